@@ -1,0 +1,170 @@
+// The plain records that flow through the pipeline: read → clean → classify → extract → resolve → reconcile → store.
+// Every stage takes and returns these; nothing here holds behaviour.
+
+/** ISO 639-1 code, or 'und' when the language cannot be told. */
+export type Language = 'en' | 'fr' | 'und' | (string & {});
+
+/** What a manifest, a feed item or a JSON export says about a document. Unknown is null. */
+export interface SourceMeta {
+  url: string | null;
+  outlet: string | null;
+  /** ISO date as precise as known: "2025", "2025-02", "2025-02-14" or a full ISO timestamp. */
+  published: string | null;
+  title: string | null;
+}
+
+/** One document as read from a source, decoded and normalised, before cleaning. */
+export interface RawDocument {
+  /** File path as given (items of a feed or JSON export get "path#n"), or the URL fetched. */
+  source: string;
+  format: 'text' | 'html';
+  /** Decoded, mojibake-repaired, NFC-normalised content (HTML markup kept for html). */
+  content: string;
+  /** Encoding the bytes were decoded from ("utf-8", "windows-1252", …); "json" etc. for structured sources. */
+  encoding: string;
+  meta: SourceMeta;
+}
+
+/** A source that could not be read: one line for the user, nothing stored. */
+export interface ReadFailure {
+  source: string;
+  reason: string;
+}
+
+export type ReadItem = { ok: true; doc: RawDocument } | { ok: false; failure: ReadFailure };
+
+/** A story: one article's text inside a document (a page may glue several together). */
+export interface StoryDraft {
+  title: string | null;
+  /** The story's cleaned text: one block (paragraph, heading, list item) per line. */
+  text: string;
+}
+
+export interface CleanedDocument {
+  /** Title of the page (from HTML or the first line of a text scrape), or null. */
+  title: string | null;
+  /** All kept text of the document, blocks one per line. */
+  text: string;
+  stories: StoryDraft[];
+}
+
+export interface Relevance {
+  /** 0..1 */
+  score: number;
+  relevant: boolean;
+  /** Terms that drove the score, most weighty first. */
+  terms: string[];
+}
+
+export interface ClassifiedStory extends StoryDraft {
+  language: Language;
+  relevance: Relevance;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Extraction. All offsets are character offsets into the story's `text` (as stored).
+
+export interface Evidence {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export const EVENT_TYPES = [
+  'shooting_homicide',
+  'prison_attack',
+  'kidnapping_extortion',
+  'arson_intimidation',
+  'seizure',
+  'police_operation',
+  'corruption_case',
+  'trial_verdict',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export type DatePrecision = 'day' | 'month' | 'year' | 'unknown';
+
+export type PlacePrecision = 'arrondissement' | 'commune' | 'departement' | 'region' | 'country' | 'area' | 'unknown';
+
+/** A place as written in the text, before geocoding. */
+export interface PlaceMention {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A place after geocoding (resolve stage). Unknown fields are null. */
+export interface ResolvedPlace {
+  name: string;
+  commune_insee: string | null;
+  departement: string | null;
+  region: string | null;
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+  precision: PlacePrecision;
+  population: number | null;
+}
+
+export interface Victim {
+  age: number | null;
+  minor: boolean | null;
+  /** officer, prison_officer, minor, bystander, student, driver, trafficker… or null */
+  role: string | null;
+}
+
+export interface DrugQuantity {
+  drug: string;
+  quantity: number | null;
+  unit: string | null;
+}
+
+export interface ExtractedEvent {
+  type: EventType;
+  /** ISO date as precise as known ("2024-05-14", "2023-09", "2024"), or null. */
+  date: string | null;
+  date_precision: DatePrecision;
+  /** e.g. ["weekday_mismatch"], ["year_inferred"] */
+  date_flags: string[];
+  place_mention: PlaceMention | null;
+  /** Filled by the resolve stage. */
+  place: ResolvedPlace | null;
+  killed: number | null;
+  injured: number | null;
+  victims: Victim[];
+  weapons: string[];
+  drugs: DrugQuantity[];
+  /** Named people and groups involved. */
+  actors: string[];
+  evidence: Evidence[];
+}
+
+export interface ExtractedClaim {
+  value: number;
+  /** "percent", "EUR", "tonne", "kg", "rank", … or null for a plain count. */
+  unit: string | null;
+  measure: string;
+  /** "2024", "2023-09", "2020/2024"… or null when not stated. */
+  period: string | null;
+  place: string | null;
+  attributed_to: string | null;
+  evidence: Evidence[];
+}
+
+export type EntityType = 'person' | 'organisation' | 'criminal_group' | 'place';
+
+export interface EntityMention {
+  /** Canonical form as found ("Bruno Retailleau"); surface text is text.slice(start, end). */
+  name: string;
+  type: EntityType;
+  /** Title or role stated with the mention ("Interior Minister"), or null. */
+  title: string | null;
+  start: number;
+  end: number;
+}
+
+export interface StoryExtraction {
+  events: ExtractedEvent[];
+  claims: ExtractedClaim[];
+  entities: EntityMention[];
+}
