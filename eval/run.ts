@@ -1,0 +1,65 @@
+// `npm run eval`: accuracy on the seeds' gold and on the article-extraction benchmark, in one run.
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runArticleExtractionBenchmark } from './article-extraction.js';
+import { runSeedEvaluation } from './seeds.js';
+
+// dist/eval/run.js or eval/run.ts: the project root is the nearest folder above with package.json.
+let root = dirname(fileURLToPath(import.meta.url));
+while (!existsSync(join(root, 'package.json')) && dirname(root) !== root) root = dirname(root);
+const shared = resolve(root, '..', 'shared');
+
+const fmt = (v: unknown) => (typeof v === 'number' ? (Number.isInteger(v) ? String(v) : v.toFixed(3)) : String(v));
+
+if (!existsSync(shared)) {
+  console.log(`../shared not found beside the project (${shared}): nothing to evaluate against, skipping.`);
+  process.exit(0);
+}
+
+const seeds = await runSeedEvaluation(shared);
+if (seeds) {
+  const s = seeds.scores;
+  console.log('== seeds gold (../shared/gold, scored by score.py)');
+  console.log(`ingest: read ${seeds.ingest.read}, new ${seeds.ingest.new}, failed ${seeds.ingest.failed}`);
+  const rows: Array<[string, unknown]> = [
+    ['cleaning (must_keep/must_drop)', s.cleaning],
+    ['events precision', s.events_precision],
+    ['events recall', s.events_recall],
+    ['events F1', s.events_f1],
+    ['killed accuracy', s.killed_acc],
+    ['injured accuracy', s.injured_acc],
+    ['place accuracy', s.place_acc],
+    ['date accuracy', s.date_acc],
+    ['claims precision', s.claims_precision],
+    ['claims recall', s.claims_recall],
+    ['claims F1', s.claims_f1],
+    ['period accuracy', s.period_acc],
+    ['attribution accuracy', s.attribution_acc],
+    ['must_not_events violations', s.must_not_events_violations],
+    ['incidents as gold', s.incidents_ok],
+    ['claim groups as gold', s.claim_groups_ok],
+    ['entity links as gold', s.entity_links_ok],
+  ];
+  for (const [k, v] of rows) console.log(`  ${k.padEnd(32)} ${fmt(v)}`);
+  if (s.misses.length) {
+    console.log('  misses:');
+    for (const m of s.misses) console.log(`    - ${m}`);
+  }
+  console.log(`  (export kept at ${seeds.exportPath})`);
+} else {
+  console.log('seeds or gold scorer missing under ../shared: seeds evaluation skipped.');
+}
+
+const bench = runArticleExtractionBenchmark(join(shared, 'benchmarks', 'article-extraction'));
+if (bench) {
+  console.log('\n== article extraction (../shared/benchmarks/article-extraction, the benchmark\'s metric)');
+  console.log('  extractor          pages  precision  recall     F1   pages/s');
+  for (const [name, r] of [['vigie', bench.vigie], ['readability.js', bench.readability]] as const) {
+    console.log(
+      `  ${name.padEnd(18)} ${String(r.pages).padStart(5)}  ${r.precision.toFixed(3).padStart(9)}  ${r.recall.toFixed(3).padStart(6)}  ${r.f1.toFixed(3).padStart(5)}  ${r.pagesPerSecond.toFixed(1).padStart(8)}`,
+    );
+  }
+} else {
+  console.log('\narticle-extraction benchmark missing under ../shared: skipped.');
+}

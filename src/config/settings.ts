@@ -1,0 +1,69 @@
+// Settings as data: one table of {name, default, env, help}, read once at start-up; nothing else reads process.env.
+
+export interface SettingSpec {
+  name: keyof Settings;
+  default: string | number;
+  env: string;
+  help: string;
+}
+
+export interface Settings {
+  db: string;
+  workers: number;
+  fetchTimeoutMs: number;
+  maxBytes: number;
+  userAgent: string;
+}
+
+const CPUS_DEFAULT = -1; // "-1" means: one worker per core, at most two.
+
+export const SETTINGS: readonly SettingSpec[] = [
+  { name: 'db', default: 'vigie.db', env: 'VIGIE_DB', help: 'SQLite database file used when --db is not given.' },
+  {
+    name: 'workers',
+    default: CPUS_DEFAULT,
+    env: 'VIGIE_WORKERS',
+    help: 'Worker threads that clean and extract documents (0 = in the main thread; -1 = one per core, max 2).',
+  },
+  { name: 'fetchTimeoutMs', default: 20_000, env: 'VIGIE_FETCH_TIMEOUT_MS', help: 'Timeout of one HTTP fetch, in milliseconds.' },
+  {
+    name: 'maxBytes',
+    default: 50 * 1024 * 1024,
+    env: 'VIGIE_MAX_BYTES',
+    help: 'Largest input accepted (file or HTTP body), in bytes; larger ones fail with a clear reason.',
+  },
+  {
+    name: 'userAgent',
+    default: 'Vigie/0.1 (open observatory of drug-trafficking violence)',
+    env: 'VIGIE_USER_AGENT',
+    help: 'User-Agent header sent when fetching URLs.',
+  },
+];
+
+let cached: Settings | null = null;
+
+/** Reads the settings once from the environment (or the given map, for tests). */
+export function loadSettings(env: Record<string, string | undefined> = process.env): Settings {
+  if (cached && env === process.env) return cached;
+  const out: Record<string, string | number> = {};
+  for (const spec of SETTINGS) {
+    const raw = env[spec.env];
+    if (raw === undefined || raw === '') {
+      out[spec.name] = spec.default;
+    } else if (typeof spec.default === 'number') {
+      const n = Number(raw);
+      if (!Number.isFinite(n)) throw new Error(`${spec.env} must be a number, got "${raw}"`);
+      out[spec.name] = n;
+    } else {
+      out[spec.name] = raw;
+    }
+  }
+  const settings = out as unknown as Settings;
+  if (env === process.env) cached = settings;
+  return settings;
+}
+
+/** The settings table as text, for `vigie --help` and the README. */
+export function describeSettings(): string {
+  return SETTINGS.map((s) => `  ${s.env.padEnd(24)} ${s.help} (default: ${s.default})`).join('\n');
+}

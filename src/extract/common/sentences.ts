@@ -1,0 +1,75 @@
+// Splits story text into sentences with character offsets; newlines always end a sentence.
+
+import type { Sentence } from './types.js';
+
+/**
+ * Abbreviations shared by English and French, without the dot, case-sensitive: "Me" (Maître) is an
+ * abbreviation, "me." ends an English sentence. "etc." is left out on purpose: it ends sentences as often
+ * as not, and a capital after it then decides.
+ */
+export const COMMON_ABBREVIATIONS: readonly string[] = [
+  'Mr', 'Mrs', 'Ms', 'Dr', 'St', 'Ste', 'Mt', 'Jr', 'Sr', 'Prof', 'Pr', 'Gen', 'Col', 'Lt', 'Sgt', 'Capt',
+  'Gov', 'Sen', 'Rep', 'Rev', 'vs', 'No', 'Nos', 'Fig', 'Inc', 'Ltd', 'Co', 'Corp', 'approx', 'Vol', 'Art',
+  'Jan', 'Feb', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+  'MM', 'Mme', 'Mmes', 'Mlle', 'Mgr', 'Me', 'av', 'Av', 'bd', 'Bd', 'cf', 'Cf', 'p', 'pp', 'env',
+];
+
+// A candidate boundary: terminal punctuation, optional closing quotes/brackets, then white space.
+// \s covers the non-breaking and thin spaces scraped pages are full of.
+const BOUNDARY = /([.!?…]+)(["'”’»)\]]*)(\s+)/g;
+const WORD_BEFORE = /([\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*)$/u;
+const NEXT_START = /^\s*["'“‘«(\[]?\s*(\p{Lu}|\p{N}|[-–—•])/u;
+const SPACE = /\s/;
+
+/**
+ * Splits `text` into sentences. A period does not end a sentence after a known abbreviation, a single
+ * capital initial ("J. Smith", "M. Dupont"), or a dotted acronym ("U.S."), unless what follows clearly
+ * starts a sentence (acronyms only). Decimals ("1.1", "1,1") never contain white space, so they never split.
+ * "…" and "..." end a sentence only when a capital follows.
+ */
+export function splitSentences(text: string, abbreviations: ReadonlySet<string>): Sentence[] {
+  const out: Sentence[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    splitLine(text, lineStart, lineEnd, abbreviations, out);
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
+function splitLine(text: string, from: number, to: number, abbr: ReadonlySet<string>, out: Sentence[]): void {
+  const line = text.slice(from, to);
+  let s = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(line); m; m = BOUNDARY.exec(line)) {
+    const punct = m[1]!;
+    const after = line.slice(m.index + m[0].length);
+    if (!isBoundary(line.slice(s, m.index), punct, after, abbr)) continue;
+    push(out, text, from + s, from + m.index + punct.length + m[2]!.length);
+    s = m.index + m[0].length;
+  }
+  push(out, text, from + s, to);
+}
+
+function isBoundary(before: string, punct: string, after: string, abbr: ReadonlySet<string>): boolean {
+  const startsSentence = NEXT_START.test(after);
+  if (punct === '…' || punct === '...') return startsSentence;
+  if (punct !== '.') return true;
+  const w = WORD_BEFORE.exec(before);
+  if (!w) return true;
+  const word = w[1]!;
+  // Dotted acronyms ("U.S.", "e.g.") are usually followed by more of the same sentence.
+  if (word.includes('.')) return false;
+  // A lone capital is an initial ("J. Smith", "M. Dupont").
+  if (/^\p{Lu}$/u.test(word)) return false;
+  if (abbr.has(word)) return false;
+  return startsSentence || !/^\p{Ll}/u.test(after);
+}
+
+function push(out: Sentence[], text: string, start: number, end: number): void {
+  while (start < end && SPACE.test(text[start]!)) start++;
+  while (end > start && SPACE.test(text[end - 1]!)) end--;
+  if (end > start) out.push({ start, end, text: text.slice(start, end) });
+}

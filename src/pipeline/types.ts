@@ -1,0 +1,24 @@
+// The record a processed document becomes before it is stored: what was read, cleaned, classified and extracted.
+import type { ClassifiedStory, Language, RawDocument, StoryExtraction } from '../core/types.js';
+
+export interface ProcessedStory extends ClassifiedStory {
+  /** null for stories that are not relevant: off-topic stories produce no events or claims. */
+  extraction: StoryExtraction | null;
+}
+
+export interface ProcessedDocument {
+  source: string;
+  format: RawDocument['format'];
+  encoding: string;
+  url: string | null;
+  outlet: string | null;
+  published: string | null;
+  title: string | null;
+  /** Language of the main (first) story. */
+  language: Language;
+  contentHash: string;
+  /** URL when known, else the source path: a changed document with the same identity is a new version. */
+  identity: string;
+  text: string;
+  stories: ProcessedStory[];
+}

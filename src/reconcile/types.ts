@@ -1,0 +1,96 @@
+// Records the reconcile stage reads (events, claims, entity mentions with their provenance) and writes (incidents, claim groups, entities).
+
+import type {
+  DatePrecision,
+  EntityMention,
+  EntityType,
+  EventType,
+  ExtractedClaim,
+  ExtractedEvent,
+  ResolvedPlace,
+  Victim,
+} from '../core/types.js';
+
+export interface EventRecord extends ExtractedEvent {
+  id: string;
+  document: string;
+  story: string;
+  published: string | null;
+  outlet: string | null;
+  /** File path or URL of the document. */
+  source: string;
+}
+
+export interface ClaimRecord extends ExtractedClaim {
+  id: string;
+  document: string;
+  story: string;
+  published: string | null;
+  /** Qualifier of the stated number when the extractor knows it ("over 100", "around 5 million"). */
+  qualifier?: ClaimQualifier | null;
+}
+
+export type ClaimQualifier = 'over' | 'under' | 'about' | 'at_least' | 'up_to';
+
+export interface EntityMentionRecord extends EntityMention {
+  document: string;
+  story: string;
+  /** Surface text as written (text.slice(start, end) of the story). */
+  text: string;
+}
+
+export type ConflictField = 'date' | 'killed' | 'injured' | 'place' | 'type';
+
+export interface ConflictValue {
+  value: string | number | ResolvedPlace | null;
+  event: string;
+}
+
+export interface Conflict {
+  field: ConflictField;
+  values: ConflictValue[];
+}
+
+export interface Incident {
+  /** "inc:" + the smallest member event id: stable whatever the insertion order. */
+  id: string;
+  /** Member event ids, sorted. */
+  events: string[];
+  type: EventType;
+  date: string | null;
+  date_precision: DatePrecision;
+  place: ResolvedPlace | null;
+  killed: number | null;
+  injured: number | null;
+  victims: Victim[];
+  actors: string[];
+  /** Number of distinct documents reporting the incident. */
+  sources: number;
+  conflicts: Conflict[];
+  /** Distinct source paths/URLs of the member events, sorted. */
+  source_urls: string[];
+  /** Distinct outlets, sorted (null outlets left out). */
+  outlets: string[];
+}
+
+export type ClaimGroupStatus = 'corroborated' | 'conflicting' | 'single';
+
+export interface ClaimGroup {
+  /** "cg:" + the smallest member claim id. */
+  id: string;
+  claims: string[];
+  measure: string;
+  period: string | null;
+  place: string | null;
+  unit: string | null;
+  status: ClaimGroupStatus;
+  values: { value: number; claim: string; document: string }[];
+}
+
+export interface Entity {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  mentions: { document: string; start: number; end: number }[];
+}

@@ -1,0 +1,109 @@
+// Schema migrations, applied in order inside one transaction each; the applied version lives in `schema_migrations`.
+// Structured parts of extracted records (evidence, victims…) are stored as JSON: they are read back whole and
+// never queried piecewise, while the fields people filter on (type, date, commune, casualties) are columns.
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'documents and stories',
+    sql: `
+      CREATE TABLE documents (
+        id            INTEGER PRIMARY KEY,
+        source        TEXT NOT NULL,
+        identity      TEXT NOT NULL,          -- URL when known, else the source path: versions share it
+        url           TEXT,
+        outlet        TEXT,
+        published     TEXT,
+        title         TEXT,
+        language      TEXT,
+        format        TEXT NOT NULL,
+        encoding      TEXT NOT NULL,
+        content_hash  TEXT NOT NULL UNIQUE,   -- sha256 of the normalised content: same content adds nothing
+        version       INTEGER NOT NULL DEFAULT 1,
+        superseded_by INTEGER REFERENCES documents(id),
+        text          TEXT NOT NULL,
+        ingested_at   TEXT NOT NULL
+      );
+      CREATE INDEX documents_identity ON documents(identity);
+      CREATE TABLE stories (
+        id          INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        idx         INTEGER NOT NULL,
+        title       TEXT,
+        text        TEXT NOT NULL,
+        language    TEXT NOT NULL,
+        relevance   REAL NOT NULL,
+        relevant    INTEGER NOT NULL,
+        terms       TEXT NOT NULL,            -- JSON array
+        UNIQUE(document_id, idx)
+      );
+    `,
+  },
+  {
+    version: 2,
+    name: 'events, claims and entity mentions',
+    sql: `
+      CREATE TABLE events (
+        id             INTEGER PRIMARY KEY,
+        document_id    INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        story_id       INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+        type           TEXT NOT NULL,
+        date           TEXT,
+        date_precision TEXT NOT NULL,
+        killed         INTEGER,
+        injured        INTEGER,
+        commune_insee  TEXT,
+        departement    TEXT,
+        region         TEXT,
+        country        TEXT,
+        data           TEXT NOT NULL          -- JSON: the whole ExtractedEvent
+      );
+      CREATE INDEX events_story ON events(story_id);
+      CREATE TABLE claims (
+        id             INTEGER PRIMARY KEY,
+        document_id    INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        story_id       INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+        value          REAL NOT NULL,
+        unit           TEXT,
+        measure        TEXT NOT NULL,
+        period         TEXT,
+        data           TEXT NOT NULL          -- JSON: the whole ExtractedClaim
+      );
+      CREATE INDEX claims_story ON claims(story_id);
+      CREATE TABLE entity_mentions (
+        id          INTEGER PRIMARY KEY,
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        story_id    INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+        name        TEXT NOT NULL,
+        type        TEXT NOT NULL,
+        title       TEXT,
+        span_start  INTEGER NOT NULL,
+        span_end    INTEGER NOT NULL,
+        surface     TEXT NOT NULL
+      );
+      CREATE INDEX entity_mentions_story ON entity_mentions(story_id);
+    `,
+  },
+  {
+    version: 3,
+    name: 'reconciled views',
+    sql: `
+      -- Derived from events/claims/mentions by the reconcile stage; rewritten when their inputs change.
+      CREATE TABLE incidents (
+        id   TEXT PRIMARY KEY,
+        type TEXT NOT NULL,
+        date TEXT,
+        departement TEXT,
+        data TEXT NOT NULL
+      );
+      CREATE TABLE claim_groups (id TEXT PRIMARY KEY, data TEXT NOT NULL);
+      CREATE TABLE entities (id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, data TEXT NOT NULL);
+    `,
+  },
+];

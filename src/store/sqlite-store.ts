@@ -1,0 +1,285 @@
+// SQLite storage (better-sqlite3, WAL): one transaction per document, so a failure leaves no trace of it.
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { VigieError } from '../core/errors.js';
+import type { ExtractedClaim, ExtractedEvent } from '../core/types.js';
+import type { ProcessedDocument } from '../pipeline/types.js';
+import { MIGRATIONS } from './migrations.js';
+
+export interface DocumentRow {
+  id: number;
+  source: string;
+  identity: string;
+  url: string | null;
+  outlet: string | null;
+  published: string | null;
+  title: string | null;
+  language: string | null;
+  format: string;
+  encoding: string;
+  content_hash: string;
+  version: number;
+  superseded_by: number | null;
+  text: string;
+  ingested_at: string;
+}
+
+export interface StoryRow {
+  id: number;
+  document_id: number;
+  idx: number;
+  title: string | null;
+  text: string;
+  language: string;
+  relevance: number;
+  relevant: number;
+  terms: string;
+}
+
+export interface EventRow {
+  id: number;
+  document_id: number;
+  story_id: number;
+  data: string;
+}
+
+export interface ClaimRow {
+  id: number;
+  document_id: number;
+  story_id: number;
+  data: string;
+}
+
+export interface MentionRow {
+  id: number;
+  document_id: number;
+  story_id: number;
+  name: string;
+  type: string;
+  title: string | null;
+  span_start: number;
+  span_end: number;
+  surface: string;
+}
+
+export type InsertOutcome =
+  | { status: 'unchanged'; documentId: number }
+  | { status: 'new'; documentId: number; version: number; supersedes: number | null };
+
+export class SqliteStore {
+  readonly db: Database.Database;
+  private readonly stmts;
+
+  constructor(path: string) {
+    if (path !== ':memory:') {
+      try {
+        mkdirSync(dirname(path), { recursive: true });
+      } catch {
+        // the open below reports the real problem
+      }
+    }
+    try {
+      this.db = new Database(path);
+    } catch (err) {
+      throw new VigieError('storage', `cannot open database ${path}: ${(err as Error).message}`, { cause: err });
+    }
+    this.db.pragma('journal_mode = WAL');
+    // NORMAL is durable in WAL mode except for the last transactions on power loss, and keeps commits cheap.
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('foreign_keys = ON');
+    this.migrate();
+    this.stmts = {
+      byHash: this.db.prepare<[string], { id: number }>('SELECT id FROM documents WHERE content_hash = ?'),
+      latestByIdentity: this.db.prepare<[string], { id: number; version: number }>(
+        'SELECT id, version FROM documents WHERE identity = ? AND superseded_by IS NULL ORDER BY version DESC LIMIT 1',
+      ),
+      insertDoc: this.db.prepare(
+        `INSERT INTO documents (source, identity, url, outlet, published, title, language, format, encoding,
+           content_hash, version, text, ingested_at)
+         VALUES (@source, @identity, @url, @outlet, @published, @title, @language, @format, @encoding,
+           @content_hash, @version, @text, @ingested_at)`,
+      ),
+      supersede: this.db.prepare('UPDATE documents SET superseded_by = ? WHERE id = ?'),
+      insertStory: this.db.prepare(
+        `INSERT INTO stories (document_id, idx, title, text, language, relevance, relevant, terms)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      insertEvent: this.db.prepare(
+        `INSERT INTO events (document_id, story_id, type, date, date_precision, killed, injured, commune_insee,
+           departement, region, country, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      insertClaim: this.db.prepare(
+        `INSERT INTO claims (document_id, story_id, value, unit, measure, period, data) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      insertMention: this.db.prepare(
+        `INSERT INTO entity_mentions (document_id, story_id, name, type, title, span_start, span_end, surface)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+    };
+  }
+
+  private migrate(): void {
+    this.db.exec(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+    );
+    const done = new Set(
+      this.db
+        .prepare<[], { version: number }>('SELECT version FROM schema_migrations')
+        .all()
+        .map((r) => r.version),
+    );
+    for (const m of MIGRATIONS) {
+      if (done.has(m.version)) continue;
+      this.db.transaction(() => {
+        this.db.exec(m.sql);
+        this.db
+          .prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)')
+          .run(m.version, m.name, new Date().toISOString());
+      })();
+    }
+  }
+
+  schemaVersion(): number {
+    const row = this.db.prepare<[], { v: number | null }>('SELECT MAX(version) AS v FROM schema_migrations').get();
+    return row?.v ?? 0;
+  }
+
+  /** The id of a stored document with exactly this content, if any. */
+  findByHash(hash: string): number | null {
+    return this.stmts.byHash.get(hash)?.id ?? null;
+  }
+
+  /** Stores a processed document with its stories and extractions in one transaction. */
+  insertDocument(doc: ProcessedDocument, now = new Date()): InsertOutcome {
+    return this.db.transaction((): InsertOutcome => {
+      const same = this.stmts.byHash.get(doc.contentHash);
+      if (same) return { status: 'unchanged', documentId: same.id };
+      const prev = this.stmts.latestByIdentity.get(doc.identity) ?? null;
+      const version = prev ? prev.version + 1 : 1;
+      const info = this.stmts.insertDoc.run({
+        source: doc.source,
+        identity: doc.identity,
+        url: doc.url,
+        outlet: doc.outlet,
+        published: doc.published,
+        title: doc.title,
+        language: doc.language,
+        format: doc.format,
+        encoding: doc.encoding,
+        content_hash: doc.contentHash,
+        version,
+        text: doc.text,
+        ingested_at: now.toISOString(),
+      });
+      const documentId = Number(info.lastInsertRowid);
+      if (prev) this.stmts.supersede.run(documentId, prev.id);
+      doc.stories.forEach((story, idx) => {
+        const s = this.stmts.insertStory.run(
+          documentId,
+          idx,
+          story.title,
+          story.text,
+          story.language,
+          story.relevance.score,
+          story.relevance.relevant ? 1 : 0,
+          JSON.stringify(story.relevance.terms),
+        );
+        const storyId = Number(s.lastInsertRowid);
+        const ex = story.extraction;
+        if (!ex) return;
+        for (const e of ex.events) this.insertEvent(documentId, storyId, e);
+        for (const c of ex.claims) this.insertClaim(documentId, storyId, c);
+        for (const m of ex.entities) {
+          this.stmts.insertMention.run(documentId, storyId, m.name, m.type, m.title, m.start, m.end, story.text.slice(m.start, m.end));
+        }
+      });
+      return { status: 'new', documentId, version, supersedes: prev?.id ?? null };
+    })();
+  }
+
+  private insertEvent(documentId: number, storyId: number, e: ExtractedEvent): void {
+    const p = e.place;
+    this.stmts.insertEvent.run(
+      documentId,
+      storyId,
+      e.type,
+      e.date,
+      e.date_precision,
+      e.killed,
+      e.injured,
+      p?.commune_insee ?? null,
+      p?.departement ?? null,
+      p?.region ?? null,
+      p?.country ?? null,
+      JSON.stringify(e),
+    );
+  }
+
+  private insertClaim(documentId: number, storyId: number, c: ExtractedClaim): void {
+    this.stmts.insertClaim.run(documentId, storyId, c.value, c.unit, c.measure, c.period, JSON.stringify(c));
+  }
+
+  /** Current documents (not superseded by a newer version), oldest first. */
+  currentDocuments(): DocumentRow[] {
+    return this.db.prepare<[], DocumentRow>('SELECT * FROM documents WHERE superseded_by IS NULL ORDER BY id').all();
+  }
+
+  *iterateCurrentDocuments(): Generator<DocumentRow> {
+    yield* this.db.prepare<[], DocumentRow>('SELECT * FROM documents WHERE superseded_by IS NULL ORDER BY id').iterate();
+  }
+
+  storiesOf(documentId: number): StoryRow[] {
+    return this.db.prepare<[number], StoryRow>('SELECT * FROM stories WHERE document_id = ? ORDER BY idx').all(documentId);
+  }
+
+  /** Events of current documents' relevant stories. */
+  currentEvents(): EventRow[] {
+    return this.db
+      .prepare<[], EventRow>(
+        `SELECT e.id, e.document_id, e.story_id, e.data FROM events e JOIN documents d ON d.id = e.document_id
+         WHERE d.superseded_by IS NULL ORDER BY e.id`,
+      )
+      .all();
+  }
+
+  currentClaims(): ClaimRow[] {
+    return this.db
+      .prepare<[], ClaimRow>(
+        `SELECT c.id, c.document_id, c.story_id, c.data FROM claims c JOIN documents d ON d.id = c.document_id
+         WHERE d.superseded_by IS NULL ORDER BY c.id`,
+      )
+      .all();
+  }
+
+  currentMentions(): MentionRow[] {
+    return this.db
+      .prepare<[], MentionRow>(
+        `SELECT m.* FROM entity_mentions m JOIN documents d ON d.id = m.document_id
+         WHERE d.superseded_by IS NULL ORDER BY m.id`,
+      )
+      .all();
+  }
+
+  /** Replaces a derived table's content in one transaction. */
+  replaceDerived(table: 'incidents' | 'claim_groups' | 'entities', rows: Array<Record<string, unknown>>): void {
+    const cols = rows.length ? Object.keys(rows[0]) : [];
+    this.db.transaction(() => {
+      this.db.prepare(`DELETE FROM ${table}`).run();
+      if (!rows.length) return;
+      const stmt = this.db.prepare(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})`);
+      for (const r of rows) stmt.run(r);
+    })();
+  }
+
+  derived<T>(table: 'incidents' | 'claim_groups' | 'entities'): T[] {
+    return this.db
+      .prepare<[], { data: string }>(`SELECT data FROM ${table} ORDER BY rowid`)
+      .all()
+      .map((r) => JSON.parse(r.data) as T);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
