@@ -1,0 +1,88 @@
+// The shape of a language's incident lexicon: trigger phrases per event type and the cue words the guards use.
+
+import type { EventType } from '../../core/types.js';
+
+/**
+ * A trigger phrase list for one event type. Phrase syntax (compiled by `phrase-pattern.ts`):
+ * words separated by spaces match any white space; a word ending in `*` matches any word ending
+ * ("abattu*" → abattu, abattus, abattue); `…` matches up to four intervening words; `'` matches
+ * both apostrophes. Matching is case-insensitive and whole-word.
+ */
+export interface TriggerSpec {
+  type: EventType;
+  phrases: string[];
+  /** What the trigger says happened to the victims: a death, a non-fatal wound, or nothing stated. */
+  outcome?: 'death' | 'injury';
+  /** Weak triggers ("killed", "shot") only count with a person in the clause: "killed the bill" is no incident. */
+  needsPerson?: boolean;
+  /** Nominal triggers ("the arrest of", "la saisie de") need a specific anchor: a number, a name, a date or place. */
+  nominal?: boolean;
+  /** When set, one of these cues must appear within `window` words of the trigger. */
+  near?: string[];
+  window?: number;
+}
+
+/** A person noun and the victim role it implies (null: a person, no particular role). */
+export interface PersonNoun {
+  words: string[];
+  role: string | null;
+  /** True when the noun itself says the person is a minor (child, enfant). */
+  minor?: boolean;
+  plural?: boolean;
+}
+
+export interface IncidentLexicon {
+  /** Order matters: death phrases come before bare "shot" so "shot dead" is read as a death. */
+  triggers: TriggerSpec[];
+  persons: PersonNoun[];
+  /** Small number words for casualty counts ("two officers", "trois blessés"), value by word. */
+  countWords: Record<string, number>;
+  /** Articles that make a singular victim ("a man", "un homme"). */
+  singularArticles: string[];
+  /** Singular and plural auxiliaries of a passive ("was killed" → one victim when no number is given). */
+  singularPassive: string[];
+  pluralPassive: string[];
+  /** Words before a trigger that cancel it ("no one was killed", "personne n'a été blessé"). */
+  negations: string[];
+  /** Plans, conditionals and fears: "planning to", "could", "si". */
+  hypotheticals: string[];
+  /** Habitual or trend wording that turns a trigger into a generic statement. */
+  generics: string[];
+  /** Periods that turn counts into statistics ("last year", "depuis le début de l'année"). */
+  aggregators: string[];
+  /** Generic count nouns: "110 people were killed" is a statistic, "two officers were killed" an incident. */
+  countNouns: string[];
+  /** Non-narco background that produces no event (terror plots, football, elections). */
+  offTopic: string[];
+  /** The victim survived: the event is an attempted killing (killed 0). */
+  survival: string[];
+  /** Defendants that make a trial or arrest a corruption case, with `corruptionCues`. */
+  officials: string[];
+  corruptionCues: string[];
+  /** Determiners that mark a trigger as a reference back to an event already told ("the attack"). */
+  definites: string[];
+  /** Cues that a sentence tells a new event, not more of the previous one ("another", "the following day"). */
+  newEventCues: string[];
+  /** Relative day shifts against the previous event's date ("the following day" → +1). */
+  dayShifts: { phrase: string; days: number }[];
+  /** "two days earlier": unit words and direction words for counted shifts. */
+  dayUnits: string[];
+  shiftBack: string[];
+  shiftForward: string[];
+  /** Clause separators inside one sentence that can start a second incident. */
+  clauseBreaks: string[];
+  /** Prepositions that introduce a place ("in", "à", "près de"). */
+  placePrepositions: string[];
+  /** Nouns after which "of X" names the place ("the town of Canteleu", "a suburb of Valence"). */
+  placeOfHeads: string[];
+  /** Nouns a capitalised place can qualify ("a Paris street", "a Marseille housing estate"). */
+  placeModifiedHeads: string[];
+  /** Compass words that make a region ("northern France", "le nord de la France"). */
+  compass: string[];
+  /** Capitalised words that are never places (months, days, titles after "in"). */
+  notPlaces: string[];
+  /** Surface → canonical weapon name. */
+  weapons: Record<string, string>;
+  /** Surface → canonical drug name. */
+  drugs: Record<string, string>;
+}
