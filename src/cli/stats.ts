@@ -2,6 +2,8 @@
 import type { Command } from 'commander';
 import type { Settings } from '../config/settings.js';
 import { safeLine } from '../core/errors.js';
+import { analyse, type AnalysisReport } from '../analyse/report.js';
+import type { Incident } from '../reconcile/types.js';
 import { corpusStats } from '../store/queries.js';
 import { openStore } from './open-store.js';
 
@@ -15,8 +17,9 @@ export function registerStats(program: Command, settings: Settings): void {
       const store = openStore(o.db, settings, { mustExist: true });
       try {
         const s = corpusStats(store);
+        const a = analyse(store.derived<Incident>('incidents'));
         if (o.json) {
-          process.stdout.write(JSON.stringify(s, null, 2) + '\n');
+          process.stdout.write(JSON.stringify({ ...s, analysis: a }, null, 2) + '\n');
           return;
         }
         const lines = [
@@ -39,9 +42,48 @@ export function registerStats(program: Command, settings: Settings): void {
         if (s.byEventType.length) {
           lines.push('', 'by event type', ...s.byEventType.map((t) => `  ${t.type.padEnd(22)} ${t.events}`));
         }
+        if (a.total.incidents) lines.push('', ...analysisLines(a));
         process.stdout.write(lines.join('\n') + '\n');
       } finally {
         store.close();
       }
     });
+}
+
+const TOP = 15;
+const n = (v: number | null, digits = 2) => (v === null ? '—' : v.toFixed(digits));
+
+/** Incidents, deaths and injuries by type and area, per-100k rates, and how the violence spread. */
+function analysisLines(a: AnalysisReport): string[] {
+  const t = a.total;
+  const unknown = (k: number) => (k ? ` (+${k} not stated)` : '');
+  const out = [
+    `incidents ${t.incidents}, killed ${t.killed}${unknown(t.killed_unknown)}, injured ${t.injured}${unknown(t.injured_unknown)}`,
+    '',
+    'by type                  incidents  killed  injured',
+    ...a.byType.map((r) => `  ${r.key.padEnd(22)} ${String(r.incidents).padStart(9)}  ${String(r.killed).padStart(6)}  ${String(r.injured).padStart(7)}`),
+  ];
+  if (a.byMonth.length) {
+    out.push('', 'by month   incidents  killed');
+    out.push(...a.byMonth.map((r) => `  ${r.key}  ${String(r.incidents).padStart(9)}  ${String(r.killed).padStart(6)}`));
+  }
+  if (a.byDepartement.length) {
+    out.push('', `by département (top ${TOP})             incidents  killed  per 100k`);
+    const rows = [...a.byDepartement].sort((x, y) => y.incidents - x.incidents).slice(0, TOP);
+    out.push(
+      ...rows.map(
+        (r) =>
+          `  ${(r.key + ' ' + (r.name ?? '')).slice(0, 34).padEnd(35)} ${String(r.incidents).padStart(9)}  ${String(r.killed).padStart(6)}  ${n(r.incidents_per_100k, 3).padStart(8)}`,
+      ),
+    );
+  }
+  if (a.firstIncidentByDepartement.length) {
+    out.push('', 'first recorded incident by département');
+    out.push(...a.firstIncidentByDepartement.map((f) => `  ${f.date}  ${f.departement} ${f.name ?? ''}`));
+  }
+  if (a.spreadByYear.length) {
+    out.push('', 'départements touched   year  that year  new  cumulative');
+    out.push(...a.spreadByYear.map((y) => `                         ${y.year}  ${String(y.touched).padStart(9)}  ${String(y.new).padStart(3)}  ${String(y.cumulative).padStart(10)}`));
+  }
+  return out;
 }

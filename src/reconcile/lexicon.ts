@@ -38,10 +38,10 @@ export const MEASURE_CONCEPTS: Record<string, string> = {
   deaths: 'killed', died: 'killed', fatalities: 'killed', fatality: 'killed', fatal: 'killed',
   murders: 'killed', murder: 'killed', murdered: 'killed', homicide: 'killed', homicides: 'killed',
   narchomicide: 'killed', narchomicides: 'killed', narcohomicides: 'killed', slain: 'killed', lives: 'killed',
-  morts: 'killed', mort: 'killed', tues: 'killed', tue: 'killed', deces: 'killed', meurtres: 'killed',
+  morts: 'killed', mort: 'killed', mortes: 'killed', tues: 'killed', tue: 'killed', tuees: 'killed', tuee: 'killed', abattus: 'killed', deces: 'killed', meurtres: 'killed',
   meurtre: 'killed', assassinats: 'killed', assassinat: 'killed',
   injured: 'injured', wounded: 'injured', injuries: 'injured', hurt: 'injured', injuring: 'injured',
-  blesses: 'injured', blesse: 'injured', blessures: 'injured',
+  blesses: 'injured', blesse: 'injured', blessees: 'injured', blessee: 'injured', blessures: 'injured',
   users: 'users', user: 'users', consumers: 'users', consumer: 'users', used: 'users', use: 'users',
   took: 'users', taken: 'users', consumed: 'users', consumption: 'users', tried: 'users', usage: 'users',
   consommateurs: 'users', consommateur: 'users', consomme: 'users', consommation: 'users', usagers: 'users',
@@ -138,3 +138,15 @@ export const SURNAME_PARTICLES = new Set(['de', 'du', 'des', 'le', 'la', 'van', 
 
 /** Words skipped when computing initials of a name ("Observatoire français DES drogues ET DES …"). */
 export const INITIALS_SKIP = new Set(['of', 'on', 'for', 'and', 'the', 'in', 'de', 'des', 'du', 'et', 'la', 'le', 'les', 'l', 'd', 'pour', 'sur', 'a', 'aux', 'au']);
+
+/** Number words that may follow a qualifier in evidence text ("as many as ten", "près de quarante"). */
+export const NUMBER_WORDS = new Set([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty',
+  'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousand', 'thousands', 'million',
+  'dozen', 'dozens', 'half', 'a', 'un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'sept', 'huit', 'neuf', 'dix', 'onze',
+  'douze', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'cent', 'cents', 'mille', 'millions', 'milliard',
+  'milliards', 'billion', 'centaine', 'centaines', 'dizaine', 'dizaines', 'quinzaine', 'vingtaine', 'trentaine',
+]);
+
+/** Place names that all mean the whole of France in claims. */
+export const FRANCE_NAMES = new Set(['france', 'fr', 'french', 'the country', 'hexagone', 'metropolitan france', 'national', 'nationwide', 'nationale']);

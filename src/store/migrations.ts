@@ -92,18 +92,58 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 3,
-    name: 'reconciled views',
+    name: 'reconciled views and full-text search',
     sql: `
       -- Derived from events/claims/mentions by the reconcile stage; rewritten when their inputs change.
+      -- Columns are what the API filters and sorts on; the whole record is in data (JSON).
       CREATE TABLE incidents (
-        id   TEXT PRIMARY KEY,
-        type TEXT NOT NULL,
-        date TEXT,
-        departement TEXT,
-        data TEXT NOT NULL
+        id             TEXT PRIMARY KEY,
+        type           TEXT NOT NULL,
+        date           TEXT,
+        date_precision TEXT NOT NULL,
+        place_name     TEXT,
+        commune_insee  TEXT,
+        departement    TEXT,
+        region         TEXT,
+        country        TEXT,
+        lat            REAL,
+        lon            REAL,
+        killed         INTEGER,
+        injured        INTEGER,
+        sources        INTEGER NOT NULL,
+        conflicts      INTEGER NOT NULL,
+        data           TEXT NOT NULL
       );
-      CREATE TABLE claim_groups (id TEXT PRIMARY KEY, data TEXT NOT NULL);
-      CREATE TABLE entities (id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, data TEXT NOT NULL);
+      CREATE INDEX incidents_date ON incidents(date);
+      CREATE INDEX incidents_type_date ON incidents(type, date);
+      CREATE INDEX incidents_departement_date ON incidents(departement, date);
+      CREATE INDEX incidents_region_date ON incidents(region, date);
+      CREATE INDEX incidents_commune ON incidents(commune_insee);
+      CREATE TABLE incident_events (
+        incident_id TEXT NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+        event_id    INTEGER NOT NULL,
+        PRIMARY KEY (incident_id, event_id)
+      );
+      CREATE INDEX incident_events_event ON incident_events(event_id);
+      CREATE TABLE claim_groups (
+        id      TEXT PRIMARY KEY,
+        status  TEXT NOT NULL,
+        measure TEXT NOT NULL,
+        period  TEXT,
+        data    TEXT NOT NULL
+      );
+      CREATE TABLE entities (id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, mentions INTEGER NOT NULL, data TEXT NOT NULL);
+      CREATE INDEX entities_name ON entities(name);
+      -- Full-text search over stories (accents folded), kept in step by triggers.
+      CREATE VIRTUAL TABLE stories_fts USING fts5(
+        title, text, content='stories', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+      );
+      CREATE TRIGGER stories_fts_insert AFTER INSERT ON stories BEGIN
+        INSERT INTO stories_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+      END;
+      CREATE TRIGGER stories_fts_delete AFTER DELETE ON stories BEGIN
+        INSERT INTO stories_fts(stories_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+      END;
     `,
   },
 ];

@@ -5,6 +5,7 @@ import { dirname } from 'node:path';
 import { VigieError } from '../core/errors.js';
 import type { ExtractedClaim, ExtractedEvent } from '../core/types.js';
 import type { ProcessedDocument } from '../pipeline/types.js';
+import type { ClaimGroup, Entity, Incident } from '../reconcile/types.js';
 import { MIGRATIONS } from './migrations.js';
 
 export interface DocumentRow {
@@ -261,14 +262,46 @@ export class SqliteStore {
       .all();
   }
 
-  /** Replaces a derived table's content in one transaction. */
-  replaceDerived(table: 'incidents' | 'claim_groups' | 'entities', rows: Array<Record<string, unknown>>): void {
-    const cols = rows.length ? Object.keys(rows[0]) : [];
+  /**
+   * Replaces the reconciled views in one transaction: readers never see half of them.
+   * Event ids in incidents are export ids ("e12"); the join table keeps the numeric ids for lookups.
+   */
+  replaceReconciled(incidents: Incident[], groups: ClaimGroup[], entities: Entity[]): void {
+    const insIncident = this.db.prepare(
+      `INSERT INTO incidents (id, type, date, date_precision, place_name, commune_insee, departement, region, country,
+         lat, lon, killed, injured, sources, conflicts, data)
+       VALUES (@id, @type, @date, @date_precision, @place_name, @commune_insee, @departement, @region, @country,
+         @lat, @lon, @killed, @injured, @sources, @conflicts, @data)`,
+    );
+    const insMember = this.db.prepare('INSERT OR IGNORE INTO incident_events (incident_id, event_id) VALUES (?, ?)');
+    const insGroup = this.db.prepare('INSERT INTO claim_groups (id, status, measure, period, data) VALUES (?, ?, ?, ?, ?)');
+    const insEntity = this.db.prepare('INSERT INTO entities (id, name, type, mentions, data) VALUES (?, ?, ?, ?, ?)');
     this.db.transaction(() => {
-      this.db.prepare(`DELETE FROM ${table}`).run();
-      if (!rows.length) return;
-      const stmt = this.db.prepare(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})`);
-      for (const r of rows) stmt.run(r);
+      this.db.exec('DELETE FROM incident_events; DELETE FROM incidents; DELETE FROM claim_groups; DELETE FROM entities;');
+      for (const i of incidents) {
+        const p = i.place;
+        insIncident.run({
+          id: i.id,
+          type: i.type,
+          date: i.date,
+          date_precision: i.date_precision,
+          place_name: p?.name ?? null,
+          commune_insee: p?.commune_insee ?? null,
+          departement: p?.departement ?? null,
+          region: p?.region ?? null,
+          country: p?.country ?? null,
+          lat: p?.lat ?? null,
+          lon: p?.lon ?? null,
+          killed: i.killed,
+          injured: i.injured,
+          sources: i.sources,
+          conflicts: i.conflicts.length,
+          data: JSON.stringify(i),
+        });
+        for (const e of i.events) insMember.run(i.id, Number(e.replace(/^e/, '')));
+      }
+      for (const g of groups) insGroup.run(g.id, g.status, g.measure, g.period, JSON.stringify(g));
+      for (const e of entities) insEntity.run(e.id, e.name, e.type, e.mentions.length, JSON.stringify(e));
     })();
   }
 

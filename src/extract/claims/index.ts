@@ -1,13 +1,317 @@
 // Finds statistical claims (counts, rates, money, quantities stated as figures) in a story.
+//
+// Order of the steps, and why:
+//  1. candidates: the kit's numbers, minus ages, dates, durations and age thresholds (never claims);
+//  2. a filter by kind keeps statistics and drops incident detail: small counts need a period or a
+//     statistical cue, seizures and money need more than a single event's date, fines and ransoms belong
+//     to one case, and everything must sit near drug/crime vocabulary (a story's election results do not);
+//  3. period, place and source are read from the number's clause, then its sentence, then the paragraph:
+//     news writes "In 2024, …" once and lets it govern the next sentences.
 
 import type { ExtractedClaim } from '../../core/types.js';
-import type { LocaleKit, Sentence } from '../common/types.js';
+import type { DateMatch, LocaleKit, NumberMatch, Sentence } from '../common/types.js';
+import { EN_CLAIMS, FR_CLAIMS, type ClaimLexicon } from './lexicon.js';
 
 export interface ClaimContext {
   published: string | null;
   sentences?: Sentence[];
 }
 
-export function extractClaims(_text: string, _kit: LocaleKit, _ctx: ClaimContext): ExtractedClaim[] {
-  return [];
+/** Counts below this need a stated period to be a statistic ("two officers were killed" is an incident). */
+export const DEFAULT_SMALL_COUNT = 10;
+/** Counts from this size are statistics in a crime context even without a period or cue. */
+export const DEFAULT_LARGE_COUNT = 50;
+const MEASURE_WORDS = 8;
+
+const CLAUSE_SPLIT = /\s[-–—]\s|[;:—–()]|,(?!\d)/g;
+const WORD = /[\p{L}\p{N}%€$£'’-]+/gu;
+const CAP_NAME = /\p{Lu}[\p{L}'’-]+(?:\s+(?:de\s+|du\s+|van\s+|von\s+)?\p{Lu}[\p{L}'’-]+)+/gu;
+const PAREN_ACRONYM = /\(\s*(\p{Lu}{2,}[\p{Lu}\d-]*)\s*\)/u;
+const REPORT_WORD = /\b(?:report|study|survey|published|data|rapport|étude|enquête|publié)\b/iu;
+const LINKER = /^\s*(?:(?:of|de|du|des)(?![\p{L}])|d['’])\s*/iu;
+const NON_SOURCE = /^(?:An?|The|It|This|That|These|Those|He|She|They|We|Il|Elle|Ils|Elles|Ce|Cela|Un|Une|Le|La|Les)$/u;
+const STOP_MEASURE = /^(?:were|was|have|had|has|been|are|is|ont|sont|a|est|été)$/iu;
+const TRAILING = /[\s,.;:'"“”«»()-]+$/u;
+const INDEX_BASE_BEFORE = /(?:\bof|\bde)\s+$/iu;
+const INDEX_TARGET_BEFORE = /(?:\bto|\bà)\s+$/iu;
+const NO_BEFORE = /(?:\bNo\.?|n°|\bnuméro|#)\s*$/iu;
+
+interface Ctx {
+  text: string;
+  lex: ClaimLexicon;
+  kit: LocaleKit;
+  dates: DateMatch[];
+  published: string | null;
+}
+
+export function extractClaims(text: string, kit: LocaleKit, ctx: ClaimContext): ExtractedClaim[] {
+  try {
+    return run(text, kit, ctx);
+  } catch {
+    return [];
+  }
+}
+
+function run(text: string, kit: LocaleKit, ctx: ClaimContext): ExtractedClaim[] {
+  if (!text) return [];
+  const lex = kit.lang === 'fr' ? FR_CLAIMS : EN_CLAIMS;
+  const sentences = ctx.sentences ?? kit.sentences(text);
+  const numbers = kit.numbers(text);
+  const ages = kit.ages(text);
+  const dates = kit.dates(text, ctx.published);
+  const c: Ctx = { text, lex, kit, dates, published: ctx.published };
+  const out: ExtractedClaim[] = [];
+  const perSentence: Array<{ claims: ExtractedClaim[]; source: string | null; sourceAtEnd: boolean }> = [];
+  let frame: { line: number; period: string } | null = null;
+
+  sentences.forEach((s, i) => {
+    const line = lineOf(text, s.start);
+    if (frame && frame.line !== line) frame = null;
+    const ownFrame = sentenceFrame(c, s);
+    if (ownFrame) frame = { line, period: ownFrame };
+    const nums = numbers.filter((n) => n.start >= s.start && n.end <= s.end);
+    const prev = i > 0 ? sentences[i - 1]! : null;
+    const topical = lex.topic.test(s.text) || (prev !== null && lex.topic.test(prev.text));
+    const found: ExtractedClaim[] = [];
+    const earlier = sentences.slice(Math.max(0, i - 2), i).filter((e) => lineOf(text, e.start) === line).reverse();
+    const source = attribution(c, s, earlier);
+    const indexBase = nums.find((n) => n.value === 100 && INDEX_BASE_BEFORE.test(before(text, n, 6)));
+    const hasIndexTarget = indexBase && nums.some((n) => n.start > indexBase.start && INDEX_TARGET_BEFORE.test(before(text, n, 4)));
+    for (const n of nums) {
+      if (!topical) break;
+      if (ages.some((a) => n.start < a.end && n.end > a.start)) continue;
+      if (dates.some((d) => n.start < d.end && n.end > d.start)) continue;
+      if (hasIndexTarget && n === indexBase) continue;
+      const unit = hasIndexTarget && n.start > indexBase!.start && INDEX_TARGET_BEFORE.test(before(text, n, 4)) ? 'index' : null;
+      const prevClaims = perSentence[i - 1]?.claims ?? [];
+      const lastPrev = prevClaims[prevClaims.length - 1] ?? null;
+      const ownPeriod = periodOf(c, s, n, frame?.line === line ? frame.period : null, sentences, i, lastPrev?.period ?? null);
+      // "341 were injured": a figure with no noun continues the previous one and shares its period.
+      const elliptic = lex.verbAfter.test(text.slice(n.end, n.end + 20));
+      const period = ownPeriod ?? (elliptic && found.length === 0 ? lastPrev?.period ?? null : null);
+      const kept = keep(c, s, n, period, source !== null);
+      if (!kept) continue;
+      found.push({
+        value: n.value,
+        unit: unit ?? kept.unit,
+        measure: measureOf(c, s, n, found, perSentence[i - 1]?.claims ?? [], kept.unit === 'rank'),
+        period,
+        place: placeOf(c, s),
+        attributed_to: source,
+        evidence: [{ start: s.start, end: s.end, text: s.text }],
+      });
+    }
+    const sourceAtEnd = source !== null && /(?:says|said|reports|reported|told\s+\S+|estime|indique|précise|affirme)\s*[.]?$/iu.test(s.text.replace(TRAILING, ''));
+    perSentence.push({ claims: found, source, sourceAtEnd });
+  });
+
+  // A source given at the end of the next sentence ("…, The Times reports.") or in the sentence just
+  // before covers figures of the same passage that name none.
+  perSentence.forEach((p, i) => {
+    for (const cl of p.claims) {
+      if (cl.attributed_to) continue;
+      const next = perSentence[i + 1];
+      const prevS = perSentence[i - 1];
+      if (next && next.sourceAtEnd && next.claims.length) cl.attributed_to = next.source;
+      else if (prevS && prevS.source && prevS.claims.length && !prevS.sourceAtEnd) cl.attributed_to = prevS.source;
+    }
+    out.push(...p.claims);
+  });
+  return out;
+}
+
+function before(text: string, n: { start: number }, words: number): string {
+  const chunk = text.slice(Math.max(0, n.start - words * 12), n.start);
+  return chunk;
+}
+
+function lineOf(text: string, pos: number): number {
+  let line = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < pos; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/** Decides whether a number is a statistic; returns its claim unit, or null to drop it. */
+function keep(c: Ctx, s: Sentence, n: NumberMatch, period: string | null, attributed: boolean): { unit: string | null } | null {
+  const { text, lex } = c;
+  if (n.approximate) return null;
+  const after = text.slice(n.end, Math.min(s.end, n.end + 40));
+  const pre = text.slice(Math.max(s.start, n.start - 40), n.start);
+  if (NO_BEFORE.test(pre)) return null;
+  if (n.kind === 'ordinal') {
+    if (n.value < 2) return null;
+    return lex.rankBefore.test(pre) || lex.rankAfter.test(after) ? { unit: 'rank' } : null;
+  }
+  if (n.kind === 'cardinal' && (lex.timeUnitAfter.test(after) || lex.ageThresholdBefore.test(pre))) return null;
+  // "12 or 13 years old": the first number shares the second one's age or duration.
+  if (n.kind === 'cardinal' && /^\s+(?:or|to|and|ou|et|à)\s+\d+/iu.test(after)) {
+    const rest = after.replace(/^\s+\S+\s+\d+/u, '');
+    if (lex.timeUnitAfter.test(rest)) return null;
+  }
+  const stat = lex.statCue.test(s.text) || period !== null || attributed;
+  const eventDay = c.dates.some((d) => d.start >= s.start && d.end <= s.end && (d.precision === 'day' || /day|di$|^(?:on\s+)?\p{Lu}\p{Ll}+day$/iu.test(d.text)) && !d.flags.includes('anchored'));
+  const unitOf = n.kind === 'percent' ? 'percent' : n.unit;
+  if (n.kind === 'percent') return { unit: 'percent' };
+  if (n.kind === 'money') {
+    const near = text.slice(Math.max(s.start, n.start - 30), Math.min(s.end, n.end + 25));
+    if (lex.penaltyNear.test(near)) return null;
+    if (eventDay && period === null) return null;
+    return stat || n.value >= 1e6 ? { unit: unitOf } : null;
+  }
+  if (n.kind === 'quantity') {
+    if (eventDay && period === null) return null;
+    return stat ? { unit: unitOf } : null;
+  }
+  if (n.value < 2 || !Number.isInteger(n.value)) return null;
+  if (eventDay && period === null) return null;
+  if (period !== null) return { unit: null };
+  if (n.value >= DEFAULT_LARGE_COUNT) return { unit: null };
+  if (n.value >= DEFAULT_SMALL_COUNT && (stat || n.qualifier !== null)) return { unit: null };
+  return null;
+}
+
+/** A date opening the sentence ("In 2024, …", "By April 2025, …") governs it and the rest of its paragraph. */
+function sentenceFrame(c: Ctx, s: Sentence): string | null {
+  for (const d of c.dates) {
+    if (d.start < s.start || d.end > s.end) continue;
+    if (!c.lex.framePrefix.test(c.text.slice(s.start, d.start))) continue;
+    if (!/^\s*,/.test(c.text.slice(d.end, d.end + 3))) continue;
+    return periodFromDate(d);
+  }
+  return null;
+}
+
+function periodFromDate(d: DateMatch): string | null {
+  if (!d.date || d.precision === 'day' || d.precision === 'unknown') return null;
+  return d.date;
+}
+
+function clauseOf(text: string, s: Sentence, pos: number): [number, number] {
+  let start = s.start;
+  let end = s.end;
+  CLAUSE_SPLIT.lastIndex = 0;
+  for (let m = CLAUSE_SPLIT.exec(s.text); m; m = CLAUSE_SPLIT.exec(s.text)) {
+    const at = s.start + m.index;
+    if (at < pos) start = at + m[0].length;
+    else {
+      end = at;
+      break;
+    }
+  }
+  return [start, end];
+}
+
+function periodOf(
+  c: Ctx,
+  s: Sentence,
+  n: NumberMatch,
+  frame: string | null,
+  sentences: Sentence[],
+  i: number,
+  prevPeriod: string | null,
+): string | null {
+  const { text, lex } = c;
+  const [cs, ce] = clauseOf(text, s, n.start);
+  const clause = text.slice(cs, ce);
+  // The date right after the figure is its own ("fallen to 98 by 2021"), else the nearest one before it.
+  const inClause = c.dates
+    .filter((d) => d.start >= cs && d.end <= ce && d.precision !== 'day')
+    .sort((a, b) => rankDate(a, n) - rankDate(b, n));
+  const ownYear = inClause.map(periodFromDate).find((p) => p !== null) ?? null;
+  const isThisYear = inClause.some((d) => d.relative && d.precision === 'year' && d.date === yearOf(c.published));
+  // "this year" in a paragraph framed "In 2024, …" means 2024: the author writes from inside that frame.
+  if (ownYear && !(isThisYear && frame)) return ownYear;
+  if (lex.rollingPeriod.test(clause)) return 'past year';
+  if (lex.sinceYearStart.test(clause)) return anchorYear(c, sentences, i) ?? yearOf(c.published);
+  if (lex.samePeriod.test(clause) && prevPeriod) return prevPeriod;
+  if (frame) return frame;
+  if (lex.rollingPeriod.test(s.text)) return 'past year';
+  if (lex.presentTime.test(clause) && c.published && /^\d{4}-\d{2}/.test(c.published)) return c.published.slice(0, 7);
+  return null;
+}
+
+function rankDate(d: DateMatch, n: NumberMatch): number {
+  return d.start >= n.end ? d.start - n.end : 1000 + (n.start - d.end);
+}
+
+function yearOf(iso: string | null): string | null {
+  return iso && /^\d{4}/.test(iso) ? iso.slice(0, 4) : null;
+}
+
+/** Year that "since the beginning of the year" refers to: the latest date told just before. */
+function anchorYear(c: Ctx, sentences: Sentence[], i: number): string | null {
+  const from = sentences[Math.max(0, i - 2)]!.start;
+  const to = sentences[i]!.end;
+  const ds = c.dates.filter((d) => d.start >= from && d.end <= to && d.date);
+  return ds.length ? ds[ds.length - 1]!.date!.slice(0, 4) : null;
+}
+
+function words(s: string): string[] {
+  return s.match(WORD) ?? [];
+}
+
+function measureOf(c: Ctx, s: Sentence, n: NumberMatch, same: ExtractedClaim[], prev: ExtractedClaim[], rank: boolean): string {
+  const { text, lex } = c;
+  const [cs, ce] = clauseOf(text, s, n.start);
+  const link = LINKER.exec(text.slice(n.end, ce));
+  const from = n.end + (link ? link[0].length : 0);
+  let to = Math.max(from, ce);
+  // Stop before a date, a source or another figure: they are not what this figure counts.
+  for (const d of c.dates) if (d.start >= from && d.start < to) to = d.start;
+  const cut = /\s(?:according\s+to|selon|d['’]après|and\s+\d|et\s+\d)/iu.exec(text.slice(from, to));
+  if (cut) to = from + cut.index;
+  let w = words(text.slice(from, to)).slice(0, MEASURE_WORDS);
+  if (lex.verbAfter.test(text.slice(n.end, n.end + 20))) {
+    const head = (same[same.length - 1] ?? prev[prev.length - 1])?.measure.split(' ')[0];
+    w = w.filter((x) => !STOP_MEASURE.test(x));
+    if (head) w = [head, ...w];
+  }
+  if (w.length < 2) {
+    // "a projected budget of over €400 million": the noun comes before the figure.
+    const lead = words(text.slice(cs, n.start).replace(/\s*(?:of|de|d['’])?\s*(?:over|about|around|at\s+least|more\s+than|plus\s+de|environ|au\s+moins)?\s*$/iu, ''));
+    w = [...lead.slice(-5), ...w];
+  }
+  const m = w.join(' ').replace(lex.leadingArticle, '').replace(TRAILING, '');
+  if (rank) return m ? `rank: ${m}` : 'rank';
+  return m || s.text.slice(0, 80);
+}
+
+function placeOf(c: Ctx, s: Sentence): string | null {
+  for (const p of c.lex.places) {
+    const i = s.text.indexOf(p);
+    if (i >= 0 && !/\p{L}/u.test(s.text[i + p.length] ?? '') && !/\p{L}/u.test(s.text[i - 1] ?? '')) return p;
+  }
+  for (const w of words(s.text)) {
+    const country = c.lex.demonyms[w.toLowerCase()];
+    if (country) return country;
+  }
+  return null;
+}
+
+function cleanSource(lex: ClaimLexicon, src: string): string | null {
+  const s = src.replace(TRAILING, '').replace(lex.leadingArticle, '').replace(lex.titles, '').trim();
+  return s.length >= 2 ? s : null;
+}
+
+function attribution(c: Ctx, s: Sentence, earlier: Sentence[]): string | null {
+  const { lex } = c;
+  for (const re of lex.attribution) {
+    const m = re.exec(s.text);
+    if (m?.groups?.src) {
+      const src = cleanSource(lex, m.groups.src);
+      if (src && !NON_SOURCE.test(src) && !NON_SOURCE.test(m.groups.src.trim())) return src;
+    }
+  }
+  // "They estimate …": the people named in the sentence or two before (latest first).
+  if (lex.pronounSource.test(s.text)) {
+    for (const prev of earlier) {
+      const names = [...prev.text.matchAll(CAP_NAME)]
+        .map((m) => cleanSource(lex, m[0]))
+        .filter((n): n is string => n !== null && n.includes(' ') && !lex.places.includes(n));
+      if (names.length) return [...new Set(names)].join('; ');
+    }
+  }
+  const acr = PAREN_ACRONYM.exec(s.text);
+  if (acr && REPORT_WORD.test(s.text)) return acr[1]!;
+  return null;
 }

@@ -35,6 +35,8 @@ export interface IncidentLexicon {
   /** Order matters: death phrases come before bare "shot" so "shot dead" is read as a death. */
   triggers: TriggerSpec[];
   persons: PersonNoun[];
+  /** Pronouns that show a person is involved ("he was shot"). */
+  personPronouns: string[];
   /** Small number words for casualty counts ("two officers", "trois blessés"), value by word. */
   countWords: Record<string, number>;
   /** Articles that make a singular victim ("a man", "un homme"). */
@@ -73,6 +75,8 @@ export interface IncidentLexicon {
   clauseBreaks: string[];
   /** Prepositions that introduce a place ("in", "à", "près de"). */
   placePrepositions: string[];
+  /** Prepositions that may introduce a place but often do not ("from", "of", "de"): used when nothing better. */
+  weakPlacePrepositions: string[];
   /** Nouns after which "of X" names the place ("the town of Canteleu", "a suburb of Valence"). */
   placeOfHeads: string[];
   /** Nouns a capitalised place can qualify ("a Paris street", "a Marseille housing estate"). */

@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { segmentText } from './src/clean/text/index.js';
+import { readLines } from './src/clean/text/lines.js';
+import { detectLanguage, scoreRelevance } from './src/classify/index.js';
+const docs = [readFileSync('/tmp/ct/fr-scrape.txt', 'utf8'), readFileSync('/tmp/ct/en-scrape.txt', 'utf8')];
+const time = (name: string, f: (d: string) => unknown) => { for (let i = 0; i < 500; i++) f(docs[i % 2]!); const t = performance.now(); for (let i = 0; i < 10000; i++) f(docs[i % 2]!); console.log(name, ((performance.now() - t) / 10).toFixed(1), 'us/doc'); };
+time('readLines', (d) => readLines(d));
+time('segment', (d) => segmentText(d));
+time('lang', (d) => detectLanguage(d));
+time('relevance', (d) => scoreRelevance(d, 'en'));
+time('relevance-any', (d) => scoreRelevance(d, 'und'));

@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { fold } from './src/clean/text/fold.js';
+const RE = /[a-z0-9]{5,}/g;
+const cw = (s: string) => new Set(fold(s).match(RE) ?? []);
+const ov = (main: string, b: string) => { const m = cw(main), w = cw(b); let n = 0; for (const x of w) if (m.has(x)) n++; return (n / w.size).toFixed(2); };
+const L = (f: string) => readFileSync('/work/shared/seeds/' + f, 'utf8').split('\n');
+const s2 = L('002_13f9b5c32ac40acb.txt'), s3 = L('003_cf9f6878366280fb.txt'), s4 = L('004_5a5f3d5284cecf84.txt'), s1 = L('001_43990aae7329c1d1.txt'), s0 = L('000_fe1440bdf6fc6167.txt');
+const main2 = s2.slice(1, 28).join('\n');
+console.log('002 football vs drug part', ov(main2, s2.slice(35, 50).join('\n')));
+console.log('002 rwanda vs main', ov(s2.slice(1,51).join('\n'), s2[70]!));
+console.log('002 ukraine vs main', ov(s2.slice(1,51).join('\n'), s2[64]!));
+console.log('002 teacher vs main', ov(s2.slice(1,51).join('\n'), s2.slice(77).join('\n')));
+console.log('004 vs 003 main', ov(s3.slice(6, 36).join('\n'), s4.slice(28, 72).join('\n')));
+console.log('001 vs 000', ov(s0.join('\n'), s1.join('\n')));
+console.log('004 second half vs first half', ov(s4.slice(28, 48).join('\n'), s4.slice(48, 72).join('\n')));
+console.log('001 second half vs first half', ov(s1.slice(0, 30).join('\n'), s1.slice(30).join('\n')));
+console.log('003 second half vs first half', ov(s3.slice(0, 24).join('\n'), s3.slice(24,36).join('\n')));

@@ -1,0 +1,18 @@
+// Classify stage: language and relevance to drug trafficking of each story.
+
+import type { ClassifiedStory, StoryDraft } from '../core/types.js';
+import { detectLanguage } from './language.js';
+import { scoreRelevance, scoreStoryRelevance } from './relevance.js';
+
+export { detectLanguage } from './language.js';
+export { DEFAULT_RELEVANCE_THRESHOLD, scoreRelevance, scoreStoryRelevance } from './relevance.js';
+
+/** Adds language and relevance to a story; its title counts as title even when the text does not repeat it. */
+export function classifyStory(story: StoryDraft): ClassifiedStory {
+  const language = detectLanguage(story.title ? `${story.title}\n${story.text}` : story.text);
+  let text = story.text;
+  // The main story's text usually opens with its title line: do not count that line twice.
+  if (story.title && text.startsWith(story.title)) text = text.slice(story.title.length).replace(/^\n/, '');
+  const relevance = story.title ? scoreStoryRelevance(story.title, text, language) : scoreRelevance(text, language);
+  return { ...story, language, relevance };
+}

@@ -1,0 +1,30 @@
+// English relevance lexicon: drug trafficking, organised crime and the violence that goes with them.
+
+import { t, type WeightedTerm } from './types.js';
+
+export const EN_RELEVANCE_TERMS: readonly WeightedTerm[] = [
+  // The trade itself
+  t('drug traffick*', 3), t('drug trade', 3), t('drug dealer*', 3), t('drug dealing', 3), t('drug deal*', 2.5),
+  t('drug gang*', 3), t('drug lord*', 3), t('drug cartel*', 3), t('drug war*', 3), t('war on drugs', 3),
+  t('drug smuggl*', 3), t('drug ring*', 3), t('drug network*', 3), t('drug market*', 2.5), t('drug related', 3),
+  t('drug money', 3), t('drug mule*', 3), t('drug haul*', 3), t('drug bust*', 3), t('drug seizure*', 3),
+  t('drugs trade', 3), t('narco*', 3), t('narchomicide*', 3), t('narcomicide*', 3), t('cartel*', 2.5),
+  t('trafficker*', 2.5), t('trafficking', 2), t('dealer*', 1.5), t('dealing point*', 3), t('deal point*', 3),
+  t('point de deal', 3), t('points de deal', 3), t('drug*', 1.2), t('kingpin*', 2), t('stash house*', 2.5),
+  t('lookout*', 0.7), t('go fast', 2),
+  // Substances
+  t('cocaine', 2.5), t('crack cocaine', 2.5), t('heroin', 2.5), t('cannabis', 2.5), t('cannabis resin', 2.5),
+  t('hashish', 2.5), t('marijuana', 2.5), t('fentanyl', 2.5), t('methamphetamine', 2.5), t('crystal meth', 2.5),
+  t('ecstasy', 1.5), t('mdma', 1.5), t('ketamine', 1.5), t('synthetic drugs', 2.5),
+  // Organised crime
+  t('organised crime', 3), t('organized crime', 3), t('crime syndicate*', 3), t('criminal network*', 2.5),
+  t('criminal organisation*', 2.5), t('criminal organization*', 2.5), t('mafia*', 2), t('mob boss*', 2),
+  t('dz mafia', 3), t('mocro maffia', 3), t('yoda gang', 3), t('gangland', 2.5), t('gang war*', 2.5),
+  t('turf war*', 2.5), t('gang violence', 2.5), t('rival gang*', 2.5), t('gang*', 1.5), t('clan*', 0.8),
+  t('money laundering', 2), t('laundering', 1.5), t('settling of scores', 2.5), t('score settling', 2.5),
+  t('ofast', 2.5), t('hitman', 2), t('hitmen', 2), t('hit man', 2), t('hit squad*', 2), t('contract killing*', 2.5),
+  // Violence typical of the trade
+  t('shootout*', 1.5), t('shooting*', 1), t('shot dead', 1), t('gunned down', 1.2), t('gunfire', 0.8),
+  t('gunman', 0.8), t('gunmen', 1), t('kalashnikov*', 1.5), t('ak 47*', 1.5), t('drive by', 1),
+  t('burned alive', 1), t('smuggl*', 1), t('dismantl*', 0.8), t('raid*', 0.5), t('seized', 0.6), t('seizure*', 0.6), t('prison van', 0.8),
+];

@@ -1,0 +1,29 @@
+// French relevance lexicon: trafic de stupéfiants, crime organisé and the violence that goes with them.
+
+import { t, type WeightedTerm } from './types.js';
+
+export const FR_RELEVANCE_TERMS: readonly WeightedTerm[] = [
+  // Le trafic
+  t('trafic de drogue*', 3), t('trafic de stupéfiant*', 3), t('trafics de stupéfiant*', 3), t('trafic de cannabis', 3),
+  t('trafic de cocaïne', 3), t('trafic de résine', 3), t('trafiquant*', 3), t('narco*', 3), t('narchomicide*', 3),
+  t('narcomicide*', 3), t('point de deal', 3), t('points de deal', 3), t('point de vente de drogue', 3),
+  t('points de vente de drogue', 3), t('point de vente', 1), t('stupéfiant*', 3), t('stups', 2.5),
+  t('cartel*', 2.5), t('dealer*', 2.5), t('dealeur*', 2.5), t('deal', 1.5), t('réseau de drogue', 3),
+  t('réseaux de drogue', 3), t('guerre des gangs', 3), t('guerre de territoire*', 2.5), t('guerre des territoires', 2.5),
+  t('règlement de compte*', 3), t('règlements de compte*', 3), t('drogue*', 1.5), t('go fast', 2.5),
+  t('chouf*', 2.5), t('guetteur*', 1.5), t('charbonneur*', 2.5), t('nourrice*', 0.8),
+  // Produits
+  t('cocaïne', 2.5), t('crack', 1.5), t('héroïne', 1.2), t('cannabis', 2.5), t('résine de cannabis', 2.5),
+  t('herbe de cannabis', 2.5), t('haschich', 2.5), t('haschisch', 2.5), t('shit', 1), t('ecstasy', 1.5),
+  t('mdma', 1.5), t('kétamine', 1.5), t('drogues de synthèse', 2.5), t('héroïnomane*', 1),
+  // Crime organisé
+  t('crime organisé', 3), t('criminalité organisée', 3), t('grand banditisme', 3), t('banditisme', 2),
+  t('dz mafia', 3), t('mocro maffia', 3), t('mafia*', 2), t('caïd*', 2), t('clan*', 0.8), t('gang*', 1.5),
+  t('bande* rivale*', 2), t('blanchiment', 2), t('ofast', 2.5), t('office anti stupéfiants', 3), t('tueur* à gages', 2.5),
+  t('commando*', 1), t('narcobanditisme', 3),
+  // Violences liées au trafic
+  t('fusillade*', 1.5), t('tué par balle*', 1.5), t('tués par balle*', 1.5), t('tuée par balle*', 1.5),
+  t('blessé par balle*', 1), t('abattu*', 1), t('criblé de balles', 1.5), t('kalachnikov*', 1.5),
+  t('arme de guerre', 1.2), t('armes de guerre', 1.2), t('rafale*', 0.5), t('brûlé vif', 1), t('carbonisé*', 0.8),
+  t('saisie*', 0.6), t('coup de filet', 1), t('démantel*', 1), t('interpellé*', 0.4), t('fourgon pénitentiaire', 0.8),
+];

@@ -1,0 +1,14 @@
+// Shape of a relevance lexicon entry.
+
+/**
+ * A term and its weight. Terms are written plainly (accents and hyphens allowed, matched folded);
+ * a trailing "*" matches any word ending ("trafficker*" → traffickers). Weight guide: 3 = unambiguous
+ * drug-trafficking vocabulary, 2–2.5 = drugs and organised crime, 1–1.5 = violence typical of the trade,
+ * below 1 = weak context. Terms of weight ≥ DEFAULT_CORE_WEIGHT (relevance.ts) are "core" terms.
+ */
+export interface WeightedTerm {
+  term: string;
+  weight: number;
+}
+
+export const t = (term: string, weight: number): WeightedTerm => ({ term, weight });

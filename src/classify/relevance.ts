@@ -1,0 +1,127 @@
+// Scores how much a story is about drug trafficking / organised crime, from weighted en/fr lexicons.
+
+import type { Language, Relevance } from '../core/types.js';
+import { escapeRegExp, fold } from '../clean/text/fold.js';
+import { EN_RELEVANCE_TERMS } from './lexicon/en.js';
+import { FR_RELEVANCE_TERMS } from './lexicon/fr.js';
+import type { WeightedTerm } from './lexicon/types.js';
+
+/**
+ * `relevant` = score ≥ this. score = 1 − exp(−x / DEFAULT_SCALE), so 0.5 is reached at x = 3: one
+ * unambiguous term ("point de deal", "drug trafficking") in a short story, or several in a long one.
+ */
+export const DEFAULT_RELEVANCE_THRESHOLD = 0.5;
+/** x at which the score reaches 1 − 1/e ≈ 0.63. */
+const DEFAULT_SCALE = 3 / Math.LN2;
+/** Terms at least this heavy are "core" (the trade itself, drugs, organised crime). */
+export const DEFAULT_CORE_WEIGHT = 2;
+/** Without any core term, violence words alone (a shooting, a seizure) cannot pass: the score is scaled by this. */
+const NO_CORE_FACTOR = 0.5;
+/** Length (words) below which no density penalty applies: a brief lives on one or two terms. */
+const REFERENCE_WORDS = 150;
+/** The opening (title, dek, lead) is read with this many characters; terms there count extra. */
+const OPENING_CHARS = 400;
+const TITLE_BONUS = 1;
+const OPENING_BONUS = 0.5;
+/** At most this many terms are reported. */
+const MAX_TERMS = 8;
+
+interface CompiledLexicon {
+  re: RegExp;
+  terms: WeightedTerm[];
+}
+
+/** Folded, hyphen-free form used on both sides of the match. */
+function matchForm(s: string): string {
+  return fold(s).replace(/[-_]+/g, ' ');
+}
+
+function compile(terms: readonly WeightedTerm[]): CompiledLexicon {
+  const sorted = [...terms].sort((a, b) => b.term.length - a.term.length);
+  const groups = sorted.map((w) => {
+    const words = matchForm(w.term)
+      .split(' ')
+      .map((x) => (x.endsWith('*') ? `${escapeRegExp(x.slice(0, -1))}[a-z0-9]*` : escapeRegExp(x)));
+    // " ?" between words: "go fast" also matches "gofast", "narco trafic" "narcotrafic".
+    return `(${words.join(' ?')})`;
+  });
+  // One pass per text: each alternative is a capture group so the matched term is known without re-testing.
+  return { re: new RegExp(`(?<![a-z0-9])(?:${groups.join('|')})(?![a-z0-9])`, 'g'), terms: sorted };
+}
+
+const LEXICONS: Record<'en' | 'fr' | 'any', CompiledLexicon> = {
+  en: compile(EN_RELEVANCE_TERMS),
+  fr: compile(FR_RELEVANCE_TERMS),
+  // Unknown or other language: both lexicons (an English wire story mislabelled, a mixed page).
+  any: compile([...EN_RELEVANCE_TERMS, ...FR_RELEVANCE_TERMS]),
+};
+
+interface Hit {
+  term: WeightedTerm;
+  surface: string;
+  count: number;
+  inTitle: boolean;
+  inOpening: boolean;
+}
+
+function collect(lex: CompiledLexicon, text: string, hits: Map<WeightedTerm, Hit>, where: 'title' | 'body', openingEnd: number): void {
+  lex.re.lastIndex = 0;
+  for (let m = lex.re.exec(text); m; m = lex.re.exec(text)) {
+    let g = 1;
+    while (m[g] === undefined) g++;
+    const term = lex.terms[g - 1]!;
+    let hit = hits.get(term);
+    if (!hit) {
+      hit = { term, surface: m[0], count: 0, inTitle: false, inOpening: false };
+      hits.set(term, hit);
+    }
+    // A title occurrence counts as an occurrence, and again as a title bonus below.
+    hit.count++;
+    if (where === 'title') hit.inTitle = true;
+    else if (m.index < openingEnd) hit.inOpening = true;
+  }
+}
+
+const WORD_RE = /[a-z0-9]+/g;
+
+/** Scores a story with its title (null when unknown); the text may start with the title line too. */
+export function scoreStoryRelevance(title: string | null, text: string, lang: Language): Relevance {
+  const lex = lang === 'en' ? LEXICONS.en : lang === 'fr' ? LEXICONS.fr : LEXICONS.any;
+  const body = matchForm(text);
+  const hits = new Map<WeightedTerm, Hit>();
+  collect(lex, body, hits, 'body', OPENING_CHARS);
+  if (title) collect(lex, matchForm(title), hits, 'title', 0);
+  if (hits.size === 0) return { score: 0, relevant: false, terms: [] };
+
+  const words = (body.match(WORD_RE) ?? []).length;
+  // Repeats add less and less (log); long texts are judged by density (square-root length penalty).
+  const lengthFactor = Math.sqrt(Math.max(1, words / REFERENCE_WORDS));
+  let x = 0;
+  let core = false;
+  const scored: { surface: string; value: number }[] = [];
+  for (const h of hits.values()) {
+    const w = h.term.weight;
+    const value =
+      (w * (1 + Math.log(h.count))) / lengthFactor +
+      (h.inTitle ? w * TITLE_BONUS : 0) +
+      (h.inOpening ? w * OPENING_BONUS : 0);
+    x += value;
+    if (w >= DEFAULT_CORE_WEIGHT) core = true;
+    scored.push({ surface: h.surface, value });
+  }
+  let score = 1 - Math.exp(-x / DEFAULT_SCALE);
+  if (!core) score *= NO_CORE_FACTOR;
+  score = Math.round(score * 1000) / 1000;
+  scored.sort((a, b) => b.value - a.value);
+  const terms: string[] = [];
+  for (const s of scored) if (!terms.includes(s.surface) && terms.length < MAX_TERMS) terms.push(s.surface);
+  return { score, relevant: score >= DEFAULT_RELEVANCE_THRESHOLD, terms };
+}
+
+/** Relevance of a text to drug trafficking / organised crime; a short first line is read as its title. */
+export function scoreRelevance(text: string, lang: Language): Relevance {
+  const nl = text.indexOf('\n');
+  const first = nl === -1 ? null : text.slice(0, nl);
+  const title = first !== null && first.length <= 250 && !/[.!?]['"”’»)]*$/.test(first) ? first : null;
+  return scoreStoryRelevance(title, title === null ? text : text.slice(nl + 1), lang);
+}

@@ -1,0 +1,31 @@
+// Folds text for comparison: case, accents, typographic quotes and dashes, every kind of Unicode white space.
+
+const TYPOGRAPHIC: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'", '\u00b4': "'",
+  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u00ab': '"', '\u00bb': '"',
+  '\u2013': '-', '\u2014': '-', '\u2212': '-',
+};
+const TYPOGRAPHIC_RE = /[\u2018\u2019\u201a\u201b\u2032\u00b4\u201c\u201d\u201e\u00ab\u00bb\u2013\u2014\u2212]/g;
+const COMBINING_RE = /[\u0300-\u036f]/g;
+// JS `\s` already covers NBSP, narrow NBSP and the U+2000 block; zero-width characters are not white space there.
+const SPACE_RE = /[\s\u200b\u200c\u200d\u2060\ufeff]+/g;
+
+/** Collapses every run of Unicode white space (and zero-width characters) to one plain space, trimmed. */
+export function squashSpaces(s: string): string {
+  return s.replace(SPACE_RE, ' ').trim();
+}
+
+/** Case-, accent-, quote- and space-insensitive form of a string, as the gold scorer compares phrases. */
+export function fold(s: string): string {
+  return squashSpaces(
+    s
+      .replace(TYPOGRAPHIC_RE, (c) => TYPOGRAPHIC[c] ?? c)
+      .normalize('NFKD')
+      .replace(COMBINING_RE, ''),
+  ).toLowerCase();
+}
+
+/** Escapes a literal for use inside a RegExp source. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,212 @@
+// Splits a text scrape into normalised lines and labels each one (text, page chrome, byline, caption…) for the segmenter.
+
+import { escapeRegExp, fold, squashSpaces } from './fold.js';
+import {
+  CHROME_PHRASES,
+  COUNTER_WORDS,
+  CREDIT_MARKERS,
+  DATE_LINE_WORDS,
+  INTERRUPTION_PHRASES,
+  PICTURE_AGENCIES,
+  RELATIVE_TIME_COUNTS,
+  RELATIVE_TIME_UNITS,
+  RELATIVE_TIME_WORDS,
+  SECTION_HEADERS,
+  SUBSCRIPTION_PHRASES,
+  TEASER_PREFIXES,
+  UI_LINES,
+  type SectionMode,
+} from './lexicon.js';
+
+export type LineKind =
+  | 'blank'
+  /** Interface string (menu, button, social link, counter, other-script widget): dropped silently. */
+  | 'ui'
+  /** In-article interruption (ad marker, inline teaser): dropped, the story goes on. */
+  | 'interruption'
+  /** Page notice (consent, ad blocker, comment form, copyright, newsletter): dropped; after the body it ends the main story. */
+  | 'chrome'
+  /** Section header ("Related Articles", "Comments", "Tags"). */
+  | 'section'
+  /** Relative-time byline ("4 hours ago", "il y a 2 heures"). */
+  | 'reltime'
+  /** A line that is only a date and/or time, possibly "Published …". */
+  | 'date'
+  /** A picture caption closed by a credit. */
+  | 'caption'
+  /** Anything else: article text, titles, subheadings. */
+  | 'text';
+
+export interface Line {
+  text: string;
+  folded: string;
+  kind: LineKind;
+  section: SectionMode | null;
+  words: number;
+  /** Ends like a sentence (. ! ? … possibly followed by closing quotes). */
+  terminal: boolean;
+  /** Long enough to be a paragraph: at least DEFAULT_PARAGRAPH_WORDS words or DEFAULT_PARAGRAPH_CHARS characters. */
+  substantive: boolean;
+  /** Could be a headline: a few words, no closing full stop. */
+  titleLike: boolean;
+}
+
+/** A paragraph has at least this many words… */
+export const DEFAULT_PARAGRAPH_WORDS = 12;
+/** …or this many characters (long words, figures). */
+export const DEFAULT_PARAGRAPH_CHARS = 80;
+/** Page-notice phrases only count in lines up to this length: a long paragraph quoting one is article text. */
+const CHROME_MAX_CHARS = 300;
+/** Interruption phrases ("Advertisement") only count in lines this short. */
+const INTERRUPTION_MAX_CHARS = 80;
+/** Headlines are at most this long (some outlets run 30-word headlines). */
+const TITLE_MAX_WORDS = 40;
+
+const fset = (xs: readonly string[]): Set<string> => new Set(xs.map(fold));
+const alternation = (xs: readonly string[]): string =>
+  [...new Set(xs.map(fold))].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+
+const UI_SET = fset(UI_LINES);
+const SECTION_BY_NAME = new Map<string, SectionMode>();
+for (const [mode, names] of Object.entries(SECTION_HEADERS) as [SectionMode, readonly string[]][]) {
+  for (const n of names) SECTION_BY_NAME.set(fold(n), mode);
+}
+// Phrases are matched on folded text at word starts; a phrase may end mid-word ("newsletter" in "newsletters").
+const CHROME_RE = new RegExp(`(?:^|[^a-z0-9])(?:${alternation(CHROME_PHRASES)})`);
+const SUBSCRIPTION_RE = new RegExp(`(?:^|[^a-z0-9])(?:${alternation(SUBSCRIPTION_PHRASES)})`);
+const INTERRUPTION_RE = new RegExp(`(?:^|[^a-z0-9])(?:${alternation(INTERRUPTION_PHRASES)})(?:[^a-z0-9]|$)`);
+const TEASER_PREFIX_RE = new RegExp(`^(?:${alternation(TEASER_PREFIXES)})\\s*[:>»|-]`);
+const CAPTION_CREDIT_RE = new RegExp(`(?:^|[^a-z])(?:${alternation(CREDIT_MARKERS)})\\s*:\\s*\\S.{0,80}$`);
+const CAPTION_AGENCY_RE = new RegExp(`[/(©]\\s*(?:${alternation(PICTURE_AGENCIES)})[^/()]{0,30}\\)?\\s*\\.?$`);
+const COUNTER_RE = new RegExp(`(?:^|[^a-z])(?:${alternation(COUNTER_WORDS)})(?:[^a-z]|$)`);
+const REL_UNITS = alternation([...RELATIVE_TIME_UNITS.en, ...RELATIVE_TIME_UNITS.fr]);
+const REL_COUNTS = alternation(RELATIVE_TIME_COUNTS);
+const RELTIME_RE = new RegExp(
+  `(?:^|[^a-z])(?:(?:\\d{1,3}|${REL_COUNTS})\\s?(?:${REL_UNITS})\\.? ago|il y a (?:\\d{1,3}|${REL_COUNTS})\\s?(?:${REL_UNITS}))(?:[^a-z]|$)`,
+);
+const RELTIME_WORD_SET = fset(RELATIVE_TIME_WORDS);
+const DATE_WORD_SET = fset(DATE_LINE_WORDS);
+const DATE_TOKEN_SPLIT_RE = /[\s,.\-/|·:()]+/;
+const DATE_NUMBER_RE = /^\d{1,4}(?:h\d{0,2}|er|st|nd|rd|th)?$/;
+const MONTH_OR_DAY_RE = /^[a-z]{3,}$/;
+
+const MD_IMAGE_RE = /^!\[([^\]]*)\]\([^)]*\)$/;
+const MD_LINK_RE = /\[([^\]]+)\]\((?:https?:\/\/|\/)[^)\s]*\)/g;
+const URL_ONLY_RE = /^(?:https?:\/\/|www\.)\S+$|^\S+@\S+\.\w+$/;
+const TERMINAL_RE = /[.!?…]['"”’»)\]]*$/;
+const QUESTION_END_RE = /[?!]['"”’»)\]]*$/;
+const EDGE_PUNCT_RE = /^[^a-z0-9]+|[^a-z0-9+]+$/g;
+const WORD_RE = /[\p{L}\p{N}]/u;
+const LETTER_RE = /\p{L}/gu;
+const LATIN_RE = /\p{Script=Latin}/gu;
+const LOWER_RE = /\p{Ll}/u;
+const UPPER_RE = /\p{Lu}/u;
+// Any letter outside the Latin, Greek-symbol-free ranges: a cheap pre-check before counting scripts.
+const NON_LATIN_HINT_RE = /[\u0370-\u03ff\u0400-\u052f\u0590-\u08ff\u0e00-\u0fff\u3040-\u9fff\uac00-\ud7af]/;
+
+/** Recovers a headline from a lead-image line whose alt text repeats it ("![T T](url)"); other images are not text. */
+function imageLine(raw: string): string | null {
+  const m = MD_IMAGE_RE.exec(raw);
+  if (!m) return raw;
+  const alt = squashSpaces(m[1]!);
+  const half = alt.length >> 1;
+  // Alt text doubled by the scraper: "T T" has the same string on both sides of its middle space.
+  for (const cut of [half, half - 1, half + 1]) {
+    if (cut > 10 && alt[cut] === ' ' && alt.slice(0, cut) === alt.slice(cut + 1)) return alt.slice(0, cut);
+  }
+  return null;
+}
+
+function countMatches(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(s)) n++;
+  return n;
+}
+
+/** True when most letters of the text are Latin (checked once per document). */
+export function isLatinText(text: string): boolean {
+  if (!NON_LATIN_HINT_RE.test(text)) return true;
+  const letters = countMatches(LETTER_RE, text);
+  return letters === 0 || countMatches(LATIN_RE, text) / letters >= 0.5;
+}
+
+function isDateLine(folded: string): boolean {
+  const tokens = folded.split(DATE_TOKEN_SPLIT_RE).filter((t) => t !== '');
+  if (tokens.length === 0 || tokens.length > 14) return false;
+  let numbers = 0;
+  let names = 0;
+  for (const t of tokens) {
+    if (DATE_NUMBER_RE.test(t)) numbers++;
+    else if (DATE_WORD_SET.has(t)) names += MONTH_OR_DAY_RE.test(t) ? 1 : 0;
+    else return false;
+  }
+  return numbers >= 2 || (numbers >= 1 && names >= 1);
+}
+
+function countWords(text: string): number {
+  let n = 0;
+  for (const t of text.split(' ')) if (WORD_RE.test(t)) n++;
+  return n;
+}
+
+/** Labels one normalised, non-empty line. `latinDoc` says whether the page is written in Latin script. */
+export function labelLine(text: string, latinDoc: boolean): Line {
+  const folded = fold(text);
+  const words = countWords(text);
+  const terminal = TERMINAL_RE.test(text);
+  const substantive = words >= DEFAULT_PARAGRAPH_WORDS || text.length >= DEFAULT_PARAGRAPH_CHARS;
+  const titleLike =
+    words >= 3 && words <= TITLE_MAX_WORDS && !text.endsWith(':') && (!terminal || (QUESTION_END_RE.test(text) && words <= 20));
+  const line: Line = { text, folded, kind: 'text', section: null, words, terminal, substantive, titleLike };
+  line.kind = kindOf(line, latinDoc);
+  return line;
+}
+
+function kindOf(line: Line, latinDoc: boolean): LineKind {
+  const { text, folded, words } = line;
+  const bare = folded.replace(EDGE_PUNCT_RE, '');
+  if (bare === '' || URL_ONLY_RE.test(text)) return 'ui';
+  const section = words <= 6 ? SECTION_BY_NAME.get(bare) : undefined;
+  if (section) {
+    line.section = section;
+    return 'section';
+  }
+  if (UI_SET.has(bare)) return 'ui';
+  if (text.length <= CHROME_MAX_CHARS && CHROME_RE.test(folded)) return 'chrome';
+  if (text.length <= CHROME_MAX_CHARS && SUBSCRIPTION_RE.test(folded)) return 'interruption';
+  if (words <= 8 && (RELTIME_RE.test(folded) || RELTIME_WORD_SET.has(bare))) return 'reltime';
+  if (isDateLine(folded)) return 'date';
+  if (text.length <= INTERRUPTION_MAX_CHARS && INTERRUPTION_RE.test(folded)) return 'interruption';
+  if (text.length <= 300 && TEASER_PREFIX_RE.test(folded)) return 'interruption';
+  if (words <= 5 && /\d/.test(folded) && COUNTER_RE.test(folded)) return 'ui';
+  // A UI string in another script (a Cyrillic "link copied" on an English page).
+  if (latinDoc && NON_LATIN_HINT_RE.test(text) && !isLatinText(text)) return 'ui';
+  // One or two words without sentence punctuation are menu items, crumbs, logos, widget ids.
+  if (words < 3 && !line.terminal) return 'ui';
+  // Short all-capital lines are section labels and buttons ("ANALYTICS", "LIRE AUSSI").
+  if (words <= 4 && UPPER_RE.test(text) && !LOWER_RE.test(text)) return 'ui';
+  if (text.length <= 400 && (CAPTION_CREDIT_RE.test(folded) || CAPTION_AGENCY_RE.test(folded))) return 'caption';
+  return 'text';
+}
+
+/** Splits a scrape into labelled lines; blank lines are kept (as 'blank') because they mark paragraph gaps. */
+export function readLines(text: string): Line[] {
+  const latinDoc = isLatinText(text.length > 20_000 ? text.slice(0, 20_000) : text);
+  const out: Line[] = [];
+  for (const raw of text.split(/\r\n|\r|\n|\u2028|\u2029/)) {
+    const squashed = squashSpaces(raw);
+    const img = squashed === '' ? '' : imageLine(squashed);
+    if (img === null) {
+      out.push({ text: squashed, folded: '', kind: 'ui', section: null, words: 0, terminal: false, substantive: false, titleLike: false });
+      continue;
+    }
+    const clean = img.replace(MD_LINK_RE, '$1');
+    if (clean === '') {
+      out.push({ text: '', folded: '', kind: 'blank', section: null, words: 0, terminal: false, substantive: false, titleLike: false });
+      continue;
+    }
+    out.push(labelLine(clean, latinDoc));
+  }
+  return out;
+}

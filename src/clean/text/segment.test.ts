@@ -1,0 +1,173 @@
+// Boilerplate removal and story splitting on small scrapes written for these tests (English and French).
+
+import { describe, expect, it } from 'vitest';
+import { fold } from './fold.js';
+import { segmentText } from './index.js';
+
+const FR_SCRAPE = `Aller au contenu principal
+Accueil › Faits divers › Marseille
+Nous utilisons des cookies pour améliorer votre expérience. En poursuivant votre navigation, vous acceptez leur utilisation.
+Tout accepter
+Paramétrer
+
+Marseille : un adolescent de 17 ans tué par balles près d'un point de deal
+Publié le 12/03/2024 à 08h15
+Par Claire Martin
+
+Un adolescent de 17 ans a été tué par balles dans la nuit de lundi à mardi dans la cité des Lauriers, dans le 13e arrondissement de Marseille, a-t-on appris de source policière.
+Selon les premiers éléments de l'enquête, la victime se trouvait à proximité d'un point de deal lorsqu'un véhicule s'est arrêté à sa hauteur. Deux hommes cagoulés en sont descendus et ont ouvert le feu.
+À lire aussi : Narcotrafic : le ministre annonce des renforts à Nîmes
+Les enquêteurs privilégient la piste d'un règlement de comptes entre bandes rivales.
+Le parquet a ouvert une enquête.
+À lire aussi
+Nîmes : deux guetteurs interpellés dans le quartier Pissevin
+Lyon : la police démantèle un réseau de revente de cocaïne
+Commentaires
+Laisser un commentaire
+Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *
+Quel drame, encore un jeune tué pour rien. Il faut plus de policiers dans les quartiers et moins de discours.
+Envoyer
+© 2024 La Gazette du Sud. Tous droits réservés.
+`;
+
+const EN_SCRAPE = `Menu
+Search
+News › Europe
+Marseille drug war claims another life as police step up patrols
+By Tom Baker
+Published 14 May 2024 09:12
+A 19-year-old man was shot dead on Sunday night in northern Marseille, the city prosecutor said, in what investigators believe was a settling of scores between rival drug gangs.
+Witnesses said two gunmen on a scooter opened fire near a known dealing point before fleeing.
+"This is the price of the cocaine trade in our neighbourhoods," a local resident said.
+ADVERTISEMENT
+READ MORE: France vows to crack down on drug gangs after record year
+Sign up to our free Europe newsletter and get the best stories every morning
+The killing is the twelfth drug-related homicide in the city this year, according to a count kept by prosecutors.
+Why the north of the city?
+Local associations have called for more investment in housing and youth services rather than more police raids.
+Share this article
+Most read
+Royal family announces summer tour of Canada
+The King and Queen will travel to Ottawa and Toronto in June, the palace said on Monday, in what will be the monarch's first visit to the country since his coronation.
+Heatwave warning issued for southern England
+Forecasters expect temperatures to climb above 30C across the south-east this weekend, with health officials urging people to stay hydrated.
+`;
+
+// An aggregator page: the article, then items introduced only by outlet + relative-time bylines.
+const BYLINE_PAGE = `Police seize two tonnes of cocaine at Le Havre port
+Customs officers found the drugs hidden in a container of bananas from Ecuador on Tuesday, the prosecutor's office said in a statement.
+Three dock workers were arrested and placed in custody.
+Le Parisien
+il y a 3 heures
+Grève à la SNCF : le trafic sera très perturbé jeudi sur les lignes TER
+Les syndicats de cheminots appellent à une journée de mobilisation jeudi pour protester contre la réforme, et la direction prévoit un train sur deux sur la plupart des lignes régionales.
+BBC News
+2 days ago
+New species of frog discovered in the Andes
+Scientists say the tiny amphibian, found at more than 3,000 metres above sea level, lives only in a handful of cloud-forest valleys in southern Ecuador.
+`;
+
+// HTML-extractor output: already clean, one block per line, with a subheading and a short quote.
+const EXTRACTED = `Nîmes : le quartier Pissevin sous tension après une nouvelle fusillade
+Des tirs ont retenti dimanche soir dans le quartier Pissevin, à Nîmes, sans faire de blessé.
+La préfecture a annoncé le renfort d'une compagnie de CRS pour la semaine.
+Un quartier miné par le trafic
+Depuis plusieurs mois, les habitants dénoncent la présence de guetteurs au pied des immeubles.
+« On a peur. »
+Le maire a demandé des moyens supplémentaires à l'État.`;
+
+const has = (text: string, phrase: string): boolean => fold(text).includes(fold(phrase));
+
+describe('segmentText on a French scrape', () => {
+  const stories = segmentText(FR_SCRAPE);
+
+  it('keeps one story: the article with its title, dateline and byline', () => {
+    expect(stories).toHaveLength(1);
+    const [s] = stories;
+    expect(s!.title).toBe("Marseille : un adolescent de 17 ans tué par balles près d'un point de deal");
+    expect(s!.text.split('\n')[0]).toBe(s!.title);
+    expect(has(s!.text, 'Publié le 12/03/2024')).toBe(true);
+    expect(has(s!.text, 'règlement de comptes entre bandes rivales')).toBe(true);
+    expect(has(s!.text, 'Le parquet a ouvert une enquête.')).toBe(true);
+  });
+
+  it('drops the menu, cookie banner, inline and closing teasers, comment form, comments and copyright', () => {
+    const text = stories.map((s) => s.text).join('\n');
+    for (const junk of [
+      'Aller au contenu', 'Accueil', 'cookies', 'Tout accepter', 'Paramétrer', 'le ministre annonce des renforts',
+      'deux guetteurs interpellés', 'réseau de revente', 'Commentaires', 'Laisser un commentaire',
+      'adresse e-mail', 'Quel drame', 'Envoyer', 'Tous droits réservés',
+    ]) {
+      expect(has(text, junk), junk).toBe(false);
+    }
+  });
+
+  it('uses a known title to find the headline', () => {
+    const [s] = segmentText(FR_SCRAPE, { title: "Marseille : un adolescent de 17 ans tué par balles près d'un point de deal" });
+    expect(s!.text.startsWith('Marseille : un adolescent')).toBe(true);
+  });
+});
+
+describe('segmentText on an English scrape', () => {
+  const stories = segmentText(EN_SCRAPE);
+
+  it('keeps the article whole across an ad, an inline teaser and a newsletter box', () => {
+    const main = stories[0]!;
+    expect(main.title).toBe('Marseille drug war claims another life as police step up patrols');
+    expect(has(main.text, 'twelfth drug-related homicide')).toBe(true);
+    // Its own subheading does not split it.
+    expect(has(main.text, 'Why the north of the city?')).toBe(true);
+    expect(has(main.text, 'rather than more police raids')).toBe(true);
+    for (const junk of ['ADVERTISEMENT', 'READ MORE', 'newsletter', 'Share this article', 'Menu', 'News › Europe']) {
+      expect(has(main.text, junk), junk).toBe(false);
+    }
+  });
+
+  it('turns each "Most read" item into its own story', () => {
+    expect(stories.map((s) => s.title)).toEqual([
+      'Marseille drug war claims another life as police step up patrols',
+      'Royal family announces summer tour of Canada',
+      'Heatwave warning issued for southern England',
+    ]);
+    expect(stories[1]!.text.split('\n')).toHaveLength(2);
+  });
+});
+
+describe('segmentText story splitting', () => {
+  it('splits at outlet + relative-time bylines (English and French) and drops the bylines', () => {
+    const stories = segmentText(BYLINE_PAGE);
+    expect(stories).toHaveLength(3);
+    expect(stories[0]!.text.split('\n')).toHaveLength(3);
+    expect(stories[1]!.title).toMatch(/^Grève à la SNCF/);
+    expect(stories[2]!.title).toBe('New species of frog discovered in the Andes');
+    for (const s of stories) expect(s.text).not.toMatch(/il y a 3 heures|2 days ago|Le Parisien|BBC News/);
+  });
+
+  it('leaves clean extractor output intact, short quote and subheading included', () => {
+    const stories = segmentText(EXTRACTED);
+    expect(stories).toHaveLength(1);
+    expect(stories[0]!.text).toBe(EXTRACTED);
+  });
+
+  it('drops UI strings in another script and repeated widgets', () => {
+    const page = `Drug gang leader arrested in Lyon after months on the run
+Police arrested the suspected head of a cannabis network in Lyon on Friday, ending a manhunt that began in January.
+He is due to appear before an investigating judge next week.
+Ссылка скопирована
+Follow us on Telegram
+Follow us on Telegram`;
+    const [s, ...rest] = segmentText(page);
+    expect(rest).toHaveLength(0);
+    expect(s!.text.split('\n')).toHaveLength(3);
+  });
+
+  it('returns no story for empty or furniture-only text', () => {
+    expect(segmentText('')).toEqual([]);
+    expect(segmentText('Menu\nSearch\nShare\n© 2025 Example Media. All rights reserved.')).toEqual([]);
+  });
+
+  it('keeps a headline-only brief', () => {
+    const [s] = segmentText('Un homme blessé par balle à Grenoble');
+    expect(s!.text).toBe('Un homme blessé par balle à Grenoble');
+  });
+});

@@ -1,0 +1,76 @@
+// CSV export of incidents, one row each, with ACLED-like columns: RFC 4180, UTF-8 with BOM, guarded against formula injection.
+
+import type { Incident } from '../../reconcile/types.js';
+
+export const INCIDENT_CSV_COLUMNS = [
+  'event_id', 'event_date', 'date_precision', 'event_type', 'commune', 'commune_insee', 'departement', 'region', 'country',
+  'latitude', 'longitude', 'geo_precision', 'killed', 'injured', 'sources', 'source_urls', 'notes',
+] as const;
+
+/** Spreadsheets (Excel, LibreOffice) only read a CSV as UTF-8 when it starts with a byte-order mark. */
+const BOM = '\uFEFF';
+const NEEDS_QUOTES = /[",\r\n]/;
+/** A text cell starting with these is run as a formula by spreadsheets (CSV injection, OWASP). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** Several URLs in one cell: a separator that never occurs unescaped in a URL. */
+export const URL_SEPARATOR = ' ';
+
+type Cell = string | number | null;
+
+/** One cell: numbers as written, null as empty, text guarded and quoted when needed. */
+export function csvCell(value: Cell): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  const guarded = FORMULA_START.test(value) ? `'${value}` : value;
+  return NEEDS_QUOTES.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
+}
+
+export function csvRow(cells: Cell[]): string {
+  return cells.map(csvCell).join(',');
+}
+
+/** Human-readable notes: conflicts between sources, victims' ages, actors. */
+export function incidentNotes(incident: Incident): string {
+  const parts: string[] = [];
+  for (const c of incident.conflicts) {
+    const values = c.values.map((v) => {
+      const shown = v.value === null ? 'not stated' : typeof v.value === 'object' ? v.value.name : String(v.value);
+      return `${shown} (${v.event})`;
+    });
+    parts.push(`sources disagree on ${c.field}: ${values.join(', ')}`);
+  }
+  const ages = incident.victims.map((v) => v.age).filter((a): a is number => a !== null);
+  if (ages.length > 0) parts.push(`victims' ages: ${ages.join(', ')}`);
+  if (incident.actors.length > 0) parts.push(`actors: ${incident.actors.join(', ')}`);
+  return parts.join('; ');
+}
+
+function incidentCells(incident: Incident): Cell[] {
+  const p = incident.place;
+  return [
+    incident.id,
+    incident.date,
+    incident.date_precision,
+    incident.type,
+    p !== null && p.commune_insee !== null ? p.name : null,
+    p?.commune_insee ?? null,
+    p?.departement ?? null,
+    p?.region ?? null,
+    p?.country ?? null,
+    p?.lat ?? null,
+    p?.lon ?? null,
+    p?.precision ?? null,
+    incident.killed,
+    incident.injured,
+    incident.sources,
+    incident.source_urls.join(URL_SEPARATOR),
+    incidentNotes(incident) || null,
+  ];
+}
+
+/** The whole CSV file: BOM, header, one CRLF-terminated row per incident. */
+export function incidentsToCsv(incidents: Iterable<Incident>): string {
+  const lines = [csvRow([...INCIDENT_CSV_COLUMNS])];
+  for (const inc of incidents) lines.push(csvRow(incidentCells(inc)));
+  return BOM + lines.join('\r\n') + '\r\n';
+}

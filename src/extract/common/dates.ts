@@ -1,0 +1,251 @@
+// Finds dates with chrono-node plus a few locale patterns, and resolves them against the publication date.
+
+import type { Chrono, ParsedResult } from 'chrono-node';
+import type { DateMatch } from './types.js';
+
+export interface DateCues {
+  chrono: Chrono;
+  months: Record<string, number>;
+  weekdays: Record<string, number>;
+  /** Cheap test: chrono only runs on sentences where this matches (chrono is the slow part). */
+  precheck: RegExp;
+  /** Words marking a date as relative to the publication date ("yesterday", "hier", "last"). */
+  relativeWords: RegExp;
+  /** Year expressions chrono misses or over-resolves: group "this" | "last" | "next" by named groups. */
+  thisYear: RegExp;
+  lastYear: RegExp;
+  /** "in March", "début mars", "mi-avril": a month name without day; group 1 = month word. */
+  bareMonth: RegExp;
+  /** Night spanning two days: groups wd1, wd2 (weekdays) or d1, month, year. */
+  nightOf: RegExp[];
+  /** Dates relative to the story's own last date ("the following day", "la veille"): group "shift" → days. */
+  anchored: Array<{ re: RegExp; shift: number | 'count_before' | 'count_after' }>;
+  /** Number words for "two days earlier". */
+  countWords: Record<string, number>;
+  /** chrono matches to throw away ("now", a lower-case modal "may"). */
+  reject: RegExp;
+}
+
+interface Reference {
+  /** UTC noon on the last day the publication date allows. */
+  date: Date;
+  precision: 'day' | 'month' | 'year';
+}
+
+const YEAR_RE = /(?<![\p{L}\p{N}.,/:-])((?:19|20)\d{2})(?![\p{N}]|\s?(?:%|€|\$)|[,.]\d)/gu;
+const YEAR_RANGE_RE = /^\s?[-–\/]\s?((?:19|20)?\d{2})(?!\d)/;
+/** Characters chrono sees around a date-like token: enough for "on Tuesday 15 May 2024 at 10pm". */
+const WINDOW_BEFORE = 30;
+const WINDOW_AFTER = 40;
+const ISO_REF = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/;
+
+export function parseReference(ref: string | null): Reference | null {
+  if (!ref) return null;
+  const m = ISO_REF.exec(ref.trim());
+  if (!m) return null;
+  const y = Number(m[1]);
+  if (m[3]) return { date: new Date(Date.UTC(y, Number(m[2]) - 1, Number(m[3]), 12)), precision: 'day' };
+  // A month or year reference stands for its last day: "not after publication" then holds for all of it.
+  if (m[2]) return { date: new Date(Date.UTC(y, Number(m[2]), 0, 12)), precision: 'month' };
+  return { date: new Date(Date.UTC(y, 11, 31, 12)), precision: 'year' };
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const isoDay = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+const addDays = (d: Date, n: number): Date => new Date(d.getTime() + n * 86_400_000);
+
+/** The last given weekday on or before the reference: news reports past events. */
+function lastWeekday(ref: Date, weekday: number): Date {
+  return addDays(ref, -((ref.getUTCDay() - weekday + 7) % 7));
+}
+
+/**
+ * A weekday alone ("on Tuesday") needs a day-precise reference. With a month reference we answer the
+ * reference month at month precision (the event is almost always in the days before publication, so the
+ * month is right except in a month's first days); with a year reference or none, the date is unknown.
+ */
+function weekdayDate(ref: Reference | null, weekday: number, shift = 0): Pick<DateMatch, 'date' | 'precision'> {
+  if (!ref) return { date: null, precision: 'unknown' };
+  if (ref.precision === 'day') return { date: isoDay(addDays(lastWeekday(ref.date, weekday), shift)), precision: 'day' };
+  if (ref.precision === 'month') return { date: isoDay(ref.date).slice(0, 7), precision: 'month' };
+  return { date: null, precision: 'unknown' };
+}
+
+/** Cuts a relative date down to what the reference allows ("yesterday" with a month reference → the month). */
+function limitTo(ref: Reference | null, iso: string, precision: DateMatch['precision']): Pick<DateMatch, 'date' | 'precision'> {
+  if (!ref) return { date: null, precision: 'unknown' };
+  if (ref.precision === 'year' && precision !== 'year') return { date: iso.slice(0, 4), precision: 'year' };
+  if (ref.precision === 'month' && precision === 'day') return { date: iso.slice(0, 7), precision: 'month' };
+  return { date: iso, precision };
+}
+
+/** Year for a day/month given without one: the most recent not after publication. */
+function inferYear(ref: Reference, month: number, day: number | null): number {
+  const y = ref.date.getUTCFullYear();
+  const rm = ref.date.getUTCMonth() + 1;
+  const rd = ref.date.getUTCDate();
+  if (month < rm) return y;
+  if (month > rm) return y - 1;
+  return day === null || day <= rd ? y : y - 1;
+}
+
+export function createDateFinder(cues: DateCues): (text: string, reference: string | null) => DateMatch[] {
+  return function findDates(text: string, reference: string | null): DateMatch[] {
+    try {
+      return find(text, reference);
+    } catch {
+      return [];
+    }
+  };
+
+  function find(text: string, reference: string | null): DateMatch[] {
+    if (!text) return [];
+    const ref = parseReference(reference);
+    const out: DateMatch[] = [];
+    const taken = (s: number, e: number): boolean => out.some((d) => s < d.end && e > d.start);
+    const add = (d: DateMatch): void => {
+      if (!taken(d.start, d.end)) out.push(d);
+    };
+
+    for (const re of cues.nightOf) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) add(nightOf(m, ref));
+    }
+    for (const [re, which] of [[cues.thisYear, 0], [cues.lastYear, -1]] as const) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const y = ref ? String(ref.date.getUTCFullYear() + which) : null;
+        add({ start: m.index, end: m.index + m[0].length, text: m[0], date: y, precision: y ? 'year' : 'unknown', relative: true, flags: [] });
+      }
+    }
+    // chrono is the slow part: it only reads windows around what the cheap pre-check finds date-like,
+    // clipped to the sentence so a window never glues two sentences' words together.
+    for (const [ws, we] of windows(text)) {
+      for (const r of cues.chrono.parse(text.slice(ws, we), ref?.date ?? new Date(Date.UTC(2000, 0, 1, 12)))) {
+        const d = fromChrono(r, ws, ref);
+        if (d) add(d);
+      }
+    }
+    cues.bareMonth.lastIndex = 0;
+    for (let m = cues.bareMonth.exec(text); m; m = cues.bareMonth.exec(text)) {
+      const month = cues.months[m[1]!.toLowerCase().replace(/\.$/, '')];
+      if (!month) continue;
+      const start = m.index + m[0].indexOf(m[1]!);
+      const end = start + m[1]!.length;
+      if (taken(start, end)) continue;
+      add(ref
+        ? { start, end, text: m[1]!, date: `${inferYear(ref, month, null)}-${pad(month)}`, precision: 'month', relative: true, flags: ['year_inferred'] }
+        : { start, end, text: m[1]!, date: null, precision: 'unknown', relative: true, flags: [] });
+    }
+    YEAR_RE.lastIndex = 0;
+    for (let m = YEAR_RE.exec(text); m; m = YEAR_RE.exec(text)) {
+      const start = m.index;
+      let end = start + m[0].length;
+      const flags: string[] = [];
+      const range = YEAR_RANGE_RE.exec(text.slice(end, end + 8));
+      if (range) {
+        end += range[0].length;
+        flags.push('range');
+      }
+      if (!taken(start, end)) add({ start, end, text: text.slice(start, end), date: m[1]!, precision: 'year', relative: false, flags });
+    }
+    out.sort((a, b) => a.start - b.start);
+    // Anchored expressions come last: they need the story's preceding dates.
+    const anchored: DateMatch[] = [];
+    for (const { re, shift } of cues.anchored) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        const n = m.groups?.n ? cues.countWords[m.groups.n.toLowerCase()] ?? Number(m.groups.n) : 1;
+        const days = shift === 'count_before' ? -n : shift === 'count_after' ? n : shift;
+        const anchor = [...out].reverse().find((d) => d.end <= start && d.precision === 'day' && d.date);
+        const date = anchor ? isoDay(addDays(new Date(`${anchor.date}T12:00:00Z`), days)) : null;
+        anchored.push({ start, end, text: m[0], date, precision: date ? 'day' : 'unknown', relative: true, flags: ['anchored'] });
+      }
+    }
+    const merged = out.filter((d) => !anchored.some((a) => d.start < a.end && d.end > a.start));
+    return [...merged, ...anchored].sort((a, b) => a.start - b.start);
+  }
+
+  function windows(text: string): Array<[number, number]> {
+    const out: Array<[number, number]> = [];
+    const precheck = new RegExp(cues.precheck.source, cues.precheck.flags.includes('g') ? cues.precheck.flags : `${cues.precheck.flags}g`);
+    for (let m = precheck.exec(text); m; m = precheck.exec(text)) {
+      let a = Math.max(0, m.index - WINDOW_BEFORE);
+      let b = Math.min(text.length, m.index + m[0].length + WINDOW_AFTER);
+      const stopBefore = Math.max(text.lastIndexOf('\n', m.index), text.lastIndexOf('. ', m.index));
+      if (stopBefore >= a) a = stopBefore + 1;
+      const nl = text.indexOf('\n', m.index);
+      if (nl >= 0 && nl < b) b = nl;
+      while (a > 0 && /\S/.test(text[a - 1]!) && a > m.index - WINDOW_BEFORE - 15) a--;
+      while (b < text.length && /\S/.test(text[b]!) && b < m.index + WINDOW_AFTER + 15) b++;
+      const last = out[out.length - 1];
+      if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+      else out.push([a, b]);
+      if (m[0].length === 0) precheck.lastIndex++;
+    }
+    return out;
+  }
+
+  function nightOf(m: RegExpExecArray, ref: Reference | null): DateMatch {
+    const g = m.groups ?? {};
+    const base = { start: m.index, end: m.index + m[0].length, text: m[0], flags: ['night_of'] };
+    if (g.wd2) {
+      const wd2 = cues.weekdays[g.wd2.toLowerCase()]!;
+      // The night belongs to the evening it starts: the day before the (last) morning it ends.
+      return { ...base, ...weekdayDate(ref, wd2, -1), relative: true };
+    }
+    const month = cues.months[(g.month ?? '').toLowerCase()];
+    const day = Number(g.d1);
+    if (!month || !day) return { ...base, date: null, precision: 'unknown', relative: true };
+    if (g.year) return { ...base, date: `${g.year}-${pad(month)}-${pad(day)}`, precision: 'day', relative: false };
+    if (!ref) return { ...base, date: null, precision: 'unknown', relative: true };
+    return { ...base, date: `${inferYear(ref, month, day)}-${pad(month)}-${pad(day)}`, precision: 'day', relative: true, flags: ['night_of', 'year_inferred'] };
+  }
+
+  function fromChrono(r: ParsedResult, offset: number, ref: Reference | null): DateMatch | null {
+    const raw = r.text;
+    const trimmed = raw.replace(/[\s,.;:]+$/u, '');
+    if (cues.reject.test(trimmed)) return null;
+    const start = offset + r.index;
+    const end = start + trimmed.length;
+    const k = r.start;
+    const has = (c: 'year' | 'month' | 'day' | 'weekday'): boolean => k.isCertain(c);
+    const flags: string[] = r.end ? ['range'] : [];
+    const relative = cues.relativeWords.test(trimmed);
+    const base = { start, end, text: trimmed, flags };
+    if (!has('year') && !has('month') && !has('day') && !has('weekday')) return null;
+    if (relative && has('day')) {
+      const iso = isoDay(k.date());
+      return { ...base, ...limitTo(ref, iso, 'day'), relative: true };
+    }
+    if (has('month') && has('day')) {
+      const month = k.get('month')!;
+      const day = k.get('day')!;
+      let year = has('year') ? k.get('year')! : null;
+      if (year === null) {
+        if (!ref) return { ...base, date: null, precision: 'unknown', relative: true };
+        year = inferYear(ref, month, day);
+        flags.push('year_inferred');
+      }
+      const iso = `${year}-${pad(month)}-${pad(day)}`;
+      if (has('weekday')) {
+        const actual = new Date(`${iso}T12:00:00Z`).getUTCDay();
+        if (actual !== k.get('weekday')) flags.push('weekday_mismatch');
+      }
+      return { ...base, date: iso, precision: 'day', relative: !has('year') };
+    }
+    if (has('month')) {
+      const month = k.get('month')!;
+      if (has('year')) return { ...base, date: `${k.get('year')}-${pad(month)}`, precision: 'month', relative: false };
+      if (!ref) return { ...base, date: null, precision: 'unknown', relative: true };
+      if (relative) return { ...base, ...limitTo(ref, `${k.get('year')}-${pad(month)}`, 'month'), relative: true };
+      flags.push('year_inferred');
+      return { ...base, date: `${inferYear(ref, month, null)}-${pad(month)}`, precision: 'month', relative: true };
+    }
+    if (has('weekday')) return { ...base, ...weekdayDate(ref, k.get('weekday')!), relative: true };
+    if (has('year')) return { ...base, date: String(k.get('year')), precision: 'year', relative };
+    return null;
+  }
+}

@@ -1,0 +1,26 @@
+// The shape of a language's entity lexicon: titles, organisation and group head words, places, and non-entity words.
+
+export interface EntityLexicon {
+  /** Words that make a title before a name ("Minister", "senator", "ministre", "procureur"). */
+  titles: string[];
+  /** Words that qualify a title ("Interior Minister", "ministre de l'Intérieur"). */
+  titleQualifiers: string[];
+  /** Small words that may sit inside a title or a name ("of the", "de l'"). */
+  connectors: string[];
+  /** Capitalised head words that make an organisation ("Observatory", "Tribunal"). */
+  orgHeads: string[];
+  /** Lowercase heads followed by "de X" that name an organisation ("parquet de Marseille"). */
+  orgPrefixes: string[];
+  /** Organisations known by a bare name ("Interpol", "Europol"). */
+  knownOrgs: string[];
+  /** Head words of criminal groups ("Mafia", "clan", "cartel"). */
+  groupHeads: string[];
+  /** Countries, regions and areas, by surface form. */
+  places: string[];
+  /** Prepositions after which a capitalised word is a place ("in", "à"). */
+  placePrepositions: string[];
+  /** Capitalised words that are never entities by themselves (sentence openers, months, days). */
+  stopWords: string[];
+  /** Phrases that introduce a nickname ("known as", "surnommé"). */
+  nicknameCues: string[];
+}

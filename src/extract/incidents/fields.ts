@@ -1,0 +1,338 @@
+// Reads an incident's fields from its clause: victims and casualty counts, place as written, date, weapons, drugs.
+
+import type { DrugQuantity, EntityMention, PlaceMention } from '../../core/types.js';
+import type { AgeMatch, DateMatch } from '../common/types.js';
+import type { IncidentLexicon, PersonNoun } from './lexicon-types.js';
+import { findPhrases, hasPhrase, phraseRegex } from './phrase-pattern.js';
+import type { Clause, StoryScan, TriggerHit, VictimPhrase } from './types.js';
+
+const DIGITS = /^\d{1,4}$/;
+const TOKEN = /[\p{L}\p{N}'’-]+|[,;:()]/gu;
+const CAP_SEQ =
+  /\p{Lu}[\p{L}'’-]*(?:[ \u00a0-](?:(?:de|du|des|la|le|les|sur|en|d'|d’|l'|l’|of|upon)[ \u00a0-]?)?\p{Lu}[\p{L}'’-]*)*/gu;
+const ARRONDISSEMENT = /^\s*[(,]?\s*(?:dans le |in the )?(\d{1,2})\s*(?:e|er|ème|eme|th|st|nd|rd)\s+arrondissement\)?/iu;
+const STANDALONE_ARR = /(?<![\p{L}\p{N}])(\d{1,2})\s*(?:e|er|ème|eme|th|st|nd|rd)\s+arrondissement/giu;
+const APPOSITIVE_BEFORE = /,\s*(?:a|an|the|une?|la|le)\s+(?:\p{L}+\s+)?$/iu;
+const MASS_FALLBACK = /(\d+(?:[.,]\d+)?)\s*(tonnes?|tons?|kilos?|kg|kilogrammes?|kilograms?|grammes?|grams?|g)(?![\p{L}])/giu;
+const MASS_UNITS: Record<string, string> = {
+  tonne: 'tonne', tonnes: 'tonne', ton: 'tonne', tons: 'tonne', kg: 'kg', kilo: 'kg', kilos: 'kg', kilogramme: 'kg',
+  kilogrammes: 'kg', kilogram: 'kg', kilograms: 'kg', g: 'g', gramme: 'g', grammes: 'g', gram: 'g', grams: 'g',
+};
+// Passive auxiliaries: "was shot" / "a été abattu" tell the trigger's victim is its subject, not its object.
+const PASSIVE_TAIL = /(?:\b(?:was|were|been|being|be|is|are|get|got|gets)|été|est|sont|soit)\s+(?:\p{L}+ly\s+|\p{L}+ment\s+)?$/iu;
+// "were killed and three others injured": a conjunction ends the trigger's object slot.
+const OBJECT_GAP_BREAK = /[,;]|\b(?:and|or|et|ou|while|by|par)\b/iu;
+const AGENT_TAIL = /(?:\bby|\bpar)\s+$/iu;
+
+const personIndex = new WeakMap<IncidentLexicon, Map<string, PersonNoun>>();
+
+function personMap(lex: IncidentLexicon): Map<string, PersonNoun> {
+  let m = personIndex.get(lex);
+  if (!m) {
+    m = new Map();
+    for (const p of lex.persons) for (const w of p.words) m.set(w.toLowerCase(), p);
+    personIndex.set(lex, m);
+  }
+  return m;
+}
+
+function personWords(lex: IncidentLexicon): string[] {
+  return lex.persons.flatMap((p) => p.words);
+}
+
+export function sentenceDates(scan: StoryScan, index: number): DateMatch[] {
+  let d = scan.dateCache.get(index);
+  if (!d) {
+    const s = scan.sentences[index]!;
+    try {
+      d = scan.kit.dates(s.text, scan.published).map((x) => ({ ...x, start: x.start + s.start, end: x.end + s.start }));
+    } catch {
+      d = [];
+    }
+    scan.dateCache.set(index, d);
+  }
+  return d;
+}
+
+function agesIn(scan: StoryScan, from: number, to: number): AgeMatch[] {
+  try {
+    return scan.kit.ages(scan.text.slice(from, to)).map((a) => ({ ...a, start: a.start + from, end: a.end + from }));
+  } catch {
+    return [];
+  }
+}
+
+/** The count stated just before a person noun ("two officers", "trois autres"), or null. */
+function countBefore(scan: StoryScan, from: number, at: number): { count: number | null; start: number } {
+  const before = scan.text.slice(Math.max(from, at - 48), at);
+  const tokens = [...before.matchAll(TOKEN)];
+  const base = at - before.length;
+  for (let i = tokens.length - 1, seen = 0; i >= 0 && seen < 5; i--, seen++) {
+    const t = tokens[i]![0];
+    if (/^[,;:()]$/.test(t)) break;
+    const lower = t.toLowerCase();
+    if (DIGITS.test(t)) return { count: Number(t), start: base + tokens[i]!.index! };
+    const w = scan.lex.countWords[lower];
+    if (w !== undefined) return { count: w, start: base + tokens[i]!.index! };
+  }
+  return { count: null, start: at };
+}
+
+/** Person noun phrases (and bare ages: "a 14-year-old") in text[from, to). */
+export function victimPhrases(scan: StoryScan, from: number, to: number): Omit<VictimPhrase, 'outcome'>[] {
+  const map = personMap(scan.lex);
+  const ages = agesIn(scan, from, to);
+  const used = new Set<AgeMatch>();
+  const out: Omit<VictimPhrase, 'outcome'>[] = [];
+  for (const hit of findPhrases(scan.text, personWords(scan.lex), from, to)) {
+    const noun = map.get(hit.text.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'"));
+    if (!noun) continue;
+    const { count, start } = countBefore(scan, from, hit.start);
+    // "a 22-year-old man" (age before), "un homme de 23 ans" (age after).
+    const age = ages.find((a) => !used.has(a) && ((a.end <= hit.start && hit.start - a.end <= 3) || (a.start >= hit.end && a.start - hit.end <= 5)));
+    if (age) used.add(age);
+    const ageValue = age ? age.age : null;
+    const c = count ?? (noun.plural ? null : 1);
+    out.push({
+      start: Math.min(start, age && age.start < hit.start ? age.start : start),
+      end: age && age.end > hit.end ? age.end : hit.end,
+      count: c,
+      age: ageValue,
+      role: noun.role ?? (ageValue !== null && ageValue < 18 ? 'minor' : null),
+      minor: ageValue !== null ? ageValue < 18 : noun.minor ? true : null,
+    });
+  }
+  for (const a of ages) {
+    if (used.has(a)) continue;
+    out.push({ start: a.start, end: a.end, count: 1, age: a.age, role: a.age < 18 ? 'minor' : null, minor: a.age < 18 });
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+export interface Casualties {
+  victims: VictimPhrase[];
+  killed: number | null;
+  injured: number | null;
+}
+
+/**
+ * Attaches each outcome trigger to the noun phrase it is about: its object when active ("murdered a taxi
+ * driver"), else the nearest subject since the previous trigger ("two officers were killed and three others
+ * injured"), else the victim already named in the clause ("a teenager was stabbed and burned alive").
+ */
+export function casualties(scan: StoryScan, clause: Clause, triggers: TriggerHit[], kidnap: boolean): Casualties {
+  const phrases = victimPhrases(scan, clause.start, clause.end);
+  const assigned = new Map<number, VictimPhrase>();
+  let implicitDeath = 0;
+  let implicitInjury = 0;
+  let windowStart = clause.start;
+  const outcomeOf = (t: TriggerHit): VictimPhrase['outcome'] | null => t.spec.outcome ?? (kidnap && t.spec.type === 'kidnapping_extortion' ? 'victim' : null);
+  const sorted = [...triggers].sort((a, b) => a.start - b.start);
+  for (const t of sorted) {
+    const outcome = outcomeOf(t);
+    if (!outcome) continue;
+    const before = scan.text.slice(Math.max(clause.start, t.start - 24), t.start);
+    const passive = PASSIVE_TAIL.test(before);
+    let target = -1;
+    if (!passive) target = phrases.findIndex((p) => p.start >= t.end && p.start - t.end <= 14 && !OBJECT_GAP_BREAK.test(scan.text.slice(t.end, p.start)));
+    // "the kidnapping of …", "the murder of …": a nominal trigger's victim follows it.
+    if (target < 0 && t.spec.nominal) target = phrases.findIndex((p) => p.start >= t.end && p.start - t.end <= 30);
+    if (target < 0 && !t.spec.nominal) {
+      for (let i = phrases.length - 1; i >= 0; i--) {
+        const p = phrases[i]!;
+        if (p.end > t.start || p.start < windowStart) continue;
+        if (AGENT_TAIL.test(scan.text.slice(Math.max(clause.start, p.start - 6), p.start))) continue;
+        target = i;
+        break;
+      }
+    }
+    if (target < 0 && (outcome === 'death' || outcome === 'injury')) {
+      for (let i = phrases.length - 1; i >= 0; i--) if (assigned.has(i) && phrases[i]!.end <= t.start) { target = i; break; }
+    }
+    if (target < 0 && kidnap && outcome === 'victim') target = phrases.findIndex((p) => p.start >= t.end);
+    if (target >= 0) {
+      const prev = assigned.get(target);
+      const rank = { victim: 0, injury: 1, death: 2 } as const;
+      if (!prev || rank[outcome] > rank[prev.outcome]) assigned.set(target, { ...phrases[target]!, outcome });
+    } else if (passive && /\b(?:was|has been|had been|is)\s+\S*\s*$|a été\s+$|été\s+$/iu.test(before) && !/\b(?:were|have been|had been|are)\s+$|ont été\s+$/iu.test(before)) {
+      if (outcome === 'death') implicitDeath = 1;
+      else if (outcome === 'injury') implicitInjury = 1;
+    }
+    windowStart = Math.max(windowStart, t.end);
+  }
+  const victims = [...assigned.values()].sort((a, b) => a.start - b.start);
+  const sum = (o: VictimPhrase['outcome']): number | null => {
+    const vs = victims.filter((v) => v.outcome === o);
+    if (!vs.length) return null;
+    const known = vs.filter((v) => v.count !== null);
+    return known.length ? known.reduce((s, v) => s + (v.count ?? 0), 0) : null;
+  };
+  let killed = sum('death');
+  let injured = sum('injury');
+  if (killed === null && implicitDeath) killed = implicitDeath;
+  if (injured === null && implicitInjury && killed === null) injured = implicitInjury;
+  return { victims, killed, injured };
+}
+
+function isNonPlace(lex: IncidentLexicon, name: string, entities: EntityMention[], start: number, end: number): boolean {
+  const first = name.split(/[\s\u00a0]+/)[0]!.toLowerCase();
+  if (lex.notPlaces.includes(first) || lex.notPlaces.includes(name.toLowerCase())) return true;
+  return entities.some((e) => e.type !== 'place' && e.start < end && start < e.end);
+}
+
+interface PlaceCandidate extends PlaceMention {
+  strength: number;
+}
+
+function extendArrondissement(text: string, c: PlaceCandidate, to: number): PlaceCandidate {
+  const m = ARRONDISSEMENT.exec(text.slice(c.end, Math.min(to, c.end + 40)));
+  if (!m) return c;
+  const end = c.end + m[0].length;
+  return { ...c, end, text: text.slice(c.start, end) };
+}
+
+/**
+ * Places as written in text[from, to): "in Normandy", "the town of Canteleu", "northern France",
+ * "a Paris street", "à Marseille (13e arrondissement)". Strength: 3 compass or "town of", 2 after a place
+ * preposition ("in", "à"), 1 after a weak one ("from", "de").
+ */
+export function placeCandidates(scan: StoryScan, from: number, to: number): PlaceCandidate[] {
+  const { text, lex } = scan;
+  const out: PlaceCandidate[] = [];
+  const strongPreps = new Set(lex.placePrepositions);
+  const allPreps = [...lex.placePrepositions, ...lex.weakPlacePrepositions];
+  const slice = text.slice(from, to);
+  CAP_SEQ.lastIndex = 0;
+  for (let m = CAP_SEQ.exec(slice); m; m = CAP_SEQ.exec(slice)) {
+    let start = from + m.index;
+    let name = m[0].replace(/['’]s$/u, '');
+    // A leading capitalised preposition ("In Valence") is not part of the name.
+    const lead = /^(\p{L}+)[\s\u00a0]+/u.exec(name);
+    let leadPrep: string | null = null;
+    if (lead && allPreps.includes(lead[1]!.toLowerCase())) {
+      leadPrep = lead[1]!.toLowerCase();
+      start += lead[0].length;
+      name = name.slice(lead[0].length);
+    }
+    const end = start + name.length;
+    if (!name || isNonPlace(lex, name, scan.entities, start, end)) continue;
+    const before = text.slice(Math.max(from, start - 40), start).toLowerCase().replace(/[\s\u00a0]+/g, ' ');
+    let strength = 0;
+    const compass = lex.compass.find((c) => before.endsWith(c + ' ') || before.endsWith(c + ' de la ') || before.endsWith(c + ' de ') || before.endsWith(c + ' of '));
+    const ofHead = lex.placeOfHeads.find((h) => before.endsWith(h.endsWith("'") ? h : h + ' ') || before.endsWith(h + ' of ') || before.endsWith(h + ' of the '));
+    let s = start;
+    if (compass && scan.kit.lang === 'en' && before.endsWith(compass + ' ')) {
+      strength = 3;
+      s = start - compass.length - 1;
+    } else if (compass) {
+      strength = 3;
+      s = start - (before.length - before.lastIndexOf(compass));
+    } else if (ofHead) {
+      // "Villeurbanne, a suburb of Lyon": the appositive names the wider area, the place is Villeurbanne.
+      const pre = before.slice(0, before.length - ofHead.length - 4);
+      strength = APPOSITIVE_BEFORE.test(pre + ' ') && /,/.test(pre.slice(-12)) ? 0 : 3;
+    } else if (leadPrep) {
+      strength = strongPreps.has(leadPrep) ? 2 : 1;
+    } else {
+      const prep = /(\p{L}+(?:\s\p{L}+)?)\s(?:the |la |le |les |l'|l’)?$/u.exec(before);
+      const words = prep ? prep[1]!.split(' ') : [];
+      const last = words[words.length - 1] ?? '';
+      const two = words.join(' ');
+      if (strongPreps.has(two) || strongPreps.has(last)) strength = 2;
+      else if (allPreps.includes(last)) strength = 1;
+    }
+    if (strength === 0) {
+      // "a Paris street", "the Marseille housing estate".
+      const after = text.slice(end, Math.min(to, end + 24)).toLowerCase();
+      if (lex.placeModifiedHeads.some((h) => after.startsWith(' ' + h))) strength = 2;
+    }
+    if (strength === 0) continue;
+    out.push(extendArrondissement(text, { start: s, end, text: text.slice(s, end), strength }, to));
+  }
+  STANDALONE_ARR.lastIndex = 0;
+  for (let m = STANDALONE_ARR.exec(slice); m; m = STANDALONE_ARR.exec(slice)) {
+    const start = from + m.index;
+    if (out.some((c) => c.start <= start && start < c.end)) continue;
+    out.push({ start, end: start + m[0].length, text: m[0], strength: 2 });
+  }
+  return out;
+}
+
+/** The strongest place nearest `at` in the range, or null. */
+export function nearestPlace(scan: StoryScan, from: number, to: number, at: number): PlaceMention | null {
+  const c = placeCandidates(scan, from, to);
+  if (!c.length) return null;
+  const dist = (p: PlaceCandidate) => (p.end <= at ? at - p.end : Math.max(0, p.start - at));
+  c.sort((a, b) => b.strength - a.strength || dist(a) - dist(b));
+  const best = c[0]!;
+  return { text: best.text, start: best.start, end: best.end };
+}
+
+/** The dated expression nearest `at` inside [from, to) of sentence `index`, or null. */
+export function nearestDate(scan: StoryScan, index: number, from: number, to: number, at: number): DateMatch | null {
+  const ds = sentenceDates(scan, index).filter((d) => d.date && d.precision !== 'unknown' && d.start >= from && d.end <= to);
+  if (!ds.length) return null;
+  return ds.reduce((best, d) => (Math.abs(d.start - at) < Math.abs(best.start - at) ? d : best));
+}
+
+export function weaponsIn(scan: StoryScan, from: number, to: number): string[] {
+  const keys = Object.keys(scan.lex.weapons);
+  const out = new Set<string>();
+  for (const h of findPhrases(scan.text, keys, from, to)) {
+    const w = scan.lex.weapons[h.text.toLowerCase().replace(/’/g, "'")];
+    if (w) out.add(w);
+  }
+  return [...out];
+}
+
+/** Drugs named in the range, with the mass stated just before the drug word ("400 kg de résine"). */
+export function drugsIn(scan: StoryScan, from: number, to: number): DrugQuantity[] {
+  const keys = Object.keys(scan.lex.drugs);
+  const hits = findPhrases(scan.text, keys, from, to);
+  if (!hits.length) return [];
+  let masses: { start: number; end: number; value: number; unit: string }[] = [];
+  try {
+    masses = scan.kit
+      .numbers(scan.text.slice(from, to))
+      .filter((n) => n.unit && ['tonne', 'kg', 'g'].includes(n.unit))
+      .map((n) => ({ start: n.start + from, end: n.end + from, value: n.value, unit: n.unit! }));
+  } catch {
+    masses = [];
+  }
+  if (!masses.length) {
+    // The kit may not read masses yet; a plain "400 kg" is enough for a drug quantity.
+    MASS_FALLBACK.lastIndex = 0;
+    const slice = scan.text.slice(from, to);
+    for (let m = MASS_FALLBACK.exec(slice); m; m = MASS_FALLBACK.exec(slice)) {
+      const unit = MASS_UNITS[m[2]!.toLowerCase()];
+      if (unit) masses.push({ start: from + m.index, end: from + m.index + m[0].length, value: Number(m[1]!.replace(',', '.')), unit });
+    }
+  }
+  const out: DrugQuantity[] = [];
+  const seen = new Set<string>();
+  const usedMass = new Set<number>();
+  for (const h of hits) {
+    const drug = scan.lex.drugs[h.text.toLowerCase()];
+    if (!drug) continue;
+    const mass = masses.find((m, i) => !usedMass.has(i) && m.end <= h.start && h.start - m.end <= 24);
+    if (mass) usedMass.add(masses.indexOf(mass));
+    if (!mass && (drug === 'drugs' || drug === 'cash')) continue;
+    const key = `${drug}|${mass?.value ?? ''}`;
+    if (seen.has(key) || (!mass && out.some((d) => d.drug === drug))) continue;
+    seen.add(key);
+    out.push({ drug, quantity: mass ? mass.value : null, unit: mass ? mass.unit : null });
+  }
+  return out.filter((d) => d.quantity !== null || !out.some((o) => o.drug === d.drug && o.quantity !== null));
+}
+
+export function actorsIn(scan: StoryScan, from: number, to: number, victims: VictimPhrase[]): string[] {
+  const out = new Set<string>();
+  for (const e of scan.entities) {
+    if ((e.type !== 'person' && e.type !== 'criminal_group') || e.start < from || e.end > to) continue;
+    if (victims.some((v) => v.start <= e.start && e.end <= v.end)) continue;
+    out.add(e.name);
+  }
+  return [...out];
+}
+
+export { hasPhrase, phraseRegex };

@@ -1,0 +1,141 @@
+// Refiners: merges candidates that tell the same act (adjacent sentences, back-references), drops duplicate headlines, shifts relative days.
+
+import type { EventType, ExtractedEvent } from '../../core/types.js';
+import type { DateMatch } from '../common/types.js';
+import type { Candidate, StoryScan } from './types.js';
+
+/** How far (in sentences) a follow-up sentence may be from the event it continues. */
+export const DEFAULT_MERGE_GAP = 2;
+
+// Which candidate type a later sentence may fold into, and the type the merged event takes.
+const COMPATIBLE: Partial<Record<EventType, EventType[]>> = {
+  prison_attack: ['prison_attack', 'shooting_homicide'],
+  shooting_homicide: ['shooting_homicide', 'prison_attack'],
+  corruption_case: ['corruption_case', 'trial_verdict', 'police_operation'],
+  trial_verdict: ['trial_verdict', 'corruption_case'],
+};
+const DOMINANT: EventType[] = ['prison_attack', 'corruption_case'];
+
+function compatible(a: EventType, b: EventType): boolean {
+  return a === b || (COMPATIBLE[a]?.includes(b) ?? false);
+}
+
+function sameDate(a: DateMatch | null, b: DateMatch | null): boolean {
+  if (!a?.date || !b?.date) return true;
+  return a.date.startsWith(b.date) || b.date.startsWith(a.date);
+}
+
+function samePlace(a: Candidate, b: Candidate): boolean {
+  if (!a.place || !b.place) return true;
+  const x = a.place.text.toLowerCase();
+  const y = b.place.text.toLowerCase();
+  return x.includes(y) || y.includes(x);
+}
+
+/** A later candidate names a victim of its own (an age, a counted group) while the event already has one. */
+function newVictim(into: Candidate, c: Candidate): boolean {
+  if (!into.victims.length || !c.victims.length) return false;
+  return c.victims.some((v) => v.age !== null && !into.victims.some((w) => w.age === v.age));
+}
+
+const NAME_AFTER = /^\s*(?:(?:of|de|d'|d’|du)\s*)?(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*)/u;
+
+/** "the kidnapping of David Balland" names its victim: it only refers back to an event that named them too. */
+function knownNames(scan: StoryScan, into: Candidate, c: Candidate): boolean {
+  const told = into.sentences.map((i) => scan.sentences[i]!.text).join(' ');
+  return c.triggers.every((t) => {
+    const m = NAME_AFTER.exec(scan.text.slice(t.end, t.end + 60));
+    return !m || told.includes(m[1]!.split(/\s/).pop()!);
+  });
+}
+
+function absorb(into: Candidate, c: Candidate): void {
+  if (DOMINANT.includes(c.type) && !DOMINANT.includes(into.type)) into.type = c.type;
+  for (const s of c.sentences) if (!into.sentences.includes(s)) into.sentences.push(s);
+  into.sentences.sort((a, b) => a - b);
+  into.triggers.push(...c.triggers);
+  if (into.killed === null || (into.killed === 0 && c.killed)) into.killed = c.killed;
+  if (into.injured === null) into.injured = c.injured;
+  if (!into.date) into.date = c.date;
+  if (!into.place || (c.place && c.place.text.toLowerCase().includes(into.place.text.toLowerCase()) && c.place.text.length > into.place.text.length)) {
+    into.place = c.place ?? into.place;
+  }
+  into.victims.push(...c.victims.filter((v) => v.age !== null || v.role !== null || !into.victims.length));
+  for (const w of c.weapons) if (!into.weapons.includes(w)) into.weapons.push(w);
+  for (const d of c.drugs) if (!into.drugs.some((x) => x.drug === d.drug && x.quantity === d.quantity)) into.drugs.push(d);
+  for (const a of c.actors) if (!into.actors.includes(a)) into.actors.push(a);
+}
+
+function shiftDate(base: DateMatch | null, days: number): DateMatch | null {
+  if (!base?.date || base.precision !== 'day') return null;
+  const d = new Date(`${base.date.slice(0, 10)}T12:00:00Z`);
+  if (Number.isNaN(d.getTime())) return null;
+  d.setUTCDate(d.getUTCDate() + days);
+  const iso = d.toISOString().slice(0, 10);
+  return { start: base.start, end: base.end, text: base.text, date: iso, precision: 'day', relative: true, flags: ['shifted_from_previous_event'] };
+}
+
+/**
+ * Order matters: headlines are dropped first (the body tells the same event better), then each candidate
+ * either continues the event just before it, refers back to an earlier one ("the attack"), or starts a new one;
+ * day shifts read the date of the event before, so they run last, in story order.
+ */
+export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Candidate[] {
+  const body = candidates.filter((c) => !(c.heading && candidates.some((o) => o !== c && !o.heading && o.type === c.type)));
+  const events: Candidate[] = [];
+  for (const c of body) {
+    const prev = events[events.length - 1];
+    const last = prev ? prev.sentences[prev.sentences.length - 1]! : -99;
+    const sameSentence = prev !== undefined && prev.sentences.includes(c.clause.sentence);
+    const continues =
+      prev !== undefined &&
+      compatible(prev.type, c.type) &&
+      !c.fresh &&
+      c.dayShift === null &&
+      (sameSentence ? prev.clause.start === c.clause.start || (c.victims.length === 0 && !c.place) : c.clause.sentence - last <= DEFAULT_MERGE_GAP) &&
+      sameDate(prev.date, c.date) &&
+      samePlace(prev, c) &&
+      !newVictim(prev, c);
+    if (continues) {
+      absorb(prev, c);
+      continue;
+    }
+    if (c.definite && !c.fresh && c.dayShift === null && !c.victims.some((v) => v.age !== null)) {
+      const target = [...events].reverse().find((e) => compatible(e.type, c.type) && sameDate(e.date, c.date) && samePlace(e, c) && knownNames(scan, e, c));
+      if (target) {
+        absorb(target, c);
+        continue;
+      }
+    }
+    events.push(c);
+  }
+  for (let i = 1; i < events.length; i++) {
+    const e = events[i]!;
+    if (e.dayShift === null) continue;
+    const shifted = shiftDate(events[i - 1]!.date, e.dayShift);
+    if (shifted) e.date = shifted;
+    else if (e.date?.relative) e.date = null;
+  }
+  return events;
+}
+
+export function toEvent(scan: StoryScan, c: Candidate): ExtractedEvent {
+  return {
+    type: c.type,
+    date: c.date?.date ?? null,
+    date_precision: c.date?.date ? c.date.precision : 'unknown',
+    date_flags: c.date?.date ? [...c.date.flags] : [],
+    place_mention: c.place,
+    place: null,
+    killed: c.killed,
+    injured: c.injured,
+    victims: c.victims.flatMap((v) => Array.from({ length: Math.min(v.count ?? 1, 10) }, () => ({ age: v.age, minor: v.minor, role: v.role }))),
+    weapons: c.weapons,
+    drugs: c.drugs,
+    actors: c.actors,
+    evidence: c.sentences.map((i) => {
+      const s = scan.sentences[i]!;
+      return { start: s.start, end: s.end, text: scan.text.slice(s.start, s.end) };
+    }),
+  };
+}

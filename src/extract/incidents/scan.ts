@@ -1,0 +1,237 @@
+// Extractors: finds trigger phrases clause by clause, drops non-incident uses, and builds one candidate per clause and type.
+
+import type { EventType } from '../../core/types.js';
+import type { IncidentLexicon, TriggerSpec } from './lexicon-types.js';
+import { actorsIn, casualties, drugsIn, nearestDate, nearestPlace, victimPhrases, weaponsIn } from './fields.js';
+import { findPhrases, hasPhrase } from './phrase-pattern.js';
+import type { Candidate, Clause, StoryScan, TriggerHit } from './types.js';
+
+const WORDS_BACK = /(?:[\p{L}\p{N}'’-]+[^\p{L}\p{N}]*){1,4}$/u;
+const PERCENT = /%|\bper ?cent\b|\bpour ?cent\b/iu;
+const COUNT_NUMBER = /(?<![\p{L}\p{N}.,])(\d[\d,. \u00a0]*\d|\d)(?![\p{L}\p{N}-])/gu;
+const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]+/u;
+const HEADING_END = /[.!?…:"”»’')]\s*$/u;
+
+const definiteCache = new WeakMap<IncidentLexicon, RegExp>();
+
+/** "the fatal prison break", "cette fusillade": a determiner, at most two plain words, then the trigger. */
+function definiteTail(lex: IncidentLexicon): RegExp {
+  let re = definiteCache.get(lex);
+  if (!re) {
+    const dets = lex.definites.map((d) => d.replace(/['’]/g, "['’]")).join('|');
+    re = new RegExp(`(?:^|[^\\p{L}])(?:${dets})(?:\\s+|(?<=['’]))(?:[\\p{L}-]+\\s+){0,2}$`, 'iu');
+    definiteCache.set(lex, re);
+  }
+  return re;
+}
+
+/** Start of the (up to) `n` words before `pos`, not before `floor`. */
+function backWords(text: string, pos: number, floor: number): number {
+  const before = text.slice(Math.max(floor, pos - 60), pos);
+  const m = WORDS_BACK.exec(before);
+  return m ? pos - m[0].length : pos;
+}
+
+export function clausesOf(scan: StoryScan, index: number): Clause[] {
+  const s = scan.sentences[index]!;
+  // Scraped text is full of non-breaking spaces; clause markers are written with plain ones.
+  const lower = s.text.toLowerCase().replace(/\s/g, ' ');
+  const cuts: number[] = [];
+  for (const b of scan.lex.clauseBreaks) {
+    for (let i = lower.indexOf(b); i > 0; i = lower.indexOf(b, i + 1)) cuts.push(i);
+  }
+  cuts.sort((a, b) => a - b);
+  const out: Clause[] = [];
+  let start = 0;
+  for (const c of cuts) {
+    if (c - start < 12) continue;
+    out.push({ start: s.start + start, end: s.start + c, sentence: index });
+    start = c;
+  }
+  out.push({ start: s.start + start, end: s.end, sentence: index });
+  return out;
+}
+
+function nearOk(scan: StoryScan, spec: TriggerSpec, hit: { start: number; end: number }, clause: Clause): boolean {
+  if (!spec.near) return true;
+  const w = spec.window ?? 5;
+  const before = scan.text.slice(Math.max(clause.start, hit.start - w * 12), hit.start);
+  const after = scan.text.slice(hit.end, Math.min(clause.end, hit.end + w * 12));
+  const cut = (t: string, fromEnd: boolean) => {
+    const words = t.split(/\s+/).filter(Boolean);
+    return (fromEnd ? words.slice(-w) : words.slice(0, w)).join(' ');
+  };
+  const zone = `${cut(before, true)} \u0000 ${cut(after, false)}`;
+  return hasPhrase(zone, spec.near);
+}
+
+/** A specific anchor near a nominal trigger: a number, a person, a name or a place. "growing corruption" has none. */
+function anchored(scan: StoryScan, hit: TriggerHit, clause: Clause): boolean {
+  const after = scan.text.slice(hit.end, clause.end);
+  // "arson incidents", "shooting attacks": the trigger only qualifies a plural count noun.
+  const next = /^\s*([\p{L}-]+)/u.exec(after);
+  if (next && scan.lex.countNouns.includes(next[1]!.toLowerCase())) return false;
+  const zone = scan.text.slice(hit.end, Math.min(clause.end, hit.end + 60));
+  if (/\d/.test(zone) || CAPITALISED.test(zone)) return true;
+  return victimPhrases(scan, clause.start, clause.end).length > 0;
+}
+
+function personPresent(scan: StoryScan, clause: Clause): boolean {
+  if (victimPhrases(scan, clause.start, clause.end).length) return true;
+  if (hasPhrase(scan.text, scan.lex.personPronouns, clause.start, clause.end)) return true;
+  return scan.entities.some((e) => e.type === 'person' && e.start >= clause.start && e.end <= clause.end);
+}
+
+function singularVictim(scan: StoryScan, clause: Clause): boolean {
+  return victimPhrases(scan, clause.start, clause.end).some((v) => v.count === 1 || v.age !== null);
+}
+
+/** A statistic, not an incident: "367 cases", "25%", "ten people were killed last year". */
+function statistical(scan: StoryScan, clause: Clause): boolean {
+  const t = scan.text.slice(clause.start, clause.end);
+  if (PERCENT.test(t)) return true;
+  const lower = t.toLowerCase();
+  const aggregated = hasPhrase(lower, scan.lex.aggregators);
+  COUNT_NUMBER.lastIndex = 0;
+  const personNouns = new Set(scan.lex.persons.filter((p) => p.plural).flatMap((p) => p.words));
+  for (let m = COUNT_NUMBER.exec(t); m; m = COUNT_NUMBER.exec(t)) {
+    const value = Number(m[1]!.replace(/[,\u00a0 ]/g, ''));
+    if (!Number.isFinite(value) || value < 2) continue;
+    if (value >= 1900 && value <= 2100) continue;
+    const next = /^\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)/u.exec(t.slice(m.index + m[0].length));
+    const noun = next?.[1]?.toLowerCase();
+    if (!noun || !scan.lex.countNouns.includes(noun)) continue;
+    if (!personNouns.has(noun)) return true;
+    if (aggregated || value >= 20) return true;
+  }
+  for (const [word, value] of Object.entries(scan.lex.countWords)) {
+    if (value < 3 || !aggregated) continue;
+    if (new RegExp(`(?<![\\p{L}])${word}\\s+(?:people|personnes|persons|individuals|victims|victimes)`, 'iu').test(t)) return true;
+  }
+  return aggregated && !singularVictim(scan, clause) && !/\b(?:on|le)\s+\d{1,2}\b/iu.test(t);
+}
+
+function isHeading(scan: StoryScan, index: number): boolean {
+  const s = scan.sentences[index]!;
+  const lineStart = scan.text.lastIndexOf('\n', s.start - 1) + 1;
+  let lineEnd = scan.text.indexOf('\n', s.end);
+  if (lineEnd < 0) lineEnd = scan.text.length;
+  const line = scan.text.slice(lineStart, lineEnd).trim();
+  return line === s.text.trim() && !HEADING_END.test(line) && line.split(/\s+/).length <= 30;
+}
+
+function dayShift(scan: StoryScan, clause: Clause): number | null {
+  const t = scan.text.slice(clause.start, clause.end).toLowerCase();
+  for (const d of scan.lex.dayShifts) if (hasPhrase(t, [d.phrase])) return d.days;
+  const units = scan.lex.dayUnits.join('|');
+  const m = new RegExp(`(?<![\\p{L}])(\\p{L}+|\\d+)\\s+(?:${units})\\s+(\\p{L}+(?:\\s\\p{L}+)?)`, 'iu').exec(t);
+  if (!m) return null;
+  const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : scan.lex.countWords[m[1]!];
+  if (!n) return null;
+  if (scan.lex.shiftBack.some((w) => m[2]!.startsWith(w))) return -n;
+  if (scan.lex.shiftForward.some((w) => m[2]!.startsWith(w))) return n;
+  return null;
+}
+
+/** Passes over the whole story once per trigger list, then reads each clause that holds a trigger. */
+export function scanCandidates(scan: StoryScan): Candidate[] {
+  const { text, lex, sentences } = scan;
+  if (!sentences.length) return [];
+  const clauses = sentences.map((_, i) => clausesOf(scan, i));
+  const sentenceAt = (pos: number): number => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentences[mid]!.start <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const taken: TriggerHit[] = [];
+  const byClause = new Map<Clause, TriggerHit[]>();
+  for (const spec of lex.triggers) {
+    for (const h of findPhrases(text, spec.phrases)) {
+      if (taken.some((t) => t.start < h.end && h.start < t.end)) continue;
+      const si = sentenceAt(h.start);
+      const s = sentences[si]!;
+      if (h.start < s.start || h.end > s.end) continue;
+      const clause = clauses[si]!.find((c) => h.start >= c.start && h.start < c.end) ?? clauses[si]![0]!;
+      const hit: TriggerHit = { ...h, spec };
+      if (!nearOk(scan, spec, h, clause)) continue;
+      if (hasPhrase(text, lex.negations, backWords(text, h.start, clause.start), h.start)) continue;
+      if (spec.needsPerson && !personPresent(scan, clause)) continue;
+      if (spec.nominal && !anchored(scan, hit, clause)) continue;
+      taken.push(hit);
+      const list = byClause.get(clause) ?? [];
+      list.push(hit);
+      byClause.set(clause, list);
+    }
+  }
+  const out: Candidate[] = [];
+  for (const [clause, hits] of byClause) {
+    const s = sentences[clause.sentence]!;
+    if (hasPhrase(text, lex.offTopic, s.start, s.end)) continue;
+    if (hasPhrase(text, lex.hypotheticals, clause.start, clause.end)) continue;
+    if (statistical(scan, clause)) continue;
+    if (hasPhrase(text, lex.generics, clause.start, clause.end) && !singularVictim(scan, clause)) continue;
+    for (const group of groupByType(scan, clause, hits)) out.push(buildCandidate(scan, clause, group.type, group.hits));
+  }
+  return out.sort((a, b) => a.clause.start - b.clause.start || a.triggers[0]!.start - b.triggers[0]!.start);
+}
+
+/**
+ * One clause, one event per type, with precedence: an attack on a prison van absorbs the killings in it, a
+ * corruption case absorbs the trial or arrest of the official, and a trial or arrest of an official accused of
+ * complicity becomes a corruption case.
+ */
+function groupByType(scan: StoryScan, clause: Clause, hits: TriggerHit[]): { type: EventType; hits: TriggerHit[] }[] {
+  const types = new Set(hits.map((h) => h.spec.type));
+  const s = scan.sentences[clause.sentence]!;
+  const official = hasPhrase(scan.text, scan.lex.officials, s.start, s.end) && hasPhrase(scan.text, scan.lex.corruptionCues, s.start, s.end);
+  const retype = (t: EventType): EventType => {
+    if (t === 'shooting_homicide' && types.has('prison_attack')) return 'prison_attack';
+    if ((t === 'trial_verdict' || t === 'police_operation') && (types.has('corruption_case') || official)) return 'corruption_case';
+    return t;
+  };
+  const groups = new Map<EventType, TriggerHit[]>();
+  for (const h of hits) {
+    const t = retype(h.spec.type);
+    groups.set(t, [...(groups.get(t) ?? []), h]);
+  }
+  return [...groups].map(([type, hs]) => ({ type, hits: hs.sort((a, b) => a.start - b.start) }));
+}
+
+function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: TriggerHit[]): Candidate {
+  const { text, lex } = scan;
+  const s = scan.sentences[clause.sentence]!;
+  const first = hits[0]!;
+  const person = type === 'shooting_homicide' || type === 'prison_attack' || type === 'kidnapping_extortion';
+  const cas = person ? casualties(scan, clause, hits, type === 'kidnapping_extortion') : { victims: [], killed: null, injured: null };
+  let { killed } = cas;
+  const { injured } = cas;
+  if (killed === null && (type === 'shooting_homicide' || type === 'kidnapping_extortion') && cas.victims.length) killed = 0;
+  const single = scan.sentences.length && clausesOf(scan, clause.sentence).length === 1;
+  const date = nearestDate(scan, clause.sentence, clause.start, clause.end, first.start) ?? (single ? nearestDate(scan, clause.sentence, s.start, s.end, first.start) : null);
+  const place = nearestPlace(scan, clause.start, clause.end, first.start) ?? (single ? nearestPlace(scan, s.start, s.end, first.start) : null);
+  const det = definiteTail(lex);
+  const definite = hits.some((h) => det.test(text.slice(Math.max(clause.start, h.start - 40), h.start)));
+  return {
+    type,
+    triggers: hits,
+    clause,
+    sentences: [clause.sentence],
+    definite,
+    fresh: hasPhrase(text, lex.newEventCues, clause.start, clause.end),
+    dayShift: dayShift(scan, clause),
+    heading: isHeading(scan, clause.sentence),
+    victims: cas.victims,
+    killed,
+    injured,
+    date,
+    place,
+    weapons: weaponsIn(scan, s.start, s.end),
+    drugs: type === 'seizure' || type === 'police_operation' ? drugsIn(scan, clause.start, clause.end) : [],
+    actors: actorsIn(scan, s.start, s.end, cas.victims),
+  };
+}

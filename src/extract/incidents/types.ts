@@ -1,0 +1,67 @@
+// Working records of incident extraction: clauses, trigger hits and candidate events before refining.
+
+import type { DrugQuantity, EventType, PlaceMention, Victim } from '../../core/types.js';
+import type { DateMatch, LocaleKit, Sentence } from '../common/types.js';
+import type { EntityMention } from '../../core/types.js';
+import type { IncidentLexicon, TriggerSpec } from './lexicon-types.js';
+
+export interface Clause {
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+export interface TriggerHit {
+  start: number;
+  end: number;
+  text: string;
+  spec: TriggerSpec;
+}
+
+/** A person noun phrase that an outcome trigger attaches to. */
+export interface VictimPhrase {
+  start: number;
+  end: number;
+  count: number | null;
+  age: number | null;
+  role: string | null;
+  minor: boolean | null;
+  outcome: 'death' | 'injury' | 'victim';
+}
+
+/** One event as read from one clause, before merging with its neighbours. */
+export interface Candidate {
+  type: EventType;
+  triggers: TriggerHit[];
+  clause: Clause;
+  sentences: number[];
+  /** A back-reference ("the attack", "cette fusillade"): may join an earlier event. */
+  definite: boolean;
+  /** Says it is a different event from the one before ("another", "the following day"). */
+  fresh: boolean;
+  /** Relative to the previous event's date ("two days earlier"), in days, or null. */
+  dayShift: number | null;
+  /** The clause is a headline or heading line. */
+  heading: boolean;
+  victims: VictimPhrase[];
+  killed: number | null;
+  injured: number | null;
+  date: DateMatch | null;
+  place: PlaceMention | null;
+  weapons: string[];
+  drugs: DrugQuantity[];
+  actors: string[];
+}
+
+export interface StoryScan {
+  text: string;
+  kit: LocaleKit;
+  lex: IncidentLexicon;
+  published: string | null;
+  sentences: Sentence[];
+  entities: EntityMention[];
+  /** kit.dates per sentence, computed lazily. */
+  dateCache: Map<number, DateMatch[]>;
+}
+
+export type { Victim };

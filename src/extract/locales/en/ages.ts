@@ -1,0 +1,14 @@
+// English age cues: "a 19-year-old", "aged 24", "Karim, 24, was…", "two men, 19 and 22,".
+
+import type { AgeCues } from '../../common/ages.js';
+
+export const EN_AGE_CUES: AgeCues = {
+  after: /^(?:[- ]years?[- ]olds?\b|\s*yo\b|\s+years\s+of\s+age)/i,
+  before: /(?:\baged|\bage|\bages|\baged\s+between|\bat\s+the\s+age\s+of|\bat\s+age)\s+$/i,
+  // "Nicolas Dupont, 24, was…", "the victim, 19, …": a name or noun, a comma, the age, then a comma or "was".
+  appositionBefore: /[\p{L}.)]\s*,\s*$|\(\s*$/u,
+  appositionAfter: /^\s*(?:,|\)|and\s+\d{1,3}\s*,|was\b|is\b|who\b)/,
+  rejectAfter: /^(?:[- ]years?[- ](?:sentence|prison|term|jail|ban|long|old\s+(?:case|investigation|feud)))|^\s*(?:%|per\s+cent)/i,
+  rejectBefore: null,
+  pairAfter: /^\s+(?:and|or|to)\s+$/i,
+};

@@ -1,0 +1,39 @@
+// English date cues for the shared date finder: chrono's English parser plus patterns it misses.
+
+import * as chrono from 'chrono-node';
+import type { DateCues } from '../../common/dates.js';
+import { EN_MONTHS, EN_WEEKDAYS } from './lexicon.js';
+
+const MONTHS = Object.keys(EN_MONTHS).join('|');
+const WEEKDAYS = Object.keys(EN_WEEKDAYS).join('|');
+const COUNT_WORDS: Record<string, number> = {
+  a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+};
+const COUNT = `(?<n>\\d{1,2}|${Object.keys(COUNT_WORDS).join('|')})`;
+
+export const EN_DATE_CUES: DateCues = {
+  chrono: chrono.en.casual,
+  months: EN_MONTHS,
+  weekdays: EN_WEEKDAYS,
+  precheck: new RegExp(
+    `\\b(?:${MONTHS}|${WEEKDAYS}|today|yesterday|tonight|ago|week|weekend|month|morning|evening|afternoon)\\b|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}`,
+    'i',
+  ),
+  relativeWords: /\b(?:today|yesterday|tonight|tomorrow|ago|last|this|next|past|earlier|later)\b/i,
+  thisYear: /\b(?:this|the\s+current)\s+year\b/gi,
+  lastYear: /\blast\s+year\b/gi,
+  bareMonth: new RegExp(`\\b(?:in|since|by|until|from|early|late|mid-?|end\\s+of|beginning\\s+of|start\\s+of)\\s*(${MONTHS})\\b(?!\\s+\\d)`, 'gi'),
+  nightOf: [
+    new RegExp(`\\b(?:the\\s+night\\s+(?:of|from)|overnight(?:\\s+from)?)\\s+(?<wd1>${WEEKDAYS})\\s+(?:to|into|and)\\s+(?<wd2>${WEEKDAYS})\\b`, 'gi'),
+    new RegExp(`\\bnight\\s+of\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\s*(?:to|-|–|and|into)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?<month>${MONTHS})(?:\\s+(?<year>\\d{4}))?`, 'gi'),
+  ],
+  anchored: [
+    { re: /\b(?:the\s+following\s+day|the\s+next\s+day|the\s+day\s+after)\b/gi, shift: 1 },
+    { re: /\b(?:the\s+day\s+before|the\s+previous\s+day|the\s+eve)\b/gi, shift: -1 },
+    { re: new RegExp(`\\b${COUNT}\\s+days?\\s+(?:earlier|before|previously)\\b`, 'gi'), shift: 'count_before' },
+    { re: new RegExp(`\\b${COUNT}\\s+days?\\s+(?:later|after)\\b`, 'gi'), shift: 'count_after' },
+  ],
+  countWords: COUNT_WORDS,
+  // chrono reads "now", the modal "may" and the verb "march" as dates.
+  reject: /^(?:[Nn]ow|may|march|sun|sat|wed|second|Just\s+now)$/,
+};

@@ -1,0 +1,97 @@
+// English incident vocabulary: trigger phrases per event type and the cue words the incident guards read.
+
+import type { IncidentLexicon } from '../../incidents/lexicon-types.js';
+
+const PRISON_OBJECTS = ['prison van', 'prison vans', 'prison transport', 'prison convoy', 'prisoner transport', 'prison vehicle', 'police van', 'convoy', 'prison'];
+const PRISONER_NOUNS = ['prisoner', 'inmate', 'detainee', 'convict', 'trafficker', 'criminal', 'fugitive', 'gang leader', 'drug lord', 'kingpin'];
+
+export const EN_INCIDENT_LEXICON: IncidentLexicon = {
+  triggers: [
+    // Prison attacks first: a killing during an attack on a prison van is one prison_attack.
+    { type: 'prison_attack', phrases: ['attack on a', 'attack on the', 'attacked a', 'attacked the', 'attack a', 'attack the', 'ambush on a', 'ambush on the', 'ambushed a', 'ambushed the', 'assault on a', 'rammed'], near: PRISON_OBJECTS, window: 3 },
+    { type: 'prison_attack', phrases: ['prison break', 'jailbreak', 'jail break', 'broke out of prison', 'escaped from prison', 'escaped from custody', 'escaped from jail', 'prison escape', 'attack on prison staff', 'attacked prison officers', 'attacked prison guards'] },
+    { type: 'prison_attack', phrases: ['freed', 'freeing', 'free', 'liberate', 'liberated', 'liberating', 'break out', 'broke out', 'spring', 'sprang'], near: PRISONER_NOUNS, window: 5 },
+
+    { type: 'shooting_homicide', outcome: 'death', phrases: ['shot dead', 'shot and killed', 'gunned down', 'shot to death', 'stabbed to death', 'beaten to death', 'burned alive', 'burnt alive', 'burned to death', 'riddled with bullets', 'assassinated', 'settling of scores', 'settling of accounts', 'gangland killing', 'gangland murder', 'drug-related killing', 'drug-related murder', 'narco-homicide', 'narchomicide', 'found dead', 'bullet-riddled body', 'succumbed to his injuries', 'succumbed to her injuries', 'died of his injuries', 'died of her injuries'] },
+    { type: 'shooting_homicide', outcome: 'death', needsPerson: true, phrases: ['killed', 'murdered', 'slain', 'died', 'executed', 'lost his life', 'lost her life'] },
+    { type: 'shooting_homicide', outcome: 'death', nominal: true, phrases: ['murder of', 'killing of', 'death of', 'assassination of'] },
+    { type: 'shooting_homicide', outcome: 'injury', needsPerson: true, phrases: ['shot in the head', 'shot in the leg', 'shot in the chest', 'shot in the back', 'was shot', 'were shot', 'being shot', 'been shot', 'stabbed', 'wounded', 'injured', 'hurt', 'critically injured', 'seriously injured', 'attempted murder', 'attempted killing', 'shooting spree', 'opened fire on'] },
+    { type: 'shooting_homicide', nominal: true, phrases: ['shooting', 'stabbing', 'drive-by', 'shootout', 'gunfight'] },
+
+    { type: 'kidnapping_extortion', phrases: ['kidnapped', 'abducted', 'held captive', 'held hostage', 'taken hostage', 'held for ransom', 'ransom demand', 'demanded a ransom', 'sequestered', 'extorted', 'racketeered', 'tortured'] },
+    { type: 'kidnapping_extortion', nominal: true, phrases: ['kidnapping of', 'abduction of', 'attempted abduction', 'attempted kidnapping', 'kidnapping attempt', 'abduction attempt', 'extortion of', 'sequestration of'] },
+
+    { type: 'arson_intimidation', phrases: ['set fire to', 'set on fire', 'set alight', 'torched', 'firebombed', 'petrol-bombed', 'molotov cocktail', 'molotov cocktails', 'shots were fired at', 'fired shots at', 'sprayed with bullets', 'received death threats', 'threatened to kill', 'death threats against', 'arson attack', 'burned down', 'burnt down'] },
+    { type: 'arson_intimidation', nominal: true, phrases: ['arson', 'intimidation campaign'] },
+
+    { type: 'seizure', phrases: ['seized', 'confiscated', 'were seized', 'was seized', 'intercepted', 'drug haul', 'record haul', 'haul of', 'discovered'], near: ['kg', 'kilos', 'kilogrammes', 'kilograms', 'tonnes', 'tons', 'grams', 'cocaine', 'cannabis', 'heroin', 'resin', 'weapons', 'firearms', 'cash', 'drugs', 'narcotics', 'pills', 'ecstasy', 'crack', 'herbal'], window: 8 },
+    { type: 'seizure', nominal: true, phrases: ['seizure of', 'the seizure'] },
+
+    { type: 'police_operation', phrases: ['arrested', 'were arrested', 'was arrested', 'detained', 'taken into custody', 'placed in custody', 'dismantled', 'raided', 'swooped', 'busted', 'rounded up', 'apprehended', 'charged with', 'indicted', 'placed under formal investigation', 'deployed', 'mobilized', 'mobilised'], needsPerson: false },
+    { type: 'police_operation', nominal: true, phrases: ['arrest of', 'arrests of', 'raid on', 'raids on', 'dawn raid', 'police operation', 'anti-drug operation', 'drug bust', 'crackdown on', 'sweep of'] },
+
+    { type: 'corruption_case', phrases: ['complicity in drug trafficking', 'accused of corruption', 'charged with corruption', 'convicted of corruption', 'corruption trial', 'took bribes', 'accepted bribes', 'bribed', 'on the payroll of', 'corrupt prison guard', 'corrupt customs officer', 'corrupt police officer', 'corrupt officer'] },
+
+    { type: 'trial_verdict', phrases: ['sentenced to', 'was sentenced', 'were sentenced', 'jailed for', 'was jailed', 'were jailed', 'handed a', 'acquitted', 'stood trial', 'went on trial', 'goes on trial', 'on trial for', 'trial opened', 'found guilty', 'pleaded guilty', 'life sentence', 'prison sentence', 'suspended sentence', 'requested a', 'sought a', 'verdict', 'handed down'], near: ['sentence', 'sentenced', 'years', 'months', 'prison', 'jail', 'trial', 'court', 'guilty', 'acquitted', 'verdict', 'fine'], window: 8 },
+  ],
+  persons: [
+    { words: ['prison officer', 'prison guard', 'prison warden', 'correctional officer', 'prison staff'], role: 'prison_officer' },
+    { words: ['prison officers', 'prison guards', 'guards', 'correctional officers'], role: 'prison_officer', plural: true },
+    { words: ['police officer', 'policeman', 'policewoman', 'gendarme', 'officer', 'cop', 'customs officer'], role: 'officer' },
+    { words: ['police officers', 'policemen', 'gendarmes', 'officers', 'cops'], role: 'officer', plural: true },
+    { words: ['student'], role: 'student' },
+    { words: ['students'], role: 'student', plural: true },
+    { words: ['taxi driver', 'driver', 'delivery driver', 'motorist'], role: 'driver' },
+    { words: ['bystander', 'passer-by', 'collateral victim'], role: 'bystander' },
+    { words: ['bystanders', 'passers-by', 'collateral victims'], role: 'bystander', plural: true },
+    { words: ['dealer', 'drug dealer', 'trafficker', 'drug trafficker', 'lookout', 'gang member'], role: 'trafficker' },
+    { words: ['dealers', 'drug dealers', 'traffickers', 'gang members'], role: 'trafficker', plural: true },
+    { words: ['child', 'boy', 'girl', 'schoolboy', 'schoolgirl', 'toddler'], role: 'child', minor: true },
+    { words: ['children', 'boys', 'girls'], role: 'child', minor: true, plural: true },
+    { words: ['teenager', 'teen', 'adolescent', 'youth', 'youngster'], role: null },
+    { words: ['teenagers', 'teens', 'youths', 'youngsters'], role: null, plural: true },
+    { words: ['man', 'woman', 'person', 'victim', 'father', 'mother', 'son', 'daughter', 'brother', 'sister', 'resident', 'suspect', 'entrepreneur', 'businessman', 'mayor', 'grandson', 'husband', 'wife', 'individual'], role: null },
+    { words: ['men', 'women', 'people', 'persons', 'victims', 'residents', 'others', 'suspects', 'individuals', 'members', 'family'], role: null, plural: true },
+  ],
+  personPronouns: ['he', 'she', 'him', 'her', 'his'],
+  countWords: { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, both: 2, twin: 2 },
+  singularArticles: ['a', 'an', 'one', 'another'],
+  singularPassive: ['was', 'has been', 'had been', 'is'],
+  pluralPassive: ['were', 'have been', 'are'],
+  negations: ['no one', 'nobody', 'none', 'not', "wasn't", "weren't", "didn't", "hasn't", 'never', 'no', 'hardly any', 'without', 'neither', 'nor', 'failed to', 'narrowly escaped'],
+  hypotheticals: ['would', 'could', 'might', 'should', 'if', 'unless', 'planning to', 'plan to', 'plans to', 'planned to', 'plotting', 'plot to', 'suspected of planning', 'threat of', 'risk of', 'fear of', 'fears of', 'in order to', 'aims to', 'wants to', 'calls for', 'to prevent', 'thwarted', 'foiled', 'recommend', 'proposed'],
+  generics: ['sometimes', 'often', 'usually', 'regularly', 'frequently', 'routinely', 'typically', 'every year', 'each year', 'per year', 'a year', 'increasingly', 'on the rise', 'have risen', 'has risen', 'rising', 'surge in', 'wave of', 'spate of', 'growing', 'more and more', 'tend to', 'are being', 'such as these', 'such clashes'],
+  aggregators: ['last year', 'this year', 'so far this year', 'since the beginning of the year', 'since the start of the year', 'since january', 'in recent years', 'over the past year', 'in the previous year', 'a year earlier', 'per year', 'each year', 'every year', 'annually', 'in total', 'recorded'],
+  countNouns: ['people', 'persons', 'individuals', 'fatalities', 'deaths', 'victims', 'cases', 'homicides', 'murders', 'killings', 'attacks', 'shootings', 'incidents', 'arrests', 'seizures', 'offences', 'offenses'],
+  offTopic: ['islamist', 'islamist-inspired', 'jihadist', 'terrorist', 'terror plot', 'terror attack', 'champions league', 'stadium', 'football', 'olympic games', 'world cup', 'delegation', 'election', 'missile', 'drone attack'],
+  survival: ['survived', 'survive', 'critical condition', 'serious condition', 'hospitalised', 'hospitalized', 'life-threatening', 'escaped death', 'wounded', 'injured'],
+  officials: ['mayor', 'former mayor', 'deputy mayor', 'prison guard', 'prison officer', 'warden', 'customs officer', 'police officer', 'policeman', 'gendarme', 'judge', 'clerk', 'lawyer', 'official', 'councillor', 'civil servant', 'docker'],
+  corruptionCues: ['corruption', 'corrupt', 'complicity', 'bribe', 'bribes', 'bribery', 'accomplice', 'leaked', 'tipped off', 'on the payroll'],
+  definites: ['the', 'this', 'that', 'their', 'his', 'her'],
+  newEventCues: ['another', 'a second', 'a third', 'the following day', 'the next day', 'the day before', 'the previous day', 'days earlier', 'days later', 'weeks earlier', 'weeks later', 'months earlier', 'months later', 'a year earlier', 'separately', 'meanwhile', 'elsewhere', 'in a separate'],
+  dayShifts: [
+    { phrase: 'the following day', days: 1 }, { phrase: 'the next day', days: 1 }, { phrase: 'the day after', days: 1 },
+    { phrase: 'the day before', days: -1 }, { phrase: 'the previous day', days: -1 }, { phrase: 'the night before', days: -1 },
+  ],
+  dayUnits: ['day', 'days'],
+  shiftBack: ['earlier', 'before'],
+  shiftForward: ['later', 'after'],
+  clauseBreaks: [';', ', while ', ', whereas ', ' while in ', ', and a ', ', and an ', ', and in ', '. meanwhile', ' — '],
+  placePrepositions: ['in', 'at', 'near', 'outside', 'inside'],
+  weakPlacePrepositions: ['from', 'around', 'across', 'to', 'of'],
+  placeOfHeads: ['town', 'city', 'village', 'commune', 'suburb', 'suburbs', 'outskirts', 'district', 'region', 'department', 'département', 'port', 'neighbourhood', 'neighborhood', 'north', 'south', 'east', 'west', 'centre', 'center', 'heart', 'streets'],
+  placeModifiedHeads: ['street', 'suburb', 'neighbourhood', 'neighborhood', 'housing estate', 'estate', 'district', 'prison', 'nightclub', 'bar', 'car park', 'parking lot', 'city centre', 'motorway', 'highway', 'port', 'airport', 'station'],
+  compass: ['northern', 'southern', 'eastern', 'western', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'central'],
+  notPlaces: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'the', 'a', 'an', 'his', 'her', 'their', 'this', 'that', 'which', 'it', 'he', 'she', 'they', 'we', 'i', 'according', 'however', 'halloween', 'french', 'european', 'spanish', 'italian', 'belgian', 'dutch', 'german', 'mexican', 'colombian', 'moroccan', 'algerian', 'russian', 'british', 'american', 'english', 'socialist', 'republican', 'christmas', 'easter', 'ramadan', 'europe', 'court', 'parliament', 'senate', 'government', 'police', 'interpol', 'europol', 'ledger', 'youtube', 'x', 'twitter', 'le monde', 'the times', 'afp', 'reuters'],
+  weapons: {
+    kalashnikov: 'kalashnikov', kalashnikovs: 'kalashnikov', 'ak-47': 'kalashnikov', 'ak-47s': 'kalashnikov', 'assault rifle': 'assault rifle', 'assault rifles': 'assault rifle',
+    handgun: 'handgun', handguns: 'handgun', pistol: 'handgun', pistols: 'handgun', revolver: 'handgun', gun: 'firearm', guns: 'firearm', firearm: 'firearm', firearms: 'firearm',
+    shotgun: 'shotgun', 'machine gun': 'machine gun', 'submachine gun': 'machine gun', uzi: 'machine gun', knife: 'knife', knives: 'knife', machete: 'machete',
+    grenade: 'grenade', grenades: 'grenade', 'molotov cocktail': 'molotov cocktail', 'molotov cocktails': 'molotov cocktail', explosives: 'explosive', 'rocket launcher': 'rocket launcher',
+  },
+  drugs: {
+    cocaine: 'cocaine', coke: 'cocaine', crack: 'crack', cannabis: 'cannabis', 'cannabis resin': 'cannabis resin', resin: 'cannabis resin', hashish: 'cannabis resin', hash: 'cannabis resin',
+    marijuana: 'cannabis', weed: 'cannabis', 'herbal cannabis': 'cannabis', heroin: 'heroin', ecstasy: 'mdma', mdma: 'mdma', methamphetamine: 'methamphetamine', amphetamines: 'amphetamine',
+    ketamine: 'ketamine', synthetic: 'synthetic drugs', drugs: 'drugs', narcotics: 'drugs', 'cash': 'cash',
+  },
+};

@@ -1,0 +1,45 @@
+// French date cues for the shared date finder: chrono's French parser plus patterns it misses.
+
+import * as chrono from 'chrono-node';
+import type { DateCues } from '../../common/dates.js';
+import { FR_MONTHS, FR_WEEKDAYS } from './lexicon.js';
+
+const MONTHS = Object.keys(FR_MONTHS).sort((a, b) => b.length - a.length).join('|');
+const WEEKDAYS = Object.keys(FR_WEEKDAYS).join('|');
+const COUNT_WORDS: Record<string, number> = {
+  un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
+};
+const COUNT = `(?<n>\\d{1,2}|${Object.keys(COUNT_WORDS).join('|')})`;
+// \b does not see accented letters as word characters; these do.
+const B = '(?<![\\p{L}])';
+const E = '(?![\\p{L}])';
+
+export const FR_DATE_CUES: DateCues = {
+  chrono: chrono.fr.casual,
+  months: FR_MONTHS,
+  weekdays: FR_WEEKDAYS,
+  precheck: new RegExp(
+    `${B}(?:${MONTHS}|${WEEKDAYS}|hier|aujourd|demain|veille|lendemain|surlendemain|semaine|week-end|soir|matin|nuit)${E}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}`,
+    'iu',
+  ),
+  relativeWords: /(?<![\p{L}])(?:hier|aujourd['’]hui|demain|dernier|dernière|prochain|prochaine|il\s+y\s+a|ce\s+matin|ce\s+soir|cette)(?![\p{L}])/iu,
+  thisYear: /(?<![\p{L}])(?:cette\s+année|l['’]année\s+en\s+cours)(?![\p{L}])/giu,
+  lastYear: /(?<![\p{L}])(?:l['’]an\s+(?:dernier|passé)|l['’]année\s+(?:dernière|passée))(?![\p{L}])/giu,
+  bareMonth: new RegExp(
+    `${B}(?:en|depuis|début|fin|mi-?|courant|dès|jusqu['’]en|d['’]ici|au\\s+mois\\s+d[e'’]|à\\s+partir\\s+de|avant|après)\\s*(${MONTHS})${E}(?!\\.?\\s+\\d)`,
+    'giu',
+  ),
+  nightOf: [
+    new RegExp(`${B}nuit\\s+(?:de|du)\\s+(?<wd1>${WEEKDAYS})\\s+(?:à|au)\\s+(?<wd2>${WEEKDAYS})${E}`, 'giu'),
+    new RegExp(`${B}nuit\\s+du\\s+(?<d1>\\d{1,2})(?:er)?\\s+au\\s+\\d{1,2}(?:er)?\\s+(?<month>${MONTHS})${E}(?:\\s+(?<year>\\d{4}))?`, 'giu'),
+  ],
+  anchored: [
+    { re: /(?<![\p{L}])le\s+lendemain(?![\p{L}])/giu, shift: 1 },
+    { re: /(?<![\p{L}])le\s+surlendemain(?![\p{L}])/giu, shift: 2 },
+    { re: /(?<![\p{L}])la\s+veille(?![\p{L}])/giu, shift: -1 },
+    { re: new RegExp(`${B}${COUNT}\\s+jours\\s+(?:plus\\s+tôt|auparavant|avant)${E}`, 'giu'), shift: 'count_before' },
+    { re: new RegExp(`${B}${COUNT}\\s+jours\\s+(?:plus\\s+tard|après)${E}`, 'giu'), shift: 'count_after' },
+  ],
+  countWords: COUNT_WORDS,
+  reject: /^(?:maintenant|actuellement)$/i,
+};

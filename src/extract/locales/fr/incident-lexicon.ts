@@ -1,0 +1,92 @@
+// French incident vocabulary: trigger phrases per event type and the cue words the incident guards read.
+
+import type { IncidentLexicon } from '../../incidents/lexicon-types.js';
+
+const PRISON_OBJECTS = ['fourgon pénitentiaire', 'fourgon cellulaire', 'fourgon', 'véhicule pénitentiaire', 'convoi', 'extraction judiciaire', 'prison', 'centre pénitentiaire', 'maison d\'arrêt', 'surveillants', 'surveillant'];
+const PRISONER_NOUNS = ['détenu', 'détenus', 'prisonnier', 'trafiquant', 'narcotrafiquant', 'caïd', 'chef de réseau'];
+
+export const FR_INCIDENT_LEXICON: IncidentLexicon = {
+  triggers: [
+    { type: 'prison_attack', phrases: ['attaque du', 'attaque d\'un', 'attaque contre', 'attaqué le', 'attaqué un', 'embuscade contre', 'tendu une embuscade', 'percuté le', 'percuté un', 'assaut contre'], near: PRISON_OBJECTS, window: 4 },
+    { type: 'prison_attack', phrases: ['évasion', 's\'est évadé', 's\'est évadée', 'se sont évadés', 'évadé de', 'belle spectaculaire', 'agression de surveillants', 'agressé un surveillant', 'agressé deux surveillants', 'surveillants agressés'] },
+    { type: 'prison_attack', phrases: ['libérer', 'libéré', 'faire évader', 'fait évader'], near: PRISONER_NOUNS, window: 5 },
+
+    { type: 'shooting_homicide', outcome: 'death', phrases: ['abattu*', 'tué* par balle*', 'tué* par arme à feu', 'criblé* de balles', 'mortellement blessé*', 'poignardé* à mort', 'brûlé* vif', 'brûlée* vive', 'calciné*', 'assassiné*', 'narchomicide', 'narcohomicide', 'règlement de comptes', 'règlement de compte', 'retrouvé* mort*', 'a succombé', 'ont succombé', 'décédé*', 'homicide'] },
+    { type: 'shooting_homicide', outcome: 'death', needsPerson: true, phrases: ['tué*', 'exécuté*', 'mort', 'morte', 'morts', 'a perdu la vie', 'ont perdu la vie'] },
+    { type: 'shooting_homicide', outcome: 'death', nominal: true, phrases: ['meurtre de', 'assassinat de', 'mort de', 'décès de'] },
+    { type: 'shooting_homicide', outcome: 'injury', needsPerson: true, phrases: ['blessé*', 'blessé* par balle*', 'grièvement blessé*', 'touché* par balle*', 'touché* à la tête', 'poignardé*', 'tentative d\'homicide', 'tentative de meurtre', 'tentative d\'assassinat', 'ouvert le feu sur', 'pris pour cible', 'urgence absolue', 'entre la vie et la mort'] },
+    { type: 'shooting_homicide', nominal: true, phrases: ['fusillade', 'échange de tirs', 'tirs de kalachnikov'] },
+
+    { type: 'kidnapping_extortion', phrases: ['enlevé*', 'kidnappé*', 'séquestré*', 'pris en otage', 'prise en otage', 'retenu* en otage', 'rançon', 'extorqué*', 'racketté*', 'torturé*', 'passé* à tabac'] },
+    { type: 'kidnapping_extortion', nominal: true, phrases: ['enlèvement de', 'enlèvement d\'', 'tentative d\'enlèvement', 'séquestration de', 'séquestration d\'', 'extorsion de', 'extorsion'] },
+
+    { type: 'arson_intimidation', phrases: ['incendié*', 'incendie criminel', 'mis le feu', 'mis feu', 'cocktail molotov', 'cocktails molotov', 'tirs contre', 'tiré sur la façade', 'tirs sur la façade', 'menaces de mort', 'menacé* de mort', 'campagne d\'intimidation', 'incendie volontaire', 'brûlé la voiture'] },
+
+    { type: 'seizure', phrases: ['saisi', 'saisis', 'saisie', 'saisies', 'a saisi', 'ont saisi', 'ont été saisis', 'ont été saisies', 'a été saisi', 'a été saisie', 'découvert', 'découverte de', 'confisqué*', 'intercepté*'], near: ['kg', 'kilos', 'kilogrammes', 'tonnes', 'tonne', 'grammes', 'cocaïne', 'cannabis', 'résine', 'herbe', 'héroïne', 'armes', 'arme', 'numéraire', 'euros', 'stupéfiants', 'drogue', 'shit', 'crack', 'ecstasy'], window: 8 },
+
+    { type: 'police_operation', phrases: ['interpellé*', 'arrêté*', 'placé* en garde à vue', 'en garde à vue', 'mis* en examen', 'écroué*', 'démantelé*', 'coup de filet', 'vaste opération', 'opération antidrogue', 'opération anti-drogue', 'opération de police', 'descente de police', 'perquisitions', 'perquisition', 'déployé*', 'mobilisé*', 'placé* en détention'] },
+    { type: 'police_operation', nominal: true, phrases: ['interpellation de', 'interpellations', 'démantèlement d\'un', 'démantèlement du', 'arrestation de', 'arrestation d\''] },
+
+    { type: 'corruption_case', phrases: ['complicité de trafic', 'complicité dans un trafic', 'pour corruption', 'de corruption', 'corrompu*', 'pots-de-vin', 'pot-de-vin', 'soudoyé*', 'surveillant corrompu', 'douanier corrompu', 'policier corrompu', 'agent corrompu'] },
+
+    { type: 'trial_verdict', phrases: ['condamné*', 'a été condamné', 'requis', 'réquisitions', 'réquisitoire', 'acquitté*', 'relaxé*', 'verdict', 'procès', 'jugé*', 'cour d\'assises', 'tribunal correctionnel', 'peine de', 'ans de prison', 'ans de réclusion', 'réclusion criminelle'], near: ['prison', 'réclusion', 'ans', 'mois', 'peine', 'procès', 'tribunal', 'cour', 'assises', 'amende', 'sursis', 'verdict', 'parquet', 'condamné', 'condamnés', 'jugé', 'jugés'], window: 8 },
+  ],
+  persons: [
+    { words: ['surveillant pénitentiaire', 'surveillant', 'agent pénitentiaire', 'gardien de prison'], role: 'prison_officer' },
+    { words: ['surveillants pénitentiaires', 'surveillants', 'agents pénitentiaires', 'gardiens de prison'], role: 'prison_officer', plural: true },
+    { words: ['policier', 'policière', 'gendarme', 'agent', 'douanier', 'officier'], role: 'officer' },
+    { words: ['policiers', 'gendarmes', 'agents', 'douaniers', 'forces de l\'ordre'], role: 'officer', plural: true },
+    { words: ['étudiant', 'étudiante', 'lycéen', 'lycéenne', 'collégien', 'collégienne'], role: 'student' },
+    { words: ['étudiants', 'lycéens', 'collégiens'], role: 'student', plural: true },
+    { words: ['chauffeur de taxi', 'chauffeur', 'conducteur', 'automobiliste', 'livreur'], role: 'driver' },
+    { words: ['passant', 'passante', 'victime collatérale', 'riverain', 'riveraine'], role: 'bystander' },
+    { words: ['passants', 'victimes collatérales', 'riverains'], role: 'bystander', plural: true },
+    { words: ['dealer', 'trafiquant', 'guetteur', 'charbonneur', 'vendeur', 'narcotrafiquant', 'membre d\'un réseau'], role: 'trafficker' },
+    { words: ['dealers', 'trafiquants', 'guetteurs', 'charbonneurs', 'narcotrafiquants'], role: 'trafficker', plural: true },
+    { words: ['enfant', 'garçon', 'fillette', 'garçonnet', 'bébé', 'écolier'], role: 'child', minor: true },
+    { words: ['enfants', 'garçons'], role: 'child', minor: true, plural: true },
+    { words: ['adolescent', 'adolescente', 'ado', 'mineur', 'mineure', 'jeune'], role: null },
+    { words: ['adolescents', 'mineurs', 'jeunes'], role: null, plural: true },
+    { words: ['homme', 'femme', 'personne', 'victime', 'père', 'mère', 'fils', 'fille', 'frère', 'soeur', 'sœur', 'individu', 'suspect', 'entrepreneur', 'trentenaire', 'quadragénaire', 'vingtenaire', 'quinquagénaire', 'maire', 'habitant'], role: null },
+    { words: ['hommes', 'femmes', 'personnes', 'victimes', 'individus', 'suspects', 'autres', 'habitants', 'membres'], role: null, plural: true },
+  ],
+  personPronouns: ['il', 'elle', 'lui'],
+  countWords: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12 },
+  singularArticles: ['un', 'une', 'le', 'la', 'l\''],
+  singularPassive: ['a été', 'avait été', 'est', 'a', 'était'],
+  pluralPassive: ['ont été', 'avaient été', 'sont', 'ont', 'étaient'],
+  negations: ['personne n\'', 'aucun', 'aucune', 'pas', 'jamais', 'sans'],
+  hypotheticals: ['pourrait', 'pourraient', 'aurait pu', 'risque de', 'si', 'projet de', 'projetait', 'envisage', 'envisagent', 'menace de', 'afin de', 'pour éviter', 'déjoué', 'déjouée', 'déjoués', 'veut', 'souhaite', 'propose', 'préconise', 'recommande'],
+  generics: ['parfois', 'souvent', 'régulièrement', 'fréquemment', 'généralement', 'chaque année', 'par an', 'de plus en plus', 'en hausse', 'en augmentation', 'recrudescence', 'vague de', 'flambée de', 'série de', 'se multiplient', 'se sont multipliés'],
+  aggregators: ['l\'an dernier', 'l\'année dernière', 'cette année', 'depuis le début de l\'année', 'depuis janvier', 'ces dernières années', 'en un an', 'par an', 'chaque année', 'au total', 'recensé', 'recensés', 'recensées', 'comptabilisé', 'comptabilisés'],
+  countNouns: ['personnes', 'individus', 'morts', 'décès', 'victimes', 'cas', 'homicides', 'meurtres', 'narchomicides', 'assassinats', 'attaques', 'fusillades', 'faits', 'interpellations', 'saisies', 'tentatives'],
+  offTopic: ['islamiste', 'djihadiste', 'jihadiste', 'terroriste', 'attentat', 'ligue des champions', 'stade', 'football', 'jeux olympiques', 'coupe du monde', 'délégation', 'élection', 'élections', 'missile'],
+  survival: ['survécu', 'survit', 'pronostic vital', 'urgence absolue', 'hospitalisé', 'hospitalisée', 'entre la vie et la mort', 'blessé', 'blessée', 'blessés'],
+  officials: ['maire', 'ancien maire', 'ancienne maire', 'adjoint au maire', 'surveillant', 'surveillante', 'surveillants', 'agent pénitentiaire', 'douanier', 'douaniers', 'policier', 'policiers', 'gendarme', 'juge', 'greffier', 'greffière', 'avocat', 'avocate', 'élu', 'élue', 'fonctionnaire', 'docker', 'dockers'],
+  corruptionCues: ['corruption', 'corrompu', 'corrompus', 'complicité', 'pot-de-vin', 'pots-de-vin', 'complice', 'renseigné', 'fuite d\'informations'],
+  definites: ['le', 'la', 'l\'', 'les', 'cette', 'ce', 'cet', 'son', 'sa'],
+  newEventCues: ['un autre', 'une autre', 'un deuxième', 'une deuxième', 'un second', 'une seconde', 'le lendemain', 'la veille', 'jours plus tôt', 'jours plus tard', 'semaines plus tôt', 'semaines plus tard', 'mois plus tôt', 'mois plus tard', 'par ailleurs', 'ailleurs', 'dans une autre affaire'],
+  dayShifts: [
+    { phrase: 'le lendemain', days: 1 }, { phrase: 'le jour suivant', days: 1 }, { phrase: 'la veille', days: -1 }, { phrase: 'la nuit précédente', days: -1 },
+  ],
+  dayUnits: ['jour', 'jours'],
+  shiftBack: ['plus tôt', 'auparavant', 'avant'],
+  shiftForward: ['plus tard', 'après'],
+  clauseBreaks: [';', ', tandis qu', ', alors qu', ' tandis qu', ', et un ', ', et une ', ', et à ', ' — '],
+  placePrepositions: ['à', 'au', 'aux', 'en', 'près de', 'près d\'', 'à proximité de', 'à proximité d\'', 'dans'],
+  weakPlacePrepositions: ['de', 'd\'', 'du', 'vers', 'sur'],
+  placeOfHeads: ['ville de', 'ville d\'', 'commune de', 'commune d\'', 'quartier de', 'cité de', 'banlieue de', 'périphérie de', 'village de', 'nord de', 'sud de', 'est de', 'ouest de', 'centre de', 'centre-ville de', 'agglomération de', 'région de', 'département de', 'parquet de', 'tribunal de', 'parquet d\'', 'préfecture de'],
+  placeModifiedHeads: [],
+  compass: ['quartiers nord', 'quartiers sud', 'nord', 'sud', 'est', 'ouest'],
+  notPlaces: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'le', 'la', 'les', 'un', 'une', 'il', 'elle', 'ils', 'elles', 'selon', 'cependant', 'mais', 'noël', 'pâques', 'ramadan', 'europe', 'cour', 'parlement', 'sénat', 'gouvernement', 'police', 'interpol', 'europol', 'afp', 'ofast', 'bfmtv', 'monde'],
+  weapons: {
+    kalachnikov: 'kalashnikov', kalachnikovs: 'kalashnikov', kalash: 'kalashnikov', 'ak-47': 'kalashnikov', 'fusil d\'assaut': 'assault rifle', 'fusils d\'assaut': 'assault rifle', 'arme de guerre': 'assault rifle', 'armes de guerre': 'assault rifle',
+    'arme de poing': 'handgun', 'armes de poing': 'handgun', pistolet: 'handgun', revolver: 'handgun', 'arme à feu': 'firearm', 'armes à feu': 'firearm', 'fusil à pompe': 'shotgun', fusil: 'shotgun',
+    'pistolet-mitrailleur': 'machine gun', 'mitraillette': 'machine gun', couteau: 'knife', couteaux: 'knife', machette: 'machete', grenade: 'grenade', grenades: 'grenade',
+    'cocktail molotov': 'molotov cocktail', 'cocktails molotov': 'molotov cocktail', explosifs: 'explosive',
+  },
+  drugs: {
+    cocaïne: 'cocaine', coke: 'cocaine', crack: 'crack', cannabis: 'cannabis', 'résine de cannabis': 'cannabis resin', résine: 'cannabis resin', haschich: 'cannabis resin', shit: 'cannabis resin',
+    'herbe de cannabis': 'cannabis', herbe: 'cannabis', héroïne: 'heroin', ecstasy: 'mdma', mdma: 'mdma', méthamphétamine: 'methamphetamine', kétamine: 'ketamine', drogue: 'drugs', stupéfiants: 'drugs', numéraire: 'cash', 'argent liquide': 'cash',
+  },
+};

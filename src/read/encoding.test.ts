@@ -1,0 +1,105 @@
+import { describe, it, expect } from 'vitest';
+import iconv from 'iconv-lite';
+import { charsetFromContentType, decodeBytes, repairMojibake } from './encoding.js';
+
+const FRENCH = 'L’été à Marseille : règlement de comptes… Un homme de 23 ans tué, 15 000 € saisis au cœur de la cité.';
+// Latin-9 has no typographic apostrophe or ellipsis.
+const FRENCH_LATIN9 = "L'été à Marseille : règlement de comptes. 15 000 € saisis au cœur de la cité, une œuvre de l'OFAST.";
+
+function decoded(bytes: Uint8Array, hints = {}) {
+  const r = decodeBytes(bytes, hints);
+  if (!r.ok) throw new Error(r.reason);
+  return r;
+}
+
+describe('decodeBytes', () => {
+  it('reads valid UTF-8 as UTF-8', () => {
+    const r = decoded(Buffer.from(FRENCH, 'utf8'));
+    expect(r).toEqual({ ok: true, text: FRENCH, encoding: 'utf-8' });
+  });
+
+  it('falls back to Windows-1252 for undeclared single-byte French text, with € and œ', () => {
+    const r = decoded(iconv.encode(FRENCH, 'windows-1252'));
+    expect(r.encoding).toBe('windows-1252');
+    expect(r.text).toBe(FRENCH);
+  });
+
+  it('recognises undeclared ISO-8859-15 by its € and œ', () => {
+    const r = decoded(iconv.encode(FRENCH_LATIN9, 'iso-8859-15'));
+    expect(r.encoding).toBe('iso-8859-15');
+    expect(r.text).toBe(FRENCH_LATIN9);
+  });
+
+  it('follows a <meta charset> declaration and the HTTP charset', () => {
+    const page = `<html><head><meta charset="ISO-8859-15"><title>x</title></head><body>${FRENCH_LATIN9}</body></html>`;
+    const r = decoded(iconv.encode(page, 'iso-8859-15'), { sniffDeclarations: true });
+    expect(r.encoding).toBe('iso-8859-15');
+    expect(r.text).toContain('15 000 € saisis au cœur');
+    const http = decoded(iconv.encode('Règlement à Nîmes', 'latin1'), { httpCharset: 'ISO-8859-1' });
+    expect(http).toMatchObject({ encoding: 'windows-1252', text: 'Règlement à Nîmes' });
+  });
+
+  it('prefers valid UTF-8 bytes over a Latin-1 label', () => {
+    const r = decoded(Buffer.from(FRENCH, 'utf8'), { httpCharset: 'iso-8859-1' });
+    expect(r.encoding).toBe('utf-8');
+    expect(r.text).toBe(FRENCH);
+  });
+
+  it('strips UTF-8 and UTF-16 byte order marks', () => {
+    const bom8 = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(FRENCH, 'utf8')]);
+    expect(decoded(bom8)).toMatchObject({ encoding: 'utf-8', text: FRENCH });
+    const bom16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(FRENCH, 'utf16le')]);
+    expect(decoded(bom16)).toMatchObject({ encoding: 'utf-16le', text: FRENCH });
+  });
+
+  it('keeps the whole document when UTF-8 has a stray bad byte', () => {
+    const good = Buffer.from(FRENCH + ' ' + FRENCH, 'utf8');
+    const bad = Buffer.concat([good.subarray(0, 40), Buffer.from([0xff]), good.subarray(40)]);
+    const r = decoded(bad);
+    expect(r.encoding).toBe('utf-8');
+    expect(r.text).toContain('\ufffd');
+    expect(r.text.endsWith('de la cité.')).toBe(true);
+    expect(r.text.length).toBe(FRENCH.length * 2 + 2);
+  });
+
+  it('refuses binary data', () => {
+    const bin = Uint8Array.from({ length: 512 }, (_, i) => (i * 37) % 256);
+    expect(decodeBytes(bin)).toEqual({ ok: false, reason: 'binary file (contains NUL bytes)' });
+    const noNul = Uint8Array.from({ length: 512 }, (_, i) => 1 + (i % 30));
+    expect(decodeBytes(noNul).ok).toBe(false);
+  });
+
+  it('reads charsets from Content-Type headers', () => {
+    expect(charsetFromContentType('text/html; charset="windows-1252"')).toBe('windows-1252');
+    expect(charsetFromContentType('text/html')).toBeNull();
+  });
+});
+
+describe('repairMojibake', () => {
+  it('repairs UTF-8 read as Windows-1252', () => {
+    expect(repairMojibake('Lâ€™Ã©tÃ© Ã\u00a0 Marseille : rÃ¨glement de comptesâ€¦ 15 000 â‚¬, cÅ“ur')).toBe(
+      'L’été à Marseille : règlement de comptes… 15 000 €, cœur',
+    );
+  });
+
+  it('repairs UTF-8 read as Windows-1250 or ISO-8859-2', () => {
+    expect(repairMojibake('deux affaires liĂ©es au trafic')).toBe('deux affaires liées au trafic');
+    const latin2 = iconv.decode(Buffer.from('liées à la drogue', 'utf8'), 'iso-8859-2');
+    expect(repairMojibake(latin2)).toBe('liées à la drogue');
+  });
+
+  it('repairs double encodings and a no-break space lost after "Ã"', () => {
+    expect(repairMojibake('ArrÃƒÂªtÃƒÂ©')).toBe('Arrêté');
+    expect(repairMojibake('tuÃ© Ã  Nîmes')).toBe('tué à Nîmes');
+  });
+
+  it('leaves correct text alone, including text that merely contains Ã or capitals before punctuation', () => {
+    const correct = [
+      FRENCH,
+      'CAFÉ\u00a0» — ÇA\u00a0! « ÉTÉ\u00a0» Ç»',
+      'Ã is the Latin capital A with tilde',
+      'São Paulo, Kraków, Łódź, Ørsted, naïve',
+    ];
+    for (const t of correct) expect(repairMojibake(t)).toBe(t);
+  });
+});

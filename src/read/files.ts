@@ -1,0 +1,165 @@
+// Files on disk: walking folders as a stream, reading one file's bytes within a size cap, gunzipping, line streams.
+import { createReadStream, type Stats } from 'node:fs';
+import { opendir, readFile, realpath, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
+import { constants as zlibConstants, createGunzip, gunzipSync } from 'node:zlib';
+
+export type BytesResult = { ok: true; bytes: Uint8Array } | { ok: false; reason: string };
+export type WalkEntry = { ok: true; path: string } | { ok: false; path: string; reason: string };
+
+const GZIP_MAGIC_0 = 0x1f;
+const GZIP_MAGIC_1 = 0x8b;
+const MIB = 1024 * 1024;
+
+export function isGzip(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && bytes[0] === GZIP_MAGIC_0 && bytes[1] === GZIP_MAGIC_1;
+}
+
+function size(n: number): string {
+  return n >= MIB ? `${(n / MIB).toFixed(1)} MiB` : `${n} bytes`;
+}
+
+/** One line for a file-system error, in the user's terms. */
+export function fsReason(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  switch (e?.code) {
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ENOTDIR':
+      return 'a parent of this path is not a directory';
+    case 'ELOOP':
+      return 'too many levels of symbolic links';
+    case 'EISDIR':
+      return 'is a directory';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'too many open files';
+    default:
+      return e?.message ?? String(err);
+  }
+}
+
+/** Why a path that exists cannot be read as a file (socket, FIFO, device), or null for a regular file. */
+export function notAFileReason(info: Stats): string | null {
+  if (info.isFile()) return null;
+  if (info.isSocket()) return 'not a regular file (a socket)';
+  if (info.isFIFO()) return 'not a regular file (a named pipe)';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'not a regular file (a device)';
+  return 'not a regular file';
+}
+
+function gunzipReason(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  if (e?.code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) return 'too large once decompressed';
+  if (e?.code === 'Z_BUF_ERROR' || /unexpected end/i.test(e?.message ?? '')) return 'truncated gzip file (unexpected end of data)';
+  return `corrupt gzip file (${e?.message ?? String(err)})`;
+}
+
+/**
+ * A whole file's bytes, refusing before reading anything larger than maxBytes; gzip data (by magic number,
+ * whatever the extension) is decompressed with the same cap on the output.
+ */
+export async function readFileBytes(path: string, maxBytes: number): Promise<BytesResult> {
+  let info: Stats;
+  try {
+    info = await stat(path);
+  } catch (err) {
+    return { ok: false, reason: fsReason(err) };
+  }
+  const notFile = notAFileReason(info);
+  if (notFile) return { ok: false, reason: notFile };
+  if (info.size > maxBytes) return { ok: false, reason: `file too large (${size(info.size)}, limit ${size(maxBytes)})` };
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (err) {
+    return { ok: false, reason: fsReason(err) };
+  }
+  if (isGzip(bytes)) {
+    try {
+      // Z_SYNC_FLUSH is not used: a truncated stream must fail, not return the part that arrived.
+      bytes = gunzipSync(bytes, { maxOutputLength: Math.max(1, maxBytes), finishFlush: zlibConstants.Z_FINISH });
+    } catch (err) {
+      return { ok: false, reason: gunzipReason(err) };
+    }
+  }
+  return { ok: true, bytes };
+}
+
+/**
+ * The lines of a (possibly gzipped) UTF-8 file, read as a stream so a large JSONL export never sits in
+ * memory whole. Throws with a one-line reason on read errors, truncated gzip, or a line over maxLineBytes.
+ */
+export async function* readLines(path: string, gzipped: boolean, maxLineBytes: number): AsyncGenerator<string> {
+  const source = createReadStream(path);
+  let input: NodeJS.ReadableStream = source;
+  if (gzipped) {
+    const gunzip = createGunzip();
+    source.on('error', (err) => gunzip.destroy(err));
+    input = source.pipe(gunzip);
+  }
+  const decoder = new StringDecoder('utf8');
+  let pending = '';
+  try {
+    for await (const chunk of input) {
+      pending += decoder.write(chunk as Buffer);
+      let nl: number;
+      while ((nl = pending.indexOf('\n')) >= 0) {
+        yield pending.slice(0, nl).replace(/\r$/, '');
+        pending = pending.slice(nl + 1);
+      }
+      if (pending.length > maxLineBytes) throw new Error(`line too long (over ${size(maxLineBytes)})`);
+    }
+  } catch (err) {
+    source.destroy();
+    const e = err as NodeJS.ErrnoException;
+    if (gzipped && (e.code?.startsWith('Z_') || /unexpected end|incorrect header/i.test(e.message))) throw new Error(gunzipReason(err));
+    throw new Error(e.code ? fsReason(err) : e.message);
+  }
+  pending += decoder.end();
+  if (pending !== '') yield pending.replace(/\r$/, '');
+}
+
+const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The files under a folder, depth first in sorted order, dot-files and dot-folders skipped, symbolic links
+ * followed once (a link back up the tree is not walked again). Only one folder's names are held at a time;
+ * unreadable folders and entries come out as failures and the walk goes on.
+ */
+export async function* walkFolder(root: string, visited: Set<string> = new Set()): AsyncGenerator<WalkEntry> {
+  let real: string;
+  try {
+    real = await realpath(root);
+  } catch (err) {
+    yield { ok: false, path: root, reason: fsReason(err) };
+    return;
+  }
+  if (visited.has(real)) return;
+  visited.add(real);
+  const names: string[] = [];
+  try {
+    const dir = await opendir(root);
+    for await (const entry of dir) if (!entry.name.startsWith('.')) names.push(entry.name);
+  } catch (err) {
+    yield { ok: false, path: root, reason: `cannot list folder: ${fsReason(err)}` };
+    return;
+  }
+  names.sort(byCodePoint);
+  for (const name of names) {
+    const path = join(root, name);
+    let info: Stats;
+    try {
+      info = await stat(path);
+    } catch (err) {
+      yield { ok: false, path, reason: fsReason(err) };
+      continue;
+    }
+    if (info.isDirectory()) yield* walkFolder(path, visited);
+    else yield { ok: true, path };
+  }
+}

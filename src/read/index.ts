@@ -1,0 +1,282 @@
+// The read stage: files, folders, JSON/JSONL exports, feeds and URLs → a stream of decoded documents or failures.
+import { stat } from 'node:fs/promises';
+import { basename, dirname, extname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ReadItem, SourceMeta } from '../core/types.js';
+import { reasonOf } from '../core/errors.js';
+import { charsetFromContentType, decodeBytes } from './encoding.js';
+import { readFeedText } from './feed.js';
+import { fsReason, isGzip, readFileBytes, readLines, walkFolder } from './files.js';
+import { extractHtmlMeta } from './html-meta.js';
+import { documentItem, failure, sniffKind } from './items.js';
+import { readJsonLines, readJsonText, type ItemContext } from './json.js';
+import {
+  FEED_EXTENSIONS,
+  HTML_EXTENSIONS,
+  IGNORED_IN_FOLDERS,
+  JSON_EXTENSIONS,
+  JSONL_EXTENSIONS,
+  TEXT_EXTENSIONS,
+} from './lexicon.js';
+import { loadManifest, mergeMeta, type Manifest, type ManifestRow } from './manifest.js';
+import { DEFAULT_FETCH_OPTIONS, fetchUrl, type FetchOptions } from './url.js';
+
+export type { FetchOptions } from './url.js';
+export { DEFAULT_FETCH_OPTIONS, fetchUrl } from './url.js';
+export { decodeBytes, repairMojibake } from './encoding.js';
+export { normalizeDate } from './dates.js';
+export { extractHtmlMeta } from './html-meta.js';
+export { loadManifest, parseManifest, type Manifest, type ManifestRow } from './manifest.js';
+
+export interface ReadOptions {
+  /** Path to a CSV or JSON manifest. */
+  manifest?: string | null;
+  fetch?: Partial<FetchOptions>;
+  /** Larger files fail with a clear reason without being read into memory. Default 50 MiB. */
+  maxFileBytes?: number;
+}
+
+export const DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+type Kind = 'text' | 'html' | 'json' | 'jsonl' | 'feed' | 'sniff';
+
+interface Context {
+  manifest: Manifest | null;
+  manifestPath: string | null;
+  maxFileBytes: number;
+  fetch: Partial<FetchOptions>;
+}
+
+const URL_INPUT = /^https?:\/\//i;
+const OTHER_SCHEME = /^[a-z][a-z0-9+.-]+:\/\//i;
+const FILE_URL = /^file:\/\//i;
+const GZ_SUFFIX = /\.gz(?:ip)?$/;
+const BOM = /^\ufeff/;
+
+function kindOfExtension(ext: string): Kind {
+  if (TEXT_EXTENSIONS.has(ext)) return 'text';
+  if (HTML_EXTENSIONS.has(ext)) return 'html';
+  if (JSON_EXTENSIONS.has(ext)) return 'json';
+  if (JSONL_EXTENSIONS.has(ext)) return 'jsonl';
+  if (FEED_EXTENSIONS.has(ext)) return 'feed';
+  return 'sniff';
+}
+
+/** The extension that tells the format: "a.html.gz" → ".html". */
+function formatExtension(path: string): { ext: string; gz: boolean } {
+  const lower = basename(path).toLowerCase();
+  const gz = GZ_SUFFIX.test(lower);
+  return { ext: extname(gz ? lower.replace(GZ_SUFFIX, '') : lower), gz };
+}
+
+/** Reads decoded content of a known or sniffed kind into documents. */
+function* fromText(
+  text: string,
+  encoding: string,
+  kind: Exclude<Kind, 'jsonl'>,
+  source: string,
+  row: ManifestRow | null,
+  known: Partial<SourceMeta> | null,
+  ctx: Context,
+): Generator<ReadItem> {
+  let k: Kind | 'xml' = kind === 'sniff' ? sniffKind(text) : kind;
+  if (k === 'json' && kind === 'sniff') {
+    // A scrape that opens with "[Photo]" or "{…}" is text, not JSON: only real JSON goes to the JSON reader.
+    try {
+      JSON.parse(text.replace(BOM, ''));
+    } catch {
+      k = 'text';
+    }
+  }
+  const itemCtx: ItemContext = { manifest: ctx.manifest, fileRow: row };
+  switch (k) {
+    case 'json':
+      yield* readJsonText(text, source, itemCtx);
+      return;
+    case 'feed':
+    case 'xml':
+      yield* readFeedText(text, source, itemCtx);
+      return;
+    case 'html': {
+      const page = extractHtmlMeta(text);
+      // A file not listed by name may still be listed by the URL the page declares.
+      const byUrl = row ? null : (ctx.manifest?.forUrl(page.url) ?? null);
+      yield documentItem(source, 'html', text, encoding, mergeMeta(row, byUrl, known, page));
+      return;
+    }
+    default:
+      yield documentItem(source, 'text', text, encoding, mergeMeta(row, known));
+  }
+}
+
+async function* readOneFile(path: string, ctx: Context, inFolder: boolean): AsyncGenerator<ReadItem> {
+  const { ext, gz } = formatExtension(path);
+  if (inFolder && IGNORED_IN_FOLDERS.has(ext)) return;
+  if (inFolder && ctx.manifestPath && resolve(path) === ctx.manifestPath) return;
+  const row = ctx.manifest?.forFile(path) ?? null;
+  const kind = kindOfExtension(ext);
+
+  if (kind === 'jsonl') {
+    const check = await readFileProbe(path);
+    if (check) {
+      yield failure(path, check);
+      return;
+    }
+    try {
+      yield* readJsonLines(readLines(path, gz, ctx.maxFileBytes), path, { manifest: ctx.manifest, fileRow: row });
+    } catch (err) {
+      yield failure(path, reasonOf(err));
+    }
+    return;
+  }
+
+  const read = await readFileBytes(path, ctx.maxFileBytes);
+  if (!read.ok) {
+    yield failure(path, read.reason);
+    return;
+  }
+  if (read.bytes.length === 0) {
+    yield failure(path, 'empty file');
+    return;
+  }
+  const decoded = decodeBytes(read.bytes, { sniffDeclarations: kind !== 'text' && kind !== 'json' });
+  if (!decoded.ok) {
+    yield failure(path, decoded.reason);
+    return;
+  }
+  yield* fromText(decoded.text, decoded.encoding, kind, path, row, null, ctx);
+}
+
+/** Why a path cannot be streamed (missing, not a file), checked before opening a stream on it. */
+async function readFileProbe(path: string): Promise<string | null> {
+  try {
+    const info = await stat(path);
+    if (info.size === 0) return 'empty file';
+    return info.isFile() ? null : 'not a regular file';
+  } catch (err) {
+    return fsReason(err);
+  }
+}
+
+const UNSUPPORTED_MEDIA = /^(?:image|audio|video|font)\/|^application\/(?:pdf|zip|gzip|x-gzip|octet-stream-binary|msword|vnd\.)/;
+
+function kindOfContentType(contentType: string | null): Kind | null {
+  const media = (contentType ?? '').split(';')[0].trim().toLowerCase();
+  if (media === '' || media === 'application/octet-stream' || media === 'binary/octet-stream') return 'sniff';
+  if (media === 'text/html' || media === 'application/xhtml+xml') return 'html';
+  if (media === 'text/plain') return 'text';
+  if (media === 'application/x-ndjson' || media === 'application/jsonl' || media === 'application/x-jsonlines') return 'jsonl';
+  if (media === 'application/json' || media.endsWith('+json')) return 'json';
+  if (media.includes('rss') || media.includes('atom') || media.endsWith('/xml') || media.endsWith('+xml')) return 'feed';
+  if (UNSUPPORTED_MEDIA.test(media)) return null;
+  return 'sniff';
+}
+
+async function* readOneUrl(url: string, ctx: Context): AsyncGenerator<ReadItem> {
+  const result = await fetchUrl(url, { ...DEFAULT_FETCH_OPTIONS, ...ctx.fetch });
+  if (!result.ok) {
+    yield failure(url, result.reason);
+    return;
+  }
+  const row = ctx.manifest?.forUrl(url) ?? ctx.manifest?.forUrl(result.finalUrl) ?? null;
+  let kind = kindOfContentType(result.contentType);
+  if (kind === null) {
+    yield failure(url, `unsupported content type (${result.contentType})`);
+    return;
+  }
+  const bytes = result.bytes;
+  if (bytes.length === 0) {
+    yield failure(url, 'empty response body');
+    return;
+  }
+  if (isGzip(bytes) && kind === 'sniff') {
+    yield failure(url, 'unsupported content (a gzip archive)');
+    return;
+  }
+  const decoded = decodeBytes(bytes, { httpCharset: charsetFromContentType(result.contentType), sniffDeclarations: true });
+  if (!decoded.ok) {
+    yield failure(url, decoded.reason);
+    return;
+  }
+  // Servers label feeds text/html and pages text/xml often enough that a second look pays.
+  const seen = sniffKind(decoded.text);
+  if (kind === 'feed' && seen === 'html') kind = 'html';
+  if ((kind === 'html' || kind === 'text') && seen === 'feed') kind = 'feed';
+  const known: Partial<SourceMeta> = { url: result.finalUrl };
+  if (kind === 'jsonl') {
+    const lines = (async function* () {
+      yield* decoded.text.split('\n');
+    })();
+    yield* readJsonLines(lines, url, { manifest: ctx.manifest, fileRow: row });
+    return;
+  }
+  yield* fromText(decoded.text, decoded.encoding, kind, url, row, known, ctx);
+}
+
+async function* readInput(input: string, ctx: Context): AsyncGenerator<ReadItem> {
+  if (URL_INPUT.test(input)) {
+    yield* readOneUrl(input, ctx);
+    return;
+  }
+  let path = input;
+  if (FILE_URL.test(input)) {
+    try {
+      path = fileURLToPath(input);
+    } catch {
+      yield failure(input, 'invalid file URL');
+      return;
+    }
+  } else if (OTHER_SCHEME.test(input)) {
+    yield failure(input, `unsupported URL scheme (${input.slice(0, input.indexOf(':'))}); only http and https are fetched`);
+    return;
+  }
+  let isDir = false;
+  try {
+    isDir = (await stat(path)).isDirectory();
+  } catch (err) {
+    yield failure(input, fsReason(err));
+    return;
+  }
+  if (!isDir) {
+    yield* readOneFile(path, ctx, false);
+    return;
+  }
+  for await (const entry of walkFolder(path)) {
+    if (!entry.ok) yield failure(entry.path, entry.reason);
+    else yield* readOneFile(entry.path, ctx, true);
+  }
+}
+
+/** Inputs a manifest names when no input is given: its files (relative to the manifest) or else its URLs. */
+function inputsFromManifest(manifest: Manifest): string[] {
+  const dir = dirname(resolve(manifest.path));
+  const out: string[] = [];
+  for (const row of manifest.rows) {
+    if (row.file) out.push(resolve(dir, row.file));
+    else if (row.url) out.push(row.url);
+  }
+  return out;
+}
+
+/**
+ * Streams documents from files, folders (recursive, sorted, dot-files skipped) and http(s) URLs, in input
+ * order, one source in memory at a time. Never throws for a bad source: it becomes a failure item and the
+ * stream goes on. With no inputs, the manifest's own rows are read.
+ */
+export async function* readSources(inputs: string[], opts: ReadOptions = {}): AsyncGenerator<ReadItem> {
+  const ctx: Context = {
+    manifest: null,
+    manifestPath: opts.manifest ? resolve(opts.manifest) : null,
+    maxFileBytes: opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES,
+    fetch: opts.fetch ?? {},
+  };
+  if (opts.manifest) {
+    try {
+      ctx.manifest = await loadManifest(opts.manifest);
+    } catch (err) {
+      yield failure(opts.manifest, reasonOf(err));
+    }
+  }
+  const list = inputs.length === 0 && ctx.manifest ? inputsFromManifest(ctx.manifest) : inputs;
+  for (const input of list) yield* readInput(input, ctx);
+}

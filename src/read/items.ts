@@ -1,0 +1,45 @@
+// Building ReadItems: every document's text goes through the same repair and normalisation here.
+import type { ReadItem, RawDocument, SourceMeta } from '../core/types.js';
+import { safeLine } from '../core/errors.js';
+import { normalizeText } from '../core/text.js';
+import { repairMojibake } from './encoding.js';
+import { HTML_OPENING_TAGS } from './lexicon.js';
+
+const MARKUP = /<[^>]*>/g;
+
+export function failure(source: string, reason: string): ReadItem {
+  return { ok: false, failure: { source, reason: safeLine(reason) } };
+}
+
+/** A document, or an "empty" failure when nothing but white space (and markup, for HTML) remains. */
+export function documentItem(
+  source: string,
+  format: RawDocument['format'],
+  raw: string,
+  encoding: string,
+  meta: SourceMeta,
+): ReadItem {
+  const content = normalizeText(repairMojibake(raw));
+  const visible = format === 'html' ? content.replace(MARKUP, '') : content;
+  if (visible.trim() === '') return failure(source, format === 'html' ? 'empty document (no text in the page)' : 'empty document');
+  return { ok: true, doc: { source, format, content, encoding, meta } };
+}
+
+const HTML_START = new RegExp(`^\\s*(?:<!--[\\s\\S]*?-->\\s*)*<(?:${HTML_OPENING_TAGS.join('|').replace(' ', '\\s+')})\\b`, 'i');
+const FEED_ROOT = /^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*|<\?[^>]*\?>\s*|<!doctype[^>]*>\s*)*<(rss|feed|rdf:rdf)\b/i;
+const XML_START = /^\s*<\?xml\b/i;
+const HTML_IN_XML = /<html\b/i;
+const BOM = /^\ufeff/;
+const JSON_START = /^\s*[[{]/;
+
+export type SniffedKind = 'html' | 'feed' | 'json' | 'xml' | 'text';
+
+/** What decoded content looks like, for files without a telling extension and untyped HTTP bodies. */
+export function sniffKind(text: string): SniffedKind {
+  const head = text.slice(0, 4096).replace(BOM, '');
+  if (FEED_ROOT.test(head)) return 'feed';
+  if (HTML_START.test(head)) return 'html';
+  if (XML_START.test(head)) return HTML_IN_XML.test(head) ? 'html' : 'xml';
+  if (JSON_START.test(head)) return 'json';
+  return 'text';
+}

@@ -1,0 +1,117 @@
+// JSON and JSONL exports of articles ({url,title,text|html,published,outlet}) → one document per item.
+import type { ReadItem, SourceMeta } from '../core/types.js';
+import { normalizeDate } from './dates.js';
+import { extractHtmlMeta } from './html-meta.js';
+import { documentItem, failure } from './items.js';
+import { JSON_FIELDS, JSON_LIST_KEYS, MARKUP_TAGS } from './lexicon.js';
+import { cell, mergeMeta, type Manifest, type ManifestRow } from './manifest.js';
+
+export interface ItemContext {
+  manifest: Manifest | null;
+  /** The manifest row of the file holding the items: its outlet/date apply to items that do not say. */
+  fileRow: ManifestRow | null;
+}
+
+const HAS_MARKUP = new RegExp(`<(?:${MARKUP_TAGS.join('|')})\\b[^>]*>`, 'i');
+const BOM = /^\ufeff/;
+
+function textOf(value: unknown): string | null {
+  if (typeof value === 'string') return value.trim() === '' ? null : value;
+  // Some exporters store the body as a list of paragraphs.
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return textOf(value.join('\n'));
+  if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    return textOf(o.rendered ?? o.text ?? o.value ?? o.name ?? o.title ?? null);
+  }
+  return null;
+}
+
+function pick(o: Record<string, unknown>, keys: readonly string[]): unknown {
+  for (const k of keys) if (o[k] !== undefined && o[k] !== null && o[k] !== '') return o[k];
+  return null;
+}
+
+/** One exported article. `source` is "path#n" (or the path for a file holding a single object). */
+export function jsonItem(value: unknown, source: string, encoding: string, ctx: ItemContext): ReadItem {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return failure(source, 'item is not a JSON object');
+  const o = value as Record<string, unknown>;
+  let body = textOf(pick(o, JSON_FIELDS.text));
+  let html = textOf(pick(o, JSON_FIELDS.html));
+  // A "text" that is really markup, or an "html"/"content" field that is plain text, is read as what it is.
+  if (body !== null && html === null && HAS_MARKUP.test(body)) [html, body] = [body, null];
+  if (html !== null && body === null && !HAS_MARKUP.test(html)) [body, html] = [html, null];
+  if (body === null && html === null) return failure(source, 'item has no text or html');
+
+  const own: SourceMeta = {
+    url: cell(textOf(pick(o, JSON_FIELDS.url))),
+    title: cell(textOf(pick(o, JSON_FIELDS.title))),
+    published: normalizeDate(pick(o, JSON_FIELDS.published)),
+    outlet: cell(textOf(pick(o, JSON_FIELDS.outlet))),
+  };
+  const urlRow = ctx.manifest?.forUrl(own.url) ?? null;
+  const guessed = html !== null ? extractHtmlMeta(html) : null;
+  const meta = mergeMeta(own, urlRow, ctx.fileRow, guessed);
+  return body !== null
+    ? documentItem(source, 'text', body, encoding, meta)
+    : documentItem(source, 'html', html ?? '', encoding, meta);
+}
+
+/** The list of articles in a parsed JSON value: an array, {items|articles|documents|…: [...]}, or one object. */
+function itemsOf(data: unknown): unknown[] | null {
+  if (Array.isArray(data)) return data;
+  if (data && typeof data === 'object') {
+    const o = data as Record<string, unknown>;
+    for (const k of JSON_LIST_KEYS) if (Array.isArray(o[k])) return o[k] as unknown[];
+    // A feed-like wrapper ({"data": {"articles": [...]}}) one level down.
+    for (const k of JSON_LIST_KEYS) {
+      const inner = o[k];
+      if (inner && typeof inner === 'object' && !Array.isArray(inner)) {
+        const o2 = inner as Record<string, unknown>;
+        for (const k2 of JSON_LIST_KEYS) if (Array.isArray(o2[k2])) return o2[k2] as unknown[];
+      }
+    }
+  }
+  return null;
+}
+
+/** A whole JSON file: malformed JSON fails the file; each item succeeds or fails alone. */
+export function* readJsonText(text: string, source: string, ctx: ItemContext): Generator<ReadItem> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(BOM, ''));
+  } catch (err) {
+    yield failure(source, `malformed JSON: ${(err as Error).message}`);
+    return;
+  }
+  const items = itemsOf(data);
+  if (items === null) {
+    yield jsonItem(data, source, 'json', ctx);
+    return;
+  }
+  if (items.length === 0) {
+    yield failure(source, 'JSON export holds no items');
+    return;
+  }
+  for (let i = 0; i < items.length; i++) yield jsonItem(items[i], `${source}#${i + 1}`, 'json', ctx);
+}
+
+/** JSON Lines, streamed: item n is line n (blank lines keep their number); a malformed line fails alone. */
+export async function* readJsonLines(lines: AsyncIterable<string>, source: string, ctx: ItemContext): AsyncGenerator<ReadItem> {
+  let n = 0;
+  let items = 0;
+  for await (const line of lines) {
+    n++;
+    const t = (n === 1 ? line.replace(BOM, '') : line).trim();
+    if (t === '') continue;
+    items++;
+    let value: unknown;
+    try {
+      value = JSON.parse(t);
+    } catch (err) {
+      yield failure(`${source}#${n}`, `malformed JSON on line ${n}: ${(err as Error).message}`);
+      continue;
+    }
+    yield jsonItem(value, `${source}#${n}`, 'jsonl', ctx);
+  }
+  if (items === 0) yield failure(source, 'empty file');
+}

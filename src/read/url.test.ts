@@ -1,0 +1,121 @@
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import iconv from 'iconv-lite';
+import type { ReadItem } from '../core/types.js';
+import { readSources } from './index.js';
+import { fetchUrl } from './url.js';
+
+const PAGE = '<html><head><title>Règlement de comptes à Besançon</title></head><body><p>Un homme de 31 ans a été tué près de la Planoise, où 2 000 € ont été saisis.</p></body></html>';
+const FEED = `<?xml version="1.0"?><rss version="2.0"><channel><title>Fil Police</title>
+<item><title>Interpellations</title><link>https://fil.example/1</link><pubDate>Mon, 02 Sep 2024 06:00:00 +0200</pubDate><description>Cinq personnes interpellées.</description></item></channel></rss>`;
+
+let server: Server;
+let base: string;
+let closedPort: number;
+const pending = new Set<ReturnType<typeof setTimeout>>();
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    const path = req.url ?? '/';
+    if (path === '/latin1') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=iso-8859-1' });
+      // Pages labelled ISO-8859-1 are in practice Windows-1252 (the € sign): browsers decode them as such.
+      res.end(iconv.encode(PAGE, 'windows-1252'));
+    } else if (path.startsWith('/hop/')) {
+      const n = Number(path.slice(5));
+      res.writeHead(n > 0 ? 302 : 200, n > 0 ? { location: `/hop/${n - 1}` } : { 'content-type': 'text/plain; charset=utf-8' });
+      res.end(n > 0 ? '' : `arrivé après les redirections (UA: ${req.headers['user-agent']})`);
+    } else if (path === '/loop') {
+      res.writeHead(301, { location: '/loop2' });
+      res.end();
+    } else if (path === '/loop2') {
+      res.writeHead(301, { location: `${base}/loop` });
+      res.end();
+    } else if (path === '/slow') {
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.write('début…');
+      const t = setTimeout(() => res.end(' fin'), 5000);
+      pending.add(t);
+    } else if (path === '/big') {
+      // No Content-Length: the cap must hold while the body streams in.
+      res.writeHead(200, { 'content-type': 'text/plain', 'transfer-encoding': 'chunked' });
+      const chunk = 'x'.repeat(16 * 1024);
+      for (let i = 0; i < 16; i++) res.write(chunk);
+      res.end();
+    } else if (path === '/feed') {
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      res.end(FEED);
+    } else if (path === '/image') {
+      res.writeHead(200, { 'content-type': 'image/png' });
+      res.end(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+    } else {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not here');
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // A port that was just free and is now closed: connecting to it is refused.
+  const probe = createServer();
+  await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
+  closedPort = (probe.address() as AddressInfo).port;
+  await new Promise<void>((r) => probe.close(() => r()));
+});
+
+afterAll(async () => {
+  for (const t of pending) clearTimeout(t);
+  server.closeAllConnections();
+  await new Promise<void>((r) => server.close(() => r()));
+});
+
+async function one(url: string, fetch = {}): Promise<ReadItem[]> {
+  const out: ReadItem[] = [];
+  for await (const item of readSources([url], { fetch })) out.push(item);
+  return out;
+}
+
+describe('reading URLs from a local server', () => {
+  it('decodes a 200 HTML page with the charset from the Content-Type header', async () => {
+    const [item] = await one(`${base}/latin1`);
+    expect(item).toMatchObject({ ok: true, doc: { source: `${base}/latin1`, format: 'html', encoding: 'windows-1252', meta: { url: `${base}/latin1`, title: 'Règlement de comptes à Besançon' } } });
+    expect(item.ok && item.doc.content).toContain('2 000 € ont été saisis');
+  });
+
+  it('follows a redirect chain within the limit, sending the User-Agent', async () => {
+    const [item] = await one(`${base}/hop/3`, { userAgent: 'VigieTest/1' });
+    expect(item).toMatchObject({ ok: true, doc: { format: 'text', content: 'arrivé après les redirections (UA: VigieTest/1)', meta: { url: `${base}/hop/0` } } });
+  });
+
+  it('fails a redirect chain longer than maxRedirects and a redirect loop', async () => {
+    expect(await one(`${base}/hop/4`, { maxRedirects: 2 })).toEqual([{ ok: false, failure: { source: `${base}/hop/4`, reason: 'too many redirects (more than 2)' } }]);
+    const [loop] = await one(`${base}/loop`);
+    expect(loop).toMatchObject({ ok: false, failure: { reason: expect.stringMatching(/^redirect loop/) } });
+  });
+
+  it('fails a 404 with the status', async () => {
+    expect(await one(`${base}/missing`)).toEqual([{ ok: false, failure: { source: `${base}/missing`, reason: 'HTTP 404 Not Found' } }]);
+  });
+
+  it('fails a slow response at the timeout', async () => {
+    expect(await one(`${base}/slow`, { timeoutMs: 300 })).toEqual([{ ok: false, failure: { source: `${base}/slow`, reason: 'timed out after 300 ms' } }]);
+  });
+
+  it('aborts a body that grows past maxBytes', async () => {
+    const r = await fetchUrl(`${base}/big`, { maxBytes: 40_000 });
+    expect(r).toEqual({ ok: false, url: `${base}/big`, reason: 'too large (more than 40000 bytes)' });
+    const whole = await fetchUrl(`${base}/big`, { maxBytes: 1_000_000 });
+    expect(whole.ok && whole.bytes.length).toBe(16 * 16 * 1024);
+  });
+
+  it('fails a refused connection', async () => {
+    const url = `http://127.0.0.1:${closedPort}/`;
+    expect(await one(url)).toEqual([{ ok: false, failure: { source: url, reason: 'connection refused' } }]);
+  });
+
+  it('reads a feed by content type and refuses images', async () => {
+    const [item] = await one(`${base}/feed`);
+    expect(item).toMatchObject({ ok: true, doc: { source: `${base}/feed#1`, encoding: 'rss', meta: { outlet: 'Fil Police', url: 'https://fil.example/1', published: '2024-09-02T06:00:00+02:00' } } });
+    expect(await one(`${base}/image`)).toMatchObject([{ ok: false, failure: { reason: 'unsupported content type (image/png)' } }]);
+  });
+});

@@ -1,0 +1,113 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { checkRunningCounts, claimQualifier, groupClaims, measureSignature } from './claim-groups.js';
+import { mergeIncidents } from './incidents.js';
+import { claim, event, place, shuffled, seededRandom } from './test-helpers.js';
+import type { ClaimRecord } from './types.js';
+
+const GOLD = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/gold/seeds.gold.json');
+
+function ev(text: string): { start: number; end: number; text: string }[] {
+  return [{ start: 0, end: text.length, text }];
+}
+
+describe('measureSignature', () => {
+  it('maps en/fr synonyms to one head concept', () => {
+    for (const m of ['fatalities', 'people killed', 'morts', 'personnes tuées', 'deaths linked to trafficking']) {
+      expect([...measureSignature(m).heads]).toEqual(['killed']);
+    }
+    expect([...measureSignature('blessés par balle').heads]).toEqual(['injured']);
+    expect([...measureSignature('consommateurs de cocaïne').heads]).toEqual(['users']);
+  });
+});
+
+describe('groupClaims', () => {
+  const claims: ClaimRecord[] = [
+    claim('a-1', { document: 'a', value: 110, measure: 'fatalities in drug-related violence', period: '2024', place: 'France' }),
+    claim('b-1', { document: 'b', value: 10, measure: 'people killed in such clashes', period: '2024', place: null }),
+    claim('a-2', { document: 'a', value: 341, measure: 'individuals injured', period: '2024', place: 'France' }),
+    claim('b-2', { document: 'b', value: 341, measure: 'people wounded', period: '2024', place: 'FR', evidence: ev('Up to 341 people were wounded, a report says') }),
+    claim('a-3', { document: 'a', value: 1_100_000, measure: 'cocaine users', period: '2023', place: 'France' }),
+    claim('c-1', { document: 'c', value: 1_080_000, measure: 'consommateurs de cocaïne', period: '2023', place: 'France' }),
+    claim('b-3', { document: 'b', value: 1_100_000, measure: 'people who took the drug at least once', period: '2023', place: null, evidence: ev('Some 1.1 million people took it') }),
+    claim('c-2', { document: 'c', value: 600_000, measure: 'consommateurs de cocaïne', period: '2022', place: 'France' }),
+    claim('c-3', { document: 'c', value: 47, measure: 'tonnes of cocaine seized', unit: 'tonne', period: '2024', place: 'France' }),
+    claim('d-1', { document: 'd', value: 47_000, measure: 'kg of cocaine seized', unit: 'kg', period: '2024', place: 'France' }),
+    claim('d-2', { document: 'd', value: 12, measure: 'cannabis users', unit: 'percent', period: '2024', place: 'France' }),
+  ];
+  const groups = groupClaims(claims);
+  const groupOf = (id: string) => groups.find((g) => g.claims.includes(id));
+
+  it('flags 110 vs ten killed in 2024 as conflicting', () => {
+    expect(groupOf('a-1')?.claims).toEqual(['a-1', 'b-1']);
+    expect(groupOf('a-1')?.status).toBe('conflicting');
+    expect(groupOf('a-1')?.values).toContainEqual({ value: 10, claim: 'b-1', document: 'b' });
+  });
+
+  it('corroborates equal, near-equal (2%) and qualified values across documents', () => {
+    expect(groupOf('a-2')?.claims).toEqual(['a-2', 'b-2']);
+    expect(groupOf('a-2')?.status).toBe('corroborated');
+    expect(groupOf('a-3')?.claims).toEqual(['a-3', 'b-3', 'c-1']);
+    expect(groupOf('a-3')?.status).toBe('corroborated');
+    // Units convert: 47 tonnes = 47,000 kg.
+    expect(groupOf('c-3')?.claims).toEqual(['c-3', 'd-1']);
+    expect(groupOf('c-3')?.status).toBe('corroborated');
+  });
+
+  it('keeps other periods, substances and units apart as single claims', () => {
+    expect(groupOf('c-2')?.claims).toEqual(['c-2']);
+    expect(groupOf('c-2')?.status).toBe('single');
+    expect(groupOf('d-2')?.claims).toEqual(['d-2']);
+  });
+
+  it('does not depend on input order', () => {
+    const random = seededRandom(3);
+    for (let i = 0; i < 4; i++) expect(groupClaims(shuffled(claims, random))).toEqual(groups);
+  });
+
+  it('reads qualifiers from the evidence, not from unrelated words', () => {
+    expect(claimQualifier(claim('q', { evidence: ev('plus de 300 interpellations') }))).toBe('over');
+    expect(claimQualifier(claim('q', { evidence: ev('As many as ten people died') }))).toBe('up_to');
+    expect(claimQualifier(claim('q', { evidence: ev('Some of the 300 arrested were minors') }))).toBeNull();
+  });
+});
+
+describe('checkRunningCounts', () => {
+  it('compares "the nth death since January" with the deaths Vigie holds there that year', () => {
+    const marseille = place('Marseille', 'commune', { commune: '13055', departement: '13' });
+    const marseille3 = place('Marseille 3e Arrondissement', 'arrondissement', { commune: '13203', departement: '13' });
+    const incidents = mergeIncidents([
+      event('k1', { date: '2023-02-01', date_precision: 'day', place: marseille, killed: 1 }),
+      event('k2', { date: '2023-05-09', date_precision: 'day', place: marseille3, killed: 2 }),
+      event('k3', { date: '2023-11-20', date_precision: 'day', place: marseille, killed: 1 }),
+      event('k4', { date: '2022-05-09', date_precision: 'day', place: marseille, killed: 1 }),
+    ]);
+    const rank = claim('r1', { value: 5, unit: 'rank', measure: 'death since January', period: '2023', place: 'Marseille', published: '2023-06-01' });
+    const [check] = checkRunningCounts([rank], incidents);
+    expect(check).toMatchObject({ claim: 'r1', stated: 5, counted: 3, difference: -2, counting: 'killed' });
+    expect(check.incidents).toEqual(['inc:k1', 'inc:k2']);
+  });
+});
+
+describe('groupClaims on the seeds gold claims', () => {
+  it.skipIf(!existsSync(GOLD))('reproduces the gold claim groups from the gold claims (shared/gold absent)', () => {
+    const gold = JSON.parse(readFileSync(GOLD, 'utf8'));
+    const claims: ClaimRecord[] = [];
+    for (const [doc, d] of Object.entries<{ claims?: Record<string, unknown>[] }>(gold.documents)) {
+      for (const c of d.claims ?? []) {
+        claims.push(claim(c.id as string, {
+          document: doc, value: c.value as number, measure: c.measure as string, period: (c.period as string | null) ?? null,
+          place: (c.place as string | null) ?? null, unit: (c.unit as string | null) ?? null, evidence: ev(c.evidence as string),
+        }));
+      }
+    }
+    const groups = groupClaims(claims);
+    for (const g of gold.claim_groups as { claims: string[]; status: string }[]) {
+      const found = groups.find((x) => x.claims.includes(g.claims[0]));
+      expect(found?.claims).toEqual([...g.claims].sort());
+      expect(found?.status).toBe(g.status);
+    }
+  });
+});

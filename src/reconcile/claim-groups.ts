@@ -1,0 +1,281 @@
+// Groups statistical claims on the same measure, period and place across documents, and says whether sources agree.
+
+import type { EventType } from '../core/types.js';
+import { dateRange } from './dates.js';
+import {
+  FRANCE_NAMES, GENERIC_SUBSTANCE, MEASURE_CONCEPTS, MEASURE_HEADS, NUMBER_WORDS, QUALIFIER_PHRASES, STOP_WORDS, SUBSTANCES,
+} from './lexicon.js';
+import { compareStrings, fold, words } from './normalise.js';
+import type { ClaimGroup, ClaimQualifier, ClaimRecord, Incident } from './types.js';
+
+/** Two values agree when they differ by at most this share of the larger (rounding: "1.1 million" vs 1,080,000). */
+export const DEFAULT_VALUE_TOLERANCE = 0.02;
+
+/** Token overlap (Jaccard) two measures without a head concept need to be the same measure. */
+export const DEFAULT_MEASURE_SIMILARITY = 0.5;
+
+/** How far a qualified value reaches: "over 100" covers 100–125, "around 100" 90–110, "nearly 100" 80–100. */
+const QUALIFIER_SPAN: Record<ClaimQualifier, [number, number]> = {
+  over: [1, 1.25], at_least: [1, 1.25], under: [0.8, 1], up_to: [0.8, 1], about: [0.9, 1.1],
+};
+
+/** Units folded to a dimension and a factor to the base unit of that dimension. */
+const UNITS: Record<string, { dimension: string; factor: number }> = {
+  count: { dimension: 'count', factor: 1 }, people: { dimension: 'count', factor: 1 }, persons: { dimension: 'count', factor: 1 },
+  percent: { dimension: 'percent', factor: 1 }, '%': { dimension: 'percent', factor: 1 }, pct: { dimension: 'percent', factor: 1 },
+  rank: { dimension: 'rank', factor: 1 },
+  g: { dimension: 'mass', factor: 0.001 }, gram: { dimension: 'mass', factor: 0.001 }, grams: { dimension: 'mass', factor: 0.001 },
+  kg: { dimension: 'mass', factor: 1 }, kilo: { dimension: 'mass', factor: 1 }, kilos: { dimension: 'mass', factor: 1 },
+  tonne: { dimension: 'mass', factor: 1000 }, tonnes: { dimension: 'mass', factor: 1000 }, t: { dimension: 'mass', factor: 1000 },
+  ton: { dimension: 'mass', factor: 1000 }, tons: { dimension: 'mass', factor: 1000 },
+  eur: { dimension: 'EUR', factor: 1 }, '€': { dimension: 'EUR', factor: 1 }, euro: { dimension: 'EUR', factor: 1 }, euros: { dimension: 'EUR', factor: 1 },
+  usd: { dimension: 'USD', factor: 1 }, $: { dimension: 'USD', factor: 1 }, gbp: { dimension: 'GBP', factor: 1 }, '£': { dimension: 'GBP', factor: 1 },
+};
+
+interface ClaimFeatures {
+  claim: ClaimRecord;
+  heads: Set<string>;
+  substances: Set<string>;
+  tokens: Set<string>;
+  dimension: string;
+  /** Value in the base unit of its dimension, as an interval [low, high] once qualifiers are applied. */
+  low: number;
+  high: number;
+  period: string | null;
+  place: string | null;
+}
+
+export interface ClaimGroupOptions {
+  tolerance?: number;
+  measureSimilarity?: number;
+}
+
+/** Groups claims; deterministic whatever the input order. Groups sorted by id. */
+export function groupClaims(claims: ClaimRecord[], options: ClaimGroupOptions = {}): ClaimGroup[] {
+  const tolerance = options.tolerance ?? DEFAULT_VALUE_TOLERANCE;
+  const similarity = options.measureSimilarity ?? DEFAULT_MEASURE_SIMILARITY;
+  const feats = claims.slice().sort((a, b) => compareStrings(a.id, b.id)).map(claimFeatures);
+  // Bucket on what must match exactly, then cluster inside a bucket: each claim joins the first group all of
+  // whose members it is compatible with (complete linkage, in id order).
+  const buckets = new Map<string, ClaimFeatures[]>();
+  for (const f of feats) {
+    const key = `${f.dimension}|${f.period ?? ''}|${[...f.heads].sort().join(',')}`;
+    let b = buckets.get(key);
+    if (b === undefined) buckets.set(key, (b = []));
+    b.push(f);
+  }
+  const groups: ClaimGroup[] = [];
+  for (const bucket of buckets.values()) {
+    const clusters: ClaimFeatures[][] = [];
+    for (const f of bucket) {
+      const home = clusters.find((c) => c.every((g) => sameMeasure(f, g, similarity) && samePlace(f, g)));
+      if (home !== undefined) home.push(f);
+      else clusters.push([f]);
+    }
+    for (const c of clusters) groups.push(buildGroup(c, tolerance));
+  }
+  return groups.sort((a, b) => compareStrings(a.id, b.id));
+}
+
+/** Concept signature of a measure: head concepts (what is counted), substances, other meaningful tokens. */
+export function measureSignature(measure: string): { heads: Set<string>; substances: Set<string>; tokens: Set<string> } {
+  const heads = new Set<string>();
+  const substances = new Set<string>();
+  const tokens = new Set<string>();
+  for (const w of words(measure)) {
+    if (STOP_WORDS.has(w)) continue;
+    const concept = MEASURE_CONCEPTS[w] ?? MEASURE_CONCEPTS[singular(w)] ?? singular(w);
+    if (MEASURE_HEADS.has(concept)) heads.add(concept);
+    else if (SUBSTANCES.has(concept) || concept === GENERIC_SUBSTANCE) substances.add(concept);
+    tokens.add(concept);
+  }
+  return { heads, substances, tokens };
+}
+
+function singular(w: string): string {
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+}
+
+function sameMeasure(a: ClaimFeatures, b: ClaimFeatures, similarity: number): boolean {
+  if (a.heads.size > 0 || b.heads.size > 0) {
+    if (a.heads.size !== b.heads.size || [...a.heads].some((h) => !b.heads.has(h))) return false;
+  } else if (jaccard(a.tokens, b.tokens) < similarity) {
+    return false;
+  }
+  const sa = [...a.substances].filter((s) => s !== GENERIC_SUBSTANCE);
+  const sb = [...b.substances].filter((s) => s !== GENERIC_SUBSTANCE);
+  // "cocaine users" and "cannabis users" are different measures; "drug users" may be either.
+  if (sa.length > 0 && sb.length > 0 && !sa.some((s) => sb.includes(s))) return false;
+  if ((sa.length > 0) !== (sb.length > 0) && a.substances.size + b.substances.size > 0) {
+    // One names a substance, the other none at all (not even "the drug"): only the generic word bridges them.
+    if (!a.substances.has(GENERIC_SUBSTANCE) && !b.substances.has(GENERIC_SUBSTANCE)) return false;
+  }
+  return true;
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 && b.size === 0) return 1;
+  let inter = 0;
+  for (const x of a) if (b.has(x)) inter += 1;
+  return inter / (a.size + b.size - inter);
+}
+
+/** An unstated place matches any place; otherwise folded names must match ("France" = "FR" = "nationwide"). */
+function samePlace(a: ClaimFeatures, b: ClaimFeatures): boolean {
+  return a.place === null || b.place === null || a.place === b.place;
+}
+
+function normalisePlace(place: string | null): string | null {
+  if (place === null) return null;
+  const f = fold(place);
+  if (f === '') return null;
+  return FRANCE_NAMES.has(f) ? 'france' : f;
+}
+
+function normalisePeriod(period: string | null): string | null {
+  if (period === null) return null;
+  const p = period.trim().replace(/\s+/g, '');
+  return p === '' ? null : p;
+}
+
+function unitOf(unit: string | null): { dimension: string; factor: number } {
+  if (unit === null) return UNITS.count;
+  return UNITS[unit.trim().toLowerCase()] ?? { dimension: unit.trim().toLowerCase(), factor: 1 };
+}
+
+function claimFeatures(claim: ClaimRecord): ClaimFeatures {
+  const { heads, substances, tokens } = measureSignature(claim.measure);
+  const unit = unitOf(claim.unit);
+  const value = claim.value * unit.factor;
+  const q = claim.qualifier ?? claimQualifier(claim);
+  const [lo, hi] = q === null ? [1, 1] : QUALIFIER_SPAN[q];
+  return {
+    claim, heads, substances, tokens, dimension: unit.dimension, low: value * lo, high: value * hi,
+    period: normalisePeriod(claim.period), place: normalisePlace(claim.place),
+  };
+}
+
+/**
+ * The qualifier of a claim's number, read from its evidence when the extractor did not state it: a qualifier
+ * phrase right before a number ("as many as 341", "plus de 300"). Null for a plain figure.
+ */
+export function claimQualifier(claim: ClaimRecord): ClaimQualifier | null {
+  for (const ev of claim.evidence) {
+    const ws = words(ev.text);
+    for (let i = 0; i < ws.length; i++) {
+      for (const [phrase, q] of QUALIFIER_PHRASES) {
+        const pw = phrase.split(' ');
+        if (pw.every((p, k) => ws[i + k] === p)) {
+          const next = ws[i + pw.length];
+          if (next !== undefined && (/^\d/.test(next) || NUMBER_WORDS.has(next))) return q;
+        }
+      }
+    }
+  }
+  return null;
+}
+
+function agree(a: ClaimFeatures, b: ClaimFeatures, tolerance: number): boolean {
+  const slack = tolerance * Math.max(Math.abs(a.high), Math.abs(b.high));
+  return a.low <= b.high + slack && b.low <= a.high + slack;
+}
+
+function buildGroup(members: ClaimFeatures[], tolerance: number): ClaimGroup {
+  const claims = members.map((m) => m.claim);
+  const documents = new Set(claims.map((c) => c.document));
+  let allAgree = true;
+  for (let i = 0; i < members.length && allAgree; i++) {
+    for (let j = i + 1; j < members.length; j++) {
+      if (!agree(members[i], members[j], tolerance)) {
+        allAgree = false;
+        break;
+      }
+    }
+  }
+  const status = !allAgree ? 'conflicting' : documents.size >= 2 ? 'corroborated' : 'single';
+  return {
+    id: `cg:${claims[0].id}`,
+    claims: claims.map((c) => c.id),
+    measure: mostCommon(claims.map((c) => c.measure)) ?? claims[0].measure,
+    period: claims.find((c) => c.period !== null)?.period ?? null,
+    place: mostCommon(claims.map((c) => c.place).filter((p): p is string => p !== null)),
+    unit: mostCommon(claims.map((c) => c.unit).filter((u): u is string => u !== null)),
+    status,
+    values: claims.map((c) => ({ value: c.value, claim: c.id, document: c.document })),
+  };
+}
+
+/** Most frequent string; ties to the shorter, then alphabetical. */
+function mostCommon(values: string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const ranked = [...counts].sort((x, y) => y[1] - x[1] || x[0].length - y[0].length || compareStrings(x[0], y[0]));
+  return ranked.length > 0 ? ranked[0][0] : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Running counts ("the 43rd death since January in Marseille")
+
+export interface RunningCountCheck {
+  claim: string;
+  stated: number;
+  /** What Vigie holds for the same place, period (up to the claim's publication) and type. */
+  counted: number;
+  /** counted − stated: negative when Vigie misses incidents. */
+  difference: number;
+  /** Whether deaths (killed) or incidents were counted. */
+  counting: 'killed' | 'incidents';
+  incidents: string[];
+}
+
+export interface RunningCountOptions {
+  type?: EventType;
+  /** Does the claim's place name cover this incident? Defaults to a folded name match on the incident's place. */
+  placeMatches?: (claimPlace: string, incident: Incident) => boolean;
+}
+
+const ARRONDISSEMENT_SUFFIX = /\s+\d+(?:e|er|eme|th|st|nd|rd)?(?:\s+arrondissement)?$/;
+
+function defaultPlaceMatches(claimPlace: string, incident: Incident): boolean {
+  if (incident.place === null) return false;
+  const want = fold(claimPlace);
+  const name = fold(incident.place.name);
+  // "Marseille 14e Arrondissement" is in "Marseille".
+  return name === want || name.replace(ARRONDISSEMENT_SUFFIX, '') === want;
+}
+
+/**
+ * Compares each rank claim (unit 'rank') with what Vigie holds: killed people (a measure about deaths) or
+ * incidents, of the given type, in the claim's place, within its period and not after its publication.
+ * Incidents whose dead are not counted as a number are left out of a death count.
+ */
+export function checkRunningCounts(claims: ClaimRecord[], incidents: Incident[], options: RunningCountOptions = {}): RunningCountCheck[] {
+  const type = options.type ?? 'shooting_homicide';
+  const matches = options.placeMatches ?? defaultPlaceMatches;
+  const out: RunningCountCheck[] = [];
+  for (const claim of claims.slice().sort((a, b) => compareStrings(a.id, b.id))) {
+    if (claim.unit !== 'rank' || claim.period === null || claim.place === null) continue;
+    const period = dateRange(claim.period, claim.period.length >= 10 ? 'day' : claim.period.length >= 7 ? 'month' : 'year');
+    if (period === null) continue;
+    const published = claim.published !== null ? dateRange(claim.published, 'day') : null;
+    const until = published !== null && published.precision === 'day' ? Math.min(period.end, published.end) : period.end;
+    const counting = measureSignature(claim.measure).heads.has('killed') ? 'killed' : 'incidents';
+    let counted = 0;
+    const held: string[] = [];
+    for (const inc of incidents) {
+      if (inc.type !== type) continue;
+      const when = dateRange(inc.date, inc.date_precision);
+      if (when === null || when.precision !== 'day' || when.start < period.start || when.start > until) continue;
+      if (!matches(claim.place, inc)) continue;
+      if (counting === 'killed') {
+        if (inc.killed === null || inc.killed === 0) continue;
+        counted += inc.killed;
+      } else {
+        counted += 1;
+      }
+      held.push(inc.id);
+    }
+    out.push({ claim: claim.id, stated: claim.value, counted, difference: counted - claim.value, counting, incidents: held });
+  }
+  return out;
+}

@@ -1,0 +1,180 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { IncidentIndex, mergeIncidents } from './incidents.js';
+import { event, place, seededRandom, shuffled } from './test-helpers.js';
+import type { EventRecord, Incident } from './types.js';
+
+const GOLD = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/gold/seeds.gold.json');
+
+const MARSEILLE_14 = place('Marseille 14e Arrondissement', 'arrondissement', { commune: '13214', departement: '13', region: '93' });
+const MARSEILLE_3 = place('Marseille 3e Arrondissement', 'arrondissement', { commune: '13203', departement: '13', region: '93' });
+const NORTH_MARSEILLE = place('quartiers nord de Marseille', 'area', { commune: '13055', departement: '13', region: '93' });
+const MARSEILLE = place('Marseille', 'commune', { commune: '13055', departement: '13', region: '93' });
+const NIMES = place('Nîmes', 'commune', { commune: '30189', departement: '30', region: '76' });
+const GRENOBLE = place('Grenoble', 'commune', { commune: '38185', departement: '38', region: '84' });
+
+/** One shooting in Marseille's 14th arrondissement, on Tuesday 2024-03-12, told by five outlets (en and fr). */
+function fiveOutletShooting(): EventRecord[] {
+  const base = { type: 'shooting_homicide' as const, date_precision: 'day' as const };
+  return [
+    event('a1', { ...base, document: 'laprovence-1', outlet: 'La Provence', published: '2024-03-13', date: '2024-03-12', place: MARSEILLE_14, killed: 2, injured: 1, victims: [{ age: 19, minor: false, role: null }, { age: 23, minor: false, role: null }] }),
+    event('b1', { ...base, document: 'bfm-7', outlet: 'BFM', published: '2024-03-12', date: '2024-03-12', place: MARSEILLE_14, killed: 2, injured: 1, victims: [{ age: 19, minor: false, role: null }] }),
+    event('c1', { ...base, document: 'guardian-3', outlet: 'The Guardian', published: '2024-03-14', date: '2024-03-12', place: NORTH_MARSEILLE, killed: 3, injured: null, victims: [{ age: 18, minor: false, role: null }] }),
+    // "On Tuesday" read against a Thursday publication date.
+    event('d1', { ...base, document: 'afp-en-9', outlet: 'AFP', published: '2024-03-14', date: '2024-03-12', date_flags: ['relative'], place: MARSEILLE_14, killed: 2, injured: 1 }),
+    event('e1', { ...base, document: 'lemonde-2', outlet: 'Le Monde', published: '2024-03-13', date: '2024-03-13', place: MARSEILLE, killed: 2, injured: 1, victims: [{ age: 23, minor: false, role: null }] }),
+  ];
+}
+
+function canonical(incidents: Incident[]): string {
+  return JSON.stringify(incidents);
+}
+
+describe('IncidentIndex: one shooting, five outlets', () => {
+  const incidents = mergeIncidents(fiveOutletShooting());
+
+  it('makes one incident with every source', () => {
+    expect(incidents).toHaveLength(1);
+    expect(incidents[0].events).toEqual(['a1', 'b1', 'c1', 'd1', 'e1']);
+    expect(incidents[0].id).toBe('inc:a1');
+    expect(incidents[0].sources).toBe(5);
+    expect(incidents[0].outlets).toContain('Le Monde');
+  });
+
+  it('takes the best-supported value of each field', () => {
+    const inc = incidents[0];
+    expect(inc.killed).toBe(2);
+    expect(inc.injured).toBe(1);
+    expect(inc.date).toBe('2024-03-12');
+    expect(inc.date_precision).toBe('day');
+    // The arrondissement is contained in "Marseille" and in "northern Marseille": it has the most support.
+    expect(inc.place?.commune_insee).toBe('13214');
+    expect(inc.victims.map((v) => v.age)).toEqual([19, 23]);
+  });
+
+  it('lists a conflict on killed, injured (3 vs null) and date (12 vs 13), none on place', () => {
+    const fields = incidents[0].conflicts.map((c) => c.field).sort();
+    expect(fields).toEqual(['date', 'injured', 'killed']);
+    const killed = incidents[0].conflicts.find((c) => c.field === 'killed');
+    expect(killed?.values).toContainEqual({ value: 3, event: 'c1' });
+    const injured = incidents[0].conflicts.find((c) => c.field === 'injured');
+    expect(injured?.values).toContainEqual({ value: null, event: 'c1' });
+    const date = incidents[0].conflicts.find((c) => c.field === 'date');
+    expect(date?.values).toContainEqual({ value: '2024-03-13', event: 'e1' });
+  });
+
+  it('gives identical results for shuffled insertion orders', () => {
+    const events = fiveOutletShooting();
+    const extra = [
+      event('x1', { document: 'x', date: '2024-03-12', date_precision: 'day', place: MARSEILLE_3, killed: 1, victims: [{ age: 34, minor: false, role: null }] }),
+      event('y1', { document: 'y', date: '2024-03-12', date_precision: 'day', place: MARSEILLE_3, killed: 1, victims: [{ age: 35, minor: false, role: null }] }),
+      event('z1', { document: 'z', type: 'seizure', date: '2024-03', date_precision: 'month', place: MARSEILLE }),
+    ];
+    const all = [...events, ...extra];
+    const reference = canonical(mergeIncidents(all));
+    const random = seededRandom(7);
+    for (let i = 0; i < 6; i++) expect(canonical(mergeIncidents(shuffled(all, random)))).toBe(reference);
+  });
+});
+
+describe('IncidentIndex: keeping incidents apart', () => {
+  it('keeps two same-day shootings in one city apart when the victims differ', () => {
+    const day = { date: '2024-06-02', date_precision: 'day' as const, place: NIMES, killed: 1 };
+    const incidents = mergeIncidents([
+      event('n1', { ...day, document: 'midi-libre', victims: [{ age: 17, minor: true, role: null }] }),
+      event('n2', { ...day, document: 'objectif-gard', victims: [{ age: 17, minor: true, role: null }] }),
+      event('n3', { ...day, document: 'france-bleu', victims: [{ age: 41, minor: false, role: null }] }),
+      event('n4', { ...day, document: 'le-figaro', victims: [{ age: 42, minor: false, role: null }] }),
+    ]);
+    expect(incidents.map((i) => i.events)).toEqual([['n1', 'n2'], ['n3', 'n4']]);
+  });
+
+  it('does not merge two events of one story, unless they are the same event extracted twice', () => {
+    const same = { document: 'd', story: 's1', date: '2024-06-02', date_precision: 'day' as const, place: GRENOBLE };
+    expect(mergeIncidents([event('g1', { ...same, killed: 1 }), event('g2', { ...same, killed: 2 })])).toHaveLength(2);
+    expect(mergeIncidents([event('g1', { ...same, killed: 1 }), event('g2', { ...same, killed: 1 })])).toHaveLength(1);
+  });
+
+  it('never merges across départements, types families or distant dates', () => {
+    const incidents = mergeIncidents([
+      event('p1', { date: '2024-06-02', date_precision: 'day', place: GRENOBLE, killed: 1 }),
+      event('p2', { date: '2024-06-02', date_precision: 'day', place: NIMES, killed: 1 }),
+      event('p3', { type: 'seizure', date: '2024-06-02', date_precision: 'day', place: GRENOBLE }),
+      event('p4', { date: '2024-06-05', date_precision: 'day', place: GRENOBLE, killed: 1 }),
+    ]);
+    expect(incidents).toHaveLength(4);
+  });
+
+  it('joins a month-precise report to a day inside it, and a region-level place to a commune inside it', () => {
+    const incidents = mergeIncidents([
+      event('m1', { date: '2024-06-02', date_precision: 'day', place: GRENOBLE, killed: 1, victims: [{ age: 20, minor: false, role: null }] }),
+      event('m2', { date: '2024-06', date_precision: 'month', place: place('Auvergne-Rhône-Alpes', 'region', { region: '84' }), killed: 1, victims: [{ age: 20, minor: false, role: null }] }),
+    ]);
+    expect(incidents).toHaveLength(1);
+    expect(incidents[0].date).toBe('2024-06-02');
+    expect(incidents[0].place?.name).toBe('Grenoble');
+    expect(incidents[0].conflicts).toEqual([]);
+  });
+
+  it('joins reports with neither date nor département only through a shared named actor', () => {
+    const vague = { place: place('France', 'country'), killed: 1 };
+    const withActor = mergeIncidents([
+      event('v1', { ...vague, date: '2024-02-10', date_precision: 'day', actors: ['Nordine Belkacem'] }),
+      event('v2', { ...vague, actors: ['nordine belkacem'] }),
+    ]);
+    expect(withActor).toHaveLength(1);
+    const without = mergeIncidents([
+      event('v1', { ...vague, date: '2024-02-10', date_precision: 'day' }),
+      event('v2', { ...vague }),
+    ]);
+    expect(without).toHaveLength(2);
+  });
+});
+
+describe('IncidentIndex: incremental updates', () => {
+  it('reports what changed on add and remove, and removal restores the earlier state', () => {
+    const [a, b, c] = fiveOutletShooting();
+    const index = new IncidentIndex();
+    expect(index.add(b)).toEqual({ incidentId: 'inc:b1', changed: ['inc:b1'] });
+    expect(index.add(c)).toEqual({ incidentId: 'inc:b1', changed: ['inc:b1'] });
+    // a1 sorts first: the incident is renamed after its smallest member.
+    expect(index.add(a)).toEqual({ incidentId: 'inc:a1', changed: ['inc:a1', 'inc:b1'] });
+    expect(index.remove('a1')).toEqual(['inc:a1', 'inc:b1']);
+    expect(index.incidents().map((i) => i.events)).toEqual([['b1', 'c1']]);
+    expect(index.remove('nope')).toEqual([]);
+  });
+});
+
+describe('IncidentIndex on the seeds gold (the Amra prison-van attack)', () => {
+  it.skipIf(!existsSync(GOLD))('merges the three reports with date and injured conflicts (shared/gold absent)', () => {
+    const gold = JSON.parse(readFileSync(GOLD, 'utf8'));
+    const expected = gold.incidents[0];
+    const regionCodes: Record<string, string> = { Normandie: '28' };
+    const events: EventRecord[] = [];
+    for (const [doc, d] of Object.entries<{ events: Record<string, unknown>[] }>(gold.documents)) {
+      for (const e of d.events ?? []) {
+        const p = e.place as { region?: string; country?: string } | undefined;
+        const region = p?.region;
+        const resolved = region === undefined
+          ? place('France', 'country')
+          : regionCodes[region] !== undefined ? place(region, 'region', { region: regionCodes[region] }) : place(region, 'area');
+        events.push(event(e.id as string, {
+          document: doc,
+          type: e.type as EventRecord['type'],
+          date: (e.date as string | null) ?? null,
+          date_precision: e.date ? 'day' : 'unknown',
+          place: resolved,
+          killed: (e.killed as number | null) ?? null,
+          injured: (e.injured as number | null) ?? null,
+        }));
+      }
+    }
+    const incidents = mergeIncidents(events);
+    const holding = incidents.find((i) => i.events.includes(expected.events[0]));
+    expect(holding?.events).toEqual(expected.events);
+    expect(holding?.killed).toBe(expected.killed);
+    expect(holding?.conflicts.map((c) => c.field).sort()).toEqual([...expected.conflicts].sort());
+  });
+});

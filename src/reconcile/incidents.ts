@@ -1,0 +1,611 @@
+// Merges events from different documents that report one real incident, incrementally and independently of insertion order.
+//
+// How it works:
+// 1. Blocking. Each event is filed under a few keys (type family + month + département, family + month, family +
+//    département, family + actor name). A new event is scored only against events under the keys it queries, so
+//    adding one event costs the size of a few blocks, not of the whole corpus.
+// 2. Pair score. Hard constraints (same family, dates overlapping within a day, no administrative level where the
+//    places differ, not the same story unless identical) then additive evidence (EVIDENCE below). Pairs scoring at
+//    least `threshold` are linked.
+// 3. Clustering. The connected component of the new event in the link graph is re-clustered from scratch:
+//    members sorted by id, deterministic average-linkage agglomeration with cannot-links. The component, hence
+//    the result, depends only on the set of events, never on the order they came in.
+
+import type { DatePrecision, EventType, ResolvedPlace, Victim } from '../core/types.js';
+import { dateContains, dateRange, datesCompatible, monthsAround, PRECISION_RANK } from './dates.js';
+import type { DateRange } from './dates.js';
+import { TYPE_FAMILIES, TYPE_SPECIFICITY } from './lexicon.js';
+import { compareStrings, fold } from './normalise.js';
+import { placeCodes, placeContains, placeDepth, placeKey, placesCompatible } from './place.js';
+import type { PlaceCodes } from './place.js';
+import type { Conflict, ConflictValue, EventRecord, Incident } from './types.js';
+
+/**
+ * Score a pair must reach to be linked. With the weights below: same type + same day + same commune (0.6) is
+ * enough alone; one day apart or a vaguer place needs a matching casualty count, age or actor as well; a
+ * disagreement on the victims' ages (−0.5) keeps two same-day shootings in one city apart.
+ */
+export const DEFAULT_MERGE_THRESHOLD = 0.5;
+
+/** Days two day-precise dates may differ by and still be one incident (night-time events straddle midnight). */
+export const DEFAULT_DATE_SLACK_DAYS = 1;
+
+/** Above this many events, a component is clustered greedily (O(k²)) instead of agglomeratively (O(k³)). */
+export const DEFAULT_MAX_AGGLOMERATIVE = 150;
+
+/** Additive evidence weights; the sum is compared with the threshold. */
+export const EVIDENCE = {
+  /** Same type, by type: rare types (a prison-van ambush) say more than common ones (a shooting). */
+  sameType: {
+    prison_attack: 0.2, kidnapping_extortion: 0.15, corruption_case: 0.15, shooting_homicide: 0.1,
+    arson_intimidation: 0.1, trial_verdict: 0.1, seizure: 0.1, police_operation: 0.1,
+  } as Record<EventType, number>,
+  sameDay: 0.25,
+  adjacentDay: 0.1,
+  sameMonth: 0.1,
+  sameArrondissement: 0.3,
+  sameCommune: 0.25,
+  communeAndItsArrondissement: 0.2,
+  sameDepartement: 0.15,
+  sameRegion: 0.1,
+  sameCountry: 0.05,
+  /** Different communes of one département: maybe the outlet named the nearest big town. */
+  otherCommune: -0.15,
+  otherArrondissement: -0.1,
+  /** Same number of dead: several dead is rarer, so says more. */
+  sameKilledSeveral: 0.2,
+  sameKilledOne: 0.15,
+  sameZero: 0.05,
+  sameInjured: 0.15,
+  countOffByOne: -0.05,
+  countFarApart: -0.2,
+  sharedAge: 0.2,
+  disjointAges: -0.5,
+  disjointPartialAges: -0.1,
+  sharedActor: 0.3,
+};
+
+export interface IncidentIndexOptions {
+  threshold?: number;
+  dateSlackDays?: number;
+}
+
+export interface AddResult {
+  /** The incident the event now belongs to. */
+  incidentId: string;
+  /** Ids of incidents created, modified or gone because of this call, sorted. */
+  changed: string[];
+}
+
+interface Features {
+  event: EventRecord;
+  id: string;
+  storyKey: string;
+  family: string;
+  range: DateRange | null;
+  /** Day or month precision: the event can be blocked by month. */
+  preciseTime: boolean;
+  codes: PlaceCodes;
+  placeKey: string;
+  actors: Set<string>;
+  ages: number[];
+  /** Index keys the event is filed under, kept to unfile it. */
+  keys: string[];
+}
+
+/** Incrementally maintained set of incidents built from events. */
+export class IncidentIndex {
+  private readonly threshold: number;
+  private readonly slack: number;
+  private readonly features = new Map<string, Features>();
+  private readonly blocks = new Map<string, Set<string>>();
+  /** Link graph: event id → linked event ids. */
+  private readonly links = new Map<string, Set<string>>();
+  private readonly incidentOf = new Map<string, string>();
+  private readonly members = new Map<string, string[]>();
+  private readonly built = new Map<string, Incident>();
+
+  constructor(options: IncidentIndexOptions = {}) {
+    this.threshold = options.threshold ?? DEFAULT_MERGE_THRESHOLD;
+    this.slack = options.dateSlackDays ?? DEFAULT_DATE_SLACK_DAYS;
+  }
+
+  static fromEvents(events: Iterable<EventRecord>, options: IncidentIndexOptions = {}): IncidentIndex {
+    const index = new IncidentIndex(options);
+    for (const e of events) index.add(e);
+    return index;
+  }
+
+  get size(): number {
+    return this.features.size;
+  }
+
+  /** Adds (or replaces, same id) an event and re-clusters the part of the graph it touches. */
+  add(event: EventRecord): AddResult {
+    const replaced = this.features.has(event.id) ? this.remove(event.id) : [];
+    const f = this.featuresOf(event);
+    const linked = new Set<string>();
+    for (const otherId of this.candidates(f)) {
+      const other = this.features.get(otherId);
+      if (other === undefined) continue;
+      if (pairScore(f, other, this.slack) >= this.threshold) linked.add(otherId);
+    }
+    this.features.set(f.id, f);
+    for (const key of f.keys) {
+      let block = this.blocks.get(key);
+      if (block === undefined) this.blocks.set(key, (block = new Set()));
+      block.add(f.id);
+    }
+    this.links.set(f.id, linked);
+    for (const o of linked) this.links.get(o)?.add(f.id);
+    const changed = new Set(replaced);
+    for (const id of this.recluster(this.component(f.id))) changed.add(id);
+    return { incidentId: this.incidentOf.get(f.id) as string, changed: [...changed].sort(compareStrings) };
+  }
+
+  /** Removes an event; returns the ids of incidents modified or gone. Unknown ids change nothing. */
+  remove(eventId: string): string[] {
+    const f = this.features.get(eventId);
+    if (f === undefined) return [];
+    const neighbours = [...(this.links.get(eventId) ?? [])];
+    for (const o of neighbours) this.links.get(o)?.delete(eventId);
+    this.links.delete(eventId);
+    for (const key of f.keys) {
+      const block = this.blocks.get(key);
+      block?.delete(eventId);
+      if (block !== undefined && block.size === 0) this.blocks.delete(key);
+    }
+    this.features.delete(eventId);
+    const oldIncident = this.incidentOf.get(eventId) as string;
+    this.incidentOf.delete(eventId);
+    const changed = new Set<string>([oldIncident]);
+    // Former members of the incident that were not linked to the removed event are re-clustered too.
+    const starts = [...neighbours, ...(this.members.get(oldIncident) ?? [])];
+    this.dropIncident(oldIncident);
+    const seen = new Set<string>();
+    for (const start of starts) {
+      if (seen.has(start) || !this.features.has(start)) continue;
+      const comp = this.component(start);
+      for (const id of comp) seen.add(id);
+      for (const id of this.recluster(comp)) changed.add(id);
+    }
+    return [...changed].sort(compareStrings);
+  }
+
+  /** All incidents, sorted by id. */
+  incidents(): Incident[] {
+    return [...this.members.keys()].sort(compareStrings).map((id) => this.incident(id) as Incident);
+  }
+
+  incident(id: string): Incident | null {
+    const cached = this.built.get(id);
+    if (cached !== undefined) return cached;
+    const ids = this.members.get(id);
+    if (ids === undefined) return null;
+    const inc = buildIncident(id, ids.map((e) => (this.features.get(e) as Features)));
+    this.built.set(id, inc);
+    return inc;
+  }
+
+  incidentOfEvent(eventId: string): string | null {
+    return this.incidentOf.get(eventId) ?? null;
+  }
+
+  private featuresOf(event: EventRecord): Features {
+    const family = TYPE_FAMILIES[event.type] ?? event.type;
+    const range = dateRange(event.date, event.date_precision);
+    const preciseTime = range !== null && range.precision !== 'year';
+    const codes = placeCodes(event.place);
+    const actors = new Set(event.actors.map(fold).filter((a) => a !== ''));
+    const ages = event.victims.map((v) => v.age).filter((a): a is number => a !== null);
+    const keys: string[] = [];
+    const dep = codes.departement;
+    if (preciseTime) {
+      const month = (range as DateRange).iso.slice(0, 7);
+      keys.push(`ma|${family}|${month}`);
+      keys.push(dep !== null ? `md|${family}|${month}|${dep}` : `mv|${family}|${month}`);
+    }
+    if (dep !== null) {
+      keys.push(`da|${family}|${dep}`);
+      if (!preciseTime) keys.push(`dv|${family}|${dep}`);
+    }
+    for (const a of actors) keys.push(`ac|${family}|${a}`);
+    return {
+      event, id: event.id, storyKey: `${event.document}\u0000${event.story}`, family, range, preciseTime, codes,
+      placeKey: placeKey(codes), actors, ages, keys,
+    };
+  }
+
+  /**
+   * Events that may link with f. Every pair that `pairAllowed` accepts is reachable from whichever of the two
+   * comes second, which is what makes the graph independent of insertion order.
+   */
+  private candidates(f: Features): Set<string> {
+    const out = new Set<string>();
+    const take = (key: string): void => {
+      const block = this.blocks.get(key);
+      if (block !== undefined) for (const id of block) out.add(id);
+    };
+    const dep = f.codes.departement;
+    if (f.preciseTime) {
+      for (const month of monthsAround(f.range as DateRange, this.slack)) {
+        if (dep !== null) {
+          take(`md|${f.family}|${month}|${dep}`);
+          take(`mv|${f.family}|${month}`);
+        } else {
+          take(`ma|${f.family}|${month}`);
+        }
+      }
+      if (dep !== null) take(`dv|${f.family}|${dep}`);
+    } else if (dep !== null) {
+      take(`da|${f.family}|${dep}`);
+    }
+    for (const a of f.actors) take(`ac|${f.family}|${a}`);
+    out.delete(f.id);
+    return out;
+  }
+
+  private component(start: string): string[] {
+    const seen = new Set<string>([start]);
+    const stack = [start];
+    while (stack.length > 0) {
+      const id = stack.pop() as string;
+      for (const o of this.links.get(id) ?? []) {
+        if (!seen.has(o)) {
+          seen.add(o);
+          stack.push(o);
+        }
+      }
+    }
+    return [...seen].sort(compareStrings);
+  }
+
+  /** Re-clusters one component; returns ids of incidents created, modified or gone. */
+  private recluster(component: string[]): string[] {
+    const feats = component.map((id) => this.features.get(id) as Features);
+    const clusters = clusterComponent(feats, this.threshold, this.slack);
+    const changed = new Set<string>();
+    const before = new Set<string>();
+    for (const id of component) {
+      const inc = this.incidentOf.get(id);
+      if (inc !== undefined) before.add(inc);
+    }
+    const after = new Map<string, string[]>();
+    for (const c of clusters) after.set(`inc:${c[0]}`, c);
+    for (const old of before) {
+      const now = after.get(old);
+      const prev = this.members.get(old) ?? [];
+      if (now === undefined || now.join('\u0000') !== prev.join('\u0000')) {
+        changed.add(old);
+        this.dropIncident(old);
+      }
+    }
+    for (const [id, ids] of after) {
+      if (!this.members.has(id) || changed.has(id)) {
+        changed.add(id);
+        this.members.set(id, ids);
+        this.built.delete(id);
+      }
+      for (const e of ids) this.incidentOf.set(e, id);
+    }
+    return [...changed];
+  }
+
+  private dropIncident(id: string): void {
+    this.members.delete(id);
+    this.built.delete(id);
+  }
+}
+
+/** One-shot merge: the incidents of a set of events. */
+export function mergeIncidents(events: Iterable<EventRecord>, options: IncidentIndexOptions = {}): Incident[] {
+  return IncidentIndex.fromEvents(events, options).incidents();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pair scoring
+
+/** Hard constraints: can these two events be one incident at all? */
+function pairAllowed(a: Features, b: Features, slack: number): boolean {
+  if (a.family !== b.family) return false;
+  if (!datesCompatible(a.range, b.range, slack)) return false;
+  if (!placesCompatible(a.codes, b.codes)) return false;
+  // One story reports distinct incidents; two identical events from it are a duplicate extraction.
+  if (a.storyKey === b.storyKey && !identical(a, b)) return false;
+  // Without a month or a département in common there is nothing to block on, and too little to go on: a
+  // shared actor is required (it is also the block through which the pair is found).
+  const structured = (a.preciseTime && b.preciseTime) || (a.codes.departement !== null && b.codes.departement !== null);
+  if (!structured && !sharesActor(a, b)) return false;
+  return true;
+}
+
+function identical(a: Features, b: Features): boolean {
+  return a.event.type === b.event.type && (a.range?.iso ?? null) === (b.range?.iso ?? null) && a.placeKey === b.placeKey
+    && a.event.killed === b.event.killed && a.event.injured === b.event.injured
+    && a.ages.join(',') === b.ages.join(',');
+}
+
+function sharesActor(a: Features, b: Features): boolean {
+  for (const x of a.actors) if (b.actors.has(x)) return true;
+  return false;
+}
+
+/** Evidence that a and b are one incident; -Infinity when a hard constraint forbids it. */
+function pairScore(a: Features, b: Features, slack: number): number {
+  if (!pairAllowed(a, b, slack)) return Number.NEGATIVE_INFINITY;
+  let s = 0;
+  if (a.event.type === b.event.type) s += EVIDENCE.sameType[a.event.type] ?? 0.1;
+  s += dateEvidence(a.range, b.range);
+  s += placeEvidence(a.codes, b.codes);
+  const ka = a.event.killed;
+  const kb = b.event.killed;
+  if (ka !== null && kb !== null) {
+    if (ka === kb) s += ka === 0 ? EVIDENCE.sameZero : ka === 1 ? EVIDENCE.sameKilledOne : EVIDENCE.sameKilledSeveral;
+    else s += Math.abs(ka - kb) === 1 ? EVIDENCE.countOffByOne : EVIDENCE.countFarApart;
+  }
+  const ia = a.event.injured;
+  const ib = b.event.injured;
+  if (ia !== null && ib !== null) {
+    if (ia === ib) s += ia === 0 ? EVIDENCE.sameZero : EVIDENCE.sameInjured;
+    else s += Math.abs(ia - ib) === 1 ? EVIDENCE.countOffByOne : EVIDENCE.countFarApart;
+  }
+  if (a.ages.length > 0 && b.ages.length > 0) {
+    // Reported ages drift by a year between outlets (birthday, rounding); beyond that they are other people.
+    const shared = a.ages.some((x) => b.ages.some((y) => Math.abs(x - y) <= 1));
+    if (shared) s += EVIDENCE.sharedAge;
+    // Two partial lists of a multi-victim incident need not overlap ("a 19-year-old" / "a 23-year-old"):
+    // only lists that name every victim on both sides prove different people.
+    else s += agesComplete(a) && agesComplete(b) ? EVIDENCE.disjointAges : EVIDENCE.disjointPartialAges;
+  }
+  if (sharesActor(a, b)) s += EVIDENCE.sharedActor;
+  return s;
+}
+
+/** Whether the event gives an age for each of its victims (as counted by victims listed, dead and wounded). */
+function agesComplete(f: Features): boolean {
+  const counted = Math.max(f.event.victims.length, (f.event.killed ?? 0) + (f.event.injured ?? 0));
+  return f.ages.length >= counted;
+}
+
+function dateEvidence(a: DateRange | null, b: DateRange | null): number {
+  if (a === null || b === null) return 0;
+  if (a.precision === 'day' && b.precision === 'day') {
+    if (a.start === b.start) return EVIDENCE.sameDay;
+    return Math.abs(a.start - b.start) <= 1 ? EVIDENCE.adjacentDay : 0;
+  }
+  if (a.precision === 'year' || b.precision === 'year') return 0;
+  return EVIDENCE.sameMonth;
+}
+
+function placeEvidence(a: PlaceCodes, b: PlaceCodes): number {
+  if (a.commune !== null && b.commune !== null) {
+    if (a.commune !== b.commune) return EVIDENCE.otherCommune;
+    if (a.arrondissement !== null && b.arrondissement !== null) {
+      return a.arrondissement === b.arrondissement ? EVIDENCE.sameArrondissement : EVIDENCE.otherArrondissement;
+    }
+    return a.arrondissement !== null || b.arrondissement !== null ? EVIDENCE.communeAndItsArrondissement : EVIDENCE.sameCommune;
+  }
+  if (a.departement !== null && b.departement !== null) return EVIDENCE.sameDepartement;
+  if (a.region !== null && b.region !== null) return EVIDENCE.sameRegion;
+  if (a.country !== null && b.country !== null) return EVIDENCE.sameCountry;
+  return 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Clustering a component
+
+/** Clusters of a component, each a sorted list of event ids; clusters sorted by first id. */
+function clusterComponent(feats: Features[], threshold: number, slack: number): string[][] {
+  const k = feats.length;
+  if (k === 1) return [[feats[0].id]];
+  const score: number[][] = feats.map(() => new Array<number>(k).fill(0));
+  for (let i = 0; i < k; i++) {
+    for (let j = i + 1; j < k; j++) {
+      const s = pairScore(feats[i], feats[j], slack);
+      score[i][j] = s;
+      score[j][i] = s;
+    }
+  }
+  const groups = k <= DEFAULT_MAX_AGGLOMERATIVE ? agglomerate(score, threshold) : greedy(score, threshold);
+  return groups
+    .map((g) => g.map((i) => feats[i].id).sort(compareStrings))
+    .sort((x, y) => compareStrings(x[0], y[0]));
+}
+
+/**
+ * Average linkage: repeatedly merge the two clusters with the highest mean pair score, provided no pair between
+ * them is forbidden and the mean reaches the threshold. Ties go to the pair of clusters with the smallest
+ * indices (members are sorted by id), so the result is a function of the set alone.
+ */
+function agglomerate(score: number[][], threshold: number): number[][] {
+  const clusters: (number[] | null)[] = score.map((_, i) => [i]);
+  // sum[i][j]: sum of pair scores between clusters i and j (-Infinity once any pair is forbidden).
+  const sum = score.map((row) => row.slice());
+  for (;;) {
+    let best = -Infinity;
+    let bi = -1;
+    let bj = -1;
+    for (let i = 0; i < clusters.length; i++) {
+      const ci = clusters[i];
+      if (ci === null) continue;
+      for (let j = i + 1; j < clusters.length; j++) {
+        const cj = clusters[j];
+        if (cj === null) continue;
+        const mean = sum[i][j] / (ci.length * cj.length);
+        if (mean > best + 1e-12) {
+          best = mean;
+          bi = i;
+          bj = j;
+        }
+      }
+    }
+    if (bi < 0 || best < threshold) break;
+    const a = clusters[bi] as number[];
+    const b = clusters[bj] as number[];
+    clusters[bi] = a.concat(b);
+    clusters[bj] = null;
+    for (let m = 0; m < clusters.length; m++) {
+      if (m === bi || clusters[m] === null) continue;
+      sum[bi][m] = sum[bi][m] + sum[bj][m];
+      sum[m][bi] = sum[bi][m];
+    }
+  }
+  return clusters.filter((c): c is number[] => c !== null);
+}
+
+/** Large components: each event, in id order, joins the existing cluster with the best mean score, or starts one. */
+function greedy(score: number[][], threshold: number): number[][] {
+  const clusters: number[][] = [];
+  for (let i = 0; i < score.length; i++) {
+    let best = -Infinity;
+    let target: number[] | null = null;
+    for (const c of clusters) {
+      let total = 0;
+      for (const j of c) total += score[i][j];
+      const mean = total / c.length;
+      if (mean > best + 1e-12) {
+        best = mean;
+        target = c;
+      }
+    }
+    if (target !== null && best >= threshold) target.push(i);
+    else clusters.push([i]);
+  }
+  return clusters;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building an incident from its events
+
+function buildIncident(id: string, feats: Features[]): Incident {
+  const sorted = feats.slice().sort((a, b) => compareStrings(a.id, b.id));
+  const conflicts: Conflict[] = [];
+  const type = pickType(sorted, conflicts);
+  const date = pickDate(sorted, conflicts);
+  const place = pickPlace(sorted, conflicts);
+  const killed = pickCount(sorted, 'killed', conflicts);
+  const injured = pickCount(sorted, 'injured', conflicts);
+  const documents = new Set(sorted.map((f) => f.event.document));
+  const sourceUrls = [...new Set(sorted.map((f) => f.event.source))].sort(compareStrings);
+  const outlets = [...new Set(sorted.map((f) => f.event.outlet).filter((o): o is string => o !== null))].sort(compareStrings);
+  return {
+    id,
+    events: sorted.map((f) => f.id),
+    type,
+    date: date?.iso ?? null,
+    date_precision: (date?.precision ?? 'unknown') as DatePrecision,
+    place,
+    killed,
+    injured,
+    victims: pickVictims(sorted),
+    actors: pickActors(sorted),
+    sources: documents.size,
+    conflicts,
+    source_urls: sourceUrls,
+    outlets,
+  };
+}
+
+/** Majority type; a tie goes to the more specific type (TYPE_SPECIFICITY). */
+function pickType(feats: Features[], conflicts: Conflict[]): EventType {
+  const counts = new Map<EventType, number>();
+  for (const f of feats) counts.set(f.event.type, (counts.get(f.event.type) ?? 0) + 1);
+  const ranked = [...counts].sort((x, y) => y[1] - x[1] || TYPE_SPECIFICITY.indexOf(x[0]) - TYPE_SPECIFICITY.indexOf(y[0]));
+  if (counts.size > 1) conflicts.push({ field: 'type', values: feats.map((f) => ({ value: f.event.type, event: f.id })) });
+  return ranked[0][0];
+}
+
+/**
+ * The date most sources support: a source supports a value when its own date contains it ("May 2024" supports
+ * "2024-05-15"). Ties go to the more precise value, then to the earlier one. A conflict is listed when two
+ * sources give dates neither of which contains the other (14 vs 15 May); a missing date alone is no conflict.
+ */
+function pickDate(feats: Features[], conflicts: Conflict[]): DateRange | null {
+  const distinct = new Map<string, DateRange>();
+  for (const f of feats) if (f.range !== null) distinct.set(f.range.iso, f.range);
+  if (distinct.size === 0) return null;
+  const values = [...distinct.values()];
+  let best: DateRange | null = null;
+  let bestSupport = -1;
+  for (const v of values.sort((x, y) => compareStrings(x.iso, y.iso))) {
+    const support = feats.filter((f) => f.range !== null && dateContains(f.range, v)).length;
+    if (support > bestSupport || (support === bestSupport && best !== null && PRECISION_RANK[v.precision] > PRECISION_RANK[best.precision])) {
+      best = v;
+      bestSupport = support;
+    }
+  }
+  const clash = values.some((x) => values.some((y) => !dateContains(x, y) && !dateContains(y, x)));
+  if (clash) conflicts.push({ field: 'date', values: feats.map((f) => ({ value: f.range?.iso ?? null, event: f.id })) });
+  return best;
+}
+
+/** Same rule as dates, over nested administrative places; the place object of the first event holding it. */
+function pickPlace(feats: Features[], conflicts: Conflict[]): ResolvedPlace | null {
+  const located = feats.filter((f) => f.event.place !== null && placeDepth(f.codes) > 0);
+  if (located.length === 0) return feats.find((f) => f.event.place !== null)?.event.place ?? null;
+  let best: Features | null = null;
+  let bestSupport = -1;
+  let bestDepth = -1;
+  const byKey = new Map<string, Features>();
+  for (const f of located) if (!byKey.has(f.placeKey)) byKey.set(f.placeKey, f);
+  for (const f of [...byKey.values()].sort((x, y) => compareStrings(x.placeKey, y.placeKey))) {
+    const support = located.filter((o) => placeContains(o.codes, f.codes)).length;
+    const depth = placeDepth(f.codes);
+    if (support > bestSupport || (support === bestSupport && depth > bestDepth)) {
+      best = f;
+      bestSupport = support;
+      bestDepth = depth;
+    }
+  }
+  const places = [...byKey.values()];
+  const clash = places.some((x) => places.some((y) => !placeContains(x.codes, y.codes) && !placeContains(y.codes, x.codes)));
+  if (clash) conflicts.push({ field: 'place', values: feats.map((f) => ({ value: f.event.place, event: f.id })) });
+  return (best as Features).event.place;
+}
+
+/**
+ * Majority of stated numbers; a tie goes to the most recently published source (later reports know of the
+ * wounded who died), then to the larger number. A stated number against null ("several wounded") is a conflict.
+ */
+function pickCount(feats: Features[], field: 'killed' | 'injured', conflicts: Conflict[]): number | null {
+  const counts = new Map<number, { n: number; latest: string }>();
+  for (const f of feats) {
+    const v = f.event[field];
+    if (v === null) continue;
+    const c = counts.get(v) ?? { n: 0, latest: '' };
+    c.n += 1;
+    const published = f.event.published ?? '';
+    if (published > c.latest) c.latest = published;
+    counts.set(v, c);
+  }
+  const distinct = new Set(feats.map((f) => f.event[field]));
+  if (distinct.size > 1) {
+    const values: ConflictValue[] = feats.map((f) => ({ value: f.event[field], event: f.id }));
+    conflicts.push({ field, values });
+  }
+  if (counts.size === 0) return null;
+  const ranked = [...counts].sort((x, y) => y[1].n - x[1].n || compareStrings(y[1].latest, x[1].latest) || y[0] - x[0]);
+  return ranked[0][0];
+}
+
+/** The victims list of the source that says most about them (most ages, then most victims). */
+function pickVictims(feats: Features[]): Victim[] {
+  let best: Features | null = null;
+  for (const f of feats) {
+    if (best === null || f.ages.length > best.ages.length
+      || (f.ages.length === best.ages.length && f.event.victims.length > best.event.victims.length)) best = f;
+  }
+  return best === null ? [] : best.event.victims;
+}
+
+/** Union of actors, deduplicated on the folded name, in the spelling of the first event that names them. */
+function pickActors(feats: Features[]): string[] {
+  const byKey = new Map<string, string>();
+  for (const f of feats) {
+    for (const a of f.event.actors) {
+      const k = fold(a);
+      if (k !== '' && !byKey.has(k)) byKey.set(k, a);
+    }
+  }
+  return [...byKey].sort((x, y) => compareStrings(x[0], y[0])).map(([, v]) => v);
+}

@@ -1,0 +1,650 @@
+// Resolves a place as written (English or French) to a commune, arrondissement, département, région, area or country.
+//
+// Order of the steps, and why:
+//  1. codes (postcodes, "(93)") and arrondissements: their shape is unambiguous;
+//  2. vague areas and countries: "northern France" must not be read as a commune called "France";
+//  3. names after a definite article or a unit word ("the Gard", "département du Var"): units, not communes;
+//  4. names: communes, départements, régions, foreign cities compared, ambiguity decided by context;
+//  5. looser forms: the name without its article ("Creusot"), districts, "X in Y" splits.
+// Bare-name rule: a commune is accepted when the context confirms it (its département or région is named in
+// the qualifiers, sentence or nearby places, or the text says "village of"), else only when the name is
+// capitalised, not a common word or first name (COMMON_WORD_COMMUNES), and the commune has at least
+// DEFAULT_MIN_POPULATION_BARE inhabitants.
+
+import type { ResolvedPlace } from '../../core/types.js';
+import { gazetteer } from './gazetteer.js';
+import type { Commune, CommuneHit, ForeignCity, Gazetteer } from './gazetteer.js';
+import {
+  AREA_DIRECTIONS,
+  ARRONDISSEMENT_CITIES,
+  BARE_AREAS,
+  COMMON_WORD_COMMUNES,
+  COUNTRIES,
+  DEFAULT_FOREIGN_OVER_FRENCH_RATIO,
+  DEFAULT_MIN_POPULATION_BARE,
+  DEFINITE_ARTICLES,
+  FRANCE_WORDS,
+  LOCALITY_CUES,
+  ORDINAL_WORDS,
+  PROXIMITY_PREFIXES,
+  SINGLE_DEPARTEMENT_REGIONS,
+  UNIT_WORDS,
+} from './lexicon.js';
+import { fold, isCapitalised } from './normalize.js';
+
+export interface GeocodeContext {
+  /** Other place names in the same story (for ambiguity: a département or city named nearby). */
+  nearby?: string[];
+  /** Text around the mention (the sentence), for cues like "near", "(13)", "in the Gard". */
+  sentence?: string;
+}
+
+/** Where a place's coordinates come from: its own point, or a centroid standing in for it. */
+export type CoordinateSource =
+  | 'point'
+  | 'district_point'
+  | 'parent_point'
+  | 'departement_centroid'
+  | 'region_centroid'
+  | 'country_centroid'
+  | null;
+
+/** A ResolvedPlace plus how its coordinates were obtained (a commune without a GeoNames point sits at its département's centroid). */
+export interface GeocodedPlace extends ResolvedPlace {
+  coord_source: CoordinateSource;
+}
+
+/** Above this population a commune beats a département or région of the same name ("Paris", "Vienne"). */
+export const DEFAULT_COMMUNE_OVER_UNIT_POP = 20_000;
+
+// ------------------------------------------------------------------------------------------------
+// Patterns, compiled once from the lexicon.
+
+const REGEX_SPECIALS = /[.*+?^${}()|[\]\\]/g;
+const esc = (s: string): string => s.replace(REGEX_SPECIALS, '\\$&');
+const alt = (words: readonly string[]): string =>
+  [...words].map(fold).sort((a, b) => b.length - a.length).map(esc).join('|');
+
+const ORDINAL_WORD_KEYS = Object.keys(ORDINAL_WORDS).map((k) => fold(k));
+const ORD = `(?:(\\d{1,2}) ?(?:st|nd|rd|th|e|eme|er|ere|re|ieme)|([ivx]{1,5}) ?(?:e|eme|er)|(${alt(ORDINAL_WORD_KEYS)}))`;
+const CITY = `(${Object.keys(ARRONDISSEMENT_CITIES).join('|')})`;
+const ARR_WORD = '(?:arrondissement|arrondissements|arr|district)';
+// "Marseille 3e Arrondissement", "Marseille's 3rd arrondissement", "Paris 18e", "Lyon 3eme"
+const ARR_CITY_FIRST = new RegExp(`^(?:the |le |la )?${CITY}(?: s)? ${ORD}(?: ${ARR_WORD})?$`);
+// "13e arrondissement de Marseille", "the 15th arrondissement", "le 3e arrondissement"
+const ARR_ORD_FIRST = new RegExp(`^(?:the |le |la |l )?${ORD} ${ARR_WORD}(?: (?:of|de|du|in|a) ${CITY})?$`);
+// "le 3e", "the 13th": only an arrondissement when the context names the city
+const ARR_BARE = new RegExp(`^(?:the |le |la |l )${ORD}$`);
+// "Marseille 13003", "13003 Marseille", "13003"
+const POSTCODE = /(?:^|\s)(\d{5})(?:\s|$)/;
+const POSTCODE_ONLY = /^\d{5}$/;
+// "93", "2A", "(93)", "le 93", "departement 93", "Seine-Saint-Denis (93)" qualifiers
+const DEP_CODE = /^(?:le |la |the |department |departement |dept )?(\d{2}|2a|2b|97[1-6])$/;
+const DEP_CODE_IN_PARENS = /\((\d{2}|2[AaBb]|97[1-6])\)/g;
+const PARENS = /\(([^)]*)\)/g;
+const EDGE_PUNCT = /^[\s"'“”«»‘’.,;:!?]+|[\s"'“”«»‘’.,;:!?]+$/g;
+// "Valence in the Drôme", "Grigny dans l'Essonne": left part resolved with the right one as qualifier
+const IN_SPLIT = / (?:in|dans|en|near|pres de) (?:the |le |la |les |l )?/;
+
+const AREA_DIR = alt(AREA_DIRECTIONS);
+const FRANCE = alt(FRANCE_WORDS);
+// "northern France", "the north of France", "le nord de la France", "le sud-est de la France", "north-east France"
+const AREA_PATTERN = new RegExp(`^(?:the |le |l |in the |dans le )?(?:far )?(?:${AREA_DIR})(?: (?:of|de|du))? (?:${FRANCE})$`);
+const BARE_AREA_KEYS = new Set(BARE_AREAS.map(fold));
+const DIRECTION_PREFIX = new RegExp(`^(?:the )?(?:${AREA_DIR}) (?=\\S)`);
+
+const PREFIXES = [...PROXIMITY_PREFIXES].map(fold).sort((a, b) => b.length - a.length).map((p) => `${p} `);
+const ARTICLES = [...DEFINITE_ARTICLES].map(fold).sort((a, b) => b.length - a.length).map((p) => `${p} `);
+const DEP_UNIT = new RegExp(`(?:^| )(?:${alt(UNIT_WORDS.departement)})(?: (?:of|de|du|des|de la|de l))?(?: |$)`);
+const REGION_UNIT = new RegExp(`(?:^| )(?:${alt(UNIT_WORDS.region)})(?: (?:of|de|du|des|de la|de l))?(?: |$)`);
+const LOCALITY = new RegExp(`(?:^| )(?:${alt(LOCALITY_CUES)})(?: |$)`);
+const COMMON_WORDS = new Set(COMMON_WORD_COMMUNES.map(fold));
+const OVERSEAS_DEP = /^9[78]/;
+const DIACRITICS = /[\u0300-\u036f]/g;
+const SEPARATORS = /[\s'’‘`´ʼ\-‐‑‒–—.,/·_"“”«»()]+/g;
+
+// ------------------------------------------------------------------------------------------------
+// Context
+
+interface Context {
+  /** Départements stated right with the mention: "(93)", "Valence, Drôme". */
+  strongDeps: Set<string>;
+  deps: Set<string>;
+  regions: Set<string>;
+  /** Arrondissement cities named around ("marseille"). */
+  cities: string[];
+  /** Foreign countries named around. */
+  countries: Set<string>;
+  overseas: boolean;
+}
+
+function emptyContext(): Context {
+  return { strongDeps: new Set(), deps: new Set(), regions: new Set(), cities: [], countries: new Set(), overseas: false };
+}
+
+/** What a nearby name or a qualifier tells: a département, a région, a city, a country. */
+function absorb(g: Gazetteer, text: string, ctx: Context, strong: boolean): void {
+  let k = fold(text);
+  for (const p of PREFIXES) if (k.startsWith(p)) k = k.slice(p.length);
+  if (!k) return;
+  if (k in ARRONDISSEMENT_CITIES) ctx.cities.push(k);
+  const depCode = DEP_CODE.exec(k)?.[1]?.toUpperCase();
+  const dep = (depCode && g.departements.has(depCode) ? depCode : null) ?? g.departementsByName.get(stripArticle(k)) ?? g.departementsByName.get(k);
+  if (dep) {
+    (strong ? ctx.strongDeps : ctx.deps).add(dep);
+    ctx.deps.add(dep);
+    const d = g.departements.get(dep);
+    if (d) ctx.regions.add(d.region);
+    if (OVERSEAS_DEP.test(dep)) ctx.overseas = true;
+    return;
+  }
+  const region = g.regionsByName.get(k) ?? g.regionsByName.get(stripArticle(k));
+  if (region) {
+    ctx.regions.add(region);
+    const single = SINGLE_DEPARTEMENT_REGIONS[region];
+    if (single) {
+      ctx.deps.add(single);
+      ctx.overseas = true;
+    }
+    return;
+  }
+  const country = g.countriesByName.get(k);
+  if (country) {
+    if (country !== 'FR') ctx.countries.add(country);
+    return;
+  }
+  const hits = (g.communesByName.get(k) ?? []).filter((h) => h.via === 'official' || h.via === 'former' || h.via === 'district');
+  if (hits.length === 0) return;
+  const best = hits.reduce((a, b) => ((b.commune.population ?? 0) > (a.commune.population ?? 0) ? b : a));
+  if (hits.length === 1 || (best.commune.population ?? 0) >= DEFAULT_MIN_POPULATION_BARE) {
+    if (strong) ctx.strongDeps.add(best.commune.departement);
+    ctx.deps.add(best.commune.departement);
+    ctx.regions.add(best.commune.region);
+    if (best.commune.parent) {
+      const parent = g.communes.get(best.commune.parent);
+      if (parent && fold(parent.name) in ARRONDISSEMENT_CITIES) ctx.cities.push(fold(parent.name));
+    }
+    const f = fold(best.commune.name);
+    if (f in ARRONDISSEMENT_CITIES) ctx.cities.push(f);
+    if (OVERSEAS_DEP.test(best.commune.departement)) ctx.overseas = true;
+  }
+}
+
+/** Départements, régions and arrondissement cities named (capitalised) in the sentence; "(13)" codes. */
+function scanSentence(g: Gazetteer, sentence: string, ctx: Context): void {
+  for (const m of sentence.matchAll(DEP_CODE_IN_PARENS)) {
+    const code = m[1].toUpperCase();
+    if (g.departements.has(code)) {
+      ctx.deps.add(code);
+      ctx.regions.add(g.departements.get(code)!.region);
+    }
+  }
+  // Same folding as fold() minus case and "St" expansion, so that positions line up with the cased copy.
+  const cased = ` ${sentence.normalize('NFD').replace(DIACRITICS, '').replace(SEPARATORS, ' ')} `;
+  const lower = cased.toLowerCase();
+  if (lower.length !== cased.length) return;
+  const found = (key: string): boolean => {
+    let i = lower.indexOf(` ${key} `);
+    while (i >= 0) {
+      const ch = cased.charAt(i + 1);
+      if (ch !== ch.toLowerCase()) return true;
+      i = lower.indexOf(` ${key} `, i + 1);
+    }
+    return false;
+  };
+  for (const [key, code] of g.departementsByName) {
+    if (found(key)) {
+      ctx.deps.add(code);
+      const d = g.departements.get(code);
+      if (d) ctx.regions.add(d.region);
+      if (OVERSEAS_DEP.test(code)) ctx.overseas = true;
+    }
+  }
+  for (const [key, code] of g.regionsByName) {
+    if (found(key)) {
+      ctx.regions.add(code);
+      if (SINGLE_DEPARTEMENT_REGIONS[code]) ctx.overseas = true;
+    }
+  }
+  for (const city of Object.keys(ARRONDISSEMENT_CITIES)) if (found(city)) ctx.cities.push(city);
+}
+
+function stripArticle(k: string): string {
+  for (const a of ARTICLES) if (k.startsWith(a)) return k.slice(a.length);
+  return k;
+}
+
+// ------------------------------------------------------------------------------------------------
+// Output builders
+
+function regionName(g: Gazetteer, code: string | null): string | null {
+  return code ? (g.regions.get(code)?.name ?? null) : null;
+}
+
+function communePlace(g: Gazetteer, c: Commune, lat: number | null = null, lon: number | null = null): GeocodedPlace {
+  let source: CoordinateSource = 'point';
+  if (lat != null && lon != null) source = 'district_point';
+  else if (c.lat != null && c.lon != null) [lat, lon] = [c.lat, c.lon];
+  else {
+    const parent = c.parent ? g.communes.get(c.parent) : null;
+    if (parent?.lat != null && parent.lon != null) {
+      [lat, lon, source] = [parent.lat, parent.lon, 'parent_point'];
+    } else {
+      const d = g.departements.get(c.departement);
+      [lat, lon, source] = [d?.lat ?? null, d?.lon ?? null, d?.lat != null ? 'departement_centroid' : null];
+    }
+  }
+  return {
+    name: c.name,
+    commune_insee: c.code,
+    departement: c.departement,
+    region: regionName(g, c.region),
+    country: 'FR',
+    lat,
+    lon,
+    precision: c.kind === 'arrondissement' ? 'arrondissement' : 'commune',
+    population: c.population,
+    coord_source: source,
+  };
+}
+
+function departementPlace(g: Gazetteer, code: string): GeocodedPlace | null {
+  const d = g.departements.get(code);
+  if (!d) return null;
+  return {
+    name: d.name,
+    commune_insee: null,
+    departement: d.code,
+    region: regionName(g, d.region),
+    country: 'FR',
+    lat: d.lat,
+    lon: d.lon,
+    precision: 'departement',
+    population: d.population,
+    coord_source: d.lat != null ? 'departement_centroid' : null,
+  };
+}
+
+function regionPlace(g: Gazetteer, code: string): GeocodedPlace | null {
+  const single = SINGLE_DEPARTEMENT_REGIONS[code];
+  if (single) return departementPlace(g, single);
+  const r = g.regions.get(code);
+  if (!r) return null;
+  return {
+    name: r.name,
+    commune_insee: null,
+    departement: null,
+    region: r.name,
+    country: 'FR',
+    lat: r.lat,
+    lon: r.lon,
+    precision: 'region',
+    population: r.population,
+    coord_source: r.lat != null ? 'region_centroid' : null,
+  };
+}
+
+function countryPlace(g: Gazetteer, iso: string): GeocodedPlace {
+  const centre = g.countryCentres.get(iso) ?? null;
+  return {
+    name: COUNTRIES[iso]?.[0] ?? iso,
+    commune_insee: null,
+    departement: null,
+    region: null,
+    country: iso,
+    lat: centre?.[0] ?? null,
+    lon: centre?.[1] ?? null,
+    precision: 'country',
+    population: null,
+    coord_source: centre ? 'country_centroid' : null,
+  };
+}
+
+function areaPlace(written: string): GeocodedPlace {
+  return {
+    name: written,
+    commune_insee: null,
+    departement: null,
+    region: null,
+    country: 'FR',
+    lat: null,
+    lon: null,
+    precision: 'area',
+    population: null,
+    coord_source: null,
+  };
+}
+
+function foreignCityPlace(city: ForeignCity): GeocodedPlace {
+  return {
+    name: city.name,
+    commune_insee: null,
+    departement: null,
+    region: null,
+    country: city.country,
+    lat: city.lat,
+    lon: city.lon,
+    precision: 'commune',
+    population: city.population,
+    coord_source: 'point',
+  };
+}
+
+// ------------------------------------------------------------------------------------------------
+// Steps
+
+function ordinalValue(m: RegExpExecArray, from: number): number | null {
+  const digits = m[from];
+  const roman = m[from + 1];
+  const word = m[from + 2];
+  if (digits) return Number(digits);
+  if (roman) return romanValue(roman);
+  if (word) return ORDINAL_WORDS[word] ?? null;
+  return null;
+}
+
+const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10 };
+function romanValue(s: string): number | null {
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = ROMAN[s[i]];
+    const next = ROMAN[s[i + 1]] ?? 0;
+    if (v === undefined) return null;
+    total += v < next ? -v : v;
+  }
+  return total > 0 ? total : null;
+}
+
+function arrondissement(g: Gazetteer, city: string, n: number | null): GeocodedPlace | null {
+  const spec = ARRONDISSEMENT_CITIES[city];
+  if (!spec || n == null || n < 1 || n > spec.count) return null;
+  const c = g.communes.get(String(spec.base + n - 1));
+  return c ? communePlace(g, c) : null;
+}
+
+function matchArrondissement(g: Gazetteer, k: string, ctx: Context): GeocodedPlace | null {
+  let m = ARR_CITY_FIRST.exec(k);
+  if (m) return arrondissement(g, m[1], ordinalValue(m, 2));
+  m = ARR_ORD_FIRST.exec(k);
+  if (m) {
+    const n = ordinalValue(m, 1);
+    const city = m[4] ?? ctx.cities[0] ?? (n != null && n > 16 ? 'paris' : null);
+    return city ? arrondissement(g, city, n) : null;
+  }
+  m = ARR_BARE.exec(k);
+  if (m && ctx.cities.length > 0) return arrondissement(g, ctx.cities[0], ordinalValue(m, 1));
+  return null;
+}
+
+function matchPostcode(g: Gazetteer, k: string): GeocodedPlace | null {
+  const m = POSTCODE.exec(k);
+  if (!m) return null;
+  const codes = g.postcodes.get(m[1]);
+  if (!codes) return null;
+  const rest = k.replace(m[1], ' ').trim();
+  let list = codes.map((c) => g.communes.get(c)).filter((c): c is Commune => !!c);
+  // "13003 Marseille": the name picks among the communes sharing a postcode (and must agree with it).
+  if (rest) {
+    const named = list.filter((c) => fold(c.name) === rest || (c.parent && fold(g.communes.get(c.parent)?.name ?? '') === rest));
+    if (named.length === 0) return null;
+    list = named;
+  } else if (!POSTCODE_ONLY.test(k)) return null;
+  // An arrondissement is more precise than its city, which shares its postcodes.
+  list.sort((a, b) => Number(b.kind === 'arrondissement') - Number(a.kind === 'arrondissement') || (b.population ?? 0) - (a.population ?? 0));
+  return list[0] ? communePlace(g, list[0]) : null;
+}
+
+interface Scored {
+  hit: CommuneHit;
+  score: number;
+  confirmed: boolean;
+}
+
+const VIA_PENALTY: Record<CommuneHit['via'], number> = { official: 0, former: 5, geonames: 5, district: 3, 'no-article': 10 };
+
+function scoreCommunes(hits: CommuneHit[], ctx: Context): Scored[] {
+  const scored = hits.map((hit) => {
+    const c = hit.commune;
+    let score = -VIA_PENALTY[hit.via];
+    const strong = ctx.strongDeps.has(c.departement);
+    const dep = ctx.deps.has(c.departement);
+    const reg = ctx.regions.has(c.region);
+    if (strong) score += 100;
+    if (dep) score += 40;
+    if (reg) score += 20;
+    if (OVERSEAS_DEP.test(c.departement) && !ctx.overseas) score -= 15;
+    return { hit, score, confirmed: strong || dep || reg };
+  });
+  return scored.sort((a, b) => b.score - a.score || (b.hit.commune.population ?? 0) - (a.hit.commune.population ?? 0));
+}
+
+/** Whether the written words that the (peeled) key stands for start with a capital: "a suburb of Valence" → "Valence". */
+function nameCapitalised(written: string, key: string): boolean {
+  const words = written.split(SEPARATORS).filter((w) => w !== '');
+  const n = key.split(' ').length;
+  return isCapitalised(words.slice(Math.max(0, words.length - n)).join(' '));
+}
+
+/** The bare-name rule (see the header). */
+function acceptable(s: Scored, written: string, key: string, locality: boolean): boolean {
+  if (s.confirmed) return true;
+  if (s.hit.via === 'district') return s.hit.lat == null; // curated districts (lexicon) stand alone; GeoNames neighbourhoods need their city near
+  if (!nameCapitalised(written, key)) return false;
+  if (COMMON_WORDS.has(key)) return false;
+  if (locality) return true;
+  return (s.hit.commune.population ?? 0) >= DEFAULT_MIN_POPULATION_BARE;
+}
+
+/** A name looked up as every kind of place; the most fitting one is returned. */
+function matchName(g: Gazetteer, written: string, key: string, ctx: Context, afterArticle: boolean, locality: boolean): GeocodedPlace | null {
+  const country = g.countriesByName.get(key);
+  if (country) return country === 'FR' ? countryPlace(g, 'FR') : countryPlace(g, country);
+
+  const depCode = g.departementsByName.get(key);
+  const regionCode = g.regionsByName.get(key);
+  const hits = (g.communesByName.get(key) ?? []).filter((h) => h.via !== 'no-article');
+  const scored = scoreCommunes(hits, ctx);
+  const best = scored.find((s) => acceptable(s, written, key, locality)) ?? null;
+  const foreign = g.foreignCitiesByName.get(key) ?? null;
+
+  // "the Gard", "la Vienne": an article the official commune name lacks points to the unit.
+  if (afterArticle && (depCode || regionCode)) return depCode ? departementPlace(g, depCode) : regionPlace(g, regionCode!);
+  if (depCode || regionCode) {
+    const big = best && (best.hit.commune.population ?? 0) >= DEFAULT_COMMUNE_OVER_UNIT_POP && best.hit.via === 'official';
+    if (!big) return depCode ? departementPlace(g, depCode) : regionPlace(g, regionCode!);
+  }
+  if (foreign && preferForeign(foreign, best, ctx)) return foreignCityPlace(foreign);
+  if (best) return communePlace(g, best.hit.commune, best.hit.lat, best.hit.lon);
+  if (foreign && nameCapitalised(written, key)) return foreignCityPlace(foreign);
+  return null;
+}
+
+function preferForeign(city: ForeignCity, best: Scored | null, ctx: Context): boolean {
+  if (ctx.countries.has(city.country)) return true;
+  if (!best) return true;
+  if (best.confirmed) return false;
+  return city.population > DEFAULT_FOREIGN_OVER_FRENCH_RATIO * (best.hit.commune.population ?? 0);
+}
+
+/** The looser forms: article-less official names ("Creusot"), then districts. */
+function matchLoose(g: Gazetteer, written: string, key: string, ctx: Context, locality: boolean): GeocodedPlace | null {
+  const hits = (g.communesByName.get(key) ?? []).filter((h) => h.via === 'no-article');
+  const best = scoreCommunes(hits, ctx).find((s) => acceptable(s, written, key, locality));
+  return best ? communePlace(g, best.hit.commune, best.hit.lat, best.hit.lon) : null;
+}
+
+/** Peels leading words ("near", "a suburb of", "the", "northern") off a key, noting a definite article. */
+function peel(key: string): { key: string; afterArticle: boolean }[] {
+  const out: { key: string; afterArticle: boolean }[] = [{ key, afterArticle: false }];
+  let k = key;
+  for (let guard = 0; guard < 6; guard++) {
+    const before = k;
+    let article = false;
+    for (const p of PREFIXES) {
+      if (k.startsWith(p) && k.length > p.length) {
+        k = k.slice(p.length);
+        break;
+      }
+    }
+    for (const a of ARTICLES) {
+      if (k.startsWith(a) && k.length > a.length) {
+        k = k.slice(a.length);
+        article = true;
+        break;
+      }
+    }
+    if (k === before) {
+      const d = DIRECTION_PREFIX.exec(k);
+      if (!d) break;
+      k = k.slice(d[0].length);
+    }
+    out.push({ key: k, afterArticle: article });
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------------------------------------
+
+/** Resolves a place as written (en or fr) to a ResolvedPlace (src/core/types.ts), or null when unknown. */
+export function geocode(text: string, ctx: GeocodeContext = {}): GeocodedPlace | null {
+  if (!text) return null;
+  const g = gazetteer();
+  const c = emptyContext();
+
+  // Qualifiers: "(93)", "(Drôme)", ", Drôme", ", a suburb of Lyon" are context stated with the name.
+  let main = text;
+  const qualifiers: string[] = [];
+  main = main.replace(PARENS, (_, inner: string) => {
+    qualifiers.push(inner);
+    return ' ';
+  });
+  const parts = main.split(',');
+  main = parts[0];
+  qualifiers.push(...parts.slice(1));
+  main = main.replace(EDGE_PUNCT, '');
+  if (!main) return null;
+
+  for (const q of qualifiers) if (q.trim()) absorb(g, q, c, true);
+  if (ctx.sentence) scanSentence(g, ctx.sentence, c);
+  for (const n of ctx.nearby ?? []) if (n && n !== text) absorb(g, n, c, false);
+
+  const key = fold(main);
+  if (!key) return null;
+
+  const result = resolveKey(g, main, key, c);
+  if (result) return result;
+
+  // "Valence in the Drôme", "Grigny dans l'Essonne"
+  const split = IN_SPLIT.exec(key);
+  if (split && split.index > 0) {
+    const right = key.slice(split.index + split[0].length);
+    const c2 = { ...c, strongDeps: new Set(c.strongDeps), deps: new Set(c.deps), regions: new Set(c.regions), cities: [...c.cities] };
+    absorb(g, right, c2, true);
+    return resolveKey(g, main, key.slice(0, split.index), c2);
+  }
+  return null;
+}
+
+function resolveKey(g: Gazetteer, written: string, key: string, c: Context): GeocodedPlace | null {
+  const dep = DEP_CODE.exec(key);
+  const depPlace = dep ? departementPlace(g, dep[1].toUpperCase()) : null;
+  if (depPlace) return depPlace;
+  const postcode = matchPostcode(g, key);
+  if (postcode) return postcode;
+
+  if (AREA_PATTERN.test(key) || BARE_AREA_KEYS.has(key)) return areaPlace(written.trim());
+
+  const locality = LOCALITY.test(key);
+  const variants = peel(key);
+  for (const v of variants) {
+    const arr = matchArrondissement(g, v.key, c);
+    if (arr) return arr;
+    if (AREA_PATTERN.test(v.key)) return areaPlace(written.trim());
+  }
+  for (const v of variants) {
+    // "département du Gard", "Gard department", "la région Normandie"
+    if (DEP_UNIT.test(v.key)) {
+      const name = stripArticle(v.key.replace(DEP_UNIT, ' ').trim());
+      const code = g.departementsByName.get(name) ?? DEP_CODE.exec(name)?.[1]?.toUpperCase();
+      if (code && g.departements.has(code)) return departementPlace(g, code);
+    }
+    if (REGION_UNIT.test(v.key)) {
+      const name = stripArticle(v.key.replace(REGION_UNIT, ' ').trim());
+      const code = g.regionsByName.get(name);
+      if (code) return regionPlace(g, code);
+    }
+  }
+  for (const v of variants) {
+    const hit = matchName(g, written, v.key, c, v.afterArticle, locality);
+    if (hit) return hit;
+  }
+  for (const v of variants) {
+    const hit = matchLoose(g, written, v.key, c, locality);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+// ------------------------------------------------------------------------------------------------
+// Lookups for analytics
+
+export interface DepartementInfo {
+  code: string;
+  name: string;
+  /** Région name */
+  region: string;
+  region_code: string;
+  population: number | null;
+  lat: number | null;
+  lon: number | null;
+}
+
+export interface RegionInfo {
+  code: string;
+  name: string;
+  population: number | null;
+  lat: number | null;
+  lon: number | null;
+  departements: string[];
+}
+
+const SHORT_DEP = /^\d$/;
+
+/** A département by INSEE code ("13", "2A", "973"; "1" means "01"), or null. */
+export function departementInfo(code: string): DepartementInfo | null {
+  const g = gazetteer();
+  let c = code.trim().toUpperCase();
+  if (SHORT_DEP.test(c)) c = `0${c}`;
+  const d = g.departements.get(c);
+  if (!d) return null;
+  return { code: d.code, name: d.name, region: regionName(g, d.region) ?? d.region, region_code: d.region, population: d.population, lat: d.lat, lon: d.lon };
+}
+
+/** A région by INSEE code ("93", "11", "03"), or by name ("Normandy", "Provence-Alpes-Côte d'Azur"), or null. */
+export function regionInfo(codeOrName: string): RegionInfo | null {
+  const g = gazetteer();
+  const code = g.regions.has(codeOrName.trim()) ? codeOrName.trim() : g.regionsByName.get(fold(codeOrName));
+  const r = code ? g.regions.get(code) : undefined;
+  if (!r) return null;
+  const departements = [...g.departements.values()].filter((d) => d.region === r.code).map((d) => d.code);
+  return { code: r.code, name: r.name, population: r.population, lat: r.lat, lon: r.lon, departements };
+}
+
+/** Every département (overseas included), in INSEE order: for per-100k rates and maps. */
+export function listDepartements(): DepartementInfo[] {
+  const g = gazetteer();
+  return [...g.departements.keys()].map((c) => departementInfo(c)!).filter((d) => d != null);
+}
+
+/** Every région, in INSEE order. */
+export function listRegions(): RegionInfo[] {
+  const g = gazetteer();
+  return [...g.regions.keys()].map((c) => regionInfo(c)!).filter((r) => r != null);
+}
+
+/** A commune or arrondissement by INSEE code, as a place. */
+export function communeByInsee(code: string): GeocodedPlace | null {
+  const g = gazetteer();
+  const c = g.communes.get(code.trim().toUpperCase());
+  return c ? communePlace(g, c) : null;
+}
