@@ -3,10 +3,9 @@
 import type { EntityMention, ExtractedClaim, ExtractedEvent, StoryExtraction } from '../core/types.js';
 import { extractClaims } from './claims/index.js';
 import type { Sentence } from './common/types.js';
+import { extractEntities } from './entities/index.js';
 import { extractEvents } from './incidents/index.js';
 import { localeKit } from './locales/index.js';
-
-let extractEntitiesImpl: ((text: string, kit: ReturnType<typeof localeKit>) => EntityMention[]) | null = null;
 
 export function extractStory(input: { text: string; language: string; published: string | null }): StoryExtraction {
   const text = typeof input.text === 'string' ? input.text : '';
@@ -17,7 +16,7 @@ export function extractStory(input: { text: string; language: string; published:
   } catch {
     sentences = [];
   }
-  const entities = safe<EntityMention>(() => (extractEntitiesImpl ? extractEntitiesImpl(text, kit) : []));
+  const entities = safe<EntityMention>(() => extractEntities(text, kit));
   const events = safe<ExtractedEvent>(() => extractEvents(text, kit, { published: input.published, sentences, entities }));
   const claims = safe<ExtractedClaim>(() => extractClaims(text, kit, { published: input.published, sentences }));
   return { events, claims, entities };

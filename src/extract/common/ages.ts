@@ -32,7 +32,7 @@ export function findAges(text: string, numbers: NumberMatch[], cues: AgeCues): A
     if (a) end = n.end + a[0].length;
     else if (cues.before?.test(before)) end = n.end;
     else if (cues.appositionBefore?.test(before) && cues.appositionAfter?.test(after)) end = n.end;
-    else if (cues.pairAfter?.test(after)) {
+    else if (numbers[i + 1] && cues.pairAfter?.test(text.slice(n.end, numbers[i + 1]!.start))) {
       const next = numbers[i + 1];
       const nextAfter = next ? text.slice(next.end, next.end + 40) : '';
       if (next && cues.after.test(nextAfter) && !cues.rejectAfter?.test(nextAfter)) end = n.end;

@@ -48,7 +48,7 @@ export function createNumberParser(lex: NumberLexicon): NumberParser {
   const wordRe = /[A-Za-zÀ-ÖØ-öø-ÿŒœ]+(?:[-'’][A-Za-zÀ-ÖØ-öø-ÿŒœ]+)*/g;
   const firstWords = new Set<string>([
     ...Object.keys(lex.units), ...Object.keys(lex.tens), ...lex.hundreds, ...Object.keys(lex.scales),
-    ...lex.articles, ...Object.keys(lex.approximate), ...Object.keys(lex.ordinals),
+    ...lex.articles, ...lex.joiners, ...Object.keys(lex.approximate), ...Object.keys(lex.ordinals),
   ]);
   const mayBeNumber = (lower: string): boolean => {
     const dash = lower.indexOf('-');

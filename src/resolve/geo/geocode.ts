@@ -400,7 +400,9 @@ interface Scored {
   confirmed: boolean;
 }
 
-const VIA_PENALTY: Record<CommuneHit['via'], number> = { official: 0, former: 5, geonames: 5, district: 3, 'no-article': 10 };
+// Official, former and GeoNames names weigh the same (the 93's Saint-Ouen is "Saint-Ouen" in GeoNames only);
+// population then decides. Districts and article-less names yield to a real commune name.
+const VIA_PENALTY: Record<CommuneHit['via'], number> = { official: 0, former: 0, geonames: 0, district: 3, 'no-article': 10 };
 
 function scoreCommunes(hits: CommuneHit[], ctx: Context): Scored[] {
   const scored = hits.map((hit) => {

@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { fold, squashSpaces } from './src/clean/text/fold.js';
+const lines = (readFileSync('/tmp/ct/fr-scrape.txt', 'utf8') + readFileSync('/tmp/ct/en-scrape.txt', 'utf8')).split('\n');
+let acc = 0;
+const time = (name: string, f: (d: string) => unknown) => { const t = performance.now(); for (let i = 0; i < 5000; i++) for (const l of lines) acc += String(f(l)).length; console.log(name, ((performance.now() - t) / 5000 / 2).toFixed(1), 'us/doc'); };
+time('fold', fold); time('squash', squashSpaces);
+time('nfkd', (s) => s.normalize('NFKD'));
+time('lower', (s) => s.toLowerCase());
+import { labelLine } from './src/clean/text/lines.js';
+time('labelLine', (s) => labelLine(s, true).kind);
+console.log(acc);

@@ -1,0 +1,201 @@
+// Entity extraction: people (with titles and nicknames), organisations, criminal groups and places named in a story.
+
+import type { EntityMention, EntityType } from '../../core/types.js';
+import type { LocaleKit } from '../common/types.js';
+import { EN_ENTITY_LEXICON } from '../locales/en/entity-lexicon.js';
+import { FR_ENTITY_LEXICON } from '../locales/fr/entity-lexicon.js';
+import { findPhrases, hasPhrase } from '../incidents/phrase-pattern.js';
+import type { EntityLexicon } from './lexicon-types.js';
+
+// Capitalised words joined by spaces or small connectors ("French Observatory on Drugs and Drug Addiction",
+// "Provence-Alpes-Côte d'Azur"). Connectors are checked against the lexicon afterwards.
+const NAME_SEQ =
+  /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}’'.-]*(?:(?:[ \u00a0]+(?:[\p{Ll}’']{1,4}[ \u00a0]+|[dl][’'])?)\p{Lu}[\p{L}\p{N}’'.-]*)*/gu;
+const ACRONYM = /^\p{Lu}{2,7}s?$/u;
+const POSSESSIVE = /[’']s$/u;
+const QUOTED = /^\s*,?\s*(?:["“«‘']\s*)([^"”»’'\n]{2,40}?)\s*(?:["”»’'])/u;
+const BARE = /^\s*,?\s*((?:(?:the|la|le|les|l['’])\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/iu;
+const PAREN = /^\s*,?\s*\(\s*(\p{Lu}[^()\n]{1,30}?)\s*\)/u;
+
+interface Seq {
+  start: number;
+  end: number;
+  words: { text: string; start: number; end: number }[];
+}
+
+export function entityLexicon(lang: string): EntityLexicon {
+  return lang === 'fr' ? FR_ENTITY_LEXICON : EN_ENTITY_LEXICON;
+}
+
+function words(text: string, start: number, end: number): Seq['words'] {
+  const out: Seq['words'] = [];
+  const re = /[^\s\u00a0]+/gu;
+  const slice = text.slice(start, end);
+  for (let m = re.exec(slice); m; m = re.exec(slice)) out.push({ text: m[0], start: start + m.index, end: start + m.index + m[0].length });
+  return out;
+}
+
+function strip(w: string): string {
+  return w.toLowerCase().replace(/[’]/g, "'").replace(/[.,;:!?]+$/u, '');
+}
+
+/** People, organisations, criminal groups and places in `text`, offsets into it. */
+export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
+  if (!text.trim()) return [];
+  const lex = entityLexicon(kit.lang);
+  const stop = new Set(lex.stopWords.map((w) => w.toLowerCase()));
+  const titles = new Set(lex.titles);
+  const qualifiers = new Set(lex.titleQualifiers);
+  const connectors = new Set(lex.connectors);
+  const orgHeads = new Set(lex.orgHeads);
+  const groupHeads = new Set(lex.groupHeads);
+  const placeSet = new Set(lex.places.map((p) => p.toLowerCase()));
+  const knownOrgs = new Set(lex.knownOrgs.map((p) => p.toLowerCase()));
+  const sentenceStarts = new Set(kit.sentences(text).map((s) => s.start));
+  const lineStarts = new Set<number>([0]);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.add(i + 1);
+  const isStart = (pos: number): boolean => {
+    let p = pos;
+    while (p > 0 && /["“«‘'(\s\u00a0]/u.test(text[p - 1]!) && text[p - 1] !== '\n') p--;
+    return sentenceStarts.has(p) || lineStarts.has(p);
+  };
+
+  const out: EntityMention[] = [];
+  const persons: EntityMention[] = [];
+  NAME_SEQ.lastIndex = 0;
+  for (let m = NAME_SEQ.exec(text); m; m = NAME_SEQ.exec(text)) {
+    let ws = words(text, m.index, m.index + m[0].length);
+    // Small lowercase words may join capitalised ones only when the lexicon knows them as connectors.
+    const split: Seq['words'][] = [[]];
+    for (const w of ws) {
+      const low = strip(w.text);
+      if (/^\p{Ll}/u.test(w.text) && !connectors.has(low)) split.push([]);
+      else split[split.length - 1]!.push(w);
+    }
+    for (ws of split) {
+      while (ws.length && (connectors.has(strip(ws[0]!.text)) || /^\p{Ll}/u.test(ws[0]!.text))) ws = ws.slice(1);
+      while (ws.length && (connectors.has(strip(ws[ws.length - 1]!.text)) || /^\p{Ll}/u.test(ws[ws.length - 1]!.text))) ws = ws.slice(0, -1);
+      if (ws.length) classify(ws);
+    }
+  }
+
+  function titleBefore(pos: number, lead: string[]): string | null {
+    const before = words(text, Math.max(0, pos - 60), pos);
+    const taken: string[] = [];
+    for (let i = before.length - 1; i >= 0; i--) {
+      const raw = before[i]!.text;
+      if (/[,;:.]$/.test(raw)) break;
+      const low = strip(raw).replace(/^[ld]'/, '');
+      if (titles.has(low) || qualifiers.has(low) || qualifiers.has(strip(raw)) || connectors.has(strip(raw))) taken.unshift(raw);
+      else break;
+    }
+    while (taken.length && connectors.has(strip(taken[0]!))) taken.shift();
+    const all = [...taken, ...lead];
+    if (!all.some((w) => titles.has(strip(w)))) return null;
+    return all.join(' ');
+  }
+
+  function push(type: EntityType, name: string, start: number, end: number, title: string | null = null): void {
+    if (out.some((e) => e.start < end && start < e.end)) return;
+    const e: EntityMention = { name, type, title, start, end };
+    out.push(e);
+    if (type === 'person') persons.push(e);
+  }
+
+  function classify(ws: Seq['words']): void {
+    // Drop sentence openers ("However", "In") and possessives; move leading titles into the title.
+    const lead: string[] = [];
+    while (ws.length) {
+      const low = strip(ws[0]!.text);
+      if (stop.has(low) && !placeSet.has(low)) ws = ws.slice(1);
+      else if (ws.length > 1 && (titles.has(low) || qualifiers.has(low))) {
+        lead.push(ws[0]!.text);
+        ws = ws.slice(1);
+      } else break;
+    }
+    while (ws.length && stop.has(strip(ws[ws.length - 1]!.text))) ws = ws.slice(0, -1);
+    if (!ws.length) return;
+    const start = ws[0]!.start;
+    let end = ws[ws.length - 1]!.end;
+    let name = text.slice(start, end).replace(/[.,;:!?]+$/u, '');
+    name = name.replace(POSSESSIVE, '');
+    end = start + name.length;
+    if (!name) return;
+    const lows = ws.map((w) => strip(w.text).replace(POSSESSIVE, ''));
+    const after = text.slice(end, end + 24).toLowerCase();
+    const before = text.slice(Math.max(0, start - 30), start).toLowerCase().replace(/[\s\u00a0]+/g, ' ');
+    const nextWord = /^[\s\u00a0]+([\p{L}'-]+)/u.exec(after)?.[1] ?? '';
+    const prevWord = /([\p{L}'-]+)[\s\u00a0]*$/u.exec(before)?.[1] ?? '';
+    // Criminal groups: "DZ Mafia", "the Meziani clan", "le clan Yoda".
+    if (lows.some((w) => groupHeads.has(w))) return push('criminal_group', name, start, end);
+    if (groupHeads.has(nextWord) && !/\p{Lu}/u.test(after.trim()[0] ?? '')) {
+      const e = end + after.indexOf(nextWord) + nextWord.length;
+      return push('criminal_group', text.slice(start, e), start, e);
+    }
+    if (groupHeads.has(prevWord)) {
+      const s = start - (before.length - before.lastIndexOf(prevWord));
+      return push('criminal_group', text.slice(s, end), s, end);
+    }
+    const prefix = lex.orgPrefixes.find((p) => before.endsWith(p.toLowerCase() + ' ') || before.endsWith(p.toLowerCase()));
+    if (prefix) {
+      const s = start - prefix.length - (before.endsWith(' ') ? 1 : 0);
+      return push('organisation', text.slice(s, end), s, end);
+    }
+    if (knownOrgs.has(name.toLowerCase()) || lows.some((w) => orgHeads.has(w)) || (ws.length === 1 && ACRONYM.test(name))) {
+      return push('organisation', name, start, end);
+    }
+    if (placeSet.has(name.toLowerCase())) return push('place', name, start, end);
+    const title = titleBefore(start, lead);
+    if (ws.length === 1 && !title) {
+      const sur = persons.find((p) => p.name.split(/\s+/).pop() === name);
+      if (sur) return push('person', sur.name, start, end, null);
+      if (lex.placePrepositions.some((p) => before.endsWith(' ' + p + ' ') || before === p + ' ') || lead.length === 0 && /\b(?:in|à|en)$/u.test(before.trim())) {
+        return push('place', name, start, end);
+      }
+      return;
+    }
+    if (ws.length >= 2 || title) {
+      if (!title && lex.placePrepositions.some((p) => before.endsWith(' ' + p + ' ')) && !isStart(start)) return push('place', name, start, end);
+      if (ws.length > 4) return;
+      return push('person', name, start, end, title);
+    }
+  }
+
+  // Surname-only mentions that came before the full name, and nicknames, need the whole list of people.
+  for (const e of out) {
+    if (e.type !== 'person' || e.name.includes(' ')) continue;
+    const full = persons.find((p) => p.name.includes(' ') && p.name.split(/\s+/).pop() === e.name);
+    if (full) e.name = full.name;
+  }
+  nicknames(text, lex, out);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** "known as 'the Fly'", "surnommé « La Mouche »": the nickname becomes a mention of the person. */
+function nicknames(text: string, lex: EntityLexicon, out: EntityMention[]): void {
+  const people = out.filter((e) => e.type === 'person');
+  if (!people.length) return;
+  const freq = new Map<string, number>();
+  for (const p of people) freq.set(p.name, (freq.get(p.name) ?? 0) + 1);
+  const main = [...freq].sort((a, b) => b[1] - a[1])[0]![0];
+  for (const cue of findPhrases(text, lex.nicknameCues)) {
+    const rest = text.slice(cue.end, cue.end + 80);
+    const q = QUOTED.exec(rest) ?? BARE.exec(rest);
+    if (!q) continue;
+    const nickStart = cue.end + rest.indexOf(q[1]!);
+    const spans = [{ start: nickStart, end: nickStart + q[1]!.length }];
+    const tail = text.slice(cue.end + q[0].length, cue.end + q[0].length + 40);
+    const p = PAREN.exec(tail);
+    if (p) {
+      const s = cue.end + q[0].length + tail.indexOf(p[1]!);
+      spans.push({ start: s, end: s + p[1]!.length });
+    }
+    const owner = [...people].reverse().find((e) => e.end <= cue.start && cue.start - e.end <= 60)?.name ?? main;
+    for (const sp of spans) {
+      for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < sp.end && sp.start < out[i]!.end) out.splice(i, 1);
+      out.push({ name: owner, type: 'person', title: null, start: sp.start, end: sp.end });
+    }
+  }
+}
+
+export { hasPhrase };

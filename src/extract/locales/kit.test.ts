@@ -1,0 +1,129 @@
+import { describe, it, expect } from 'vitest';
+import { localeKit } from './index.js';
+
+const en = localeKit('en');
+const fr = localeKit('fr');
+const val = (kit: typeof en, s: string) => kit.numbers(s).map((n) => [n.value, n.unit, n.kind]);
+
+describe('localeKit', () => {
+  it('picks French for fr codes and English otherwise', () => {
+    expect(localeKit('fr-FR').lang).toBe('fr');
+    expect(localeKit('und').lang).toBe('en');
+  });
+});
+
+describe('sentences', () => {
+  it('keeps abbreviations, initials, acronyms and decimals inside a sentence', () => {
+    const s = en.sentences('Mr. Smith met Dr. Jones in the U.S. last week. He paid 1.1 million.\nNew block here');
+    expect(s.map((x) => x.text)).toEqual(['Mr. Smith met Dr. Jones in the U.S. last week.', 'He paid 1.1 million.', 'New block here']);
+  });
+  it('handles French titles, n° and ellipses', () => {
+    const t = "M. Dupont a été interpellé… Le parquet l'a confirmé. Me Durand, avocate, proteste! Il habite au n° 3.";
+    const s = fr.sentences(t);
+    expect(s.map((x) => x.text)).toEqual(["M. Dupont a été interpellé…", "Le parquet l'a confirmé.", 'Me Durand, avocate, proteste!', 'Il habite au n° 3.']);
+    for (const x of s) expect(t.slice(x.start, x.end)).toBe(x.text);
+  });
+});
+
+describe('numbers (en)', () => {
+  it('reads scale, money, quantity, percent and words', () => {
+    expect(val(en, '1.1 million users')).toEqual([[1100000, null, 'cardinal']]);
+    expect(val(en, 'worth €3.5bn')).toEqual([[3500000000, 'EUR', 'money']]);
+    expect(val(en, 'a budget of €400 million')).toEqual([[400000000, 'EUR', 'money']]);
+    expect(val(en, 'sales of 3.5 billion euros')).toEqual([[3500000000, 'EUR', 'money']]);
+    expect(val(en, '47 tonnes of cocaine and 1,200 kilos')).toEqual([[47, 'tonne', 'quantity'], [1200, 'kg', 'quantity']]);
+    expect(val(en, 'forty-nine people, a dozen cars, ten men and two women')).toEqual([
+      [49, null, 'cardinal'], [12, null, 'cardinal'], [10, null, 'cardinal'], [2, null, 'cardinal'],
+    ]);
+    expect(val(en, '25 per cent')).toEqual([[25, 'percent', 'percent']]);
+  });
+  it('sets qualifiers and marks vague amounts', () => {
+    const [n] = en.numbers('over 25% were minors');
+    expect(n).toMatchObject({ value: 25, qualifier: 'over', text: '25%' });
+    expect(en.numbers('around 5 million users')[0]!.qualifier).toBe('about');
+    expect(en.numbers('at least 16 sites')[0]!.qualifier).toBe('at_least');
+    expect(en.numbers('dozens of arrests')[0]!.approximate).toBe(true);
+  });
+  it('skips years, times, days of the month, phone numbers and codes', () => {
+    expect(en.numbers('In 2023, at 10.30pm on 15 May, call 01 23 45 67 89 about COVID-19 and M23.')).toEqual([]);
+  });
+  it('reads ordinals', () => {
+    expect(val(en, 'the 43rd death, the first case, the forty-third victim')).toEqual([
+      [43, null, 'ordinal'], [1, null, 'ordinal'], [43, null, 'ordinal'],
+    ]);
+  });
+});
+
+describe('numbers (fr)', () => {
+  it('reads French decimals, grouping, scales and units', () => {
+    expect(val(fr, '1,1 million de personnes')).toEqual([[1100000, null, 'cardinal']]);
+    expect(val(fr, "3,5 milliards d'euros")).toEqual([[3500000000, 'EUR', 'money']]);
+    expect(val(fr, '1 200 kilos et 400 kg de résine')).toEqual([[1200, 'kg', 'quantity'], [400, 'kg', 'quantity']]);
+    expect(val(fr, '25 pour cent')).toEqual([[25, 'percent', 'percent']]);
+    expect(val(fr, 'un budget de 3 M€')).toEqual([[3000000, 'EUR', 'money']]);
+  });
+  it('reads French number words, including the vigesimal ones', () => {
+    expect(val(fr, 'quarante-neuf, soixante-dix, quatre-vingt-dix-sept, vingt et un, une douzaine').map((x) => x[0])).toEqual([49, 70, 97, 21, 12]);
+    expect(fr.numbers('un homme')).toEqual([]);
+    expect(fr.numbers('des centaines de policiers')[0]!.approximate).toBe(true);
+    expect(fr.numbers('plus de 450 gendarmes')[0]!.qualifier).toBe('over');
+  });
+  it('reads French ordinals', () => {
+    expect(val(fr, 'le 49e narchomicide, la 12ème victime, le premier, la quarante-neuvième').map((x) => [x[0], x[2]])).toEqual([
+      [49, 'ordinal'], [12, 'ordinal'], [1, 'ordinal'], [49, 'ordinal'],
+    ]);
+  });
+  it('skips times and dates', () => {
+    expect(fr.numbers('vers 22h30, le 13 novembre 2015')).toEqual([]);
+  });
+});
+
+describe('ages', () => {
+  it('reads English ages', () => {
+    const t = 'A 19-year-old was shot. Karim B., 24, was arrested. A man aged 31 and a five-year-old boy. He got a five-year prison sentence.';
+    expect(en.ages(t).map((a) => a.age)).toEqual([19, 24, 31, 5]);
+  });
+  it('reads French ages and ignores durations', () => {
+    const t = "Un adolescent de 17 ans, âgé de 24 ans selon d'autres, et la victime, 19 ans, tués. Condamné à 20 ans de prison, il vivait là depuis 30 ans. Deux jeunes de 15 et 16 ans; un homme de vingt-cinq ans.";
+    expect(fr.ages(t).map((a) => a.age)).toEqual([17, 24, 19, 15, 16, 25]);
+  });
+});
+
+describe('dates', () => {
+  const d = (kit: typeof en, t: string, ref: string | null) => kit.dates(t, ref).map((x) => [x.text, x.date, x.precision, x.flags]);
+  it('resolves English relative dates against the publication day', () => {
+    const got = d(en, 'On Tuesday he fled. Last September a student died. In March and in November 2024. This year and last year.', '2024-05-17');
+    expect(got).toEqual([
+      ['On Tuesday', '2024-05-14', 'day', []],
+      ['September', '2023-09', 'month', ['year_inferred']],
+      ['March', '2024-03', 'month', ['year_inferred']],
+      ['November 2024', '2024-11', 'month', []],
+      ['This year', '2024', 'year', []],
+      ['last year', '2023', 'year', []],
+    ]);
+  });
+  it('keeps a stated date that contradicts its weekday, and flags it', () => {
+    expect(d(en, 'It happened on Tuesday 15 May 2024.', '2024-05-20')[0]).toEqual(['on Tuesday 15 May 2024', '2024-05-15', 'day', ['weekday_mismatch']]);
+  });
+  it('anchors "the following day" on the story date before it', () => {
+    expect(d(en, 'On 4 May 2025 a man died. The following day, police came.', '2025-05-20')[1]).toEqual(['The following day', '2025-05-05', 'day', ['anchored']]);
+  });
+  it('gives the reference month for a weekday when publication is only known to the month', () => {
+    expect(d(en, 'On Friday police said so.', '2025-02')[0]).toEqual(['On Friday', '2025-02', 'month', []]);
+    expect(d(en, 'On Friday police said so.', null)[0]!.precision).toBe('unknown');
+  });
+  it('resolves French nights, days and years', () => {
+    const got = d(fr, "Dans la nuit de samedi à dimanche, un homme a été abattu. Le 13 novembre, puis en mars, cette année et l'an dernier.", '2024-05-15');
+    expect(got).toEqual([
+      ['nuit de samedi à dimanche', '2024-05-11', 'day', ['night_of']],
+      ['13 novembre', '2023-11-13', 'day', ['year_inferred']],
+      ['mars', '2024-03', 'month', ['year_inferred']],
+      ['cette année', '2024', 'year', []],
+      ["l'an dernier", '2023', 'year', []],
+    ]);
+  });
+  it('never throws and returns [] for nothing', () => {
+    expect(en.dates('', '2024-01-01')).toEqual([]);
+    expect(fr.dates('Aucune date ici.', 'n/a')).toEqual([]);
+  });
+});
