@@ -7,7 +7,7 @@ import { STOP_WORDS } from './lexicon/stop-words.js';
 /** Below this many letters a text is too short to tell its language: 'und'. */
 export const DEFAULT_MIN_LETTERS = 12;
 /** Only the head of a long text is read: language does not change halfway through an article. */
-const MAX_CHARS = 3000;
+const MAX_CHARS = 1500;
 /** The stop-word vote decides alone with at least this many hits… */
 const VOTE_MIN_HITS = 3;
 /** …this many times as many as the other language… */
@@ -18,7 +18,8 @@ const VOTE_MIN_SHARE = 0.12;
 const EN = new Set<string>(STOP_WORDS.en);
 const FR = new Set<string>(STOP_WORDS.fr);
 // Elided French articles ("l'homme", "d'une") count as French function words.
-const TOKEN_RE = /(?:[a-zà-ÿœæ]+['’])|[a-zà-ÿœæ]+/g;
+const TOKEN_RE = /[a-zà-ÿœæ]+'?/g;
+const CURLY_APOSTROPHE_RE = /’/g;
 const LETTER_RE = /\p{L}/gu;
 
 function countLetters(s: string): number {
@@ -33,8 +34,10 @@ export function stopWordVote(text: string): { en: number; fr: number; tokens: nu
   let en = 0;
   let fr = 0;
   let tokens = 0;
-  for (const m of text.toLowerCase().matchAll(TOKEN_RE)) {
-    const t = m[0].replace('’', "'");
+  TOKEN_RE.lastIndex = 0;
+  const lower = text.toLowerCase().replace(CURLY_APOSTROPHE_RE, "'");
+  for (let m = TOKEN_RE.exec(lower); m; m = TOKEN_RE.exec(lower)) {
+    const t = m[0];
     tokens++;
     if (EN.has(t)) en++;
     else if (FR.has(t)) fr++;

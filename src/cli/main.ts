@@ -6,6 +6,7 @@ import { VigieError, reasonOf } from '../core/errors.js';
 import { registerClaims, registerEvents } from './list.js';
 import { registerExport } from './export.js';
 import { registerIngest } from './ingest.js';
+import { registerServe } from './serve.js';
 import { registerStats } from './stats.js';
 
 const program = new Command();
@@ -21,6 +22,7 @@ registerExport(program, settings);
 registerStats(program, settings);
 registerEvents(program, settings);
 registerClaims(program, settings);
+registerServe(program, settings);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   const code = err instanceof VigieError ? err.code : 'internal';

@@ -95,7 +95,8 @@ export interface PlaceMention {
 
 /** A place after geocoding (resolve stage). Unknown fields are null. */
 export interface ResolvedPlace {
-  name: string;
+  /** Official name; null for a place inferred rather than written (an event placed only by its story's country). */
+  name: string | null;
   commune_insee: string | null;
   departement: string | null;
   region: string | null;

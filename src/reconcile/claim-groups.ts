@@ -237,7 +237,7 @@ export interface RunningCountOptions {
 const ARRONDISSEMENT_SUFFIX = /\s+\d+(?:e|er|eme|th|st|nd|rd)?(?:\s+arrondissement)?$/;
 
 function defaultPlaceMatches(claimPlace: string, incident: Incident): boolean {
-  if (incident.place === null) return false;
+  if (incident.place === null || incident.place.name === null) return false;
   const want = fold(claimPlace);
   const name = fold(incident.place.name);
   // "Marseille 14e Arrondissement" is in "Marseille".

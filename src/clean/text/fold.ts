@@ -10,13 +10,18 @@ const COMBINING_RE = /[\u0300-\u036f]/g;
 // JS `\s` already covers NBSP, narrow NBSP and the U+2000 block; zero-width characters are not white space there.
 const SPACE_RE = /[\s\u200b\u200c\u200d\u2060\ufeff]+/g;
 
+// Anything squashSpaces would change: most lines have none, and testing is cheaper than rebuilding the string.
+const NEEDS_SQUASH_RE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]| {2}|^ | $/;
+const NON_ASCII_RE = /[^\x00-\x7f]/;
+
 /** Collapses every run of Unicode white space (and zero-width characters) to one plain space, trimmed. */
 export function squashSpaces(s: string): string {
-  return s.replace(SPACE_RE, ' ').trim();
+  return NEEDS_SQUASH_RE.test(s) ? s.replace(SPACE_RE, ' ').trim() : s;
 }
 
 /** Case-, accent-, quote- and space-insensitive form of a string, as the gold scorer compares phrases. */
 export function fold(s: string): string {
+  if (!NON_ASCII_RE.test(s)) return squashSpaces(s).toLowerCase();
   return squashSpaces(
     s
       .replace(TYPOGRAPHIC_RE, (c) => TYPOGRAPHIC[c] ?? c)

@@ -14,17 +14,17 @@ export const SECTION_HEADERS: Readonly<Record<SectionMode, readonly string[]>> =
     'more on this topic', 'most read', 'most popular', 'most viewed', 'most shared', 'trending', 'trending now',
     'recommended', 'recommended for you', 'recommended stories', 'you may also like', 'you might also like',
     'you may be interested in', 'you might be interested in', 'latest news', 'latest stories', 'top stories',
-    "editor's picks", 'editors picks', 'in other news', 'elsewhere', 'more from this section', 'up next',
+    "editor's picks", 'editors picks', 'in other news', 'more from this section', 'up next',
     'à lire aussi', 'lire aussi', 'à lire également', 'à voir aussi', 'voir aussi', 'sur le même sujet',
     'dans la même rubrique', 'les plus lus', 'les plus partagés', 'les plus commentés', 'articles similaires',
     'articles liés', 'à découvrir', 'à découvrir aussi', 'nos autres articles', 'dernières actualités',
     "l'actu en continu", 'les articles les plus lus', 'ailleurs sur le web', 'autres articles', "à la une",
   ],
   comments: [
-    'comments', 'comment', 'reader comments', 'leave a reply', 'leave a comment', 'post a comment',
-    'add a comment', 'join the conversation', 'join the discussion', 'discussion', 'responses', 'replies',
-    'commentaires', 'commentaire', 'réagir', 'réactions', 'laisser un commentaire', 'ajouter un commentaire',
-    'vos réactions', 'vos commentaires', 'donnez votre avis',
+    // Not "Comment", "Discussion", "Réactions": they also title sections of articles, and comment mode drops all text.
+    'comments', 'reader comments', 'leave a reply', 'leave a comment', 'post a comment', 'add a comment',
+    'join the conversation', 'join the discussion', 'commentaires', 'réagir', 'laisser un commentaire',
+    'ajouter un commentaire', 'vos réactions', 'vos commentaires', 'donnez votre avis',
   ],
   tags: [
     'tags', 'tag', 'hashtags', 'topics', 'related topics', 'keywords', 'filed under', 'categories', 'category',
@@ -95,12 +95,12 @@ export const CHROME_PHRASES: readonly string[] = [
   "téléchargez l'application", 'vous avez aimé cet article',
   // help and contact widgets
   'if you have any questions', 'email us', 'contact us', 'write to us', 'nous contacter',
-  'contactez-nous', 'une question ?', 'signaler une erreur', 'report an error', 'report a typo',
+  'contactez-nous', 'signaler une erreur', 'report an error', 'report a typo',
   // disclaimers of op-ed pages
   'views and opinions expressed', 'do not necessarily reflect', 'ne reflètent pas nécessairement',
   "n'engagent que leur auteur", "n'engagent que leurs auteurs",
   // search and site widgets
-  'what are you looking for', 'que recherchez-vous', 'type to search', 'search for:', 'rechercher sur le site',
+  'what are you looking for', 'que recherchez-vous', 'type to search', 'rechercher sur le site',
   'try our ai', 'skip to',
 ];
 

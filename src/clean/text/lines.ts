@@ -144,9 +144,22 @@ function isDateLine(folded: string): boolean {
   return numbers >= 2 || (numbers >= 1 && names >= 1);
 }
 
+/** Space-separated tokens holding a letter or digit (a char loop: this runs on every line of every page). */
 function countWords(text: string): number {
   let n = 0;
-  for (const t of text.split(' ')) if (WORD_RE.test(t)) n++;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      counted = false;
+    } else if (!counted) {
+      const alnum = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || (c > 127 && WORD_RE.test(text[i]!));
+      if (alnum) {
+        n++;
+        counted = true;
+      }
+    }
+  }
   return n;
 }
 
@@ -176,7 +189,7 @@ function kindOf(line: Line, latinDoc: boolean): LineKind {
   if (text.length <= CHROME_MAX_CHARS && CHROME_RE.test(folded)) return 'chrome';
   if (text.length <= CHROME_MAX_CHARS && SUBSCRIPTION_RE.test(folded)) return 'interruption';
   if (words <= 8 && (RELTIME_RE.test(folded) || RELTIME_WORD_SET.has(bare))) return 'reltime';
-  if (isDateLine(folded)) return 'date';
+  if (words <= 14 && /\d/.test(folded) && isDateLine(folded)) return 'date';
   if (text.length <= INTERRUPTION_MAX_CHARS && INTERRUPTION_RE.test(folded)) return 'interruption';
   if (text.length <= 300 && TEASER_PREFIX_RE.test(folded)) return 'interruption';
   if (words <= 5 && /\d/.test(folded) && COUNTER_RE.test(folded)) return 'ui';

@@ -143,6 +143,25 @@ describe('segmentText story splitting', () => {
     for (const s of stories) expect(s.text).not.toMatch(/il y a 3 heures|2 days ago|Le Parisien|BBC News/);
   });
 
+  it('resumes the article after a mid-page "Related articles" box of links', () => {
+    const page = `Cannabis farm found in disused warehouse near Toulouse
+Gendarmes discovered more than 2,000 cannabis plants in a disused warehouse on the outskirts of Toulouse on Thursday, the prosecutor said.
+Related articles
+Lorry driver jailed after cocaine found in cargo
+Ten arrested in raids on drug network in Perpignan
+Investigators believe the site had been running for at least a year and supplied dealers across the region.
+Two men found at the scene were taken into custody and will appear before a judge on Monday.
+Most read
+Heatwave warning issued for southern England
+Forecasters expect temperatures to climb above 30C across the south-east this weekend, with health officials urging caution.`;
+    const stories = segmentText(page);
+    expect(stories).toHaveLength(2);
+    expect(has(stories[0]!.text, 'running for at least a year')).toBe(true);
+    expect(has(stories[0]!.text, 'appear before a judge on Monday')).toBe(true);
+    expect(has(stories[0]!.text, 'Lorry driver jailed')).toBe(false);
+    expect(stories[1]!.title).toBe('Heatwave warning issued for southern England');
+  });
+
   it('leaves clean extractor output intact, short quote and subheading included', () => {
     const stories = segmentText(EXTRACTED);
     expect(stories).toHaveLength(1);

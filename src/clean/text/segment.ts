@@ -11,18 +11,27 @@ const HEADER_LOOKBACK = 6;
 const REPEAT_DROP_CHARS = 200;
 /** A teaser block after the article starts at a short headline (≤ this many words) that follows a longer line. */
 const TEASER_TITLE_MAX_WORDS = 12;
-/**
- * A block cut off by a page notice rejoins the main story when it resumes mid-text (opens on a paragraph, not a
- * headline): glued stories and teasers start with their own headline. Vocabulary overlap was tried and rejected:
- * on the seeds, two halves of one article share 13–18% of their content words, unrelated stories 12–16%.
- */
-const rejoinsMain = (b: Block): boolean => b.origin === 'chrome' && !b.lines[0]!.titleLike && b.lines[0]!.substantive;
+/** Paragraphs a block after a "Related" header needs, opening on a paragraph, to count as the article resuming. */
+const REJOIN_RELATED_MIN_PARAGRAPHS = 2;
 
 type Origin = 'main' | 'related' | 'byline' | 'chrome';
 
 interface Block {
   origin: Origin;
   lines: Line[];
+}
+
+/**
+ * A block cut off by a page notice rejoins the main story when it resumes mid-text (opens on a paragraph, not a
+ * headline): glued stories and teasers start with their own headline. Vocabulary overlap was tried and rejected:
+ * on the seeds, two halves of one article share 13–18% of their content words, unrelated stories 12–16%.
+ */
+function rejoinsMain(b: Block): boolean {
+  const first = b.lines[0]!;
+  if (first.titleLike || !first.substantive) return false;
+  if (b.origin === 'chrome') return true;
+  // After a "Related" box a one-paragraph summary is a teaser; several paragraphs are the article resuming.
+  return b.origin === 'related' && b.lines.filter((l) => l.substantive).length >= REJOIN_RELATED_MIN_PARAGRAPHS;
 }
 
 const isDropped = (l: Line): boolean => l.kind !== 'text' && l.kind !== 'caption' && l.kind !== 'date';
@@ -190,7 +199,15 @@ function cut(lines: Line[], bodyStart: number, headerStart: number): Block[] {
     const last = cur?.lines[cur.lines.length - 1];
     const startsTeaser =
       last !== undefined && l.titleLike && l.words <= TEASER_TITLE_MAX_WORDS && (last.substantive || last.terminal);
-    if (cur === null || startsTeaser) {
+    // A list of two or more bare links followed by a real paragraph: the links were a box, the paragraph
+    // starts something else (often the article resuming after a mid-page "Related articles" box).
+    const afterLinkList =
+      cur !== null && cur.lines.length >= 2 && l.terminal && !l.titleLike && l.substantive && !cur.lines.some((x) => x.substantive);
+    if (afterLinkList) {
+      blocks.pop();
+      pendingOrigin = cur!.origin;
+    }
+    if (cur === null || startsTeaser || afterLinkList) {
       cur = { origin: pendingOrigin ?? 'chrome', lines: [] };
       blocks.push(cur);
       pendingOrigin = null;

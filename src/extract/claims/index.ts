@@ -71,9 +71,10 @@ function run(text: string, kit: LocaleKit, ctx: ClaimContext): ExtractedClaim[] 
     if (ownFrame) frame = { line, period: ownFrame };
     const nums = numbers.filter((n) => n.start >= s.start && n.end <= s.end);
     const prev = i > 0 ? sentences[i - 1]! : null;
-    const topical = lex.topic.test(s.text) || (prev !== null && lex.topic.test(prev.text));
+    // The previous sentence counts only inside the same paragraph: a new block may change the subject.
+    const topical = lex.topic.test(s.text) || (prev !== null && lineOf(text, prev.start) === line && lex.topic.test(prev.text));
     const found: ExtractedClaim[] = [];
-    const earlier = sentences.slice(Math.max(0, i - 2), i).filter((e) => lineOf(text, e.start) === line).reverse();
+    const earlier = sentences.slice(Math.max(0, i - 2), i).reverse();
     const source = attribution(c, s, earlier);
     const indexBase = nums.find((n) => n.value === 100 && INDEX_BASE_BEFORE.test(before(text, n, 6)));
     const hasIndexTarget = indexBase && nums.some((n) => n.start > indexBase.start && INDEX_TARGET_BEFORE.test(before(text, n, 4)));
@@ -289,7 +290,10 @@ function placeOf(c: Ctx, s: Sentence): string | null {
 }
 
 function cleanSource(lex: ClaimLexicon, src: string): string | null {
-  const s = src.replace(TRAILING, '').replace(lex.leadingArticle, '').replace(lex.titles, '').trim();
+  let s = src.replace(TRAILING, '').replace(lex.leadingArticle, '').trim();
+  // Strip a title only when a name is left ("Senator Anne Martin"), not from "Interior Ministry".
+  const untitled = s.replace(lex.titles, '').trim();
+  if (untitled.includes(' ')) s = untitled;
   return s.length >= 2 ? s : null;
 }
 

@@ -54,7 +54,7 @@ const COMMON_PLACES = [
 
 export const EN_CLAIMS: ClaimLexicon = {
   topic:
-    /\b(?:drugs?|narco\w*|cocaine|cannabis|heroin|crack|ecstasy|mdma|trafficking|traffickers?|dealers?|dealing|gangs?|cartels?|mafia|organi[sz]ed\s+crime|crim\w*|murders?|homicides?|killings?|killed|deaths?|fatalit\w+|shot|shootings?|violence|violent|prisons?|prisoners?|inmates?|jail\w*|police\w*|gendarm\w*|officers?|arrests?|arrested|apprehended|seiz\w+|offen[cs]es?|offenders?|attacks?|kidnapp\w+|abduct\w+|ransom|hotspots?|injured|wounded|victims?|users?|consumption|fines?|fined|customs|smuggl\w+|laundering)\b/i,
+    /\b(?:drugs?|narco\w*|cocaine|cannabis|heroin|crack|ecstasy|mdma|trafficking|traffickers?|dealers?|dealing|gangs?|cartels?|mafia|organi[sz]ed\s+crime|crim\w*|murders?|homicides?|killings?|killed|died|dead|deaths?|fatalit\w+|shot|shootings?|violence|violent|prisons?|prisoners?|inmates?|jail\w*|police\w*|gendarm\w*|officers?|arrests?|arrested|apprehended|seiz\w+|offen[cs]es?|offenders?|attacks?|kidnapp\w+|abduct\w+|ransom|hotspots?|injured|wounded|victims?|users?|consumption|fines?|fined|customs|smuggl\w+|laundering|purity)\b/i,
   statCue:
     /\b(?:in\s+total|a\s+total\s+of|total|record(?:ed)?|registered|identified|counted|tally|toll|annual(?:ly)?|per\s+year|a\s+year|each\s+year|every\s+year|per\s+cent|rate|average|estimates?|estimated|statistics|figures|data|survey|budget|turnover|revenue|sales|market|worth|generat\w+|since|so\s+far|to\s+date|in\s+recent\s+years|nationwide|across\s+the\s+country)\b/i,
   timeUnitAfter: /^(?:[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|hrs?|mins?|decades?|centur(?:y|ies))\b|-[\p{L}])/iu,
@@ -82,7 +82,7 @@ export const EN_CLAIMS: ClaimLexicon = {
 
 export const FR_CLAIMS: ClaimLexicon = {
   topic:
-    /(?<![\p{L}])(?:drogues?|stupéfiants?|narco\p{L}*|cocaïne|cannabis|résine|herbe|héroïne|crack|ecstasy|mdma|trafics?|trafiquants?|dealers?|deal|points?\s+de\s+deal|gangs?|cartels?|mafia\p{L}*|crim\p{L}*|délinquan\p{L}*|meurtres?|homicides?|assassinats?|narchomicides?|règlements?\s+de\s+comptes?|tués?|tuées?|morts?|décès|abattus?|fusillades?|tirs?|violences?|prisons?|détenus?|pénitentiaire\p{L}*|polic\p{L}*|gendarm\p{L}*|interpell\p{L}*|arrest\p{L}*|saisi\p{L}*|infractions?|attaques?|enlèvements?|séquestrations?|rançons?|blessés?|victimes?|consommat\p{L}*|usagers?|amendes?|douane\p{L}*|blanchiment|réseaux?)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:drogues?|stupéfiants?|narco\p{L}*|cocaïne|cannabis|résine|herbe|héroïne|crack|ecstasy|mdma|trafics?|trafiquants?|dealers?|deal|points?\s+de\s+deal|gangs?|cartels?|mafia\p{L}*|crim\p{L}*|délinquan\p{L}*|meurtres?|homicides?|assassinats?|narchomicides?|règlements?\s+de\s+comptes?|tués?|tuées?|morts?|décès|abattus?|fusillades?|tirs?|violences?|prisons?|détenus?|pénitentiaire\p{L}*|polic\p{L}*|gendarm\p{L}*|interpell\p{L}*|arrest\p{L}*|saisi\p{L}*|infractions?|attaques?|enlèvements?|séquestrations?|rançons?|blessés?|victimes?|consommat\p{L}*|usagers?|amendes?|douane\p{L}*|blanchiment|réseaux?|pureté)(?![\p{L}])/iu,
   statCue:
     /(?<![\p{L}])(?:au\s+total|en\s+tout|total|record|recensé\p{L}*|enregistré\p{L}*|comptabilisé\p{L}*|dénombré\p{L}*|bilan|par\s+an|chaque\s+année|annuel\p{L}*|taux|moyenne|estim\p{L}*|statistiques?|chiffres?|données|enquête|budget|chiffre\s+d['’]affaires|génère|représente|depuis|à\s+ce\s+jour|ces\s+dernières\s+années|sur\s+l['’]ensemble\s+du\s+territoire)(?![\p{L}])/iu,
   timeUnitAfter: /^(?:\s+(?:ans?|années?|mois|semaines?|jours?|heures?|minutes?|secondes?|décennies?|siècles?)(?![\p{L}])|-[\p{L}])/iu,

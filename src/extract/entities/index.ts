@@ -4,13 +4,15 @@ import type { EntityMention, EntityType } from '../../core/types.js';
 import type { LocaleKit } from '../common/types.js';
 import { EN_ENTITY_LEXICON } from '../locales/en/entity-lexicon.js';
 import { FR_ENTITY_LEXICON } from '../locales/fr/entity-lexicon.js';
-import { findPhrases, hasPhrase } from '../incidents/phrase-pattern.js';
+import { findPhrases } from '../incidents/phrase-pattern.js';
 import type { EntityLexicon } from './lexicon-types.js';
 
 // Capitalised words joined by spaces or small connectors ("French Observatory on Drugs and Drug Addiction",
 // "Provence-Alpes-Côte d'Azur"). Connectors are checked against the lexicon afterwards.
 const NAME_SEQ =
-  /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}’'.-]*(?:(?:[ \u00a0]+(?:[\p{Ll}’']{1,4}[ \u00a0]+|[dl][’'])?)\p{Lu}[\p{L}\p{N}’'.-]*)*/gu;
+  /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}’'-]*(?:(?:[ \u00a0]+(?:[\p{Ll}’']{1,4}[ \u00a0]+|[dl][’'])?)\p{Lu}[\p{L}\p{N}’'-]*)*/gu;
+// "and"/"et" join the words of an organisation's name, never two people ("Jérôme Durain and Etienne Blanc").
+const AND_WORDS = new Set(['and', 'et']);
 const ACRONYM = /^\p{Lu}{2,7}s?$/u;
 const POSSESSIVE = /[’']s$/u;
 const QUOTED = /^\s*,?\s*(?:["“«‘']\s*)([^"”»’'\n]{2,40}?)\s*(?:["”»’'])/u;
@@ -67,9 +69,10 @@ export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
     let ws = words(text, m.index, m.index + m[0].length);
     // Small lowercase words may join capitalised ones only when the lexicon knows them as connectors.
     const split: Seq['words'][] = [[]];
+    const orgLike = ws.some((w) => orgHeads.has(strip(w.text)));
     for (const w of ws) {
       const low = strip(w.text);
-      if (/^\p{Ll}/u.test(w.text) && !connectors.has(low)) split.push([]);
+      if ((/^\p{Ll}/u.test(w.text) && !connectors.has(low)) || (AND_WORDS.has(low) && !orgLike)) split.push([]);
       else split[split.length - 1]!.push(w);
     }
     for (ws of split) {
@@ -79,20 +82,31 @@ export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
     }
   }
 
-  function titleBefore(pos: number, lead: string[]): string | null {
+  /** The title words just before `pos` ("Interior Minister", "le ministre de l'Intérieur"), as a start offset. */
+  function titleStart(pos: number, lead: string[]): number | null {
     const before = words(text, Math.max(0, pos - 60), pos);
+    let first = pos;
     const taken: string[] = [];
     for (let i = before.length - 1; i >= 0; i--) {
       const raw = before[i]!.text;
       if (/[,;:.]$/.test(raw)) break;
       const low = strip(raw).replace(/^[ld]'/, '');
-      if (titles.has(low) || qualifiers.has(low) || qualifiers.has(strip(raw)) || connectors.has(strip(raw))) taken.unshift(raw);
-      else break;
+      if (!(titles.has(low) || qualifiers.has(low) || qualifiers.has(strip(raw)) || connectors.has(strip(raw)))) break;
+      taken.unshift(raw);
+      first = before[i]!.start;
     }
-    while (taken.length && connectors.has(strip(taken[0]!))) taken.shift();
-    const all = [...taken, ...lead];
-    if (!all.some((w) => titles.has(strip(w)))) return null;
-    return all.join(' ');
+    while (taken.length && connectors.has(strip(taken[0]!))) {
+      taken.shift();
+      first = text.indexOf(taken[0] ?? '', first + 1);
+      if (first < 0) first = pos;
+    }
+    if (![...taken, ...lead].some((w) => titles.has(strip(w).replace(/^[ld]'/, '')))) return null;
+    return taken.length ? first : pos;
+  }
+
+  function titleBefore(pos: number, lead: string[], nameStart = pos): string | null {
+    const s = titleStart(pos, lead);
+    return s === null ? null : text.slice(s, nameStart).replace(/[\s\u00a0]+/g, ' ').trim() || null;
   }
 
   function push(type: EntityType, name: string, start: number, end: number, title: string | null = null): void {
@@ -103,21 +117,23 @@ export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
   }
 
   function classify(ws: Seq['words']): void {
+    const seqStart = ws[0]!.start;
     // Drop sentence openers ("However", "In") and possessives; move leading titles into the title.
     const lead: string[] = [];
-    while (ws.length) {
-      const low = strip(ws[0]!.text);
-      if (stop.has(low) && !placeSet.has(low)) ws = ws.slice(1);
-      else if (ws.length > 1 && (titles.has(low) || qualifiers.has(low))) {
-        lead.push(ws[0]!.text);
-        ws = ws.slice(1);
-      } else break;
+    while (ws.length && stop.has(strip(ws[0]!.text)) && !placeSet.has(strip(ws[0]!.text))) ws = ws.slice(1);
+    let n = 0;
+    while (n < ws.length - 1 && (titles.has(strip(ws[n]!.text)) || qualifiers.has(strip(ws[n]!.text)))) n++;
+    // Leading qualifiers are a title only when a title word is among them: "French Observatory" stays whole.
+    if (n && (ws.slice(0, n).some((w) => titles.has(strip(w.text))) || titleBefore(seqStart, []))) {
+      lead.push(...ws.slice(0, n).map((w) => w.text));
+      ws = ws.slice(n);
     }
     while (ws.length && stop.has(strip(ws[ws.length - 1]!.text))) ws = ws.slice(0, -1);
-    if (!ws.length) return;
+    // "Minister of the Interior" is a title, not a name.
+    if (!ws.length || ws.every((w) => titles.has(strip(w.text)) || qualifiers.has(strip(w.text)) || connectors.has(strip(w.text)))) return;
     const start = ws[0]!.start;
     let end = ws[ws.length - 1]!.end;
-    let name = text.slice(start, end).replace(/[.,;:!?]+$/u, '');
+    let name = text.slice(start, end).replace(/[.,;:!?'’"”]+$/u, '');
     name = name.replace(POSSESSIVE, '');
     end = start + name.length;
     if (!name) return;
@@ -145,7 +161,7 @@ export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
       return push('organisation', name, start, end);
     }
     if (placeSet.has(name.toLowerCase())) return push('place', name, start, end);
-    const title = titleBefore(start, lead);
+    const title = titleBefore(seqStart, lead, start);
     if (ws.length === 1 && !title) {
       const sur = persons.find((p) => p.name.split(/\s+/).pop() === name);
       if (sur) return push('person', sur.name, start, end, null);
@@ -155,7 +171,7 @@ export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
       return;
     }
     if (ws.length >= 2 || title) {
-      if (!title && lex.placePrepositions.some((p) => before.endsWith(' ' + p + ' ')) && !isStart(start)) return push('place', name, start, end);
+      if (!title && lex.placePrepositions.some((p) => before.endsWith(' ' + p + ' ') || before.endsWith(' ' + p + ' the ')) && !isStart(start)) return push('place', name, start, end);
       if (ws.length > 4) return;
       return push('person', name, start, end, title);
     }
@@ -198,4 +214,3 @@ function nicknames(text: string, lex: EntityLexicon, out: EntityMention[]): void
   }
 }
 
-export { hasPhrase };

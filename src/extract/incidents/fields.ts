@@ -3,7 +3,7 @@
 import type { DrugQuantity, EntityMention, PlaceMention } from '../../core/types.js';
 import type { AgeMatch, DateMatch } from '../common/types.js';
 import type { IncidentLexicon, PersonNoun } from './lexicon-types.js';
-import { findPhrases, hasPhrase, phraseRegex } from './phrase-pattern.js';
+import { findPhrases } from './phrase-pattern.js';
 import type { Clause, StoryScan, TriggerHit, VictimPhrase } from './types.js';
 
 const DIGITS = /^\d{1,4}$/;
@@ -80,6 +80,17 @@ function countBefore(scan: StoryScan, from: number, at: number): { count: number
 
 /** Person noun phrases (and bare ages: "a 14-year-old") in text[from, to). */
 export function victimPhrases(scan: StoryScan, from: number, to: number): Omit<VictimPhrase, 'outcome'>[] {
+  const key = `${from}:${to}`;
+  const cache = (scan.victimCache ??= new Map());
+  let hit = cache.get(key);
+  if (!hit) {
+    hit = readVictimPhrases(scan, from, to);
+    cache.set(key, hit);
+  }
+  return hit;
+}
+
+function readVictimPhrases(scan: StoryScan, from: number, to: number): Omit<VictimPhrase, 'outcome'>[] {
   const map = personMap(scan.lex);
   const ages = agesIn(scan, from, to);
   const used = new Set<AgeMatch>();
@@ -268,9 +279,16 @@ export function nearestPlace(scan: StoryScan, from: number, to: number, at: numb
   return { text: best.text, start: best.start, end: best.end };
 }
 
+/** An incident cannot be dated after its report: such a reading is a misparse ("de 23 ans" read as a year). */
+function afterPublication(date: string, published: string | null): boolean {
+  if (!published) return false;
+  const n = Math.min(date.length, published.length, 10);
+  return date.slice(0, n) > published.slice(0, n);
+}
+
 /** The dated expression nearest `at` inside [from, to) of sentence `index`, or null. */
 export function nearestDate(scan: StoryScan, index: number, from: number, to: number, at: number): DateMatch | null {
-  const ds = sentenceDates(scan, index).filter((d) => d.date && d.precision !== 'unknown' && d.start >= from && d.end <= to);
+  const ds = sentenceDates(scan, index).filter((d) => d.date && d.precision !== 'unknown' && d.start >= from && d.end <= to && !afterPublication(d.date, scan.published));
   if (!ds.length) return null;
   return ds.reduce((best, d) => (Math.abs(d.start - at) < Math.abs(best.start - at) ? d : best));
 }
@@ -335,4 +353,3 @@ export function actorsIn(scan: StoryScan, from: number, to: number, victims: Vic
   return [...out];
 }
 
-export { hasPhrase, phraseRegex };

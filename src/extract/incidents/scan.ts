@@ -6,9 +6,9 @@ import { actorsIn, casualties, drugsIn, nearestDate, nearestPlace, victimPhrases
 import { findPhrases, hasPhrase } from './phrase-pattern.js';
 import type { Candidate, Clause, StoryScan, TriggerHit } from './types.js';
 
-const WORDS_BACK = /(?:[\p{L}\p{N}'’-]+[^\p{L}\p{N}]*){1,4}$/u;
 const PERCENT = /%|\bper ?cent\b|\bpour ?cent\b/iu;
-const COUNT_NUMBER = /(?<![\p{L}\p{N}.,])(\d[\d,. \u00a0]*\d|\d)(?![\p{L}\p{N}-])/gu;
+const COUNT_NUMBER = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:[ \u00a0.,]\d{3})+|\d+)(?![\p{L}\p{N}-])/gu;
+const NEXT_WORDS = /^\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u;
 const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]+/u;
 const HEADING_END = /[.!?…:"”»’')]\s*$/u;
 
@@ -25,11 +25,42 @@ function definiteTail(lex: IncidentLexicon): RegExp {
   return re;
 }
 
-/** Start of the (up to) `n` words before `pos`, not before `floor`. */
-function backWords(text: string, pos: number, floor: number): number {
-  const before = text.slice(Math.max(floor, pos - 60), pos);
-  const m = WORDS_BACK.exec(before);
-  return m ? pos - m[0].length : pos;
+const wordCountCache = new WeakMap<IncidentLexicon, RegExp>();
+const dayCountCache = new WeakMap<IncidentLexicon, RegExp>();
+
+/** "ten people", "trois personnes": a written count (3 or more) of plural people. */
+function wordCountRegex(lex: IncidentLexicon): RegExp {
+  let re = wordCountCache.get(lex);
+  if (!re) {
+    const counts = Object.entries(lex.countWords).filter(([, v]) => v >= 3).map(([w]) => w);
+    const people = lex.persons.filter((p) => p.plural && p.role === null).flatMap((p) => p.words);
+    re = new RegExp(`(?<![\\p{L}])(?:${counts.join('|')})\\s+(?:${people.join('|')})(?![\\p{L}])`, 'iu');
+    wordCountCache.set(lex, re);
+  }
+  return re;
+}
+
+/** "two days earlier", "trois jours plus tard". */
+function dayCountRegex(lex: IncidentLexicon): RegExp {
+  let re = dayCountCache.get(lex);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}])(\\p{L}+|\\d+)\\s+(?:${lex.dayUnits.join('|')})\\s+(\\p{L}+(?:\\s\\p{L}+)?)`, 'iu');
+    dayCountCache.set(lex, re);
+  }
+  return re;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
+
+/** Start of the (up to) `n` words before `pos`, not before `floor`. A plain backward walk: a `$`-anchored regex backtracks. */
+function backWords(text: string, pos: number, floor: number, n = 4): number {
+  let i = pos;
+  for (let words = 0; words < n && i > floor; words++) {
+    while (i > floor && !WORD_CHAR.test(text[i - 1]!)) i--;
+    if (i <= floor) break;
+    while (i > floor && WORD_CHAR.test(text[i - 1]!)) i--;
+  }
+  return i;
 }
 
 export function clausesOf(scan: StoryScan, index: number): Clause[] {
@@ -98,16 +129,14 @@ function statistical(scan: StoryScan, clause: Clause): boolean {
     const value = Number(m[1]!.replace(/[,\u00a0 ]/g, ''));
     if (!Number.isFinite(value) || value < 2) continue;
     if (value >= 1900 && value <= 2100) continue;
-    const next = /^\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)/u.exec(t.slice(m.index + m[0].length));
-    const noun = next?.[1]?.toLowerCase();
-    if (!noun || !scan.lex.countNouns.includes(noun)) continue;
+    // "110 people", "367 reported cases": the count noun is the next word or the one after.
+    const next = NEXT_WORDS.exec(t.slice(m.index + m[0].length));
+    const noun = [next?.[1], next?.[2]].map((w) => w?.toLowerCase()).find((w) => w && scan.lex.countNouns.includes(w));
+    if (!noun) continue;
     if (!personNouns.has(noun)) return true;
     if (aggregated || value >= 20) return true;
   }
-  for (const [word, value] of Object.entries(scan.lex.countWords)) {
-    if (value < 3 || !aggregated) continue;
-    if (new RegExp(`(?<![\\p{L}])${word}\\s+(?:people|personnes|persons|individuals|victims|victimes)`, 'iu').test(t)) return true;
-  }
+  if (aggregated && wordCountRegex(scan.lex).test(t)) return true;
   return aggregated && !singularVictim(scan, clause) && !/\b(?:on|le)\s+\d{1,2}\b/iu.test(t);
 }
 
@@ -123,8 +152,7 @@ function isHeading(scan: StoryScan, index: number): boolean {
 function dayShift(scan: StoryScan, clause: Clause): number | null {
   const t = scan.text.slice(clause.start, clause.end).toLowerCase();
   for (const d of scan.lex.dayShifts) if (hasPhrase(t, [d.phrase])) return d.days;
-  const units = scan.lex.dayUnits.join('|');
-  const m = new RegExp(`(?<![\\p{L}])(\\p{L}+|\\d+)\\s+(?:${units})\\s+(\\p{L}+(?:\\s\\p{L}+)?)`, 'iu').exec(t);
+  const m = dayCountRegex(scan.lex).exec(t);
   if (!m) return null;
   const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : scan.lex.countWords[m[1]!];
   if (!n) return null;

@@ -62,6 +62,8 @@ export interface StoryScan {
   entities: EntityMention[];
   /** kit.dates per sentence, computed lazily. */
   dateCache: Map<number, DateMatch[]>;
+  /** Person noun phrases per range ("start:end"): guards and fields ask for the same clause many times. */
+  victimCache?: Map<string, Omit<VictimPhrase, 'outcome'>[]>;
 }
 
 export type { Victim };

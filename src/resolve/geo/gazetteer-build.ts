@@ -85,10 +85,19 @@ export function buildGazetteerData(): GazetteerData {
   // Best GeoNames point per INSEE code: a populated place (not a neighbourhood, PPLX) first, then the biggest.
   const points = new Map<string, GeoCity>();
   const rank = (c: GeoCity): number => (c.featureCode === 'PPLX' ? 0 : 1) * 1e9 + c.population;
-  const officialByRegionName = new Map<string, string>();
+  // region|folded name → current communes of that name (several: homonyms, then the name joins nothing).
+  const officialByRegionName = new Map<string, EtalabCommune[]>();
+  const currentByCode = new Map<string, EtalabCommune>();
   for (const c of communesRaw) {
-    if (c.type === 'commune-actuelle') officialByRegionName.set(`${c.region}|${fold(c.nom)}`, c.code);
+    if (c.type !== 'commune-actuelle') continue;
+    const k = `${c.region}|${fold(c.nom)}`;
+    officialByRegionName.set(k, [...(officialByRegionName.get(k) ?? []), c]);
+    currentByCode.set(c.code, c);
   }
+  const uniqueByName = (region: string, name: string): EtalabCommune | null => {
+    const list = officialByRegionName.get(`${region}|${fold(name)}`);
+    return list && list.length === 1 ? list[0] : null;
+  };
   const aliases: AliasRow[] = [];
   const frenchCities: GeoCity[] = [];
   for (const city of cities) {
@@ -99,7 +108,14 @@ export function buildGazetteerData(): GazetteerData {
     let code = city.muniSub ?? (OVERSEAS_INSEE.test(city.adminCode) ? city.adminCode : null);
     if (arr) code = String(ARRONDISSEMENT_BASE[arr[1]] + Number(arr[2]));
     // A few places (Paris) have no INSEE code: join on name within the same région.
-    else if (!code) code = officialByRegionName.get(`${city.adminCode}|${fold(city.name)}`) ?? null;
+    else if (!code) code = uniqueByName(city.adminCode, city.name)?.code ?? null;
+    else if (city.featureCode !== 'PPLX') {
+      // ~20 points are filed under a neighbour's code (Tassin-la-Demi-Lune under Lyon): when the name is
+      // another commune's of the same département, the point is that commune's.
+      const own = currentByCode.get(code);
+      const named = own && fold(own.nom) !== fold(city.name) ? uniqueByName(city.adminCode, city.name) : null;
+      if (named && own && named.departement === own.departement) code = named.code;
+    }
     if (!code) continue;
     const prev = points.get(code);
     if (!prev || rank(city) > rank(prev)) points.set(code, city);

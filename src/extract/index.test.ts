@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { extractStory } from './index.js';
+
+describe('extractStory', () => {
+  it('runs incidents, claims and entities on a French story', () => {
+    const text =
+      "Un homme de 31 ans a été tué par balle mardi à Nîmes, a indiqué le parquet de Nîmes. Le trafiquant présumé Yanis Rahmani a été interpellé jeudi à Lyon.";
+    const x = extractStory({ text, language: 'fr', published: '2024-03-18' });
+    expect(x.events.map((e) => e.type)).toEqual(['shooting_homicide', 'police_operation']);
+    expect(x.events[0]!.killed).toBe(1);
+    expect(x.events[1]!.actors).toContain('Yanis Rahmani');
+    expect(x.entities).toContainEqual(expect.objectContaining({ type: 'organisation', name: 'parquet de Nîmes' }));
+    expect(Array.isArray(x.claims)).toBe(true);
+  });
+
+  it('never throws on odd input', () => {
+    const odd = extractStory({ text: '\u0000\n\n«»', language: 'und', published: 'not a date' });
+    expect(odd.events).toEqual([]);
+    expect(extractStory({ text: undefined as unknown as string, language: 'en', published: null })).toEqual({ events: [], claims: [], entities: [] });
+  });
+});

@@ -1,0 +1,546 @@
+// Read-side services over the store for the API (and any CLI that wants the same answers): SQL on indexed columns,
+// JSON records parsed only for the rows returned, never for the whole table.
+import type { Database, Statement } from 'better-sqlite3';
+import { VigieError } from '../core/errors.js';
+import type { ExtractedClaim, ExtractedEvent } from '../core/types.js';
+import { docId, storyId } from '../export/records.js';
+import type { ClaimGroup, Entity, Incident } from '../reconcile/types.js';
+import { departementInfo, listDepartements } from '../resolve/geo/index.js';
+import type { SqliteStore } from '../store/sqlite-store.js';
+
+export const DEFAULT_LIMIT = 50;
+export const MAX_LIMIT = 500;
+export const DEFAULT_POINTS_LIMIT = 5000;
+export const MAX_POINTS_LIMIT = 50_000;
+/** Characters of story text kept on each side of an entity mention, for its context line. */
+const CONTEXT_CHARS = 120;
+
+export interface Page<T> {
+  total: number;
+  limit: number;
+  offset: number;
+  items: T[];
+}
+
+export interface IncidentFilters {
+  type?: string[];
+  /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD): incidents whose date overlaps [from, to]. */
+  from?: string;
+  to?: string;
+  commune?: string;
+  departement?: string[];
+  region?: string;
+  /** Words searched in the incidents' source stories (full text) and place names. */
+  q?: string;
+  min_sources?: number;
+  has_conflicts?: boolean;
+}
+
+export const INCIDENT_SORTS = ['date', '-date', 'killed', '-killed', 'sources', '-sources', 'injured', '-injured'] as const;
+export type IncidentSort = (typeof INCIDENT_SORTS)[number];
+
+export interface IncidentListItem {
+  id: string;
+  type: string;
+  date: string | null;
+  date_precision: string;
+  place_name: string | null;
+  commune_insee: string | null;
+  departement: string | null;
+  region: string | null;
+  lat: number | null;
+  lon: number | null;
+  killed: number | null;
+  injured: number | null;
+  sources: number;
+  conflicts: number;
+}
+
+interface DocumentMeta {
+  id: string;
+  source: string;
+  url: string | null;
+  outlet: string | null;
+  published: string | null;
+  title: string | null;
+}
+
+interface DocMetaRow {
+  id: number;
+  source: string;
+  url: string | null;
+  outlet: string | null;
+  published: string | null;
+  title: string | null;
+}
+
+const docMeta = (r: DocMetaRow): DocumentMeta => ({
+  id: docId(r.id),
+  source: r.source,
+  url: r.url,
+  outlet: r.outlet,
+  published: r.published,
+  title: r.title,
+});
+
+/** Numeric row id of an export id ("e12" → 12), or null when it is not of that kind. */
+function numericId(id: string, prefix: string): number | null {
+  if (!id.startsWith(prefix)) return null;
+  const n = Number(id.slice(prefix.length));
+  return Number.isSafeInteger(n) && n > 0 ? n : null;
+}
+
+const FTS_TOKEN = /[\p{L}\p{N}]+/gu;
+const MAX_FTS_TOKENS = 12;
+
+/**
+ * A user's words as a safe FTS5 query: every word quoted (so operators and punctuation in the input mean nothing),
+ * all required, the last one as a prefix so search-as-you-type finds "narco" in "narcotrafic". Null when no word.
+ */
+export function ftsQuery(text: string): string | null {
+  const words = (text.match(FTS_TOKEN) ?? []).slice(0, MAX_FTS_TOKENS);
+  if (words.length === 0) return null;
+  return words.map((w, i) => `"${w}"${i === words.length - 1 ? '*' : ''}`).join(' ');
+}
+
+const LIKE_SPECIAL = /[\\%_]/g;
+const likePattern = (text: string) => `%${text.replace(LIKE_SPECIAL, (c) => '\\' + c)}%`;
+
+/** End of the period a date names, for "to" bounds: "2024" → "2024-12-31", "2024-02" → "2024-02-31" (compares right). */
+function periodEnd(date: string): string {
+  if (date.length === 4) return `${date}-12-31`;
+  if (date.length === 7) return `${date}-31`;
+  return date;
+}
+
+export interface Where {
+  sql: string;
+  params: Record<string, unknown>;
+}
+
+/** The WHERE clause of the incident filters (shared by lists, points and statistics). */
+export function incidentWhere(f: IncidentFilters): Where {
+  const parts: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (f.from && f.to && f.from > periodEnd(f.to)) {
+    throw new VigieError('bad_input', `"from" (${f.from}) is after "to" (${f.to})`);
+  }
+  if (f.type?.length) {
+    parts.push(`type IN (${f.type.map((_, i) => `@type${i}`).join(', ')})`);
+    f.type.forEach((t, i) => (params[`type${i}`] = t));
+  }
+  if (f.from) {
+    // An incident dated only "2024-05" overlaps from=2024-05-10: it matches on its own precision's prefix.
+    parts.push('(date >= @from OR date = substr(@from, 1, 4) OR date = substr(@from, 1, 7))');
+    params.from = f.from;
+  }
+  if (f.to) {
+    parts.push('date <= @to');
+    params.to = periodEnd(f.to);
+  }
+  if (f.commune) {
+    parts.push('commune_insee = @commune');
+    params.commune = f.commune;
+  }
+  if (f.departement?.length) {
+    parts.push(`departement IN (${f.departement.map((_, i) => `@dep${i}`).join(', ')})`);
+    f.departement.forEach((d, i) => (params[`dep${i}`] = d));
+  }
+  if (f.region) {
+    parts.push('region = @region');
+    params.region = f.region;
+  }
+  if (f.min_sources !== undefined && f.min_sources > 1) {
+    parts.push('sources >= @min_sources');
+    params.min_sources = f.min_sources;
+  }
+  if (f.has_conflicts !== undefined) parts.push(f.has_conflicts ? 'conflicts > 0' : 'conflicts = 0');
+  if (f.q !== undefined && f.q.trim() !== '') {
+    const match = ftsQuery(f.q);
+    const text = ["place_name LIKE @qlike ESCAPE '\\'"];
+    params.qlike = likePattern(f.q.trim());
+    if (match) {
+      text.push(`id IN (SELECT ie.incident_id FROM incident_events ie JOIN events e ON e.id = ie.event_id
+        WHERE e.story_id IN (SELECT rowid FROM stories_fts WHERE stories_fts MATCH @match))`);
+      params.match = match;
+    }
+    parts.push(`(${text.join(' OR ')})`);
+  }
+  return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
+}
+
+const ORDER: Record<IncidentSort, string> = {
+  '-date': 'date IS NULL, date DESC, id',
+  date: 'date IS NULL, date ASC, id',
+  '-killed': 'killed IS NULL, killed DESC, date DESC, id',
+  killed: 'killed IS NULL, killed ASC, date DESC, id',
+  '-injured': 'injured IS NULL, injured DESC, date DESC, id',
+  injured: 'injured IS NULL, injured ASC, date DESC, id',
+  '-sources': 'sources DESC, date DESC, id',
+  sources: 'sources ASC, date DESC, id',
+};
+
+const LIST_COLUMNS =
+  'id, type, date, date_precision, place_name, commune_insee, departement, region, lat, lon, killed, injured, sources, conflicts';
+
+/** The services of the API, over one open store; statements are prepared lazily and reused. */
+export class VigieQueries {
+  private readonly db: Database;
+  private readonly cache = new Map<string, Statement<unknown[]>>();
+
+  constructor(readonly store: SqliteStore) {
+    this.db = store.db;
+  }
+
+  private stmt(sql: string) {
+    let s = this.cache.get(sql);
+    if (s === undefined) {
+      s = this.db.prepare<unknown[]>(sql);
+      this.cache.set(sql, s);
+    }
+    return s;
+  }
+
+  private all<T>(sql: string, params: Record<string, unknown> | unknown[] = {}): T[] {
+    return (Array.isArray(params) ? this.stmt(sql).all(...params) : this.stmt(sql).all(params)) as T[];
+  }
+
+  private get<T>(sql: string, params: Record<string, unknown> | unknown[] = {}): T | undefined {
+    return (Array.isArray(params) ? this.stmt(sql).get(...params) : this.stmt(sql).get(params)) as T | undefined;
+  }
+
+  listIncidents(f: IncidentFilters, sort: IncidentSort = '-date', limit = DEFAULT_LIMIT, offset = 0): Page<IncidentListItem> {
+    const w = incidentWhere(f);
+    const total = this.get<{ n: number }>(`SELECT COUNT(*) AS n FROM incidents ${w.sql}`, w.params)!.n;
+    const items = this.all<IncidentListItem>(
+      `SELECT ${LIST_COLUMNS} FROM incidents ${w.sql} ORDER BY ${ORDER[sort]} LIMIT @limit OFFSET @offset`,
+      { ...w.params, limit, offset },
+    );
+    return { total, limit, offset, items };
+  }
+
+  /** Located incidents as compact tuples for the map: [id, lat, lon, type, date, killed], most deadly first. */
+  incidentPoints(f: IncidentFilters, limit = DEFAULT_POINTS_LIMIT) {
+    const w = incidentWhere(f);
+    const located = `${w.sql ? w.sql + ' AND' : 'WHERE'} lat IS NOT NULL AND lon IS NOT NULL`;
+    const total = this.get<{ n: number }>(`SELECT COUNT(*) AS n FROM incidents ${located}`, w.params)!.n;
+    const rows = this.all<{ id: string; lat: number; lon: number; type: string; date: string | null; killed: number | null }>(
+      `SELECT id, lat, lon, type, date, killed FROM incidents ${located}
+       ORDER BY killed IS NULL, killed DESC, date DESC LIMIT @limit`,
+      { ...w.params, limit },
+    );
+    return { total, truncated: total > rows.length, points: rows.map((r) => [r.id, r.lat, r.lon, r.type, r.date, r.killed] as const) };
+  }
+
+  /** One incident with every source story, the evidence spans of each member event, and outlets named on conflicts. */
+  incident(id: string) {
+    const row = this.get<{ data: string }>('SELECT data FROM incidents WHERE id = ?', [id]);
+    if (!row) throw new VigieError('not_found', `no incident "${id}"`);
+    const incident = JSON.parse(row.data) as Incident;
+    const eventIds = incident.events.map((e) => numericId(e, 'e')).filter((n): n is number => n !== null);
+    const events = eventIds.length
+      ? this.all<{ id: number; document_id: number; story_id: number; data: string }>(
+          `SELECT id, document_id, story_id, data FROM events WHERE id IN (${eventIds.map(() => '?').join(',')}) ORDER BY id`,
+          eventIds,
+        )
+      : [];
+    const sources = new Map<number, ReturnType<VigieQueries['sourceOf']> & { events: unknown[] }>();
+    const eventOutlet: Record<string, { document: string; outlet: string | null; published: string | null }> = {};
+    for (const ev of events) {
+      const e = JSON.parse(ev.data) as ExtractedEvent;
+      let src = sources.get(ev.story_id);
+      if (!src) sources.set(ev.story_id, (src = { ...this.sourceOf(ev.story_id), events: [] }));
+      src.events.push({
+        id: `e${ev.id}`,
+        type: e.type,
+        date: e.date,
+        date_precision: e.date_precision,
+        place_text: e.place_mention?.text ?? null,
+        killed: e.killed,
+        injured: e.injured,
+        evidence: e.evidence,
+      });
+      eventOutlet[`e${ev.id}`] = { document: src.document.id, outlet: src.document.outlet, published: src.document.published };
+    }
+    return { incident, sources: [...sources.values()], event_sources: eventOutlet };
+  }
+
+  private sourceOf(storyRowId: number) {
+    const s = this.get<{ id: number; document_id: number; title: string | null; text: string; language: string }>(
+      'SELECT id, document_id, title, text, language FROM stories WHERE id = ?',
+      [storyRowId],
+    )!;
+    const d = this.get<DocMetaRow>('SELECT id, source, url, outlet, published, title FROM documents WHERE id = ?', [s.document_id])!;
+    return { document: docMeta(d), story: { id: storyId(s.id), title: s.title, language: s.language, text: s.text } };
+  }
+
+  listClaimGroups(f: { status?: string; q?: string }, limit = DEFAULT_LIMIT, offset = 0) {
+    const parts: string[] = [];
+    const params: Record<string, unknown> = {};
+    if (f.status) {
+      parts.push('status = @status');
+      params.status = f.status;
+    }
+    if (f.q?.trim()) {
+      parts.push("(measure LIKE @q ESCAPE '\\' OR period LIKE @q ESCAPE '\\')");
+      params.q = likePattern(f.q.trim());
+    }
+    const where = parts.length ? `WHERE ${parts.join(' AND ')}` : '';
+    const total = this.get<{ n: number }>(`SELECT COUNT(*) AS n FROM claim_groups ${where}`, params)!.n;
+    // Conflicts first: they are what a fact-checker opens this page for; then the most-stated figures.
+    const rows = this.all<{ data: string }>(
+      `SELECT data FROM claim_groups ${where}
+       ORDER BY CASE status WHEN 'conflicting' THEN 0 WHEN 'corroborated' THEN 1 ELSE 2 END, json_array_length(data, '$.claims') DESC, id
+       LIMIT @limit OFFSET @offset`,
+      { ...params, limit, offset },
+    );
+    return { total, limit, offset, items: rows.map((r) => this.expandGroup(JSON.parse(r.data) as ClaimGroup)) };
+  }
+
+  claimGroup(id: string) {
+    const row = this.get<{ data: string }>('SELECT data FROM claim_groups WHERE id = ?', [id]);
+    if (!row) throw new VigieError('not_found', `no claim group "${id}"`);
+    return this.expandGroup(JSON.parse(row.data) as ClaimGroup);
+  }
+
+  /** A claim group with each claim's value, who states it, where, and the sentence it stands in. */
+  private expandGroup(g: ClaimGroup) {
+    const claims = g.claims.flatMap((cid) => {
+      const n = numericId(cid, 'c');
+      const r = n === null ? undefined : this.get<{ id: number; document_id: number; story_id: number; data: string }>(
+        'SELECT id, document_id, story_id, data FROM claims WHERE id = ?',
+        [n],
+      );
+      if (!r) return [];
+      const c = JSON.parse(r.data) as ExtractedClaim;
+      const d = this.get<DocMetaRow>('SELECT id, source, url, outlet, published, title FROM documents WHERE id = ?', [r.document_id])!;
+      return [{
+        id: cid,
+        story: storyId(r.story_id),
+        value: c.value,
+        unit: c.unit,
+        measure: c.measure,
+        period: c.period,
+        place: c.place,
+        attributed_to: c.attributed_to,
+        evidence: c.evidence,
+        document: docMeta(d),
+      }];
+    });
+    return { ...g, claims: g.claims, statements: claims };
+  }
+
+  listEntities(f: { q?: string; type?: string }, limit = DEFAULT_LIMIT, offset = 0) {
+    const parts: string[] = [];
+    const params: Record<string, unknown> = {};
+    if (f.type) {
+      parts.push('type = @type');
+      params.type = f.type;
+    }
+    if (f.q?.trim()) {
+      parts.push("(name LIKE @q ESCAPE '\\' OR data LIKE @q ESCAPE '\\')");
+      params.q = likePattern(f.q.trim());
+    }
+    const where = parts.length ? `WHERE ${parts.join(' AND ')}` : '';
+    const total = this.get<{ n: number }>(`SELECT COUNT(*) AS n FROM entities ${where}`, params)!.n;
+    const rows = this.all<{ id: string; name: string; type: string; mentions: number; data: string }>(
+      `SELECT id, name, type, mentions, data FROM entities ${where} ORDER BY mentions DESC, name LIMIT @limit OFFSET @offset`,
+      { ...params, limit, offset },
+    );
+    const items = rows.map((r) => {
+      const e = JSON.parse(r.data) as Entity;
+      return { id: r.id, name: r.name, type: r.type, aliases: e.aliases, mentions: r.mentions, documents: new Set(e.mentions.map((m) => m.document)).size };
+    });
+    return { total, limit, offset, items };
+  }
+
+  /** One entity, each mention with its document and a context line, and the incidents told in the same stories. */
+  entity(id: string) {
+    const row = this.get<{ data: string }>('SELECT data FROM entities WHERE id = ?', [id]);
+    if (!row) throw new VigieError('not_found', `no entity "${id}"`);
+    const e = JSON.parse(row.data) as Entity;
+    const storyIds = new Set<number>();
+    const mentions = e.mentions.map((m) => {
+      const dnum = numericId(m.document, 'd');
+      const hit = dnum === null ? undefined : this.get<{ story_id: number }>(
+        'SELECT story_id FROM entity_mentions WHERE document_id = ? AND span_start = ? AND span_end = ? LIMIT 1',
+        [dnum, m.start, m.end],
+      );
+      const d = dnum === null ? undefined : this.get<DocMetaRow>('SELECT id, source, url, outlet, published, title FROM documents WHERE id = ?', [dnum]);
+      let context: { text: string; start: number; end: number } | null = null;
+      if (hit) {
+        storyIds.add(hit.story_id);
+        const s = this.get<{ text: string }>('SELECT text FROM stories WHERE id = ?', [hit.story_id]);
+        if (s) {
+          const from = Math.max(0, m.start - CONTEXT_CHARS);
+          const to = Math.min(s.text.length, m.end + CONTEXT_CHARS);
+          context = { text: s.text.slice(from, to), start: m.start - from, end: m.end - from };
+        }
+      }
+      return { document: d ? docMeta(d) : null, story: hit ? storyId(hit.story_id) : null, start: m.start, end: m.end, context };
+    });
+    const ids = [...storyIds];
+    const incidents = ids.length
+      ? this.all<IncidentListItem>(
+          `SELECT ${LIST_COLUMNS} FROM incidents WHERE id IN (SELECT ie.incident_id FROM incident_events ie
+             JOIN events ev ON ev.id = ie.event_id WHERE ev.story_id IN (${ids.map(() => '?').join(',')}))
+           ORDER BY date IS NULL, date DESC, id LIMIT 100`,
+          ids,
+        )
+      : [];
+    return { entity: { id: e.id, name: e.name, type: e.type, aliases: e.aliases }, mentions, incidents };
+  }
+
+  /** Counts of incidents, deaths and injuries by one dimension, under the same filters as the incident list. */
+  stats(by: StatsDimension, f: IncidentFilters) {
+    const w = incidentWhere(f);
+    const key = STATS_KEY[by];
+    const extra = by === 'month' ? "date_precision IN ('day', 'month') AND length(date) >= 7" : `${key} IS NOT NULL`;
+    const where = `${w.sql ? w.sql + ' AND' : 'WHERE'} ${extra}`;
+    const rows = this.all<{ key: string; incidents: number; killed: number; injured: number; killed_unknown: number }>(
+      `SELECT ${key} AS key, COUNT(*) AS incidents, COALESCE(SUM(killed), 0) AS killed, COALESCE(SUM(injured), 0) AS injured,
+         SUM(killed IS NULL) AS killed_unknown
+       FROM incidents ${where} GROUP BY 1 ORDER BY 1`,
+      w.params,
+    );
+    const total = this.get<{ incidents: number; killed: number; injured: number }>(
+      `SELECT COUNT(*) AS incidents, COALESCE(SUM(killed), 0) AS killed, COALESCE(SUM(injured), 0) AS injured FROM incidents ${w.sql}`,
+      w.params,
+    )!;
+    if (by !== 'departement') return { by, total, rows: rows.map((r) => ({ ...r, label: r.key })) };
+    return {
+      by,
+      total,
+      rows: rows.map((r) => {
+        const info = departementInfo(r.key);
+        const pop = info?.population ?? null;
+        const per = (n: number) => (pop !== null && pop > 0 ? (n * 100_000) / pop : null);
+        return { ...r, label: info?.name ?? r.key, population: pop, incidents_per_100k: per(r.incidents), killed_per_100k: per(r.killed) };
+      }),
+    };
+  }
+
+  /** Per département, the first dated incident: how the violence spread. */
+  diffusion(f: IncidentFilters) {
+    const w = incidentWhere(f);
+    const where = `${w.sql ? w.sql + ' AND' : 'WHERE'} departement IS NOT NULL AND date_precision IN ('day', 'month')`;
+    const rows = this.all<{ departement: string; first: string; incidents: number }>(
+      `SELECT departement, MIN(date) AS first, COUNT(*) AS incidents FROM incidents ${where} GROUP BY departement ORDER BY first, departement`,
+      w.params,
+    );
+    return rows.map((r) => ({ ...r, name: departementInfo(r.departement)?.name ?? null }));
+  }
+
+  /** Full-text search over stories; snippets come as pieces flagged hit/not-hit, so no markup ever crosses the wire. */
+  searchStories(q: string, limit = DEFAULT_LIMIT, offset = 0) {
+    const match = ftsQuery(q);
+    if (match === null) throw new VigieError('bad_input', 'the search needs at least one word (letters or digits)');
+    const total = this.get<{ n: number }>('SELECT COUNT(*) AS n FROM stories_fts WHERE stories_fts MATCH ?', [match])!.n;
+    const rows = this.all<{ id: number; document_id: number; title: string | null; language: string; relevant: number; snippet: string }>(
+      `SELECT s.id, s.document_id, s.title, s.language, s.relevant,
+         snippet(stories_fts, 1, char(2), char(3), '…', 24) AS snippet
+       FROM stories_fts JOIN stories s ON s.id = stories_fts.rowid
+       WHERE stories_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?`,
+      [match, limit, offset],
+    );
+    const items = rows.map((r) => {
+      const d = this.get<DocMetaRow>('SELECT id, source, url, outlet, published, title FROM documents WHERE id = ?', [r.document_id])!;
+      return { story: storyId(r.id), title: r.title, language: r.language, relevant: r.relevant === 1, document: docMeta(d), snippet: snippetPieces(r.snippet) };
+    });
+    return { total, limit, offset, items };
+  }
+
+  listDocuments(f: { outlet?: string }, limit = DEFAULT_LIMIT, offset = 0) {
+    const where = f.outlet ? 'WHERE superseded_by IS NULL AND outlet = @outlet' : 'WHERE superseded_by IS NULL';
+    const params = f.outlet ? { outlet: f.outlet } : {};
+    const total = this.get<{ n: number }>(`SELECT COUNT(*) AS n FROM documents ${where}`, params)!.n;
+    const rows = this.all<DocMetaRow & { language: string | null; version: number; stories: number }>(
+      `SELECT id, source, url, outlet, published, title, language, version,
+         (SELECT COUNT(*) FROM stories s WHERE s.document_id = documents.id) AS stories
+       FROM documents ${where} ORDER BY published IS NULL, published DESC, id LIMIT @limit OFFSET @offset`,
+      { ...params, limit, offset },
+    );
+    return { total, limit, offset, items: rows.map((r) => ({ ...docMeta(r), language: r.language, version: r.version, stories: r.stories })) };
+  }
+
+  /** One document with its cleaned text and its stories. */
+  document(id: string) {
+    const n = numericId(id, 'd');
+    const d = n === null ? undefined : this.get<DocMetaRow & { language: string | null; version: number; superseded_by: number | null; text: string; format: string; encoding: string; ingested_at: string }>(
+      'SELECT * FROM documents WHERE id = ?',
+      [n],
+    );
+    if (!d) throw new VigieError('not_found', `no document "${id}"`);
+    const stories = this.all<{ id: number; title: string | null; text: string; language: string; relevant: number; relevance: number }>(
+      'SELECT id, title, text, language, relevant, relevance FROM stories WHERE document_id = ? ORDER BY idx',
+      [d.id],
+    );
+    return {
+      ...docMeta(d),
+      language: d.language,
+      format: d.format,
+      encoding: d.encoding,
+      version: d.version,
+      superseded_by: d.superseded_by === null ? null : docId(d.superseded_by),
+      ingested_at: d.ingested_at,
+      text: d.text,
+      stories: stories.map((s) => ({ id: storyId(s.id), title: s.title, language: s.language, relevant: s.relevant === 1, relevance: s.relevance, text: s.text })),
+    };
+  }
+
+  /** Every département with name, région, population and centroid (for the map), with incident counts. */
+  departements() {
+    const counts = new Map(
+      this.all<{ departement: string; n: number }>('SELECT departement, COUNT(*) AS n FROM incidents WHERE departement IS NOT NULL GROUP BY 1').map(
+        (r) => [r.departement, r.n],
+      ),
+    );
+    return listDepartements().map((d) => ({
+      code: d.code,
+      name: d.name,
+      region: d.region,
+      population: d.population,
+      lat: d.lat,
+      lon: d.lon,
+      incidents: counts.get(d.code) ?? 0,
+    }));
+  }
+
+  /** What the filters can take: types present, date span, régions. */
+  facets() {
+    const types = this.all<{ type: string; n: number }>('SELECT type, COUNT(*) AS n FROM incidents GROUP BY type ORDER BY n DESC');
+    const span = this.get<{ first: string | null; last: string | null }>('SELECT MIN(date) AS first, MAX(date) AS last FROM incidents')!;
+    const regions = this.all<{ region: string; n: number }>('SELECT region, COUNT(*) AS n FROM incidents WHERE region IS NOT NULL GROUP BY region ORDER BY region');
+    const counts = this.get<{ incidents: number; groups: number; entities: number; documents: number }>(
+      `SELECT (SELECT COUNT(*) FROM incidents) AS incidents, (SELECT COUNT(*) FROM claim_groups) AS groups,
+         (SELECT COUNT(*) FROM entities) AS entities, (SELECT COUNT(*) FROM documents WHERE superseded_by IS NULL) AS documents`,
+    )!;
+    return { types, first_date: span.first, last_date: span.last, regions, counts };
+  }
+}
+
+export const STATS_DIMENSIONS = ['month', 'type', 'departement', 'region', 'commune'] as const;
+export type StatsDimension = (typeof STATS_DIMENSIONS)[number];
+
+const STATS_KEY: Record<StatsDimension, string> = {
+  month: 'substr(date, 1, 7)',
+  type: 'type',
+  departement: 'departement',
+  region: 'region',
+  commune: 'commune_insee',
+};
+
+const SNIPPET_MARK = /\u0002([^\u0003]*)\u0003/g;
+
+/** FTS5 snippet with \u0002…\u0003 around hits → [{ text, hit }] pieces. */
+export function snippetPieces(snippet: string): Array<{ text: string; hit: boolean }> {
+  const out: Array<{ text: string; hit: boolean }> = [];
+  let last = 0;
+  for (const m of snippet.matchAll(SNIPPET_MARK)) {
+    if (m.index! > last) out.push({ text: snippet.slice(last, m.index), hit: false });
+    out.push({ text: m[1], hit: true });
+    last = m.index! + m[0].length;
+  }
+  if (last < snippet.length) out.push({ text: snippet.slice(last), hit: false });
+  return out;
+}

@@ -1,0 +1,26 @@
+// Meta routes: health, the OpenAPI document and its docs page, geography and facets the dashboard builds its filters from.
+import type { FastifyInstance } from 'fastify';
+import { DOCS_CSS, renderDocsPage } from '../docs-page.js';
+import type { VigieQueries } from '../queries.js';
+
+export function metaRoutes(app: FastifyInstance, q: VigieQueries): void {
+  app.get('/api/health', { schema: { tags: ['meta'], summary: 'Liveness and schema version' } }, async () => ({
+    ok: true,
+    schema_version: q.store.schemaVersion(),
+  }));
+
+  app.get('/api/facets', { schema: { tags: ['meta'], summary: 'Incident types present, date span, régions and table counts' } }, async () =>
+    q.facets(),
+  );
+
+  app.get('/api/departements', { schema: { tags: ['meta'], summary: 'Départements with name, région, population, centroid and incident count' } }, async () => ({
+    items: q.departements(),
+  }));
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  app.get('/api/docs', { schema: { hide: true } }, async (_req, reply) =>
+    reply.type('text/html; charset=utf-8').send(renderDocsPage(app.swagger() as unknown as Parameters<typeof renderDocsPage>[0])),
+  );
+  app.get('/api/docs.css', { schema: { hide: true } }, async (_req, reply) => reply.type('text/css; charset=utf-8').send(DOCS_CSS));
+}

@@ -1,0 +1,97 @@
+// JSON schemas shared by the routes: fastify's ajv validates requests against them and the OpenAPI document is made from them.
+import { EVENT_TYPES } from '../core/types.js';
+import { DEFAULT_LIMIT, INCIDENT_SORTS, MAX_LIMIT, STATS_DIMENSIONS } from './queries.js';
+
+/** YYYY, YYYY-MM or YYYY-MM-DD. */
+const ISO_DATE = '^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$';
+/** Metropolitan (01–95, 2A, 2B) and overseas (971–976) département codes. */
+const DEPARTEMENT = '^([0-9]{2}|2[AB]|97[1-6])$';
+const MAX_TEXT = 200;
+
+export const errorSchema = {
+  type: 'object',
+  description: 'Every error has this shape.',
+  properties: {
+    error: {
+      type: 'object',
+      properties: {
+        code: { type: 'string', description: 'bad_input, not_found, storage, internal…' },
+        message: { type: 'string', description: 'What went wrong, in words a user can act on.' },
+      },
+      required: ['code', 'message'],
+    },
+  },
+  required: ['error'],
+} as const;
+
+export const errorResponses = { 400: errorSchema, 404: errorSchema, 500: errorSchema };
+
+export const paging = {
+  limit: { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: DEFAULT_LIMIT, description: `Items per page (1–${MAX_LIMIT}).` },
+  offset: { type: 'integer', minimum: 0, maximum: 1_000_000, default: 0, description: 'Items to skip.' },
+} as const;
+
+export const incidentFilterProps = {
+  type: {
+    type: 'array',
+    items: { type: 'string', enum: [...EVENT_TYPES] },
+    description: 'Incident types (repeat the parameter for several).',
+  },
+  from: { type: 'string', pattern: ISO_DATE, description: 'Earliest date (YYYY, YYYY-MM or YYYY-MM-DD); incidents whose date overlaps it match.' },
+  to: { type: 'string', pattern: ISO_DATE, description: 'Latest date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive of the whole period.' },
+  commune: { type: 'string', pattern: '^[0-9][0-9AB][0-9]{3}$', description: 'INSEE code of a commune.' },
+  departement: {
+    type: 'array',
+    items: { type: 'string', pattern: DEPARTEMENT },
+    description: 'Département codes ("13", "2A", "974"); repeat for several.',
+  },
+  region: { type: 'string', minLength: 1, maxLength: 100, description: 'Région name as stored ("Île-de-France").' },
+  q: { type: 'string', maxLength: MAX_TEXT, description: 'Words found in the source stories or the place name.' },
+  min_sources: { type: 'integer', minimum: 1, maximum: 1000, description: 'Only incidents reported by at least this many documents.' },
+  has_conflicts: { type: 'boolean', description: 'true: only incidents whose sources disagree; false: only those without.' },
+} as const;
+
+export const incidentListQuery = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    ...incidentFilterProps,
+    sort: { type: 'string', enum: [...INCIDENT_SORTS], default: '-date', description: 'Sort key; "-" for descending.' },
+    ...paging,
+  },
+} as const;
+
+export const pointsQuery = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    ...incidentFilterProps,
+    limit: { type: 'integer', minimum: 1, maximum: 50_000, default: 5000, description: 'Most points returned (deadliest first).' },
+  },
+} as const;
+
+export const statsQuery = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    ...incidentFilterProps,
+    by: { type: 'string', enum: [...STATS_DIMENSIONS], default: 'month', description: 'Dimension to count by.' },
+  },
+} as const;
+
+export const filterQuery = { type: 'object', additionalProperties: false, properties: { ...incidentFilterProps } } as const;
+
+export const textQuery = (required: boolean) =>
+  ({
+    type: 'object',
+    additionalProperties: false,
+    required: required ? ['q'] : [],
+    properties: { q: { type: 'string', minLength: required ? 1 : 0, maxLength: MAX_TEXT, description: 'Words to look for.' }, ...paging },
+  }) as const;
+
+export const idParams = (pattern: string, what: string) =>
+  ({
+    type: 'object',
+    required: ['id'],
+    properties: { id: { type: 'string', pattern, maxLength: 200, description: what } },
+  }) as const;

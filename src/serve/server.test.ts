@@ -1,0 +1,185 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { SqliteStore } from '../store/sqlite-store.js';
+import { CONTENT_SECURITY_POLICY, buildServer } from './server.js';
+import { HOSTILE, writeFixtureDatabase, writeSyntheticDatabase, type FixtureIds } from './test-fixtures.js';
+
+let app: FastifyInstance;
+let store: SqliteStore;
+let ids: FixtureIds;
+
+const get = async (url: string) => {
+  const res = await app.inject({ method: 'GET', url });
+  return { status: res.statusCode, body: res.headers['content-type']?.toString().includes('json') ? res.json() : res.body, headers: res.headers };
+};
+
+beforeAll(async () => {
+  store = new SqliteStore(':memory:');
+  ids = writeFixtureDatabase(store);
+  app = await buildServer({ store, webRoot: null });
+});
+afterAll(async () => {
+  await app.close();
+  store.close();
+});
+
+describe('incidents', () => {
+  it('lists incidents newest first with the total', async () => {
+    const { status, body } = await get('/api/incidents');
+    expect(status).toBe(200);
+    expect(body.total).toBe(4);
+    expect(body.items.map((i: { date: string }) => i.date)).toEqual(['2024-12', '2024-06-02', '2024-03-13', '2023-08-21']);
+  });
+
+  it('filters by département, type, dates, sources, conflicts and text', async () => {
+    expect((await get('/api/incidents?departement=13')).body.items.map((i: { id: string }) => i.id)).toEqual([ids.marseille]);
+    expect((await get('/api/incidents?departement=13&departement=974')).body.total).toBe(2);
+    expect((await get('/api/incidents?type=seizure')).body.total).toBe(0);
+    expect((await get('/api/incidents?from=2024-01-01&to=2024-06')).body.total).toBe(2);
+    // A month-precision date overlaps a day inside that month.
+    expect((await get('/api/incidents?from=2024-12-10')).body.items[0].date).toBe('2024-12');
+    expect((await get('/api/incidents?min_sources=2')).body.items.map((i: { id: string }) => i.id)).toEqual([ids.marseille]);
+    expect((await get('/api/incidents?has_conflicts=true')).body.total).toBe(1);
+    // French text, accents folded, word prefix.
+    expect((await get('/api/incidents?q=peRDUE')).body.items.map((i: { id: string }) => i.id)).toEqual([ids.nimes]);
+    expect((await get('/api/incidents?q=' + encodeURIComponent('Nîmes'))).body.total).toBe(1);
+    expect((await get('/api/incidents?region=Occitanie')).body.total).toBe(1);
+  });
+
+  it('sorts and pages', async () => {
+    const page = (await get('/api/incidents?sort=-injured&limit=1&offset=1')).body;
+    expect(page).toMatchObject({ total: 4, limit: 1, offset: 1 });
+    expect(page.items[0].injured).toBe(1);
+  });
+
+  it('gives one incident with its sources, evidence spans and conflicts', async () => {
+    const { body } = await get(`/api/incidents/${encodeURIComponent(ids.marseille)}`);
+    expect(body.incident.conflicts[0].field).toBe('injured');
+    expect(body.sources).toHaveLength(2);
+    for (const s of body.sources) {
+      for (const ev of s.events) for (const span of ev.evidence) expect(s.story.text.slice(span.start, span.end)).toBe(span.text);
+    }
+    expect(Object.values(body.event_sources).map((v) => (v as { outlet: string }).outlet).sort()).toEqual(['Example Herald', 'Le Quotidien Exemple']);
+  });
+
+  it('returns points for the map', async () => {
+    const { body } = await get('/api/incidents/points?from=2024');
+    expect(body.total).toBe(3);
+    expect(body.points[0]).toHaveLength(6);
+  });
+});
+
+describe('figures, entities, statistics, texts', () => {
+  it('puts the conflicting group first with who states each value', async () => {
+    const { body } = await get('/api/claim-groups');
+    const g = body.items[0];
+    expect(g.id).toBe(ids.conflictGroup);
+    expect(g.status).toBe('conflicting');
+    expect(g.statements.map((s: { value: number; attributed_to: string; document: { outlet: string } }) => [s.value, s.attributed_to, s.document.outlet]).sort()).toEqual([
+      [10, 'drugs observatory', 'Example Weekly'],
+      [110, 'interior ministry', 'Example Herald'],
+    ]);
+    expect((await get('/api/claim-groups?status=single')).body.total).toBe(1);
+  });
+
+  it('gives an entity with mentions in context and its incidents', async () => {
+    const { body } = await get(`/api/entities/${encodeURIComponent(ids.entity)}`);
+    expect(body.mentions).toHaveLength(2);
+    const m = body.mentions[0];
+    expect(m.context.text.slice(m.context.start, m.context.end)).toBe('Claire Vautrin');
+    expect(body.incidents.map((i: { id: string }) => i.id)).toEqual([ids.marseille]);
+    expect((await get('/api/entities?q=vautrin')).body.total).toBe(1);
+  });
+
+  it('counts by month and by département with rates per 100k', async () => {
+    const months = (await get('/api/stats?by=month')).body;
+    expect(months.rows.map((r: { key: string }) => r.key)).toEqual(['2023-08', '2024-03', '2024-06', '2024-12']);
+    const deps = (await get('/api/stats?by=departement')).body;
+    const bdr = deps.rows.find((r: { key: string }) => r.key === '13');
+    expect(bdr.label).toBe('Bouches-du-Rhône');
+    expect(bdr.population).toBeGreaterThan(1_000_000);
+    expect(bdr.incidents_per_100k).toBeCloseTo(100_000 / bdr.population, 6);
+    const diffusion = (await get('/api/stats/diffusion')).body.items;
+    expect(diffusion[0]).toMatchObject({ departement: '30', first: '2023-08-21' });
+  });
+
+  it('searches stories and returns snippets as pieces, not markup', async () => {
+    const { body } = await get('/api/search?q=balles');
+    expect(body.total).toBe(1);
+    const hits = body.items[0].snippet.filter((p: { hit: boolean }) => p.hit).map((p: { text: string }) => p.text);
+    expect(hits.length).toBeGreaterThan(0);
+    expect(new Set(hits)).toEqual(new Set(['balles']));
+    const doc = (await get(`/api/documents/${body.items[0].document.id}`)).body;
+    expect(doc.text).toContain('tué par balles');
+    expect(doc.stories[0].id).toBe(body.items[0].story);
+  });
+
+  it('serves hostile text as data, under a strict CSP', async () => {
+    const res = await get(`/api/incidents/${encodeURIComponent(ids.hostile)}`);
+    expect(res.body.sources[0].story.text).toContain(HOSTILE.script);
+    expect(res.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+  });
+});
+
+describe('errors and documentation', () => {
+  it.each([
+    ['/api/incidents?limit=0', /limit/],
+    ['/api/incidents?limit=abc', /limit/],
+    ['/api/incidents?type=murder', /one of/],
+    ['/api/incidents?from=2024-13', /from/],
+    ['/api/incidents?departement=999', /departement/],
+    ['/api/incidents?depatement=13', /unknown query parameter "depatement"/],
+    ['/api/incidents?from=2025&to=2024', /after/],
+    ['/api/search', /missing query parameter "q"/],
+    ['/api/search?q=%22%2A', /at least one word/],
+  ])('%s is a 400 with a clear JSON error', async (url, message) => {
+    const { status, body } = await get(url);
+    expect(status).toBe(400);
+    expect(body.error.code).toBe('bad_input');
+    expect(body.error.message).toMatch(message);
+  });
+
+  it('unknown ids and routes are JSON 404s', async () => {
+    for (const url of ['/api/incidents/inc:e999', '/api/claim-groups/cg:c999', '/api/entities/nobody', '/api/documents/d999', '/api/nothing']) {
+      const { status, body } = await get(url);
+      expect(status, url).toBe(404);
+      expect(body.error.code).toBe('not_found');
+    }
+  });
+
+  it('publishes OpenAPI with every route and a docs page', async () => {
+    const spec = (await get('/api/openapi.json')).body;
+    expect(spec.openapi).toMatch(/^3\./);
+    for (const p of ['/api/incidents', '/api/incidents/{id}', '/api/claim-groups', '/api/entities/{id}', '/api/stats', '/api/search', '/api/documents/{id}']) {
+      expect(spec.paths[p], p).toBeDefined();
+    }
+    const names = spec.paths['/api/incidents'].get.parameters.map((p: { name: string }) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['type', 'from', 'to', 'departement', 'q', 'min_sources', 'sort', 'limit', 'offset']));
+    const docs = await get('/api/docs');
+    expect(docs.headers['content-type']).toMatch(/text\/html/);
+    expect(docs.body).toContain('/api/claim-groups');
+    expect(docs.body).not.toContain('<script');
+  });
+});
+
+describe('volume', () => {
+  it('filters a synthetic database consistently with its totals', async () => {
+    const big = new SqliteStore(':memory:');
+    writeSyntheticDatabase(big, 3000);
+    const server = await buildServer({ store: big, webRoot: null });
+    try {
+      const all = (await server.inject('/api/stats?by=type')).json();
+      const sum = all.rows.reduce((n: number, r: { incidents: number }) => n + r.incidents, 0);
+      expect(sum).toBe(3000);
+      const shootings = (await server.inject('/api/incidents?type=shooting_homicide&limit=1')).json();
+      expect(shootings.total).toBe(all.rows.find((r: { key: string }) => r.key === 'shooting_homicide').incidents);
+      const deps = (await server.inject('/api/stats?by=departement')).json();
+      expect(deps.rows.length).toBeGreaterThan(50);
+    } finally {
+      await server.close();
+      big.close();
+    }
+  });
+});

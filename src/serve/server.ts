@@ -1,0 +1,155 @@
+// The HTTP server of `vigie serve`: the JSON API (validated by the route schemas, documented as OpenAPI) and the dashboard's static files.
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import Fastify from 'fastify';
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { VigieError, safeLine } from '../core/errors.js';
+import type { SqliteStore } from '../store/sqlite-store.js';
+import { VigieQueries } from './queries.js';
+import { entityRoutes } from './routes/entities.js';
+import { figureRoutes } from './routes/figures.js';
+import { incidentRoutes } from './routes/incidents.js';
+import { metaRoutes } from './routes/meta.js';
+import { statsRoutes } from './routes/stats.js';
+import { textRoutes } from './routes/texts.js';
+
+export const DEFAULT_PORT = 8080;
+export const DEFAULT_HOST = '127.0.0.1';
+
+/**
+ * Article text is untrusted: even if some view slipped it into markup, no inline or foreign script may run, and the
+ * page may talk to nobody but its own origin (the dashboard works with no internet at all).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export interface ServerOptions {
+  store: SqliteStore;
+  /** Folder of the built dashboard; default: dist/web of the project. Null: API only. */
+  webRoot?: string | null;
+  logger?: boolean;
+}
+
+/** dist/web beside the project's package.json, found from this file whether it runs from src/ or dist/src/. */
+export function defaultWebRoot(): string | null {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    if (existsSync(join(dir, 'package.json'))) {
+      const web = join(dir, 'dist', 'web');
+      return existsSync(join(web, 'index.html')) ? web : null;
+    }
+    dir = dirname(dir);
+  }
+  return null;
+}
+
+interface ValidationItem {
+  instancePath?: string;
+  keyword?: string;
+  params?: Record<string, unknown>;
+  message?: string;
+}
+
+/** One readable sentence from ajv's first complaint: names the parameter, says what it must be. */
+function validationMessage(err: FastifyError): string {
+  const v = (err.validation?.[0] ?? {}) as ValidationItem;
+  const where = err.validationContext === 'params' ? 'path parameter' : 'query parameter';
+  const name = (v.instancePath ?? '').replace(/^\//, '').split('/')[0];
+  if (v.keyword === 'additionalProperties') return `unknown ${where} "${safeLine(String(v.params?.additionalProperty), 60)}"`;
+  if (v.keyword === 'required') return `missing ${where} "${String(v.params?.missingProperty)}"`;
+  if (v.keyword === 'enum') return `${where} "${name}" must be one of: ${(v.params?.allowedValues as unknown[]).join(', ')}`;
+  if (v.keyword === 'pattern' && err.validationContext === 'params') return `no such item: malformed id`;
+  return `${where} "${name}" ${v.message ?? 'is invalid'}`;
+}
+
+export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    // Unknown query parameters are refused rather than dropped: a typo ("depatement=13") must not silently widen a query.
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
+    routerOptions: { maxParamLength: 300 },
+  });
+  const queries = new VigieQueries(opts.store);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Vigie API',
+        version: '0.1.0',
+        description:
+          'Incidents of drug-trafficking violence in France, statistical claims and entities, each linked to its sources. ' +
+          'Unknown values are null. Dates are ISO, as precise as known.',
+      },
+      tags: [
+        { name: 'incidents' },
+        { name: 'figures' },
+        { name: 'entities' },
+        { name: 'statistics' },
+        { name: 'texts' },
+        { name: 'meta' },
+      ],
+    },
+  });
+
+  app.addHook('onSend', async (_req, reply, payload) => {
+    reply.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    reply.header('X-Content-Type-Options', 'nosniff');
+    reply.header('Referrer-Policy', 'no-referrer');
+    reply.header('X-Frame-Options', 'DENY');
+    reply.header('Cross-Origin-Resource-Policy', 'same-origin');
+    return payload;
+  });
+
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    if (err.validation) return reply.status(400).send({ error: { code: 'bad_input', message: validationMessage(err) } });
+    if (err instanceof VigieError) return reply.status(err.status).send({ error: { code: err.code, message: err.message } });
+    if (err.statusCode && err.statusCode < 500) {
+      return reply.status(err.statusCode).send({ error: { code: err.statusCode === 404 ? 'not_found' : 'bad_input', message: safeLine(err.message) } });
+    }
+    req.log.error(err);
+    const storage = err.name === 'SqliteError';
+    return reply
+      .status(500)
+      .send({ error: { code: storage ? 'storage' : 'internal', message: storage ? `database error: ${safeLine(err.message)}` : 'internal error' } });
+  });
+
+  app.setNotFoundHandler((req, reply) =>
+    reply.status(404).send({ error: { code: 'not_found', message: `no route ${req.method} ${safeLine(req.url.split('?')[0], 120)}` } }),
+  );
+
+  metaRoutes(app, queries);
+  incidentRoutes(app, queries);
+  figureRoutes(app, queries);
+  entityRoutes(app, queries);
+  statsRoutes(app, queries);
+  textRoutes(app, queries);
+
+  const webRoot = opts.webRoot === undefined ? defaultWebRoot() : opts.webRoot;
+  if (webRoot) {
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      prefix: '/',
+      index: 'index.html',
+      wildcard: false,
+      // Vite names assets by content hash: they never change; index.html must be revalidated.
+      setHeaders: (res, path) => {
+        res.header('Cache-Control', path.includes(`${join('assets', '')}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
+  return app;
+}

@@ -1,0 +1,336 @@
+// Databases for the API's tests, browser tests and bench, written straight into a SqliteStore through SQL (no pipeline):
+// a small hand-written one (EN/FR stories, a 110-vs-10 conflict, a hostile article) and a large synthetic one.
+import type { EventType, Evidence, ResolvedPlace } from '../core/types.js';
+import type { ClaimGroup, Conflict, Entity, Incident } from '../reconcile/types.js';
+import { listDepartements } from '../resolve/geo/index.js';
+import { SqliteStore } from '../store/sqlite-store.js';
+
+interface DocSpec {
+  url: string;
+  outlet: string;
+  published: string;
+  title: string;
+  language: 'en' | 'fr';
+  text: string;
+}
+
+/** Writes documents, stories, events, claims, mentions and the reconciled tables row by row. */
+export class FixtureWriter {
+  constructor(readonly store: SqliteStore) {}
+
+  private get db() {
+    return this.store.db;
+  }
+
+  /** A document with one story; returns the numeric ids. */
+  doc(d: DocSpec): { doc: number; story: number; text: string } {
+    const info = this.db
+      .prepare(
+        `INSERT INTO documents (source, identity, url, outlet, published, title, language, format, encoding, content_hash, text, ingested_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, 'text', 'utf-8', ?, ?, '2025-06-01T00:00:00.000Z')`,
+      )
+      .run(d.url, d.url, d.url, d.outlet, d.published, d.title, d.language, `hash:${d.url}`, d.text);
+    const doc = Number(info.lastInsertRowid);
+    const s = this.db
+      .prepare(`INSERT INTO stories (document_id, idx, title, text, language, relevance, relevant, terms) VALUES (?, 0, ?, ?, ?, 0.9, 1, '[]')`)
+      .run(doc, d.title, d.text, d.language);
+    return { doc, story: Number(s.lastInsertRowid), text: d.text };
+  }
+
+  /** Evidence spans of phrases that must occur in the text (a fixture typo fails loudly here). */
+  static spans(text: string, phrases: string[]): Evidence[] {
+    return phrases.map((p) => {
+      const start = text.indexOf(p);
+      if (start < 0) throw new Error(`fixture phrase not in text: ${p}`);
+      return { start, end: start + p.length, text: p };
+    });
+  }
+
+  event(
+    at: { doc: number; story: number; text: string },
+    e: { type: EventType; date: string | null; precision: 'day' | 'month' | 'year' | 'unknown'; place: ResolvedPlace | null; killed: number | null; injured: number | null; evidence: string[] },
+  ): string {
+    const evidence = FixtureWriter.spans(at.text, e.evidence);
+    const data = {
+      type: e.type,
+      date: e.date,
+      date_precision: e.precision,
+      date_flags: [],
+      place_mention: null,
+      place: e.place,
+      killed: e.killed,
+      injured: e.injured,
+      victims: [],
+      weapons: [],
+      drugs: [],
+      actors: [],
+      evidence,
+    };
+    const info = this.db
+      .prepare(
+        `INSERT INTO events (document_id, story_id, type, date, date_precision, killed, injured, commune_insee, departement, region, country, data)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(at.doc, at.story, e.type, e.date, e.precision, e.killed, e.injured, e.place?.commune_insee ?? null, e.place?.departement ?? null, e.place?.region ?? null, e.place?.country ?? null, JSON.stringify(data));
+    return `e${info.lastInsertRowid}`;
+  }
+
+  claim(at: { doc: number; story: number; text: string }, c: { value: number; measure: string; period: string | null; attributed_to: string | null; evidence: string }): string {
+    const data = { value: c.value, unit: null, measure: c.measure, period: c.period, place: 'France', attributed_to: c.attributed_to, evidence: FixtureWriter.spans(at.text, [c.evidence]) };
+    const info = this.db
+      .prepare('INSERT INTO claims (document_id, story_id, value, unit, measure, period, data) VALUES (?, ?, ?, NULL, ?, ?, ?)')
+      .run(at.doc, at.story, c.value, c.measure, c.period, JSON.stringify(data));
+    return `c${info.lastInsertRowid}`;
+  }
+
+  mention(at: { doc: number; story: number; text: string }, name: string, type: Entity['type'], surface: string): Entity['mentions'][number] {
+    const [span] = FixtureWriter.spans(at.text, [surface]);
+    this.db
+      .prepare('INSERT INTO entity_mentions (document_id, story_id, name, type, title, span_start, span_end, surface) VALUES (?, ?, ?, ?, NULL, ?, ?, ?)')
+      .run(at.doc, at.story, name, type, span.start, span.end, surface);
+    return { document: `d${at.doc}`, start: span.start, end: span.end };
+  }
+}
+
+export const PLACES = {
+  marseille14: { name: 'Marseille 14e Arrondissement', commune_insee: '13214', departement: '13', region: "Provence-Alpes-Côte d'Azur", country: 'FR', lat: 43.3448, lon: 5.3915, precision: 'arrondissement', population: 61000 },
+  nimes: { name: 'Nîmes', commune_insee: '30189', departement: '30', region: 'Occitanie', country: 'FR', lat: 43.8374, lon: 4.3601, precision: 'commune', population: 148000 },
+  saintDenisReunion: { name: 'Saint-Denis', commune_insee: '97411', departement: '974', region: 'La Réunion', country: 'FR', lat: -20.8823, lon: 55.4504, precision: 'commune', population: 153000 },
+  grenoble: { name: 'Grenoble', commune_insee: '38185', departement: '38', region: 'Auvergne-Rhône-Alpes', country: 'FR', lat: 45.1885, lon: 5.7245, precision: 'commune', population: 157000 },
+} satisfies Record<string, ResolvedPlace>;
+
+/** Script, event handler and javascript: link a hostile story carries; the page must show them as text, never run them. */
+export const HOSTILE = {
+  script: '<script>window.__vigieXss = "script"</script>',
+  img: '<img src="x" onerror="window.__vigieXss = \'onerror\'">',
+  link: '<a href="javascript:window.__vigieXss=\'link\'">read more</a>',
+  svg: '<svg onload="window.__vigieXss=\'svg\'"></svg>',
+};
+
+function incident(
+  id: string,
+  events: string[],
+  f: Pick<Incident, 'type' | 'date' | 'date_precision' | 'place' | 'killed' | 'injured'> & { sources: number; conflicts?: Conflict[]; outlets: string[]; urls: string[] },
+): Incident {
+  return {
+    id,
+    events,
+    type: f.type,
+    date: f.date,
+    date_precision: f.date_precision,
+    place: f.place,
+    killed: f.killed,
+    injured: f.injured,
+    victims: [],
+    actors: [],
+    sources: f.sources,
+    conflicts: f.conflicts ?? [],
+    source_urls: f.urls,
+    outlets: f.outlets,
+  };
+}
+
+export interface FixtureIds {
+  marseille: string;
+  nimes: string;
+  hostile: string;
+  conflictGroup: string;
+  entity: string;
+  hostileEntity: string;
+}
+
+/** The small hand-written database: four incidents in three départements (one overseas), two outlets disagreeing on a toll. */
+export function writeFixtureDatabase(store: SqliteStore): FixtureIds {
+  const w = new FixtureWriter(store);
+  return store.db.transaction((): FixtureIds => {
+    const a = w.doc({
+      url: 'https://example.org/en/marseille-shooting',
+      outlet: 'Example Herald',
+      published: '2024-03-14',
+      title: 'Teenager shot dead in northern Marseille',
+      language: 'en',
+      text:
+        'Teenager shot dead in northern Marseille\n' +
+        'A 17-year-old was shot dead on Wednesday evening at a housing estate in the 14th arrondissement of Marseille, police said.\n' +
+        'Two other young men were wounded in the shooting, which investigators link to a turf war between rival dealing networks.\n' +
+        'Prosecutor Claire Vautrin said the gunmen fled on a scooter.',
+    });
+    const b = w.doc({
+      url: 'https://example.fr/marseille-fusillade',
+      outlet: 'Le Quotidien Exemple',
+      published: '2024-03-15',
+      title: 'Marseille : un adolescent tué par balles',
+      language: 'fr',
+      text:
+        'Marseille : un adolescent tué par balles\n' +
+        'Un adolescent de 17 ans a été tué par balles mercredi soir dans une cité du 14e arrondissement de Marseille.\n' +
+        'Trois jeunes hommes ont été blessés, selon le parquet. La procureure Claire Vautrin évoque un règlement de comptes lié au trafic de stupéfiants.',
+    });
+    const c = w.doc({
+      url: 'https://example.fr/nimes-pissevin',
+      outlet: 'Le Quotidien Exemple',
+      published: '2023-08-22',
+      title: 'Nîmes : un enfant de dix ans tué dans une fusillade',
+      language: 'fr',
+      text:
+        'Nîmes : un enfant de dix ans tué dans une fusillade\n' +
+        'Un garçon de dix ans a été tué par une balle perdue lundi soir dans le quartier de Pissevin, à Nîmes, sur fond de guerre des points de deal.',
+    });
+    const d = w.doc({
+      url: 'https://example.org/en/figures-2024',
+      outlet: 'Example Herald',
+      published: '2025-01-20',
+      title: 'Drug violence toll rises',
+      language: 'en',
+      text:
+        'Drug violence toll rises\n' +
+        'The interior ministry said 110 people were killed in drug-trafficking related violence in 2024, up from the year before.\n' +
+        'In Saint-Denis on Réunion island, a man was shot and wounded near a dealing point in December.',
+    });
+    const e = w.doc({
+      url: 'https://example.net/ten-killed',
+      outlet: 'Example Weekly',
+      published: '2025-02-02',
+      title: 'Ten deaths, says observatory',
+      language: 'en',
+      text: 'Ten deaths, says observatory\nAccording to the drugs observatory, ten people were killed in trafficking-related shootings in 2024.',
+    });
+    const h = w.doc({
+      url: 'https://hostile.example/story',
+      outlet: 'Hostile Example',
+      published: '2024-06-02',
+      title: `Shooting in Grenoble ${HOSTILE.svg}`,
+      language: 'en',
+      text:
+        `Shooting in Grenoble ${HOSTILE.svg}\n` +
+        `A man was shot dead in Grenoble on Sunday ${HOSTILE.script} near a dealing point.\n` +
+        `Witnesses described panic ${HOSTILE.img} in the street. ${HOSTILE.link}`,
+    });
+
+    const ea = w.event(a, { type: 'shooting_homicide', date: '2024-03-13', precision: 'day', place: PLACES.marseille14, killed: 1, injured: 2, evidence: ['A 17-year-old was shot dead on Wednesday evening', 'Two other young men were wounded'] });
+    const eb = w.event(b, { type: 'shooting_homicide', date: '2024-03-13', precision: 'day', place: PLACES.marseille14, killed: 1, injured: 3, evidence: ['Un adolescent de 17 ans a été tué par balles mercredi soir', 'Trois jeunes hommes ont été blessés'] });
+    const ec = w.event(c, { type: 'shooting_homicide', date: '2023-08-21', precision: 'day', place: PLACES.nimes, killed: 1, injured: null, evidence: ['Un garçon de dix ans a été tué par une balle perdue lundi soir'] });
+    const ed = w.event(d, { type: 'shooting_homicide', date: '2024-12', precision: 'month', place: PLACES.saintDenisReunion, killed: 0, injured: 1, evidence: ['a man was shot and wounded near a dealing point in December'] });
+    const eh = w.event(h, { type: 'shooting_homicide', date: '2024-06-02', precision: 'day', place: PLACES.grenoble, killed: 1, injured: null, evidence: [`A man was shot dead in Grenoble on Sunday ${HOSTILE.script}`, `Witnesses described panic ${HOSTILE.img}`] });
+
+    const c110 = w.claim(d, { value: 110, measure: 'people killed in drug-trafficking violence', period: '2024', attributed_to: 'interior ministry', evidence: 'The interior ministry said 110 people were killed in drug-trafficking related violence in 2024' });
+    const c10 = w.claim(e, { value: 10, measure: 'people killed in drug-trafficking violence', period: '2024', attributed_to: 'drugs observatory', evidence: 'ten people were killed in trafficking-related shootings in 2024' });
+    const cHostile = w.claim(h, { value: 1, measure: `shootings ${HOSTILE.script}`, period: '2024', attributed_to: HOSTILE.img, evidence: 'A man was shot dead in Grenoble' });
+
+    const ids: FixtureIds = {
+      marseille: `inc:${ea}`,
+      nimes: `inc:${ec}`,
+      hostile: `inc:${eh}`,
+      conflictGroup: `cg:${c110 < c10 ? c110 : c10}`,
+      entity: 'ent:claire-vautrin',
+      hostileEntity: 'ent:hostile',
+    };
+    const incidents: Incident[] = [
+      incident(ids.marseille, [ea, eb], {
+        type: 'shooting_homicide', date: '2024-03-13', date_precision: 'day', place: PLACES.marseille14, killed: 1, injured: 2, sources: 2,
+        conflicts: [{ field: 'injured', values: [{ value: 2, event: ea }, { value: 3, event: eb }] }],
+        outlets: ['Example Herald', 'Le Quotidien Exemple'], urls: ['https://example.fr/marseille-fusillade', 'https://example.org/en/marseille-shooting'],
+      }),
+      incident(ids.nimes, [ec], { type: 'shooting_homicide', date: '2023-08-21', date_precision: 'day', place: PLACES.nimes, killed: 1, injured: null, sources: 1, outlets: ['Le Quotidien Exemple'], urls: ['https://example.fr/nimes-pissevin'] }),
+      incident(`inc:${ed}`, [ed], { type: 'shooting_homicide', date: '2024-12', date_precision: 'month', place: PLACES.saintDenisReunion, killed: 0, injured: 1, sources: 1, outlets: ['Example Herald'], urls: ['https://example.org/en/figures-2024'] }),
+      incident(ids.hostile, [eh], { type: 'shooting_homicide', date: '2024-06-02', date_precision: 'day', place: { ...PLACES.grenoble, name: `Grenoble ${HOSTILE.img}` }, killed: 1, injured: null, sources: 1, outlets: ['Hostile Example'], urls: ['javascript:window.__vigieXss="url"'] }),
+    ];
+    const groups: ClaimGroup[] = [
+      {
+        id: ids.conflictGroup, claims: [c110, c10].sort(), measure: 'people killed in drug-trafficking violence', period: '2024', place: 'France', unit: null, status: 'conflicting',
+        values: [{ value: 110, claim: c110, document: `d${d.doc}` }, { value: 10, claim: c10, document: `d${e.doc}` }],
+      },
+      { id: `cg:${cHostile}`, claims: [cHostile], measure: `shootings ${HOSTILE.script}`, period: '2024', place: null, unit: null, status: 'single', values: [{ value: 1, claim: cHostile, document: `d${h.doc}` }] },
+    ];
+    const entities: Entity[] = [
+      { id: ids.entity, name: 'Claire Vautrin', type: 'person', aliases: ['procureure Claire Vautrin'], mentions: [w.mention(a, 'Claire Vautrin', 'person', 'Claire Vautrin'), w.mention(b, 'Claire Vautrin', 'person', 'Claire Vautrin')] },
+      { id: ids.hostileEntity, name: `Gang ${HOSTILE.img}`, type: 'criminal_group', aliases: [HOSTILE.script], mentions: [w.mention(h, `Gang ${HOSTILE.img}`, 'criminal_group', HOSTILE.img)] },
+    ];
+    store.replaceReconciled(incidents, groups, entities);
+    return ids;
+  })();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Synthetic volume for the bench and the first-view timing: deterministic, one transaction.
+
+const TYPES: EventType[] = ['shooting_homicide', 'shooting_homicide', 'shooting_homicide', 'arson_intimidation', 'seizure', 'police_operation', 'kidnapping_extortion', 'prison_attack', 'trial_verdict', 'corruption_case'];
+const WORDS = ['fusillade', 'règlement', 'comptes', 'trafic', 'stupéfiants', 'cité', 'point', 'deal', 'balles', 'kalachnikov', 'shooting', 'dealer', 'network', 'police', 'raid', 'cocaine', 'cannabis', 'prison', 'gang', 'scooter', 'quartier', 'nuit', 'victime', 'blessé', 'tué', 'enquête', 'parquet', 'juge', 'mafia', 'clan'];
+
+/** A small deterministic PRNG (mulberry32): the same database every run. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `count` incidents over the départements (weighted towards the big ones), 2015–2025, each with one event in one of count/5 stories. */
+export function writeSyntheticDatabase(store: SqliteStore, count: number, seed = 7): void {
+  const rnd = random(seed);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
+  const deps = listDepartements().filter((d) => d.lat !== null && d.lon !== null);
+  const weighted = deps.flatMap((d) => Array<typeof d>(Math.max(1, Math.round((d.population ?? 0) / 300_000))).fill(d));
+  const stories = Math.max(1, Math.floor(count / 5));
+  const db = store.db;
+  const insDoc = db.prepare(
+    `INSERT INTO documents (id, source, identity, url, outlet, published, title, language, format, encoding, content_hash, text, ingested_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'text', 'utf-8', ?, ?, '2025-06-01T00:00:00.000Z')`,
+  );
+  const insStory = db.prepare(`INSERT INTO stories (id, document_id, idx, title, text, language, relevance, relevant, terms) VALUES (?, ?, 0, ?, ?, ?, 0.8, 1, '[]')`);
+  const insEvent = db.prepare(
+    `INSERT INTO events (id, document_id, story_id, type, date, date_precision, killed, injured, commune_insee, departement, region, country, data)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, 'FR', ?)`,
+  );
+  const insIncident = db.prepare(
+    `INSERT INTO incidents (id, type, date, date_precision, place_name, commune_insee, departement, region, country, lat, lon, killed, injured, sources, conflicts, data)
+     VALUES (?, ?, ?, ?, ?, NULL, ?, ?, 'FR', ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insMember = db.prepare('INSERT INTO incident_events (incident_id, event_id) VALUES (?, ?)');
+  db.transaction(() => {
+    const texts: string[] = [];
+    for (let s = 1; s <= stories; s++) {
+      const lang = rnd() < 0.6 ? 'fr' : 'en';
+      const dep = pick(weighted);
+      const words = Array.from({ length: 40 }, () => pick(WORDS)).join(' ');
+      const title = `${pick(WORDS)} ${dep.name} ${s}`;
+      const text = `${title}\n${words} à ${dep.name}. Synthetic story number ${s}, code${s}.`;
+      texts.push(text);
+      const published = `${2015 + Math.floor(rnd() * 11)}-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`;
+      insDoc.run(s, `synthetic/${s}.txt`, `synthetic/${s}`, `https://synthetic.example/${s}`, `Outlet ${s % 40}`, published, title, lang, `synthetic:${seed}:${s}`, text);
+      insStory.run(s, s, title, text, lang);
+    }
+    for (let i = 1; i <= count; i++) {
+      const dep = pick(weighted);
+      const type = pick(TYPES);
+      const year = 2015 + Math.floor(rnd() * 11);
+      const month = String(1 + Math.floor(rnd() * 12)).padStart(2, '0');
+      const r = rnd();
+      const [date, precision] =
+        r < 0.8 ? [`${year}-${month}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`, 'day'] : r < 0.93 ? [`${year}-${month}`, 'month'] : r < 0.98 ? [`${year}`, 'year'] : [null, 'unknown'];
+      const killed = type === 'shooting_homicide' ? (rnd() < 0.1 ? null : Math.floor(rnd() * 3)) : null;
+      const injured = type === 'shooting_homicide' ? (rnd() < 0.2 ? null : Math.floor(rnd() * 3)) : null;
+      const sources = 1 + Math.floor(rnd() * rnd() * 5);
+      const lat = dep.lat! + (rnd() - 0.5) * 0.5;
+      const lon = dep.lon! + (rnd() - 0.5) * 0.7;
+      const place: ResolvedPlace = { name: dep.name, commune_insee: null, departement: dep.code, region: dep.region, country: 'FR', lat, lon, precision: 'departement', population: dep.population };
+      const story = 1 + ((i * 7919) % stories);
+      const text = texts[story - 1];
+      const evidence = [{ start: 0, end: Math.min(40, text.length), text: text.slice(0, Math.min(40, text.length)) }];
+      const conflicts: Conflict[] = sources > 1 && rnd() < 0.2 ? [{ field: 'killed', values: [{ value: killed, event: `e${i}` }, { value: (killed ?? 0) + 1, event: `e${i}` }] }] : [];
+      const ev = { type, date, date_precision: precision, date_flags: [], place_mention: null, place, killed, injured, victims: [], weapons: [], drugs: [], actors: [], evidence };
+      insEvent.run(i, story, story, type, date, precision, killed, injured, dep.code, dep.region, JSON.stringify(ev));
+      const inc: Incident = {
+        id: `inc:e${i}`, events: [`e${i}`], type, date, date_precision: precision as Incident['date_precision'], place, killed, injured, victims: [], actors: [],
+        sources, conflicts, source_urls: [`https://synthetic.example/${story}`], outlets: [`Outlet ${story % 40}`],
+      };
+      insIncident.run(inc.id, type, date, precision, dep.name, dep.code, dep.region, lat, lon, killed, injured, sources, conflicts.length, JSON.stringify(inc));
+      insMember.run(inc.id, i);
+    }
+  })();
+  db.exec('ANALYZE');
+}

@@ -1,0 +1,94 @@
+// The dashboard's only channel to data: same-origin JSON from /api, errors turned into messages.
+
+export class ApiError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+export type Query = Record<string, string | string[] | number | boolean | null | undefined>;
+
+export function queryString(q: Query): string {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(q)) {
+    if (v === null || v === undefined || v === '' || v === false) continue;
+    if (Array.isArray(v)) for (const x of v) p.append(k, x);
+    else p.append(k, String(v));
+  }
+  const s = p.toString();
+  return s ? `?${s}` : '';
+}
+
+export async function api<T>(path: string, q: Query = {}): Promise<T> {
+  const res = await fetch(`/api/${path}${queryString(q)}`, { headers: { accept: 'application/json' } });
+  const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
+  if (!res.ok) throw new ApiError(res.status, body?.error?.message ?? `request failed (${res.status})`);
+  return body as T;
+}
+
+export interface Page<T> {
+  total: number;
+  limit: number;
+  offset: number;
+  items: T[];
+}
+
+export interface IncidentItem {
+  id: string;
+  type: string;
+  date: string | null;
+  date_precision: string;
+  place_name: string | null;
+  departement: string | null;
+  region: string | null;
+  lat: number | null;
+  lon: number | null;
+  killed: number | null;
+  injured: number | null;
+  sources: number;
+  conflicts: number;
+}
+
+export interface Departement {
+  code: string;
+  name: string;
+  region: string;
+  population: number | null;
+  lat: number | null;
+  lon: number | null;
+  incidents: number;
+}
+
+export interface StatRow {
+  key: string;
+  label: string;
+  incidents: number;
+  killed: number;
+  injured: number;
+  population?: number | null;
+  incidents_per_100k?: number | null;
+  killed_per_100k?: number | null;
+}
+
+export interface Stats {
+  by: string;
+  total: { incidents: number; killed: number; injured: number };
+  rows: StatRow[];
+}
+
+export interface DocMeta {
+  id: string;
+  source: string;
+  url: string | null;
+  outlet: string | null;
+  published: string | null;
+  title: string | null;
+}
+
+export interface Facets {
+  types: Array<{ type: string; n: number }>;
+  first_date: string | null;
+  last_date: string | null;
+  regions: Array<{ region: string; n: number }>;
+  counts: { incidents: number; groups: number; entities: number; documents: number };
+}
