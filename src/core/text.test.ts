@@ -11,6 +11,10 @@ describe('normalizeText', () => {
     expect(normalizeText('a\r\nb\rc\u2028d\te\u0007f\u0092g')).toBe('a\nb\nc\nd\tefg');
   });
 
+  it('turns vertical tab and form feed into line breaks instead of gluing the words', () => {
+    expect(normalizeText('une\u000bligne\u000cpage')).toBe('une\nligne\npage');
+  });
+
   it('composes to NFC and keeps typographic quotes and dashes', () => {
     const decomposed = 'e\u0301te\u0301 — « règlement de comptes » l’été';
     const out = normalizeText(decomposed);

@@ -6,7 +6,8 @@ const UNICODE_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 // Invisible characters that only break word matching: zero-width space, word joiner, stray BOMs, soft hyphen.
 // ZWJ/ZWNJ are kept: they carry meaning in emoji and some scripts.
 const INVISIBLES = /[\u200b\u2060\ufeff\u00ad]/g;
-const LINE_SEPARATORS = /\r\n?|[\u2028\u2029\u0085]/g;
+// Vertical tab and form feed separate lines in old word-processor and PDF exports: dropping them glues words.
+const LINE_SEPARATORS = /\r\n?|[\u000b\u000c\u2028\u2029\u0085]/g;
 // C0 controls except \t and \n, DEL and C1 controls (a mis-decoded page leaves them behind).
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 

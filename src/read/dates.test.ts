@@ -10,6 +10,12 @@ describe('normalizeDate', () => {
     expect(normalizeDate('2024-05-15 21:40')).toBe('2024-05-15T21:40:00');
   });
 
+  it('reads the compact ISO basic form, rejecting impossible days', () => {
+    expect(normalizeDate('20240514')).toBe('2024-05-14');
+    expect(normalizeDate('20240514T0830Z')).toBe('2024-05-14T08:30:00Z');
+    expect(normalizeDate('20241345')).toBeNull();
+  });
+
   it('reads RFC 822 feed dates keeping the local time and offset', () => {
     expect(normalizeDate('Tue, 14 May 2024 23:30:00 +0200')).toBe('2024-05-14T23:30:00+02:00');
     expect(normalizeDate('Wed, 15 May 2024 18:00:00 GMT')).toBe('2024-05-15T18:00:00Z');

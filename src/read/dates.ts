@@ -12,6 +12,8 @@ const MONTH_YEAR = /^(\p{L}+)\.?\s+(\d{4})$/iu;
 const NUMERIC_DMY = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/;
 const NUMERIC_YMD = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/;
 const EPOCH = /^\d{9,13}$/;
+// "20240514" and "20240514T083000Z" (ISO 8601 basic format, sitemaps and some CMS exports).
+const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?(Z|[+-]\d{2}:?\d{2})?)?$/i;
 // Before this many seconds since 1970 a number is more likely a year or an id than a timestamp (2001-09-09).
 const MIN_EPOCH_SECONDS = 1_000_000_000;
 
@@ -69,6 +71,7 @@ export function normalizeDate(value: unknown): string | null {
     if (!d) return Number(mo) >= 1 && Number(mo) <= 12 ? `${y}-${mo}` : null;
     return dayIso(Number(y), Number(mo), Number(d), hh, mi, ss, zone);
   }
+  if ((m = COMPACT.exec(s))) return dayIso(Number(m[1]), Number(m[2]), Number(m[3]), m[4], m[5], m[6], m[7]);
   if (EPOCH.test(s)) return fromEpoch(Number(s));
   if ((m = NUMERIC_YMD.exec(s))) return dayIso(Number(m[1]), Number(m[2]), Number(m[3]));
   if ((m = NUMERIC_DMY.exec(s))) {

@@ -13,6 +13,22 @@ function decoded(bytes: Uint8Array, hints = {}) {
 }
 
 describe('decodeBytes', () => {
+  it('reads the Latin-1 bytes of a mostly UTF-8 file as Windows-1252, not as U+FFFD', () => {
+    const utf8 = Buffer.from(FRENCH + ' ', 'utf8');
+    const latin = iconv.encode("L'été fut chaud. ", 'latin1');
+    const r = decoded(Buffer.concat([utf8, latin, utf8]));
+    expect(r.encoding).toBe('utf-8');
+    expect(r.text).toBe(`${FRENCH} L'été fut chaud. ${FRENCH} `);
+    expect(r.text).not.toContain('\ufffd');
+  });
+
+  it('keeps a short text file with one stray control byte, and still rejects control-heavy bytes', () => {
+    const note = Buffer.from('Note du jour\u0001 : rien.', 'utf8');
+    expect(decoded(note).text).toBe('Note du jour\u0001 : rien.');
+    const junk = Buffer.from(Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? 0x01 : 0x41)));
+    expect(decodeBytes(junk)).toMatchObject({ ok: false });
+  });
+
   it('reads valid UTF-8 as UTF-8', () => {
     const r = decoded(Buffer.from(FRENCH, 'utf8'));
     expect(r).toEqual({ ok: true, text: FRENCH, encoding: 'utf-8' });
@@ -57,7 +73,9 @@ describe('decodeBytes', () => {
     const bad = Buffer.concat([good.subarray(0, 40), Buffer.from([0xff]), good.subarray(40)]);
     const r = decoded(bad);
     expect(r.encoding).toBe('utf-8');
-    expect(r.text).toContain('\ufffd');
+    // 0xFF is "ÿ" in Windows-1252: the byte is kept as a character, never as U+FFFD.
+    expect(r.text).toContain('ÿ');
+    expect(r.text).not.toContain('\ufffd');
     expect(r.text.endsWith('de la cité.')).toBe(true);
     expect(r.text.length).toBe(FRENCH.length * 2 + 2);
   });

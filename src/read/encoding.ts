@@ -18,6 +18,8 @@ const XML_DECLARATION = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([a-z0-9_:.\-]+)["'
 const BINARY_SAMPLE = 8192;
 // Share of control bytes above which a file is treated as binary rather than text with a few stray controls.
 const MAX_CONTROL_SHARE = 0.02;
+// …and above this count: in a 30-byte note one stray control byte is already 3%, and that is still text.
+const MIN_CONTROL_BYTES = 8;
 // Invalid sequences per valid multi-byte sequence above which "UTF-8 with a few bad bytes" becomes "not UTF-8".
 const MAX_INVALID_UTF8_SHARE = 0.1;
 const LATIN9_SIGNS = /\d ?\u00a4|\u00a4 ?\d|\p{L}[\u00bc\u00bd]\p{L}/u;
@@ -78,7 +80,7 @@ export function binaryReason(bytes: Uint8Array): string | null {
     // Tab, LF, FF, CR and ESC occur in real text files; other C0 controls do not.
     if ((b < 0x20 && b !== 9 && b !== 10 && b !== 12 && b !== 13 && b !== 27) || b === 0x7f) controls++;
   }
-  return n > 0 && controls / n > MAX_CONTROL_SHARE ? 'binary file (mostly non-text bytes)' : null;
+  return controls >= MIN_CONTROL_BYTES && controls / n > MAX_CONTROL_SHARE ? 'binary file (mostly non-text bytes)' : null;
 }
 
 function declaredCharset(bytes: Uint8Array): string | null {
@@ -109,10 +111,8 @@ function scanUtf8(bytes: Uint8Array): Utf8Scan {
       i++;
       continue;
     }
-    const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
-    let ok = len > 0 && i + len <= n;
-    for (let k = 1; ok && k < len; k++) ok = (bytes[i + k] & 0xc0) === 0x80;
-    if (ok) {
+    const len = utf8SequenceLength(bytes, i);
+    if (len > 0) {
       multibyte++;
       i += len;
     } else {
@@ -121,6 +121,50 @@ function scanUtf8(bytes: Uint8Array): Utf8Scan {
     }
   }
   return { valid: invalid === 0, multibyte, invalid };
+}
+
+const WINDOWS_1252_HIGH = iconv.decode(Buffer.from(Array.from({ length: 128 }, (_, i) => 0x80 + i)), 'windows-1252');
+
+/**
+ * UTF-8 whose invalid bytes are read as Windows-1252: a UTF-8 page with a few Latin-1 bytes pasted in (an old
+ * template, a copied quote) gives "été", not "�t�". Only called when the bytes are known not to be valid UTF-8.
+ */
+function decodeUtf8WithLatinFallback(bytes: Uint8Array): string {
+  let out = '';
+  let start = 0;
+  let i = 0;
+  const n = bytes.length;
+  while (i < n) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const len = utf8SequenceLength(bytes, i);
+    if (len > 0) {
+      i += len;
+      continue;
+    }
+    out += UTF8_LENIENT.decode(bytes.subarray(start, i)) + WINDOWS_1252_HIGH[b - 0x80];
+    i++;
+    start = i;
+  }
+  return out + UTF8_LENIENT.decode(bytes.subarray(start));
+}
+
+/** Length of the valid UTF-8 sequence starting at i (lead byte ≥ 0x80), or 0 when it is not one. */
+function utf8SequenceLength(bytes: Uint8Array, i: number): number {
+  const b = bytes[i];
+  const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+  if (len === 0 || i + len > bytes.length) return 0;
+  for (let k = 1; k < len; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return 0;
+  // Overlong forms and surrogates: the strict decoder rejects them, so must this scan.
+  const b1 = bytes[i + 1];
+  if (b === 0xe0 && b1 < 0xa0) return 0;
+  if (b === 0xed && b1 > 0x9f) return 0;
+  if (b === 0xf0 && b1 < 0x90) return 0;
+  if (b === 0xf4 && b1 > 0x8f) return 0;
+  return len;
 }
 
 function decodeWith(bytes: Uint8Array, encoding: string): string {
@@ -132,7 +176,7 @@ function decodeWith(bytes: Uint8Array, encoding: string): string {
  * Decodes bytes to text: BOM first, then the HTTP charset, then an in-document declaration, then UTF-8 if the
  * bytes are valid UTF-8, else Windows-1252. A declared single-byte charset loses to bytes that are valid,
  * non-ASCII UTF-8 (servers and templates often declare Latin-1 for UTF-8 pages; the reverse is never valid).
- * UTF-8 with a few bad bytes is decoded with U+FFFD replacements rather than dropped or cut.
+ * UTF-8 with a few bad bytes is decoded with those bytes read as Windows-1252 (Latin-1 pasted into UTF-8).
  */
 export function decodeBytes(bytes: Uint8Array, hints: DecodeHints = {}): DecodeResult {
   const bom = bomOf(bytes);
@@ -154,7 +198,7 @@ export function decodeBytes(bytes: Uint8Array, hints: DecodeHints = {}): DecodeR
   }
   if (scan.valid) return { ok: true, text: decodeWith(bytes, 'utf-8'), encoding: 'utf-8' };
   if (scan.multibyte > 0 && scan.invalid <= scan.multibyte * MAX_INVALID_UTF8_SHARE) {
-    return { ok: true, text: decodeWith(bytes, 'utf-8'), encoding: 'utf-8' };
+    return { ok: true, text: decodeUtf8WithLatinFallback(bytes), encoding: 'utf-8' };
   }
   const text = decodeWith(bytes, 'windows-1252');
   // ISO-8859-15 differs from 1252 where it matters to French: € at A4 and œ at BD. Read as 1252 they come out

@@ -71,6 +71,24 @@ function bodyOf(v: unknown, raw = false): Body | null {
   return { content, format };
 }
 
+const TAGS = /<[^>]*>/g;
+const SPACES = /\s+/g;
+
+/**
+ * An entry title as text. Atom type="html" titles and RSS titles are escaped HTML: the XML parser undoes one
+ * level of escaping, which leaves markup and entities ("A &lt;b&gt;", "AT&amp;T"); the HTML level is undone here.
+ * Atom type="text" (the default there) is already plain text.
+ */
+function titleOf(v: unknown, kind: string): string | null {
+  const raw = textOf(v);
+  if (raw === null) return null;
+  const x = first(v);
+  const type = isNode(x) ? String(x['@_type'] ?? '').toLowerCase() : '';
+  const isHtml = type === 'html' || type === 'xhtml' || (kind === 'rss' && type === '');
+  if (!isHtml) return raw;
+  return decodeEntities(raw.replace(TAGS, ' ')).replace(SPACES, ' ').trim() || null;
+}
+
 /** The entry's page: Atom <link rel="alternate" href>, RSS <link>text</link>, else a permalink <guid>. */
 function linkOf(entry: Node): string | null {
   const links = Array.isArray(entry.link) ? entry.link : entry.link === undefined ? [] : [entry.link];
@@ -98,7 +116,7 @@ function entryItem(entry: unknown, source: string, kind: string, feedTitle: stri
   if (body === null) return failure(source, 'feed item has no content, description or summary');
   const own: SourceMeta = {
     url: linkOf(entry),
-    title: cell(textOf(entry.title)),
+    title: cell(titleOf(entry.title, kind)),
     published: normalizeDate(
       textOf(entry.pubDate) ?? textOf(entry['dc:date']) ?? textOf(entry.published) ?? textOf(entry.issued) ?? textOf(entry.updated) ?? textOf(entry.modified),
     ),

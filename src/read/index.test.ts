@@ -224,6 +224,16 @@ describe('readSources on files', () => {
     expect(a3.ok && a3.doc.content).toMatch(/<p>Seized <em>12 kg<\/em> of cocaine\.<\/p>/);
   });
 
+  it('decodes escaped HTML in Atom type="html" titles, and leaves type="text" titles as written', async () => {
+    const feed = `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Desk</title>
+<entry><title type="html">A &amp;lt;b&amp;gt; tag &amp;amp; a &lt;em&gt;raid&lt;/em&gt;</title><link href="https://desk.example/1"/><content type="text">Raid in Lyon.</content></entry>
+<entry><title type="text">Less &amp;amp; more</title><link href="https://desk.example/2"/><content type="text">Raid in Nice.</content></entry>
+</feed>`;
+    const items = docs(await collect([file('feeds/titles.atom', feed)]));
+    expect(items.map((d) => d.meta.title)).toEqual(['A <b> tag & a raid', 'Less &amp; more']);
+  });
+
   it('walks nested folders in sorted order, skipping dot-files and page assets', async () => {
     const root = join(dir, 'tree');
     file('tree/b/2.txt', 'deux');

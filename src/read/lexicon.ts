@@ -41,6 +41,8 @@ export const IGNORED_IN_FOLDERS: ReadonlySet<string> = new Set([
   '.md', '.markdown', '.csv', '.tsv', '.css', '.js', '.mjs', '.map', '.ico', '.svg', '.png', '.jpg', '.jpeg',
   '.gif', '.webp', '.avif', '.bmp', '.tif', '.tiff', '.woff', '.woff2', '.ttf', '.otf', '.eot', '.mp3', '.mp4',
   '.webm', '.m4a', '.ogg', '.wav', '.zip', '.tar', '.7z', '.rar', '.db', '.sqlite', '.lock', '.log',
+  // SQLite's write-ahead log and shared-memory files: a database kept beside the articles is not an article.
+  '.db-wal', '.db-shm', '.sqlite-wal', '.sqlite-shm', '.db-journal',
 ]);
 
 /** Manifest column names (lower-cased) → the field they fill. */

@@ -1,0 +1,42 @@
+// Incident filters ⇄ the URL hash query, so a filtered view can be reloaded, shared and navigated back to.
+import type { Query } from './api.js';
+
+export interface Filters {
+  type: string[];
+  from: string;
+  to: string;
+  departement: string[];
+  region: string;
+  q: string;
+  min_sources: string;
+  has_conflicts: boolean;
+}
+
+export const EMPTY_FILTERS: Filters = { type: [], from: '', to: '', departement: [], region: '', q: '', min_sources: '', has_conflicts: false };
+
+export function filtersFrom(params: URLSearchParams): Filters {
+  return {
+    type: params.getAll('type'),
+    from: params.get('from') ?? '',
+    to: params.get('to') ?? '',
+    departement: params.getAll('departement'),
+    region: params.get('region') ?? '',
+    q: params.get('q') ?? '',
+    min_sources: params.get('min_sources') ?? '',
+    has_conflicts: params.get('has_conflicts') === 'true',
+  };
+}
+
+/** The API's query for these filters (empty fields left out). */
+export function filterQuery(f: Filters): Query {
+  return {
+    type: f.type,
+    from: f.from,
+    to: f.to,
+    departement: f.departement,
+    region: f.region,
+    q: f.q.trim(),
+    min_sources: f.min_sources,
+    has_conflicts: f.has_conflicts ? 'true' : null,
+  };
+}

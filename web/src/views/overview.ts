@@ -1,0 +1,210 @@
+// The first view: filters, the map (shaded départements, points, time slider replaying the spread), the monthly timeline, the incident list.
+import { api, type Departement, type Facets, type IncidentItem, type Page, type Stats } from '../api.js';
+import { fmt, h, s } from '../dom.js';
+import { filterQuery, filtersFrom, type Filters } from '../filters.js';
+import { createMap, type MapPoint, type Shading } from '../map.js';
+import { go, link, type Route } from '../router.js';
+
+const PAGE = 25;
+/** Points drawn on the first view: enough to see hotspots, few enough to draw at once on a phone. */
+const MAP_POINTS = 3000;
+const PLAY_STEP_MS = 450;
+const SORTS: Array<[string, string]> = [['-date', 'Newest first'], ['date', 'Oldest first'], ['-killed', 'Most killed'], ['-sources', 'Most sources']];
+
+let cached: { deps: Departement[]; facets: Facets } | null = null;
+
+function monthEnd(month: string): string {
+  return month; // the API reads "YYYY-MM" as the whole month
+}
+
+export async function renderOverview(root: HTMLElement, route: Route): Promise<void> {
+  const filters = filtersFrom(route.params);
+  const sort = route.params.get('sort') ?? '-date';
+  const offset = Math.max(0, Number(route.params.get('offset') ?? 0) || 0);
+  const shading: Shading = route.params.get('shade') === 'rate' ? 'rate' : 'incidents';
+  cached ??= await Promise.all([api<{ items: Departement[] }>('departements'), api<Facets>('facets')]).then(([d, f]) => ({ deps: d.items, facets: f }));
+  const { deps, facets } = cached!;
+  const q = filterQuery(filters);
+
+  const setParams = (change: Record<string, string | string[] | null>) => {
+    const p = new URLSearchParams(route.params);
+    for (const [k, v] of Object.entries(change)) {
+      p.delete(k);
+      if (Array.isArray(v)) v.forEach((x) => p.append(k, x));
+      else if (v !== null && v !== '') p.set(k, v);
+    }
+    if (!('offset' in change)) p.delete('offset');
+    go([], p);
+  };
+
+  // --- filters form
+  const form = renderFilterForm(filters, deps, facets, (f) =>
+    setParams({ type: f.type, from: f.from, to: f.to, departement: f.departement, region: f.region, q: f.q, min_sources: f.min_sources, has_conflicts: f.has_conflicts ? 'true' : null }),
+  );
+
+  // --- map
+  const map = createMap(deps, (code) => setParams({ departement: filters.departement.includes(code) ? filters.departement.filter((c) => c !== code) : [code] }));
+  const shadeToggle = h(
+    'div',
+    { class: 'toggle', role: 'group', 'aria-label': 'Shade départements by' },
+    ...(['incidents', 'rate'] as const).map((v) =>
+      h('button', { type: 'button', 'aria-pressed': String(shading === v), on: { click: () => setParams({ shade: v === 'rate' ? 'rate' : null, offset: String(offset) }) } }, v === 'rate' ? 'per 100,000' : 'incidents'),
+    ),
+  );
+  const months = await api<Stats>('stats', { ...q, by: 'month' });
+  const monthKeys = months.rows.map((r) => r.key);
+  const slider = h('input', { type: 'range', min: 0, max: monthKeys.length, value: monthKeys.length, step: 1, id: 'slider', 'aria-label': 'Show incidents up to month', disabled: monthKeys.length === 0 });
+  const sliderLabel = h('output', { for: 'slider', class: 'slider-label' }, 'all dates');
+  const play = h('button', { type: 'button', class: 'play', disabled: monthKeys.length === 0 }, '▶ Replay');
+  let timer: number | null = null;
+  let pending = 0;
+  const drawMap = async () => {
+    const i = Number(slider.value);
+    const upTo = i >= monthKeys.length ? null : monthKeys[i];
+    sliderLabel.textContent = upTo ? `up to ${upTo}` : 'all dates';
+    const mq = upTo ? { ...q, to: q.to && String(q.to) < upTo ? q.to : monthEnd(upTo) } : q;
+    const ticket = ++pending;
+    const [byDep, pts] = await Promise.all([
+      api<Stats>('stats', { ...mq, by: 'departement' }),
+      api<{ total: number; truncated: boolean; points: Array<[string, number, number, string, string | null, number | null]> }>('incidents/points', { ...mq, limit: MAP_POINTS }),
+    ]);
+    if (ticket !== pending) return; // a newer slider position already asked
+    const points: MapPoint[] = pts.points.map(([id, lat, lon, type, date, killed]) => ({ id, lat, lon, type, date, killed }));
+    map.update(
+      byDep.rows,
+      shading,
+      points,
+      `${fmt.num(byDep.total.incidents)} incidents, ${fmt.num(byDep.total.killed)} killed` +
+        (pts.truncated ? ` · ${fmt.num(points.length)} of ${fmt.num(pts.total)} located incidents drawn (deadliest first)` : ''),
+    );
+  };
+  slider.addEventListener('input', () => void drawMap());
+  play.addEventListener('click', () => {
+    if (timer !== null) {
+      window.clearInterval(timer);
+      timer = null;
+      play.textContent = '▶ Replay';
+      return;
+    }
+    slider.value = '0';
+    play.textContent = '❚❚ Pause';
+    void drawMap();
+    timer = window.setInterval(() => {
+      const next = Number(slider.value) + 1;
+      slider.value = String(next);
+      void drawMap();
+      if (next >= monthKeys.length && timer !== null) {
+        window.clearInterval(timer);
+        timer = null;
+        play.textContent = '▶ Replay';
+      }
+    }, PLAY_STEP_MS);
+  });
+  window.addEventListener('hashchange', () => timer !== null && window.clearInterval(timer), { once: true });
+
+  // --- list
+  const list = h('section', { class: 'list', 'aria-labelledby': 'list-title' });
+  const page = await api<Page<IncidentItem>>('incidents', { ...q, sort, limit: PAGE, offset });
+
+  root.replaceChildren(
+    h('div', { class: 'overview' },
+      h('aside', { class: 'filters' }, h('h2', {}, 'Filters'), form),
+      h('div', { class: 'panels' },
+        h('section', { class: 'map-panel', 'aria-labelledby': 'map-title' },
+          h('div', { class: 'panel-head' }, h('h2', { id: 'map-title' }, 'Where'), shadeToggle),
+          map.element,
+          h('div', { class: 'slider-row' }, play, slider, sliderLabel)),
+        h('section', { class: 'timeline', 'aria-labelledby': 'tl-title' }, h('h2', { id: 'tl-title' }, 'Incidents and deaths by month'), renderTimeline(months)),
+        list)),
+  );
+  renderList(list, page, sort, (p) => setParams(p));
+  await drawMap();
+}
+
+function renderFilterForm(f: Filters, deps: Departement[], facets: Facets, submit: (f: Filters) => void): HTMLFormElement {
+  const types = facets.types.map((t) =>
+    h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'type', value: t.type, checked: f.type.includes(t.type) }), ` ${fmt.type(t.type)} (${t.n})`),
+  );
+  const dep = h('select', { name: 'departement', id: 'f-dep' }, h('option', { value: '' }, 'All départements'),
+    ...deps.map((d) => h('option', { value: d.code, selected: f.departement.includes(d.code) }, `${d.code} ${d.name}${d.incidents ? ` (${d.incidents})` : ''}`)));
+  const region = h('select', { name: 'region', id: 'f-region' }, h('option', { value: '' }, 'All régions'),
+    ...facets.regions.map((r) => h('option', { value: r.region, selected: f.region === r.region }, `${r.region} (${r.n})`)));
+  const form = h('form', { class: 'filter-form', role: 'search' },
+    h('label', { for: 'f-q' }, 'Text'), h('input', { id: 'f-q', name: 'q', type: 'search', value: f.q, placeholder: 'words in the sources' }),
+    h('fieldset', {}, h('legend', {}, 'Type'), ...types),
+    h('label', { for: 'f-from' }, 'From'), h('input', { id: 'f-from', name: 'from', type: 'text', inputmode: 'numeric', placeholder: 'YYYY[-MM[-DD]]', pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?', value: f.from }),
+    h('label', { for: 'f-to' }, 'To'), h('input', { id: 'f-to', name: 'to', type: 'text', inputmode: 'numeric', placeholder: 'YYYY[-MM[-DD]]', pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?', value: f.to }),
+    h('label', { for: 'f-dep' }, 'Département'), dep,
+    h('label', { for: 'f-region' }, 'Région'), region,
+    h('label', { for: 'f-src' }, 'Minimum sources'), h('input', { id: 'f-src', name: 'min_sources', type: 'number', min: 1, max: 50, value: f.min_sources }),
+    h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'has_conflicts', checked: f.has_conflicts }), ' sources disagree'),
+    h('div', { class: 'buttons' }, h('button', { type: 'submit' }, 'Apply'), h('a', { href: '#/', class: 'button secondary' }, 'Reset')),
+  );
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const data = new FormData(form);
+    const str = (k: string) => String(data.get(k) ?? '').trim();
+    submit({
+      type: data.getAll('type').map(String),
+      from: str('from'),
+      to: str('to'),
+      departement: str('departement') ? [str('departement')] : [],
+      region: str('region'),
+      q: str('q'),
+      min_sources: str('min_sources'),
+      has_conflicts: data.get('has_conflicts') !== null,
+    });
+  });
+  return form;
+}
+
+function renderTimeline(months: Stats): Element {
+  const rows = months.rows;
+  if (rows.length === 0) return h('p', { class: 'empty' }, 'No dated incident matches the filters.');
+  const W = 800, H = 160, pad = 18;
+  const bw = (W - pad) / rows.length;
+  const maxI = Math.max(1, ...rows.map((r) => r.incidents));
+  const maxK = Math.max(1, ...rows.map((r) => r.killed));
+  const y = (v: number, max: number) => H - pad - (v / max) * (H - 2 * pad);
+  const bars = rows.map((r, i) =>
+    s('rect', { x: (pad + i * bw).toFixed(2), y: y(r.incidents, maxI).toFixed(1), width: Math.max(0.5, bw - 1).toFixed(2), height: (H - pad - y(r.incidents, maxI)).toFixed(1), class: 'bar' },
+      s('title', {}, `${r.key}: ${r.incidents} incidents, ${r.killed} killed`)),
+  );
+  const line = s('polyline', { class: 'deaths', points: rows.map((r, i) => `${(pad + i * bw + bw / 2).toFixed(1)},${y(r.killed, maxK).toFixed(1)}`).join(' ') });
+  const ticks = rows.flatMap((r, i) => (r.key.endsWith('-01') || i === 0 ? [s('text', { x: (pad + i * bw).toFixed(1), y: H - 4, class: 'tick' }, r.key.slice(0, 4))] : []));
+  const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img', 'aria-label': `Incidents per month from ${rows[0].key} to ${rows[rows.length - 1].key}; peak ${maxI} incidents, ${maxK} deaths` }, ...bars, line, ...ticks);
+  const table = h('details', {}, h('summary', {}, 'As a table'),
+    h('table', {}, h('thead', {}, h('tr', {}, h('th', {}, 'Month'), h('th', {}, 'Incidents'), h('th', {}, 'Killed'))),
+      h('tbody', {}, ...rows.map((r) => h('tr', {}, h('td', {}, r.key), h('td', {}, r.incidents), h('td', {}, r.killed))))));
+  return h('div', {}, h('p', { class: 'chart-legend' }, h('span', { class: 'key-bar' }, 'incidents'), ' ', h('span', { class: 'key-line' }, 'deaths (line)')), svg, table);
+}
+
+function renderList(section: HTMLElement, page: Page<IncidentItem>, sort: string, setParams: (p: Record<string, string | null>) => void): void {
+  const sortSelect = h('select', { id: 'sort', 'aria-label': 'Sort incidents' }, ...SORTS.map(([v, label]) => h('option', { value: v, selected: v === sort }, label)));
+  sortSelect.addEventListener('change', () => setParams({ sort: sortSelect.value }));
+  const rows = page.items.map((i) =>
+    h('tr', {},
+      h('td', {}, h('a', { href: link(['incident', i.id]) }, fmt.text(i.date))),
+      h('td', {}, fmt.type(i.type)),
+      h('td', {}, fmt.text(i.place_name), i.departement ? h('span', { class: 'muted' }, ` (${i.departement})`) : null),
+      h('td', { class: 'num' }, fmt.num(i.killed)),
+      h('td', { class: 'num' }, fmt.num(i.injured)),
+      h('td', { class: 'num' }, i.sources),
+      h('td', {}, i.conflicts ? h('span', { class: 'badge conflicting' }, `${i.conflicts} conflict${i.conflicts > 1 ? 's' : ''}`) : ''),
+    ),
+  );
+  const from = page.total ? page.offset + 1 : 0;
+  const to = page.offset + page.items.length;
+  section.replaceChildren(
+    h('div', { class: 'panel-head' }, h('h2', { id: 'list-title' }, `Incidents (${fmt.num(page.total)})`), sortSelect),
+    page.items.length
+      ? h('div', { class: 'table-wrap' }, h('table', { class: 'incidents' },
+          h('thead', {}, h('tr', {}, ...['Date', 'Type', 'Place', 'Killed', 'Injured', 'Sources', ''].map((t) => h('th', { scope: 'col' }, t)))),
+          h('tbody', {}, ...rows)))
+      : h('p', { class: 'empty' }, 'No incident matches the filters.'),
+    h('nav', { class: 'pager', 'aria-label': 'Pages' },
+      h('button', { type: 'button', disabled: page.offset === 0, on: { click: () => setParams({ offset: String(Math.max(0, page.offset - page.limit)) }) } }, '← Previous'),
+      h('span', {}, `${from}–${to} of ${fmt.num(page.total)}`),
+      h('button', { type: 'button', disabled: to >= page.total, on: { click: () => setParams({ offset: String(page.offset + page.limit) }) } }, 'Next →')),
+  );
+}
