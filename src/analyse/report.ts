@@ -1,5 +1,6 @@
 // The analysis users ask for — how many, where, since when — over the reconciled incidents, with official populations.
-import { communeByInsee, departementInfo, regionInfo } from '../resolve/geo/index.js';
+import { checkRunningCounts, type RunningCountCheck } from '../reconcile/claim-groups.js';
+import { communeByInsee, departementInfo, geocode, regionInfo } from '../resolve/geo/index.js';
 import {
   departementsTouchedByYear,
   firstIncidentByDepartement,
@@ -11,7 +12,7 @@ import {
   type RateRow,
   type YearSpread,
 } from '../reconcile/analytics.js';
-import type { Incident } from '../reconcile/types.js';
+import type { ClaimRecord, Incident } from '../reconcile/types.js';
 
 export interface AnalysisReport {
   total: CountRow;
@@ -22,6 +23,8 @@ export interface AnalysisReport {
   byRegion: RateRow[];
   firstIncidentByDepartement: Array<FirstIncident & { name: string | null }>;
   spreadByYear: YearSpread[];
+  /** Running counts stated in the press ("the 43rd death since January") against the incidents Vigie holds. */
+  runningCounts: RunningCountCheck[];
 }
 
 export function populationOf(kind: AreaKind, code: string): number | null {
@@ -30,7 +33,38 @@ export function populationOf(kind: AreaKind, code: string): number | null {
   return communeByInsee(code)?.population ?? null;
 }
 
-export function analyse(incidents: Incident[]): AnalysisReport {
+/** Arrondissements of Paris, Lyon and Marseille belong to their commune when a claim names the city. */
+const ARRONDISSEMENT_PARENT: Array<[RegExp, string]> = [
+  [/^751\d\d$/, '75056'],
+  [/^6938\d$/, '69123'],
+  [/^132\d\d$/, '13055'],
+];
+
+function parentCommune(code: string): string {
+  for (const [re, parent] of ARRONDISSEMENT_PARENT) if (re.test(code)) return parent;
+  return code;
+}
+
+/** Does the place a claim names (geocoded) contain the incident's place? */
+export function claimPlaceCovers(claimPlace: string, incident: Incident): boolean {
+  const where = geocode(claimPlace);
+  const p = incident.place;
+  if (!where || !p) return false;
+  switch (where.precision) {
+    case 'arrondissement':
+      return p.commune_insee === where.commune_insee;
+    case 'commune':
+      return where.commune_insee !== null && p.commune_insee !== null && parentCommune(p.commune_insee) === where.commune_insee;
+    case 'departement':
+      return p.departement !== null && p.departement === where.departement;
+    case 'region':
+      return p.region !== null && p.region === where.region;
+    default:
+      return where.country !== null && p.country === where.country;
+  }
+}
+
+export function analyse(incidents: Incident[], claims: ClaimRecord[] = []): AnalysisReport {
   const s = summarise(incidents);
   const depName = (code: string) => departementInfo(code)?.name ?? null;
   return {
@@ -42,5 +76,6 @@ export function analyse(incidents: Incident[]): AnalysisReport {
     byRegion: ratesPer100k(s.byRegion, 'region', populationOf),
     firstIncidentByDepartement: firstIncidentByDepartement(incidents).map((f) => ({ ...f, name: depName(f.departement) })),
     spreadByYear: departementsTouchedByYear(incidents),
+    runningCounts: checkRunningCounts(claims, incidents, { placeMatches: claimPlaceCovers }),
   };
 }

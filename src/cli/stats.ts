@@ -5,6 +5,7 @@ import { safeLine } from '../core/errors.js';
 import { analyse, type AnalysisReport } from '../analyse/report.js';
 import type { Incident } from '../reconcile/types.js';
 import { corpusStats } from '../store/queries.js';
+import { loadReconcileInputs } from '../pipeline/reconcile-store.js';
 import { openStore } from './open-store.js';
 
 export function registerStats(program: Command, settings: Settings): void {
@@ -17,7 +18,7 @@ export function registerStats(program: Command, settings: Settings): void {
       const store = openStore(o.db, settings, { mustExist: true });
       try {
         const s = corpusStats(store);
-        const a = analyse(store.derived<Incident>('incidents'));
+        const a = analyse(store.derived<Incident>('incidents'), loadReconcileInputs(store).claims);
         if (o.json) {
           process.stdout.write(JSON.stringify({ ...s, analysis: a }, null, 2) + '\n');
           return;
@@ -84,6 +85,14 @@ function analysisLines(a: AnalysisReport): string[] {
   if (a.spreadByYear.length) {
     out.push('', 'départements touched   year  that year  new  cumulative');
     out.push(...a.spreadByYear.map((y) => `                         ${y.year}  ${String(y.touched).padStart(9)}  ${String(y.new).padStart(3)}  ${String(y.cumulative).padStart(10)}`));
+  }
+  if (a.runningCounts.length) {
+    out.push('', 'running counts stated in sources vs incidents held');
+    out.push(
+      ...a.runningCounts.map(
+        (r) => `  claim ${r.claim}: stated ${r.stated}, Vigie holds ${r.counted} (${r.counting}), difference ${r.difference >= 0 ? '+' : ''}${r.difference}`,
+      ),
+    );
   }
   return out;
 }

@@ -2,6 +2,7 @@
 import type { Writable } from 'node:stream';
 import type { SqliteStore } from '../store/sqlite-store.js';
 import { analyse } from '../analyse/report.js';
+import { loadReconcileInputs } from '../pipeline/reconcile-store.js';
 import type { Incident } from '../reconcile/types.js';
 import { exportSections, SECTIONS } from './records.js';
 
@@ -39,7 +40,7 @@ export async function writeJson(store: SqliteStore, out: Writable): Promise<void
   if (current !== null) await write('\n]');
   // Sections with nothing in them are still present, empty, as the contract says.
   for (const s of SECTIONS) if (!seen.has(s)) await write(`${seen.size ? ',' : ''}\n"${s}": []`), seen.add(s);
-  await write(`,\n"analysis": ${JSON.stringify(analyse(store.derived<Incident>('incidents')))}`);
+  await write(`,\n"analysis": ${JSON.stringify(analyse(store.derived<Incident>('incidents'), loadReconcileInputs(store).claims))}`);
   await write('\n}\n');
 }
 
@@ -56,5 +57,5 @@ export async function writeJsonl(store: SqliteStore, out: Writable): Promise<voi
   for (const [section, record] of exportSections(store)) {
     await write(JSON.stringify({ kind: kind[section], ...(record as object) }) + '\n');
   }
-  await write(JSON.stringify({ kind: 'analysis', ...analyse(store.derived<Incident>('incidents')) }) + '\n');
+  await write(JSON.stringify({ kind: 'analysis', ...analyse(store.derived<Incident>('incidents'), loadReconcileInputs(store).claims) }) + '\n');
 }

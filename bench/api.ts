@@ -1,0 +1,92 @@
+// API latency over a real HTTP round trip on 100,000 synthetic incidents: median and p95 per main query.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildServer } from '../src/serve/server.js';
+import { writeSyntheticDatabase } from '../src/serve/test-fixtures.js';
+import { SqliteStore } from '../src/store/sqlite-store.js';
+
+export const DEFAULT_API_INCIDENTS = 100_000;
+export const DEFAULT_API_RUNS = 200;
+/** The target of the issue: every main query under this at the 95th percentile. */
+export const API_P95_TARGET_MS = 50;
+
+export interface ApiBenchRow {
+  query: string;
+  runs: number;
+  medianMs: number;
+  p95Ms: number;
+  maxMs: number;
+}
+
+export interface ApiBenchResult {
+  incidents: number;
+  buildSeconds: number;
+  rows: ApiBenchRow[];
+  allUnderTarget: boolean;
+}
+
+const DEPS = ['13', '75', '93', '69', '59', '30', '06', '33', '31', '974', '2A', '34'];
+const TYPES = ['shooting_homicide', 'seizure', 'police_operation', 'arson_intimidation'];
+const WORDS = ['fusillade', 'kalachnikov', 'cocaine', 'stupéfiants', 'règlement comptes', 'scooter', 'clan'];
+
+/** Each main query, with filters varied by the run number so caches do not flatter the numbers. */
+const QUERIES: Array<[name: string, url: (i: number) => string]> = [
+  ['incidents (no filter, page)', (i) => `/api/incidents?limit=50&offset=${(i * 50) % 5000}`],
+  ['incidents by département + dates', (i) => `/api/incidents?departement=${DEPS[i % DEPS.length]}&from=${2016 + (i % 8)}-01&to=${2018 + (i % 8)}-06&sort=-killed`],
+  ['incidents by type + min sources', (i) => `/api/incidents?type=${TYPES[i % TYPES.length]}&min_sources=${2 + (i % 3)}&offset=${i % 7}`],
+  ['incidents text search', (i) => `/api/incidents?q=${encodeURIComponent(`code${1 + ((i * 37) % 20000)}`)}`],
+  ['incident detail', (i) => `/api/incidents/${encodeURIComponent(`inc:e${1 + ((i * 4973) % 100_000)}`)}`],
+  ['map points (3000)', (i) => `/api/incidents/points?limit=3000&to=${2016 + (i % 10)}-${String(1 + (i % 12)).padStart(2, '0')}`],
+  ['stats by month', (i) => `/api/stats?by=month${i % 2 ? `&type=${TYPES[i % TYPES.length]}` : ''}`],
+  ['stats by département (per 100k)', (i) => `/api/stats?by=departement&to=${2015 + (i % 11)}-12`],
+  ['stats by type', (i) => `/api/stats?by=type&region=${i % 2 ? 'Occitanie' : 'Île-de-France'}`],
+  ['full-text search', (i) => `/api/search?q=${encodeURIComponent(WORDS[i % WORDS.length])}&offset=${i % 5}`],
+  ['facets (first view)', () => '/api/facets'],
+];
+
+function quantile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+
+export async function runApiBench(incidents = DEFAULT_API_INCIDENTS, runs = DEFAULT_API_RUNS): Promise<ApiBenchResult> {
+  const dir = mkdtempSync(join(tmpdir(), 'vigie-api-bench-'));
+  const store = new SqliteStore(join(dir, 'bench.db'));
+  const t0 = performance.now();
+  writeSyntheticDatabase(store, incidents);
+  const buildSeconds = (performance.now() - t0) / 1000;
+  const app = await buildServer({ store, webRoot: null });
+  try {
+    const address = await app.listen({ port: 0, host: '127.0.0.1' });
+    const rows: ApiBenchRow[] = [];
+    for (const [query, url] of QUERIES) {
+      await fetch(address + url(0)).then((r) => r.arrayBuffer()); // warm-up: statement preparation
+      const times: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const start = performance.now();
+        const res = await fetch(address + url(i));
+        await res.arrayBuffer();
+        times.push(performance.now() - start);
+        if (!res.ok) throw new Error(`${query}: HTTP ${res.status} for ${url(i)}`);
+      }
+      times.sort((a, b) => a - b);
+      rows.push({ query, runs, medianMs: quantile(times, 0.5), p95Ms: quantile(times, 0.95), maxMs: times[times.length - 1] });
+    }
+    return { incidents, buildSeconds, rows, allUnderTarget: rows.every((r) => r.p95Ms < API_P95_TARGET_MS) };
+  } finally {
+    await app.close();
+    store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The result as the lines `npm run bench` prints. */
+export function formatApiBench(r: ApiBenchResult): string {
+  const lines = [
+    `\nAPI latency (${r.incidents.toLocaleString('en-GB')} synthetic incidents, HTTP on 127.0.0.1, ${r.rows[0]?.runs ?? 0} runs each; database built in ${r.buildSeconds.toFixed(1)} s)`,
+    'query                                 median ms    p95 ms    max ms',
+    ...r.rows.map((x) => `${x.query.padEnd(36)} ${x.medianMs.toFixed(1).padStart(9)} ${x.p95Ms.toFixed(1).padStart(9)} ${x.maxMs.toFixed(1).padStart(9)}${x.p95Ms < API_P95_TARGET_MS ? '' : '  ← over target'}`),
+    `p95 under ${API_P95_TARGET_MS} ms for every query: ${r.allUnderTarget ? 'yes' : 'NO'}`,
+  ];
+  return lines.join('\n');
+}
