@@ -1,15 +1,19 @@
 // Runs one ingest in its own process so its peak memory (RSS, worker threads included) is measured alone.
+// Usage: ingest-child.js DIR DB [--no-extract] [--no-reconcile]
 import { ingest } from '../src/pipeline/ingest.js';
 import { defaultWorkerCount } from '../src/pipeline/pool.js';
 import { reconcileStore } from '../src/pipeline/reconcile-store.js';
 import { SqliteStore } from '../src/store/sqlite-store.js';
 
 const [dir, db] = process.argv.slice(2);
+const extract = !process.argv.includes('--no-extract');
+const reconcile = !process.argv.includes('--no-reconcile');
 const store = new SqliteStore(db);
-const summary = await ingest([dir], store, { workers: defaultWorkerCount(-1), skipReconcile: true });
+const summary = await ingest([dir], store, { workers: defaultWorkerCount(-1), skipReconcile: true, extract });
+const ingestRssMB = process.resourceUsage().maxRSS / 1024;
 const t0 = performance.now();
-reconcileStore(store);
-const reconcileMs = performance.now() - t0;
+const counts = reconcile ? reconcileStore(store) : null;
+const reconcileMs = reconcile ? performance.now() - t0 : null;
 store.close();
 const seconds = summary.elapsedMs / 1000;
 process.stdout.write(
@@ -19,7 +23,10 @@ process.stdout.write(
     failed: summary.failed,
     seconds,
     docsPerSecond: summary.new / seconds,
+    ingestRssMB,
     reconcileMs,
+    events: counts?.events ?? null,
+    incidents: counts?.incidents ?? null,
     maxRssMB: process.resourceUsage().maxRSS / 1024,
   }) + '\n',
 );

@@ -1,12 +1,15 @@
-// `npm run bench`: ingest throughput and peak memory on a generated corpus (text and HTML separately).
+// `npm run bench`: ingest throughput and peak memory on a generated corpus (text and HTML, extraction off and
+// on), reconciliation time, and incident merging at 10k and 100k synthetic events.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchIncidentMerging } from '../src/reconcile/bench.js';
 import { writeCorpus } from './generate.js';
 
 const DEFAULT_DOCS = 10_000;
+const MERGE_SIZES = [10_000, 100_000];
 const here = dirname(fileURLToPath(import.meta.url));
 
 function arg(name: string, fallback: number): number {
@@ -32,28 +35,52 @@ interface ChildResult {
   failed: number;
   seconds: number;
   docsPerSecond: number;
-  reconcileMs: number;
+  ingestRssMB: number;
+  reconcileMs: number | null;
+  events: number | null;
+  incidents: number | null;
   maxRssMB: number;
 }
 
-const rows: Array<[string, ChildResult]> = [];
-for (const kind of ['text', 'html'] as const) {
-  const db = join(root, `${kind}.db`);
+const runs: Array<{ kind: 'text' | 'html'; extract: boolean }> = [
+  { kind: 'text', extract: false },
+  { kind: 'text', extract: true },
+  { kind: 'html', extract: false },
+  { kind: 'html', extract: true },
+];
+const rows: Array<[string, boolean, ChildResult]> = [];
+for (const { kind, extract } of runs) {
+  const db = join(root, `${kind}-${extract ? 'x' : 'nx'}.db`);
   for (const f of [db, db + '-wal', db + '-shm']) rmSync(f, { force: true });
-  process.stderr.write(`ingesting ${kind}…\n`);
-  const out = execFileSync(process.execPath, [join(here, 'ingest-child.js'), join(root, kind), db], {
+  process.stderr.write(`ingesting ${kind}, extraction ${extract ? 'on' : 'off'}…\n`);
+  const args = [join(here, 'ingest-child.js'), join(root, kind), db];
+  if (!extract) args.push('--no-extract', '--no-reconcile');
+  const out = execFileSync(process.execPath, args, {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
     maxBuffer: 16 * 1024 * 1024,
   });
-  rows.push([kind, JSON.parse(out.trim().split('\n').pop()!) as ChildResult]);
+  rows.push([kind, extract, JSON.parse(out.trim().split('\n').pop()!) as ChildResult]);
+  for (const f of [db, db + '-wal', db + '-shm']) rmSync(f, { force: true });
 }
 
-console.log(`\ningest throughput (${docs} documents each, into SQLite, extraction on)`);
-console.log('kind   stored  failed  seconds   docs/s   peak RSS MB   reconcile ms');
-for (const [kind, r] of rows) {
+const num = (v: number | null, width: number, digits = 0) => (v === null ? '–' : v.toFixed(digits)).padStart(width);
+console.log(`\ningest throughput (${docs} documents each, into SQLite; 2 worker threads)`);
+console.log('kind  extract  stored  failed  seconds   docs/s  ingest RSS MB  reconcile s  events  incidents  peak RSS MB');
+for (const [kind, extract, r] of rows) {
   console.log(
-    `${kind.padEnd(6)} ${String(r.stored).padStart(6)}  ${String(r.failed).padStart(6)}  ${r.seconds.toFixed(1).padStart(7)}  ` +
-      `${r.docsPerSecond.toFixed(0).padStart(7)}  ${r.maxRssMB.toFixed(0).padStart(12)}  ${r.reconcileMs.toFixed(0).padStart(13)}`,
+    `${kind.padEnd(5)} ${(extract ? 'on' : 'off').padStart(7)}  ${num(r.stored, 6)}  ${num(r.failed, 6)}  ${num(r.seconds, 7, 1)}  ` +
+      `${num(r.docsPerSecond, 7)}  ${num(r.ingestRssMB, 13)}  ${num(r.reconcileMs === null ? null : r.reconcileMs / 1000, 11, 1)}  ` +
+      `${num(r.events, 6)}  ${num(r.incidents, 9)}  ${num(r.maxRssMB, 11)}`,
+  );
+}
+
+console.log('\nincident merging (synthetic events, from scratch)');
+console.log('  events  incidents  generated  impure       ms  µs/event');
+for (const n of MERGE_SIZES) {
+  const r = benchIncidentMerging(n);
+  console.log(
+    `${String(r.events).padStart(8)}  ${String(r.incidents).padStart(9)}  ${String(r.trueIncidents).padStart(9)}  ` +
+      `${String(r.impure).padStart(6)}  ${String(r.ms).padStart(7)}  ${String(r.microsPerEvent).padStart(8)}`,
   );
 }

@@ -1,26 +1,25 @@
 // One document through the CPU-bound stages: clean → classify → extract → resolve. Pure: no I/O, no clock.
-import { createHash } from 'node:crypto';
 import { classifyStory } from '../classify/index.js';
 import { cleanDocument } from '../clean/index.js';
 import type { RawDocument } from '../core/types.js';
 import { extractStory } from '../extract/index.js';
 import { resolveStory } from '../resolve/index.js';
+import { contentHash, identityOf } from './identity.js';
 import type { ProcessedDocument, ProcessedStory } from './types.js';
 
-/** sha256 of the normalised content: two reads of the same document hash the same. */
-export function contentHash(doc: RawDocument): string {
-  return createHash('sha256').update(doc.format).update('\0').update(doc.content).digest('hex');
+export { contentHash, identityOf } from './identity.js';
+
+export interface ProcessOptions {
+  /** false: stop after classification (benchmarks measuring the foundation alone). Default true. */
+  extract?: boolean;
 }
 
-export function identityOf(doc: RawDocument): string {
-  return doc.meta.url ?? doc.source;
-}
-
-export function processDocument(doc: RawDocument, hash = contentHash(doc)): ProcessedDocument {
+export function processDocument(doc: RawDocument, hash = contentHash(doc), options: ProcessOptions = {}): ProcessedDocument {
+  const extract = options.extract ?? true;
   const cleaned = cleanDocument(doc);
   const stories: ProcessedStory[] = cleaned.stories.map((draft) => {
     const story = classifyStory(draft);
-    if (!story.relevance.relevant) return { ...story, extraction: null };
+    if (!story.relevance.relevant || !extract) return { ...story, extraction: null };
     const extraction = extractStory({ text: story.text, language: story.language, published: doc.meta.published });
     return { ...story, extraction: resolveStory(story.text, extraction) };
   });

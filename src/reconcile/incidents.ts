@@ -112,7 +112,7 @@ export class IncidentIndex {
 
   static fromEvents(events: Iterable<EventRecord>, options: IncidentIndexOptions = {}): IncidentIndex {
     const index = new IncidentIndex(options);
-    for (const e of events) index.add(e);
+    index.addMany(events);
     return index;
   }
 
@@ -122,7 +122,32 @@ export class IncidentIndex {
 
   /** Adds (or replaces, same id) an event and re-clusters the part of the graph it touches. */
   add(event: EventRecord): AddResult {
-    const replaced = this.features.has(event.id) ? this.remove(event.id) : [];
+    const changed = this.addMany([event]);
+    return { incidentId: this.incidentOf.get(event.id) as string, changed };
+  }
+
+  /**
+   * Adds (or replaces) many events, then re-clusters each touched component once. Same result as adding them one
+   * by one, but a component of k events is clustered once instead of k times. Returns the changed incident ids.
+   */
+  addMany(events: Iterable<EventRecord>): string[] {
+    const changed = new Set<string>();
+    const touched: string[] = [];
+    for (const event of events) {
+      if (this.features.has(event.id)) for (const id of this.remove(event.id)) changed.add(id);
+      this.link(event);
+      touched.push(event.id);
+    }
+    for (const id of this.reclusterAround(touched)) changed.add(id);
+    return [...changed].sort(compareStrings);
+  }
+
+  /**
+   * Files an event and links it to the events already filed, without clustering (see `reclusterAround`).
+   * Used to load a neighbourhood of stored events before re-clustering the components of new ones.
+   */
+  link(event: EventRecord): void {
+    if (this.features.has(event.id)) return;
     const f = this.featuresOf(event);
     const linked = new Set<string>();
     for (const otherId of this.candidates(f)) {
@@ -138,9 +163,38 @@ export class IncidentIndex {
     }
     this.links.set(f.id, linked);
     for (const o of linked) this.links.get(o)?.add(f.id);
-    const changed = new Set(replaced);
-    for (const id of this.recluster(this.component(f.id))) changed.add(id);
-    return { incidentId: this.incidentOf.get(f.id) as string, changed: [...changed].sort(compareStrings) };
+  }
+
+  has(eventId: string): boolean {
+    return this.features.has(eventId);
+  }
+
+  /** Ids of the events in the link-graph component of an event (itself included), sorted; [] when unknown. */
+  componentOf(eventId: string): string[] {
+    return this.features.has(eventId) ? this.component(eventId) : [];
+  }
+
+  /** Re-clusters the components holding these events, once each; returns the changed incident ids. */
+  reclusterAround(eventIds: Iterable<string>): string[] {
+    const changed = new Set<string>();
+    const seen = new Set<string>();
+    for (const start of eventIds) {
+      if (seen.has(start) || !this.features.has(start)) continue;
+      const comp = this.component(start);
+      for (const id of comp) seen.add(id);
+      for (const id of this.recluster(comp)) changed.add(id);
+    }
+    return [...changed].sort(compareStrings);
+  }
+
+  /** Incident ids (as clustered in this index) of the events of a component, with their members. */
+  clustersOf(eventIds: Iterable<string>): Map<string, string[]> {
+    const out = new Map<string, string[]>();
+    for (const e of eventIds) {
+      const inc = this.incidentOf.get(e);
+      if (inc !== undefined && !out.has(inc)) out.set(inc, this.members.get(inc) as string[]);
+    }
+    return out;
   }
 
   /** Removes an event; returns the ids of incidents modified or gone. Unknown ids change nothing. */
@@ -192,28 +246,7 @@ export class IncidentIndex {
   }
 
   private featuresOf(event: EventRecord): Features {
-    const family = TYPE_FAMILIES[event.type] ?? event.type;
-    const range = dateRange(event.date, event.date_precision);
-    const preciseTime = range !== null && range.precision !== 'year';
-    const codes = placeCodes(event.place);
-    const actors = new Set(event.actors.map(fold).filter((a) => a !== ''));
-    const ages = event.victims.map((v) => v.age).filter((a): a is number => a !== null);
-    const keys: string[] = [];
-    const dep = codes.departement;
-    if (preciseTime) {
-      const month = (range as DateRange).iso.slice(0, 7);
-      keys.push(`ma|${family}|${month}`);
-      keys.push(dep !== null ? `md|${family}|${month}|${dep}` : `mv|${family}|${month}`);
-    }
-    if (dep !== null) {
-      keys.push(`da|${family}|${dep}`);
-      if (!preciseTime) keys.push(`dv|${family}|${dep}`);
-    }
-    for (const a of actors) keys.push(`ac|${family}|${a}`);
-    return {
-      event, id: event.id, storyKey: `${event.document}\u0000${event.story}`, family, range, preciseTime, codes,
-      placeKey: placeKey(codes), actors, ages, keys,
-    };
+    return featuresOf(event);
   }
 
   /**
@@ -222,25 +255,10 @@ export class IncidentIndex {
    */
   private candidates(f: Features): Set<string> {
     const out = new Set<string>();
-    const take = (key: string): void => {
+    for (const key of queryKeys(f, this.slack)) {
       const block = this.blocks.get(key);
       if (block !== undefined) for (const id of block) out.add(id);
-    };
-    const dep = f.codes.departement;
-    if (f.preciseTime) {
-      for (const month of monthsAround(f.range as DateRange, this.slack)) {
-        if (dep !== null) {
-          take(`md|${f.family}|${month}|${dep}`);
-          take(`mv|${f.family}|${month}`);
-        } else {
-          take(`ma|${f.family}|${month}`);
-        }
-      }
-      if (dep !== null) take(`dv|${f.family}|${dep}`);
-    } else if (dep !== null) {
-      take(`da|${f.family}|${dep}`);
     }
-    for (const a of f.actors) take(`ac|${f.family}|${a}`);
     out.delete(f.id);
     return out;
   }
@@ -263,7 +281,7 @@ export class IncidentIndex {
   /** Re-clusters one component; returns ids of incidents created, modified or gone. */
   private recluster(component: string[]): string[] {
     const feats = component.map((id) => this.features.get(id) as Features);
-    const clusters = clusterComponent(feats, this.threshold, this.slack);
+    const clusters = clusterComponent(feats, this.links, this.threshold, this.slack);
     const changed = new Set<string>();
     const before = new Set<string>();
     for (const id of component) {
@@ -295,6 +313,89 @@ export class IncidentIndex {
     this.members.delete(id);
     this.built.delete(id);
   }
+}
+
+function featuresOf(event: EventRecord): Features {
+  const family = TYPE_FAMILIES[event.type] ?? event.type;
+  const range = dateRange(event.date, event.date_precision);
+  const preciseTime = range !== null && range.precision !== 'year';
+  const codes = placeCodes(event.place);
+  const actors = new Set(event.actors.map(fold).filter((a) => a !== ''));
+  const ages = event.victims.map((v) => v.age).filter((a): a is number => a !== null);
+  const f: Features = {
+    event, id: event.id, storyKey: `${event.document}\u0000${event.story}`, family, range, preciseTime, codes,
+    placeKey: placeKey(codes), actors, ages, keys: [],
+  };
+  f.keys = fileKeys(f);
+  return f;
+}
+
+/*
+ * Blocking keys. Blocks are as narrow as the hard constraints allow, so a city with a shooting a day still
+ * gives blocks of a few events: day-precise events are filed by day (a pair must be within the date slack),
+ * month-precise ones by month, and only events without a usable date fall back to the whole département.
+ *   d|F|day         every day-precise event        dd|F|day|dep / dn|F|day    with / without a département
+ *   m|F|month       every month-precise event      md|F|month|dep / mn|F|month
+ *   da|F|dep        every event of the département dv|F|dep                   those without a precise date
+ *   ac|F|actor      every event naming the actor   av|F|actor                 those without a precise date
+ */
+function fileKeys(f: Features): string[] {
+  const keys: string[] = [];
+  const F = f.family;
+  const dep = f.codes.departement;
+  const r = f.range;
+  if (f.preciseTime && r !== null) {
+    if (r.precision === 'day') {
+      keys.push(`d|${F}|${r.start}`, dep !== null ? `dd|${F}|${r.start}|${dep}` : `dn|${F}|${r.start}`);
+    } else {
+      const month = r.iso.slice(0, 7);
+      keys.push(`m|${F}|${month}`, dep !== null ? `md|${F}|${month}|${dep}` : `mn|${F}|${month}`);
+    }
+  }
+  if (dep !== null) {
+    keys.push(`da|${F}|${dep}`);
+    if (!f.preciseTime) keys.push(`dv|${F}|${dep}`);
+  }
+  for (const a of f.actors) {
+    keys.push(`ac|${F}|${a}`);
+    if (!f.preciseTime) keys.push(`av|${F}|${a}`);
+  }
+  return keys;
+}
+
+/** Keys whose blocks hold every event that `pairAllowed` may accept with f (see `fileKeys`). */
+function queryKeys(f: Features, slack: number): string[] {
+  const keys: string[] = [];
+  const F = f.family;
+  const dep = f.codes.departement;
+  const r = f.range;
+  if (f.preciseTime && r !== null) {
+    // Day-precise events within the slack of the range, then month-precise events of the months it touches.
+    for (let day = r.start - slack; day <= r.end + slack; day++) {
+      if (dep !== null) keys.push(`dd|${F}|${day}|${dep}`, `dn|${F}|${day}`);
+      else keys.push(`d|${F}|${day}`);
+    }
+    for (const month of monthsAround(r, slack)) {
+      if (dep !== null) keys.push(`md|${F}|${month}|${dep}`, `mn|${F}|${month}`);
+      else keys.push(`m|${F}|${month}`);
+    }
+    if (dep !== null) keys.push(`dv|${F}|${dep}`);
+    for (const a of f.actors) keys.push(`av|${F}|${a}`);
+  } else {
+    if (dep !== null) keys.push(`da|${F}|${dep}`);
+    for (const a of f.actors) keys.push(`ac|${F}|${a}`);
+  }
+  return keys;
+}
+
+/**
+ * The keys an event is filed under and the keys to look up to find every event it may link with: for any pair
+ * that can link, each one's query keys meet the other's file keys. Lets a store persist the blocks and load
+ * only the events a new one may link with.
+ */
+export function blockKeysOf(event: EventRecord, slack = DEFAULT_DATE_SLACK_DAYS): { file: string[]; query: string[] } {
+  const f = featuresOf(event);
+  return { file: f.keys, query: queryKeys(f, slack) };
 }
 
 /** One-shot merge: the incidents of a set of events. */
@@ -395,18 +496,23 @@ function placeEvidence(a: PlaceCodes, b: PlaceCodes): number {
 // Clustering a component
 
 /** Clusters of a component, each a sorted list of event ids; clusters sorted by first id. */
-function clusterComponent(feats: Features[], threshold: number, slack: number): string[][] {
+function clusterComponent(feats: Features[], links: Map<string, Set<string>>, threshold: number, slack: number): string[][] {
   const k = feats.length;
   if (k === 1) return [[feats[0].id]];
-  const score: number[][] = feats.map(() => new Array<number>(k).fill(0));
-  for (let i = 0; i < k; i++) {
-    for (let j = i + 1; j < k; j++) {
-      const s = pairScore(feats[i], feats[j], slack);
-      score[i][j] = s;
-      score[j][i] = s;
+  let groups: number[][];
+  if (k <= DEFAULT_MAX_AGGLOMERATIVE) {
+    const score: number[][] = feats.map(() => new Array<number>(k).fill(0));
+    for (let i = 0; i < k; i++) {
+      for (let j = i + 1; j < k; j++) {
+        const s = pairScore(feats[i], feats[j], slack);
+        score[i][j] = s;
+        score[j][i] = s;
+      }
     }
+    groups = agglomerate(score, threshold);
+  } else {
+    groups = greedy(feats, links, threshold, slack);
   }
-  const groups = k <= DEFAULT_MAX_AGGLOMERATIVE ? agglomerate(score, threshold) : greedy(score, threshold);
   return groups
     .map((g) => g.map((i) => feats[i].id).sort(compareStrings))
     .sort((x, y) => compareStrings(x[0], y[0]));
@@ -453,23 +559,44 @@ function agglomerate(score: number[][], threshold: number): number[][] {
   return clusters.filter((c): c is number[] => c !== null);
 }
 
-/** Large components: each event, in id order, joins the existing cluster with the best mean score, or starts one. */
-function greedy(score: number[][], threshold: number): number[][] {
+/**
+ * Large components: each event, in id order, joins the earlier cluster with the best mean score, or starts one.
+ * A cluster can only reach the threshold through a member linked to the event (every other pair scores below
+ * it), so only the clusters of linked events are scored: the cost follows the links, not k².
+ */
+function greedy(feats: Features[], links: Map<string, Set<string>>, threshold: number, slack: number): number[][] {
+  const index = new Map<string, number>();
+  feats.forEach((f, i) => index.set(f.id, i));
+  const clusterOf = new Int32Array(feats.length).fill(-1);
   const clusters: number[][] = [];
-  for (let i = 0; i < score.length; i++) {
+  for (let i = 0; i < feats.length; i++) {
+    const candidates = new Set<number>();
+    for (const o of links.get(feats[i].id) ?? []) {
+      const j = index.get(o);
+      if (j !== undefined && clusterOf[j] >= 0) candidates.add(clusterOf[j]);
+    }
     let best = -Infinity;
-    let target: number[] | null = null;
-    for (const c of clusters) {
+    let target = -1;
+    // Clusters in creation order, as a full scan would meet them: ties go to the oldest.
+    for (const c of [...candidates].sort((x, y) => x - y)) {
       let total = 0;
-      for (const j of c) total += score[i][j];
-      const mean = total / c.length;
+      for (const j of clusters[c]) {
+        total += pairScore(feats[i], feats[j], slack);
+        if (total === -Infinity) break;
+      }
+      const mean = total / clusters[c].length;
       if (mean > best + 1e-12) {
         best = mean;
         target = c;
       }
     }
-    if (target !== null && best >= threshold) target.push(i);
-    else clusters.push([i]);
+    if (target >= 0 && best >= threshold) {
+      clusters[target].push(i);
+      clusterOf[i] = target;
+    } else {
+      clusterOf[i] = clusters.length;
+      clusters.push([i]);
+    }
   }
   return clusters;
 }

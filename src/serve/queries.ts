@@ -156,25 +156,23 @@ export function incidentWhere(f: IncidentFilters): Where {
   }
   if (f.has_conflicts !== undefined) parts.push(f.has_conflicts ? 'conflicts > 0' : 'conflicts = 0');
   if (f.q !== undefined && f.q.trim() !== '') {
+    // Through the full-text index only (a LIKE on place names would scan every row); stories name their places.
     const match = ftsQuery(f.q);
-    const text = ["place_name LIKE @qlike ESCAPE '\\'"];
-    params.qlike = likePattern(f.q.trim());
-    if (match) {
-      text.push(`id IN (SELECT ie.incident_id FROM incident_events ie JOIN events e ON e.id = ie.event_id
+    if (match === null) throw new VigieError('bad_input', 'the text filter needs at least one word (letters or digits)');
+    parts.push(`id IN (SELECT ie.incident_id FROM incident_events ie JOIN events e ON e.id = ie.event_id
         WHERE e.story_id IN (SELECT rowid FROM stories_fts WHERE stories_fts MATCH @match))`);
-      params.match = match;
-    }
-    parts.push(`(${text.join(' OR ')})`);
+    params.match = match;
   }
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
 }
 
 const ORDER: Record<IncidentSort, string> = {
-  '-date': 'date IS NULL, date DESC, id',
+  // SQLite sorts NULL lowest: descending orders put unknown values last by themselves and can walk an index.
+  '-date': 'date DESC, id DESC',
   date: 'date IS NULL, date ASC, id',
-  '-killed': 'killed IS NULL, killed DESC, date DESC, id',
+  '-killed': 'killed DESC, date DESC, id DESC',
   killed: 'killed IS NULL, killed ASC, date DESC, id',
-  '-injured': 'injured IS NULL, injured DESC, date DESC, id',
+  '-injured': 'injured DESC, date DESC, id DESC',
   injured: 'injured IS NULL, injured ASC, date DESC, id',
   '-sources': 'sources DESC, date DESC, id',
   sources: 'sources ASC, date DESC, id',
@@ -188,8 +186,22 @@ export class VigieQueries {
   private readonly db: Database;
   private readonly cache = new Map<string, Statement<unknown[]>>();
 
+  /** Unfiltered answers every visitor asks for first, kept until the database changes (any connection's commit). */
+  private readonly memo = new Map<string, unknown>();
+  private memoVersion = -1;
+
   constructor(readonly store: SqliteStore) {
     this.db = store.db;
+  }
+
+  private remember<T>(key: string, compute: () => T): T {
+    const version = this.db.pragma('data_version', { simple: true }) as number;
+    if (version !== this.memoVersion) {
+      this.memo.clear();
+      this.memoVersion = version;
+    }
+    if (!this.memo.has(key)) this.memo.set(key, compute());
+    return this.memo.get(key) as T;
   }
 
   private stmt(sql: string) {
@@ -219,17 +231,20 @@ export class VigieQueries {
     return { total, limit, offset, items };
   }
 
-  /** Located incidents as compact tuples for the map: [id, lat, lon, type, date, killed], most deadly first. */
+  /**
+   * Located incidents as compact tuples for the map: [id, lat, lon, type, date, killed], deadliest first.
+   * `total` counts every incident under the filters (located or not): counting only located ones would read the table.
+   */
   incidentPoints(f: IncidentFilters, limit = DEFAULT_POINTS_LIMIT) {
     const w = incidentWhere(f);
     const located = `${w.sql ? w.sql + ' AND' : 'WHERE'} lat IS NOT NULL AND lon IS NOT NULL`;
-    const total = this.get<{ n: number }>(`SELECT COUNT(*) AS n FROM incidents ${located}`, w.params)!.n;
-    const rows = this.all<{ id: string; lat: number; lon: number; type: string; date: string | null; killed: number | null }>(
-      `SELECT id, lat, lon, type, date, killed FROM incidents ${located}
-       ORDER BY killed IS NULL, killed DESC, date DESC LIMIT @limit`,
+    const total = this.get<{ n: number }>(`SELECT COUNT(*) AS n FROM incidents ${w.sql}`, w.params)!.n;
+    const rows = this.all<[string, number, number, string, string | null, number | null]>(
+      `SELECT json_array(id, lat, lon, type, date, killed) AS p FROM incidents ${located}
+       ORDER BY killed DESC, date DESC LIMIT @limit`,
       { ...w.params, limit },
-    );
-    return { total, truncated: total > rows.length, points: rows.map((r) => [r.id, r.lat, r.lon, r.type, r.date, r.killed] as const) };
+    ).map((r) => JSON.parse((r as unknown as { p: string }).p) as [string, number, number, string, string | null, number | null]);
+    return { total, truncated: rows.length >= limit, points: rows };
   }
 
   /** One incident with every source story, the evidence spans of each member event, and outlets named on conflicts. */
@@ -391,22 +406,25 @@ export class VigieQueries {
     return { entity: { id: e.id, name: e.name, type: e.type, aliases: e.aliases }, mentions, incidents };
   }
 
-  /** Counts of incidents, deaths and injuries by one dimension, under the same filters as the incident list. */
+  /**
+   * Counts of incidents, deaths and injuries by one dimension, under the same filters as the incident list.
+   * One pass: incidents without a value for the dimension form a NULL group that only counts toward the total.
+   */
   stats(by: StatsDimension, f: IncidentFilters) {
     const w = incidentWhere(f);
-    const key = STATS_KEY[by];
-    const extra = by === 'month' ? "date_precision IN ('day', 'month') AND length(date) >= 7" : `${key} IS NOT NULL`;
-    const where = `${w.sql ? w.sql + ' AND' : 'WHERE'} ${extra}`;
-    const rows = this.all<{ key: string; incidents: number; killed: number; injured: number; killed_unknown: number }>(
-      `SELECT ${key} AS key, COUNT(*) AS incidents, COALESCE(SUM(killed), 0) AS killed, COALESCE(SUM(injured), 0) AS injured,
+    const all = this.all<{ key: string | null; incidents: number; killed: number; injured: number; killed_unknown: number }>(
+      `SELECT ${STATS_KEY[by]} AS key, COUNT(*) AS incidents, COALESCE(SUM(killed), 0) AS killed, COALESCE(SUM(injured), 0) AS injured,
          SUM(killed IS NULL) AS killed_unknown
-       FROM incidents ${where} GROUP BY 1 ORDER BY 1`,
+       FROM incidents ${w.sql} GROUP BY 1 ORDER BY 1`,
       w.params,
     );
-    const total = this.get<{ incidents: number; killed: number; injured: number }>(
-      `SELECT COUNT(*) AS incidents, COALESCE(SUM(killed), 0) AS killed, COALESCE(SUM(injured), 0) AS injured FROM incidents ${w.sql}`,
-      w.params,
-    )!;
+    const total = { incidents: 0, killed: 0, injured: 0 };
+    for (const r of all) {
+      total.incidents += r.incidents;
+      total.killed += r.killed;
+      total.injured += r.injured;
+    }
+    const rows = all.filter((r): r is typeof r & { key: string } => r.key !== null);
     if (by !== 'departement') return { by, total, rows: rows.map((r) => ({ ...r, label: r.key })) };
     return {
       by,
@@ -490,6 +508,10 @@ export class VigieQueries {
 
   /** Every département with name, région, population and centroid (for the map), with incident counts. */
   departements() {
+    return this.remember('departements', () => this.computeDepartements());
+  }
+
+  private computeDepartements() {
     const counts = new Map(
       this.all<{ departement: string; n: number }>('SELECT departement, COUNT(*) AS n FROM incidents WHERE departement IS NOT NULL GROUP BY 1').map(
         (r) => [r.departement, r.n],
@@ -508,6 +530,10 @@ export class VigieQueries {
 
   /** What the filters can take: types present, date span, régions. */
   facets() {
+    return this.remember('facets', () => this.computeFacets());
+  }
+
+  private computeFacets() {
     const types = this.all<{ type: string; n: number }>('SELECT type, COUNT(*) AS n FROM incidents GROUP BY type ORDER BY n DESC');
     const span = this.get<{ first: string | null; last: string | null }>('SELECT MIN(date) AS first, MAX(date) AS last FROM incidents')!;
     const regions = this.all<{ region: string; n: number }>('SELECT region, COUNT(*) AS n FROM incidents WHERE region IS NOT NULL GROUP BY region ORDER BY region');
@@ -523,7 +549,9 @@ export const STATS_DIMENSIONS = ['month', 'type', 'departement', 'region', 'comm
 export type StatsDimension = (typeof STATS_DIMENSIONS)[number];
 
 const STATS_KEY: Record<StatsDimension, string> = {
-  month: 'substr(date, 1, 7)',
+  // Year-only and undated incidents have no month: they fall in the NULL group. The same expression is indexed
+  // (migration 4, incidents_cover_month): change both together.
+  month: "CASE WHEN date_precision IN ('day', 'month') AND length(date) >= 7 THEN substr(date, 1, 7) END",
   type: 'type',
   departement: 'departement',
   region: 'region',

@@ -146,4 +146,23 @@ export const MIGRATIONS: readonly Migration[] = [
       END;
     `,
   },
+  {
+    version: 4,
+    name: 'covering indexes for the API',
+    sql: `
+      -- The API counts and aggregates incidents under filters; rows carry their whole record as JSON, so scans of
+      -- the table read many pages. These indexes cover the filter and aggregate columns: counts, sums and the
+      -- first page come from the index alone (100,000 incidents answer in milliseconds, see bench/api.ts).
+      CREATE INDEX incidents_cover_date ON incidents(date, date_precision, type, killed, injured, sources, conflicts, departement, region);
+      CREATE INDEX incidents_cover_type ON incidents(type, date, date_precision, killed, injured, sources, conflicts, departement, region);
+      CREATE INDEX incidents_cover_departement ON incidents(departement, date, date_precision, type, killed, injured, sources, conflicts, region);
+      CREATE INDEX incidents_cover_region ON incidents(region, date, date_precision, type, killed, injured, sources, conflicts, departement);
+      -- Monthly counts group on this exact expression (src/serve/queries.ts STATS_KEY.month): keep both identical.
+      CREATE INDEX incidents_cover_month ON incidents(
+        (CASE WHEN date_precision IN ('day', 'month') AND length(date) >= 7 THEN substr(date, 1, 7) END),
+        killed, injured, date_precision, date, type, departement, region, sources, conflicts);
+      -- The map's points, deadliest first, come straight from this one.
+      CREATE INDEX incidents_points ON incidents(killed, date, lat, lon, type, departement, id);
+    `,
+  },
 ];

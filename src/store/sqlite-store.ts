@@ -68,6 +68,8 @@ export type InsertOutcome =
   | { status: 'unchanged'; documentId: number }
   | { status: 'new'; documentId: number; version: number; supersedes: number | null };
 
+export type BatchInsertOutcome = { ok: true; outcome: InsertOutcome } | { ok: false; reason: string };
+
 export class SqliteStore {
   readonly db: Database.Database;
   private readonly stmts;
@@ -89,6 +91,8 @@ export class SqliteStore {
     // NORMAL is durable in WAL mode except for the last transactions on power loss, and keeps commits cheap.
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
+    // Temporary b-trees (sorts of the reconcile queries) in memory rather than in temp files.
+    this.db.pragma('temp_store = MEMORY');
     this.migrate();
     this.stmts = {
       byHash: this.db.prepare<[string], { id: number }>('SELECT id FROM documents WHERE content_hash = ?'),
@@ -197,6 +201,28 @@ export class SqliteStore {
       });
       return { status: 'new', documentId, version, supersedes: prev?.id ?? null };
     })();
+  }
+
+  /**
+   * Stores several documents in one commit, each inside its own savepoint: a document that fails is rolled back
+   * alone (no trace of it) and the others are kept. Saves a commit per document. If the commit itself fails,
+   * every document of the batch fails and none is stored.
+   */
+  insertDocuments(docs: readonly ProcessedDocument[], now = new Date()): BatchInsertOutcome[] {
+    try {
+      return this.db.transaction((): BatchInsertOutcome[] =>
+        docs.map((doc) => {
+          try {
+            // A transaction inside a transaction is a SAVEPOINT in better-sqlite3, rolled back on throw.
+            return { ok: true, outcome: this.insertDocument(doc, now) };
+          } catch (err) {
+            return { ok: false, reason: (err as Error).message };
+          }
+        }),
+      )();
+    } catch (err) {
+      return docs.map(() => ({ ok: false, reason: (err as Error).message }));
+    }
   }
 
   private insertEvent(documentId: number, storyId: number, e: ExtractedEvent): void {

@@ -1,6 +1,7 @@
 // Class/id hint matching: compiles the lexicon's word lists once into regexes.
 import {
   ALWAYS_DROP_HINTS,
+  CALL_TO_ACTION_HINTS,
   EMBED_HINTS,
   MAYBE_CONTENT_HINTS,
   NEGATIVE_HINTS,
@@ -28,6 +29,7 @@ const NEGATIVE = substrings(NEGATIVE_HINTS);
 const NEGATIVE_TOKEN = tokens(NEGATIVE_TOKENS);
 const ALWAYS_DROP = substrings(ALWAYS_DROP_HINTS);
 const EMBED = substrings(EMBED_HINTS);
+const CALL_TO_ACTION = substrings(CALL_TO_ACTION_HINTS);
 const CLASS_WEIGHT = 25;
 
 /** Readability's class weight: +25 for content-like class/id, −25 for furniture-like (hint is lower-cased class + id). */
@@ -45,7 +47,9 @@ export function isUnlikely(hint: string): boolean {
 }
 
 export function isAlwaysDrop(hint: string): boolean {
-  return hint.length > 1 && (ALWAYS_DROP.test(hint) || NEGATIVE_TOKEN.test(hint)) && !EMBED.test(hint);
+  if (hint.length < 2) return false;
+  if (CALL_TO_ACTION.test(hint)) return true;
+  return (ALWAYS_DROP.test(hint) || NEGATIVE_TOKEN.test(hint)) && !EMBED.test(hint);
 }
 
 export function isEmbed(hint: string): boolean {

@@ -67,7 +67,11 @@ export const ALWAYS_DROP_HINTS = [
   'share', 'sharing', 'social', 'newsletter', 'subscribe', 'signup', 'cookie', 'consent', 'gdpr', 'related',
   'recommend', 'outbrain', 'taboola', 'promo', 'advert', 'sponsor', 'comment', 'disqus', 'byline', 'caption',
   'credit', 'breadcrumb', 'toolbar', 'read-more', 'readmore', 'more-stories', 'most-read', 'tags',
+  'author', 'paywall', 'subscription',
 ];
+
+/** Call-to-action hints that an embed-like class does not rescue ("newsletter-embed" is a sign-up box, not a post). */
+export const CALL_TO_ACTION_HINTS = ['newsletter', 'subscribe', 'signup', 'sign-up', 'paywall', 'cookie', 'consent', 'gdpr', 'promo', 'advert', 'sponsor'];
 
 /** Lines that are page furniture whatever their markup (compared lower-cased, without final punctuation). */
 export const BOILERPLATE_LINES = [
@@ -86,7 +90,7 @@ export const BOILERPLATE_PREFIXES = [
   'lire la suite', 'voir aussi', 'sign up for', 'subscribe to', 'inscrivez-vous', 'abonnez-vous', 'click here',
   'cliquez ici', 'follow us', 'suivez-nous', 'share this', 'partagez', 'this article is more than', 'photo:',
   'image:', 'credit:', 'crédit :', 'crédit:', 'getty images', 'we use cookies', 'nous utilisons des cookies',
-  'by clicking', 'en poursuivant votre navigation', 'watch:', 'listen:', 'écouter', 'regarder',
+  'by clicking', 'en poursuivant votre navigation', 'watch:', 'listen:', 'écouter', 'regarder', 'sign up to',
 ];
 
 /** Class/id fragments of embedded posts (tweets, Instagram): quoted material that belongs to the article. */
@@ -96,6 +100,8 @@ export const EMBED_HINTS = ['embed', 'tweet', 'instagram-media', 'tiktok-embed',
 export const BOILERPLATE_FRAGMENTS = [
   'newsletter', 'sign up for', 'subscribe to', 'inscrivez-vous', 'abonnez-vous', "s'abonner", 'all rights reserved',
   'tous droits réservés', 'droits de reproduction', 'get the latest', 'recevez', 'follow us on', 'suivez-nous sur',
+  'réservé aux abonnés', 'réservée aux abonnés', 'il vous reste', 'déjà abonné', 'already a subscriber',
+  'subscribers only', 'découvrir les offres',
 ];
 
 /** Characters that open a copyright or credit line. */

@@ -32,6 +32,20 @@ export const SECTION_HEADERS: Readonly<Record<SectionMode, readonly string[]>> =
   ],
 };
 
+/**
+ * Related-section headers that, inside an article, label an inline box of one or a few linked headlines
+ * ("Lire aussi :" on its own line, the teaser on the next) after which the article resumes.
+ */
+export const INLINE_TEASER_HEADERS: readonly string[] = [
+  'lire aussi', 'à lire aussi', 'a lire aussi', 'à lire également', 'lire également', 'à voir aussi', 'voir aussi',
+  'read also', 'also read', 'read more', 'see also',
+];
+
+/** Openings of byline lines ("Par Camille Hardy", "By Tom Reed in Marseille"), followed by a capitalised name. */
+export const BYLINE_OPENERS: readonly string[] = [
+  'by', 'par', 'written by', 'reporting by', 'words by', 'propos recueillis par', 'texte de', 'un article de',
+];
+
 /** Whole lines that are interface strings (menus, buttons, social links, widgets). */
 export const UI_LINES: readonly string[] = [
   'skip to main content', 'skip to content', 'skip to navigation', 'menu', 'main menu', 'navigation', 'search',
@@ -113,7 +127,9 @@ export const SUBSCRIPTION_PHRASES: readonly string[] = [
   'subscribe to the', 'get our newsletter', 'newsletter', 'already a subscriber', 'already have an account',
   'create an account', 'create a free account', 'subscribers only', 'for subscribers', 'support our journalism',
   'support independent journalism', 'abonnez-vous', 'inscrivez-vous', 'recevez notre', 'recevez chaque',
-  'déjà abonné', 'réservé aux abonnés', 'article réservé', 'pour les abonnés', 'créer un compte',
+  'déjà abonné', 'réservé aux abonnés', 'réservée aux abonnés', 'article réservé', 'pour les abonnés',
+  'créer un compte', 'il vous reste', 'la suite est réservée', 'découvrir les offres', 'je m\'abonne',
+  'sign up to', 'subscribe now', 'premier mois offert',
   'soutenez notre journalisme',
 ];
 

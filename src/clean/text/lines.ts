@@ -2,10 +2,12 @@
 
 import { escapeRegExp, fold, squashSpaces } from './fold.js';
 import {
+  BYLINE_OPENERS,
   CHROME_PHRASES,
   COUNTER_WORDS,
   CREDIT_MARKERS,
   DATE_LINE_WORDS,
+  INLINE_TEASER_HEADERS,
   INTERRUPTION_PHRASES,
   PICTURE_AGENCIES,
   RELATIVE_TIME_COUNTS,
@@ -49,6 +51,8 @@ export interface Line {
   substantive: boolean;
   /** Could be a headline: a few words, no closing full stop. */
   titleLike: boolean;
+  /** A related-section header that, mid-article, labels an inline teaser box ("Lire aussi :"). */
+  inlineBox?: boolean;
 }
 
 /** A paragraph has at least this many words… */
@@ -67,6 +71,18 @@ const alternation = (xs: readonly string[]): string =>
   [...new Set(xs.map(fold))].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 
 const UI_SET = fset(UI_LINES);
+const INLINE_TEASER_SET = fset(INLINE_TEASER_HEADERS);
+// A byline: an opener, then a capitalised name, in a short line without a full stop ("By April 2025, …" is text).
+// No "i" flag: under it \p{Lu} would match lower case too. Openers are tried as written and capitalised.
+const BYLINE_RE = new RegExp(
+  `^(?:${BYLINE_OPENERS.flatMap((o) => [o, o[0]!.toUpperCase() + o.slice(1)]).map(escapeRegExp).join('|')})\\s+\\p{Lu}`,
+  'u',
+);
+// Breadcrumb separators between short path parts ("Accueil > Faits divers > Justice").
+const CRUMB_SPLIT_RE = /\s[>›»|/]\s/;
+const CRUMB_PART_MAX_WORDS = 4;
+/** Bylines are at most this many words ("Par Hélène Vasseur (Marseille, correspondante)"). */
+const BYLINE_MAX_WORDS = 8;
 const SECTION_BY_NAME = new Map<string, SectionMode>();
 for (const [mode, names] of Object.entries(SECTION_HEADERS) as [SectionMode, readonly string[]][]) {
   for (const n of names) SECTION_BY_NAME.set(fold(n), mode);
@@ -163,6 +179,14 @@ function countWords(text: string): number {
   return n;
 }
 
+/** A breadcrumb trail: three short parts or more, or two when the first is "Home"/"Accueil". */
+function isBreadcrumb(text: string): boolean {
+  if (text.length > 120 || !CRUMB_SPLIT_RE.test(text)) return false;
+  const parts = text.split(CRUMB_SPLIT_RE).map((p) => p.trim());
+  if (parts.some((p) => p === '' || countWords(p) > CRUMB_PART_MAX_WORDS || TERMINAL_RE.test(p))) return false;
+  return parts.length >= 3 || UI_SET.has(fold(parts[0]!));
+}
+
 /** Labels one normalised, non-empty line. `latinDoc` says whether the page is written in Latin script. */
 export function labelLine(text: string, latinDoc: boolean): Line {
   const folded = fold(text);
@@ -183,9 +207,13 @@ function kindOf(line: Line, latinDoc: boolean): LineKind {
   const section = words <= 6 ? SECTION_BY_NAME.get(bare) : undefined;
   if (section) {
     line.section = section;
+    if (section === 'related' && INLINE_TEASER_SET.has(bare)) line.inlineBox = true;
     return 'section';
   }
   if (UI_SET.has(bare)) return 'ui';
+  if (isBreadcrumb(text)) return 'ui';
+  // The byline names the journalist, not a person of the story: kept, it would become an entity.
+  if (words <= BYLINE_MAX_WORDS && !line.terminal && !/\d/.test(text) && BYLINE_RE.test(text)) return 'ui';
   if (text.length <= CHROME_MAX_CHARS && CHROME_RE.test(folded)) return 'chrome';
   if (text.length <= CHROME_MAX_CHARS && SUBSCRIPTION_RE.test(folded)) return 'interruption';
   if (words <= 8 && (RELTIME_RE.test(folded) || RELTIME_WORD_SET.has(bare))) return 'reltime';

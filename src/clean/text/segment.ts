@@ -7,6 +7,10 @@ import type { SectionMode } from './lexicon.js';
 
 /** Header lines looked at, walking back from the first paragraph, for the title, dek, dateline and byline. */
 const HEADER_LOOKBACK = 6;
+/** Interface lines (share bars, bylines) skipped in a row while walking back over the header; a longer run is a menu. */
+const HEADER_MAX_UI_RUN = 6;
+/** Headlines an inline "Lire aussi" box holds before the article resumes. */
+const INLINE_BOX_MAX_TEASERS = 3;
 /** Lines shorter than this are dropped when repeated on a page (notices, buttons); longer ones keep their first copy. */
 const REPEAT_DROP_CHARS = 200;
 /** A teaser block after the article starts at a short headline (≤ this many words) that follows a longer line. */
@@ -131,16 +135,41 @@ function findHeader(lines: Line[], bodyStart: number, knownTitle: string | null)
     if (t !== -1) return { start: t, title: t };
   }
   const accepted: number[] = [];
+  let uiRun = 0;
   for (let j = bodyStart - 1; j >= 0 && accepted.length < HEADER_LOOKBACK; j--) {
     const l = lines[j]!;
     if (l.kind === 'blank' || l.kind === 'interruption') continue;
+    // A share bar or a byline between the headline and the text does not end the header; a menu does.
+    if (l.kind === 'ui' && ++uiRun <= HEADER_MAX_UI_RUN) continue;
     if (isDropped(l)) break;
+    uiRun = 0;
     accepted.push(j);
   }
   accepted.reverse();
   const title = accepted.find((j) => lines[j]!.titleLike && lines[j]!.kind === 'text');
   if (title !== undefined) return { start: title, title };
   return { start: accepted[0] ?? bodyStart, title: -1 };
+}
+
+/**
+ * An inline teaser box inside the article ("Lire aussi :" then one to three headlines, then the article resumes):
+ * marks the headlines as interruptions and returns true when a paragraph follows them. Otherwise (the header
+ * opens a list at the end of the page) returns false and changes nothing.
+ */
+function skipInlineBox(lines: Line[], at: number): boolean {
+  const teasers: Line[] = [];
+  for (let j = at + 1; j < lines.length; j++) {
+    const l = lines[j]!;
+    if (l.kind === 'blank' || l.kind === 'ui' || l.kind === 'interruption') continue;
+    if (l.kind === 'text' && l.titleLike && !l.terminal && teasers.length < INLINE_BOX_MAX_TEASERS) {
+      teasers.push(l);
+      continue;
+    }
+    const resumes = teasers.length > 0 && l.kind === 'text' && l.substantive && !l.titleLike;
+    if (resumes) for (const t of teasers) t.kind = 'interruption';
+    return resumes;
+  }
+  return false;
 }
 
 /** Splits labelled lines into blocks: the main story first, then the teasers and items glued after it. */
@@ -160,6 +189,7 @@ function cut(lines: Line[], bodyStart: number, headerStart: number): Block[] {
       case 'interruption':
         continue;
       case 'section':
+        if (mode === 'body' && l.inlineBox && skipInlineBox(lines, i)) continue;
         mode = l.section!;
         cur = null;
         pendingOrigin = 'related';

@@ -90,6 +90,8 @@ function inferYear(ref: Reference, month: number, day: number | null): number {
 }
 
 export function createDateFinder(cues: DateCues): (text: string, reference: string | null) => DateMatch[] {
+  // Compiled once per finder, not per call: the finder runs on every story.
+  const precheck = new RegExp(cues.precheck.source, cues.precheck.flags.includes('g') ? cues.precheck.flags : `${cues.precheck.flags}g`);
   return function findDates(text: string, reference: string | null): DateMatch[] {
     try {
       return find(text, reference);
@@ -170,7 +172,7 @@ export function createDateFinder(cues: DateCues): (text: string, reference: stri
 
   function windows(text: string): Array<[number, number]> {
     const out: Array<[number, number]> = [];
-    const precheck = new RegExp(cues.precheck.source, cues.precheck.flags.includes('g') ? cues.precheck.flags : `${cues.precheck.flags}g`);
+    precheck.lastIndex = 0;
     for (let m = precheck.exec(text); m; m = precheck.exec(text)) {
       let a = Math.max(0, m.index - WINDOW_BEFORE);
       let b = Math.min(text.length, m.index + m[0].length + WINDOW_AFTER);

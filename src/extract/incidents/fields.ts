@@ -36,19 +36,31 @@ function personMap(lex: IncidentLexicon): Map<string, PersonNoun> {
   return m;
 }
 
+const personWordsIndex = new WeakMap<IncidentLexicon, string[]>();
+
+/** One array per lexicon, so the phrase regex cache finds it by identity. */
 function personWords(lex: IncidentLexicon): string[] {
-  return lex.persons.flatMap((p) => p.words);
+  let w = personWordsIndex.get(lex);
+  if (!w) personWordsIndex.set(lex, (w = lex.persons.flatMap((p) => p.words)));
+  return w;
 }
 
+/**
+ * The dates of sentence `index`, cut from the kit's dates of the whole story: the kit memoises that call, so
+ * claims and incidents share one chrono pass. Dates anchored on an earlier date ("the following day") are
+ * left out: incidents shift days against the previous event instead (refine.ts).
+ */
 export function sentenceDates(scan: StoryScan, index: number): DateMatch[] {
   let d = scan.dateCache.get(index);
   if (!d) {
     const s = scan.sentences[index]!;
+    let all: DateMatch[] = [];
     try {
-      d = scan.kit.dates(s.text, scan.published).map((x) => ({ ...x, start: x.start + s.start, end: x.end + s.start }));
+      all = scan.kit.dates(scan.text, scan.published);
     } catch {
-      d = [];
+      all = [];
     }
+    d = all.filter((x) => x.start >= s.start && x.end <= s.end && !x.flags.includes('anchored'));
     scan.dateCache.set(index, d);
   }
   return d;
@@ -293,8 +305,17 @@ export function nearestDate(scan: StoryScan, index: number, from: number, to: nu
   return ds.reduce((best, d) => (Math.abs(d.start - at) < Math.abs(best.start - at) ? d : best));
 }
 
+const keyLists = new WeakMap<Record<string, string>, string[]>();
+
+/** The surface words of a lexicon table, one array per table (the phrase regex cache keys on it). */
+function keysOf(table: Record<string, string>): string[] {
+  let k = keyLists.get(table);
+  if (!k) keyLists.set(table, (k = Object.keys(table)));
+  return k;
+}
+
 export function weaponsIn(scan: StoryScan, from: number, to: number): string[] {
-  const keys = Object.keys(scan.lex.weapons);
+  const keys = keysOf(scan.lex.weapons);
   const out = new Set<string>();
   for (const h of findPhrases(scan.text, keys, from, to)) {
     const w = scan.lex.weapons[h.text.toLowerCase().replace(/’/g, "'")];
@@ -305,7 +326,7 @@ export function weaponsIn(scan: StoryScan, from: number, to: number): string[] {
 
 /** Drugs named in the range, with the mass stated just before the drug word ("400 kg de résine"). */
 export function drugsIn(scan: StoryScan, from: number, to: number): DrugQuantity[] {
-  const keys = Object.keys(scan.lex.drugs);
+  const keys = keysOf(scan.lex.drugs);
   const hits = findPhrases(scan.text, keys, from, to);
   if (!hits.length) return [];
   let masses: { start: number; end: number; value: number; unit: string }[] = [];

@@ -29,18 +29,26 @@ export function phraseSource(phrase: string): string {
 }
 
 const cache = new Map<string, RegExp>();
+// Lexicon lists are module constants: keyed by the array itself, a lookup costs no string building.
+const byList = new WeakMap<readonly string[], Map<string, RegExp>>();
 
 /**
  * A global regex matching any phrase of the list. Longer phrases are tried first so "shot dead" wins over
  * "shot". Cached by content: lexicons are module constants, so the cache stays small.
  */
 export function phraseRegex(phrases: readonly string[], flags = 'giu'): RegExp {
-  const key = flags + '\u0000' + phrases.join('\u0001');
-  let re = cache.get(key);
+  let perFlags = byList.get(phrases);
+  let re = perFlags?.get(flags);
   if (!re) {
-    const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
-    re = sorted.length ? new RegExp(sorted.map(phraseSource).join('|'), flags) : /(?!)/g;
-    cache.set(key, re);
+    const key = flags + '\u0000' + phrases.join('\u0001');
+    re = cache.get(key);
+    if (!re) {
+      const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
+      re = sorted.length ? new RegExp(sorted.map(phraseSource).join('|'), flags) : /(?!)/g;
+      cache.set(key, re);
+    }
+    if (!perFlags) byList.set(phrases, (perFlags = new Map()));
+    perFlags.set(flags, re);
   }
   re.lastIndex = 0;
   return re;

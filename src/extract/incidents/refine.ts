@@ -20,9 +20,23 @@ function compatible(a: EventType, b: EventType): boolean {
   return a === b || (COMPATIBLE[a]?.includes(b) ?? false);
 }
 
-function sameDate(a: DateMatch | null, b: DateMatch | null): boolean {
+// Procedures run over days: a custody that ends the next day, charges two days after the arrests, a verdict after its hearing.
+const PROCEDURAL: EventType[] = ['police_operation', 'corruption_case', 'trial_verdict'];
+export const DEFAULT_PROCEDURE_DAYS = 3;
+
+function sameDate(a: DateMatch | null, b: DateMatch | null, type?: EventType): boolean {
   if (!a?.date || !b?.date) return true;
-  return a.date.startsWith(b.date) || b.date.startsWith(a.date);
+  if (a.date.startsWith(b.date) || b.date.startsWith(a.date)) return true;
+  if (type && PROCEDURAL.includes(type) && a.precision === 'day' && b.precision === 'day') {
+    const days = Math.abs(Date.parse(a.date) - Date.parse(b.date)) / 86_400_000;
+    return days <= DEFAULT_PROCEDURE_DAYS;
+  }
+  return false;
+}
+
+/** A candidate that adds nothing of its own (no victim, count, date or place): commentary on an event already told. */
+function bare(c: Candidate): boolean {
+  return !c.victims.length && c.killed === null && c.injured === null && !c.date && !c.place && !c.fresh && c.dayShift === null && !c.drugs.some((d) => d.quantity !== null);
 }
 
 function samePlace(a: Candidate, b: Candidate): boolean {
@@ -35,7 +49,8 @@ function samePlace(a: Candidate, b: Candidate): boolean {
 /** A later candidate names a victim of its own (an age, a counted group) while the event already has one. */
 function newVictim(into: Candidate, c: Candidate): boolean {
   if (!into.victims.length || !c.victims.length) return false;
-  return c.victims.some((v) => v.age !== null && !into.victims.some((w) => w.age === v.age));
+  // "a driver was shot … The driver, 36, …": the same role, now with an age, is the same person.
+  return c.victims.some((v) => v.age !== null && !into.victims.some((w) => w.age === v.age || (w.age === null && v.role !== null && w.role === v.role)));
 }
 
 const NAME_AFTER = /^\s*(?:(?:of|de|d'|d’|du)\s*)?(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*)/u;
@@ -54,13 +69,23 @@ function absorb(into: Candidate, c: Candidate): void {
   for (const s of c.sentences) if (!into.sentences.includes(s)) into.sentences.push(s);
   into.sentences.sort((a, b) => a - b);
   into.triggers.push(...c.triggers);
+  if (into.killed === 0 && c.killed && into.injured) {
+    // Shot first, then said to have died: the wounded become the dead, not extra casualties.
+    into.injured = into.injured - c.killed > 0 ? into.injured - c.killed : null;
+  }
   if (into.killed === null || (into.killed === 0 && c.killed)) into.killed = c.killed;
   if (into.injured === null) into.injured = c.injured;
   if (!into.date) into.date = c.date;
   if (!into.place || (c.place && c.place.text.toLowerCase().includes(into.place.text.toLowerCase()) && c.place.text.length > into.place.text.length)) {
     into.place = c.place ?? into.place;
   }
-  into.victims.push(...c.victims.filter((v) => v.age !== null || v.role !== null || !into.victims.length));
+  for (const v of c.victims) {
+    if (v.age === null && v.role === null && into.victims.length) continue;
+    // The same role without an age already there: this phrase gives that victim's age.
+    const same = v.age !== null && v.role !== null ? into.victims.find((w) => w.age === null && w.role === v.role) : undefined;
+    if (same) same.age = v.age;
+    else into.victims.push(v);
+  }
   for (const w of c.weapons) if (!into.weapons.includes(w)) into.weapons.push(w);
   for (const d of c.drugs) if (!into.drugs.some((x) => x.drug === d.drug && x.quantity === d.quantity)) into.drugs.push(d);
   for (const a of c.actors) if (!into.actors.includes(a)) into.actors.push(a);
@@ -82,9 +107,20 @@ function shiftDate(base: DateMatch | null, days: number): DateMatch | null {
  */
 export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Candidate[] {
   const body = candidates.filter((c) => !(c.heading && candidates.some((o) => o !== c && !o.heading && o.type === c.type)));
+  // A dropped headline often carries the victim's age ("a 15-year-old shot dead"): lend it to the body's first event.
+  for (const h of candidates) {
+    if (body.includes(h)) continue;
+    const target = body.find((o) => o.type === h.type);
+    if (!target || target.victims.some((v) => v.age !== null)) continue;
+    const aged = h.victims.find((v) => v.age !== null);
+    if (!aged) continue;
+    const plain = target.victims.find((v) => v.age === null && (v.count ?? 1) === 1);
+    if (plain) Object.assign(plain, { age: aged.age, minor: aged.minor, role: plain.role ?? aged.role });
+  }
   const events: Candidate[] = [];
   for (const c of body) {
-    const prev = events[events.length - 1];
+    // The latest event this candidate could continue: a trial story may tell the killing between two court sentences.
+    const prev = [...events].reverse().find((e) => compatible(e.type, c.type)) ?? events[events.length - 1];
     const last = prev ? prev.sentences[prev.sentences.length - 1]! : -99;
     const sameSentence = prev !== undefined && prev.sentences.includes(c.clause.sentence);
     const continues =
@@ -92,8 +128,8 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
       compatible(prev.type, c.type) &&
       !c.fresh &&
       c.dayShift === null &&
-      (sameSentence ? prev.clause.start === c.clause.start || (c.victims.length === 0 && !c.place) : c.clause.sentence - last <= DEFAULT_MERGE_GAP) &&
-      sameDate(prev.date, c.date) &&
+      (sameSentence ? prev.clause.start === c.clause.start || (c.victims.length === 0 && !c.place) : c.clause.sentence - last <= DEFAULT_MERGE_GAP || (bare(c) && !c.heading)) &&
+      sameDate(prev.date, c.date, c.type) &&
       samePlace(prev, c) &&
       !newVictim(prev, c);
     if (continues) {

@@ -149,9 +149,17 @@ function isHeading(scan: StoryScan, index: number): boolean {
   return line === s.text.trim() && !HEADING_END.test(line) && line.split(/\s+/).length <= 30;
 }
 
+const shiftPhrases = new WeakMap<object, string[]>();
+
+function dayShiftPhrase(d: { phrase: string }): string[] {
+  let p = shiftPhrases.get(d);
+  if (!p) shiftPhrases.set(d, (p = [d.phrase]));
+  return p;
+}
+
 function dayShift(scan: StoryScan, clause: Clause): number | null {
   const t = scan.text.slice(clause.start, clause.end).toLowerCase();
-  for (const d of scan.lex.dayShifts) if (hasPhrase(t, [d.phrase])) return d.days;
+  for (const d of scan.lex.dayShifts) if (hasPhrase(t, dayShiftPhrase(d))) return d.days;
   const m = dayCountRegex(scan.lex).exec(t);
   if (!m) return null;
   const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : scan.lex.countWords[m[1]!];
@@ -203,7 +211,12 @@ export function scanCandidates(scan: StoryScan): Candidate[] {
     if (hasPhrase(text, lex.hypotheticals, clause.start, clause.end)) continue;
     if (statistical(scan, clause)) continue;
     if (hasPhrase(text, lex.generics, clause.start, clause.end) && !singularVictim(scan, clause)) continue;
-    for (const group of groupByType(scan, clause, hits)) out.push(buildCandidate(scan, clause, group.type, group.hits));
+    for (const group of groupByType(scan, clause, hits)) {
+      const c = buildCandidate(scan, clause, group.type, group.hits);
+      // "In 2024, customs seized 47 tonnes": dated by a year alone, a seizure or arrest count is a yearly total.
+      if ((c.type === 'seizure' || c.type === 'police_operation') && c.date?.precision === 'year' && !c.date.relative) continue;
+      out.push(c);
+    }
   }
   return out.sort((a, b) => a.clause.start - b.clause.start || a.triggers[0]!.start - b.triggers[0]!.start);
 }
@@ -219,6 +232,8 @@ function groupByType(scan: StoryScan, clause: Clause, hits: TriggerHit[]): { typ
   const official = hasPhrase(scan.text, scan.lex.officials, s.start, s.end) && hasPhrase(scan.text, scan.lex.corruptionCues, s.start, s.end);
   const retype = (t: EventType): EventType => {
     if (t === 'shooting_homicide' && types.has('prison_attack')) return 'prison_attack';
+    // "found burnt in a torched car": the fire is how the killing was done or hidden, not a separate arson.
+    if (t === 'arson_intimidation' && types.has('shooting_homicide') && !types.has('prison_attack')) return 'shooting_homicide';
     if ((t === 'trial_verdict' || t === 'police_operation') && (types.has('corruption_case') || official)) return 'corruption_case';
     return t;
   };
@@ -230,6 +245,17 @@ function groupByType(scan: StoryScan, clause: Clause, hits: TriggerHit[]): { typ
   return [...groups].map(([type, hs]) => ({ type, hits: hs.sort((a, b) => a.start - b.start) }));
 }
 
+/**
+ * Says it tells another event ("another shooting", "le lendemain"). "Another man was wounded" / "un autre
+ * jeune homme" adds a victim to the same act, so a cue followed straight by a person noun does not count.
+ */
+function freshCue(scan: StoryScan, clause: Clause): boolean {
+  const hits = findPhrases(scan.text, scan.lex.newEventCues, clause.start, clause.end);
+  if (!hits.length) return false;
+  const people = victimPhrases(scan, clause.start, clause.end);
+  return hits.some((h) => !people.some((p) => p.end > h.end && p.start - h.end <= 12 && p.start >= h.start));
+}
+
 function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: TriggerHit[]): Candidate {
   const { text, lex } = scan;
   const s = scan.sentences[clause.sentence]!;
@@ -238,6 +264,7 @@ function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: 
   const cas = person ? casualties(scan, clause, hits, type === 'kidnapping_extortion') : { victims: [], killed: null, injured: null };
   let { killed } = cas;
   const { injured } = cas;
+  // A victim not said to have died survived (an attempted killing, a kidnapping): the seeds' gold counts 0 killed.
   if (killed === null && (type === 'shooting_homicide' || type === 'kidnapping_extortion') && cas.victims.length) killed = 0;
   const single = scan.sentences.length && clausesOf(scan, clause.sentence).length === 1;
   const date = nearestDate(scan, clause.sentence, clause.start, clause.end, first.start) ?? (single ? nearestDate(scan, clause.sentence, s.start, s.end, first.start) : null);
@@ -250,7 +277,7 @@ function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: 
     clause,
     sentences: [clause.sentence],
     definite,
-    fresh: hasPhrase(text, lex.newEventCues, clause.start, clause.end),
+    fresh: freshCue(scan, clause),
     dayShift: dayShift(scan, clause),
     heading: isHeading(scan, clause.sentence),
     victims: cas.victims,

@@ -8,10 +8,12 @@ const PRISONER_NOUNS = ['détenu', 'détenus', 'prisonnier', 'trafiquant', 'narc
 export const FR_INCIDENT_LEXICON: IncidentLexicon = {
   triggers: [
     { type: 'prison_attack', phrases: ['attaque du', 'attaque d\'un', 'attaque contre', 'attaqué le', 'attaqué un', 'embuscade contre', 'tendu une embuscade', 'percuté le', 'percuté un', 'assaut contre'], near: PRISON_OBJECTS, window: 4 },
+    // Shots and fire aimed at a prison's walls: the target noun comes late in French ("… tirées dans la nuit contre la façade du centre pénitentiaire").
+    { type: 'prison_attack', phrases: ['rafale*', 'tirs', 'tirées', 'tirés', 'tiré', 'visé*', 'ciblé*', 'mitraillé*', 'incendié*'], near: PRISON_OBJECTS, window: 12 },
     { type: 'prison_attack', phrases: ['évasion', 's\'est évadé', 's\'est évadée', 'se sont évadés', 'évadé de', 'belle spectaculaire', 'agression de surveillants', 'agressé un surveillant', 'agressé deux surveillants', 'surveillants agressés'] },
     { type: 'prison_attack', phrases: ['libérer', 'libéré', 'faire évader', 'fait évader'], near: PRISONER_NOUNS, window: 5 },
 
-    { type: 'shooting_homicide', outcome: 'death', phrases: ['abattu*', 'tué* par balle*', 'tué* par arme à feu', 'criblé* de balles', 'mortellement blessé*', 'poignardé* à mort', 'brûlé* vif', 'brûlée* vive', 'calciné*', 'assassiné*', 'narchomicide', 'narcohomicide', 'règlement de comptes', 'règlement de compte', 'retrouvé* mort*', 'a succombé', 'ont succombé', 'décédé*', 'homicide'] },
+    { type: 'shooting_homicide', outcome: 'death', phrases: ['abattu*', 'tué* par balle*', 'tué* par arme à feu', 'criblé* de balles', 'mortellement blessé*', 'poignardé* à mort', 'brûlé* vif', 'brûlée* vive', 'calciné*', 'carbonisé*', 'assassiné*', 'narchomicide', 'narcohomicide', 'règlement de comptes', 'règlement de compte', 'retrouvé* mort*', 'a succombé', 'ont succombé', 'décédé*', 'homicide'] },
     { type: 'shooting_homicide', outcome: 'death', needsPerson: true, phrases: ['tué*', 'exécuté*', 'mort', 'morte', 'morts', 'a perdu la vie', 'ont perdu la vie'] },
     { type: 'shooting_homicide', outcome: 'death', nominal: true, phrases: ['meurtre de', 'assassinat de', 'mort de', 'décès de'] },
     { type: 'shooting_homicide', outcome: 'injury', needsPerson: true, phrases: ['blessé*', 'blessé* par balle*', 'grièvement blessé*', 'touché* par balle*', 'touché* à la tête', 'poignardé*', 'tentative d\'homicide', 'tentative de meurtre', 'tentative d\'assassinat', 'ouvert le feu sur', 'pris pour cible', 'urgence absolue', 'entre la vie et la mort'] },
@@ -24,7 +26,7 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
 
     { type: 'seizure', phrases: ['saisi', 'saisis', 'saisie', 'saisies', 'a saisi', 'ont saisi', 'ont été saisis', 'ont été saisies', 'a été saisi', 'a été saisie', 'découvert', 'découverte de', 'confisqué*', 'intercepté*'], near: ['kg', 'kilos', 'kilogrammes', 'tonnes', 'tonne', 'grammes', 'cocaïne', 'cannabis', 'résine', 'herbe', 'héroïne', 'armes', 'arme', 'numéraire', 'euros', 'stupéfiants', 'drogue', 'shit', 'crack', 'ecstasy'], window: 8 },
 
-    { type: 'police_operation', phrases: ['interpellé*', 'arrêté*', 'placé* en garde à vue', 'en garde à vue', 'mis* en examen', 'écroué*', 'démantelé*', 'coup de filet', 'vaste opération', 'opération antidrogue', 'opération anti-drogue', 'opération de police', 'descente de police', 'perquisitions', 'perquisition', 'déployé*', 'mobilisé*', 'placé* en détention'] },
+    { type: 'police_operation', phrases: ['interpellé*', 'été arrêté*', 'a arrêté', 'ont arrêté', 'sont arrêté*', 'avoir arrêté', 'fait arrêter', 'placé* en garde à vue', 'en garde à vue', 'mis* en examen', 'écroué*', 'démantelé*', 'coup de filet', 'vaste opération', 'opération antidrogue', 'opération anti-drogue', 'opération de police', 'descente de police', 'perquisitions', 'perquisition', 'déployé*', 'mobilisé*', 'placé* en détention'] },
     { type: 'police_operation', nominal: true, phrases: ['interpellation de', 'interpellations', 'démantèlement d\'un', 'démantèlement du', 'arrestation de', 'arrestation d\''] },
 
     { type: 'corruption_case', phrases: ['complicité de trafic', 'complicité dans un trafic', 'pour corruption', 'de corruption', 'corrompu*', 'pots-de-vin', 'pot-de-vin', 'soudoyé*', 'surveillant corrompu', 'douanier corrompu', 'policier corrompu', 'agent corrompu'] },
@@ -57,7 +59,7 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
   pluralPassive: ['ont été', 'avaient été', 'sont', 'ont', 'étaient'],
   negations: ['personne n\'', 'aucun', 'aucune', 'pas', 'jamais', 'sans'],
   hypotheticals: ['pourrait', 'pourraient', 'aurait pu', 'risque de', 'si', 'projet de', 'projetait', 'envisage', 'envisagent', 'menace de', 'afin de', 'pour éviter', 'déjoué', 'déjouée', 'déjoués', 'veut', 'souhaite', 'propose', 'préconise', 'recommande'],
-  generics: ['parfois', 'souvent', 'régulièrement', 'fréquemment', 'généralement', 'chaque année', 'par an', 'de plus en plus', 'en hausse', 'en augmentation', 'recrudescence', 'vague de', 'flambée de', 'série de', 'se multiplient', 'se sont multipliés'],
+  generics: ['dans certains cas', 'dans plusieurs cas', 'parfois', 'souvent', 'régulièrement', 'fréquemment', 'généralement', 'chaque année', 'par an', 'de plus en plus', 'en hausse', 'en augmentation', 'recrudescence', 'vague de', 'flambée de', 'série de', 'se multiplient', 'se sont multipliés'],
   aggregators: ['l\'an dernier', 'l\'année dernière', 'cette année', 'depuis le début de l\'année', 'depuis janvier', 'ces dernières années', 'en un an', 'par an', 'chaque année', 'au total', 'recensé', 'recensés', 'recensées', 'comptabilisé', 'comptabilisés'],
   countNouns: ['personnes', 'individus', 'morts', 'décès', 'victimes', 'cas', 'homicides', 'meurtres', 'narchomicides', 'assassinats', 'attaques', 'fusillades', 'faits', 'interpellations', 'saisies', 'tentatives'],
   offTopic: ['islamiste', 'djihadiste', 'jihadiste', 'terroriste', 'attentat', 'ligue des champions', 'stade', 'football', 'jeux olympiques', 'coupe du monde', 'délégation', 'élection', 'élections', 'missile'],
@@ -75,7 +77,7 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
   clauseBreaks: [';', ', tandis qu', ', alors qu', ' tandis qu', ', et un ', ', et une ', ', et à ', ' — '],
   placePrepositions: ['à', 'au', 'aux', 'en', 'près de', 'près d\'', 'à proximité de', 'à proximité d\'', 'dans'],
   weakPlacePrepositions: ['de', 'd\'', 'du', 'vers', 'sur'],
-  placeOfHeads: ['ville de', 'ville d\'', 'commune de', 'commune d\'', 'quartier de', 'cité de', 'banlieue de', 'périphérie de', 'village de', 'nord de', 'sud de', 'est de', 'ouest de', 'centre de', 'centre-ville de', 'agglomération de', 'région de', 'département de', 'parquet de', 'tribunal de', 'parquet d\'', 'préfecture de'],
+  placeOfHeads: ['maire de', 'maire d\'', 'mairie de', 'mairie d\'', 'port de', 'port du', 'prison de', 'centre pénitentiaire de', 'maison d\'arrêt de', 'ville de', 'ville d\'', 'commune de', 'commune d\'', 'quartier de', 'cité de', 'banlieue de', 'périphérie de', 'village de', 'nord de', 'sud de', 'est de', 'ouest de', 'centre de', 'centre-ville de', 'agglomération de', 'région de', 'département de', 'parquet de', 'tribunal de', 'parquet d\'', 'préfecture de'],
   placeModifiedHeads: [],
   compass: ['quartiers nord', 'quartiers sud', 'nord', 'sud', 'est', 'ouest'],
   notPlaces: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'le', 'la', 'les', 'un', 'une', 'il', 'elle', 'ils', 'elles', 'selon', 'cependant', 'mais', 'noël', 'pâques', 'ramadan', 'europe', 'cour', 'parlement', 'sénat', 'gouvernement', 'police', 'interpol', 'europol', 'afp', 'ofast', 'bfmtv', 'monde'],
