@@ -3,6 +3,8 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runArticleExtractionBenchmark } from './article-extraction.js';
+import { runFixtureEvaluation } from './fixtures.js';
+import { runPageFixtures } from './pages.js';
 import { runSeedEvaluation } from './seeds.js';
 
 // dist/eval/run.js or eval/run.ts: the project root is the nearest folder above with package.json.
@@ -11,6 +13,15 @@ while (!existsSync(join(root, 'package.json')) && dirname(root) !== root) root =
 const shared = resolve(root, '..', 'shared');
 
 const fmt = (v: unknown) => (typeof v === 'number' ? (Number.isInteger(v) ? String(v) : v.toFixed(3)) : String(v));
+
+// Held-out pages written for Vigie (test/fixtures/pages): needs nothing from ../shared.
+const pages = await runPageFixtures(join(root, 'test', 'fixtures', 'pages'));
+if (pages) {
+  console.log('== held-out pages (test/fixtures/pages: read → clean → classify, must_keep/must_drop/language/relevance)');
+  console.log(`  cleaning score                   ${fmt(pages.score)} over ${pages.pages.length} pages`);
+  for (const p of pages.pages) if (p.misses.length) console.log(`    - ${p.slug}: ${p.misses.join('; ')}`);
+  console.log('');
+}
 
 if (!existsSync(shared)) {
   console.log(`../shared not found beside the project (${shared}): nothing to evaluate against, skipping.`);
@@ -49,6 +60,29 @@ if (seeds) {
   console.log(`  (export kept at ${seeds.exportPath})`);
 } else {
   console.log('seeds or gold scorer missing under ../shared: seeds evaluation skipped.');
+}
+
+// The held-out fixtures live in the repository: scored even when ../shared is absent would be nicer, but the
+// eval's other sections need shared, so this runs in the same place.
+const fixtures = runFixtureEvaluation(join(root, 'test', 'fixtures', 'articles'));
+if (fixtures) {
+  const t = fixtures.totals;
+  console.log(`\n== held-out fixtures (test/fixtures/articles, ${t.fixtures} articles, extract + resolve)`);
+  const rows: Array<[string, unknown]> = [
+    ['events precision', t.eventsPrecision],
+    ['events recall', t.eventsRecall],
+    ['event field accuracy', t.fieldAccuracy],
+    ['claims precision', t.claimsPrecision],
+    ['claims recall', t.claimsRecall],
+    ['period accuracy', t.periodAccuracy],
+    ['entity recall', t.entityRecall],
+    ['background pieces with events', t.backgroundViolations],
+  ];
+  for (const [k, v] of rows) console.log(`  ${k.padEnd(32)} ${fmt(v)}`);
+  for (const r of fixtures.reports) {
+    for (const m of r.misses) console.log(`    - ${r.slug}: ${m}`);
+    for (const m of r.todos) console.log(`    ~ ${r.slug}: ${m}`);
+  }
 }
 
 const bench = runArticleExtractionBenchmark(join(shared, 'benchmarks', 'article-extraction'));

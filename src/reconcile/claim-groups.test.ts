@@ -21,6 +21,16 @@ describe('measureSignature', () => {
     expect([...measureSignature('blessés par balle').heads]).toEqual(['injured']);
     expect([...measureSignature('consommateurs de cocaïne').heads]).toEqual(['users']);
   });
+
+  it("leaves out another figure's noun caught in the measure phrase", () => {
+    expect([...measureSignature('in 341 individuals injured and fatalities').heads]).toEqual(['killed']);
+    expect([...measureSignature('dont 12 blessés graves et des morts').heads]).toEqual(['killed']);
+    expect([...measureSignature('people killed, up from 10 in 2023').heads]).toEqual(['killed']);
+    // The measure's own number and noun are kept when nothing else would say what is counted.
+    expect([...measureSignature('thousands of people injured').heads]).toEqual(['injured']);
+    // A number with no head noun near it takes nothing else with it.
+    expect([...measureSignature('arrests in 2023 linked to cocaine').heads]).toEqual(['arrests']);
+  });
 });
 
 describe('groupClaims', () => {
@@ -60,6 +70,19 @@ describe('groupClaims', () => {
     expect(groupOf('c-2')?.claims).toEqual(['c-2']);
     expect(groupOf('c-2')?.status).toBe('single');
     expect(groupOf('d-2')?.claims).toEqual(['d-2']);
+  });
+
+  it('groups a polluted measure phrase with a clean one on the same head', () => {
+    const g = groupClaims([
+      claim('p-1', { document: 'p', value: 110, measure: 'in 341 individuals injured and fatalities', period: '2024', place: null }),
+      claim('p-2', { document: 'p', value: 341, measure: 'individuals injured', period: '2024', place: null }),
+      claim('q-1', { document: 'q', value: 10, measure: 'people were killed', period: '2024', place: null }),
+      claim('q-2', { document: 'q', value: 341, measure: 'people injured', period: '2024', place: null }),
+    ]);
+    expect(g.map((x) => [x.claims, x.status])).toEqual([
+      [['p-1', 'q-1'], 'conflicting'],
+      [['p-2', 'q-2'], 'corroborated'],
+    ]);
   });
 
   it('does not depend on input order', () => {

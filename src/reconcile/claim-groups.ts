@@ -77,14 +77,51 @@ export function groupClaims(claims: ClaimRecord[], options: ClaimGroupOptions = 
   return groups.sort((a, b) => compareStrings(a.id, b.id));
 }
 
-/** Concept signature of a measure: head concepts (what is counted), substances, other meaningful tokens. */
+/** Words after a number searched for the noun that number counts ("341 individuals injured"). */
+const OTHER_NUMBER_REACH = 4;
+const DIGITS = /^\d/;
+
+/**
+ * Concept signature of a measure: head concepts (what is counted), substances, other meaningful tokens.
+ * A measure phrase cut from a sentence that states several figures can carry another figure's noun ("in 341
+ * individuals injured and fatalities" for the 110 fatalities): words from a number up to the first head within
+ * reach belong to that number and are left out, unless nothing would remain to say what this claim counts.
+ */
 export function measureSignature(measure: string): { heads: Set<string>; substances: Set<string>; tokens: Set<string> } {
+  const all = words(measure).filter((w) => !STOP_WORDS.has(w));
+  const own = withoutOtherNumbers(all);
+  const sig = signatureOf(own);
+  return sig.heads.size > 0 || own.length === all.length ? sig : signatureOf(all);
+}
+
+const conceptOf = (w: string): string => MEASURE_CONCEPTS[w] ?? MEASURE_CONCEPTS[singular(w)] ?? singular(w);
+
+function isNumberWord(w: string): boolean {
+  return DIGITS.test(w) || NUMBER_WORDS.has(w);
+}
+
+/** The words with each "number … its head noun" run removed; a number whose head is out of reach goes alone. */
+function withoutOtherNumbers(ws: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    if (!isNumberWord(ws[i])) {
+      out.push(ws[i]);
+      continue;
+    }
+    let j = i + 1;
+    while (j < ws.length && isNumberWord(ws[j])) j++; // "1 100", "deux cents"
+    const head = ws.slice(j, j + OTHER_NUMBER_REACH).findIndex((w) => MEASURE_HEADS.has(conceptOf(w)));
+    i = head < 0 ? j - 1 : j + head;
+  }
+  return out;
+}
+
+function signatureOf(ws: string[]): { heads: Set<string>; substances: Set<string>; tokens: Set<string> } {
   const heads = new Set<string>();
   const substances = new Set<string>();
   const tokens = new Set<string>();
-  for (const w of words(measure)) {
-    if (STOP_WORDS.has(w)) continue;
-    const concept = MEASURE_CONCEPTS[w] ?? MEASURE_CONCEPTS[singular(w)] ?? singular(w);
+  for (const w of ws) {
+    const concept = conceptOf(w);
     if (MEASURE_HEADS.has(concept)) heads.add(concept);
     else if (SUBSTANCES.has(concept) || concept === GENERIC_SUBSTANCE) substances.add(concept);
     tokens.add(concept);

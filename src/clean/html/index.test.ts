@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { extractHtml } from './index.js';
+import { cleanTitle } from './meta.js';
 
 const NAV = `<nav class="main-nav"><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li>
   <li><a href="/sport">Sport</a></li><li><a href="/culture">Culture</a></li></ul></nav>`;
@@ -180,5 +181,14 @@ describe('extractHtml on harder markup', () => {
       <template><p>Template paragraph that is only used by scripts at run time.</p></template><p>${EN_PARAS[1]}</p></article></body></html>`;
     const out = extractHtml(html);
     expect(out.text).toBe(`${EN_PARAS[0]}\n${EN_PARAS[1]}`);
+  });
+});
+
+describe('cleanTitle', () => {
+  it('drops the site after the last separator but not a French headline colon', () => {
+    expect(cleanTitle('Nîmes : un adolescent blessé par balle - Le Petit Gardois', null)).toBe('Nîmes : un adolescent blessé par balle');
+    expect(cleanTitle('Drug gang leader jailed in Lyon | The Daily Wire', null)).toBe('Drug gang leader jailed in Lyon');
+    expect(cleanTitle('Le Journal - Saisie record au Havre', 'Le Journal')).toBe('Saisie record au Havre');
+    expect(cleanTitle('Marseille : le point sur la situation', null)).toBe('Marseille : le point sur la situation');
   });
 });

@@ -13,7 +13,7 @@ export interface PageMeta {
 
 const WS = /\s+/g;
 // " | Site", " - Site", " — Site", " :: Site": the part after the last separator is the outlet's name.
-const TITLE_SEPARATOR = /\s[|\-–—:·•»]{1,2}\s/;
+const SITE_SEPARATOR = /\s(?:[|\-–—·•»]{1,2}|::)\s/g;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ARTICLE_TYPES = /article|posting|report|blog/i;
 const DEFAULT_SITE_SUFFIX_MAX_WORDS = 6;
@@ -86,14 +86,18 @@ export function toIsoDate(raw: string | null): string | null {
 export function cleanTitle(raw: string | null, siteName: string | null): string | null {
   if (!raw) return null;
   const title = collapse(raw);
-  const parts = title.split(TITLE_SEPARATOR);
-  if (parts.length < 2) return title || null;
-  const last = parts[parts.length - 1];
-  const first = parts[0];
+  // A lone ":" is how French headlines open ("Nîmes : …"), not a site separator: only "::" counts.
+  const cuts = [...title.matchAll(SITE_SEPARATOR)];
+  if (cuts.length === 0) return title || null;
+  const lastCut = cuts[cuts.length - 1]!;
+  const firstCut = cuts[0]!;
+  const head = title.slice(0, lastCut.index);
+  const last = title.slice((lastCut.index ?? 0) + lastCut[0].length);
+  const first = title.slice(0, firstCut.index);
   const site = siteName?.toLowerCase() ?? null;
-  if (site && last.toLowerCase() === site) return parts.slice(0, -1).join(' - ');
-  if (site && first.toLowerCase() === site) return parts.slice(1).join(' - ');
-  if (last.split(' ').length <= DEFAULT_SITE_SUFFIX_MAX_WORDS && first.split(' ').length >= 3) return parts.slice(0, -1).join(' - ');
+  if (site && last.toLowerCase() === site) return head;
+  if (site && first.toLowerCase() === site) return title.slice((firstCut.index ?? 0) + firstCut[0].length);
+  if (last.split(' ').length <= DEFAULT_SITE_SUFFIX_MAX_WORDS && head.split(' ').length >= 3) return head;
   return title;
 }
 

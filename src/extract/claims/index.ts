@@ -218,7 +218,17 @@ function periodOf(
   const inClause = c.dates
     .filter((d) => d.start >= cs && d.end <= ce && d.precision !== 'day')
     .sort((a, b) => rankDate(a, n) - rankDate(b, n));
+  const span = lex.yearSpan.exec(clause);
+  if (span && Number(span[1]) < Number(span[2])) return `${span[1]}/${span[2]}`;
   const ownYear = inClause.map(periodFromDate).find((p) => p !== null) ?? null;
+  // "depuis janvier", "since January": the year to date, not the month.
+  if (ownYear && ownYear.length === 7 && lex.sinceYearStart.test(clause)) return ownYear.slice(0, 4);
+  if (!ownYear && n.unit !== 'percent' && lex.previousYear.test(clause)) {
+    // "compared with 23 the year before": a count for the year before the one the sentence speaks of.
+    // A rate "up 7% on the previous year" is about the current year and falls through.
+    const base = c.dates.filter((d) => d.start >= s.start && d.end <= s.end && d.precision === 'year' && d.date).map((d) => d.date!)[0] ?? frame ?? prevPeriod;
+    if (base && /^\d{4}$/.test(base)) return String(Number(base) - 1);
+  }
   const isThisYear = inClause.some((d) => d.relative && d.precision === 'year' && d.date === yearOf(c.published));
   // "this year" in a paragraph framed "In 2024, …" means 2024: the author writes from inside that frame.
   if (ownYear && !(isThisYear && frame)) return ownYear;

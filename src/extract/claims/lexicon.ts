@@ -19,6 +19,10 @@ export interface ClaimLexicon {
   sinceYearStart: RegExp;
   /** "in the same period": the period of the figures just before. */
   samePeriod: RegExp;
+  /** "the year before", "l'année précédente": the year before the one the sentence is about. */
+  previousYear: RegExp;
+  /** "between 2020 and 2023", "entre 2020 et 2023": groups 1 and 2 are the years. */
+  yearSpan: RegExp;
   /** "now", "actuellement": the period is the publication month. */
   presentTime: RegExp;
   /** Sentence-initial frame before a date: "In", "By", "En", "Depuis". */
@@ -65,6 +69,8 @@ export const EN_CLAIMS: ClaimLexicon = {
   rollingPeriod: /\b(?:(?:over|in|during)\s+the\s+(?:past|last)\s+(?:year|twelve\s+months|12\s+months)|in\s+a\s+year)\b/i,
   sinceYearStart: /\bsince\s+(?:the\s+(?:beginning|start)\s+of\s+the\s+year|january|1\s+january|january\s+1)\b/i,
   samePeriod: /\b(?:in|over|during)\s+the\s+same\s+period\b/i,
+  previousYear: /\b(?:the\s+(?:year|twelve\s+months)\s+before|the\s+previous\s+year|the\s+preceding\s+year|a\s+year\s+earlier|the\s+year\s+prior)\b/i,
+  yearSpan: /\b(?:between|from)\s+((?:19|20)\d{2})\s+(?:and|to)\s+((?:19|20)\d{2})\b/i,
   presentTime: /\b(?:now|currently|at\s+present)\b/i,
   framePrefix: /^(?:in|by|since|as\s+of|during|throughout|for|until|at\s+the\s+end\s+of|over)?\s*$/i,
   attribution: [
@@ -93,6 +99,8 @@ export const FR_CLAIMS: ClaimLexicon = {
   rollingPeriod: /(?<![\p{L}])(?:(?:au\s+cours\s+de|sur|durant|pendant)\s+(?:l['’]année\s+écoulée|les\s+douze\s+derniers\s+mois|les\s+12\s+derniers\s+mois|un\s+an)|en\s+un\s+an)(?![\p{L}])/iu,
   sinceYearStart: /(?<![\p{L}])depuis\s+(?:le\s+(?:début|1er\s+janvier)\s+(?:de\s+l['’]année)?|janvier)(?![\p{L}])/iu,
   samePeriod: /(?<![\p{L}])(?:sur|durant|pendant|au\s+cours\s+de)\s+la\s+même\s+période(?![\p{L}])/iu,
+  previousYear: /(?<![\p{L}])(?:l['’]année\s+(?:précédente|d['’]avant)|un\s+an\s+(?:plus\s+tôt|auparavant))(?![\p{L}])/iu,
+  yearSpan: /(?<![\p{L}])(?:entre|de)\s+((?:19|20)\d{2})\s+(?:et|à)\s+((?:19|20)\d{2})(?![\p{N}])/iu,
   presentTime: /(?<![\p{L}])(?:actuellement|désormais|aujourd['’]hui|en\s+ce\s+moment)(?![\p{L}])/iu,
   framePrefix: /^(?:en|depuis|au\s+cours\s+de|pour|fin|début|à\s+la\s+fin\s+de|jusqu['’]en|sur|durant|pendant)?\s*(?:l['’]année\s+)?$/iu,
   attribution: [

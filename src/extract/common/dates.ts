@@ -22,6 +22,8 @@ export interface DateCues {
   anchored: Array<{ re: RegExp; shift: number | 'count_before' | 'count_after' }>;
   /** Number words for "two days earlier". */
   countWords: Record<string, number>;
+  /** "last weekend", "le week-end dernier": the Saturday of the latest weekend before publication. */
+  lastWeekend?: RegExp;
   /** chrono matches to throw away ("now", a lower-case modal "may"). */
   reject: RegExp;
 }
@@ -112,6 +114,14 @@ export function createDateFinder(cues: DateCues): (text: string, reference: stri
     for (const re of cues.nightOf) {
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) add(nightOf(m, ref));
+    }
+    if (cues.lastWeekend) {
+      cues.lastWeekend.lastIndex = 0;
+      for (let m = cues.lastWeekend.exec(text); m; m = cues.lastWeekend.exec(text)) {
+        // Two days back first: said on a Sunday or Monday, "last weekend" is the one just gone; said later, the one before.
+        const d = ref?.precision === 'day' ? { date: isoDay(lastWeekday(addDays(ref.date, -2), 6)), precision: 'day' as const } : weekdayDate(ref, 6);
+        add({ start: m.index, end: m.index + m[0].length, text: m[0], ...d, relative: true, flags: ['weekend'] });
+      }
     }
     for (const [re, which] of [[cues.thisYear, 0], [cues.lastYear, -1]] as const) {
       re.lastIndex = 0;

@@ -13,6 +13,8 @@ const COMPATIBLE: Partial<Record<EventType, EventType[]>> = {
   shooting_homicide: ['shooting_homicide', 'prison_attack'],
   corruption_case: ['corruption_case', 'trial_verdict', 'police_operation'],
   trial_verdict: ['trial_verdict', 'corruption_case'],
+  // Beatings and wounds told after an abduction are what the captors did: the kidnapping keeps its type.
+  kidnapping_extortion: ['kidnapping_extortion', 'shooting_homicide'],
 };
 const DOMINANT: EventType[] = ['prison_attack', 'corruption_case'];
 
@@ -36,7 +38,16 @@ function sameDate(a: DateMatch | null, b: DateMatch | null, type?: EventType): b
 
 /** A candidate that adds nothing of its own (no victim, count, date or place): commentary on an event already told. */
 function bare(c: Candidate): boolean {
-  return !c.victims.length && c.killed === null && c.injured === null && !c.date && !c.place && !c.fresh && c.dayShift === null && !c.drugs.some((d) => d.quantity !== null);
+  return (
+    !c.victims.some((v) => v.age !== null) &&
+    !c.killed &&
+    c.injured === null &&
+    !c.date &&
+    !c.place &&
+    !c.fresh &&
+    c.dayShift === null &&
+    !c.drugs.some((d) => d.quantity !== null)
+  );
 }
 
 function samePlace(a: Candidate, b: Candidate): boolean {
@@ -131,7 +142,7 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
       (sameSentence ? prev.clause.start === c.clause.start || (c.victims.length === 0 && !c.place) : c.clause.sentence - last <= DEFAULT_MERGE_GAP || (bare(c) && !c.heading)) &&
       sameDate(prev.date, c.date, c.type) &&
       samePlace(prev, c) &&
-      !newVictim(prev, c);
+      (c.addsVictim === true || !newVictim(prev, c));
     if (continues) {
       absorb(prev, c);
       continue;

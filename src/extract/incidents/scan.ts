@@ -7,7 +7,6 @@ import { findPhrases, hasPhrase } from './phrase-pattern.js';
 import type { Candidate, Clause, StoryScan, TriggerHit } from './types.js';
 
 const PERCENT = /%|\bper ?cent\b|\bpour ?cent\b/iu;
-const COUNT_NUMBER = /(?<![\p{L}\p{N}.,])(\d{1,3}(?:[ \u00a0.,]\d{3})+|\d+)(?![\p{L}\p{N}-])/gu;
 const NEXT_WORDS = /^\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u;
 const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]+/u;
 const HEADING_END = /[.!?…:"”»’')]\s*$/u;
@@ -123,14 +122,20 @@ function statistical(scan: StoryScan, clause: Clause): boolean {
   if (PERCENT.test(t)) return true;
   const lower = t.toLowerCase();
   const aggregated = hasPhrase(lower, scan.lex.aggregators);
-  COUNT_NUMBER.lastIndex = 0;
-  const personNouns = new Set(scan.lex.persons.filter((p) => p.plural).flatMap((p) => p.words));
-  for (let m = COUNT_NUMBER.exec(t); m; m = COUNT_NUMBER.exec(t)) {
-    const value = Number(m[1]!.replace(/[,\u00a0 ]/g, ''));
+  const personNouns = pluralPersonNouns(scan.lex);
+  // The kit's numbers of the whole story (memoised, shared with claims) read "quarante-neuf" as well as "49".
+  let numbers: { start: number; end: number; value: number }[] = [];
+  try {
+    numbers = scan.kit.numbers(scan.text).filter((n) => n.start >= clause.start && n.end <= clause.end);
+  } catch {
+    numbers = [];
+  }
+  for (const n of numbers) {
+    const value = n.value;
     if (!Number.isFinite(value) || value < 2) continue;
-    if (value >= 1900 && value <= 2100) continue;
+    if (value >= 1900 && value <= 2100 && Number.isInteger(value)) continue;
     // "110 people", "367 reported cases": the count noun is the next word or the one after.
-    const next = NEXT_WORDS.exec(t.slice(m.index + m[0].length));
+    const next = NEXT_WORDS.exec(scan.text.slice(n.end, clause.end));
     const noun = [next?.[1], next?.[2]].map((w) => w?.toLowerCase()).find((w) => w && scan.lex.countNouns.includes(w));
     if (!noun) continue;
     if (!personNouns.has(noun)) return true;
@@ -138,6 +143,14 @@ function statistical(scan: StoryScan, clause: Clause): boolean {
   }
   if (aggregated && wordCountRegex(scan.lex).test(t)) return true;
   return aggregated && !singularVictim(scan, clause) && !/\b(?:on|le)\s+\d{1,2}\b/iu.test(t);
+}
+
+const pluralNounsCache = new WeakMap<IncidentLexicon, Set<string>>();
+
+function pluralPersonNouns(lex: IncidentLexicon): Set<string> {
+  let set = pluralNounsCache.get(lex);
+  if (!set) pluralNounsCache.set(lex, (set = new Set(lex.persons.filter((p) => p.plural).flatMap((p) => p.words))));
+  return set;
 }
 
 function isHeading(scan: StoryScan, index: number): boolean {
@@ -249,11 +262,13 @@ function groupByType(scan: StoryScan, clause: Clause, hits: TriggerHit[]): { typ
  * Says it tells another event ("another shooting", "le lendemain"). "Another man was wounded" / "un autre
  * jeune homme" adds a victim to the same act, so a cue followed straight by a person noun does not count.
  */
-function freshCue(scan: StoryScan, clause: Clause): boolean {
+function freshCue(scan: StoryScan, clause: Clause): { fresh: boolean; addsVictim: boolean } {
   const hits = findPhrases(scan.text, scan.lex.newEventCues, clause.start, clause.end);
-  if (!hits.length) return false;
+  if (!hits.length) return { fresh: false, addsVictim: false };
   const people = victimPhrases(scan, clause.start, clause.end);
-  return hits.some((h) => !people.some((p) => p.end > h.end && p.start - h.end <= 12 && p.start >= h.start));
+  const person = (h: { start: number; end: number }): boolean => people.some((p) => p.end > h.end && p.start - h.end <= 12 && p.start >= h.start);
+  const fresh = hits.some((h) => !person(h));
+  return { fresh, addsVictim: !fresh };
 }
 
 function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: TriggerHit[]): Candidate {
@@ -277,7 +292,7 @@ function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: 
     clause,
     sentences: [clause.sentence],
     definite,
-    fresh: freshCue(scan, clause),
+    ...freshCue(scan, clause),
     dayShift: dayShift(scan, clause),
     heading: isHeading(scan, clause.sentence),
     victims: cas.victims,

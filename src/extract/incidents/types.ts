@@ -39,6 +39,8 @@ export interface Candidate {
   definite: boolean;
   /** Says it is a different event from the one before ("another", "the following day"). */
   fresh: boolean;
+  /** "another man was wounded", "un autre jeune homme": one more victim of the act just told. */
+  addsVictim?: boolean;
   /** Relative to the previous event's date ("two days earlier"), in days, or null. */
   dayShift: number | null;
   /** The clause is a headline or heading line. */

@@ -20,6 +20,7 @@ export const EN_DATE_CUES: DateCues = {
     'i',
   ),
   relativeWords: /\b(?:today|yesterday|tonight|tomorrow|ago|last|this|next|past|earlier|later)\b/i,
+  lastWeekend: /\b(?:last|over\s+the|at\s+the|this\s+past)\s+week-?end\b/gi,
   thisYear: /\b(?:this|the\s+current)\s+year\b/gi,
   lastYear: /\blast\s+year\b/gi,
   bareMonth: new RegExp(`\\b(?:in|since|by|until|from|early|late|mid-?|end\\s+of|beginning\\s+of|start\\s+of)\\s*(${MONTHS})\\b(?!\\s+\\d)`, 'gi'),
