@@ -36,11 +36,11 @@ describe('held-out fixture articles', () => {
 
 describe('fixture scorer', () => {
   it('fails an event whose evidence sentence is wrong and reports the fixture', () => {
-    const f = fixtures.find((x) => x.slug === 'fr-elu-incendie');
+    const f = fixtures.find((x) => x.slug === 'fr-fleury-corruption');
     if (!f) return;
     const report = scoreFixture(f, { events: [], claims: [], entities: [] });
     expect(report.events.matched).toBe(0);
-    expect(report.misses.some((m) => m.includes('arson_intimidation not found'))).toBe(true);
+    expect(report.misses.some((m) => m.includes('corruption_case not found'))).toBe(true);
   });
 
   it('skips cleanly when the fixtures folder is absent', () => {

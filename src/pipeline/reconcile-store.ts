@@ -1,44 +1,84 @@
-// Rebuilds the reconciled views (incidents, claim groups, entities) from the events, claims and mentions stored.
+// Brings the reconciled views (incidents, claim groups, entities) in step with the events, claims and mentions stored.
 //
-// Runs once at the end of an ingest run, not per document. Merging is blocked (src/reconcile/incidents.ts), so
-// its cost grows near-linearly with the number of events; the rewrite of the views is one transaction.
+// Incidents are updated incrementally: only events not yet in an incident (new documents) and events of
+// superseded documents are processed. For them, the stored events they may link with are loaded through their
+// blocking keys (table event_blocks), the link-graph components they touch are closed and re-clustered, and only
+// the incidents of those components are rewritten. Clustering depends only on the set of events of a component
+// (src/reconcile/incidents.ts), so the result equals a rebuild from scratch whatever the order documents came in.
+// Claim groups and entities are rebuilt (both are near-linear).
 import { claimId, docId, eventId, storyId } from '../export/records.js';
 import type { ExtractedClaim, ExtractedEvent } from '../core/types.js';
 import { groupClaims } from '../reconcile/claim-groups.js';
 import { resolveEntities } from '../reconcile/entities.js';
-import { mergeIncidents } from '../reconcile/incidents.js';
+import { blockKeysOf, IncidentIndex } from '../reconcile/incidents.js';
 import type { ClaimRecord, EntityMentionRecord, EventRecord } from '../reconcile/types.js';
-import type { SqliteStore } from '../store/sqlite-store.js';
+import type { EventWithDocumentRow, SqliteStore } from '../store/sqlite-store.js';
 
 export interface ReconcileCounts {
+  /** Events processed by this call (new or gone). */
   events: number;
+  /** Incidents stored after the call. */
   incidents: number;
+  /** Incidents written or deleted by this call. */
+  incidentsChanged: number;
   claimGroups: number;
   entities: number;
 }
 
+export interface ReconcileOptions {
+  /** Drop every derived view first and rebuild from all events. Default false (incremental). */
+  full?: boolean;
+  /** New events handled per step: bounds memory however many documents a run added. */
+  chunkSize?: number;
+}
+
+/**
+ * New events per step. Each step holds these events and the stored events they may link with; 5,000 keeps a
+ * step's memory in the tens of MB while making a step's fixed cost (queries, one transaction) negligible.
+ */
+const DEFAULT_CHUNK = 5000;
+
+const EVENT_ID = /^e(\d+)$/;
+
+function numericId(id: string): number {
+  return Number((EVENT_ID.exec(id) as RegExpExecArray)[1]);
+}
+
+function eventRecord(r: EventWithDocumentRow): EventRecord {
+  return {
+    ...(JSON.parse(r.data) as ExtractedEvent),
+    id: eventId(r.id),
+    document: docId(r.document_id),
+    story: storyId(r.story_id),
+    published: r.published,
+    outlet: r.outlet,
+    source: r.url ?? r.source,
+  };
+}
+
+/** Every current record, for exports and analysis that need them all (claims) and for rebuilds. */
 export function loadReconcileInputs(store: SqliteStore) {
   const docs = new Map(store.currentDocuments().map((d) => [d.id, d]));
   const events: EventRecord[] = store.currentEvents().map((r) => {
     const d = docs.get(r.document_id)!;
-    return {
-      ...(JSON.parse(r.data) as ExtractedEvent),
-      id: eventId(r.id),
-      document: docId(r.document_id),
-      story: storyId(r.story_id),
-      published: d.published,
-      outlet: d.outlet,
-      source: d.url ?? d.source,
-    };
+    return eventRecord({ ...r, published: d.published, outlet: d.outlet, url: d.url, source: d.source });
   });
-  const claims: ClaimRecord[] = store.currentClaims().map((r) => ({
+  return { events, claims: loadClaims(store, docs), mentions: loadMentions(store) };
+}
+
+function loadClaims(store: SqliteStore, docs?: Map<number, { published: string | null }>): ClaimRecord[] {
+  const published = docs ?? new Map(store.currentDocuments().map((d) => [d.id, d]));
+  return store.currentClaims().map((r) => ({
     ...(JSON.parse(r.data) as ExtractedClaim),
     id: claimId(r.id),
     document: docId(r.document_id),
     story: storyId(r.story_id),
-    published: docs.get(r.document_id)!.published,
+    published: published.get(r.document_id)!.published,
   }));
-  const mentions: EntityMentionRecord[] = store.currentMentions().map((m) => ({
+}
+
+function loadMentions(store: SqliteStore): EntityMentionRecord[] {
+  return store.currentMentions().map((m) => ({
     name: m.name,
     type: m.type as EntityMentionRecord['type'],
     title: m.title,
@@ -48,14 +88,114 @@ export function loadReconcileInputs(store: SqliteStore) {
     story: storyId(m.story_id),
     text: m.surface,
   }));
-  return { events, claims, mentions };
 }
 
-export function reconcileStore(store: SqliteStore): ReconcileCounts {
-  const { events, claims, mentions } = loadReconcileInputs(store);
-  const incidents = mergeIncidents(events);
-  const groups = groupClaims(claims);
-  const entities = resolveEntities(mentions);
-  store.replaceReconciled(incidents, groups, entities);
-  return { events: events.length, incidents: incidents.length, claimGroups: groups.length, entities: entities.length };
+export function reconcileStore(store: SqliteStore, options: ReconcileOptions = {}): ReconcileCounts {
+  if (options.full) store.clearReconciled();
+  const { events, changed } = reconcileIncidents(store, options.chunkSize ?? DEFAULT_CHUNK);
+  const groups = groupClaims(loadClaims(store));
+  const entities = resolveEntities(loadMentions(store));
+  store.replaceClaimGroupsAndEntities(groups, entities);
+  const incidents = (store.db.prepare('SELECT COUNT(*) AS n FROM incidents').get() as { n: number }).n;
+  return { events, incidents, incidentsChanged: changed, claimGroups: groups.length, entities: entities.length };
+}
+
+/** Incremental update of the incidents; returns the number of events processed and of incidents changed. */
+export function reconcileIncidents(store: SqliteStore, chunkSize = DEFAULT_CHUNK): { events: number; changed: number } {
+  let events = 0;
+  let changed = 0;
+  const stale = store.staleMemberships();
+  if (stale.length) {
+    const r = reconcileStep(store, [], stale);
+    events += stale.length;
+    changed += r;
+  }
+  let last = -1;
+  for (;;) {
+    const rows = store.unreconciledEvents(chunkSize);
+    if (!rows.length) break;
+    // Each step files every event it is given: seeing one again would mean an endless loop.
+    if (rows[0].id <= last) throw new Error(`reconciliation did not file event ${rows[0].id}`);
+    last = rows[rows.length - 1].id;
+    changed += reconcileStep(store, rows.map(eventRecord), []);
+    events += rows.length;
+  }
+  return { events, changed };
+}
+
+/**
+ * One step: adds `fresh` events (not yet reconciled) and drops `stale` memberships, re-clustering the
+ * components they touch. Returns the number of incidents written or deleted.
+ */
+function reconcileStep(
+  store: SqliteStore,
+  fresh: EventRecord[],
+  stale: Array<{ event_id: number; incident_id: string }>,
+): number {
+  const index = new IncidentIndex();
+  const records = new Map<string, EventRecord>();
+  const staleIds = new Set(stale.map((s) => s.event_id));
+  const load = (ids: number[]) => {
+    const missing = ids.filter((id) => !staleIds.has(id) && !records.has(eventId(id)));
+    for (const row of store.eventsByIds(missing)) {
+      const rec = eventRecord(row);
+      records.set(rec.id, rec);
+      index.link(rec);
+    }
+  };
+  for (const rec of fresh) {
+    records.set(rec.id, rec);
+    index.link(rec);
+  }
+  const seeds = new Set(fresh.map((r) => r.id));
+  if (stale.length) {
+    // Everything the gone events were clustered with or could link with may now cluster differently.
+    const oldIncidents = [...new Set(stale.map((s) => s.incident_id))];
+    const members = [...store.incidentMembers(oldIncidents).values()].flat();
+    const queryKeys = store.eventsByIds([...staleIds]).flatMap((row) => blockKeysOf(eventRecord(row)).query);
+    const around = [...members, ...store.eventIdsInBlocks(queryKeys)];
+    load(around);
+    for (const id of around) if (!staleIds.has(id)) seeds.add(eventId(id));
+  }
+
+  // Close the components of the seeds: every member's possible links must be loaded before clustering.
+  const expanded = new Set<string>();
+  for (;;) {
+    const frontier: string[] = [];
+    const seen = new Set<string>();
+    for (const s of seeds) {
+      if (seen.has(s) || !index.has(s)) continue;
+      for (const id of index.componentOf(s)) {
+        seen.add(id);
+        if (!expanded.has(id)) frontier.push(id);
+      }
+    }
+    if (!frontier.length) break;
+    const keys: string[] = [];
+    for (const id of frontier) {
+      expanded.add(id);
+      keys.push(...blockKeysOf(records.get(id) as EventRecord).query);
+    }
+    load(store.eventIdsInBlocks(keys));
+  }
+
+  index.reclusterAround(seeds);
+  const members = new Set<string>();
+  for (const s of seeds) if (index.has(s)) for (const id of index.componentOf(s)) members.add(id);
+  const clusters = index.clustersOf(members);
+  const old = new Set(store.incidentsOfEvents([...members].map(numericId)));
+  for (const s of stale) old.add(s.incident_id);
+  // Incidents whose record comes out identical are left as they are: only real changes are written.
+  const stored = store.incidentData([...old]);
+  const upsert = [...clusters.keys()].map((id) => index.incident(id)!).filter((i) => stored.get(i.id) !== JSON.stringify(i));
+  const written = new Set(upsert.map((i) => i.id));
+  const keep = new Set([...clusters.keys()].filter((id) => stored.has(id) && !written.has(id)));
+  const remove = [...old].filter((id) => !keep.has(id));
+  store.applyIncidentChanges({
+    remove,
+    upsert,
+    file: fresh.map((r) => ({ eventId: numericId(r.id), keys: blockKeysOf(r).file })),
+    unfile: [...staleIds],
+  });
+  return new Set([...remove, ...upsert.map((i) => i.id)]).size;
 }

@@ -1,15 +1,18 @@
 // Merges events from different documents that report one real incident, incrementally and independently of insertion order.
 //
 // How it works:
-// 1. Blocking. Each event is filed under a few keys (type family + month + département, family + month, family +
-//    département, family + actor name). A new event is scored only against events under the keys it queries, so
-//    adding one event costs the size of a few blocks, not of the whole corpus.
+// 1. Blocking. Each event is filed under a few keys (type family + day or month [+ département], family +
+//    département, family + actor name; see fileKeys). A new event is scored only against events under the keys it
+//    queries, so adding one event costs the size of a few small blocks (a few days of one département), not of
+//    the whole corpus. Stores persist the keys to load only the events a new one may link with.
 // 2. Pair score. Hard constraints (same family, dates overlapping within a day, no administrative level where the
 //    places differ, not the same story unless identical) then additive evidence (EVIDENCE below). Pairs scoring at
 //    least `threshold` are linked.
 // 3. Clustering. The connected component of the new event in the link graph is re-clustered from scratch:
-//    members sorted by id, deterministic average-linkage agglomeration with cannot-links. The component, hence
-//    the result, depends only on the set of events, never on the order they came in.
+//    members sorted by source and content, deterministic average-linkage agglomeration with cannot-links (greedy
+//    over the links for components too big for it). The component, hence the result, depends only on the set of
+//    events, never on the order they came in nor on the ids a store gave them. `addMany` clusters each touched
+//    component once, so a bulk load is near-linear.
 
 import type { DatePrecision, EventType, ResolvedPlace, Victim } from '../core/types.js';
 import { dateContains, dateRange, datesCompatible, monthsAround, PRECISION_RANK } from './dates.js';
@@ -91,6 +94,16 @@ interface Features {
   ages: number[];
   /** Index keys the event is filed under, kept to unfile it. */
   keys: string[];
+  /**
+   * Sort key made of the event's source and content, not its id: clustering visits events in this order, so ties
+   * break the same way whatever ids a store gave the rows (ids follow arrival order).
+   */
+  order: string;
+}
+
+/** Content order of events (see Features.order); ids only separate events identical in every field. */
+function byContent(a: Features, b: Features): number {
+  return compareStrings(a.order, b.order) || compareStrings(a.id, b.id);
 }
 
 /** Incrementally maintained set of incidents built from events. */
@@ -280,7 +293,7 @@ export class IncidentIndex {
 
   /** Re-clusters one component; returns ids of incidents created, modified or gone. */
   private recluster(component: string[]): string[] {
-    const feats = component.map((id) => this.features.get(id) as Features);
+    const feats = component.map((id) => this.features.get(id) as Features).sort(byContent);
     const clusters = clusterComponent(feats, this.links, this.threshold, this.slack);
     const changed = new Set<string>();
     const before = new Set<string>();
@@ -324,10 +337,15 @@ function featuresOf(event: EventRecord): Features {
   const ages = event.victims.map((v) => v.age).filter((a): a is number => a !== null);
   const f: Features = {
     event, id: event.id, storyKey: `${event.document}\u0000${event.story}`, family, range, preciseTime, codes,
-    placeKey: placeKey(codes), actors, ages, keys: [],
+    placeKey: placeKey(codes), actors, ages, keys: [], order: contentKey(event),
   };
   f.keys = fileKeys(f);
   return f;
+}
+
+function contentKey(event: EventRecord): string {
+  const { id: _id, document: _doc, story: _story, outlet: _outlet, ...content } = event;
+  return `${event.source}\u0000${JSON.stringify(content)}`;
 }
 
 /*
@@ -521,7 +539,7 @@ function clusterComponent(feats: Features[], links: Map<string, Set<string>>, th
 /**
  * Average linkage: repeatedly merge the two clusters with the highest mean pair score, provided no pair between
  * them is forbidden and the mean reaches the threshold. Ties go to the pair of clusters with the smallest
- * indices (members are sorted by id), so the result is a function of the set alone.
+ * indices (members are in content order), so the result is a function of the set alone.
  */
 function agglomerate(score: number[][], threshold: number): number[][] {
   const clusters: (number[] | null)[] = score.map((_, i) => [i]);
@@ -605,7 +623,8 @@ function greedy(feats: Features[], links: Map<string, Set<string>>, threshold: n
 // Building an incident from its events
 
 function buildIncident(id: string, feats: Features[]): Incident {
-  const sorted = feats.slice().sort((a, b) => compareStrings(a.id, b.id));
+  // Values are picked in content order (ties go to the first event), so they do not depend on row ids.
+  const sorted = feats.slice().sort(byContent);
   const conflicts: Conflict[] = [];
   const type = pickType(sorted, conflicts);
   const date = pickDate(sorted, conflicts);
@@ -617,7 +636,7 @@ function buildIncident(id: string, feats: Features[]): Incident {
   const outlets = [...new Set(sorted.map((f) => f.event.outlet).filter((o): o is string => o !== null))].sort(compareStrings);
   return {
     id,
-    events: sorted.map((f) => f.id),
+    events: sorted.map((f) => f.id).sort(compareStrings),
     type,
     date: date?.iso ?? null,
     date_precision: (date?.precision ?? 'unknown') as DatePrecision,

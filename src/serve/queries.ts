@@ -5,7 +5,7 @@ import { VigieError } from '../core/errors.js';
 import type { ExtractedClaim, ExtractedEvent } from '../core/types.js';
 import { docId, storyId } from '../export/records.js';
 import type { ClaimGroup, Entity, Incident } from '../reconcile/types.js';
-import { departementInfo, listDepartements } from '../resolve/geo/index.js';
+import { departementInfo, gazetteer, listDepartements } from '../resolve/geo/index.js';
 import type { SqliteStore } from '../store/sqlite-store.js';
 
 export const DEFAULT_LIMIT = 50;
@@ -113,6 +113,27 @@ function periodEnd(date: string): string {
   return date;
 }
 
+let arrondissementsOf: Map<string, string[]> | null = null;
+
+/**
+ * The INSEE codes a commune filter covers: the commune itself and, for Paris, Marseille and Lyon, their municipal
+ * arrondissements (75056 → 75101–75120, 13055 → 13201–13216, 69123 → 69381–69389), since incidents placed in
+ * "Marseille 14e" carry the arrondissement's code, and a user asking for Marseille means all of it.
+ */
+export function communeCodes(code: string): string[] {
+  if (arrondissementsOf === null) {
+    arrondissementsOf = new Map();
+    for (const c of gazetteer().communes.values()) {
+      if (c.kind !== 'arrondissement' || c.parent === null) continue;
+      const list = arrondissementsOf.get(c.parent) ?? [];
+      list.push(c.code);
+      arrondissementsOf.set(c.parent, list);
+    }
+    for (const list of arrondissementsOf.values()) list.sort();
+  }
+  return [code, ...(arrondissementsOf.get(code) ?? [])];
+}
+
 export interface Where {
   sql: string;
   params: Record<string, unknown>;
@@ -139,8 +160,9 @@ export function incidentWhere(f: IncidentFilters): Where {
     params.to = periodEnd(f.to);
   }
   if (f.commune) {
-    parts.push('commune_insee = @commune');
-    params.commune = f.commune;
+    const codes = communeCodes(f.commune);
+    parts.push(`commune_insee IN (${codes.map((_, i) => `@commune${i}`).join(', ')})`);
+    codes.forEach((c, i) => (params[`commune${i}`] = c));
   }
   if (f.departement?.length) {
     parts.push(`departement IN (${f.departement.map((_, i) => `@dep${i}`).join(', ')})`);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { SqliteStore } from '../store/sqlite-store.js';
+import { communeCodes } from './queries.js';
 import { CONTENT_SECURITY_POLICY, buildServer } from './server.js';
 import { HOSTILE, writeFixtureDatabase, writeSyntheticDatabase, type FixtureIds } from './test-fixtures.js';
 
@@ -44,6 +45,20 @@ describe('incidents', () => {
     expect((await get('/api/incidents?q=peRDUE')).body.items.map((i: { id: string }) => i.id)).toEqual([ids.nimes]);
     expect((await get('/api/incidents?q=' + encodeURIComponent('Nîmes'))).body.total).toBe(1);
     expect((await get('/api/incidents?region=Occitanie')).body.total).toBe(1);
+  });
+
+  it('reads a commune filter on Paris, Marseille or Lyon as the whole city, arrondissements included', async () => {
+    // The fixture's Marseille incident is placed in the 14th arrondissement (13214).
+    expect((await get('/api/incidents?commune=13055')).body.items.map((i: { id: string }) => i.id)).toEqual([ids.marseille]);
+    expect((await get('/api/incidents?commune=13214')).body.total).toBe(1);
+    expect((await get('/api/incidents?commune=13201')).body.total).toBe(0);
+    expect((await get('/api/incidents?commune=75056')).body.total).toBe(0);
+    expect((await get('/api/stats?by=commune&commune=13055')).body.total.incidents).toBe(1);
+    const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => String(from + i));
+    expect(communeCodes('75056')).toEqual(['75056', ...range(75101, 20)]);
+    expect(communeCodes('13055')).toEqual(['13055', ...range(13201, 16)]);
+    expect(communeCodes('69123')).toEqual(['69123', ...range(69381, 9)]);
+    expect(communeCodes('30189')).toEqual(['30189']);
   });
 
   it('sorts and pages', async () => {

@@ -246,7 +246,8 @@ export function writeFixtureDatabase(store: SqliteStore): FixtureIds {
       { id: ids.entity, name: 'Claire Vautrin', type: 'person', aliases: ['procureure Claire Vautrin'], mentions: [w.mention(a, 'Claire Vautrin', 'person', 'Claire Vautrin'), w.mention(b, 'Claire Vautrin', 'person', 'Claire Vautrin')] },
       { id: ids.hostileEntity, name: `Gang ${HOSTILE.img}`, type: 'criminal_group', aliases: [HOSTILE.script], mentions: [w.mention(h, `Gang ${HOSTILE.img}`, 'criminal_group', HOSTILE.img)] },
     ];
-    store.replaceReconciled(incidents, groups, entities);
+    store.applyIncidentChanges({ remove: [], upsert: incidents, file: [], unfile: [] });
+    store.replaceClaimGroupsAndEntities(groups, entities);
     return ids;
   })();
 }

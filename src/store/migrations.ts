@@ -165,4 +165,24 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX incidents_points ON incidents(killed, date, lat, lon, type, departement, id);
     `,
   },
+  {
+    version: 5,
+    name: 'incident blocking keys for incremental reconciliation',
+    sql: `
+      -- The blocking keys (src/reconcile/incidents.ts) each reconciled event is filed under: a new event loads only
+      -- the stored events under its query keys instead of every event. Rows exist exactly for the events listed in
+      -- incident_events.
+      CREATE TABLE event_blocks (
+        key      TEXT NOT NULL,
+        event_id INTEGER NOT NULL,
+        PRIMARY KEY (key, event_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX event_blocks_event ON event_blocks(event_id);
+      -- Reconciliation starts from the events not yet in incident_events; incidents are read back by id.
+      CREATE INDEX events_document ON events(document_id);
+      -- Forget derived views built without blocking keys: the next reconciliation rebuilds them.
+      DELETE FROM incident_events;
+      DELETE FROM incidents;
+    `,
+  },
 ];

@@ -64,6 +64,40 @@ export interface MentionRow {
   surface: string;
 }
 
+/** An event row with the fields of its document the reconcile stage needs. */
+export interface EventWithDocumentRow extends EventRow {
+  published: string | null;
+  outlet: string | null;
+  url: string | null;
+  source: string;
+}
+
+/** Changes to the incident views computed by an incremental reconciliation, applied in one transaction. */
+export interface IncidentChanges {
+  /** Incidents to delete (with their memberships) before the new ones are written. */
+  remove: string[];
+  upsert: Incident[];
+  /** Blocking keys of newly reconciled events (numeric event ids). */
+  file: Array<{ eventId: number; keys: string[] }>;
+  /** Events no longer current: their memberships and keys go. */
+  unfile: number[];
+}
+
+/** Export ids of events are "e" + the row id. */
+const EVENT_ID_PREFIX = /^e/;
+
+/** Bound parameters per statement: well under SQLite's limit (32766), big enough to need few round trips. */
+const IN_CHUNK = 500;
+
+function chunks<T>(xs: readonly T[], size = IN_CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
+  return out;
+}
+
+const EVENT_WITH_DOCUMENT = `SELECT e.id, e.document_id, e.story_id, e.data, d.published, d.outlet, d.url, d.source
+  FROM events e JOIN documents d ON d.id = e.document_id`;
+
 export type InsertOutcome =
   | { status: 'unchanged'; documentId: number }
   | { status: 'new'; documentId: number; version: number; supersedes: number | null };
@@ -117,6 +151,13 @@ export class SqliteStore {
       insertClaim: this.db.prepare(
         `INSERT INTO claims (document_id, story_id, value, unit, measure, period, data) VALUES (?, ?, ?, ?, ?, ?, ?)`,
       ),
+      insertIncident: this.db.prepare(
+        `INSERT INTO incidents (id, type, date, date_precision, place_name, commune_insee, departement, region, country,
+           lat, lon, killed, injured, sources, conflicts, data)
+         VALUES (@id, @type, @date, @date_precision, @place_name, @commune_insee, @departement, @region, @country,
+           @lat, @lon, @killed, @injured, @sources, @conflicts, @data)`,
+      ),
+      insertMember: this.db.prepare('INSERT OR IGNORE INTO incident_events (incident_id, event_id) VALUES (?, ?)'),
       insertMention: this.db.prepare(
         `INSERT INTO entity_mentions (document_id, story_id, name, type, title, span_start, span_end, surface)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -288,52 +329,161 @@ export class SqliteStore {
       .all();
   }
 
-  /**
-   * Replaces the reconciled views in one transaction: readers never see half of them.
-   * Event ids in incidents are export ids ("e12"); the join table keeps the numeric ids for lookups.
-   */
-  replaceReconciled(incidents: Incident[], groups: ClaimGroup[], entities: Entity[]): void {
-    const insIncident = this.db.prepare(
-      `INSERT INTO incidents (id, type, date, date_precision, place_name, commune_insee, departement, region, country,
-         lat, lon, killed, injured, sources, conflicts, data)
-       VALUES (@id, @type, @date, @date_precision, @place_name, @commune_insee, @departement, @region, @country,
-         @lat, @lon, @killed, @injured, @sources, @conflicts, @data)`,
-    );
-    const insMember = this.db.prepare('INSERT OR IGNORE INTO incident_events (incident_id, event_id) VALUES (?, ?)');
+  /** Events of current documents not yet in any incident, oldest first, at most `limit`. */
+  unreconciledEvents(limit: number): EventWithDocumentRow[] {
+    return this.db
+      .prepare<[number], EventWithDocumentRow>(
+        `${EVENT_WITH_DOCUMENT} WHERE d.superseded_by IS NULL
+           AND NOT EXISTS (SELECT 1 FROM incident_events ie WHERE ie.event_id = e.id)
+         ORDER BY e.id LIMIT ?`,
+      )
+      .all(limit);
+  }
+
+  /** Memberships of events that are no longer current (their document was superseded or removed). */
+  staleMemberships(): Array<{ event_id: number; incident_id: string }> {
+    return this.db
+      .prepare<[], { event_id: number; incident_id: string }>(
+        `SELECT ie.event_id, ie.incident_id FROM incident_events ie
+         LEFT JOIN events e ON e.id = ie.event_id LEFT JOIN documents d ON d.id = e.document_id
+         WHERE e.id IS NULL OR d.superseded_by IS NOT NULL`,
+      )
+      .all();
+  }
+
+  /** Events by id (current or not), with their document fields. */
+  eventsByIds(ids: readonly number[]): EventWithDocumentRow[] {
+    const out: EventWithDocumentRow[] = [];
+    for (const part of chunks(ids)) {
+      out.push(...this.db.prepare<number[], EventWithDocumentRow>(`${EVENT_WITH_DOCUMENT} WHERE e.id IN (${part.map(() => '?').join(',')})`).all(...part));
+    }
+    return out;
+  }
+
+  /** Reconciled events of current documents filed under any of these blocking keys. */
+  eventIdsInBlocks(keys: readonly string[]): number[] {
+    const out = new Set<number>();
+    for (const part of chunks([...new Set(keys)])) {
+      const rows = this.db
+        .prepare<string[], { event_id: number }>(
+          `SELECT DISTINCT b.event_id FROM event_blocks b JOIN events e ON e.id = b.event_id
+           JOIN documents d ON d.id = e.document_id AND d.superseded_by IS NULL
+           WHERE b.key IN (${part.map(() => '?').join(',')})`,
+        )
+        .all(...part);
+      for (const r of rows) out.add(r.event_id);
+    }
+    return [...out];
+  }
+
+  /** Members (numeric event ids) of stored incidents. */
+  incidentMembers(incidentIds: readonly string[]): Map<string, number[]> {
+    const out = new Map<string, number[]>();
+    for (const part of chunks(incidentIds)) {
+      const rows = this.db
+        .prepare<string[], { incident_id: string; event_id: number }>(
+          `SELECT incident_id, event_id FROM incident_events WHERE incident_id IN (${part.map(() => '?').join(',')})`,
+        )
+        .all(...part);
+      for (const r of rows) {
+        const list = out.get(r.incident_id);
+        if (list) list.push(r.event_id);
+        else out.set(r.incident_id, [r.event_id]);
+      }
+    }
+    return out;
+  }
+
+  /** Stored JSON records of incidents, by id. */
+  incidentData(ids: readonly string[]): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const part of chunks(ids)) {
+      const rows = this.db
+        .prepare<string[], { id: string; data: string }>(`SELECT id, data FROM incidents WHERE id IN (${part.map(() => '?').join(',')})`)
+        .all(...part);
+      for (const r of rows) out.set(r.id, r.data);
+    }
+    return out;
+  }
+
+  /** The stored incident of each of these events that has one. */
+  incidentsOfEvents(eventIds: readonly number[]): Set<string> {
+    const out = new Set<string>();
+    for (const part of chunks(eventIds)) {
+      const rows = this.db
+        .prepare<number[], { incident_id: string }>(
+          `SELECT DISTINCT incident_id FROM incident_events WHERE event_id IN (${part.map(() => '?').join(',')})`,
+        )
+        .all(...part);
+      for (const r of rows) out.add(r.incident_id);
+    }
+    return out;
+  }
+
+  /** Applies an incremental reconciliation of incidents in one transaction: readers never see half of it. */
+  applyIncidentChanges(changes: IncidentChanges): void {
+    const delIncident = this.db.prepare('DELETE FROM incidents WHERE id = ?');
+    const delMembers = this.db.prepare('DELETE FROM incident_events WHERE incident_id = ?');
+    const delEventMember = this.db.prepare('DELETE FROM incident_events WHERE event_id = ?');
+    const delBlocks = this.db.prepare('DELETE FROM event_blocks WHERE event_id = ?');
+    const insBlock = this.db.prepare('INSERT OR IGNORE INTO event_blocks (key, event_id) VALUES (?, ?)');
+    this.db.transaction(() => {
+      for (const id of changes.remove) {
+        delMembers.run(id);
+        delIncident.run(id);
+      }
+      for (const e of changes.unfile) {
+        delEventMember.run(e);
+        delBlocks.run(e);
+      }
+      for (const i of changes.upsert) this.insertIncident(i);
+      for (const f of changes.file) for (const k of f.keys) insBlock.run(k, f.eventId);
+    })();
+  }
+
+  /** Drops every derived view and blocking key: the next reconciliation rebuilds them from the events. */
+  clearReconciled(): void {
+    this.db.exec('DELETE FROM incident_events; DELETE FROM incidents; DELETE FROM event_blocks; DELETE FROM claim_groups; DELETE FROM entities;');
+  }
+
+  /** Replaces the claim groups and entities in one transaction. */
+  replaceClaimGroupsAndEntities(groups: ClaimGroup[], entities: Entity[]): void {
     const insGroup = this.db.prepare('INSERT INTO claim_groups (id, status, measure, period, data) VALUES (?, ?, ?, ?, ?)');
     const insEntity = this.db.prepare('INSERT INTO entities (id, name, type, mentions, data) VALUES (?, ?, ?, ?, ?)');
     this.db.transaction(() => {
-      this.db.exec('DELETE FROM incident_events; DELETE FROM incidents; DELETE FROM claim_groups; DELETE FROM entities;');
-      for (const i of incidents) {
-        const p = i.place;
-        insIncident.run({
-          id: i.id,
-          type: i.type,
-          date: i.date,
-          date_precision: i.date_precision,
-          place_name: p?.name ?? null,
-          commune_insee: p?.commune_insee ?? null,
-          departement: p?.departement ?? null,
-          region: p?.region ?? null,
-          country: p?.country ?? null,
-          lat: p?.lat ?? null,
-          lon: p?.lon ?? null,
-          killed: i.killed,
-          injured: i.injured,
-          sources: i.sources,
-          conflicts: i.conflicts.length,
-          data: JSON.stringify(i),
-        });
-        for (const e of i.events) insMember.run(i.id, Number(e.replace(/^e/, '')));
-      }
+      this.db.exec('DELETE FROM claim_groups; DELETE FROM entities;');
       for (const g of groups) insGroup.run(g.id, g.status, g.measure, g.period, JSON.stringify(g));
       for (const e of entities) insEntity.run(e.id, e.name, e.type, e.mentions.length, JSON.stringify(e));
     })();
   }
 
+  private insertIncident(i: Incident): void {
+    const p = i.place;
+    this.stmts.insertIncident.run({
+      id: i.id,
+      type: i.type,
+      date: i.date,
+      date_precision: i.date_precision,
+      place_name: p?.name ?? null,
+      commune_insee: p?.commune_insee ?? null,
+      departement: p?.departement ?? null,
+      region: p?.region ?? null,
+      country: p?.country ?? null,
+      lat: p?.lat ?? null,
+      lon: p?.lon ?? null,
+      killed: i.killed,
+      injured: i.injured,
+      sources: i.sources,
+      conflicts: i.conflicts.length,
+      data: JSON.stringify(i),
+    });
+    for (const e of i.events) this.stmts.insertMember.run(i.id, Number(e.replace(EVENT_ID_PREFIX, '')));
+  }
+
+  /** Derived records; incidents in id order (the order a rebuild produces), the others as written. */
   derived<T>(table: 'incidents' | 'claim_groups' | 'entities'): T[] {
     return this.db
-      .prepare<[], { data: string }>(`SELECT data FROM ${table} ORDER BY rowid`)
+      .prepare<[], { data: string }>(`SELECT data FROM ${table} ORDER BY ${table === 'incidents' ? 'id' : 'rowid'}`)
       .all()
       .map((r) => JSON.parse(r.data) as T);
   }

@@ -6,13 +6,15 @@ export interface Filters {
   from: string;
   to: string;
   departement: string[];
+  /** INSEE code of a commune; Paris, Marseille and Lyon include their arrondissements. */
+  commune: string;
   region: string;
   q: string;
   min_sources: string;
   has_conflicts: boolean;
 }
 
-export const EMPTY_FILTERS: Filters = { type: [], from: '', to: '', departement: [], region: '', q: '', min_sources: '', has_conflicts: false };
+export const EMPTY_FILTERS: Filters = { type: [], from: '', to: '', departement: [], commune: '', region: '', q: '', min_sources: '', has_conflicts: false };
 
 export function filtersFrom(params: URLSearchParams): Filters {
   return {
@@ -20,6 +22,7 @@ export function filtersFrom(params: URLSearchParams): Filters {
     from: params.get('from') ?? '',
     to: params.get('to') ?? '',
     departement: params.getAll('departement'),
+    commune: params.get('commune') ?? '',
     region: params.get('region') ?? '',
     q: params.get('q') ?? '',
     min_sources: params.get('min_sources') ?? '',
@@ -34,9 +37,15 @@ export function filterQuery(f: Filters): Query {
     from: f.from,
     to: f.to,
     departement: f.departement,
+    commune: f.commune,
     region: f.region,
     q: f.q.trim(),
     min_sources: f.min_sources,
     has_conflicts: f.has_conflicts ? 'true' : null,
   };
+}
+
+/** How many filters are set (for the folded filter panel's summary). */
+export function activeFilters(f: Filters): number {
+  return [f.type.length > 0, f.from, f.to, f.departement.length > 0, f.commune, f.region, f.q.trim(), f.min_sources, f.has_conflicts].filter(Boolean).length;
 }

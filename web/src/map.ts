@@ -54,6 +54,49 @@ function fitProjection(pairs: Array<{ lon: number; lat: number; x: number; y: nu
   return { ax: ax * k, bx, cx, ay: ay * k, by, cy };
 }
 
+interface ShadeClass {
+  top: number;
+  colour: string;
+  label: string;
+}
+
+/** Rounds up to two significant digits: legend bounds a reader can take in at a glance (0.0437 → 0.044). */
+function roundUp2(x: number): number {
+  if (x <= 0) return 0;
+  const step = 10 ** (Math.floor(Math.log10(x)) - 1);
+  return Math.ceil(x / step - 1e-9) * step;
+}
+
+/**
+ * The shading classes for values up to `max`: square-root spacing (a few hotspots must not wash out the rest),
+ * bounds rounded to whole incidents (or two significant digits for rates) and merged when equal, so a map with
+ * 2 incidents shows "1" and "2" rather than "≤ 0, ≤ 0, ≤ 1…". Colours are spread over the scale, darkest on top.
+ */
+export function shadeClasses(max: number, rate: boolean): ShadeClass[] {
+  if (max <= 0) return [];
+  const tops: number[] = [];
+  for (let i = 0; i < SCALE.length; i++) {
+    const raw = max * ((i + 1) / SCALE.length) ** 2;
+    const top = i === SCALE.length - 1 ? (rate ? roundUp2(max) : Math.ceil(max)) : rate ? roundUp2(raw) : Math.ceil(raw);
+    if (top > (tops[tops.length - 1] ?? 0)) tops.push(top);
+  }
+  const digits = rate ? Math.max(0, 1 - Math.floor(Math.log10(tops[0]))) : 0;
+  return tops.map((top, i) => {
+    const colour = SCALE[tops.length === 1 ? SCALE.length - 1 : Math.round((i * (SCALE.length - 1)) / (tops.length - 1))];
+    const from = i === 0 ? (rate ? 0 : 1) : rate ? tops[i - 1] : tops[i - 1] + 1;
+    const label = rate
+      ? `≤ ${fmt.num(top, digits)}`
+      : from === top ? fmt.num(top) : `${fmt.num(from)}–${fmt.num(top)}`;
+    return { top, colour, label };
+  });
+}
+
+function swatch(colour: string, label: string): HTMLElement {
+  const el = h('span', { class: 'swatch' }, label);
+  el.style.background = colour;
+  return el;
+}
+
 export interface FranceMap {
   element: HTMLElement;
   update(rows: StatRow[], shading: Shading, points: MapPoint[], note: string): void;
@@ -134,11 +177,15 @@ export function createMap(deps: Departement[], onSelect: (code: string) => void)
       const value = (r: StatRow) => (shading === 'rate' ? (r.incidents_per_100k ?? null) : r.incidents);
       const values = new Map<string, { row: StatRow; v: number | null }>(rows.map((r) => [r.key, { row: r, v: value(r) }]));
       const max = Math.max(0, ...[...values.values()].map((x) => x.v ?? 0));
-      const klass = (v: number) => Math.min(SCALE.length - 1, Math.floor(Math.sqrt(v / max) * SCALE.length));
+      const classes = shadeClasses(max, shading === 'rate');
+      const colour = (v: number) => {
+        const i = classes.findIndex((c) => v <= c.top);
+        return classes[i < 0 ? classes.length - 1 : i].colour;
+      };
       for (const [code, el] of shapes) {
         const hit = values.get(code);
         const v = hit?.v ?? null;
-        el.setAttribute('fill', v === null || v === 0 || max === 0 ? EMPTY : SCALE[klass(v)]);
+        el.setAttribute('fill', v === null || v === 0 || max === 0 ? EMPTY : colour(v));
         const name = byCode.get(code)?.name ?? code;
         const label = hit
           ? `${name} (${code}): ${fmt.num(hit.row.incidents)} incidents, ${fmt.num(hit.row.killed)} killed` +
@@ -156,15 +203,9 @@ export function createMap(deps: Departement[], onSelect: (code: string) => void)
       }
       legend.replaceChildren(
         h('span', {}, shading === 'rate' ? 'Incidents per 100,000 inhabitants: ' : 'Incidents: '),
-        h('span', { class: 'swatch', 'data-color': EMPTY }, '0'),
-        ...SCALE.map((c, i) => {
-          const top = max * ((i + 1) / SCALE.length) ** 2;
-          const sw = h('span', { class: 'swatch' }, `≤ ${fmt.num(top, shading === 'rate' ? 2 : 0)}`);
-          sw.style.background = c;
-          return sw;
-        }),
+        swatch(EMPTY, shading === 'rate' ? 'none' : '0'),
+        ...classes.map((c) => swatch(c.colour, c.label)),
       );
-      (legend.children[1] as HTMLElement).style.background = EMPTY;
       note.textContent = noteText;
     },
   };

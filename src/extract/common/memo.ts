@@ -1,27 +1,42 @@
-// One-entry caches: the incident, entity and claim extractors ask a kit about the same story in turn.
+// Few-entry caches: the incident, entity and claim extractors ask a kit about the same story in turn.
+
+/**
+ * Entries kept per cache. One is not enough: the incident reader asks for a clause's ages (numbers of the
+ * clause) between two calls for the whole story's numbers, and each would evict the other.
+ */
+const SLOTS = 4;
 
 export function memoLast<R>(fn: (text: string) => R): (text: string) => R {
-  let lastText: string | null = null;
-  let lastResult: R;
+  const texts: string[] = [];
+  const results: R[] = [];
   return (text: string): R => {
-    if (text !== lastText) {
-      lastResult = fn(text);
-      lastText = text;
+    for (let i = 0; i < texts.length; i++) if (texts[i] === text) return results[i]!;
+    const result = fn(text);
+    texts.unshift(text);
+    results.unshift(result);
+    if (texts.length > SLOTS) {
+      texts.pop();
+      results.pop();
     }
-    return lastResult;
+    return result;
   };
 }
 
 export function memoLast2<R>(fn: (text: string, ref: string | null) => R): (text: string, ref: string | null) => R {
-  let lastText: string | null = null;
-  let lastRef: string | null = null;
-  let lastResult: R;
+  const texts: string[] = [];
+  const refs: Array<string | null> = [];
+  const results: R[] = [];
   return (text: string, ref: string | null): R => {
-    if (text !== lastText || ref !== lastRef) {
-      lastResult = fn(text, ref);
-      lastText = text;
-      lastRef = ref;
+    for (let i = 0; i < texts.length; i++) if (texts[i] === text && refs[i] === ref) return results[i]!;
+    const result = fn(text, ref);
+    texts.unshift(text);
+    refs.unshift(ref);
+    results.unshift(result);
+    if (texts.length > SLOTS) {
+      texts.pop();
+      refs.pop();
+      results.pop();
     }
-    return lastResult;
+    return result;
   };
 }

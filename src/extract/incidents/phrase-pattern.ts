@@ -60,24 +60,159 @@ export interface PhraseHit {
   text: string;
 }
 
+// Scanning a whole story with a 50-phrase alternation tries every phrase at every character. Phrases that
+// start with a letter or digit can only match where a word starts, so each list is indexed by its phrases'
+// first word: a story's words are listed once, and a small sticky regex runs only where a first word occurs.
+const RUN = /[\p{L}\p{N}]+/gu;
+const LEADING_RUN = /^[\p{L}\p{N}]+/u;
+interface PhraseGroup {
+  /** Phrase indexes, in priority order. */
+  picks: number[];
+  re: RegExp | null;
+}
+
+interface PhraseIndex {
+  /** Sources in match priority (longest phrase first), as phraseRegex orders them. */
+  sources: string[];
+  /** First word (lower case) → the phrases it starts. */
+  exact: Map<string, PhraseGroup>;
+  /** "shoot*": first-word prefix → phrase indexes, and the prefix lengths to try. */
+  prefixes: Map<string, number[]>;
+  prefixLengths: number[];
+  /** Phrase sets mixing prefixes and words, by their indexes: few, since a list has few first words. */
+  mixed: Map<string, PhraseGroup>;
+  sticky?: RegExp;
+}
+
+const indexes = new WeakMap<readonly string[], PhraseIndex | null>();
+
+/** The list's first-word index, or null when a phrase starts with a non-word character (then the plain regex runs). */
+function phraseIndex(phrases: readonly string[]): PhraseIndex | null {
+  let idx = indexes.get(phrases);
+  if (idx !== undefined) return idx;
+  const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
+  idx = { sources: sorted.map(phraseSource), exact: new Map(), prefixes: new Map(), prefixLengths: [], mixed: new Map() };
+  for (let i = 0; i < sorted.length && idx; i++) {
+    const first = sorted[i]!.trim().split(/\s+/)[0]!;
+    const wild = first.endsWith('*');
+    const core = wild ? first.slice(0, -1) : first;
+    const run = LEADING_RUN.exec(core)?.[0];
+    if (!run) {
+      idx = null;
+      break;
+    }
+    const key = run.toLowerCase();
+    if (wild && run === core) {
+      idx.prefixes.set(key, [...(idx.prefixes.get(key) ?? []), i]);
+      if (!idx.prefixLengths.includes(key.length)) idx.prefixLengths.push(key.length);
+    } else {
+      const g = idx.exact.get(key);
+      if (g) g.picks.push(i);
+      else idx.exact.set(key, { picks: [i], re: null });
+    }
+  }
+  indexes.set(phrases, idx);
+  return idx;
+}
+
+function compiled(idx: PhraseIndex, g: PhraseGroup): RegExp {
+  // One sticky regex per list, not per group: compiling a Unicode case-insensitive regex costs far more than
+  // trying a few dozen alternatives that fail on their first letter.
+  return (g.re ??= idx.sticky ??= new RegExp(idx.sources.join('|'), 'yiu'));
+}
+
+/** The sticky regex of the phrases a text word may start, or null. */
+function wordRegex(idx: PhraseIndex, word: string): RegExp | null {
+  const g = idx.exact.get(word);
+  let extra: number[] | null = null;
+  for (const n of idx.prefixLengths) {
+    const p = word.length >= n ? idx.prefixes.get(word.slice(0, n)) : undefined;
+    if (p) extra = extra ? [...extra, ...p] : p;
+  }
+  if (!extra) return g ? compiled(idx, g) : null;
+  const picks = [...(g?.picks ?? []), ...extra].sort((a, b) => a - b);
+  const key = picks.join(',');
+  let m = idx.mixed.get(key);
+  if (!m) idx.mixed.set(key, (m = { picks, re: null }));
+  return compiled(idx, m);
+}
+
+interface WordList {
+  starts: number[];
+  words: string[];
+}
+
+// The trigger lists of one story all scan the same text: its words are listed once.
+let lastWordsText: string | null = null;
+let lastWords: WordList = { starts: [], words: [] };
+
+/** Where words start in `s` (a letter or digit not preceded by one, nor by a hyphen), lower-cased. */
+function wordsOf(s: string): WordList {
+  if (s === lastWordsText) return lastWords;
+  const out: WordList = { starts: [], words: [] };
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(s); m; m = RUN.exec(s)) {
+    if (m.index > 0 && s[m.index - 1] === '-') continue;
+    out.starts.push(m.index);
+    out.words.push(m[0].toLowerCase());
+  }
+  lastWordsText = s;
+  lastWords = out;
+  return out;
+}
+
+/** Calls `hit` on each non-overlapping phrase match in `s`, left to right; stops when it returns false. */
+function scan(s: string, phrases: readonly string[], hit: (index: number, match: string) => boolean): void {
+  const idx = phraseIndex(phrases);
+  if (!idx) {
+    const re = phraseRegex(phrases);
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      if (!hit(m.index, m[0])) return;
+    }
+    return;
+  }
+  const { starts, words } = wordsOf(s);
+  let next = 0;
+  for (let i = 0; i < starts.length; i++) {
+    const at = starts[i]!;
+    if (at < next) continue;
+    const re = wordRegex(idx, words[i]!);
+    if (!re) continue;
+    re.lastIndex = at;
+    const m = re.exec(s);
+    if (!m || m[0].length === 0) continue;
+    if (!hit(at, m[0])) return;
+    next = at + m[0].length;
+  }
+}
+
 /** All non-overlapping hits of a phrase list in text[from, to), offsets into `text`. */
 export function findPhrases(text: string, phrases: readonly string[], from = 0, to = text.length): PhraseHit[] {
-  const re = phraseRegex(phrases);
   const slice = text.slice(from, to);
   const out: PhraseHit[] = [];
-  for (let m = re.exec(slice); m; m = re.exec(slice)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    out.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0] });
-  }
+  scan(slice, phrases, (index, match) => {
+    out.push({ start: from + index, end: from + index + match.length, text: match });
+    return true;
+  });
   return out;
 }
 
 /** True when any phrase of the list occurs in text[from, to). */
 export function hasPhrase(text: string, phrases: readonly string[], from = 0, to = text.length): boolean {
   if (to <= from) return false;
-  const re = phraseRegex(phrases, 'iu');
-  return re.test(text.slice(from, to));
+  let found = false;
+  scan(text.slice(from, to), phrases, () => {
+    found = true;
+    return false;
+  });
+  return found;
+}
+
+/** Test hook: whether a list runs on the first-word index (true) or the plain regex (false). */
+export function usesWordIndex(phrases: readonly string[]): boolean {
+  return phraseIndex(phrases) !== null;
 }

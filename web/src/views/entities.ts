@@ -18,6 +18,8 @@ interface EntityDetail {
   incidents: IncidentItem[];
 }
 
+const plural = (n: number, word: string) => `${fmt.num(n)} ${word}${n === 1 ? '' : 's'}`;
+
 export async function renderEntities(root: HTMLElement, route: Route): Promise<void> {
   const q = route.params.get('q') ?? '';
   const type = route.params.get('type') ?? '';
@@ -34,7 +36,7 @@ export async function renderEntities(root: HTMLElement, route: Route): Promise<v
     form,
     page.items.length
       ? h('ul', { class: 'entity-list' }, ...page.items.map((e) =>
-          h('li', {}, h('a', { href: link(['entity', e.id]) }, e.name), h('span', { class: 'muted' }, ` · ${fmt.type(e.type)} · ${e.mentions} mentions in ${e.documents} documents`))))
+          h('li', {}, h('a', { href: link(['entity', e.id]) }, e.name), h('span', { class: 'muted' }, ` · ${fmt.type(e.type)} · ${plural(e.mentions, 'mention')} in ${plural(e.documents, 'document')}`))))
       : h('p', { class: 'empty' }, 'No entity matches.'),
   );
 }

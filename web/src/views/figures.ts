@@ -32,6 +32,9 @@ export async function renderFigures(root: HTMLElement, route: Route): Promise<vo
     h('h1', {}, `Figures (${fmt.num(page.total)} groups)`),
     h('p', { class: 'muted' }, 'Statistical claims about the same measure and period, grouped. Conflicting groups first: their sources state different values.'),
     form,
+    ...(page.items.length === 0
+      ? [h('p', { class: 'empty' }, status || q ? 'No group of figures matches.' : 'No statistical claim has been extracted yet.')]
+      : []),
     ...page.items.map((g) =>
       h('section', { class: `group ${g.status}`, 'data-group': g.id },
         h('h2', {}, h('span', { class: `badge ${g.status}` }, g.status), ' ', g.measure),

@@ -39,9 +39,20 @@ interface IncidentDetail {
 const valueText = (v: unknown): string =>
   v === null || v === undefined ? 'not stated' : typeof v === 'object' ? String((v as { name?: string }).name ?? JSON.stringify(v)) : String(v);
 
+/** A source's name for a reader: its outlet, else its number in the list of sources below (headings are numbered). */
+function sourceName(doc: DocMeta | undefined, n: number): string {
+  if (doc?.outlet && doc.outlet.trim().toLowerCase() !== 'unknown') return doc.outlet;
+  return `source ${n}`;
+}
+
 export async function renderIncident(root: HTMLElement, id: string): Promise<void> {
   const d = await api<IncidentDetail>(`incidents/${encodeURIComponent(id)}`);
   const i = d.incident;
+  const docs = new Map(d.sources.map((src, n) => [src.document.id, { doc: src.document, n: n + 1 }]));
+  const nameOf = (docId: string | undefined) => {
+    const hit = docId === undefined ? undefined : docs.get(docId);
+    return hit ? sourceName(hit.doc, hit.n) : 'a source';
+  };
   const place = i.place;
   const field = (label: string, value: string | number | Node) => [h('dt', {}, label), h('dd', {}, value)];
   const conflicts = i.conflicts.length
@@ -51,7 +62,7 @@ export async function renderIncident(root: HTMLElement, id: string): Promise<voi
           h('li', {}, h('strong', {}, c.field), ': ',
             ...c.values.flatMap((v, k) => {
               const src = d.event_sources[v.event];
-              return [k ? ' vs ' : '', h('span', { class: 'value' }, valueText(v.value)), h('span', { class: 'muted' }, ` (${src?.outlet ?? v.event})`)];
+              return [k ? ' vs ' : '', h('span', { class: 'value' }, valueText(v.value)), h('span', { class: 'muted' }, ` (${nameOf(src?.document)})`)];
             })))))
     : null;
   root.replaceChildren(
@@ -65,23 +76,23 @@ export async function renderIncident(root: HTMLElement, id: string): Promise<voi
         ...field('Département / région', place ? `${fmt.text(place.departement)} · ${fmt.text(place.region)}` : '—'),
         ...field('Killed', fmt.num(i.killed)),
         ...field('Injured', fmt.num(i.injured)),
-        ...field('Victims', i.victims.length ? i.victims.map((v) => [v.age !== null ? `${v.age} y.o.` : null, v.role].filter(Boolean).join(' ') || 'unknown').join('; ') : '—'),
+        ...field('Victims', i.victims.length ? i.victims.map((v) => [v.age !== null ? `${v.age} y.o.` : null, v.role === null ? null : fmt.type(v.role)].filter(Boolean).join(' ') || 'unknown').join('; ') : '—'),
         ...field('Actors', i.actors.length ? i.actors.join(', ') : '—'),
-        ...field('Sources', `${i.sources} (${i.outlets.join(', ') || 'outlets unknown'})`),
+        ...field('Sources', `${i.sources} (${d.sources.map((src, n) => sourceName(src.document, n + 1)).filter((x, k, all) => all.indexOf(x) === k).join(', ')})`),
         ...field('Id', i.id)),
       conflicts,
       h('h2', {}, `Sources (${d.sources.length})`),
-      ...d.sources.map((src) => {
+      ...d.sources.map((src, n) => {
         const spans = src.events.flatMap((e) => e.evidence.map((ev) => ({ ...ev, label: `evidence of ${e.id}` })));
         const url = src.document.url;
         return h('section', { class: 'source' },
-          h('h3', {}, fmt.text(src.story.title ?? src.document.title)),
+          h('h3', {}, h('span', { class: 'muted' }, `${n + 1}. `), fmt.text(src.story.title ?? src.document.title)),
           h('p', { class: 'muted' },
-            `${fmt.text(src.document.outlet)} · ${fmt.text(src.document.published)} · ${src.story.language} · `,
+            `${sourceName(src.document, n + 1)} · ${fmt.text(src.document.published)} · ${src.story.language} · `,
             h('a', { href: link(['document', src.document.id]) }, 'cleaned document'),
             url && /^https?:/i.test(url) ? ' · ' : null,
             url && /^https?:/i.test(url) ? h('a', { href: url, rel: 'noopener noreferrer nofollow', target: '_blank' }, 'original') : null),
-          h('div', { class: 'story-text' }, highlighted(src.story.text, spans)));
+          h('div', { class: 'story-text', lang: src.story.language }, highlighted(src.story.text, spans)));
       }),
     ),
   );

@@ -1,11 +1,13 @@
 // The first view: filters, the map (shaded départements, points, time slider replaying the spread), the monthly timeline, the incident list.
 import { api, type Departement, type Facets, type IncidentItem, type Page, type Stats } from '../api.js';
 import { fmt, h, s } from '../dom.js';
-import { filterQuery, filtersFrom, type Filters } from '../filters.js';
+import { activeFilters, filterQuery, filtersFrom, type Filters } from '../filters.js';
 import { createMap, type MapPoint, type Shading } from '../map.js';
 import { go, link, type Route } from '../router.js';
 
 const PAGE = 25;
+/** Below this width the filters start folded, so the map is on the first screen (matches the CSS breakpoint). */
+const NARROW = '(max-width: 760px)';
 /** Points drawn on the first view: enough to see hotspots, few enough to draw at once on a phone. */
 const MAP_POINTS = 3000;
 const PLAY_STEP_MS = 450;
@@ -39,7 +41,7 @@ export async function renderOverview(root: HTMLElement, route: Route): Promise<v
 
   // --- filters form
   const form = renderFilterForm(filters, deps, facets, (f) =>
-    setParams({ type: f.type, from: f.from, to: f.to, departement: f.departement, region: f.region, q: f.q, min_sources: f.min_sources, has_conflicts: f.has_conflicts ? 'true' : null }),
+    setParams({ type: f.type, from: f.from, to: f.to, departement: f.departement, commune: f.commune, region: f.region, q: f.q, min_sources: f.min_sources, has_conflicts: f.has_conflicts ? 'true' : null }),
   );
 
   // --- map
@@ -51,7 +53,7 @@ export async function renderOverview(root: HTMLElement, route: Route): Promise<v
       h('button', { type: 'button', 'aria-pressed': String(shading === v), on: { click: () => setParams({ shade: v === 'rate' ? 'rate' : null, offset: String(offset) }) } }, v === 'rate' ? 'per 100,000' : 'incidents'),
     ),
   );
-  const months = await api<Stats>('stats', { ...q, by: 'month' });
+  const months = withEmptyMonths(await api<Stats>('stats', { ...q, by: 'month' }));
   const monthKeys = months.rows.map((r) => r.key);
   const slider = h('input', { type: 'range', min: 0, max: monthKeys.length, value: monthKeys.length, step: 1, id: 'slider', 'aria-label': 'Show incidents up to month', disabled: monthKeys.length === 0 });
   const sliderLabel = h('output', { for: 'slider', class: 'slider-label' }, 'all dates');
@@ -108,7 +110,7 @@ export async function renderOverview(root: HTMLElement, route: Route): Promise<v
 
   root.replaceChildren(
     h('div', { class: 'overview' },
-      h('aside', { class: 'filters' }, h('h2', {}, 'Filters'), form),
+      filterPanel(form, activeFilters(filters)),
       h('div', { class: 'panels' },
         h('section', { class: 'map-panel', 'aria-labelledby': 'map-title' },
           h('div', { class: 'panel-head' }, h('h2', { id: 'map-title' }, 'Where'), shadeToggle),
@@ -117,13 +119,24 @@ export async function renderOverview(root: HTMLElement, route: Route): Promise<v
         h('section', { class: 'timeline', 'aria-labelledby': 'tl-title' }, h('h2', { id: 'tl-title' }, 'Incidents and deaths by month'), renderTimeline(months)),
         list)),
   );
-  renderList(list, page, sort, (p) => setParams(p));
+  const emptyText = facets.counts.incidents === 0
+    ? 'This database holds no incident yet: add articles with "vigie ingest", then reload.'
+    : 'No incident matches the filters.';
+  renderList(list, page, sort, emptyText, (p) => setParams(p));
   await drawMap();
+}
+
+/** The filters in a panel that folds: open on a wide screen, folded on a phone (its summary says how many are set). */
+function filterPanel(form: HTMLFormElement, active: number): HTMLElement {
+  const open = !window.matchMedia(NARROW).matches;
+  return h('details', { class: 'filters', open },
+    h('summary', {}, h('h2', {}, 'Filters'), active ? h('span', { class: 'badge' }, `${active} active`) : null),
+    form);
 }
 
 function renderFilterForm(f: Filters, deps: Departement[], facets: Facets, submit: (f: Filters) => void): HTMLFormElement {
   const types = facets.types.map((t) =>
-    h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'type', value: t.type, checked: f.type.includes(t.type) }), ` ${fmt.type(t.type)} (${t.n})`),
+    h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'type', value: t.type, checked: f.type.includes(t.type) }), ` ${fmt.type(t.type)} (${fmt.num(t.n)})`),
   );
   const dep = h('select', { name: 'departement', id: 'f-dep' }, h('option', { value: '' }, 'All départements'),
     ...deps.map((d) => h('option', { value: d.code, selected: f.departement.includes(d.code) }, `${d.code} ${d.name}${d.incidents ? ` (${d.incidents})` : ''}`)));
@@ -131,10 +144,12 @@ function renderFilterForm(f: Filters, deps: Departement[], facets: Facets, submi
     ...facets.regions.map((r) => h('option', { value: r.region, selected: f.region === r.region }, `${r.region} (${r.n})`)));
   const form = h('form', { class: 'filter-form', role: 'search' },
     h('label', { for: 'f-q' }, 'Text'), h('input', { id: 'f-q', name: 'q', type: 'search', value: f.q, placeholder: 'words in the sources' }),
-    h('fieldset', {}, h('legend', {}, 'Type'), ...types),
+    types.length ? h('fieldset', {}, h('legend', {}, 'Type'), ...types) : null,
     h('label', { for: 'f-from' }, 'From'), h('input', { id: 'f-from', name: 'from', type: 'text', inputmode: 'numeric', placeholder: 'YYYY[-MM[-DD]]', pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?', value: f.from }),
     h('label', { for: 'f-to' }, 'To'), h('input', { id: 'f-to', name: 'to', type: 'text', inputmode: 'numeric', placeholder: 'YYYY[-MM[-DD]]', pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?', value: f.to }),
     h('label', { for: 'f-dep' }, 'Département'), dep,
+    h('label', { for: 'f-commune' }, 'Commune (INSEE code)'),
+    h('input', { id: 'f-commune', name: 'commune', type: 'text', inputmode: 'numeric', placeholder: 'e.g. 13055 (all of Marseille)', pattern: '[0-9][0-9AB][0-9]{3}', value: f.commune }),
     h('label', { for: 'f-region' }, 'Région'), region,
     h('label', { for: 'f-src' }, 'Minimum sources'), h('input', { id: 'f-src', name: 'min_sources', type: 'number', min: 1, max: 50, value: f.min_sources }),
     h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'has_conflicts', checked: f.has_conflicts }), ' sources disagree'),
@@ -149,6 +164,7 @@ function renderFilterForm(f: Filters, deps: Departement[], facets: Facets, submi
       from: str('from'),
       to: str('to'),
       departement: str('departement') ? [str('departement')] : [],
+      commune: str('commune').toUpperCase(),
       region: str('region'),
       q: str('q'),
       min_sources: str('min_sources'),
@@ -158,35 +174,82 @@ function renderFilterForm(f: Filters, deps: Departement[], facets: Facets, submi
   return form;
 }
 
+/** Longest span of months drawn month by month; beyond it the months without incidents are not added. */
+const MAX_FILLED_MONTHS = 600;
+
+/** "YYYY-MM" → the next month. */
+function nextMonth(key: string): string {
+  const y = Number(key.slice(0, 4));
+  const m = Number(key.slice(5, 7));
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+}
+
+/** The monthly counts with the months between that had no incident added as zeros: a gap must look like one. */
+function withEmptyMonths(months: Stats): Stats {
+  const rows = months.rows;
+  if (rows.length < 2) return months;
+  const byKey = new Map(rows.map((r) => [r.key, r]));
+  const filled: Stats['rows'] = [];
+  for (let k = rows[0].key; k <= rows[rows.length - 1].key; k = nextMonth(k)) {
+    if (filled.length > MAX_FILLED_MONTHS) return months;
+    filled.push(byKey.get(k) ?? { key: k, label: k, incidents: 0, killed: 0, injured: 0 });
+  }
+  return { ...months, rows: filled };
+}
+
+/** Axis labels: every month's "YYYY-MM" when there is room, otherwise the years at January, never crowded. */
+function timelineTicks(rows: Stats['rows'], x: (i: number) => number, width: number): Element[] {
+  const MIN_GAP = 48;
+  const monthly = (rows.length * MIN_GAP) / width <= 1.5;
+  const step = monthly ? Math.max(1, Math.ceil((rows.length * MIN_GAP) / width)) : 1;
+  const out: Element[] = [];
+  let last = -Infinity;
+  rows.forEach((r, i) => {
+    const wanted = monthly ? i % step === 0 : i === 0 || r.key.endsWith('-01');
+    // A label must fit before the right edge, and not run into the previous one.
+    if (!wanted || x(i) - last < (monthly ? MIN_GAP : 30) || x(i) + (monthly ? MIN_GAP : 30) > width + 18) return;
+    last = x(i);
+    out.push(s('text', { x: x(i).toFixed(1), y: 156, class: 'tick' }, monthly ? r.key : r.key.slice(0, 4)));
+  });
+  return out;
+}
+
 function renderTimeline(months: Stats): Element {
   const rows = months.rows;
   if (rows.length === 0) return h('p', { class: 'empty' }, 'No dated incident matches the filters.');
-  const W = 800, H = 160, pad = 18;
+  // The drawing is as wide as the screen shows it (up to 800), so its labels stay at their real size on a phone.
+  const W = Math.round(Math.max(320, Math.min(800, (document.getElementById('main')?.clientWidth ?? 800) - 48)));
+  const H = 160, pad = 18;
   const bw = (W - pad) / rows.length;
   const maxI = Math.max(1, ...rows.map((r) => r.incidents));
-  const maxK = Math.max(1, ...rows.map((r) => r.killed));
+  const peakK = Math.max(0, ...rows.map((r) => r.killed));
+  const maxK = Math.max(1, peakK);
   const y = (v: number, max: number) => H - pad - (v / max) * (H - 2 * pad);
-  const bars = rows.map((r, i) =>
+  // Empty months keep their slot on the axis but draw no bar.
+  const bars = rows.flatMap((r, i) => r.incidents === 0 ? [] : [
     s('rect', { x: (pad + i * bw).toFixed(2), y: y(r.incidents, maxI).toFixed(1), width: Math.max(0.5, bw - 1).toFixed(2), height: (H - pad - y(r.incidents, maxI)).toFixed(1), class: 'bar' },
       s('title', {}, `${r.key}: ${r.incidents} incidents, ${r.killed} killed`)),
-  );
+  ]);
   const line = s('polyline', { class: 'deaths', points: rows.map((r, i) => `${(pad + i * bw + bw / 2).toFixed(1)},${y(r.killed, maxK).toFixed(1)}`).join(' ') });
-  const ticks = rows.flatMap((r, i) => (r.key.endsWith('-01') || i === 0 ? [s('text', { x: (pad + i * bw).toFixed(1), y: H - 4, class: 'tick' }, r.key.slice(0, 4))] : []));
-  const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img', 'aria-label': `Incidents per month from ${rows[0].key} to ${rows[rows.length - 1].key}; peak ${maxI} incidents, ${maxK} deaths` }, ...bars, line, ...ticks);
+  const ticks = timelineTicks(rows, (i) => pad + i * bw, W - pad);
+  const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img', 'aria-label': `Incidents per month from ${rows[0].key} to ${rows[rows.length - 1].key}; peak ${maxI} incidents, ${peakK} deaths` }, ...bars, line, ...ticks);
   const table = h('details', {}, h('summary', {}, 'As a table'),
     h('table', {}, h('thead', {}, h('tr', {}, h('th', {}, 'Month'), h('th', {}, 'Incidents'), h('th', {}, 'Killed'))),
-      h('tbody', {}, ...rows.map((r) => h('tr', {}, h('td', {}, r.key), h('td', {}, r.incidents), h('td', {}, r.killed))))));
-  return h('div', {}, h('p', { class: 'chart-legend' }, h('span', { class: 'key-bar' }, 'incidents'), ' ', h('span', { class: 'key-line' }, 'deaths (line)')), svg, table);
+      h('tbody', {}, ...rows.filter((r) => r.incidents > 0).map((r) => h('tr', {}, h('td', {}, r.key), h('td', {}, r.incidents), h('td', {}, r.killed))))));
+  // No y axis: the legend gives each series' peak, which is what the bar and line heights are scaled to.
+  return h('div', {}, h('p', { class: 'chart-legend' },
+    h('span', { class: 'key-bar' }, `incidents (highest bar: ${fmt.num(maxI)})`), ' ',
+    h('span', { class: 'key-line' }, `deaths (line, peak: ${fmt.num(peakK)})`)), svg, table);
 }
 
-function renderList(section: HTMLElement, page: Page<IncidentItem>, sort: string, setParams: (p: Record<string, string | null>) => void): void {
+function renderList(section: HTMLElement, page: Page<IncidentItem>, sort: string, emptyText: string, setParams: (p: Record<string, string | null>) => void): void {
   const sortSelect = h('select', { id: 'sort', 'aria-label': 'Sort incidents' }, ...SORTS.map(([v, label]) => h('option', { value: v, selected: v === sort }, label)));
   sortSelect.addEventListener('change', () => setParams({ sort: sortSelect.value }));
   const rows = page.items.map((i) =>
     h('tr', {},
-      h('td', {}, h('a', { href: link(['incident', i.id]) }, fmt.text(i.date))),
+      h('td', {}, h('a', { href: link(['incident', i.id]) }, i.date ?? 'undated')),
       h('td', {}, fmt.type(i.type)),
-      h('td', {}, fmt.text(i.place_name), i.departement ? h('span', { class: 'muted' }, ` (${i.departement})`) : null),
+      h('td', { class: 'place' }, fmt.text(i.place_name), i.departement ? h('span', { class: 'muted' }, ` (${i.departement})`) : null),
       h('td', { class: 'num' }, fmt.num(i.killed)),
       h('td', { class: 'num' }, fmt.num(i.injured)),
       h('td', { class: 'num' }, i.sources),
@@ -201,7 +264,7 @@ function renderList(section: HTMLElement, page: Page<IncidentItem>, sort: string
       ? h('div', { class: 'table-wrap' }, h('table', { class: 'incidents' },
           h('thead', {}, h('tr', {}, ...['Date', 'Type', 'Place', 'Killed', 'Injured', 'Sources', ''].map((t) => h('th', { scope: 'col' }, t)))),
           h('tbody', {}, ...rows)))
-      : h('p', { class: 'empty' }, 'No incident matches the filters.'),
+      : h('p', { class: 'empty' }, emptyText),
     h('nav', { class: 'pager', 'aria-label': 'Pages' },
       h('button', { type: 'button', disabled: page.offset === 0, on: { click: () => setParams({ offset: String(Math.max(0, page.offset - page.limit)) }) } }, '← Previous'),
       h('span', {}, `${from}–${to} of ${fmt.num(page.total)}`),

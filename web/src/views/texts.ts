@@ -23,7 +23,7 @@ export async function renderSearch(root: HTMLElement, route: Route): Promise<voi
   const out: Node[] = [h('h1', {}, 'Search'), form];
   if (q) {
     const page = await api<Page<Hit>>('search', { q, limit: 50 });
-    out.push(h('p', {}, `${fmt.num(page.total)} stories`),
+    out.push(h('p', { class: page.total === 0 ? 'empty' : null }, page.total === 0 ? 'No story contains these words.' : `${fmt.num(page.total)} ${page.total === 1 ? 'story' : 'stories'}`),
       h('ol', { class: 'hits' }, ...page.items.map((it) =>
         h('li', {},
           h('a', { href: link(['document', it.document.id]) }, fmt.text(it.title ?? it.document.title)),
@@ -49,6 +49,6 @@ export async function renderDocument(root: HTMLElement, id: string): Promise<voi
     ...d.stories.map((st, i) =>
       h('section', { class: 'source' },
         h('h2', {}, `Story ${i + 1}: ${fmt.text(st.title)}`, st.relevant ? '' : h('span', { class: 'badge single' }, 'off-topic')),
-        h('div', { class: 'story-text' }, st.text))),
+        h('div', { class: 'story-text', lang: st.language }, st.text))),
   );
 }

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractedEvent } from '../core/types.js';
+import { syntheticEvents } from '../reconcile/bench.js';
+import { mergeIncidents } from '../reconcile/incidents.js';
+import { event, place, seededRandom, shuffled } from '../reconcile/test-helpers.js';
+import type { EventRecord, Incident } from '../reconcile/types.js';
+import { SqliteStore } from '../store/sqlite-store.js';
+import { loadReconcileInputs, reconcileStore } from './reconcile-store.js';
+import type { ProcessedDocument } from './types.js';
+
+const MARSEILLE = place('Marseille', 'commune', { commune: '13055', departement: '13', region: '93' });
+const MARSEILLE_3 = place('Marseille 3e', 'arrondissement', { commune: '13203', departement: '13', region: '93' });
+const BOUCHES_DU_RHONE = place('Bouches-du-Rhône', 'departement', { departement: '13', region: '93' });
+
+/** Documents of a small corpus: synthetic reports (1–4 outlets per incident) plus a busy week in Marseille. */
+function corpus(): Map<string, ExtractedEvent[]> {
+  const events: EventRecord[] = syntheticEvents(120, 7).events.map((e) => ({ ...e, document: e.document }));
+  // Several shootings a day in one city, some reported twice, one only by month or by département: big components.
+  for (let day = 10; day < 17; day++) {
+    for (let k = 0; k < 3; k++) {
+      const age = 18 + ((day * 3 + k * 7) % 20);
+      const base = { type: 'shooting_homicide' as const, date: `2024-06-${day}`, date_precision: 'day' as const, killed: 1 };
+      events.push(event(`m${day}-${k}`, { ...base, document: `mars-${day}-${k}-a`, place: MARSEILLE_3, victims: [{ age, minor: false, role: null }] }));
+      if (k !== 1) events.push(event(`m${day}-${k}b`, { ...base, document: `mars-${day}-${k}-b`, place: MARSEILLE, victims: [{ age: age + 1, minor: false, role: null }] }));
+    }
+  }
+  events.push(event('month', { type: 'shooting_homicide', document: 'mars-month', date: '2024-06', date_precision: 'month', place: MARSEILLE, killed: 1 }));
+  events.push(event('dep', { type: 'shooting_homicide', document: 'mars-dep', date: '2024-06-12', date_precision: 'day', place: BOUCHES_DU_RHONE, killed: 1 }));
+  events.push(event('nodate', { type: 'shooting_homicide', document: 'mars-nodate', place: MARSEILLE, actors: ['DZ Mafia'], killed: 1 }));
+  const docs = new Map<string, ExtractedEvent[]>();
+  for (const e of events) {
+    const { id: _id, document, story: _s, published: _p, outlet: _o, source: _src, ...extracted } = e;
+    const list = docs.get(document) ?? [];
+    list.push(extracted);
+    docs.set(document, list);
+  }
+  return docs;
+}
+
+function processed(name: string, events: ExtractedEvent[], version = 1): ProcessedDocument {
+  const text = `Report ${name} v${version}.`;
+  return {
+    source: `/corpus/${name}.txt`, format: 'text', encoding: 'utf-8', url: null, outlet: `Outlet ${name.length % 4}`,
+    published: '2024-06-20', title: name, language: 'en', contentHash: `${name}#${version}`, identity: `/corpus/${name}.txt`,
+    text,
+    stories: [{
+      title: name, text, language: 'en', relevance: { score: 1, relevant: true, terms: [] },
+      extraction: { events, claims: [], entities: [] },
+    }],
+  };
+}
+
+/** Incidents with event ids replaced by "document#index": comparable across stores that numbered rows differently. */
+function canonical(store: SqliteStore): string[] {
+  const names = new Map<string, string>();
+  const rows = store.db.prepare('SELECT e.id, d.source FROM events e JOIN documents d ON d.id = e.document_id ORDER BY e.id').all() as Array<{ id: number; source: string }>;
+  const seen = new Map<string, number>();
+  for (const r of rows) {
+    const n = seen.get(r.source) ?? 0;
+    seen.set(r.source, n + 1);
+    names.set(`e${r.id}`, `${r.source}#${n}`);
+  }
+  return store.derived<Incident>('incidents').map((i) => {
+    const members = i.events.map((e) => names.get(e)).sort().join(' ');
+    return `${members} | ${i.type} ${i.date} ${i.place?.name ?? '-'} k=${i.killed} sources=${i.sources}`;
+  }).sort();
+}
+
+function ingestInto(store: SqliteStore, docs: Array<[string, ExtractedEvent[]]>, reconcileEvery: number): void {
+  docs.forEach(([name, events], i) => {
+    store.insertDocument(processed(name, events), new Date('2025-01-01T00:00:00Z'));
+    if ((i + 1) % reconcileEvery === 0) reconcileStore(store);
+  });
+  reconcileStore(store);
+}
+
+describe('reconcileStore: incremental incidents', () => {
+  const docs = [...corpus()];
+
+  it('gives exactly a from-scratch rebuild, whether reconciled once, after every document, or in small steps', () => {
+    const once = new SqliteStore(':memory:');
+    ingestInto(once, docs, Number.POSITIVE_INFINITY);
+    const each = new SqliteStore(':memory:');
+    ingestInto(each, docs, 1);
+    const stepped = new SqliteStore(':memory:');
+    stepped.db.transaction(() => docs.forEach(([n, e]) => stepped.insertDocument(processed(n, e), new Date('2025-01-01T00:00:00Z'))))();
+    reconcileStore(stepped, { chunkSize: 7 });
+
+    const fromScratch = mergeIncidents(loadReconcileInputs(once).events);
+    expect(fromScratch.some((i) => i.events.length >= 3)).toBe(true);
+    for (const store of [once, each, stepped]) expect(store.derived<Incident>('incidents')).toEqual(fromScratch);
+    reconcileStore(each, { full: true });
+    expect(each.derived<Incident>('incidents')).toEqual(fromScratch);
+  });
+
+  it('does not depend on the order documents arrive in, nor on how runs split them', () => {
+    const reference = new SqliteStore(':memory:');
+    ingestInto(reference, docs, Number.POSITIVE_INFINITY);
+    const expected = canonical(reference);
+    const random = seededRandom(3);
+    for (const every of [1, 5, 40]) {
+      const store = new SqliteStore(':memory:');
+      ingestInto(store, shuffled(docs, random), every);
+      expect(canonical(store)).toEqual(expected);
+    }
+  });
+
+  it('rewrites only the incidents a new document touches', () => {
+    const store = new SqliteStore(':memory:');
+    ingestInto(store, docs, Number.POSITIVE_INFINITY);
+    const before = new Map(store.derived<Incident>('incidents').map((i) => [i.id, JSON.stringify(i)]));
+    store.insertDocument(processed('late-report', [{ ...docs.find(([n]) => n === 'mars-12-0-a')![1][0], victims: [] }]));
+    const counts = reconcileStore(store);
+    expect(counts.events).toBe(1);
+    // The incident the report joins is deleted and rewritten (2 ids at most: old and new), the rest untouched.
+    expect(counts.incidentsChanged).toBeLessThanOrEqual(2);
+    const after = store.derived<Incident>('incidents');
+    const same = after.filter((i) => before.get(i.id) === JSON.stringify(i)).length;
+    expect(same).toBe(after.length - 1);
+    expect(after).toEqual(mergeIncidents(loadReconcileInputs(store).events));
+  });
+
+  it('follows a new version of a document: its old events leave their incidents', () => {
+    const store = new SqliteStore(':memory:');
+    ingestInto(store, docs, Number.POSITIVE_INFINITY);
+    const [name, events] = docs.find(([n]) => n === 'mars-12-0-a')!;
+    // The new version moves the shooting to another day: it must leave the incident of the 12th.
+    store.insertDocument(processed(name, [{ ...events[0], date: '2024-06-25' }], 2));
+    reconcileStore(store);
+    const expected = mergeIncidents(loadReconcileInputs(store).events);
+    expect(store.derived<Incident>('incidents')).toEqual(expected);
+    const stale = store.db.prepare(
+      'SELECT COUNT(*) AS n FROM incident_events ie JOIN events e ON e.id = ie.event_id JOIN documents d ON d.id = e.document_id WHERE d.superseded_by IS NOT NULL',
+    ).get() as { n: number };
+    expect(stale.n).toBe(0);
+  });
+});
