@@ -11,6 +11,8 @@
 import type { ExtractedClaim } from '../../core/types.js';
 import type { DateMatch, LocaleKit, NumberMatch, Sentence } from '../common/types.js';
 import { EN_CLAIMS, FR_CLAIMS, type ClaimLexicon } from './lexicon.js';
+import { measurePhrase } from './measure.js';
+import { EN_MEASURE, FR_MEASURE } from './measure-lexicon.js';
 
 export interface ClaimContext {
   published: string | null;
@@ -30,7 +32,7 @@ const PAREN_ACRONYM = /\(\s*(\p{Lu}{2,}[\p{Lu}\d-]*)\s*\)/u;
 const REPORT_WORD = /\b(?:report|study|survey|published|data|rapport|étude|enquête|publié)\b/iu;
 const LINKER = /^\s*(?:(?:of|de|du|des)(?![\p{L}])|d['’])\s*/iu;
 const NON_SOURCE = /^(?:An?|The|It|This|That|These|Those|He|She|They|We|Il|Elle|Ils|Elles|Ce|Cela|Un|Une|Le|La|Les)$/u;
-const STOP_MEASURE = /^(?:were|was|have|had|has|been|are|is|ont|sont|a|est|été)$/iu;
+const UNIT_WORD = /\p{L}+$/u;
 const TRAILING = /[\s,.;:'"“”«»()-]+$/u;
 const INDEX_BASE_BEFORE = /(?:\bof|\bde)\s+$/iu;
 const INDEX_TARGET_BEFORE = /(?:\bto|\bà)\s+$/iu;
@@ -264,25 +266,28 @@ function words(s: string): string[] {
 function measureOf(c: Ctx, s: Sentence, n: NumberMatch, same: ExtractedClaim[], prev: ExtractedClaim[], rank: boolean): string {
   const { text, lex } = c;
   const [cs, ce] = clauseOf(text, s, n.start);
-  const link = LINKER.exec(text.slice(n.end, ce));
-  const from = n.end + (link ? link[0].length : 0);
+  // "47 tonnes of cocaine": a quantity counts its unit's phrase, so the phrase starts at the unit word.
+  const unitWord = n.kind === 'quantity' ? UNIT_WORD.exec(n.text) : null;
+  const link = unitWord ? null : LINKER.exec(text.slice(n.end, ce));
+  const from = unitWord ? n.end - unitWord[0].length : n.end + (link ? link[0].length : 0);
   let to = Math.max(from, ce);
   // Stop before a date, a source or another figure: they are not what this figure counts.
   for (const d of c.dates) if (d.start >= from && d.start < to) to = d.start;
   const cut = /\s(?:according\s+to|selon|d['’]après|and\s+\d|et\s+\d)/iu.exec(text.slice(from, to));
   if (cut) to = from + cut.index;
-  let w = words(text.slice(from, to)).slice(0, MEASURE_WORDS);
-  if (lex.verbAfter.test(text.slice(n.end, n.end + 20))) {
-    const head = (same[same.length - 1] ?? prev[prev.length - 1])?.measure.split(' ')[0];
-    w = w.filter((x) => !STOP_MEASURE.test(x));
-    if (head) w = [head, ...w];
+  const elliptic = lex.verbAfter.test(text.slice(n.end, n.end + 20));
+  const head = elliptic ? (same[same.length - 1] ?? prev[prev.length - 1])?.measure.replace(/^rank:\s*/, '').split(' ')[0] ?? null : null;
+  const mlex = c.kit.lang === 'fr' ? FR_MEASURE : EN_MEASURE;
+  let m = measurePhrase(mlex, text.slice(from, to), head) ?? '';
+  if (!m) {
+    let w = words(text.slice(from, to)).slice(0, MEASURE_WORDS);
+    if (w.length < 2) {
+      // "a projected budget of over €400 million": the noun comes before the figure.
+      const lead = words(text.slice(cs, n.start).replace(/\s*(?:of|de|d['’])?\s*(?:over|about|around|at\s+least|more\s+than|plus\s+de|environ|au\s+moins)?\s*$/iu, ''));
+      w = [...lead.slice(-5), ...w];
+    }
+    m = w.join(' ').replace(lex.leadingArticle, '').replace(TRAILING, '');
   }
-  if (w.length < 2) {
-    // "a projected budget of over €400 million": the noun comes before the figure.
-    const lead = words(text.slice(cs, n.start).replace(/\s*(?:of|de|d['’])?\s*(?:over|about|around|at\s+least|more\s+than|plus\s+de|environ|au\s+moins)?\s*$/iu, ''));
-    w = [...lead.slice(-5), ...w];
-  }
-  const m = w.join(' ').replace(lex.leadingArticle, '').replace(TRAILING, '');
   if (rank) return m ? `rank: ${m}` : 'rank';
   return m || s.text.slice(0, 80);
 }

@@ -10,7 +10,7 @@ function tokenSource(token: string): string {
 }
 
 /** One phrase as a regex source: words join on any white space, "…" skips up to four words. */
-export function phraseSource(phrase: string): string {
+export function phraseSource(phrase: string, wordStart = true): string {
   const tokens = phrase.trim().split(/\s+/);
   let out = '';
   tokens.forEach((t, i) => {
@@ -23,7 +23,7 @@ export function phraseSource(phrase: string): string {
   });
   // Whole words only, but a phrase ending in an apostrophe ("enlèvement d'") runs into the next word.
   // A hyphen glues words: "poorly-executed" holds no "executed".
-  const head = WORD_CHAR.test(phrase.trim()[0] ?? '') ? '(?<![\\p{L}\\p{N}-])' : '';
+  const head = wordStart && WORD_CHAR.test(phrase.trim()[0] ?? '') ? '(?<![\\p{L}\\p{N}-])' : '';
   const tail = WORD_CHAR.test(phrase.trim().slice(-1)) ? '(?![\\p{L}\\p{N}])' : '';
   return `${head}${out}${tail}`;
 }
@@ -44,7 +44,7 @@ export function phraseRegex(phrases: readonly string[], flags = 'giu'): RegExp {
     re = cache.get(key);
     if (!re) {
       const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
-      re = sorted.length ? new RegExp(sorted.map(phraseSource).join('|'), flags) : /(?!)/g;
+      re = sorted.length ? new RegExp(sorted.map((p) => phraseSource(p)).join('|'), flags) : /(?!)/g;
       cache.set(key, re);
     }
     if (!perFlags) byList.set(phrases, (perFlags = new Map()));
@@ -63,7 +63,6 @@ export interface PhraseHit {
 // Scanning a whole story with a 50-phrase alternation tries every phrase at every character. Phrases that
 // start with a letter or digit can only match where a word starts, so each list is indexed by its phrases'
 // first word: a story's words are listed once, and a small sticky regex runs only where a first word occurs.
-const RUN = /[\p{L}\p{N}]+/gu;
 const LEADING_RUN = /^[\p{L}\p{N}]+/u;
 interface PhraseGroup {
   /** Phrase indexes, in priority order. */
@@ -91,7 +90,8 @@ function phraseIndex(phrases: readonly string[]): PhraseIndex | null {
   let idx = indexes.get(phrases);
   if (idx !== undefined) return idx;
   const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
-  idx = { sources: sorted.map(phraseSource), exact: new Map(), prefixes: new Map(), prefixLengths: [], mixed: new Map() };
+  // The index only tries word starts, so the sources leave out the look-behind that tests for one.
+  idx = { sources: sorted.map((p) => phraseSource(p, false)), exact: new Map(), prefixes: new Map(), prefixLengths: [], mixed: new Map() };
   for (let i = 0; i < sorted.length && idx; i++) {
     const first = sorted[i]!.trim().split(/\s+/)[0]!;
     const wild = first.endsWith('*');
@@ -146,15 +146,34 @@ interface WordList {
 let lastWordsText: string | null = null;
 let lastWords: WordList = { starts: [], words: [] };
 
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function wordChar(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return ASCII_WORD[c] === 1;
+  // A surrogate pair is one letter or none: test the whole code point from its first half.
+  if (c >= 0xdc00 && c <= 0xdfff && i > 0 && s.charCodeAt(i - 1) >= 0xd800 && s.charCodeAt(i - 1) <= 0xdbff) return wordChar(s, i - 1);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(s.codePointAt(i)!));
+}
+
 /** Where words start in `s` (a letter or digit not preceded by one, nor by a hyphen), lower-cased. */
 function wordsOf(s: string): WordList {
   if (s === lastWordsText) return lastWords;
   const out: WordList = { starts: [], words: [] };
-  RUN.lastIndex = 0;
-  for (let m = RUN.exec(s); m; m = RUN.exec(s)) {
-    if (m.index > 0 && s[m.index - 1] === '-') continue;
-    out.starts.push(m.index);
-    out.words.push(m[0].toLowerCase());
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    if (!wordChar(s, i)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && wordChar(s, i)) i++;
+    if (start > 0 && s.charCodeAt(start - 1) === 45) continue;
+    out.starts.push(start);
+    out.words.push(s.slice(start, i).toLowerCase());
   }
   lastWordsText = s;
   lastWords = out;

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { measurePhrase } from './measure.js';
+import { EN_MEASURE, FR_MEASURE } from './measure-lexicon.js';
+
+// Phrases as they follow a figure, written for this test.
+describe('measurePhrase (en)', () => {
+  it('stops before the next figure and its conjunction', () => {
+    expect(measurePhrase(EN_MEASURE, 'residents wounded and 12 deaths')).toBe('residents wounded');
+    expect(measurePhrase(EN_MEASURE, 'deaths, the ministry said')).toBe('deaths');
+  });
+  it('drops auxiliaries before a participle', () => {
+    expect(measurePhrase(EN_MEASURE, 'teenagers were shot dead last summer')).toBe('teenagers shot');
+    expect(measurePhrase(EN_MEASURE, 'dealers have been arrested for trafficking heroin')).toBe('dealers arrested for trafficking heroin');
+  });
+  it('keeps an of-complement and a short relative clause', () => {
+    expect(measurePhrase(EN_MEASURE, 'kilos of heroin seized at the port')).toBe('kilos of heroin seized');
+    expect(measurePhrase(EN_MEASURE, 'adults who smoked cannabis at least once')).toBe('adults who smoked cannabis');
+  });
+  it('continues an elliptic figure with the previous head', () => {
+    expect(measurePhrase(EN_MEASURE, 'were injured', 'people')).toBe('people injured');
+    expect(measurePhrase(EN_MEASURE, 'in the region')).toBeNull();
+  });
+});
+
+describe('measurePhrase (fr)', () => {
+  it('reads a de-complement and a participle with its complement', () => {
+    expect(measurePhrase(FR_MEASURE, 'points de vente en Isère')).toBe('points de vente');
+    expect(measurePhrase(FR_MEASURE, 'assassinats liés aux trafics de drogue')).toBe('assassinats liés aux trafics');
+    expect(measurePhrase(FR_MEASURE, 'jeunes ont été blessés et 4 tués')).toBe('jeunes blessés');
+  });
+  it('splits elided articles', () => {
+    expect(measurePhrase(FR_MEASURE, "kilos d'héroïne saisis")).toBe("kilos d'héroïne saisis");
+  });
+});
