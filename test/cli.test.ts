@@ -96,7 +96,7 @@ describe.skipIf(!built)('vigie CLI', () => {
   it('refuses bad arguments with one clear line', () => {
     const bad = vigie(['export', '--format', 'xml', '--db', db]);
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toMatch(/unknown format "xml"/);
+    expect(bad.stderr).toMatch(/--format must be one of json, jsonl, csv, geojson; got "xml"/);
     const missing = vigie(['stats', '--db', join(dir, 'none.db')]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/no database at .*none\.db/);

@@ -1,5 +1,6 @@
 // `vigie export --format json|jsonl|csv|geojson [--out FILE]`: the database for other tools.
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { analyse } from '../analyse/report.js';
@@ -12,6 +13,7 @@ import type { Incident } from '../reconcile/types.js';
 import { departementInfo } from '../resolve/geo/index.js';
 import type { SqliteStore } from '../store/sqlite-store.js';
 import { openStore } from './open-store.js';
+import { oneOf } from './options.js';
 
 const FORMATS = ['json', 'jsonl', 'csv', 'geojson'] as const;
 type Format = (typeof FORMATS)[number];
@@ -52,25 +54,59 @@ async function writeFormat(store: SqliteStore, format: Format, out: Writable): P
   }
 }
 
+/** Why --out cannot be written, in the user's terms. */
+function outReason(path: string, err: unknown): string {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  const why =
+    code === 'EISDIR' ? 'is a directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOTDIR' ? 'a parent of this path is not a directory' : (err as Error)?.message ?? String(err);
+  return `cannot write ${path}: ${why}`;
+}
+
+/**
+ * Writes the export to a file beside the target and renames it into place at the end, so a failed or
+ * interrupted export never leaves a truncated file where a good one was (or seems to be).
+ */
+async function writeToFile(path: string, write: (out: Writable) => Promise<void>): Promise<void> {
+  try {
+    if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    mkdirSync(dirname(path), { recursive: true });
+  } catch (err) {
+    throw new VigieError('bad_input', outReason(path, err));
+  }
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const out = createWriteStream(tmp);
+  const failed = new Promise<never>((_, reject) => out.once('error', (err) => reject(new VigieError('bad_input', outReason(path, err)))));
+  failed.catch(() => undefined);
+  try {
+    await new Promise<void>((resolve, reject) => {
+      out.once('open', () => resolve());
+      out.once('error', reject);
+    });
+    await Promise.race([write(out), failed]);
+    await Promise.race([new Promise<void>((resolve) => out.end(resolve)), failed]);
+    renameSync(tmp, path);
+  } catch (err) {
+    out.destroy();
+    rmSync(tmp, { force: true });
+    throw err instanceof VigieError ? err : new VigieError('bad_input', outReason(path, err));
+  }
+}
+
 export function registerExport(program: Command, settings: Settings): void {
   program
     .command('export')
     .description('Write the database as JSON, JSON Lines, CSV (incidents) or GeoJSON.')
-    .option('--format <format>', `one of ${FORMATS.join(', ')}`, 'json')
-    .option('--out <file>', 'write to this file instead of standard output')
+    .option('--format <format>', `one of ${FORMATS.join(', ')}`, oneOf('--format', FORMATS), 'json' as Format)
+    .option('--out <file>', 'write to this file (its folder created if missing) instead of standard output')
     .option('--db <file>', `SQLite database (default: ${settings.db})`)
     .addHelpText('after', `\nFormats:\n${HELP}`)
-    .action(async (o: { format: string; out?: string; db?: string }) => {
-      if (!(FORMATS as readonly string[]).includes(o.format)) {
-        throw new VigieError('bad_input', `unknown format "${o.format}": use one of ${FORMATS.join(', ')}`);
-      }
+    .action(async (o: { format: Format; out?: string; db?: string }) => {
       const store = openStore(o.db, settings, { mustExist: true });
-      const out = o.out ? createWriteStream(o.out) : process.stdout;
       try {
-        await writeFormat(store, o.format as Format, out);
+        if (o.out) await writeToFile(o.out, (out) => writeFormat(store, o.format, out));
+        else await writeFormat(store, o.format, process.stdout);
       } finally {
         store.close();
-        if (o.out) await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
       }
     });
 }

@@ -2,39 +2,69 @@
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import type { Settings } from '../config/settings.js';
-import { safeLine } from '../core/errors.js';
+import { VigieError, safeLine } from '../core/errors.js';
 import { ingest, type IngestSummary } from '../pipeline/ingest.js';
 import { defaultWorkerCount } from '../pipeline/pool.js';
+import { loadManifest } from '../read/manifest.js';
 import { openStore } from './open-store.js';
+import { wholeNumber } from './options.js';
 
 interface IngestCliOptions {
   manifest?: string;
   db?: string;
   quiet?: boolean;
-  workers?: string;
+  workers?: number;
 }
+
+const HELP = `
+Inputs: .txt, .html/.htm (and .gz), JSON and JSONL exports ({url,title,text|html,published,outlet}),
+RSS 2.0 and Atom feeds (each item a document), folders (recursively, dot-files skipped) and http(s) URLs.
+With --manifest and no inputs, the files and URLs the manifest lists are read.
+
+A progress line is shown on stderr when it is a terminal (not with --quiet); the summary at the end lists
+every failed input with its reason. The same document twice adds nothing; changed content at the same URL
+(or path) is stored as a new version.
+
+Exit status: 0 all inputs read, 1 some input failed (the others are stored), 2 bad usage (nothing read).`;
 
 export function registerIngest(program: Command, settings: Settings): void {
   program
     .command('ingest')
     .description('Read files, folders, feeds, JSON/JSONL exports or http(s) URLs into the database.')
-    .argument('<inputs...>', 'files, folders (recursive) or http(s) URLs')
+    .argument('[inputs...]', 'files, folders (recursive) or http(s) URLs')
     .option('--manifest <file>', 'CSV or JSON manifest giving file/url, outlet, published for the inputs')
-    .option('--db <file>', `SQLite database (default: ${settings.db})`)
-    .option('--workers <n>', 'worker threads (0 = main thread)')
-    .option('-q, --quiet', 'no progress bar, failures and summary only')
+    .option('--db <file>', `SQLite database, created with its folder if missing (default: ${settings.db})`)
+    .option('--workers <n>', 'worker threads (0 = main thread)', wholeNumber('--workers'))
+    .option('-q, --quiet', 'no progress line; the summary (with every failure) only')
+    .addHelpText('after', HELP)
     .action(async (inputs: string[], o: IngestCliOptions) => {
+      if (inputs.length === 0 && !o.manifest) {
+        throw new VigieError('bad_input', 'nothing to ingest: give files, folders or URLs (or --manifest FILE listing them)');
+      }
+      // A manifest that cannot be read would store every document without its outlet and date, and since the
+      // same content is never stored twice, fixing the manifest later would not repair them: refuse up front.
+      if (o.manifest) await loadManifest(o.manifest);
       const store = openStore(o.db, settings, { mustExist: false });
-      const requested = o.workers !== undefined ? Number(o.workers) : settings.workers;
+      const requested = o.workers ?? settings.workers;
       const showBar = !o.quiet && process.stderr.isTTY === true;
       const bar = showBar
         ? new SingleBar({
             format: 'ingest {value} read | {new} new | {unchanged} unchanged | {failed} failed | {rate}/s',
             stream: process.stderr,
             hideCursor: true,
+            // The bar restores the cursor to where it started when stopped: clearing its line there lets a
+            // failure line (and the summary) take its place instead of being drawn over by it.
+            clearOnComplete: true,
           })
         : null;
-      bar?.start(0, 0, { new: 0, unchanged: 0, failed: 0, rate: '0' });
+      let shown: IngestSummary | null = null;
+      const payload = (s: IngestSummary | null) => ({
+        new: s ? s.new + s.versions : 0,
+        unchanged: s?.unchanged ?? 0,
+        failed: s?.failed ?? 0,
+        rate: s ? (s.read / Math.max(0.001, s.elapsedMs / 1000)).toFixed(0) : '0',
+      });
+      bar?.start(0, 0, payload(null));
       let summary: IngestSummary;
       try {
         summary = await ingest(inputs, store, {
@@ -46,18 +76,16 @@ export function registerIngest(program: Command, settings: Settings): void {
           },
           onProgress: (s) => {
             if (!bar) return;
+            shown = s;
             bar.setTotal(s.read);
-            bar.update(s.read, {
-              new: s.new + s.versions,
-              unchanged: s.unchanged,
-              failed: s.failed,
-              rate: (s.read / Math.max(0.001, s.elapsedMs / 1000)).toFixed(0),
-            });
+            bar.update(s.read, payload(s));
           },
+          // Live failure lines only above a progress line: without one, the summary's list says it once.
           onFailure: (f) => {
-            if (bar) bar.stop();
-            process.stderr.write(`failed: ${f.source}: ${f.reason}\n`);
-            if (bar) bar.start(0, 0, { new: 0, unchanged: 0, failed: 0, rate: '0' });
+            if (!bar) return;
+            bar.stop();
+            process.stderr.write(`failed: ${safeLine(f.source)}: ${safeLine(f.reason)}\n`);
+            bar.start(shown?.read ?? 0, shown?.read ?? 0, payload(shown));
           },
         });
       } finally {
@@ -69,7 +97,7 @@ export function registerIngest(program: Command, settings: Settings): void {
         `read ${summary.read}, new ${summary.new}, new versions ${summary.versions}, unchanged ${summary.unchanged}, ` +
           `failed ${summary.failed} (${secs} s)\n`,
       );
-      for (const f of summary.failures) process.stderr.write(`  ${safeLine(f.source)}: ${safeLine(f.reason)}\n`);
+      for (const f of summary.failures) process.stderr.write(`  failed: ${safeLine(f.source)}: ${safeLine(f.reason)}\n`);
       if (summary.failed > 0) process.exitCode = 1;
     });
 }

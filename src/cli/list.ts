@@ -2,31 +2,48 @@
 import type { Command } from 'commander';
 import type { Settings } from '../config/settings.js';
 import { safeLine } from '../core/errors.js';
-import { claimRecord, eventRecord } from '../export/records.js';
+import { EVENT_TYPES } from '../core/types.js';
+import { claimRecord, eventRecord, type EventRecord } from '../export/records.js';
 import { openStore } from './open-store.js';
+import { oneOf, wholeNumber } from './options.js';
 
 const DEFAULT_LIMIT = 50;
+
+const limited = <T>(rows: T[], limit: number): T[] => (limit === 0 ? rows : rows.slice(0, limit));
+
+/** "12 event(s)", saying so when the list shown is cut short. */
+function countLine(total: number, limit: number, noun: string): string {
+  const cut = limit !== 0 && total > limit ? ` (first ${limit} shown; --limit 0 for all)` : '';
+  return `${total} ${noun}(s)${cut}\n`;
+}
+
+/** Where an event happened, as precisely as known: commune (département), else the region or country, else the words. */
+export function placeLabel(e: Pick<EventRecord, 'place' | 'place_text'>): string {
+  const p = e.place;
+  const name = p ? (p.name ?? p.region ?? p.country) : null;
+  if (name) return `${name}${p?.departement ? ` (${p.departement})` : ''}`;
+  return e.place_text ?? '?';
+}
 
 export function registerEvents(program: Command, settings: Settings): void {
   program
     .command('events')
     .description('List extracted events with their date, place, casualties and evidence.')
     .option('--db <file>', `SQLite database (default: ${settings.db})`)
-    .option('--type <type>', 'only this event type')
-    .option('--limit <n>', 'at most this many', String(DEFAULT_LIMIT))
-    .action((o: { db?: string; type?: string; limit: string }) => {
+    .option('--type <type>', `only this event type: ${EVENT_TYPES.join(', ')}`, oneOf('--type', EVENT_TYPES))
+    .option('--limit <n>', 'at most this many (0 = all)', wholeNumber('--limit'), DEFAULT_LIMIT)
+    .action((o: { db?: string; type?: string; limit: number }) => {
       const store = openStore(o.db, settings, { mustExist: true });
       try {
         const rows = store.currentEvents().map(eventRecord).filter((e) => !o.type || e.type === o.type);
-        for (const e of rows.slice(0, Number(o.limit) || DEFAULT_LIMIT)) {
-          const place = e.place ? `${e.place.name}${e.place.departement ? ` (${e.place.departement})` : ''}` : e.place_text ?? '?';
+        for (const e of limited(rows, o.limit)) {
           process.stdout.write(
-            `${e.id} ${e.type} ${e.date ?? '????'} [${e.date_precision}] ${safeLine(place, 60)} ` +
+            `${e.id} ${e.type} ${e.date ?? '????'} [${e.date_precision}] ${safeLine(placeLabel(e), 60)} ` +
               `killed=${e.killed ?? '?'} injured=${e.injured ?? '?'}\n`,
           );
           for (const ev of e.evidence) process.stdout.write(`    "${safeLine(ev.text, 200)}"\n`);
         }
-        process.stdout.write(`${rows.length} event(s)\n`);
+        process.stdout.write(countLine(rows.length, o.limit, 'event'));
       } finally {
         store.close();
       }
@@ -38,19 +55,19 @@ export function registerClaims(program: Command, settings: Settings): void {
     .command('claims')
     .description('List statistical claims with value, measure, period, source and evidence.')
     .option('--db <file>', `SQLite database (default: ${settings.db})`)
-    .option('--limit <n>', 'at most this many', String(DEFAULT_LIMIT))
-    .action((o: { db?: string; limit: string }) => {
+    .option('--limit <n>', 'at most this many (0 = all)', wholeNumber('--limit'), DEFAULT_LIMIT)
+    .action((o: { db?: string; limit: number }) => {
       const store = openStore(o.db, settings, { mustExist: true });
       try {
         const rows = store.currentClaims().map(claimRecord);
-        for (const c of rows.slice(0, Number(o.limit) || DEFAULT_LIMIT)) {
+        for (const c of limited(rows, o.limit)) {
           process.stdout.write(
             `${c.id} ${c.value}${c.unit ? ' ' + c.unit : ''} — ${safeLine(c.measure, 80)} | period ${c.period ?? '?'}` +
               ` | ${safeLine(c.place ?? '?', 40)} | ${safeLine(c.attributed_to ?? 'unattributed', 60)}\n`,
           );
           for (const ev of c.evidence) process.stdout.write(`    "${safeLine(ev.text, 200)}"\n`);
         }
-        process.stdout.write(`${rows.length} claim(s)\n`);
+        process.stdout.write(countLine(rows.length, o.limit, 'claim'));
       } finally {
         store.close();
       }

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The `vigie` command: one file per subcommand, all thin layers over the pipeline and the store.
-import { Command } from 'commander';
-import { describeSettings, loadSettings } from '../config/settings.js';
+import { Command, CommanderError } from 'commander';
+import { describeSettings, loadSettings, type Settings } from '../config/settings.js';
 import { VigieError, reasonOf } from '../core/errors.js';
 import { registerClaims, registerEvents } from './list.js';
 import { registerExport } from './export.js';
@@ -9,23 +9,55 @@ import { registerIngest } from './ingest.js';
 import { registerServe } from './serve.js';
 import { registerStats } from './stats.js';
 
-const program = new Command();
-const settings = loadSettings();
-program
-  .name('vigie')
-  .description('Vigie: news articles about drug-trafficking violence in, a geolocated, source-linked database out.')
-  .version('0.1.0')
-  .addHelpText('after', `\nEnvironment settings:\n${describeSettings()}`);
+/** Exit statuses: 1 is kept for "ran, but some input failed" (ingest); anything that stops a command is 2. */
+const EXIT_USAGE = 2;
 
-registerIngest(program, settings);
-registerExport(program, settings);
-registerStats(program, settings);
-registerEvents(program, settings);
-registerClaims(program, settings);
-registerServe(program, settings);
+// A reader that stops early (`vigie export | head`) closes the pipe: that is the reader's choice, not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
 
-program.parseAsync(process.argv).catch((err: unknown) => {
+function fail(err: unknown): void {
   const code = err instanceof VigieError ? err.code : 'internal';
   process.stderr.write(`vigie: ${reasonOf(err)}${code === 'internal' ? '' : ` [${code}]`}\n`);
-  process.exitCode = 2;
-});
+  process.exitCode = EXIT_USAGE;
+}
+
+let settings: Settings | null = null;
+try {
+  settings = loadSettings();
+} catch (err) {
+  fail(err);
+}
+
+if (settings) {
+  const program = new Command();
+  program
+    .name('vigie')
+    .description('Vigie: news articles about drug-trafficking violence in, a geolocated, source-linked database out.')
+    .version('0.1.0')
+    // Commander's own usage errors (unknown command or option, missing argument) exit like ours, with 2.
+    .exitOverride()
+    .showHelpAfterError('(add --help for usage)')
+    .addHelpText('after', `\nEnvironment settings:\n${describeSettings()}\n\nExit status: 0 success, 1 some input failed (ingest), 2 bad usage or the command could not run.`);
+
+  registerIngest(program, settings);
+  registerExport(program, settings);
+  registerStats(program, settings);
+  registerEvents(program, settings);
+  registerClaims(program, settings);
+  registerServe(program, settings);
+
+  program.parseAsync(process.argv).catch((err: unknown) => {
+    if (err instanceof CommanderError) {
+      // Commander has already printed its message; help and version requests are not errors.
+      const asked = err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help';
+      process.exitCode = asked && err.exitCode === 0 ? 0 : EXIT_USAGE;
+      return;
+    }
+    fail(err);
+  });
+}

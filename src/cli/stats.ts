@@ -11,7 +11,7 @@ import { openStore } from './open-store.js';
 export function registerStats(program: Command, settings: Settings): void {
   program
     .command('stats')
-    .description('Counts of documents, stories, relevant stories, events and claims, by language and outlet.')
+    .description('What the database holds: counts by language and outlet; incidents, killed and injured by type, month and département (per 100,000); spread; running counts stated in the press.')
     .option('--db <file>', `SQLite database (default: ${settings.db})`)
     .option('--json', 'print JSON instead of a table')
     .action((o: { db?: string; json?: boolean }) => {

@@ -1,6 +1,6 @@
 // Files on disk: walking folders as a stream, reading one file's bytes within a size cap, gunzipping, line streams.
 import { createReadStream, type Stats } from 'node:fs';
-import { opendir, readFile, realpath, stat } from 'node:fs/promises';
+import { lstat, opendir, readFile, readlink, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { constants as zlibConstants, createGunzip, gunzipSync } from 'node:zlib';
@@ -18,6 +18,11 @@ export function isGzip(bytes: Uint8Array): boolean {
 
 function size(n: number): string {
   return n >= MIB ? `${(n / MIB).toFixed(1)} MiB` : `${n} bytes`;
+}
+
+/** "60.2 MiB, limit 50.0 MiB"; exact byte counts when rounding would show two equal sizes. */
+function overLimit(n: number, limit: number): string {
+  return size(n) === size(limit) ? `${n} bytes, limit ${limit} bytes` : `${size(n)}, limit ${size(limit)}`;
 }
 
 /** One line for a file-system error, in the user's terms. */
@@ -43,6 +48,18 @@ export function fsReason(err: unknown): string {
   }
 }
 
+/** The reason for a failed stat, naming a broken symbolic link as such rather than "no such file". */
+export async function linkReason(path: string, err: unknown): Promise<string> {
+  if ((err as NodeJS.ErrnoException)?.code === 'ENOENT') {
+    try {
+      if ((await lstat(path)).isSymbolicLink()) return `broken symbolic link (its target ${await readlink(path)} does not exist)`;
+    } catch {
+      // not there at all: the plain reason below
+    }
+  }
+  return fsReason(err);
+}
+
 /** Why a path that exists cannot be read as a file (socket, FIFO, device), or null for a regular file. */
 export function notAFileReason(info: Stats): string | null {
   if (info.isFile()) return null;
@@ -52,9 +69,11 @@ export function notAFileReason(info: Stats): string | null {
   return 'not a regular file';
 }
 
-function gunzipReason(err: unknown): string {
+function gunzipReason(err: unknown, maxBytes: number | null = null): string {
   const e = err as NodeJS.ErrnoException;
-  if (e?.code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) return 'too large once decompressed';
+  if (e?.code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) {
+    return `too large once decompressed${maxBytes !== null ? ` (over ${size(maxBytes)})` : ''}`;
+  }
   if (e?.code === 'Z_BUF_ERROR' || /unexpected end/i.test(e?.message ?? '')) return 'truncated gzip file (unexpected end of data)';
   return `corrupt gzip file (${e?.message ?? String(err)})`;
 }
@@ -68,11 +87,11 @@ export async function readFileBytes(path: string, maxBytes: number): Promise<Byt
   try {
     info = await stat(path);
   } catch (err) {
-    return { ok: false, reason: fsReason(err) };
+    return { ok: false, reason: await linkReason(path, err) };
   }
   const notFile = notAFileReason(info);
   if (notFile) return { ok: false, reason: notFile };
-  if (info.size > maxBytes) return { ok: false, reason: `file too large (${size(info.size)}, limit ${size(maxBytes)})` };
+  if (info.size > maxBytes) return { ok: false, reason: `file too large (${overLimit(info.size, maxBytes)})` };
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
@@ -84,7 +103,7 @@ export async function readFileBytes(path: string, maxBytes: number): Promise<Byt
       // Z_SYNC_FLUSH is not used: a truncated stream must fail, not return the part that arrived.
       bytes = gunzipSync(bytes, { maxOutputLength: Math.max(1, maxBytes), finishFlush: zlibConstants.Z_FINISH });
     } catch (err) {
-      return { ok: false, reason: gunzipReason(err) };
+      return { ok: false, reason: gunzipReason(err, maxBytes) };
     }
   }
   return { ok: true, bytes };
@@ -103,16 +122,30 @@ export async function* readLines(path: string, gzipped: boolean, maxLineBytes: n
     input = source.pipe(gunzip);
   }
   const decoder = new StringDecoder('utf8');
-  let pending = '';
+  // A long line arrives in many chunks: they are kept in a list and joined once, and only the new chunk is
+  // searched for a newline, so a 50 MB line costs one pass, not one pass per chunk.
+  let parts: string[] = [];
+  let partsLength = 0;
+  let lineNumber = 0;
   try {
     for await (const chunk of input) {
-      pending += decoder.write(chunk as Buffer);
+      const text = decoder.write(chunk as Buffer);
+      let from = 0;
       let nl: number;
-      while ((nl = pending.indexOf('\n')) >= 0) {
-        yield pending.slice(0, nl).replace(/\r$/, '');
-        pending = pending.slice(nl + 1);
+      while ((nl = text.indexOf('\n', from)) >= 0) {
+        if (partsLength + nl - from > maxLineBytes) throw new Error(`line ${lineNumber + 1} too long (over ${size(maxLineBytes)})`);
+        parts.push(text.slice(from, nl));
+        lineNumber++;
+        yield parts.join('').replace(/\r$/, '');
+        parts = [];
+        partsLength = 0;
+        from = nl + 1;
       }
-      if (pending.length > maxLineBytes) throw new Error(`line too long (over ${size(maxLineBytes)})`);
+      if (from < text.length) {
+        parts.push(text.slice(from));
+        partsLength += text.length - from;
+      }
+      if (partsLength > maxLineBytes) throw new Error(`line ${lineNumber + 1} too long (over ${size(maxLineBytes)})`);
     }
   } catch (err) {
     source.destroy();
@@ -120,8 +153,9 @@ export async function* readLines(path: string, gzipped: boolean, maxLineBytes: n
     if (gzipped && (e.code?.startsWith('Z_') || /unexpected end|incorrect header/i.test(e.message))) throw new Error(gunzipReason(err));
     throw new Error(e.code ? fsReason(err) : e.message);
   }
-  pending += decoder.end();
-  if (pending !== '') yield pending.replace(/\r$/, '');
+  parts.push(decoder.end());
+  const last = parts.join('');
+  if (last !== '') yield last.replace(/\r$/, '');
 }
 
 const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -156,7 +190,7 @@ export async function* walkFolder(root: string, visited: Set<string> = new Set()
     try {
       info = await stat(path);
     } catch (err) {
-      yield { ok: false, path, reason: fsReason(err) };
+      yield { ok: false, path, reason: await linkReason(path, err) };
       continue;
     }
     if (info.isDirectory()) yield* walkFolder(path, visited);

@@ -6,7 +6,7 @@ import type { ReadItem, SourceMeta } from '../core/types.js';
 import { reasonOf } from '../core/errors.js';
 import { charsetFromContentType, decodeBytes } from './encoding.js';
 import { readFeedText } from './feed.js';
-import { fsReason, isGzip, readFileBytes, readLines, walkFolder } from './files.js';
+import { isGzip, linkReason, readFileBytes, readLines, walkFolder } from './files.js';
 import { extractHtmlMeta } from './html-meta.js';
 import { documentItem, failure, sniffKind } from './items.js';
 import { readJsonLines, readJsonText, type ItemContext } from './json.js';
@@ -154,7 +154,7 @@ async function readFileProbe(path: string): Promise<string | null> {
     if (info.size === 0) return 'empty file';
     return info.isFile() ? null : 'not a regular file';
   } catch (err) {
-    return fsReason(err);
+    return linkReason(path, err);
   }
 }
 
@@ -234,7 +234,7 @@ async function* readInput(input: string, ctx: Context): AsyncGenerator<ReadItem>
   try {
     isDir = (await stat(path)).isDirectory();
   } catch (err) {
-    yield failure(input, fsReason(err));
+    yield failure(input, await linkReason(path, err));
     return;
   }
   if (!isDir) {

@@ -6,6 +6,15 @@ import { repairMojibake } from './encoding.js';
 import { HTML_OPENING_TAGS } from './lexicon.js';
 
 const MARKUP = /<[^>]*>/g;
+// Terminal control sequences whole (ECMA-48: CSI "ESC [ … final", OSC "ESC ] … BEL|ST", two-byte "ESC x"), and
+// their 8-bit C1 forms. Dropping only the ESC byte would leave "[31m" in the text, where it reads as a number.
+const TERMINAL_SEQUENCE =
+  /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]|(?:\u001b\]|\u009d)[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|\u001b[@-Z\\^_`a-z{|}~]/g;
+
+/** Text without terminal escape sequences: article text is untrusted and must not carry them into the store. */
+export function stripTerminalSequences(text: string): string {
+  return text.replace(TERMINAL_SEQUENCE, '');
+}
 
 export function failure(source: string, reason: string): ReadItem {
   return { ok: false, failure: { source, reason: safeLine(reason) } };
@@ -19,10 +28,12 @@ export function documentItem(
   encoding: string,
   meta: SourceMeta,
 ): ReadItem {
-  const content = normalizeText(repairMojibake(raw));
+  // After the repair: a mis-decoded "Û" holds U+009B, which would otherwise read as the start of a sequence.
+  const content = normalizeText(stripTerminalSequences(repairMojibake(raw)));
   const visible = format === 'html' ? content.replace(MARKUP, '') : content;
   if (visible.trim() === '') return failure(source, format === 'html' ? 'empty document (no text in the page)' : 'empty document');
-  return { ok: true, doc: { source, format, content, encoding, meta } };
+  const said = (v: string | null) => (v === null ? null : stripTerminalSequences(v));
+  return { ok: true, doc: { source, format, content, encoding, meta: { ...meta, title: said(meta.title), outlet: said(meta.outlet) } } };
 }
 
 const HTML_START = new RegExp(`^\\s*(?:<!--[\\s\\S]*?-->\\s*)*<(?:${HTML_OPENING_TAGS.join('|').replace(' ', '\\s+')})\\b`, 'i');
