@@ -27,6 +27,37 @@ describe('extractClaims (fr)', () => {
   });
 });
 
+describe('extractClaims: periods, packaging and sources', () => {
+  const rows = (kit: typeof en, t: string) => extractClaims(t, kit, { published: '2025-03-26' }).map((c) => [c.value, c.period, c.attributed_to]);
+  it('dates a figure by the next sentence when it carries on with the same subject', () => {
+    expect(rows(en, 'A new jail for drug traffickers will hold 500 inmates. It is due to open in 2028.')).toEqual([[500, '2028', null]]);
+    expect(rows(fr, 'Une nouvelle prison pour les narcotrafiquants accueillera 500 détenus. Elle doit ouvrir en 2028.')).toEqual([[500, '2028', null]]);
+    // A new subject does not pass its year back.
+    expect(rows(en, 'A new jail for drug traffickers will hold 500 inmates. Marseille voted on the plan in 2024.')).toEqual([[500, null, null]]);
+  });
+  it('keeps "plus de 3 000" counts and drops packaging counts', () => {
+    expect(rows(fr, "L'office antistupéfiants (OFAST) dénombre plus de 3 000 points de deal en France.")).toEqual([[3000, null, 'office antistupéfiants (OFAST)']]);
+    expect(rows(fr, 'Les douaniers ont saisi deux tonnes de résine de cannabis conditionnées en 8 500 pains.')).toEqual([]);
+    expect(rows(en, 'Police seized 1,200 packets of cocaine after the drug raid.')).toEqual([]);
+  });
+  it('reads a subject with a reporting verb as the source', () => {
+    expect(rows(en, 'The interior ministry counted 412 drug-related shootings in 2024, up 9% on the previous year.')).toEqual([
+      [412, '2024', 'interior ministry'], [9, '2024', 'interior ministry'],
+    ]);
+    expect(rows(en, "About 30 tonnes of cocaine reach French ports every year, the prosecutor's office said.")[0]![2]).toBe("prosecutor's office");
+    expect(rows(fr, "La Fédération des maires ruraux a rappelé que les menaces contre les élus liées au trafic ont augmenté de 12 % en 2024.")).toEqual([
+      [12, '2024', 'Fédération des maires ruraux'],
+    ]);
+    expect(rows(fr, 'La France compte plus de 2 500 points de deal, a rappelé le ministère.')).toEqual([[2500, null, 'ministère']]);
+  });
+  it('gives a relative clause its sentence year, and reads "under 20." as an age', () => {
+    expect(rows(fr, "Les meurtres liés au trafic ont reculé de 5 % en 2024, selon la police, qui en a recensé 120 dans le pays.")).toEqual([
+      [5, '2024', 'police'], [120, '2024', 'police'],
+    ]);
+    expect(rows(en, 'In 2024, 300 people were killed in drug violence. Around a third of the victims were under 20.')).toEqual([[300, '2024', null]]);
+  });
+});
+
 describe('extractClaims (en)', () => {
   it('keeps statistics and drops incident detail, ages, fines and off-topic figures', () => {
     const text = [

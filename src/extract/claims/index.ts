@@ -36,6 +36,7 @@ const UNIT_WORD = /\p{L}+$/u;
 const TRAILING = /[\s,.;:'"“”«»()-]+$/u;
 const INDEX_BASE_BEFORE = /(?:\bof|\bde)\s+$/iu;
 const INDEX_TARGET_BEFORE = /(?:\bto|\bà)\s+$/iu;
+const BARE_END = /^\s*(?:[.,;:)]|$)/u;
 const NO_BEFORE = /(?:\bNo\.?|n°|\bnuméro|#)\s*$/iu;
 
 interface Ctx {
@@ -111,7 +112,9 @@ function run(text: string, kit: LocaleKit, ctx: ClaimContext): ExtractedClaim[] 
   // A source given at the end of the next sentence ("…, The Times reports.") or in the sentence just
   // before covers figures of the same passage that name none.
   perSentence.forEach((p, i) => {
+    const nextPeriod = p.claims.some((cl) => cl.period === null) ? continuedPeriod(c, sentences, i) : null;
     for (const cl of p.claims) {
+      if (cl.period === null && nextPeriod) cl.period = nextPeriod;
       if (cl.attributed_to) continue;
       const next = perSentence[i + 1];
       const prevS = perSentence[i - 1];
@@ -121,6 +124,22 @@ function run(text: string, kit: LocaleKit, ctx: ClaimContext): ExtractedClaim[] 
     out.push(...p.claims);
   });
   return out;
+}
+
+/**
+ * The one year or month stated by the next sentence of the same paragraph when that sentence carries on
+ * with the same subject ("It is due to open in 2028."); null when it changes subject, gives a day (an
+ * incident) or several periods.
+ */
+function continuedPeriod(c: Ctx, sentences: Sentence[], i: number): string | null {
+  const s = sentences[i];
+  const next = sentences[i + 1];
+  if (!s || !next || lineOf(c.text, s.start) !== lineOf(c.text, next.start)) return null;
+  if (!c.lex.continuation.test(next.text)) return null;
+  const inNext = c.dates.filter((d) => d.start >= next.start && d.end <= next.end);
+  if (inNext.some((d) => d.precision === 'day')) return null;
+  const periods = new Set(inNext.map(periodFromDate).filter((p): p is string => p !== null));
+  return periods.size === 1 ? [...periods][0]! : null;
 }
 
 function before(text: string, n: { start: number }, words: number): string {
@@ -143,9 +162,13 @@ function keep(c: Ctx, s: Sentence, n: NumberMatch, period: string | null, attrib
   if (NO_BEFORE.test(pre)) return null;
   if (n.kind === 'ordinal') {
     if (n.value < 2) return null;
+    if (lex.fractionBefore.test(pre) && lex.fractionAfter.test(after)) return null;
     return lex.rankBefore.test(pre) || lex.rankAfter.test(after) ? { unit: 'rank' } : null;
   }
   if (n.kind === 'cardinal' && (lex.timeUnitAfter.test(after) || lex.ageThresholdBefore.test(pre))) return null;
+  // "the victims were under 20.": a bare number after "under" is an age; "under 400 homicides" is a count.
+  if (n.kind === 'cardinal' && lex.bareAgeBefore.test(pre) && BARE_END.test(after)) return null;
+  if (n.kind === 'cardinal' && lex.packagingAfter.test(after)) return null;
   // "12 or 13 years old": the first number shares the second one's age or duration.
   if (n.kind === 'cardinal' && /^\s+(?:or|to|and|ou|et|à)\s+\d+/iu.test(after)) {
     const rest = after.replace(/^\s+\S+\s+\d+/u, '');
@@ -225,11 +248,16 @@ function periodOf(
   const ownYear = inClause.map(periodFromDate).find((p) => p !== null) ?? null;
   // "depuis janvier", "since January": the year to date, not the month.
   if (ownYear && ownYear.length === 7 && lex.sinceYearStart.test(clause)) return ownYear.slice(0, 4);
-  if (!ownYear && n.unit !== 'percent' && lex.previousYear.test(clause)) {
-    // "compared with 23 the year before": a count for the year before the one the sentence speaks of.
-    // A rate "up 7% on the previous year" is about the current year and falls through.
+  if (!ownYear && lex.previousYear.test(clause)) {
+    // "compared with 23 the year before": a count for the year before the one the sentence speaks of;
+    // a rate "up 7% on the previous year" is about the sentence's own year.
     const base = c.dates.filter((d) => d.start >= s.start && d.end <= s.end && d.precision === 'year' && d.date).map((d) => d.date!)[0] ?? frame ?? prevPeriod;
-    if (base && /^\d{4}$/.test(base)) return String(Number(base) - 1);
+    if (base && /^\d{4}$/.test(base)) return n.unit === 'percent' ? base : String(Number(base) - 1);
+  }
+  if (!ownYear && lex.relativeClause.test(clause)) {
+    // "…rose 20% in 2023, which recorded 139": a relative clause speaks of its sentence's period.
+    const earlier = c.dates.filter((d) => d.start >= s.start && d.end <= cs && d.precision !== 'day').map(periodFromDate).filter((p) => p !== null);
+    if (earlier.length) return earlier[earlier.length - 1]!;
   }
   const isThisYear = inClause.some((d) => d.relative && d.precision === 'year' && d.date === yearOf(c.published));
   // "this year" in a paragraph framed "In 2024, …" means 2024: the author writes from inside that frame.
@@ -306,6 +334,8 @@ function placeOf(c: Ctx, s: Sentence): string | null {
 
 function cleanSource(lex: ClaimLexicon, src: string): string | null {
   let s = src.replace(TRAILING, '').replace(lex.leadingArticle, '').trim();
+  // TRAILING eats the ")" of "office antistupéfiants (OFAST)": give it back.
+  if (s.split('(').length > s.split(')').length) s += ')';
   // Strip a title only when a name is left ("Senator Anne Martin"), not from "Interior Ministry".
   const untitled = s.replace(lex.titles, '').trim();
   if (untitled.includes(' ')) s = untitled;
@@ -314,7 +344,8 @@ function cleanSource(lex: ClaimLexicon, src: string): string | null {
 
 function attribution(c: Ctx, s: Sentence, earlier: Sentence[]): string | null {
   const { lex } = c;
-  for (const re of lex.attribution) {
+  // The subject pattern comes last: an explicit "according to" or a named speaker is more specific.
+  for (const re of [...lex.attribution, lex.subjectSource]) {
     const m = re.exec(s.text);
     if (m?.groups?.src) {
       const src = cleanSource(lex, m.groups.src);

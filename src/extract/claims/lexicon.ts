@@ -9,6 +9,15 @@ export interface ClaimLexicon {
   timeUnitAfter: RegExp;
   /** "younger than 20", "moins de 18 ans": an age threshold. */
   ageThresholdBefore: RegExp;
+  /** "were under 20.": a bare number after these, with no noun, is an age threshold. */
+  bareAgeBefore: RegExp;
+  /** Packaging units after a count ("8 500 pains", "1,200 packets"): one seizure's detail, not a statistic. */
+  packagingAfter: RegExp;
+  /** "a third of the victims": an ordinal word read as a fraction, not a rank (text before, text after). */
+  fractionBefore: RegExp;
+  fractionAfter: RegExp;
+  /** A clause opening on a relative pronoun ("…, which recorded 139"): it shares its sentence's period. */
+  relativeClause: RegExp;
   /** Court penalties and ransoms: money belonging to one case, not a statistic. */
   penaltyNear: RegExp;
   /** Ordinals that state a rank: "ranks 7th", "the 43rd death", "le 49e narchomicide". */
@@ -27,8 +36,15 @@ export interface ClaimLexicon {
   presentTime: RegExp;
   /** Sentence-initial frame before a date: "In", "By", "En", "Depuis". */
   framePrefix: RegExp;
+  /**
+   * A sentence opening on the subject of the one before ("It", "The facility", "Celle-ci"): its stated year
+   * also dates a figure of that sentence which has none ("…60 inmates. It is due to open in 2028.").
+   */
+  continuation: RegExp;
   /** Attribution patterns; group "src" holds the source. */
   attribution: RegExp[];
+  /** The sentence's subject stating the figures: "The interior ministry counted…", "L'OFAST dénombre…". */
+  subjectSource: RegExp;
   /** A pronoun subject stating a figure: the source is named in the previous sentence. */
   pronounSource: RegExp;
   /** Titles stripped from a name ("Senators Jérôme Durain" → "Jérôme Durain"). */
@@ -44,6 +60,64 @@ export interface ClaimLexicon {
 
 const NP = "(?<src>(?:the\\s+|l['’]|le\\s+|la\\s+|les\\s+)?[\\p{L}\\p{N}'’.&-]+(?:\\s+[\\p{L}\\p{N}'’().&-]+){0,9}?)";
 const CAP_NP = "(?<src>(?:The\\s+)?\\p{Lu}[\\p{L}'’.&-]*(?:\\s+(?:of\\s+|for\\s+|and\\s+|on\\s+)?\\p{Lu}[\\p{L}'’.&-]*){0,6})";
+
+// Generic heads an author uses to refer back to the thing just described ("The facility", "Le projet").
+const EN_ANAPHORIC_HEADS = [
+  'facility', 'project', 'prison', 'jail', 'site', 'centre', 'center', 'building', 'complex', 'plan', 'scheme',
+  'programme', 'program', 'unit', 'budget', 'law', 'bill', 'measure', 'structure', 'establishment', 'institution',
+  'figure', 'number', 'total', 'service', 'force', 'squad', 'agency', 'office', 'terminal', 'port',
+];
+const FR_ANAPHORIC_HEADS = [
+  'projet', 'site', 'centre', 'bâtiment', 'complexe', 'plan', 'programme', 'dispositif', 'budget', 'chantier',
+  'texte', 'établissement', 'équipement', 'ouvrage', 'service', 'office', 'parquet', 'chiffre', 'nombre', 'total',
+  'structure', 'prison', 'loi', 'mesure', 'unité', 'brigade', 'agence', 'juridiction', 'réforme', 'enveloppe',
+];
+const EN_CONTINUATION = new RegExp(
+  `^(?:It|They|This|These|Its|Their|(?:The|This|That|These|Those|Such\\s+a)\\s+(?:new\\s+|future\\s+)?(?:${EN_ANAPHORIC_HEADS.join('|')})s?)\\b`,
+  'u',
+);
+const FR_CONTINUATION = new RegExp(
+  `^(?:Il|Elle|Ils|Elles|Celui-ci|Celle-ci|Ceux-ci|Celles-ci|Son|Sa|Ses|Leur|Leurs|(?:Le|La|L['’]|Les|Ce|Cet|Cette|Ces)\\s*(?:nouv\\p{L}+\\s+|futur\\p{L}*\\s+)?(?:${FR_ANAPHORIC_HEADS.join('|')})s?)(?![\\p{L}])`,
+  'u',
+);
+
+// Who states figures: heads of a subject noun phrase that is a source rather than an actor.
+const EN_SOURCE_HEADS = [
+  'ministry', 'ministries', 'minister', 'office', 'prosecutors?', 'police', 'gendarmerie', 'customs', 'observatory',
+  'agency', 'senate', 'report', 'study', 'survey', 'court', 'government', 'authorities', 'commission', 'committee',
+  'union', 'association', 'institute', 'department', 'inquiry', 'investigators', 'officials', 'data', 'statistics',
+  'figures', 'centre', 'center', 'watchdog', 'service', 'prefecture', 'mayor', 'experts?', 'researchers?',
+];
+const EN_REPORT_VERBS = [
+  'counted', 'recorded', 'registered', 'identified', 'tallied', 'listed', 'logged', 'said', 'says', 'reported',
+  'reports', 'estimated', 'estimates', 'found', 'finds', 'noted', 'notes', 'showed', 'shows', 'revealed', 'reveals',
+  'stated', 'announced', 'told', 'warned', 'calculated', 'puts?\\s+the\\s+(?:number|figure|toll)',
+];
+const FR_SOURCE_HEADS = [
+  'ministère', 'ministre', 'parquet', 'procureure?', 'préfecture', 'préfet', 'préfète', 'police', 'gendarmerie',
+  'douanes?', 'office', 'observatoire', 'rapport', 'étude', 'enquête', 'association', 'syndicat', 'commission',
+  'cour', 'tribunal', 'sénat', 'gouvernement', 'mairie', 'maire', 'direction', 'fédération', 'confédération', 'collectif', 'conseil', 'union', 'service', 'agence', 'institut',
+  'chiffres', 'données', 'statistiques', 'experts?', 'chercheurs?',
+];
+const FR_REPORT_VERBS = [
+  'rappel\\p{L}*', 'soulign\\p{L}*', 'indiqu\\p{L}*', 'précis\\p{L}*', 'déclar\\p{L}*', 'affirm\\p{L}*',
+  'estim\\p{L}*', 'recens\\p{L}*', 'comptabilis\\p{L}*', 'dénombr\\p{L}*', 'relev\\p{L}*', 'annonc\\p{L}*',
+  'révél\\p{L}*', 'not[ée]\\p{L}*', 'expliqu\\p{L}*', 'chiffr\\p{L}*', 'évalu\\p{L}*', 'compt(?:e|ent|é)', 'fait\\s+état',
+];
+// A leading frame before the subject: "In 2024, the ministry counted…", "En 2023, le parquet a recensé…".
+const LEAD = '^(?:[^,]{0,40},\\s*|(?:last|this|next|that)\\s+(?:year|month|week)\\s+|in\\s+\\d{4}\\s+)?';
+// Words that end a subject noun phrase when walking back from its head ("Last year the ministry").
+const EN_NOT_MODIFIER = '(?!(?:last|this|next|year|month|week|in|on|at|by|since|the|a|an|and|but|so|that|which|when|while|after|before|during|for|to|of)\\s)';
+const EN_SUBJECT_SOURCE = new RegExp(
+  `${LEAD}(?<src>(?:(?:The|A|An|Its|Their)\\s+)?(?:${EN_NOT_MODIFIER}[\\p{L}\\p{N}'’&.-]+\\s+){0,4}?(?:${EN_SOURCE_HEADS.join('|')})(?:['’]s?\\s+office)?(?:\\s+\\(\\p{Lu}[\\p{Lu}\\d-]+\\))?)` +
+    `(?:\\s+(?:published|released|issued)(?:\\s+[\\p{L}\\p{N}]+){1,3}?)?\\s+(?:has\\s+|have\\s+|had\\s+)?(?:also\\s+)?(?:${EN_REPORT_VERBS.join('|')})\\b`,
+  'iu',
+);
+const FR_SUBJECT_SOURCE = new RegExp(
+  `${LEAD}(?:L['’]|Le\\s+|La\\s+|Les\\s+|Un\\s+|Une\\s+)?(?<src>(?:${FR_SOURCE_HEADS.join('|')})(?:\\s+(?:de\\s+la\\s+|de\\s+l['’]|des\\s+|du\\s+|de\\s+|d['’])?[\\p{L}\\p{N}'’-]+){0,5}?(?:\\s+\\(\\p{Lu}[\\p{Lu}\\d-]+\\))?)` +
+    `\\s+(?:(?:a|ont|avait|avaient)\\s+(?:[^,.;]{0,60}?\\s+et\\s+(?:a\\s+|ont\\s+)?)?)?(?:aussi\\s+|également\\s+|encore\\s+)?(?:${FR_REPORT_VERBS.join('|')})(?![\\p{L}])`,
+  'iu',
+);
 
 const COMMON_PLACES = [
   'France', 'French Guiana', 'Guyane', 'Martinique', 'Guadeloupe', 'Réunion', 'Mayotte', 'Corsica', 'Corse',
@@ -63,6 +137,11 @@ export const EN_CLAIMS: ClaimLexicon = {
     /\b(?:in\s+total|a\s+total\s+of|total|record(?:ed)?|registered|identified|counted|tally|toll|annual(?:ly)?|per\s+year|a\s+year|each\s+year|every\s+year|per\s+cent|rate|average|estimates?|estimated|statistics|figures|data|survey|budget|turnover|revenue|sales|market|worth|generat\w+|since|so\s+far|to\s+date|in\s+recent\s+years|nationwide|across\s+the\s+country)\b/i,
   timeUnitAfter: /^(?:[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|hrs?|mins?|decades?|centur(?:y|ies))\b|-[\p{L}])/iu,
   ageThresholdBefore: /\b(?:younger|older|young|old)\s+than\s+$|\bas\s+(?:young|old)\s+as\s+$|\bunder\s+the\s+age\s+of\s+$|\baged\s+(?:under|over|between)?\s*$|\bunder-?$/i,
+  bareAgeBefore: /\b(?:under|over|aged)\s+$/i,
+  packagingAfter: /^\s+(?:\p{L}+\s+)?(?:packets?|packages?|parcels?|bags?|sachets?|bales?|bricks?|blocks?|slabs?|bundles?|capsules?|pellets?|wraps?|doses?\s+of\s+(?:crack|heroin))\b/iu,
+  fractionBefore: /\b(?:a|one|two)\s+$/i,
+  fractionAfter: /^s?\s+of\b/i,
+  relativeClause: /^\s*(?:which|who|whom|whose|of\s+which|of\s+whom|including|among\s+them)\b/i,
   penaltyNear: /\b(?:fines?|fined|bail|ransom|damages|compensation|bribes?|sentenced|sentence)\b/i,
   rankBefore: /\b(?:ranks?|ranked|ranking|placed|places|lies|stands|comes|is\s+now)\s+$/i,
   rankAfter: /^\s+(?:\p{L}+\s+){0,2}?(?:deaths?|murders?|homicides?|killings?|victims?|shootings?|settling|fatalit\w+|drug-related\s+death|person\s+killed|killed)\b/iu,
@@ -73,11 +152,15 @@ export const EN_CLAIMS: ClaimLexicon = {
   yearSpan: /\b(?:between|from)\s+((?:19|20)\d{2})\s+(?:and|to)\s+((?:19|20)\d{2})\b/i,
   presentTime: /\b(?:now|currently|at\s+present)\b/i,
   framePrefix: /^(?:in|by|since|as\s+of|during|throughout|for|until|at\s+the\s+end\s+of|over)?\s*$/i,
+  continuation: EN_CONTINUATION,
   attribution: [
     new RegExp(`\\b(?:according\\s+to|citing|cited\\s+by|data\\s+(?:from|by)|figures\\s+(?:from|by)|statistics\\s+(?:from|by)|a\\s+(?:report|study|survey)\\s+(?:from|by))\\s+${NP}(?=\\s*(?:[,.;:]|$|\\s(?:that|which|who|indicates?|shows?|showed|found|reveals?|revealed|suggests?)\\b))`, 'iu'),
-    new RegExp(`${CAP_NP}\\s+(?:told|said|says|reports|reported|estimates|estimated|indicates|indicated|showed|shows|found|revealed|reveals|announced|stated|noted|warned)\\b`, 'u'),
+    new RegExp(`${CAP_NP}\\s+(?:told|said|says|reports|reported|estimates|estimated|indicates|indicated|showed|shows|found|revealed|reveals|announced|stated|noted|warned|counted|recorded|registered|tallied)\\b`, 'u'),
     new RegExp(`,\\s*(?:said|says|reports|reported|according\\s+to|told)\\s+${NP}\\s*[.]?$`, 'iu'),
+    // "…, the prosecutor's office said." (subject before the verb, at the end).
+    new RegExp(`,\\s*${NP}\\s+(?:said|says|reported|reports|added|estimated|estimates|noted|told\\s+\\S+)\\s*[.]?$`, 'iu'),
   ],
+  subjectSource: EN_SUBJECT_SOURCE,
   pronounSource: /\b(?:they|he|she|the\s+senators|the\s+report|the\s+study)\s+(?:also\s+)?(?:estimates?|estimated|say|says|said|warns?|warned|told|believes?|believe|found|finds|count|counted|reckons?)\b/i,
   titles: /^(?:(?:Senators?|President|Interior|Justice|Minister|Mr|Mrs|Ms|Dr|Prof|Prosecutor|General|Judge|Mayor|Deputy|MP|Commissioner|Director|Chief|The)\.?\s+)+/,
   verbAfter: /^\s+(?:were|was|have|had|has|are|is|occurred|died|remain|been)\b/i,
@@ -92,7 +175,14 @@ export const FR_CLAIMS: ClaimLexicon = {
   statCue:
     /(?<![\p{L}])(?:au\s+total|en\s+tout|total|record|recensé\p{L}*|enregistré\p{L}*|comptabilisé\p{L}*|dénombré\p{L}*|bilan|par\s+an|chaque\s+année|annuel\p{L}*|taux|moyenne|estim\p{L}*|statistiques?|chiffres?|données|enquête|budget|chiffre\s+d['’]affaires|génère|représente|depuis|à\s+ce\s+jour|ces\s+dernières\s+années|sur\s+l['’]ensemble\s+du\s+territoire)(?![\p{L}])/iu,
   timeUnitAfter: /^(?:\s+(?:ans?|années?|mois|semaines?|jours?|heures?|minutes?|secondes?|décennies?|siècles?)(?![\p{L}])|-[\p{L}])/iu,
-  ageThresholdBefore: /(?:moins|plus)\s+de\s+$|\bâgée?s?\s+(?:de\s+)?(?:moins\s+de\s+|plus\s+de\s+)?$|\bdès\s+$/iu,
+  // "moins de 18 ans" is already a duration ("ans" follows); "plus de 3 000 points de deal" is a count.
+  ageThresholdBefore: /\bâgée?s?\s+(?:de\s+)?(?:moins\s+de\s+|plus\s+de\s+)?$|\bdès\s+$/iu,
+  bareAgeBefore: /(?:moins|plus)\s+de\s+$/iu,
+  packagingAfter: /^\s+(?:\p{L}+\s+)?(?:pains?|paquets?|sachets?|ballots?|colis|plaquettes?|savonnettes?|pochons?|boulettes?|briques?|blocs?|sacs?|capsules?|ovules?)(?![\p{L}])/iu,
+  // French fractions ("un tiers", "un quart") are not ordinals: nothing to undo.
+  fractionBefore: /(?!)/,
+  fractionAfter: /(?!)/,
+  relativeClause: /^\s*(?:qui|dont|lesquel\p{L}*|parmi\s+lesquel\p{L}*)(?![\p{L}])/iu,
   penaltyNear: /(?<![\p{L}])(?:amendes?|caution|rançon|dommages|condamnée?s?|peine|requis|pots-de-vin)(?![\p{L}])/iu,
   rankBefore: /(?:se\s+classe|classée?|au|se\s+place|occupe\s+la|est\s+la|est\s+le)\s+$/iu,
   rankAfter: /^\s+(?:\p{L}+\s+){0,2}?(?:morts?|décès|meurtres?|homicides?|assassinats?|victimes?|narchomicides?|règlements?|fusillades?|personnes?\s+tuées?|tués?)(?![\p{L}])/iu,
@@ -103,11 +193,13 @@ export const FR_CLAIMS: ClaimLexicon = {
   yearSpan: /(?<![\p{L}])(?:entre|de)\s+((?:19|20)\d{2})\s+(?:et|à)\s+((?:19|20)\d{2})(?![\p{N}])/iu,
   presentTime: /(?<![\p{L}])(?:actuellement|désormais|aujourd['’]hui|en\s+ce\s+moment)(?![\p{L}])/iu,
   framePrefix: /^(?:en|depuis|au\s+cours\s+de|pour|fin|début|à\s+la\s+fin\s+de|jusqu['’]en|sur|durant|pendant)?\s*(?:l['’]année\s+)?$/iu,
+  continuation: FR_CONTINUATION,
   attribution: [
     new RegExp(`(?<![\\p{L}])(?:selon|d['’]après|de\\s+source|citant|les\\s+(?:chiffres|données)\\s+(?:de|du|des))\\s+${NP}(?=\\s*(?:[,.;:]|$|\\s(?:qui|que|montrent|indiquent)\\b))`, 'iu'),
-    new RegExp(`,\\s*(?:estime|estiment|indique|indiquent|précise|précisent|affirme|affirment|souligne|rapporte|révèle|relève|note|assure|explique|ajoute|déclare|selon|a\\s+indiqué|a\\s+précisé|a\\s+annoncé)\\s+${NP}\\s*[.]?$`, 'iu'),
-    new RegExp(`${CAP_NP}\\s+(?:a\\s+indiqué|a\\s+annoncé|a\\s+précisé|a\\s+déclaré|estime|indique|révèle|rapporte|affirme)\\b`, 'u'),
+    new RegExp(`,\\s*(?:estime|estiment|indique|indiquent|précise|précisent|affirme|affirment|souligne|rapporte|révèle|relève|note|assure|explique|ajoute|déclare|selon|a\\s+indiqué|a\\s+précisé|a\\s+annoncé|a\\s+rappelé|a\\s+souligné|rappelle|a\\s+affirmé|a\\s+déclaré|a\\s+estimé|a\\s+expliqué|a\\s+relevé)\\s+${NP}\\s*[.]?$`, 'iu'),
+    new RegExp(`${CAP_NP}\\s+(?:a\\s+indiqué|a\\s+annoncé|a\\s+précisé|a\\s+déclaré|a\\s+rappelé|a\\s+souligné|a\\s+recensé|a\\s+comptabilisé|estime|indique|révèle|rapporte|affirme|rappelle|souligne|dénombre|recense|comptabilise)(?![\\p{L}])`, 'u'),
   ],
+  subjectSource: FR_SUBJECT_SOURCE,
   pronounSource: /(?<![\p{L}])(?:ils|elles|il|elle|les\s+sénateurs|le\s+rapport)\s+(?:estiment|estime|évaluent|évalue|affirment|affirme|indiquent|indique|comptent|compte|chiffrent|chiffre|rapportent)(?![\p{L}])/iu,
   titles: /^(?:(?:Sénateurs?|Sénatrices?|Président|Présidente|Ministre|M|Mme|Me|Dr|Pr|Procureure?|Général|Juge|Maire|Député|Députée|Préfet|Préfète|Directeur|Directrice|Le|La)\.?\s+)+/,
   verbAfter: /^\s+(?:ont|sont|a|est|étaient|avaient|avait|était|se\s+sont)(?![\p{L}])/iu,

@@ -26,6 +26,11 @@ export interface DateCues {
   lastWeekend?: RegExp;
   /** chrono matches to throw away ("now", a lower-case modal "may"). */
   reject: RegExp;
+  /**
+   * A length of time chrono turns into a date by counting forward from the reference: "de 23 ans" (an age),
+   * "for 12 years" (a sentence). Such a match is no date; "il y a deux ans" / "two years ago" stay dates.
+   */
+  duration?: RegExp;
 }
 
 interface Reference {
@@ -219,7 +224,7 @@ export function createDateFinder(cues: DateCues): (text: string, reference: stri
   function fromChrono(r: ParsedResult, offset: number, ref: Reference | null): DateMatch | null {
     const raw = r.text;
     const trimmed = raw.replace(/[\s,.;:]+$/u, '');
-    if (cues.reject.test(trimmed)) return null;
+    if (cues.reject.test(trimmed) || cues.duration?.test(trimmed)) return null;
     const start = offset + r.index;
     const end = start + trimmed.length;
     const k = r.start;

@@ -50,3 +50,15 @@ describe('extractEntities', () => {
     expect(extractEntities('', en)).toEqual([]);
   });
 });
+
+describe('extractEntities: French names and places', () => {
+  it('types long French organisation names, hyphenated acronyms and title-of places', () => {
+    const t = "L'Association des maires de France et un délégué de FO-Justice ont reçu le maire de Vaulx-en-Velin près de la Grande Borne.";
+    const e = extractEntities(t, fr).map((x) => [x.name, x.type]);
+    expect(e).toContainEqual(['Association des maires de France', 'organisation']);
+    expect(e).toContainEqual(['FO-Justice', 'organisation']);
+    expect(e).toContainEqual(['Vaulx-en-Velin', 'place']);
+    expect(e).toContainEqual(['Grande Borne', 'place']);
+    expect(e.filter((x) => x[1] === 'person')).toEqual([]);
+  });
+});

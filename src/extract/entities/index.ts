@@ -14,6 +14,9 @@ const NAME_SEQ =
 // "and"/"et" join the words of an organisation's name, never two people ("Jérôme Durain and Etienne Blanc").
 const AND_WORDS = new Set(['and', 'et']);
 const ACRONYM = /^\p{Lu}{2,7}s?$/u;
+// "FO-Justice", "CGT-Police": a union or body named by an acronym and a word.
+const ACRONYM_WORD = /^\p{Lu}{2,6}-\p{Lu}\p{L}+$/u;
+const TITLE_LINK = /(?:^|\s)([\p{L}-]+)\s+(?:de|d['’]|of)\s*$/u;
 const POSSESSIVE = /[’']s$/u;
 const QUOTED = /^\s*,?\s*(?:["“«‘']\s*)([^"”»’'\n]{2,40}?)\s*(?:["”»’'])/u;
 const BARE = /^\s*,?\s*((?:(?:the|la|le|les|l['’])\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/iu;
@@ -23,6 +26,22 @@ interface Seq {
   start: number;
   end: number;
   words: { text: string; start: number; end: number }[];
+}
+
+const longOrgCache = new WeakMap<EntityLexicon, RegExp | null>();
+
+/** "Association des maires de France": a capitalised organisation head carried on by lower-case links. */
+function longOrgRegex(lex: EntityLexicon): RegExp | null {
+  let re = longOrgCache.get(lex);
+  if (re === undefined) {
+    const heads = lex.orgHeads.filter((h) => !h.includes(' ')).map((h) => h[0]!.toUpperCase() + h.slice(1));
+    const tails = [...(lex.orgTails ?? [])].sort((a, b) => b.length - a.length).map((t) => t.replace(/'/g, "['’]").replace(/ /g, '\\s+'));
+    re = heads.length && tails.length
+      ? new RegExp(`(?<![\\p{L}])(?:${heads.join('|')})(?:\\s+\\p{Ll}[\\p{L}-]*)?(?:\\s+(?:${tails.join('|')})(?:\\s+|(?<=['’]))[\\p{L}\\p{N}-]+){1,4}`, 'gu')
+      : null;
+    longOrgCache.set(lex, re);
+  }
+  return re;
 }
 
 export function entityLexicon(lang: string): EntityLexicon {
@@ -64,6 +83,18 @@ export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
 
   const out: EntityMention[] = [];
   const persons: EntityMention[] = [];
+  const longOrg = longOrgRegex(lex);
+  if (longOrg) {
+    longOrg.lastIndex = 0;
+    for (let m = longOrg.exec(text); m; m = longOrg.exec(text)) {
+      const name = m[0].replace(/[\s\u00a0]+/g, ' ');
+      // Only when the tail reaches a capitalised word ("… de France") or runs three words: "Office de presse" is not a name.
+      if (!/\s\p{Lu}/u.test(name) && name.split(' ').length < 4) continue;
+      push('organisation', name, m.index, m.index + m[0].length);
+    }
+  }
+  const placeArticles = (lex.placeArticles ?? []).map((a) => a.toLowerCase());
+  const hyphenParts = new Set((lex.placeHyphenParts ?? []).map((a) => a.toLowerCase()));
   NAME_SEQ.lastIndex = 0;
   for (let m = NAME_SEQ.exec(text); m; m = NAME_SEQ.exec(text)) {
     let ws = words(text, m.index, m.index + m[0].length);
@@ -157,10 +188,18 @@ export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
       const s = start - prefix.length - (before.endsWith(' ') ? 1 : 0);
       return push('organisation', text.slice(s, end), s, end);
     }
-    if (knownOrgs.has(name.toLowerCase()) || lows.some((w) => orgHeads.has(w)) || (ws.length === 1 && ACRONYM.test(name))) {
+    if (knownOrgs.has(name.toLowerCase()) || lows.some((w) => orgHeads.has(w)) || (ws.length === 1 && (ACRONYM.test(name) || ACRONYM_WORD.test(name)))) {
       return push('organisation', name, start, end);
     }
     if (placeSet.has(name.toLowerCase())) return push('place', name, start, end);
+    // People take no article ("de la Grande Borne", "du Havre"), and "Toulon-La Farlède", "Saint-Denis" are places.
+    if (placeArticles.some((a) => before.endsWith(a.endsWith("'") ? a : a + ' ') || before.endsWith(a.replace("'", '’')))) return push('place', name, start, end);
+    if (ws.some((w) => w.text.split('-').slice(1).some((p) => hyphenParts.has(p.toLowerCase())) || (w.text.includes('-') && hyphenParts.has(w.text.split('-')[0]!.toLowerCase())))) {
+      return push('place', name, start, end);
+    }
+    // "maire de Grigny", "mayor of Grigny": a title then "de"/"of" names the place the title is of.
+    const link = TITLE_LINK.exec(before);
+    if (link && titles.has(link[1]!)) return push('place', name, start, end);
     const title = titleBefore(seqStart, lead, start);
     if (ws.length === 1 && !title) {
       const sur = persons.find((p) => p.name.split(/\s+/).pop() === name);

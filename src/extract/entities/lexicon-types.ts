@@ -21,6 +21,15 @@ export interface EntityLexicon {
   placePrepositions: string[];
   /** Capitalised words that are never entities by themselves (sentence openers, months, days). */
   stopWords: string[];
+  /**
+   * Lower-case links that carry a name on after a capitalised organisation head, where the language writes
+   * only the first word capitalised ("Association des maires de France"). Empty when names capitalise every word.
+   */
+  orgTails?: string[];
+  /** Words right before a name that make it a place, never a person ("de la", "du", "of the"). */
+  placeArticles?: string[];
+  /** Parts of hyphenated place names that never occur in people's names ("Toulon-La Farlède", "Aix-en-Provence"). */
+  placeHyphenParts?: string[];
   /** Phrases that introduce a nickname ("known as", "surnommé"). */
   nicknameCues: string[];
 }

@@ -239,7 +239,8 @@ export function placeCandidates(scan: StoryScan, from: number, to: number): Plac
     }
     const end = start + name.length;
     if (!name || isNonPlace(lex, name, scan.entities, start, end)) continue;
-    const before = text.slice(Math.max(from, start - 40), start).toLowerCase().replace(/[\s\u00a0]+/g, ' ');
+    const before = text.slice(Math.max(from, start - 40), start).toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/’/g, "'");
+    if (lex.jurisdictionTitles?.some((t) => before.endsWith(t.endsWith("'") ? t : t + ' '))) continue;
     let strength = 0;
     const compass = lex.compass.find((c) => before.endsWith(c + ' ') || before.endsWith(c + ' de la ') || before.endsWith(c + ' de ') || before.endsWith(c + ' of '));
     const ofHead = lex.placeOfHeads.find((h) => before.endsWith(h.endsWith("'") ? h : h + ' ') || before.endsWith(h + ' of ') || before.endsWith(h + ' of the '));

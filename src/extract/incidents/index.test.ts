@@ -145,3 +145,14 @@ describe('extractEvents on the seeds', () => {
     expect(matched / produced).toBeGreaterThanOrEqual(0.8);
   });
 });
+
+describe('extractEvents: dated incidents and corruption charges', () => {
+  it('keeps a day-dated killing framed as part of a wave, and types a charge of corruption', () => {
+    const text = [
+      'Gunmen killed six people at a bar in the port city of Guayaquil on Saturday, police said, the latest in a wave of killings blamed on drug gangs.',
+      'Two dockers and a customs officer were charged on Friday with corruption after cocaine was found in containers at Le Havre.',
+    ].join('\n');
+    const ev = extractEvents(text, localeKit('en'), { published: '2025-03-26', entities: [] });
+    expect(ev.map((e) => [e.type, e.date])).toEqual([['shooting_homicide', '2025-03-22'], ['corruption_case', '2025-03-21']]);
+  });
+});

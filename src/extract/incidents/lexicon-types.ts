@@ -79,6 +79,8 @@ export interface IncidentLexicon {
   weakPlacePrepositions: string[];
   /** Nouns after which "of X" names the place ("the town of Canteleu", "a suburb of Valence"). */
   placeOfHeads: string[];
+  /** Officials named with their jurisdiction when they speak ("le préfet de l'Isère"): not where the event happened. */
+  jurisdictionTitles?: string[];
   /** Nouns a capitalised place can qualify ("a Paris street", "a Marseille housing estate"). */
   placeModifiedHeads: string[];
   /** Compass words that make a region ("northern France", "le nord de la France"). */

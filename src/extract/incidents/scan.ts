@@ -2,7 +2,7 @@
 
 import type { EventType } from '../../core/types.js';
 import type { IncidentLexicon, TriggerSpec } from './lexicon-types.js';
-import { actorsIn, casualties, drugsIn, nearestDate, nearestPlace, victimPhrases, weaponsIn } from './fields.js';
+import { actorsIn, casualties, drugsIn, nearestDate, nearestPlace, sentenceDates, victimPhrases, weaponsIn } from './fields.js';
 import { findPhrases, hasPhrase } from './phrase-pattern.js';
 import type { Candidate, Clause, StoryScan, TriggerHit } from './types.js';
 
@@ -145,6 +145,11 @@ function statistical(scan: StoryScan, clause: Clause): boolean {
   return aggregated && !singularVictim(scan, clause) && !/\b(?:on|le)\s+\d{1,2}\b/iu.test(t);
 }
 
+/** The clause names a day ("on Sunday", "le 3 mars"): one occasion, not a habit or a trend. */
+function dayDated(scan: StoryScan, clause: Clause): boolean {
+  return sentenceDates(scan, clause.sentence).some((d) => d.start >= clause.start && d.end <= clause.end && d.precision === 'day');
+}
+
 const pluralNounsCache = new WeakMap<IncidentLexicon, Set<string>>();
 
 function pluralPersonNouns(lex: IncidentLexicon): Set<string> {
@@ -223,7 +228,8 @@ export function scanCandidates(scan: StoryScan): Candidate[] {
     if (hasPhrase(text, lex.offTopic, s.start, s.end)) continue;
     if (hasPhrase(text, lex.hypotheticals, clause.start, clause.end)) continue;
     if (statistical(scan, clause)) continue;
-    if (hasPhrase(text, lex.generics, clause.start, clause.end) && !singularVictim(scan, clause)) continue;
+    // "…on Sunday, the latest in a wave of killings": a clause dated to a day tells one occasion, whatever its framing.
+    if (hasPhrase(text, lex.generics, clause.start, clause.end) && !singularVictim(scan, clause) && !dayDated(scan, clause)) continue;
     for (const group of groupByType(scan, clause, hits)) {
       const c = buildCandidate(scan, clause, group.type, group.hits);
       // "In 2024, customs seized 47 tonnes": dated by a year alone, a seizure or arrest count is a yearly total.

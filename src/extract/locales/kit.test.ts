@@ -122,6 +122,14 @@ describe('dates', () => {
       ["l'an dernier", '2023', 'year', []],
     ]);
   });
+  it('never reads an age or a length of time as a date', () => {
+    const fr1 = d(fr, "Un homme de 23 ans a été tué mardi soir. Âgée de 19 ans, elle purge une peine de 12 ans depuis lundi.", '2025-03-26');
+    expect(fr1.map((x) => x[0])).toEqual(['mardi soir', 'lundi']);
+    expect(fr1.map((x) => x[1])).toEqual(['2025-03-25', '2025-03-24']);
+    expect(d(fr, 'Il y a deux ans, samedi matin.', '2025-03-26')[0]).toEqual(['Il y a deux ans', '2023', 'year', []]);
+    const en1 = d(en, 'He was jailed for 12 years on Friday; in five years on Monday the port reopens. It began two years ago.', '2025-03-26');
+    expect(en1.map((x) => x[0])).toEqual(['on Friday', 'on Monday', 'two years ago']);
+  });
   it('never throws and returns [] for nothing', () => {
     expect(en.dates('', '2024-01-01')).toEqual([]);
     expect(fr.dates('Aucune date ici.', 'n/a')).toEqual([]);

@@ -9,6 +9,9 @@ const WEEKDAYS = Object.keys(EN_WEEKDAYS).join('|');
 const COUNT_WORDS: Record<string, number> = {
   a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
 };
+// Number words past ten that chrono reads in "for twenty years" and the like.
+const DURATION_COUNT_WORDS = ['eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'few', 'several'];
+const DURATION_UNITS = ['years?', 'months?', 'weeks?', 'days?', 'hours?', 'minutes?'];
 const COUNT = `(?<n>\\d{1,2}|${Object.keys(COUNT_WORDS).join('|')})`;
 
 export const EN_DATE_CUES: DateCues = {
@@ -37,4 +40,9 @@ export const EN_DATE_CUES: DateCues = {
   countWords: COUNT_WORDS,
   // chrono reads "now", the modal "may" and the verb "march" as dates.
   reject: /^(?:[Nn]ow|may|march|sun|sat|wed|second|Just\s+now)$/,
+  // "jailed for 12 years", "in five years", "a man of 23 years": lengths, not dates ("two years ago" stays).
+  duration: new RegExp(
+    `^(?:(?:for|in|of|within|over|during)\\s+)?(?:\\d+|${Object.keys(COUNT_WORDS).join('|')}|${DURATION_COUNT_WORDS.join('|')})\\s+(?:${DURATION_UNITS.join('|')})$`,
+    'i',
+  ),
 };

@@ -31,7 +31,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
     { type: 'police_operation', phrases: ['arrested', 'were arrested', 'was arrested', 'detained', 'taken into custody', 'placed in custody', 'dismantled', 'raided', 'swooped', 'busted', 'rounded up', 'apprehended', 'charged with', 'indicted', 'placed under formal investigation', 'deployed', 'mobilized', 'mobilised'], needsPerson: false },
     { type: 'police_operation', nominal: true, phrases: ['arrest of', 'arrests of', 'raid on', 'raids on', 'dawn raid', 'police operation', 'anti-drug operation', 'drug bust', 'crackdown on', 'sweep of'] },
 
-    { type: 'corruption_case', phrases: ['complicity in drug trafficking', 'accused of corruption', 'charged with corruption', 'convicted of corruption', 'corruption trial', 'took bribes', 'accepted bribes', 'bribed', 'on the payroll of', 'corrupt prison guard', 'corrupt customs officer', 'corrupt police officer', 'corrupt officer'] },
+    { type: 'corruption_case', phrases: ['complicity in drug trafficking', 'accused of corruption', 'charged with corruption', 'charged … with corruption', 'charged … with bribery', 'accused … of corruption', 'charged … with complicity', 'charged with bribery', 'accused of taking bribes', 'suspected of taking bribes', 'convicted of corruption', 'corruption trial', 'took bribes', 'accepted bribes', 'bribed', 'on the payroll of', 'corrupt prison guard', 'corrupt customs officer', 'corrupt police officer', 'corrupt officer'] },
 
     { type: 'trial_verdict', phrases: ['sentenced to', 'was sentenced', 'were sentenced', 'jailed for', 'was jailed', 'were jailed', 'handed a', 'acquitted', 'stood trial', 'went on trial', 'goes on trial', 'on trial for', 'trial opened', 'found guilty', 'pleaded guilty', 'life sentence', 'prison sentence', 'suspended sentence', 'requested a', 'sought a', 'verdict', 'handed down'], near: ['sentence', 'sentenced', 'years', 'months', 'prison', 'jail', 'trial', 'court', 'guilty', 'acquitted', 'verdict', 'fine'], window: 8 },
   ],
@@ -66,7 +66,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
   countNouns: ['people', 'persons', 'individuals', 'fatalities', 'deaths', 'victims', 'cases', 'homicides', 'murders', 'killings', 'attacks', 'shootings', 'incidents', 'arrests', 'seizures', 'offences', 'offenses'],
   offTopic: ['islamist', 'islamist-inspired', 'jihadist', 'terrorist', 'terror plot', 'terror attack', 'champions league', 'stadium', 'football', 'olympic games', 'world cup', 'delegation', 'election', 'missile', 'drone attack'],
   survival: ['survived', 'survive', 'critical condition', 'serious condition', 'hospitalised', 'hospitalized', 'life-threatening', 'escaped death', 'wounded', 'injured'],
-  officials: ['mayor', 'former mayor', 'deputy mayor', 'prison guard', 'prison officer', 'warden', 'customs officer', 'police officer', 'policeman', 'gendarme', 'judge', 'clerk', 'lawyer', 'official', 'councillor', 'civil servant', 'docker'],
+  officials: ['mayor', 'former mayor', 'deputy mayor', 'prison guard', 'prison officer', 'warden', 'customs officer', 'police officer', 'policeman', 'gendarme', 'judge', 'clerk', 'lawyer', 'official', 'councillor', 'civil servant', 'docker', 'dockers', 'port workers', 'prison guards', 'customs officers', 'police officers', 'officials'],
   corruptionCues: ['corruption', 'corrupt', 'complicity', 'bribe', 'bribes', 'bribery', 'accomplice', 'leaked', 'tipped off', 'on the payroll'],
   definites: ['the', 'this', 'that', 'their', 'his', 'her'],
   newEventCues: ['another', 'a second', 'a third', 'the following day', 'the next day', 'the day before', 'the previous day', 'days earlier', 'days later', 'weeks earlier', 'weeks later', 'months earlier', 'months later', 'a year earlier', 'separately', 'meanwhile', 'elsewhere', 'in a separate'],
@@ -80,6 +80,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
   clauseBreaks: [';', ', while ', ', whereas ', ' while in ', ', and a ', ', and an ', ', and in ', '. meanwhile', ' — '],
   placePrepositions: ['in', 'at', 'near', 'outside', 'inside'],
   weakPlacePrepositions: ['from', 'around', 'across', 'to', 'of'],
+  jurisdictionTitles: ['prefect of', 'prefect of the', 'prosecutor of', 'public prosecutor of'],
   placeOfHeads: ['port city', 'port town', 'town', 'city', 'village', 'commune', 'suburb', 'suburbs', 'outskirts', 'district', 'region', 'department', 'département', 'port', 'neighbourhood', 'neighborhood', 'north', 'south', 'east', 'west', 'centre', 'center', 'heart', 'streets'],
   placeModifiedHeads: ['street', 'suburb', 'neighbourhood', 'neighborhood', 'housing estate', 'estate', 'district', 'prison', 'nightclub', 'bar', 'car park', 'parking lot', 'city centre', 'motorway', 'highway', 'port', 'airport', 'station'],
   compass: ['northern', 'southern', 'eastern', 'western', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'central'],

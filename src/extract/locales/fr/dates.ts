@@ -9,6 +9,9 @@ const WEEKDAYS = Object.keys(FR_WEEKDAYS).join('|');
 const COUNT_WORDS: Record<string, number> = {
   un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
 };
+// Number words past ten that chrono reads in "de vingt ans" and the like.
+const DURATION_COUNT_WORDS = ['onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'quelques', 'plusieurs'];
+const DURATION_UNITS = ['ans?', 'années?', 'mois', 'semaines?', 'jours?', 'heures?', 'minutes?'];
 const COUNT = `(?<n>\\d{1,2}|${Object.keys(COUNT_WORDS).join('|')})`;
 // \b does not see accented letters as word characters; these do.
 const B = '(?<![\\p{L}])';
@@ -43,4 +46,9 @@ export const FR_DATE_CUES: DateCues = {
   ],
   countWords: COUNT_WORDS,
   reject: /^(?:maintenant|actuellement)$/i,
+  // "un homme de 23 ans", "une peine de 12 ans", "dans 5 ans", "pendant trois mois": lengths, not dates.
+  duration: new RegExp(
+    `^(?:(?:de|d['’]|pendant|durant|dans|en|sur|pour|depuis|d['’]ici)\\s*)?(?:\\d+|${Object.keys(COUNT_WORDS).join('|')}|${DURATION_COUNT_WORDS.join('|')})\\s+(?:${DURATION_UNITS.join('|')})$`,
+    'iu',
+  ),
 };

@@ -77,6 +77,7 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
   clauseBreaks: [';', ', tandis qu', ', alors qu', ' tandis qu', ', et un ', ', et une ', ', et à ', ' — '],
   placePrepositions: ['à', 'au', 'aux', 'en', 'près de', 'près d\'', 'à proximité de', 'à proximité d\'', 'dans'],
   weakPlacePrepositions: ['de', 'd\'', 'du', 'vers', 'sur'],
+  jurisdictionTitles: ['préfet de', 'préfet du', "préfet de l'", 'préfet de la', 'préfète de', 'préfète du', "préfète de l'", 'préfète de la', 'procureur de', 'procureure de', "procureur d'", "procureure d'"],
   placeOfHeads: ['maire de', 'maire d\'', 'mairie de', 'mairie d\'', 'port de', 'port du', 'prison de', 'centre pénitentiaire de', 'maison d\'arrêt de', 'ville de', 'ville d\'', 'commune de', 'commune d\'', 'quartier de', 'cité de', 'banlieue de', 'périphérie de', 'village de', 'nord de', 'sud de', 'est de', 'ouest de', 'centre de', 'centre-ville de', 'agglomération de', 'région de', 'département de', 'parquet de', 'tribunal de', 'parquet d\'', 'préfecture de'],
   placeModifiedHeads: [],
   compass: ['quartiers nord', 'quartiers sud', 'nord', 'sud', 'est', 'ouest'],
