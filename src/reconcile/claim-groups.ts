@@ -66,13 +66,28 @@ export function groupClaims(claims: ClaimRecord[], options: ClaimGroupOptions = 
   }
   const groups: ClaimGroup[] = [];
   for (const bucket of buckets.values()) {
-    const clusters: ClaimFeatures[][] = [];
+    // Compatibility depends only on a claim's signature (measure concepts and place): a cluster is checked once
+    // per distinct signature it holds, and each pair of signatures once, so many claims of one measure cost
+    // little more than one.
+    const clusters: Array<{ members: ClaimFeatures[]; signatures: Map<string, ClaimFeatures> }> = [];
+    const compatible = new Map<string, boolean>();
+    const fits = (f: ClaimFeatures, sig: string, g: ClaimFeatures, gsig: string): boolean => {
+      const key = `${sig}\u0001${gsig}`;
+      let ok = compatible.get(key);
+      if (ok === undefined) compatible.set(key, (ok = sameMeasure(f, g, similarity) && samePlace(f, g)));
+      return ok;
+    };
     for (const f of bucket) {
-      const home = clusters.find((c) => c.every((g) => sameMeasure(f, g, similarity) && samePlace(f, g)));
-      if (home !== undefined) home.push(f);
-      else clusters.push([f]);
+      const sig = signatureKey(f);
+      const home = clusters.find((c) => [...c.signatures].every(([gsig, g]) => fits(f, sig, g, gsig)));
+      if (home !== undefined) {
+        home.members.push(f);
+        if (!home.signatures.has(sig)) home.signatures.set(sig, f);
+      } else {
+        clusters.push({ members: [f], signatures: new Map([[sig, f]]) });
+      }
     }
-    for (const c of clusters) groups.push(buildGroup(c, tolerance));
+    for (const c of clusters) groups.push(buildGroup(c.members, tolerance));
   }
   return groups.sort((a, b) => compareStrings(a.id, b.id));
 }
@@ -217,13 +232,21 @@ function agree(a: ClaimFeatures, b: ClaimFeatures, tolerance: number): boolean {
   return a.low <= b.high + slack && b.low <= a.high + slack;
 }
 
+/** What sameMeasure and samePlace read of a claim: equal keys are interchangeable for grouping. */
+function signatureKey(f: ClaimFeatures): string {
+  const sorted = (xs: Set<string>) => [...xs].sort().join(',');
+  return `${sorted(f.heads)}|${sorted(f.substances)}|${sorted(f.tokens)}|${f.place ?? ''}`;
+}
+
 function buildGroup(members: ClaimFeatures[], tolerance: number): ClaimGroup {
   const claims = members.map((m) => m.claim);
   const documents = new Set(claims.map((c) => c.document));
+  // Agreement depends only on the value interval: each distinct interval is compared once.
+  const intervals = [...new Map(members.map((m) => [`${m.low}|${m.high}`, m])).values()];
   let allAgree = true;
-  for (let i = 0; i < members.length && allAgree; i++) {
-    for (let j = i + 1; j < members.length; j++) {
-      if (!agree(members[i], members[j], tolerance)) {
+  for (let i = 0; i < intervals.length && allAgree; i++) {
+    for (let j = i + 1; j < intervals.length; j++) {
+      if (!agree(intervals[i], intervals[j], tolerance)) {
         allAgree = false;
         break;
       }

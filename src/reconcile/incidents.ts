@@ -10,10 +10,12 @@
 //    least `threshold` are linked.
 // 3. Clustering. The connected component of the new event in the link graph is re-clustered from scratch:
 //    members sorted by source and content, deterministic average-linkage agglomeration with cannot-links (greedy
-//    over the links for components too big for it). The component, hence the result, depends only on the set of
+//    over the links for components too big for it); components are a union-find, not stored link lists. The
+//    component, hence the result, depends only on the set of
 //    events, never on the order they came in nor on the ids a store gave them. `addMany` clusters each touched
 //    component once, so a bulk load is near-linear.
 
+import { createHash } from 'node:crypto';
 import type { DatePrecision, EventType, ResolvedPlace, Victim } from '../core/types.js';
 import { dateContains, dateRange, datesCompatible, monthsAround, PRECISION_RANK } from './dates.js';
 import type { DateRange } from './dates.js';
@@ -113,7 +115,13 @@ export class IncidentIndex {
   private readonly features = new Map<string, Features>();
   private readonly blocks = new Map<string, Set<string>>();
   /** Link graph: event id → linked event ids. */
-  private readonly links = new Map<string, Set<string>>();
+  /**
+   * Components of the link graph as a union-find (event id → parent, root → members). Links themselves are not
+   * kept: a dense graph (a city with many similar reports) would hold O(k²) of them; they are recomputed from the
+   * blocks when needed (large components, removals).
+   */
+  private readonly parent = new Map<string, string>();
+  private readonly componentMembers = new Map<string, string[]>();
   private readonly incidentOf = new Map<string, string>();
   private readonly members = new Map<string, string[]>();
   private readonly built = new Map<string, Incident>();
@@ -162,20 +170,52 @@ export class IncidentIndex {
   link(event: EventRecord): void {
     if (this.features.has(event.id)) return;
     const f = this.featuresOf(event);
-    const linked = new Set<string>();
-    for (const otherId of this.candidates(f)) {
-      const other = this.features.get(otherId);
-      if (other === undefined) continue;
-      if (pairScore(f, other, this.slack) >= this.threshold) linked.add(otherId);
-    }
+    this.parent.set(f.id, f.id);
+    this.componentMembers.set(f.id, [f.id]);
+    for (const otherId of this.linkedTo(f)) this.union(f.id, otherId);
     this.features.set(f.id, f);
     for (const key of f.keys) {
       let block = this.blocks.get(key);
       if (block === undefined) this.blocks.set(key, (block = new Set()));
       block.add(f.id);
     }
-    this.links.set(f.id, linked);
-    for (const o of linked) this.links.get(o)?.add(f.id);
+  }
+
+  /** Filed events linked with f (pair score at least the threshold). */
+  private linkedTo(f: Features): string[] {
+    const out: string[] = [];
+    for (const otherId of this.candidates(f)) {
+      const other = this.features.get(otherId);
+      if (other !== undefined && pairScore(f, other, this.slack) >= this.threshold) out.push(otherId);
+    }
+    return out;
+  }
+
+  private find(id: string): string {
+    let root = id;
+    for (let p = this.parent.get(root); p !== undefined && p !== root; p = this.parent.get(root)) root = p;
+    // Path compression keeps later finds short.
+    for (let cur = id; cur !== root; ) {
+      const next = this.parent.get(cur) as string;
+      this.parent.set(cur, root);
+      cur = next;
+    }
+    return root;
+  }
+
+  private union(a: string, b: string): void {
+    let ra = this.find(a);
+    let rb = this.find(b);
+    if (ra === rb) return;
+    let ma = this.componentMembers.get(ra) as string[];
+    let mb = this.componentMembers.get(rb) as string[];
+    if (ma.length < mb.length) {
+      [ra, rb] = [rb, ra];
+      [ma, mb] = [mb, ma];
+    }
+    for (const id of mb) ma.push(id);
+    this.componentMembers.delete(rb);
+    this.parent.set(rb, ra);
   }
 
   has(eventId: string): boolean {
@@ -214,9 +254,10 @@ export class IncidentIndex {
   remove(eventId: string): string[] {
     const f = this.features.get(eventId);
     if (f === undefined) return [];
-    const neighbours = [...(this.links.get(eventId) ?? [])];
-    for (const o of neighbours) this.links.get(o)?.delete(eventId);
-    this.links.delete(eventId);
+    // The component may split: its other members are re-linked among themselves.
+    const former = this.component(eventId).filter((id) => id !== eventId);
+    this.componentMembers.delete(this.find(eventId));
+    for (const id of [...former, eventId]) this.parent.delete(id);
     for (const key of f.keys) {
       const block = this.blocks.get(key);
       block?.delete(eventId);
@@ -226,8 +267,15 @@ export class IncidentIndex {
     const oldIncident = this.incidentOf.get(eventId) as string;
     this.incidentOf.delete(eventId);
     const changed = new Set<string>([oldIncident]);
-    // Former members of the incident that were not linked to the removed event are re-clustered too.
-    const starts = [...neighbours, ...(this.members.get(oldIncident) ?? [])];
+    for (const id of former) {
+      this.parent.set(id, id);
+      this.componentMembers.set(id, [id]);
+    }
+    const inFormer = new Set(former);
+    for (const id of former) {
+      for (const o of this.linkedTo(this.features.get(id) as Features)) if (inFormer.has(o)) this.union(id, o);
+    }
+    const starts = former;
     this.dropIncident(oldIncident);
     const seen = new Set<string>();
     for (const start of starts) {
@@ -277,24 +325,13 @@ export class IncidentIndex {
   }
 
   private component(start: string): string[] {
-    const seen = new Set<string>([start]);
-    const stack = [start];
-    while (stack.length > 0) {
-      const id = stack.pop() as string;
-      for (const o of this.links.get(id) ?? []) {
-        if (!seen.has(o)) {
-          seen.add(o);
-          stack.push(o);
-        }
-      }
-    }
-    return [...seen].sort(compareStrings);
+    return (this.componentMembers.get(this.find(start)) ?? [start]).slice().sort(compareStrings);
   }
 
   /** Re-clusters one component; returns ids of incidents created, modified or gone. */
   private recluster(component: string[]): string[] {
     const feats = component.map((id) => this.features.get(id) as Features).sort(byContent);
-    const clusters = clusterComponent(feats, this.links, this.threshold, this.slack);
+    const clusters = clusterComponent(feats, (f) => this.linkedTo(f), this.threshold, this.slack);
     const changed = new Set<string>();
     const before = new Set<string>();
     for (const id of component) {
@@ -345,16 +382,18 @@ function featuresOf(event: EventRecord): Features {
 
 function contentKey(event: EventRecord): string {
   const { id: _id, document: _doc, story: _story, outlet: _outlet, ...content } = event;
-  return `${event.source}\u0000${JSON.stringify(content)}`;
+  // A digest rather than the JSON itself: one short string per event held in memory.
+  return `${event.source}\u0000${createHash('sha1').update(JSON.stringify(content)).digest('base64')}`;
 }
 
 /*
  * Blocking keys. Blocks are as narrow as the hard constraints allow, so a city with a shooting a day still
  * gives blocks of a few events: day-precise events are filed by day (a pair must be within the date slack),
- * month-precise ones by month, and only events without a usable date fall back to the whole département.
+ * month-precise ones by month; events without a day or month link only through an actor or an age in one
+ * département (pairAllowed), so they are filed by those.
  *   d|F|day         every day-precise event        dd|F|day|dep / dn|F|day    with / without a département
  *   m|F|month       every month-precise event      md|F|month|dep / mn|F|month
- *   da|F|dep        every event of the département dv|F|dep                   those without a precise date
+ *   ag|F|age|dep    every event with that age      vg|F|age|dep               those without a precise date
  *   ac|F|actor      every event naming the actor   av|F|actor                 those without a precise date
  */
 function fileKeys(f: Features): string[] {
@@ -371,14 +410,22 @@ function fileKeys(f: Features): string[] {
     }
   }
   if (dep !== null) {
-    keys.push(`da|${F}|${dep}`);
-    if (!f.preciseTime) keys.push(`dv|${F}|${dep}`);
+    for (const age of new Set(f.ages)) {
+      keys.push(`ag|${F}|${age}|${dep}`);
+      if (!f.preciseTime) keys.push(`vg|${F}|${age}|${dep}`);
+    }
   }
   for (const a of f.actors) {
     keys.push(`ac|${F}|${a}`);
     if (!f.preciseTime) keys.push(`av|${F}|${a}`);
   }
   return keys;
+}
+
+function nearAges(f: Features): Set<number> {
+  const out = new Set<number>();
+  for (const age of f.ages) for (let d = -AGE_SLACK; d <= AGE_SLACK; d++) out.add(age + d);
+  return out;
 }
 
 /** Keys whose blocks hold every event that `pairAllowed` may accept with f (see `fileKeys`). */
@@ -397,10 +444,10 @@ function queryKeys(f: Features, slack: number): string[] {
       if (dep !== null) keys.push(`md|${F}|${month}|${dep}`, `mn|${F}|${month}`);
       else keys.push(`m|${F}|${month}`);
     }
-    if (dep !== null) keys.push(`dv|${F}|${dep}`);
+    if (dep !== null) for (const age of nearAges(f)) keys.push(`vg|${F}|${age}|${dep}`);
     for (const a of f.actors) keys.push(`av|${F}|${a}`);
   } else {
-    if (dep !== null) keys.push(`da|${F}|${dep}`);
+    if (dep !== null) for (const age of nearAges(f)) keys.push(`ag|${F}|${age}|${dep}`);
     for (const a of f.actors) keys.push(`ac|${F}|${a}`);
   }
   return keys;
@@ -431,10 +478,12 @@ function pairAllowed(a: Features, b: Features, slack: number): boolean {
   if (!placesCompatible(a.codes, b.codes)) return false;
   // One story reports distinct incidents; two identical events from it are a duplicate extraction.
   if (a.storyKey === b.storyKey && !identical(a, b)) return false;
-  // Without a month or a département in common there is nothing to block on, and too little to go on: a
-  // shared actor is required (it is also the block through which the pair is found).
-  const structured = (a.preciseTime && b.preciseTime) || (a.codes.departement !== null && b.codes.departement !== null);
-  if (!structured && !sharesActor(a, b)) return false;
+  // Without a day or month on both sides, type, place and a count are too common to tell incidents apart (every
+  // undated single killing in Marseille would chain into one): specific evidence is required, a named actor in
+  // common, or a victim's age in one département. It is also what the pair is found through (blocking keys).
+  if (!(a.preciseTime && b.preciseTime) && !sharesActor(a, b) && !(a.codes.departement !== null && b.codes.departement !== null && sharesAge(a, b))) {
+    return false;
+  }
   return true;
 }
 
@@ -442,6 +491,13 @@ function identical(a: Features, b: Features): boolean {
   return a.event.type === b.event.type && (a.range?.iso ?? null) === (b.range?.iso ?? null) && a.placeKey === b.placeKey
     && a.event.killed === b.event.killed && a.event.injured === b.event.injured
     && a.ages.join(',') === b.ages.join(',');
+}
+
+/** Reported ages drift by a year between outlets (birthday, rounding). */
+const AGE_SLACK = 1;
+
+function sharesAge(a: Features, b: Features): boolean {
+  return a.ages.some((x) => b.ages.some((y) => Math.abs(x - y) <= AGE_SLACK));
 }
 
 function sharesActor(a: Features, b: Features): boolean {
@@ -470,7 +526,7 @@ function pairScore(a: Features, b: Features, slack: number): number {
   }
   if (a.ages.length > 0 && b.ages.length > 0) {
     // Reported ages drift by a year between outlets (birthday, rounding); beyond that they are other people.
-    const shared = a.ages.some((x) => b.ages.some((y) => Math.abs(x - y) <= 1));
+    const shared = sharesAge(a, b);
     if (shared) s += EVIDENCE.sharedAge;
     // Two partial lists of a multi-victim incident need not overlap ("a 19-year-old" / "a 23-year-old"):
     // only lists that name every victim on both sides prove different people.
@@ -514,7 +570,7 @@ function placeEvidence(a: PlaceCodes, b: PlaceCodes): number {
 // Clustering a component
 
 /** Clusters of a component, each a sorted list of event ids; clusters sorted by first id. */
-function clusterComponent(feats: Features[], links: Map<string, Set<string>>, threshold: number, slack: number): string[][] {
+function clusterComponent(feats: Features[], linkedTo: (f: Features) => string[], threshold: number, slack: number): string[][] {
   const k = feats.length;
   if (k === 1) return [[feats[0].id]];
   let groups: number[][];
@@ -529,7 +585,7 @@ function clusterComponent(feats: Features[], links: Map<string, Set<string>>, th
     }
     groups = agglomerate(score, threshold);
   } else {
-    groups = greedy(feats, links, threshold, slack);
+    groups = greedy(feats, linkedTo, threshold, slack);
   }
   return groups
     .map((g) => g.map((i) => feats[i].id).sort(compareStrings))
@@ -582,14 +638,14 @@ function agglomerate(score: number[][], threshold: number): number[][] {
  * A cluster can only reach the threshold through a member linked to the event (every other pair scores below
  * it), so only the clusters of linked events are scored: the cost follows the links, not k².
  */
-function greedy(feats: Features[], links: Map<string, Set<string>>, threshold: number, slack: number): number[][] {
+function greedy(feats: Features[], linkedTo: (f: Features) => string[], threshold: number, slack: number): number[][] {
   const index = new Map<string, number>();
   feats.forEach((f, i) => index.set(f.id, i));
   const clusterOf = new Int32Array(feats.length).fill(-1);
   const clusters: number[][] = [];
   for (let i = 0; i < feats.length; i++) {
     const candidates = new Set<number>();
-    for (const o of links.get(feats[i].id) ?? []) {
+    for (const o of linkedTo(feats[i])) {
       const j = index.get(o);
       if (j !== undefined && clusterOf[j] >= 0) candidates.add(clusterOf[j]);
     }

@@ -17,6 +17,13 @@ export interface MeasureLexicon {
   participles: string[];
   /** Regular participle endings. */
   participleEnding: RegExp;
+  /**
+   * Nouns that count people without saying what they did: "1.1 million people took the drug" measures the
+   * predicate, so the phrase goes on past a place ("in France") to the verb and its object.
+   */
+  genericHeads: string[];
+  /** Prepositions introducing a place skipped between a generic head and its verb: "people in France used…". */
+  placePrepositions: string[];
 }
 
 export const EN_MEASURE: MeasureLexicon = {
@@ -35,6 +42,8 @@ export const EN_MEASURE: MeasureLexicon = {
   ],
   participles: ['shot', 'hurt', 'held', 'caught', 'slain', 'struck', 'taken', 'sold', 'found', 'seen', 'made', 'kept', 'dead'],
   participleEnding: /^[\p{L}-]{3,}(?:ed|en)$/u,
+  genericHeads: ['people', 'persons', 'individuals', 'adults', 'residents', 'men', 'women', 'youths', 'teenagers'],
+  placePrepositions: ['in', 'across', 'throughout'],
 };
 
 export const FR_MEASURE: MeasureLexicon = {
@@ -52,4 +61,6 @@ export const FR_MEASURE: MeasureLexicon = {
   ],
   participles: ['morts', 'mort', 'mortes', 'pris', 'mis', 'détenus'],
   participleEnding: /^[\p{L}-]{2,}(?:é|ée|és|ées|is|ies|ise|ises)$/u,
+  genericHeads: ['personnes', 'individus', 'adultes', 'habitants', 'hommes', 'femmes', 'jeunes', 'français', 'françaises'],
+  placePrepositions: ['en', 'dans', 'à', 'au', 'aux'],
 };

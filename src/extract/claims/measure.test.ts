@@ -15,6 +15,10 @@ describe('measurePhrase (en)', () => {
   it('keeps an of-complement and a short relative clause', () => {
     expect(measurePhrase(EN_MEASURE, 'kilos of heroin seized at the port')).toBe('kilos of heroin seized');
     expect(measurePhrase(EN_MEASURE, 'adults who smoked cannabis at least once')).toBe('adults who smoked cannabis');
+    // A generic head measures its predicate, past a place: what the people did is what is counted.
+    expect(measurePhrase(EN_MEASURE, 'people in Spain tried the pills at least once')).toBe('people tried the pills');
+    expect(measurePhrase(EN_MEASURE, 'people took heroin last year')).toBe('people took heroin');
+    expect(measurePhrase(FR_MEASURE, "personnes en France ont consommé de la cocaïne")).toBe('personnes');
   });
   it('continues an elliptic figure with the previous head', () => {
     expect(measurePhrase(EN_MEASURE, 'were injured', 'people')).toBe('people injured');

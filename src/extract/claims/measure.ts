@@ -103,6 +103,23 @@ export function measurePhrase(lex: MeasureLexicon, text: string, head: string | 
     plain++;
     i++;
   }
+  if (!head && out.length && lex.genericHeads.includes(norm(out[0]!))) {
+    const predicate = predicateAfterGenericHead(toks.indexOf(out[0]!) + 1);
+    if (predicate.length) out.splice(1, out.length, ...predicate);
+  }
   const phrase = out.slice(0, MAX_WORDS).join(' ').replace(ELIDED_GAP, "$1'");
   return phrase || null;
+
+  /** "… in France used the substance at least once" → ["used", "the", "substance"]; [] when no verb follows. */
+  function predicateAfterGenericHead(from: number): string[] {
+    let j = from;
+    if (isWord(j) && lex.placePrepositions.includes(w(j)) && /^\p{Lu}/u.test(toks[j + 1] ?? '')) {
+      j += 2;
+      while (/^\p{Lu}/u.test(toks[j] ?? '') && isWord(j)) j++;
+    }
+    if (!isWord(j) || lex.stops.includes(w(j)) || lex.auxiliaries.includes(w(j)) || lex.determiners.includes(w(j))) return [];
+    const verb = toks[j]!;
+    const object = run(j + 1, 2);
+    return [verb, ...object.words];
+  }
 }
