@@ -178,3 +178,40 @@ describe('IncidentIndex on the seeds gold (the Amra prison-van attack)', () => {
     expect(holding?.conflicts.map((c) => c.field).sort()).toEqual([...expected.conflicts].sort());
   });
 });
+
+describe('IncidentIndex: a night spanning two days', () => {
+  // "Overnight Saturday to Sunday" is dated to the Saturday (the evening it starts) and flagged night_of.
+  const night = (id: string, over: Partial<EventRecord> = {}) =>
+    event(id, { date: '2025-04-05', date_precision: 'day', date_flags: ['night_of'], place: NIMES, killed: 1, ...over });
+  const sunday = (id: string, over: Partial<EventRecord> = {}) =>
+    event(id, { date: '2025-04-06', date_precision: 'day', place: NIMES, killed: 1, ...over });
+
+  it('agrees with the morning it ends: one incident dated that day, no date conflict, in any order', () => {
+    const events = [night('n1', { injured: 1 }), sunday('s1', { injured: 2 }), sunday('s2', { injured: 1 })];
+    for (const order of [events, events.slice().reverse()]) {
+      const index = new IncidentIndex();
+      for (const e of order) index.add(e);
+      const [inc, ...rest] = index.incidents();
+      expect(rest).toEqual([]);
+      expect(inc.events).toEqual(['n1', 's1', 's2']);
+      expect(inc.date).toBe('2025-04-06');
+      expect(inc.conflicts.map((c) => c.field)).toEqual(['injured']);
+    }
+  });
+
+  it('still conflicts with a day outside the night, and a plain Saturday still conflicts with Sunday', () => {
+    const far = mergeIncidents([night('n1'), event('m1', { date: '2025-04-07', date_precision: 'day', place: NIMES, killed: 1 })]);
+    expect(far).toHaveLength(1);
+    expect(far[0].conflicts.map((c) => c.field)).toEqual(['date']);
+    const plain = mergeIncidents([sunday('s1'), event('p1', { date: '2025-04-05', date_precision: 'day', place: NIMES, killed: 1 })]);
+    expect(plain[0].conflicts.map((c) => c.field)).toEqual(['date']);
+  });
+
+  it('is found from the later day through the blocking keys', () => {
+    // Day 7 queries days 6–8: a night filed only under its first day (the 5th) would never be compared with it.
+    const index = new IncidentIndex();
+    index.add(night('n1', { victims: [{ age: 23, minor: false, role: null }] }));
+    const { incidentId } = index.add(event('t1', { date: '2025-04-07', date_precision: 'day', place: NIMES, killed: 1, victims: [{ age: 23, minor: false, role: null }] }));
+    expect(index.incident(incidentId)?.events).toEqual(['n1', 't1']);
+  });
+});

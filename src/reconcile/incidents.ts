@@ -367,7 +367,7 @@ export class IncidentIndex {
 
 function featuresOf(event: EventRecord): Features {
   const family = TYPE_FAMILIES[event.type] ?? event.type;
-  const range = dateRange(event.date, event.date_precision);
+  const range = nightSpan(dateRange(event.date, event.date_precision), event.date_flags);
   const preciseTime = range !== null && range.precision !== 'year';
   const codes = placeCodes(event.place);
   const actors = new Set(event.actors.map(fold).filter((a) => a !== ''));
@@ -378,6 +378,18 @@ function featuresOf(event: EventRecord): Features {
   };
   f.keys = fileKeys(f);
   return f;
+}
+
+/** Date flag of "the night of Monday to Tuesday" / "la nuit de samedi à dimanche" (dated to the evening it starts). */
+export const NIGHT_FLAG = 'night_of';
+
+/**
+ * A night covers the evening it starts and the morning it ends: one outlet's "overnight Monday to Tuesday" and
+ * another's "on Tuesday" then agree (support, no date conflict) instead of sitting a day apart.
+ */
+function nightSpan(range: DateRange | null, flags: readonly string[] | undefined): DateRange | null {
+  if (range === null || range.precision !== 'day' || !flags?.includes(NIGHT_FLAG)) return range;
+  return { ...range, end: range.start + 1 };
 }
 
 function contentKey(event: EventRecord): string {
@@ -403,7 +415,8 @@ function fileKeys(f: Features): string[] {
   const r = f.range;
   if (f.preciseTime && r !== null) {
     if (r.precision === 'day') {
-      keys.push(`d|${F}|${r.start}`, dep !== null ? `dd|${F}|${r.start}|${dep}` : `dn|${F}|${r.start}`);
+      // A night is filed under both its days, so a pair is found from either side of it.
+      for (let day = r.start; day <= r.end; day++) keys.push(`d|${F}|${day}`, dep !== null ? `dd|${F}|${day}|${dep}` : `dn|${F}|${day}`);
     } else {
       const month = r.iso.slice(0, 7);
       keys.push(`m|${F}|${month}`, dep !== null ? `md|${F}|${month}|${dep}` : `mn|${F}|${month}`);
@@ -545,8 +558,9 @@ function agesComplete(f: Features): boolean {
 function dateEvidence(a: DateRange | null, b: DateRange | null): number {
   if (a === null || b === null) return 0;
   if (a.precision === 'day' && b.precision === 'day') {
-    if (a.start === b.start) return EVIDENCE.sameDay;
-    return Math.abs(a.start - b.start) <= 1 ? EVIDENCE.adjacentDay : 0;
+    // Overlap, not equal starts: a night (two days) shares a day with either of them.
+    if (a.start <= b.end && b.start <= a.end) return EVIDENCE.sameDay;
+    return Math.min(Math.abs(a.start - b.end), Math.abs(b.start - a.end)) <= 1 ? EVIDENCE.adjacentDay : 0;
   }
   if (a.precision === 'year' || b.precision === 'year') return 0;
   return EVIDENCE.sameMonth;
@@ -724,12 +738,13 @@ function pickType(feats: Features[], conflicts: Conflict[]): EventType {
  */
 function pickDate(feats: Features[], conflicts: Conflict[]): DateRange | null {
   const distinct = new Map<string, DateRange>();
-  for (const f of feats) if (f.range !== null) distinct.set(f.range.iso, f.range);
+  // Keyed by span as well: a night starting on the 10th is not the 10th alone.
+  for (const f of feats) if (f.range !== null) distinct.set(`${f.range.iso}|${f.range.end}`, f.range);
   if (distinct.size === 0) return null;
   const values = [...distinct.values()];
   let best: DateRange | null = null;
   let bestSupport = -1;
-  for (const v of values.sort((x, y) => compareStrings(x.iso, y.iso))) {
+  for (const v of values.sort((x, y) => compareStrings(x.iso, y.iso) || x.end - y.end)) {
     const support = feats.filter((f) => f.range !== null && dateContains(f.range, v)).length;
     if (support > bestSupport || (support === bestSupport && best !== null && PRECISION_RANK[v.precision] > PRECISION_RANK[best.precision])) {
       best = v;

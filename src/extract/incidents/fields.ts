@@ -7,10 +7,12 @@ import { findPhrases } from './phrase-pattern.js';
 import type { Clause, StoryScan, TriggerHit, VictimPhrase } from './types.js';
 
 const DIGITS = /^\d{1,4}$/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const TOKEN = /[\p{L}\p{N}'’-]+|[,;:()]/gu;
 const CAP_SEQ =
   /\p{Lu}[\p{L}'’-]*(?:[ \u00a0-](?:(?:de|du|des|la|le|les|sur|en|d'|d’|l'|l’|of|upon)[ \u00a0-]?)?\p{Lu}[\p{L}'’-]*)*/gu;
-const ARRONDISSEMENT = /^\s*[(,]?\s*(?:dans le |in the )?(\d{1,2})\s*(?:e|er|ème|eme|th|st|nd|rd)\s+arrondissement\)?/iu;
+// "Marseille's 14th arrondissement": the possessive the name lost (CAP_SEQ strips it) still leads to the number.
+const ARRONDISSEMENT = /^(?:['’]s)?\s*[(,]?\s*(?:dans le |in the )?(\d{1,2})\s*(?:e|er|ème|eme|th|st|nd|rd)\s+arrondissement\)?/iu;
 const STANDALONE_ARR = /(?<![\p{L}\p{N}])(\d{1,2})\s*(?:e|er|ème|eme|th|st|nd|rd)\s+arrondissement/giu;
 const APPOSITIVE_BEFORE = /,\s*(?:a|an|the|une?|la|le)\s+(?:\p{L}+\s+)?$/iu;
 const MASS_FALLBACK = /(\d+(?:[.,]\d+)?)\s*(tonnes?|tons?|kilos?|kg|kilogrammes?|kilograms?|grammes?|grams?|g)(?![\p{L}])/giu;
@@ -150,7 +152,11 @@ export function casualties(scan: StoryScan, clause: Clause, triggers: TriggerHit
   let implicitInjury = 0;
   let windowStart = clause.start;
   const outcomeOf = (t: TriggerHit): VictimPhrase['outcome'] | null => t.spec.outcome ?? (kidnap && t.spec.type === 'kidnapping_extortion' ? 'victim' : null);
-  const sorted = [...triggers].sort((a, b) => a.start - b.start);
+  const all = [...triggers].sort((a, b) => a.start - b.start);
+  // "shot dead hours after the death of a teenager": the earlier death is only a reference when the clause has a
+  // casualty of its own; alone ("arrested after the killing of a man") it is still the only death told.
+  const own = all.filter((t) => !(outcomeOf(t) && refersToPriorEvent(scan, clause, t)));
+  const sorted = own.some((t) => outcomeOf(t) === 'death' || outcomeOf(t) === 'injury') ? own : all;
   for (const t of sorted) {
     const outcome = outcomeOf(t);
     if (!outcome) continue;
@@ -197,10 +203,33 @@ export function casualties(scan: StoryScan, clause: Clause, triggers: TriggerHit
   return { victims, killed, injured };
 }
 
+/** The trigger follows a cue of an earlier event ("after the", "après la"), word-bounded. */
+function refersToPriorEvent(scan: StoryScan, clause: Clause, t: TriggerHit): boolean {
+  const cues = scan.lex.priorEventCues;
+  if (!cues?.length) return false;
+  const before = scan.text.slice(Math.max(clause.start, t.start - 40), t.start).toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
+  return cues.some((c) => {
+    const tail = c.endsWith("'") ? c : `${c} `;
+    if (!before.endsWith(tail)) return false;
+    const at = before.length - tail.length;
+    return at === 0 || !LETTER_OR_DIGIT.test(before[at - 1]!);
+  });
+}
+
 function isNonPlace(lex: IncidentLexicon, name: string, entities: EntityMention[], start: number, end: number): boolean {
   const first = name.split(/[\s\u00a0]+/)[0]!.toLowerCase();
   if (lex.notPlaces.includes(first) || lex.notPlaces.includes(name.toLowerCase())) return true;
+  // "Two prison officers": a capitalised count word before a place-modified head ("prison") is a number, not a town.
+  if (name.split(/[\s\u00a0]+/).length === 1 && lex.countWords[first] !== undefined) return true;
   return entities.some((e) => e.type !== 'place' && e.start < end && start < e.end);
+}
+
+const compassIndex = new WeakMap<IncidentLexicon, string[]>();
+
+function compassByLength(lex: IncidentLexicon): string[] {
+  let c = compassIndex.get(lex);
+  if (!c) compassIndex.set(lex, (c = [...lex.compass].sort((a, b) => b.length - a.length)));
+  return c;
 }
 
 interface PlaceCandidate extends PlaceMention {
@@ -242,7 +271,8 @@ export function placeCandidates(scan: StoryScan, from: number, to: number): Plac
     const before = text.slice(Math.max(from, start - 40), start).toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/’/g, "'");
     if (lex.jurisdictionTitles?.some((t) => before.endsWith(t.endsWith("'") ? t : t + ' '))) continue;
     let strength = 0;
-    const compass = lex.compass.find((c) => before.endsWith(c + ' ') || before.endsWith(c + ' de la ') || before.endsWith(c + ' de ') || before.endsWith(c + ' of '));
+    // Longest first: "south-eastern" ends with "eastern".
+    const compass = compassByLength(lex).find((c) => before.endsWith(c + ' ') || before.endsWith(c + ' de la ') || before.endsWith(c + ' de ') || before.endsWith(c + ' of '));
     const ofHead = lex.placeOfHeads.find((h) => before.endsWith(h.endsWith("'") ? h : h + ' ') || before.endsWith(h + ' of ') || before.endsWith(h + ' of the '));
     let s = start;
     if (compass && scan.kit.lang === 'en' && before.endsWith(compass + ' ')) {

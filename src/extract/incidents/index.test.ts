@@ -156,3 +156,37 @@ describe('extractEvents: dated incidents and corruption charges', () => {
     expect(ev.map((e) => [e.type, e.date])).toEqual([['shooting_homicide', '2025-03-22'], ['corruption_case', '2025-03-21']]);
   });
 });
+
+describe('extractEvents: places and casualties that belong elsewhere', () => {
+  it("reads a possessive arrondissement (\"Lyon's 8th arrondissement\") as the arrondissement", () => {
+    const ev = extractEvents('A 25-year-old man was shot dead on Friday in Lyon\'s 8th arrondissement, near a drug dealing spot.', en, { published: REF, entities: [] });
+    expect(ev.map((e) => e.place_mention?.text)).toEqual(["Lyon's 8th arrondissement"]);
+  });
+
+  it('does not take a capitalised count ("Three prison guards") for a place, so the casualties join the ambush', () => {
+    const text = [
+      'Gunmen ambushed a prison van near Arles on Thursday to free a drug trafficker.',
+      'Three prison guards were wounded.',
+    ].join('\n');
+    const ev = extractEvents(text, en, { published: REF, entities: [] });
+    expect(ev.map((e) => [e.type, e.place_mention?.text ?? null, e.injured])).toEqual([['prison_attack', 'Arles', 3]]);
+  });
+
+  it('reads "attacked his prison van in south-eastern France" as a prison attack in that whole area', () => {
+    const ev = extractEvents('The inmate escaped on Friday after gunmen attacked his prison van in south-eastern France.', en, { published: REF, entities: [] });
+    expect(ev.map((e) => [e.type, e.place_mention?.text])).toEqual([['prison_attack', 'south-eastern France']]);
+  });
+
+  it('does not count an earlier death the clause refers to ("hours after the death of"), in English and French', () => {
+    const enEv = extractEvents('A 31-year-old man was shot dead on Sunday in Toulouse, hours after the killing of a teenager in the same district.', en, { published: REF, entities: [] });
+    expect(enEv.map((e) => [e.killed, e.victims.map((v) => v.age)])).toEqual([[1, [31]]]);
+    const frEv = extractEvents("Un homme de 31 ans a été abattu dimanche à Toulouse, quelques heures après la mort d'un adolescent dans le même quartier.", fr, { published: REF, entities: [] });
+    expect(frEv.map((e) => [e.killed, e.victims.map((v) => v.age)])).toEqual([[1, [31]]]);
+  });
+
+  it('still counts a referred death when it is the only one told', () => {
+    const ev = extractEvents('Police arrested two men on Sunday in Toulouse after the killing of a 17-year-old boy.', en, { published: REF, entities: [] });
+    const killing = ev.find((e) => e.type === 'shooting_homicide');
+    expect(killing?.killed).toBe(1);
+  });
+});

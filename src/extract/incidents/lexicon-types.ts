@@ -65,6 +65,11 @@ export interface IncidentLexicon {
   definites: string[];
   /** Cues that a sentence tells a new event, not more of the previous one ("another", "the following day"). */
   newEventCues: string[];
+  /**
+   * Words just before a death or injury noun that make it an earlier event the clause refers to ("hours after the
+   * death of a teenager", "après la mort d'un adolescent"): not a casualty of the clause's own act.
+   */
+  priorEventCues?: string[];
   /** Relative day shifts against the previous event's date ("the following day" → +1). */
   dayShifts: { phrase: string; days: number }[];
   /** "two days earlier": unit words and direction words for counted shifts. */

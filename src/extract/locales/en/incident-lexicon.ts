@@ -8,7 +8,9 @@ const PRISONER_NOUNS = ['prisoner', 'inmate', 'detainee', 'convict', 'trafficker
 export const EN_INCIDENT_LEXICON: IncidentLexicon = {
   triggers: [
     // Prison attacks first: a killing during an attack on a prison van is one prison_attack.
-    { type: 'prison_attack', phrases: ['attack on a', 'attack on the', 'attacked a', 'attacked the', 'attack a', 'attack the', 'ambush on a', 'ambush on the', 'ambushed a', 'ambushed the', 'assault on a', 'rammed'], near: PRISON_OBJECTS, window: 3 },
+    { type: 'prison_attack', phrases: ['attack on a', 'attack on the', 'attacked a', 'attacked the', 'attack a', 'attack the', 'ambush on a', 'ambush on the', 'ambushed a', 'ambushed the', 'assault on a', 'rammed',
+      // "attacked his prison van": the inmate's own transport, told from his side.
+      'attacked his', 'attacked her', 'attacked their', 'ambushed his', 'ambushed their', 'attack on his', 'attack on their'], near: PRISON_OBJECTS, window: 3 },
     { type: 'prison_attack', phrases: ['prison break', 'jailbreak', 'jail break', 'broke out of prison', 'escaped from prison', 'escaped from custody', 'escaped from jail', 'prison escape', 'attack on prison staff', 'attacked prison officers', 'attacked prison guards'] },
     { type: 'prison_attack', phrases: ['freed', 'freeing', 'free', 'liberate', 'liberated', 'liberating', 'break out', 'broke out', 'spring', 'sprang'], near: PRISONER_NOUNS, window: 5 },
 
@@ -70,6 +72,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
   corruptionCues: ['corruption', 'corrupt', 'complicity', 'bribe', 'bribes', 'bribery', 'accomplice', 'leaked', 'tipped off', 'on the payroll'],
   definites: ['the', 'this', 'that', 'their', 'his', 'her'],
   newEventCues: ['another', 'a second', 'a third', 'the following day', 'the next day', 'the day before', 'the previous day', 'days earlier', 'days later', 'weeks earlier', 'weeks later', 'months earlier', 'months later', 'a year earlier', 'separately', 'meanwhile', 'elsewhere', 'in a separate'],
+  priorEventCues: ['after the', 'after a', 'after an', 'following the', 'since the', 'in the wake of the', 'in retaliation for the', 'to avenge the', 'avenge the'],
   dayShifts: [
     { phrase: 'the following day', days: 1 }, { phrase: 'the next day', days: 1 }, { phrase: 'the day after', days: 1 },
     { phrase: 'the day before', days: -1 }, { phrase: 'the previous day', days: -1 }, { phrase: 'the night before', days: -1 },

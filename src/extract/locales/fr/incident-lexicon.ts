@@ -68,6 +68,7 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
   corruptionCues: ['corruption', 'corrompu', 'corrompus', 'complicité', 'pot-de-vin', 'pots-de-vin', 'complice', 'renseigné', 'fuite d\'informations'],
   definites: ['le', 'la', 'l\'', 'les', 'cette', 'ce', 'cet', 'son', 'sa'],
   newEventCues: ['un autre', 'une autre', 'un deuxième', 'une deuxième', 'un second', 'une seconde', 'le lendemain', 'la veille', 'jours plus tôt', 'jours plus tard', 'semaines plus tôt', 'semaines plus tard', 'mois plus tôt', 'mois plus tard', 'par ailleurs', 'ailleurs', 'dans une autre affaire'],
+  priorEventCues: ['après la', 'après le', "après l'", 'depuis la', 'depuis le', "depuis l'", 'suite à la', 'à la suite de la', 'en représailles à la', 'pour venger la', 'venger la'],
   dayShifts: [
     { phrase: 'le lendemain', days: 1 }, { phrase: 'le jour suivant', days: 1 }, { phrase: 'la veille', days: -1 }, { phrase: 'la nuit précédente', days: -1 },
   ],
