@@ -69,17 +69,7 @@ export function mention(document: string, name: string, over: Partial<EntityMent
   return { document, story: 's0', name, type: 'person', title: null, start, end: start + text.length, text, ...over };
 }
 
-/** Deterministic pseudo-random numbers (mulberry32), so benchmarks and shuffles repeat exactly. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from '../core/random.js';
 
 export function shuffled<T>(items: T[], random: () => number): T[] {
   const out = items.slice();

@@ -1,5 +1,6 @@
 // Databases for the API's tests, browser tests and bench, written straight into a SqliteStore through SQL (no pipeline):
 // a small hand-written one (EN/FR stories, a 110-vs-10 conflict, a hostile article) and a large synthetic one.
+import { seededRandom } from '../core/random.js';
 import type { EventType, Evidence, ResolvedPlace } from '../core/types.js';
 import type { ClaimGroup, Conflict, Entity, Incident } from '../reconcile/types.js';
 import { listDepartements } from '../resolve/geo/index.js';
@@ -258,21 +259,9 @@ export function writeFixtureDatabase(store: SqliteStore): FixtureIds {
 const TYPES: EventType[] = ['shooting_homicide', 'shooting_homicide', 'shooting_homicide', 'arson_intimidation', 'seizure', 'police_operation', 'kidnapping_extortion', 'prison_attack', 'trial_verdict', 'corruption_case'];
 const WORDS = ['fusillade', 'règlement', 'comptes', 'trafic', 'stupéfiants', 'cité', 'point', 'deal', 'balles', 'kalachnikov', 'shooting', 'dealer', 'network', 'police', 'raid', 'cocaine', 'cannabis', 'prison', 'gang', 'scooter', 'quartier', 'nuit', 'victime', 'blessé', 'tué', 'enquête', 'parquet', 'juge', 'mafia', 'clan'];
 
-/** A small deterministic PRNG (mulberry32): the same database every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** `count` incidents over the départements (weighted towards the big ones), 2015–2025, each with one event in one of count/5 stories. */
 export function writeSyntheticDatabase(store: SqliteStore, count: number, seed = 7): void {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
   const deps = listDepartements().filter((d) => d.lat !== null && d.lon !== null);
   const weighted = deps.flatMap((d) => Array<typeof d>(Math.max(1, Math.round((d.population ?? 0) / 300_000))).fill(d));
