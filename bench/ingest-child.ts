@@ -1,5 +1,5 @@
 // Runs one ingest in its own process so its peak memory (RSS, worker threads included) is measured alone.
-// Usage: ingest-child.js DIR DB [--no-extract] [--no-reconcile]
+// Usage: ingest-child.js DIR DB [--manifest CSV] [--no-extract] [--no-reconcile]
 import { ingest } from '../src/pipeline/ingest.js';
 import { defaultWorkerCount } from '../src/pipeline/pool.js';
 import { reconcileStore } from '../src/pipeline/reconcile-store.js';
@@ -8,9 +8,13 @@ import { SqliteStore } from '../src/store/sqlite-store.js';
 const [dir, db] = process.argv.slice(2);
 const extract = !process.argv.includes('--no-extract');
 const reconcile = !process.argv.includes('--no-reconcile');
+const m = process.argv.indexOf('--manifest');
+const manifest = m > 0 ? process.argv[m + 1] : null;
 const store = new SqliteStore(db);
-const summary = await ingest([dir], store, { workers: defaultWorkerCount(-1), skipReconcile: true, extract });
+const summary = await ingest([dir], store, { workers: defaultWorkerCount(-1), skipReconcile: true, extract, read: { manifest } });
 const ingestRssMB = process.resourceUsage().maxRSS / 1024;
+// What the main thread itself holds after ingesting: it should load neither the language model nor the gazetteer.
+const mainHeapMB = process.memoryUsage().heapUsed / 1024 / 1024;
 const t0 = performance.now();
 const counts = reconcile ? reconcileStore(store) : null;
 const reconcileMs = reconcile ? performance.now() - t0 : null;
@@ -24,6 +28,7 @@ process.stdout.write(
     seconds,
     docsPerSecond: summary.new / seconds,
     ingestRssMB,
+    mainHeapMB,
     reconcileMs,
     events: counts?.events ?? null,
     incidents: counts?.incidents ?? null,

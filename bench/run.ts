@@ -1,15 +1,18 @@
 // `npm run bench`: ingest throughput and peak memory on a generated corpus (text and HTML, extraction off and
-// on), reconciliation time, and incident merging at 10k and 100k synthetic events.
+// on), reconciliation time, incident merging at 10k and 100k synthetic events, and API latency on 100k incidents.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchIncidentMerging } from '../src/reconcile/bench.js';
-import { writeCorpus } from './generate.js';
+import { formatApiBench, runApiBench } from './api.js';
+import { writeCorpus, type CorpusInfo } from './generate.js';
 
 const DEFAULT_DOCS = 10_000;
 const MERGE_SIZES = [10_000, 100_000];
+/** Bump when the generated corpus changes, so a cached corpus of an older generator is not reused. */
+const CORPUS_VERSION = 2;
 const here = dirname(fileURLToPath(import.meta.url));
 
 function arg(name: string, fallback: number): number {
@@ -18,16 +21,17 @@ function arg(name: string, fallback: number): number {
 }
 
 const docs = arg('--docs', DEFAULT_DOCS);
-const root = join(tmpdir(), `vigie-bench-${docs}`);
-const marker = join(root, 'complete');
+const apiIncidents = arg('--api-incidents', 100_000);
+const root = join(tmpdir(), `vigie-bench-v${CORPUS_VERSION}-${docs}`);
+const marker = join(root, 'complete.json');
 if (!existsSync(marker)) {
   process.stderr.write(`generating ${docs} text and ${docs} HTML documents in ${root}…\n`);
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
-  writeCorpus(root, 'text', docs, 1);
-  writeCorpus(root, 'html', docs, 2);
-  writeFileSync(marker, new Date().toISOString());
+  const info = { text: writeCorpus(root, 'text', docs, 1), html: writeCorpus(root, 'html', docs, 2) };
+  writeFileSync(marker, JSON.stringify(info));
 }
+const corpus = JSON.parse(readFileSync(marker, 'utf8')) as Record<'text' | 'html', CorpusInfo>;
 
 interface ChildResult {
   read: number;
@@ -36,6 +40,7 @@ interface ChildResult {
   seconds: number;
   docsPerSecond: number;
   ingestRssMB: number;
+  mainHeapMB: number;
   reconcileMs: number | null;
   events: number | null;
   incidents: number | null;
@@ -53,7 +58,8 @@ for (const { kind, extract } of runs) {
   const db = join(root, `${kind}-${extract ? 'x' : 'nx'}.db`);
   for (const f of [db, db + '-wal', db + '-shm']) rmSync(f, { force: true });
   process.stderr.write(`ingesting ${kind}, extraction ${extract ? 'on' : 'off'}…\n`);
-  const args = [join(here, 'ingest-child.js'), join(root, kind), db];
+  const args = [join(here, 'ingest-child.js'), corpus[kind].root, db];
+  if (corpus[kind].manifest) args.push('--manifest', corpus[kind].manifest as string);
   if (!extract) args.push('--no-extract', '--no-reconcile');
   const out = execFileSync(process.execPath, args, {
     encoding: 'utf8',
@@ -66,11 +72,14 @@ for (const { kind, extract } of runs) {
 
 const num = (v: number | null, width: number, digits = 0) => (v === null ? '–' : v.toFixed(digits)).padStart(width);
 console.log(`\ningest throughput (${docs} documents each, into SQLite; 2 worker threads)`);
-console.log('kind  extract  stored  failed  seconds   docs/s  ingest RSS MB  reconcile s  events  incidents  peak RSS MB');
+for (const kind of ['text', 'html'] as const) {
+  console.log(`  ${kind}: ${corpus[kind].onTopic} articles on topic, ${corpus[kind].incidents} distinct incidents told`);
+}
+console.log('kind  extract  stored  failed  seconds   docs/s  ingest RSS MB  main heap MB  reconcile s  events  incidents  peak RSS MB');
 for (const [kind, extract, r] of rows) {
   console.log(
     `${kind.padEnd(5)} ${(extract ? 'on' : 'off').padStart(7)}  ${num(r.stored, 6)}  ${num(r.failed, 6)}  ${num(r.seconds, 7, 1)}  ` +
-      `${num(r.docsPerSecond, 7)}  ${num(r.ingestRssMB, 13)}  ${num(r.reconcileMs === null ? null : r.reconcileMs / 1000, 11, 1)}  ` +
+      `${num(r.docsPerSecond, 7)}  ${num(r.ingestRssMB, 13)}  ${num(r.mainHeapMB, 12)}  ${num(r.reconcileMs === null ? null : r.reconcileMs / 1000, 11, 1)}  ` +
       `${num(r.events, 6)}  ${num(r.incidents, 9)}  ${num(r.maxRssMB, 11)}`,
   );
 }
@@ -84,3 +93,5 @@ for (const n of MERGE_SIZES) {
       `${String(r.impure).padStart(6)}  ${String(r.ms).padStart(7)}  ${String(r.microsPerEvent).padStart(8)}`,
   );
 }
+
+console.log(formatApiBench(await runApiBench(apiIncidents)));

@@ -1,6 +1,9 @@
 // Tells the language of a story: a stop-word vote for English/French, the eld n-gram detector for the rest.
 
-import { eld } from 'eld/small';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Language } from '../core/types.js';
 import { STOP_WORDS } from './lexicon/stop-words.js';
 
@@ -14,6 +17,47 @@ const VOTE_MIN_HITS = 3;
 const VOTE_MIN_RATIO = 3;
 /** …and this share of all words (real en/fr prose runs at 25-40%; Spanish or Italian sharing "le"/"il" stays far below). */
 const VOTE_MIN_SHARE = 0.12;
+
+/**
+ * eld's model, relative to the package folder. The n-gram tables cost ~85 MB of RSS and ~0.5 s per thread that
+ * loads them ('small': ~150 MB), and the stop-word vote answers for nearly every English or French article, so
+ * the model is loaded on the first text the vote cannot tell, not when this module is imported.
+ * 'extrasmall' keeps the language tests passing at about half the memory of 'small'.
+ */
+const ELD_ENTRY = join('src', 'entries', 'static.extrasmall.js');
+
+interface Detector {
+  detect(text: string): { language: string };
+}
+
+let detector: Detector | null = null;
+
+/** The package folder of eld, found by walking up from this file (its exports map has no `require` entry). */
+function eldEntry(): string {
+  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
+    const candidate = join(dir, 'node_modules', 'eld', ELD_ENTRY);
+    if (existsSync(candidate)) return candidate;
+    if (dir === dirname(dir)) throw new Error('the eld package is not installed');
+  }
+}
+
+/** Loads eld synchronously on first use (Node ≥ 20.19 can require an ES module without top-level await). */
+function eldDetector(): Detector {
+  if (!detector) {
+    try {
+      detector = (createRequire(import.meta.url)(eldEntry()) as { eld: Detector }).eld;
+    } catch {
+      // Older Node 20 releases cannot require an ES module: the vote's own fallback answers instead.
+      detector = { detect: () => ({ language: '' }) };
+    }
+  }
+  return detector;
+}
+
+/** Whether the n-gram model has been loaded in this thread (memory checks). */
+export function languageModelLoaded(): boolean {
+  return detector !== null;
+}
 
 const EN = new Set<string>(STOP_WORDS.en);
 const FR = new Set<string>(STOP_WORDS.fr);
@@ -53,7 +97,7 @@ export function detectLanguage(text: string): Language {
   const minHits = Math.max(VOTE_MIN_HITS, VOTE_MIN_SHARE * vote.tokens);
   if (vote.en >= minHits && vote.en >= VOTE_MIN_RATIO * vote.fr) return 'en';
   if (vote.fr >= minHits && vote.fr >= VOTE_MIN_RATIO * vote.en) return 'fr';
-  const guess = eld.detect(head);
+  const guess = eldDetector().detect(head);
   if (guess.language) return guess.language;
   // eld abstains on odd inputs; a clear-enough vote still answers.
   if (vote.en > vote.fr) return 'en';

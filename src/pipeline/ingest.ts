@@ -110,8 +110,9 @@ export async function ingest(inputs: string[], store: SqliteStore, opts: IngestO
         continue;
       }
       const hash = contentHash(item.doc);
-      // Same content already stored (or about to be, earlier in this run): nothing to add.
-      if (hashesInFlight.has(hash) || store.findByHash(hash) !== null) {
+      // Same content already stored (or about to be, earlier in this run): nothing to add, unless this read gives
+      // a url, outlet or date the stored document lacked (the store then makes a new version with it).
+      if (hashesInFlight.has(hash) || !store.wouldStore(hash, item.doc.meta)) {
         summary.unchanged++;
         opts.onProgress?.(summary);
         continue;

@@ -34,10 +34,11 @@ export interface ReconcileOptions {
 
 /**
  * New events per step. Each step holds these events and the stored events they may link with. A step re-closes
- * the components it touches, so on a dense corpus small steps reload the same big components again and again:
- * steps are large, and bound memory only for very large runs.
+ * the components it touches, so on a dense corpus small steps reload the same big components again and again.
+ * Measured on 69k events of a dense synthetic corpus: 50,000 per step peaks at 666 MB RSS in 70 s, 10,000 at
+ * 556 MB in 79 s; on a realistic 10k-article corpus (18k events) both finish in ~3 s under 330 MB.
  */
-const DEFAULT_CHUNK = 50_000;
+const DEFAULT_CHUNK = 10_000;
 
 const EVENT_ID = /^e(\d+)$/;
 

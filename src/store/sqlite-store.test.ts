@@ -1,10 +1,11 @@
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ProcessedDocument } from '../pipeline/types.js';
 import { MIGRATIONS } from './migrations.js';
-import { SqliteStore } from './sqlite-store.js';
+import { VigieError } from '../core/errors.js';
+import { ensureParentFolder, SqliteStore } from './sqlite-store.js';
 
 function doc(over: Partial<ProcessedDocument> = {}): ProcessedDocument {
   return {
@@ -66,5 +67,78 @@ describe('SqliteStore', () => {
     const v2 = store.insertDocument(doc({ contentHash: 'h2', text: 'Deux hommes ont été tués.' }));
     expect(v2).toMatchObject({ status: 'new', version: 2 });
     expect(store.currentDocuments().map((d) => d.text)).toEqual(['Deux hommes ont été tués.']);
+  });
+});
+
+describe('SqliteStore: folders of the database', () => {
+  it('creates missing parent folders, several levels deep', () => {
+    const root = mkdtempSync(join(tmpdir(), 'vigie-store-'));
+    const path = join(root, 'a', 'b', 'c', 'v.db');
+    new SqliteStore(path).close();
+    expect(existsSync(path)).toBe(true);
+  });
+
+  it.skipIf(!existsSync('/proc/self'))('fails at once with a storage error where a folder cannot be made (/proc)', () => {
+    let caught: unknown = null;
+    try {
+      new SqliteStore('/proc/nope/deeper/x.db');
+    } catch (err) {
+      caught = err;
+    }
+    expect(caught).toBeInstanceOf(VigieError);
+    expect((caught as VigieError).code).toBe('storage');
+    expect((caught as VigieError).message).toContain('/proc/nope');
+  });
+
+  it('fails with a storage error when a parent is a file', () => {
+    const root = mkdtempSync(join(tmpdir(), 'vigie-store-'));
+    writeFileSync(join(root, 'plain'), 'not a folder');
+    expect(() => ensureParentFolder(join(root, 'plain', 'sub', 'x.db'))).toThrow(VigieError);
+  });
+});
+
+describe('SqliteStore: feed items and full articles of the same URL', () => {
+  const URL_A = 'https://news.example/2025/03/shooting';
+  const article = doc({ source: URL_A, url: URL_A, identity: URL_A, encoding: 'utf-8', format: 'html', contentHash: 'full', text: 'Un homme a été tué par balles mardi soir à Nîmes. Long récit.' });
+  const feedItem = doc({ source: '/feeds/a.xml#1', url: URL_A, identity: URL_A, encoding: 'rss', contentHash: 'summary', text: 'Un homme tué à Nîmes.' });
+
+  it('a feed summary arriving after the article does not replace it', () => {
+    const store = new SqliteStore(':memory:');
+    const first = store.insertDocument(article);
+    expect(store.insertDocument(feedItem)).toEqual({ status: 'unchanged', documentId: first.documentId });
+    expect(store.currentDocuments().map((d) => d.text)).toEqual([article.text]);
+  });
+
+  it('the full article arriving after its feed summary replaces the summary', () => {
+    const store = new SqliteStore(':memory:');
+    const summary = store.insertDocument(feedItem);
+    expect(store.insertDocument(article)).toMatchObject({ status: 'new', version: 2, supersedes: summary.documentId });
+    expect(store.currentDocuments().map((d) => d.text)).toEqual([article.text]);
+  });
+
+  it('a newer feed item of the same URL still replaces an older one', () => {
+    const store = new SqliteStore(':memory:');
+    store.insertDocument(feedItem);
+    expect(store.insertDocument({ ...feedItem, contentHash: 'summary-2', text: 'Deux hommes tués à Nîmes.' })).toMatchObject({ status: 'new', version: 2 });
+  });
+});
+
+describe('SqliteStore: metadata given later for stored content', () => {
+  it('makes a new version carrying the missing fields, keeping what was known', () => {
+    const store = new SqliteStore(':memory:');
+    const bare = doc({ outlet: 'Midi Soir', published: null, url: null });
+    const first = store.insertDocument(bare);
+    expect(store.wouldStore(bare.contentHash, { url: null, outlet: null, published: null })).toBe(false);
+    expect(store.wouldStore(bare.contentHash, { published: '2025-03-12' })).toBe(true);
+    expect(store.insertDocument({ ...bare, published: null })).toMatchObject({ status: 'unchanged' });
+
+    const dated = store.insertDocument({ ...bare, outlet: null, published: '2025-03-12' });
+    expect(dated).toMatchObject({ status: 'new', version: 2, supersedes: first.documentId });
+    const current = store.currentDocuments();
+    expect(current).toHaveLength(1);
+    expect(current[0]).toMatchObject({ published: '2025-03-12', outlet: 'Midi Soir', url: null });
+    // Read a third time with the same metadata: nothing new.
+    expect(store.wouldStore(bare.contentHash, { published: '2025-03-12', outlet: 'Midi Soir' })).toBe(false);
+    expect(store.insertDocument({ ...bare, published: '2025-03-12' }).status).toBe('unchanged');
   });
 });

@@ -1,7 +1,7 @@
 // SQLite storage (better-sqlite3, WAL): one transaction per document, so a failure leaves no trace of it.
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { VigieError } from '../core/errors.js';
 import type { ExtractedClaim, ExtractedEvent } from '../core/types.js';
 import type { ProcessedDocument } from '../pipeline/types.js';
@@ -83,6 +83,38 @@ export interface IncidentChanges {
   unfile: number[];
 }
 
+/** Encodings the feed reader gives its items: their text is a summary of the article their link points to. */
+const FEED_ENCODINGS = new Set(['rss', 'atom']);
+
+/** Document fields a manifest may give later for content already stored. */
+const FILLABLE_META = ['url', 'outlet', 'published'] as const;
+
+/** Missing parent folders created before giving up: a deeper missing tree is a typo, not a layout. */
+const MAX_MISSING_PARENTS = 32;
+
+/**
+ * Creates the missing parent folders of a database path one level at a time. Node's recursive mkdirSync loops
+ * forever on pseudo file systems such as /proc (it retries the parent endlessly), so each level is created
+ * non-recursively and the first failure is reported as it is.
+ */
+export function ensureParentFolder(path: string): void {
+  const missing: string[] = [];
+  for (let dir = dirname(resolve(path)); !existsSync(dir); dir = dirname(dir)) {
+    if (dir === dirname(dir) || missing.length >= MAX_MISSING_PARENTS) {
+      throw new VigieError('storage', `cannot create the folder of database ${path}: too many missing folders above it`);
+    }
+    missing.unshift(dir);
+  }
+  for (const dir of missing) {
+    try {
+      mkdirSync(dir);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'EEXIST') continue; // created meanwhile by another process
+      throw new VigieError('storage', `cannot create folder ${dir} for database ${path}: ${(err as Error).message}`, { cause: err });
+    }
+  }
+}
+
 /** Export ids of events are "e" + the row id. */
 const EVENT_ID_PREFIX = /^e/;
 
@@ -98,6 +130,20 @@ function chunks<T>(xs: readonly T[], size = IN_CHUNK): T[][] {
 const EVENT_WITH_DOCUMENT = `SELECT e.id, e.document_id, e.story_id, e.data, d.published, d.outlet, d.url, d.source
   FROM events e JOIN documents d ON d.id = e.document_id`;
 
+interface StoredMeta {
+  id: number;
+  version: number;
+  url: string | null;
+  outlet: string | null;
+  published: string | null;
+  superseded_by: number | null;
+}
+
+/** True when `meta` gives a field the stored document lacks. */
+function fillsMissing(stored: StoredMeta, meta: Partial<Record<(typeof FILLABLE_META)[number], string | null>>): boolean {
+  return FILLABLE_META.some((k) => stored[k] === null && meta[k] != null);
+}
+
 export type InsertOutcome =
   | { status: 'unchanged'; documentId: number }
   | { status: 'new'; documentId: number; version: number; supersedes: number | null };
@@ -109,13 +155,7 @@ export class SqliteStore {
   private readonly stmts;
 
   constructor(path: string) {
-    if (path !== ':memory:') {
-      try {
-        mkdirSync(dirname(path), { recursive: true });
-      } catch {
-        // the open below reports the real problem
-      }
-    }
+    if (path !== ':memory:' && path !== '') ensureParentFolder(path);
     try {
       this.db = new Database(path);
     } catch (err) {
@@ -129,9 +169,13 @@ export class SqliteStore {
     this.db.pragma('temp_store = MEMORY');
     this.migrate();
     this.stmts = {
-      byHash: this.db.prepare<[string], { id: number }>('SELECT id FROM documents WHERE content_hash = ?'),
-      latestByIdentity: this.db.prepare<[string], { id: number; version: number }>(
-        'SELECT id, version FROM documents WHERE identity = ? AND superseded_by IS NULL ORDER BY version DESC LIMIT 1',
+      // The current document with this content first: an older version may share the hash of a reverted text.
+      byHash: this.db.prepare<[string], { id: number }>(
+        'SELECT id FROM documents WHERE content_hash = ? ORDER BY superseded_by IS NULL DESC, id DESC LIMIT 1',
+      ),
+      metaById: this.db.prepare<[number], StoredMeta>('SELECT id, version, url, outlet, published, superseded_by FROM documents WHERE id = ?'),
+      latestByIdentity: this.db.prepare<[string], { id: number; version: number; encoding: string }>(
+        'SELECT id, version, encoding FROM documents WHERE identity = ? AND superseded_by IS NULL ORDER BY version DESC LIMIT 1',
       ),
       insertDoc: this.db.prepare(
         `INSERT INTO documents (source, identity, url, outlet, published, title, language, format, encoding,
@@ -140,6 +184,7 @@ export class SqliteStore {
            @content_hash, @version, @text, @ingested_at)`,
       ),
       supersede: this.db.prepare('UPDATE documents SET superseded_by = ? WHERE id = ?'),
+      retireHash: this.db.prepare("UPDATE documents SET content_hash = content_hash || '#replaced-' || id WHERE id = ?"),
       insertStory: this.db.prepare(
         `INSERT INTO stories (document_id, idx, title, text, language, relevance, relevant, terms)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -196,19 +241,53 @@ export class SqliteStore {
     return this.stmts.byHash.get(hash)?.id ?? null;
   }
 
-  /** Stores a processed document with its stories and extractions in one transaction. */
+  /**
+   * Whether a document read again with this content hash would bring something new: true when no document has
+   * the content, or when the stored one lacks a url, outlet or publication date that `meta` now gives (a manifest
+   * completed later). Cheap: the main thread calls it before sending a document to processing.
+   */
+  wouldStore(hash: string, meta: Partial<Record<(typeof FILLABLE_META)[number], string | null>>): boolean {
+    const same = this.stmts.byHash.get(hash);
+    if (!same) return true;
+    const row = this.stmts.metaById.get(same.id);
+    return row !== undefined && fillsMissing(row, meta);
+  }
+
+  /**
+   * Stores a processed document with its stories and extractions in one transaction.
+   * - Same content already stored: 'unchanged', unless the document now gives a url, outlet or publication date the
+   *   stored one lacked. It is then stored as a new version of it, re-extracted with that metadata (a publication
+   *   date anchors relative dates such as "on Tuesday"), so reconciliation follows as for any new version.
+   * - A feed item (rss/atom) never supersedes a document fetched or read from a file under the same URL: the feed
+   *   text is a summary of that article. It is 'unchanged' (the article already says it). The reverse is a
+   *   normal new version: the full article replaces its summary.
+   */
   insertDocument(doc: ProcessedDocument, now = new Date()): InsertOutcome {
     return this.db.transaction((): InsertOutcome => {
       const same = this.stmts.byHash.get(doc.contentHash);
-      if (same) return { status: 'unchanged', documentId: same.id };
-      const prev = this.stmts.latestByIdentity.get(doc.identity) ?? null;
+      const sameRow = same ? this.stmts.metaById.get(same.id) : undefined;
+      if (same && !(sameRow && sameRow.superseded_by === null && fillsMissing(sameRow, doc))) {
+        return { status: 'unchanged', documentId: same.id };
+      }
+      const current = this.stmts.latestByIdentity.get(doc.identity);
+      if (current && FEED_ENCODINGS.has(doc.encoding) && !FEED_ENCODINGS.has(current.encoding)) {
+        return { status: 'unchanged', documentId: current.id };
+      }
+      let prev: { id: number; version: number } | null = current ?? null;
+      // Metadata completed for stored content: the new version replaces that document whatever its identity was.
+      if (sameRow) {
+        prev = { id: sameRow.id, version: Math.max(sameRow.version, prev?.version ?? 0) };
+        // content_hash is unique: the replaced row keeps a marked hash (it stays as history, never matched again).
+        this.stmts.retireHash.run(sameRow.id);
+      }
       const version = prev ? prev.version + 1 : 1;
       const info = this.stmts.insertDoc.run({
         source: doc.source,
         identity: doc.identity,
-        url: doc.url,
-        outlet: doc.outlet,
-        published: doc.published,
+        // A version made to complete metadata keeps what the stored one had and this read does not say.
+        url: doc.url ?? sameRow?.url ?? null,
+        outlet: doc.outlet ?? sameRow?.outlet ?? null,
+        published: doc.published ?? sameRow?.published ?? null,
         title: doc.title,
         language: doc.language,
         format: doc.format,
