@@ -203,6 +203,9 @@ const ORDER: Record<IncidentSort, string> = {
 const LIST_COLUMNS =
   'id, type, date, date_precision, place_name, commune_insee, departement, region, lat, lon, killed, injured, sources, conflicts';
 
+/** Remembered answers at most, before the memo starts over. */
+const DEFAULT_MEMO_ENTRIES = 512;
+
 /** The services of the API, over one open store; statements are prepared lazily and reused. */
 export class VigieQueries {
   private readonly db: Database;
@@ -222,7 +225,11 @@ export class VigieQueries {
       this.memo.clear();
       this.memoVersion = version;
     }
-    if (!this.memo.has(key)) this.memo.set(key, compute());
+    if (!this.memo.has(key)) {
+      // Filtered aggregates are remembered too; a bound keeps a crawler's endless filter combinations from growing it.
+      if (this.memo.size >= DEFAULT_MEMO_ENTRIES) this.memo.clear();
+      this.memo.set(key, compute());
+    }
     return this.memo.get(key) as T;
   }
 
@@ -433,6 +440,12 @@ export class VigieQueries {
    * One pass: incidents without a value for the dimension form a NULL group that only counts toward the total.
    */
   stats(by: StatsDimension, f: IncidentFilters) {
+    // An aggregate over up to every incident costs tens of ms at 100k rows, and dashboards ask the same ones over
+    // and over: remember each (dimension, filters) answer until the database changes.
+    return this.remember(`stats:${by}:${JSON.stringify(f)}`, () => this.computeStats(by, f));
+  }
+
+  private computeStats(by: StatsDimension, f: IncidentFilters) {
     const w = incidentWhere(f);
     const all = this.all<{ key: string | null; incidents: number; killed: number; injured: number; killed_unknown: number }>(
       `SELECT ${STATS_KEY[by]} AS key, COUNT(*) AS incidents, COALESCE(SUM(killed), 0) AS killed, COALESCE(SUM(injured), 0) AS injured,

@@ -198,3 +198,24 @@ describe('volume', () => {
     }
   });
 });
+
+describe('remembered aggregates', () => {
+  it('answers stats again after another connection changes the database', async () => {
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const path = join(mkdtempSync(join(tmpdir(), 'vigie-memo-')), 'v.db');
+    const served = new SqliteStore(path);
+    writeFixtureDatabase(served);
+    const server = await buildServer({ store: served, webRoot: null });
+    const total = async () => (await server.inject({ method: 'GET', url: '/api/stats?by=type' })).json().total.incidents as number;
+    const before = await total();
+    expect(await total()).toBe(before);
+    const writer = new SqliteStore(path);
+    writer.db.prepare('DELETE FROM incidents WHERE id = (SELECT MIN(id) FROM incidents)').run();
+    writer.close();
+    expect(await total()).toBe(before - 1);
+    await server.close();
+    served.close();
+  });
+});
