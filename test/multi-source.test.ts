@@ -201,6 +201,33 @@ const PRISON_VAN_EN: Article[] = [
   },
 ];
 
+// Scenario 5 (fr): a 27-year-old shot dead at La Reynerie, Toulouse, on Thursday 9 October 2025. One outlet counts
+// two wounded, one never mentions the wounded (silence: no conflict), one says "plusieurs blessés" (a conflict).
+const TOULOUSE_FR: Article[] = [
+  {
+    file: 'fr-tls-a.txt', outlet: 'La Garonne', published: '2025-10-09',
+    text:
+      'Toulouse : un homme tué par balles à la Reynerie\n' +
+      'Un homme de 27 ans a été tué par balles jeudi 9 octobre 2025 dans le quartier de la Reynerie, à Toulouse, près d\'un point de deal.\n' +
+      'Deux autres hommes ont été blessés.\n' +
+      'Le parquet évoque un règlement de comptes entre trafiquants.\n',
+  },
+  {
+    file: 'fr-tls-b.txt', outlet: 'Occitanie Soir', published: '2025-10-10',
+    text:
+      'Narchomicide à Toulouse\n' +
+      'Jeudi, un homme de 27 ans a été abattu à la Reynerie, à Toulouse, sur fond de trafic de stupéfiants.\n' +
+      'La police judiciaire est chargée de l\'enquête.\n',
+  },
+  {
+    file: 'fr-tls-c.txt', outlet: 'Radio Pyrénées', published: '2025-10-10',
+    text:
+      'Fusillade à la Reynerie\n' +
+      'Un homme de 27 ans a été abattu jeudi 9 octobre 2025 à Toulouse, dans le quartier de la Reynerie.\n' +
+      'Plusieurs personnes ont été blessées lors des tirs, liés au trafic de drogue selon les enquêteurs.\n',
+  },
+];
+
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
@@ -323,6 +350,8 @@ describe('one shooting told by five English outlets', () => {
     expect(injured).toContain('en-mrs-a.txt=1');
     expect(injured).toContain('en-mrs-b.txt=2');
     expect(injured).toContain('en-mrs-d.txt=null');
+    // The report that never mentions the wounded takes no part in that conflict.
+    expect(injured.filter((v) => v.startsWith('en-mrs-e.txt'))).toEqual([]);
   });
 });
 
@@ -391,6 +420,47 @@ describe('a prison-van ambush told with different dates and counts', () => {
     expect(conflictFields(inc)).toEqual(['date', 'injured']);
     expect(inc.conflicts[0].values).toContain('en-van-b.txt=2025-09-17');
     expect(inc.conflicts[1].values).toContain('en-van-b.txt=null');
+  });
+});
+
+describe('a report silent on the wounded against one with a vague count', () => {
+  const corpus = writeCorpus(TOULOUSE_FR);
+
+  it('adds no conflict when a report simply does not mention the wounded', async () => {
+    const incidents = await run(corpus, ['fr-tls-a.txt', 'fr-tls-b.txt']);
+    expect(incidents, JSON.stringify(incidents, null, 1)).toHaveLength(1);
+    const [inc] = incidents;
+    expect(inc.files).toEqual(['fr-tls-a.txt', 'fr-tls-b.txt']);
+    expect(inc.killed).toBe(1);
+    expect(inc.injured).toBe(2);
+    expect(inc.insee).toBe('31555');
+    expect(inc.conflicts).toEqual([]);
+  });
+
+  it('lists "plusieurs blessés" against "deux blessés" as a conflict, still without the silent report', async () => {
+    const incidents = await run(corpus, fileNames(TOULOUSE_FR));
+    expect(incidents, JSON.stringify(incidents, null, 1)).toHaveLength(1);
+    const [inc] = incidents;
+    expect(inc.files).toEqual(fileNames(TOULOUSE_FR));
+    expect(inc.injured).toBe(2);
+    expect(inc.conflicts).toEqual([{ field: 'injured', values: ['fr-tls-a.txt=2', 'fr-tls-c.txt=null'] }]);
+  });
+
+  it('exports how each report stated its counts', async () => {
+    const store = new SqliteStore(join(mkdtempSync(join(tmpdir(), 'vigie-multi-db-')), 'v.db'));
+    try {
+      await ingest(fileNames(TOULOUSE_FR).map((f) => corpus.paths.get(f) as string), store, { workers: 0, read: { manifest: corpus.manifest } });
+      const exp = await exportObject(store);
+      const fileOfDoc = new Map<string, string>(exp.documents.map((d: any) => [d.id, basename(d.source)]));
+      const stated = exp.events.map((e: any) => [fileOfDoc.get(e.document), e.casualties_stated]).sort((a: any, b: any) => a[0].localeCompare(b[0]));
+      expect(stated).toEqual([
+        ['fr-tls-a.txt', { killed: 'number', injured: 'number' }],
+        ['fr-tls-b.txt', { killed: 'number', injured: 'none' }],
+        ['fr-tls-c.txt', { killed: 'number', injured: 'vague' }],
+      ]);
+    } finally {
+      store.close();
+    }
   });
 });
 

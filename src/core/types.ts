@@ -132,6 +132,11 @@ export interface ExtractedEvent {
   place: ResolvedPlace | null;
   killed: number | null;
   injured: number | null;
+  /**
+   * How `killed` and `injured` were stated: 'number' whenever the value is not null, 'vague' when the text reports
+   * casualties without a count (null value), 'none' when it says nothing (null value). Absent on older records.
+   */
+  casualties_stated?: { killed: 'number' | 'vague' | 'none'; injured: 'number' | 'vague' | 'none' };
   victims: Victim[];
   weapons: string[];
   drugs: DrugQuantity[];

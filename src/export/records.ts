@@ -52,6 +52,8 @@ export function eventRecord(r: EventRow) {
     place_text: e.place_mention?.text ?? null,
     killed: e.killed,
     injured: e.injured,
+    // How each count was told (number, vague, none); events stored before extraction recorded it have none.
+    ...(e.casualties_stated ? { casualties_stated: e.casualties_stated } : {}),
     victims: e.victims,
     weapons: e.weapons,
     drugs: e.drugs,

@@ -215,3 +215,48 @@ describe('IncidentIndex: a night spanning two days', () => {
     expect(index.incident(incidentId)?.events).toEqual(['n1', 't1']);
   });
 });
+
+describe('mergeIncidents: silence is not disagreement on casualties', () => {
+  const base = { type: 'shooting_homicide' as const, date: '2024-03-12', date_precision: 'day' as const, place: MARSEILLE_14 };
+  const told = (killed: 'number' | 'vague' | 'none', injured: 'number' | 'vague' | 'none') => ({ casualties_stated: { killed, injured } });
+  const threeWounded = event('a1', { ...base, document: 'd-a', published: '2024-03-13', killed: 1, injured: 3, ...told('number', 'number') });
+
+  it('leaves a source that never mentions the wounded out of the injured conflict and vote', () => {
+    const silent = event('b1', { ...base, document: 'd-b', published: '2024-03-14', killed: 1, injured: null, ...told('number', 'none') });
+    const [inc] = mergeIncidents([threeWounded, silent]);
+    expect(inc!.events).toEqual(['a1', 'b1']);
+    expect(inc!.injured).toBe(3);
+    expect(inc!.conflicts.map((c) => c.field)).toEqual([]);
+  });
+
+  it('lists "several wounded" against "three wounded" as a conflict, with the vague value as null', () => {
+    const vague = event('b1', { ...base, document: 'd-b', published: '2024-03-14', killed: 1, injured: null, ...told('number', 'vague') });
+    const [inc] = mergeIncidents([threeWounded, vague]);
+    expect(inc!.injured).toBe(3);
+    expect(inc!.conflicts).toEqual([{ field: 'injured', values: [{ value: 3, event: 'a1' }, { value: null, event: 'b1' }] }]);
+  });
+
+  it('lists only the stated values when numbers differ and a third source is silent', () => {
+    const two = event('b1', { ...base, document: 'd-b', published: '2024-03-14', killed: 1, injured: 2, ...told('number', 'number') });
+    const silent = event('c1', { ...base, document: 'd-c', published: '2024-03-14', killed: 1, injured: null, ...told('number', 'none') });
+    const [inc] = mergeIncidents([threeWounded, two, silent]);
+    expect(inc!.events).toEqual(['a1', 'b1', 'c1']);
+    const injured = inc!.conflicts.find((c) => c.field === 'injured');
+    expect(injured?.values).toEqual([{ value: 3, event: 'a1' }, { value: 2, event: 'b1' }]);
+  });
+
+  it('keeps the old behaviour for events extracted before casualties_stated existed', () => {
+    const legacy = event('b1', { ...base, document: 'd-b', published: '2024-03-14', killed: 1, injured: null });
+    const [inc] = mergeIncidents([threeWounded, legacy]);
+    expect(inc!.conflicts.map((c) => c.field)).toEqual(['injured']);
+  });
+
+  it('treats a silent killed field the same way: no conflict, the stated count wins', () => {
+    const a = event('a1', { ...base, document: 'd-a', killed: 2, injured: null, ...told('number', 'none') });
+    const b = event('b1', { ...base, document: 'd-b', killed: null, injured: null, ...told('none', 'none') });
+    const [inc] = mergeIncidents([a, b]);
+    expect(inc!.events).toEqual(['a1', 'b1']);
+    expect(inc!.killed).toBe(2);
+    expect(inc!.conflicts).toEqual([]);
+  });
+});

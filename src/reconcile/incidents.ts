@@ -781,10 +781,20 @@ function pickPlace(feats: Features[], conflicts: Conflict[]): ResolvedPlace | nu
 }
 
 /**
- * Majority of stated numbers; a tie goes to the most recently published source (later reports know of the
- * wounded who died), then to the larger number. A stated number against null ("several wounded") is a conflict.
+ * Whether the event says anything about the field: a number or a vague report ("several wounded"). Silence
+ * (casualties_stated 'none') is not a value; events extracted before that field existed count as stated, as before.
  */
-function pickCount(feats: Features[], field: 'killed' | 'injured', conflicts: Conflict[]): number | null {
+function statesCount(f: Features, field: 'killed' | 'injured'): boolean {
+  return f.event[field] !== null || f.event.casualties_stated?.[field] !== 'none';
+}
+
+/**
+ * Majority of stated numbers; a tie goes to the most recently published source (later reports know of the
+ * wounded who died), then to the larger number. A stated number against a vague report ("several wounded", null)
+ * is a conflict; a source that does not mention the field at all takes no part, so silence never makes one.
+ */
+function pickCount(all: Features[], field: 'killed' | 'injured', conflicts: Conflict[]): number | null {
+  const feats = all.filter((f) => statesCount(f, field));
   const counts = new Map<number, { n: number; latest: string }>();
   for (const f of feats) {
     const v = f.event[field];

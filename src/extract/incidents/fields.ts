@@ -3,8 +3,8 @@
 import type { DrugQuantity, EntityMention, PlaceMention } from '../../core/types.js';
 import type { AgeMatch, DateMatch } from '../common/types.js';
 import type { IncidentLexicon, PersonNoun } from './lexicon-types.js';
-import { findPhrases } from './phrase-pattern.js';
-import type { Clause, StoryScan, TriggerHit, VictimPhrase } from './types.js';
+import { findPhrases, hasPhrase } from './phrase-pattern.js';
+import type { Clause, StoryScan, TriggerHit, VagueCasualties, VictimPhrase } from './types.js';
 
 const DIGITS = /^\d{1,4}$/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -25,6 +25,11 @@ const PASSIVE_TAIL = /(?:\b(?:was|were|been|being|be|is|are|get|got|gets)|été|
 // "were killed and three others injured": a conjunction ends the trigger's object slot.
 const OBJECT_GAP_BREAK = /[,;]|\b(?:and|or|et|ou|while|by|par)\b/iu;
 const AGENT_TAIL = /(?:\bby|\bpar)\s+$/iu;
+// A passive with a singular subject ("was shot") makes one victim; a plural one ("were wounded") an uncounted group.
+const SINGULAR_PASSIVE_TAIL = /\b(?:was|has been|had been|is)\s+\S*\s*$|a été\s+$|été\s+$/iu;
+const PLURAL_PASSIVE_TAIL = /\b(?:were|have been|had been|are)\s+$|ont été\s+$/iu;
+const WORDS = /[\p{L}\p{N}'’-]+/gu;
+const ADVERB = /^\p{L}{3,}(?:ly|ment)$/u;
 
 const personIndex = new WeakMap<IncidentLexicon, Map<string, PersonNoun>>();
 
@@ -138,6 +143,75 @@ export interface Casualties {
   victims: VictimPhrase[];
   killed: number | null;
   injured: number | null;
+  /** Deaths or wounded reported without a count: the value stays null, but the text did speak of them. */
+  vague: VagueCasualties;
+}
+
+const outcomeSpecs = new WeakMap<IncidentLexicon, { outcome: 'death' | 'injury'; phrases: string[] }[]>();
+
+/** The lexicon's death and injury trigger lists (nominal ones excluded: "the murder of" takes no quantifier). */
+function outcomeLists(lex: IncidentLexicon): { outcome: 'death' | 'injury'; phrases: string[] }[] {
+  let o = outcomeSpecs.get(lex);
+  if (!o) {
+    o = lex.triggers.flatMap((t) => (t.outcome && !t.nominal ? [{ outcome: t.outcome, phrases: t.phrases }] : []));
+    outcomeSpecs.set(lex, o);
+  }
+  return o;
+}
+
+const auxIndex = new WeakMap<IncidentLexicon, Set<string>>();
+
+/** The words of the lexicon's passive auxiliaries ("were", "have been", "ont été"), to peel them off a phrase. */
+function auxWords(lex: IncidentLexicon): Set<string> {
+  let a = auxIndex.get(lex);
+  if (!a) {
+    a = new Set([...lex.singularPassive, ...lex.pluralPassive].flatMap((w) => w.toLowerCase().split(' ')));
+    auxIndex.set(lex, a);
+  }
+  return a;
+}
+
+/**
+ * Whether the words between a vague quantifier and an outcome word tie them: nothing ("several wounded",
+ * "plusieurs autres blessés") or the victims' noun, maybe with one adjective and a passive ("many young men were
+ * hurt", "de nombreux policiers ont été blessés"). Anything else ("several gunmen wounded …", "a few hours after the
+ * man was shot") makes the quantifier about something other than the victims.
+ */
+function vagueLink(scan: StoryScan, from: number, to: number): boolean {
+  const between = scan.text.slice(from, to);
+  if (OBJECT_GAP_BREAK.test(between)) return false;
+  const words = (between.match(WORDS) ?? []).map((w) => w.toLowerCase().replace(/’/g, "'"));
+  const aux = auxWords(scan.lex);
+  let n = words.length;
+  // One manner adverb may sit before the outcome word: "were seriously injured", "ont été grièvement blessés".
+  if (n && ADVERB.test(words[n - 1]!)) n--;
+  while (n && aux.has(words[n - 1]!)) n--;
+  if (n === 0) return true;
+  const persons = personMap(scan.lex);
+  // At most one adjective before a noun of up to three words ("young men", "surveillants pénitentiaires").
+  for (let skip = 0; skip <= 1 && skip < n; skip++) {
+    if (n - skip <= 3 && persons.has(words.slice(skip, n).join(' '))) return true;
+  }
+  return false;
+}
+
+/** "several guards were wounded", "de nombreux blessés": count-less casualties told in the clause. */
+function vagueCasualties(scan: StoryScan, clause: Clause): VagueCasualties {
+  const out: VagueCasualties = { killed: false, injured: false };
+  const quantifiers = findPhrases(scan.text, scan.lex.vagueCounts, clause.start, clause.end);
+  if (!quantifiers.length) return out;
+  for (const { outcome, phrases } of outcomeLists(scan.lex)) {
+    const field = outcome === 'death' ? 'killed' : 'injured';
+    if (out[field]) continue;
+    for (const h of findPhrases(scan.text, phrases, clause.start, clause.end)) {
+      // A negation between ("several were not hurt") is silence, not a report.
+      if (quantifiers.some((q) => q.end <= h.start && vagueLink(scan, q.end, h.start) && !hasPhrase(scan.text, scan.lex.negations, q.start, h.start))) {
+        out[field] = true;
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /**
@@ -150,6 +224,7 @@ export function casualties(scan: StoryScan, clause: Clause, triggers: TriggerHit
   const assigned = new Map<number, VictimPhrase>();
   let implicitDeath = 0;
   let implicitInjury = 0;
+  const vague = vagueCasualties(scan, clause);
   let windowStart = clause.start;
   const outcomeOf = (t: TriggerHit): VictimPhrase['outcome'] | null => t.spec.outcome ?? (kidnap && t.spec.type === 'kidnapping_extortion' ? 'victim' : null);
   const all = [...triggers].sort((a, b) => a.start - b.start);
@@ -183,9 +258,13 @@ export function casualties(scan: StoryScan, clause: Clause, triggers: TriggerHit
       const prev = assigned.get(target);
       const rank = { victim: 0, injury: 1, death: 2 } as const;
       if (!prev || rank[outcome] > rank[prev.outcome]) assigned.set(target, { ...phrases[target]!, outcome });
-    } else if (passive && /\b(?:was|has been|had been|is)\s+\S*\s*$|a été\s+$|été\s+$/iu.test(before) && !/\b(?:were|have been|had been|are)\s+$|ont été\s+$/iu.test(before)) {
+    } else if (passive && SINGULAR_PASSIVE_TAIL.test(before) && !PLURAL_PASSIVE_TAIL.test(before)) {
       if (outcome === 'death') implicitDeath = 1;
       else if (outcome === 'injury') implicitInjury = 1;
+    } else if (passive && PLURAL_PASSIVE_TAIL.test(before)) {
+      // "were wounded" with no one named: a group was hurt, how many is not told.
+      if (outcome === 'death') vague.killed = true;
+      else if (outcome === 'injury') vague.injured = true;
     }
     windowStart = Math.max(windowStart, t.end);
   }
@@ -193,6 +272,11 @@ export function casualties(scan: StoryScan, clause: Clause, triggers: TriggerHit
   const sum = (o: VictimPhrase['outcome']): number | null => {
     const vs = victims.filter((v) => v.outcome === o);
     if (!vs.length) return null;
+    // "guards were wounded": a group with no count is a vague report.
+    if (vs.some((v) => v.count === null)) {
+      if (o === 'death') vague.killed = true;
+      else if (o === 'injury') vague.injured = true;
+    }
     const known = vs.filter((v) => v.count !== null);
     return known.length ? known.reduce((s, v) => s + (v.count ?? 0), 0) : null;
   };
@@ -200,7 +284,7 @@ export function casualties(scan: StoryScan, clause: Clause, triggers: TriggerHit
   let injured = sum('injury');
   if (killed === null && implicitDeath) killed = implicitDeath;
   if (injured === null && implicitInjury && killed === null) injured = implicitInjury;
-  return { victims, killed, injured };
+  return { victims, killed, injured, vague };
 }
 
 /** The trigger follows a cue of an earlier event ("after the", "après la"), word-bounded. */

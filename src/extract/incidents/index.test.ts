@@ -190,3 +190,52 @@ describe('extractEvents: places and casualties that belong elsewhere', () => {
     expect(killing?.killed).toBe(1);
   });
 });
+
+describe('extractEvents: how each casualty count was stated (number, vague, none)', () => {
+  const stated = (text: string, kit = en) =>
+    extractEvents(text, kit, { published: REF, entities: [] }).map((e) => [e.type, e.killed, e.injured, e.casualties_stated]);
+
+  it('marks a count-less group of wounded as vague, and an unmentioned death toll as none', () => {
+    expect(stated('Several prison guards were wounded when gunmen ambushed a prison van near Rouen on Tuesday.')).toEqual([
+      ['prison_attack', null, null, { killed: 'none', injured: 'vague' }],
+    ]);
+  });
+
+  it('keeps the number a sentence gives and records silence on the other field', () => {
+    expect(stated('A man was shot dead in Marseille on Tuesday.')).toEqual([['shooting_homicide', 1, null, { killed: 'number', injured: 'none' }]]);
+    expect(stated('A man was shot dead in Marseille on Tuesday and several people were injured.')).toEqual([
+      ['shooting_homicide', 1, null, { killed: 'number', injured: 'vague' }],
+    ]);
+  });
+
+  it('carries a vague report from a follow-up sentence into the event it continues', () => {
+    expect(stated('Gunmen attacked a prison van near Rouen on Tuesday, killing two guards.\nSeveral others were wounded.')).toEqual([
+      ['prison_attack', 2, null, { killed: 'number', injured: 'vague' }],
+    ]);
+  });
+
+  it('does not turn uncounted deaths into 0 killed', () => {
+    expect(stated('Gunmen opened fire in Marseille on Tuesday.\nPeople were killed and others were wounded.')).toEqual([
+      ['shooting_homicide', null, null, { killed: 'vague', injured: 'vague' }],
+    ]);
+  });
+
+  it('does not read a quantifier of the attackers, of time or under a negation as vague casualties', () => {
+    expect(stated('Several gunmen wounded a man in Lyon on Tuesday.')).toEqual([['shooting_homicide', 0, 1, { killed: 'number', injured: 'number' }]]);
+    expect(stated('A man was shot dead in Lyon on Tuesday.\nSeveral others were not hurt.')).toEqual([
+      ['shooting_homicide', 1, null, { killed: 'number', injured: 'none' }],
+    ]);
+    const later = stated("Un homme de 31 ans a été abattu dimanche à Toulouse, quelques heures après la mort d'un adolescent dans le même quartier.", fr);
+    expect(later).toEqual([['shooting_homicide', 1, null, { killed: 'number', injured: 'none' }]]);
+  });
+
+  it('reads French vague counts: "plusieurs autres blessés", "de nombreux policiers ont été blessés"', () => {
+    expect(stated("Deux surveillants ont été tués et plusieurs autres blessés lors de l'attaque d'un fourgon pénitentiaire mardi près de Rouen.", fr)).toEqual([
+      ['prison_attack', 2, null, { killed: 'number', injured: 'vague' }],
+    ]);
+    expect(stated("De nombreux policiers ont été grièvement blessés lors d'une fusillade à Nîmes mardi.", fr)).toEqual([
+      ['shooting_homicide', 0, null, { killed: 'number', injured: 'vague' }],
+    ]);
+    expect(stated('Un jeune homme a été abattu à Nîmes mardi.', fr)).toEqual([['shooting_homicide', 1, null, { killed: 'number', injured: 'none' }]]);
+  });
+});

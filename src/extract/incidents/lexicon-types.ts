@@ -39,6 +39,11 @@ export interface IncidentLexicon {
   personPronouns: string[];
   /** Small number words for casualty counts ("two officers", "trois blessés"), value by word. */
   countWords: Record<string, number>;
+  /**
+   * Quantifiers that report people without a number ("several", "dozens of", "plusieurs", "de nombreux"): before a
+   * death or injury word they say casualties happened, uncounted.
+   */
+  vagueCounts: string[];
   /** Articles that make a singular victim ("a man", "un homme"). */
   singularArticles: string[];
   /** Singular and plural auxiliaries of a passive ("was killed" → one victim when no number is given). */

@@ -86,6 +86,8 @@ function absorb(into: Candidate, c: Candidate): void {
   }
   if (into.killed === null || (into.killed === 0 && c.killed)) into.killed = c.killed;
   if (into.injured === null) into.injured = c.injured;
+  // A count-less report anywhere in the event still says casualties happened; a number, when known, wins in toEvent.
+  into.vague = { killed: into.vague.killed || c.vague.killed, injured: into.vague.injured || c.vague.injured };
   if (!into.date) into.date = c.date;
   if (!into.place || (c.place && c.place.text.toLowerCase().includes(into.place.text.toLowerCase()) && c.place.text.length > into.place.text.length)) {
     into.place = c.place ?? into.place;
@@ -166,6 +168,11 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
   return events;
 }
 
+/** A number whenever one is known; else a vague report, else silence. */
+function statement(value: number | null, vague: boolean): 'number' | 'vague' | 'none' {
+  return value !== null ? 'number' : vague ? 'vague' : 'none';
+}
+
 export function toEvent(scan: StoryScan, c: Candidate): ExtractedEvent {
   return {
     type: c.type,
@@ -176,6 +183,7 @@ export function toEvent(scan: StoryScan, c: Candidate): ExtractedEvent {
     place: null,
     killed: c.killed,
     injured: c.injured,
+    casualties_stated: { killed: statement(c.killed, c.vague.killed), injured: statement(c.injured, c.vague.injured) },
     victims: c.victims.flatMap((v) => Array.from({ length: Math.min(v.count ?? 1, 10) }, () => ({ age: v.age, minor: v.minor, role: v.role }))),
     weapons: c.weapons,
     drugs: c.drugs,

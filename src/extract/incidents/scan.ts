@@ -282,11 +282,12 @@ function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: 
   const s = scan.sentences[clause.sentence]!;
   const first = hits[0]!;
   const person = type === 'shooting_homicide' || type === 'prison_attack' || type === 'kidnapping_extortion';
-  const cas = person ? casualties(scan, clause, hits, type === 'kidnapping_extortion') : { victims: [], killed: null, injured: null };
+  const cas = person ? casualties(scan, clause, hits, type === 'kidnapping_extortion') : { victims: [], killed: null, injured: null, vague: { killed: false, injured: false } };
   let { killed } = cas;
   const { injured } = cas;
   // A victim not said to have died survived (an attempted killing, a kidnapping): the seeds' gold counts 0 killed.
-  if (killed === null && (type === 'shooting_homicide' || type === 'kidnapping_extortion') && cas.victims.length) killed = 0;
+  // "Several men were shot dead" did tell deaths, only not how many: that stays unknown, not 0.
+  if (killed === null && !cas.vague.killed && (type === 'shooting_homicide' || type === 'kidnapping_extortion') && cas.victims.length) killed = 0;
   const single = scan.sentences.length && clausesOf(scan, clause.sentence).length === 1;
   const date = nearestDate(scan, clause.sentence, clause.start, clause.end, first.start) ?? (single ? nearestDate(scan, clause.sentence, s.start, s.end, first.start) : null);
   const place = nearestPlace(scan, clause.start, clause.end, first.start) ?? (single ? nearestPlace(scan, s.start, s.end, first.start) : null);
@@ -304,6 +305,7 @@ function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: 
     victims: cas.victims,
     killed,
     injured,
+    vague: { ...cas.vague },
     date,
     place,
     weapons: weaponsIn(scan, s.start, s.end),

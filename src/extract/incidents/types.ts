@@ -29,6 +29,11 @@ export interface VictimPhrase {
   outcome: 'death' | 'injury' | 'victim';
 }
 
+export interface VagueCasualties {
+  killed: boolean;
+  injured: boolean;
+}
+
 /** One event as read from one clause, before merging with its neighbours. */
 export interface Candidate {
   type: EventType;
@@ -48,6 +53,8 @@ export interface Candidate {
   victims: VictimPhrase[];
   killed: number | null;
   injured: number | null;
+  /** The clause reports deaths or wounded without a count ("several guards were wounded"): null, but not silence. */
+  vague: VagueCasualties;
   date: DateMatch | null;
   place: PlaceMention | null;
   weapons: string[];
