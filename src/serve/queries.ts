@@ -2,8 +2,8 @@
 // JSON records parsed only for the rows returned, never for the whole table.
 import type { Database, Statement } from 'better-sqlite3';
 import { VigieError } from '../core/errors.js';
-import type { ExtractedClaim, ExtractedEvent } from '../core/types.js';
-import { docId, storyId } from '../export/records.js';
+import type { ExtractedEvent } from '../core/types.js';
+import { claimRecord, docId, storyId } from '../export/records.js';
 import type { ClaimGroup, Entity, Incident } from '../reconcile/types.js';
 import { departementInfo, gazetteer, listDepartements } from '../resolve/geo/index.js';
 import type { SqliteStore } from '../store/sqlite-store.js';
@@ -356,20 +356,9 @@ export class VigieQueries {
         [n],
       );
       if (!r) return [];
-      const c = JSON.parse(r.data) as ExtractedClaim;
       const d = this.get<DocMetaRow>('SELECT id, source, url, outlet, published, title FROM documents WHERE id = ?', [r.document_id])!;
-      return [{
-        id: cid,
-        story: storyId(r.story_id),
-        value: c.value,
-        unit: c.unit,
-        measure: c.measure,
-        period: c.period,
-        place: c.place,
-        attributed_to: c.attributed_to,
-        evidence: c.evidence,
-        document: docMeta(d),
-      }];
+      const { id: _id, document: _doc, ...claim } = claimRecord(r);
+      return [{ id: cid, ...claim, document: docMeta(d) }];
     });
     return { ...g, claims: g.claims, statements: claims };
   }
