@@ -57,7 +57,7 @@ const n = (v: number | null, digits = 2) => (v === null ? '—' : v.toFixed(digi
 /** Incidents, deaths and injuries by type and area, per-100k rates, and how the violence spread. */
 function analysisLines(a: AnalysisReport): string[] {
   const t = a.total;
-  const unknown = (k: number) => (k ? ` (+${k} not stated)` : '');
+  const unknown = (k: number) => (k ? ` (+${k} not stated as a number)` : '');
   const out = [
     `incidents ${t.incidents}, killed ${t.killed}${unknown(t.killed_unknown)}, injured ${t.injured}${unknown(t.injured_unknown)}`,
     '',

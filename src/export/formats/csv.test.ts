@@ -25,7 +25,7 @@ describe('incidentsToCsv', () => {
     expect(r).toMatchObject({ event_date: '2024-09-03', commune: 'Rennes', commune_insee: '35238', departement: '35', killed: '1', injured: '2', sources: '2', longitude: '-1.6794' });
     expect(r.source_urls.split(' ')).toEqual(['https://letelegramme.example/b', 'https://ouest-france.example/a?x=1,2']);
     // The order of the disagreeing values is reconciliation's to choose; both must be named.
-    expect(r.notes).toMatch(/sources disagree on injured: (2 \(r1\), not stated \(r2\)|not stated \(r2\), 2 \(r1\))/);
+    expect(r.notes).toMatch(/sources disagree on injured: (2 \(r1\), no number given \(r2\)|no number given \(r2\), 2 \(r1\))/);
     const unknown = rows.find((x) => x.event_id === 'inc:q1') as Record<string, string>;
     // Unknown is empty, never 0.
     expect(unknown.killed).toBe('');

@@ -34,7 +34,7 @@ export function incidentNotes(incident: Incident): string {
   const parts: string[] = [];
   for (const c of incident.conflicts) {
     const values = c.values.map((v) => {
-      const shown = v.value === null ? 'not stated' : typeof v.value === 'object' ? v.value.name : String(v.value);
+      const shown = v.value === null ? 'no number given' : typeof v.value === 'object' ? (v.value.name ?? v.value.country ?? 'unknown place') : String(v.value);
       return `${shown} (${v.event})`;
     });
     parts.push(`sources disagree on ${c.field}: ${values.join(', ')}`);
