@@ -1,11 +1,11 @@
 // Builds the compact gazetteer (communes, départements, régions, postcodes, points, countries) from the npm data packages.
 
 import { createRequire } from 'node:module';
-import { COUNTRIES, DEFAULT_FOREIGN_CITY_MIN_POP, FOREIGN_CITY_VARIANTS } from './lexicon.js';
+import { COUNTRIES, DEFAULT_FOREIGN_CITY_MIN_POP, FOREIGN_CITY_COUNTRY, FOREIGN_CITY_VARIANTS } from './lexicon.js';
 import { fold } from './normalize.js';
 
 /** Bump when the shape changes: a stale data file is then ignored and rebuilt in memory. */
-export const GAZETTEER_VERSION = 1;
+export const GAZETTEER_VERSION = 2;
 
 /** [code, name, population, lat, lon] */
 export type RegionRow = [string, string, number | null, number | null, number | null];
@@ -205,6 +205,7 @@ export function buildGazetteerData(): GazetteerData {
     if (city.country === 'FR') continue;
     const listedName = listedKey.get(fold(city.name));
     if (city.population < DEFAULT_FOREIGN_CITY_MIN_POP && !listedName) continue;
+    if (listedName && FOREIGN_CITY_COUNTRY[listedName] && FOREIGN_CITY_COUNTRY[listedName] !== city.country) continue;
     const named = listedName ? { ...city, name: listedName } : city;
     const key = fold(named.name);
     const prev = bestForeign.get(key);

@@ -9,6 +9,7 @@ import {
   COUNTRIES,
   DEPARTEMENT_ALIASES,
   DISTRICTS,
+  EXONYMS,
   FOREIGN_CITY_VARIANTS,
   NAME_ARTICLES,
   REGION_ALIASES,
@@ -51,8 +52,11 @@ export interface Commune {
   parent: string | null;
 }
 
-/** How a name reached a commune: its official name, the name without its article, another name, a district in it. */
-export type MatchVia = 'official' | 'no-article' | 'former' | 'geonames' | 'district';
+/**
+ * How a name reached a commune: its official name, the name without its article, another name, an English
+ * exonym or old spelling (lexicon EXONYMS), a district in it.
+ */
+export type MatchVia = 'official' | 'no-article' | 'former' | 'geonames' | 'exonym' | 'district';
 
 export interface CommuneHit {
   commune: Commune;
@@ -185,6 +189,10 @@ function load(): Gazetteer {
     // a name that is official for another commune of the same département is that commune's, not an alias.
     if (communesByName.get(key)?.some((h) => h.via === 'official' && h.commune.departement === c.departement && h.commune.code !== c.code)) continue;
     add(key, c, kind === 'n' ? 'district' : 'geonames', kind === 'n' ? lat : null, kind === 'n' ? lon : null);
+  }
+  for (const [name, communeName, dep] of EXONYMS) {
+    const target = (communesByName.get(fold(communeName)) ?? []).find((h) => h.commune.departement === dep && h.via === 'official');
+    if (target) add(fold(name), target.commune, 'exonym');
   }
   for (const [name, communeName, dep] of DISTRICTS) {
     const target = (communesByName.get(fold(communeName)) ?? []).find((h) => h.commune.departement === dep && h.via === 'official');

@@ -23,6 +23,7 @@ import {
   DEFAULT_FOREIGN_OVER_FRENCH_RATIO,
   DEFAULT_MIN_POPULATION_BARE,
   DEFINITE_ARTICLES,
+  FACILITY_WORDS,
   FRANCE_WORDS,
   LOCALITY_CUES,
   ORDINAL_WORDS,
@@ -98,6 +99,13 @@ const ARTICLES = [...DEFINITE_ARTICLES].map(fold).sort((a, b) => b.length - a.le
 const DEP_UNIT = new RegExp(`(?:^| )(?:${alt(UNIT_WORDS.departement)})(?: (?:of|de|du|des|de la|de l))?(?: |$)`);
 const REGION_UNIT = new RegExp(`(?:^| )(?:${alt(UNIT_WORDS.region)})(?: (?:of|de|du|des|de la|de l))?(?: |$)`);
 const LOCALITY = new RegExp(`(?:^| )(?:${alt(LOCALITY_CUES)})(?: |$)`);
+// Facilities as folded word lists, longest first: "maison d arret de X", "X prison", "the X police station".
+const FACILITIES = [...FACILITY_WORDS].map((w) => fold(w).split(' ')).sort((a, b) => b.length - a.length);
+const FACILITY_LEAD_SKIP = new Set(['the', 'le', 'la', 'les', 'l', 'a', 'au', 'at', 'in', 'to', 'from', 'near', 'dans', 'pres', 'de', 'du', 'vers']);
+const FACILITY_LINK = new Set(['de', 'du', 'des', 'd', 'of', 'at', 'in', 'a']);
+// Written-name tokens: words and the separators between them (kept, to find the hyphens of "Toulon-La Farlède").
+const TOKEN_SPLIT = /([\s'’‘`´ʼ\-‐‑‒–—.,/·_"“”«»()]+)/;
+const HYPHEN = /^[-‐‑‒–—]$|^\s+[-‒–—]\s+$/;
 const COMMON_WORDS = new Set(COMMON_WORD_COMMUNES.map(fold));
 const OVERSEAS_DEP = /^9[78]/;
 const DIACRITICS = /[\u0300-\u036f]/g;
@@ -153,7 +161,7 @@ function absorb(g: Gazetteer, text: string, ctx: Context, strong: boolean): void
     if (country !== 'FR') ctx.countries.add(country);
     return;
   }
-  const hits = (g.communesByName.get(k) ?? []).filter((h) => h.via === 'official' || h.via === 'former' || h.via === 'district');
+  const hits = (g.communesByName.get(k) ?? []).filter((h) => h.via === 'official' || h.via === 'former' || h.via === 'exonym' || h.via === 'district');
   if (hits.length === 0) return;
   const best = hits.reduce((a, b) => ((b.commune.population ?? 0) > (a.commune.population ?? 0) ? b : a));
   if (hits.length === 1 || (best.commune.population ?? 0) >= DEFAULT_MIN_POPULATION_BARE) {
@@ -402,7 +410,7 @@ interface Scored {
 
 // Official, former and GeoNames names weigh the same (the 93's Saint-Ouen is "Saint-Ouen" in GeoNames only);
 // population then decides. Districts and article-less names yield to a real commune name.
-const VIA_PENALTY: Record<CommuneHit['via'], number> = { official: 0, former: 0, geonames: 0, district: 3, 'no-article': 10 };
+const VIA_PENALTY: Record<CommuneHit['via'], number> = { official: 0, former: 0, geonames: 0, exonym: 0, district: 3, 'no-article': 10 };
 
 function scoreCommunes(hits: CommuneHit[], ctx: Context): Scored[] {
   const scored = hits.map((hit) => {
@@ -536,6 +544,15 @@ export function geocode(text: string, ctx: GeocodeContext = {}): GeocodedPlace |
   const result = resolveKey(g, main, key, c);
   if (result) return result;
 
+  // "centre pénitentiaire de Toulon-La Farlède", "the Fresnes prison": the commune the facility stands in.
+  const site = facilitySite(main);
+  if (site) {
+    const hit = resolveKey(g, site, fold(site), c, true) ?? doubleName(g, site, c, true);
+    if (hit) return hit;
+  }
+  const double = doubleName(g, main, c, false);
+  if (double) return double;
+
   // "Valence in the Drôme", "Grigny dans l'Essonne"
   const split = IN_SPLIT.exec(key);
   if (split && split.index > 0) {
@@ -547,7 +564,52 @@ export function geocode(text: string, ctx: GeocodeContext = {}): GeocodedPlace |
   return null;
 }
 
-function resolveKey(g: Gazetteer, written: string, key: string, c: Context): GeocodedPlace | null {
+/** The written name with a facility word stripped ("maison d'arrêt de Villepinte" → "Villepinte"), or null. */
+function facilitySite(written: string): string | null {
+  const tokens = written.split(TOKEN_SPLIT);
+  const words = tokens.filter((_, i) => i % 2 === 0).map(fold);
+  const at = (from: number, phrase: string[]): boolean => phrase.every((w, j) => words[from + j] === w);
+  const rest = (fromWord: number, toWord: number): string => tokens.slice(fromWord * 2, toWord * 2 - 1).join('').trim();
+  let lead = 0;
+  while (lead < words.length && FACILITY_LEAD_SKIP.has(words[lead])) lead++;
+  for (const f of FACILITIES) {
+    if (at(lead, f)) {
+      let from = lead + f.length;
+      if (FACILITY_LINK.has(words[from])) from++;
+      if (from < words.length) return rest(from, words.length);
+    }
+    const end = words.length - f.length;
+    if (end > lead && at(end, f)) return rest(lead, end);
+  }
+  return null;
+}
+
+/**
+ * "Toulon-La Farlède", "Lille-Sequedin": a facility named after its city and the commune it stands in. The
+ * right-hand part is tried first, with the left part's département as context; the left part alone only for a
+ * facility ("Paris-La Santé") since two unrelated names joined by a hyphen are rarely a place.
+ */
+function doubleName(g: Gazetteer, written: string, c: Context, facility: boolean): GeocodedPlace | null {
+  const tokens = written.split(TOKEN_SPLIT);
+  const cuts: number[] = [];
+  for (let i = 1; i < tokens.length - 1; i += 2) if (HYPHEN.test(tokens[i]) && isCapitalised(tokens[i + 1])) cuts.push(i);
+  for (const cut of cuts) {
+    const left = tokens.slice(0, cut).join('');
+    const right = tokens.slice(cut + 1).join('');
+    const leftHit = resolveKey(g, left, fold(left), c);
+    if (!leftHit || leftHit.precision === 'country' || leftHit.precision === 'area') continue;
+    const c2 = { ...c, deps: new Set(c.deps), regions: new Set(c.regions) };
+    if (leftHit.departement) c2.deps.add(leftHit.departement);
+    const rightHit = resolveKey(g, right, fold(right), c2, true);
+    // The site lies in its city's département: "Aix-Luynes" is Aix's Luynes, not the Luynes of Indre-et-Loire.
+    const sameDep = !leftHit.departement || rightHit?.departement === leftHit.departement;
+    if (rightHit && sameDep && (rightHit.precision === 'commune' || rightHit.precision === 'arrondissement')) return rightHit;
+    if (facility) return leftHit;
+  }
+  return null;
+}
+
+function resolveKey(g: Gazetteer, written: string, key: string, c: Context, site = false): GeocodedPlace | null {
   const dep = DEP_CODE.exec(key);
   const depPlace = dep ? departementPlace(g, dep[1].toUpperCase()) : null;
   if (depPlace) return depPlace;
@@ -556,7 +618,8 @@ function resolveKey(g: Gazetteer, written: string, key: string, c: Context): Geo
 
   if (AREA_PATTERN.test(key) || BARE_AREA_KEYS.has(key)) return areaPlace(written.trim());
 
-  const locality = LOCALITY.test(key);
+  // A facility's site ("Incarville prison") is a locality by construction.
+  const locality = site || LOCALITY.test(key);
   const variants = peel(key);
   for (const v of variants) {
     const arr = matchArrondissement(g, v.key, c);

@@ -228,7 +228,25 @@ export const FOREIGN_CITY_VARIANTS: Record<string, string[]> = {
   'Bogotá': ['Bogota'],
   'Medellín': ['Medellin'],
   Cali: [],
+  // Ports of the cocaine route (Pacific and Caribbean coasts, Europe's container terminals).
+  Buenaventura: [],
+  'Santa Marta': [],
+  Barranquilla: [],
+  Cartagena: ['Carthagène'],
   Guayaquil: [],
+  Machala: [],
+  'Puerto Bolívar': ['Puerto Bolivar'],
+  Callao: [],
+  Willemstad: [],
+  Zeebrugge: ['Zeebruges'],
+  Ghent: ['Gand', 'Gent'],
+  'Gioia Tauro': [],
+  Genoa: ['Gênes', 'Genes', 'Genova'],
+  Livorno: ['Livourne', 'Leghorn'],
+  Huelva: [],
+  'Cádiz': ['Cadix', 'Cadiz'],
+  Vigo: [],
+  Bremerhaven: [],
   Quito: [],
   Lima: [],
   'São Paulo': ['Sao Paulo'],
@@ -250,6 +268,13 @@ export const FOREIGN_CITY_VARIANTS: Record<string, string[]> = {
   'Santo Domingo': ['Saint-Domingue'],
   'Port-au-Prince': [],
   Kingston: [],
+};
+
+/** Listed cities whose biggest namesake is not the one drug stories mean (Valencia, Venezuela is bigger than Spain's). */
+export const FOREIGN_CITY_COUNTRY: Record<string, string> = {
+  Valencia: 'ES',
+  Mons: 'BE',
+  Kingston: 'JM',
 };
 
 /** Large foreign cities (GeoNames) get indexed without being listed above. */
@@ -365,7 +390,6 @@ export const DISTRICTS: [string, string, string][] = [
   ['northern neighbourhoods of Marseille', 'Marseille', '13'],
   ['northern neighborhoods of Marseille', 'Marseille', '13'],
   ["Marseille's northern districts", 'Marseille', '13'],
-  ['Marseilles', 'Marseille', '13'],
   ['cite phoceenne', 'Marseille', '13'],
   ['la cite phoceenne', 'Marseille', '13'],
   ['Phocaean city', 'Marseille', '13'],
@@ -413,5 +437,41 @@ export const DISTRICTS: [string, string, string][] = [
   ['capitale francaise', 'Paris', '75'],
   ['Greater Lyon', 'Lyon', '69'],
   ['Aix', 'Aix-en-Provence', '13'],
-  ['Lyons', 'Lyon', '69'],
+  ['Baumettes', 'Marseille', '13'],
+  ['les Baumettes', 'Marseille', '13'],
 ];
+
+/**
+ * English exonyms and old spellings of French communes → [official name, département]. Indexed like an
+ * official name, so population and context still decide against a homonym. Calais, Brest, Nice, Toulon
+ * need none: English writes them as French does.
+ */
+export const EXONYMS: [string, string, string][] = [
+  ['Dunkirk', 'Dunkerque', '59'],
+  ['Marseilles', 'Marseille', '13'],
+  ['Lyons', 'Lyon', '69'],
+  ['Rheims', 'Reims', '51'],
+  ['Boulogne', 'Boulogne-sur-Mer', '62'],
+  ['Strasburg', 'Strasbourg', '67'],
+  ['Strassburg', 'Strasbourg', '67'],
+  ['Cambray', 'Cambrai', '59'],
+  ['Mulhausen', 'Mulhouse', '68'],
+  ['Muelhausen', 'Mulhouse', '68'],
+];
+
+/**
+ * Facilities named after the commune they stand in ("prison de Fleury-Mérogis", "the Fresnes prison",
+ * "Incarville toll gate"): the word is stripped and the rest read as a locality. Written naturally, folded.
+ */
+export const FACILITY_WORDS = [
+  // prisons
+  'prison', 'jail', 'gaol', 'penitentiary', 'detention centre', 'detention center', 'remand centre', 'remand center',
+  'remand prison', 'high security prison', 'maximum security prison',
+  'centre pénitentiaire', 'maison d\'arrêt', 'maison centrale', 'centre de détention', 'centre de semi-liberté',
+  'établissement pénitentiaire', 'quartier de haute sécurité', 'centre de rétention administrative', 'centre de rétention',
+  // justice, police, hospitals, transport
+  'court', 'courthouse', 'criminal court', 'appeals court', 'court of appeal', 'tribunal', 'tribunal judiciaire',
+  'tribunal correctionnel', 'cour d\'appel', 'cour d\'assises', 'palais de justice',
+  'police station', 'commissariat', 'gendarmerie', 'hospital', 'hôpital', 'CHU', 'centre hospitalier',
+  'airport', 'aéroport', 'train station', 'railway station', 'gare', 'toll gate', 'toll booth', 'péage', 'barrière de péage',
+] as const;
