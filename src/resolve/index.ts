@@ -13,11 +13,41 @@ export function resolveStory(text: string, extraction: StoryExtraction): StoryEx
   const events: ExtractedEvent[] = extraction.events.map((e) => {
     const sentence = e.evidence[0]?.text;
     const place = e.place_mention ? geocode(e.place_mention.text, { nearby, sentence }) : null;
-    if (place) return { ...e, place };
+    if (place) return { ...e, place: sharpen(place, e, text, extraction.entities, nearby) };
     storyCountry ??= dominantCountry(nearby, text);
     return { ...e, place: storyCountry ? countryOnly(storyCountry) : null };
   });
   return { ...extraction, events };
+}
+
+/** How far after an event's evidence a sharper place may still be named ("The attack took place at the X toll gate…"). */
+const DEFAULT_SHARPEN_WINDOW = 400;
+/** "at/in/near/à/près de" + capitalised words: places the entity extractor may not have typed as such. */
+const PLACE_AFTER_PREPOSITION = /\b(?:at|in|near|outside|à|au|près de|aux abords de)\s+(?:the\s+|la\s+|le\s+|l['’])?((?:\p{Lu}[\p{L}'’-]+)(?:[\s-]+(?:\p{Lu}[\p{L}'’-]+|toll gate|prison|péage))*)/gu;
+
+/**
+ * A report often places an event vaguely in its first sentence ("in Normandy") and precisely in the next ("at the
+ * Incarville toll gate in the Eure"). A commune named just after the evidence, inside the région or département
+ * the event was placed in, sharpens the place; anything outside it, or a vague 'area', is left alone.
+ */
+function sharpen(place: ResolvedPlace, e: ExtractedEvent, text: string, entities: EntityMention[], nearby: string[]): ResolvedPlace {
+  if (place.precision !== 'region' && place.precision !== 'departement') return place;
+  // The evidence itself (a merged event holds the precise sentence too) and what follows it.
+  const from = Math.min(...e.evidence.map((ev) => ev.start));
+  const to = Math.max(...e.evidence.map((ev) => ev.end)) + DEFAULT_SHARPEN_WINDOW;
+  const window = text.slice(from, to);
+  // In reading order: the first commune named after the vague one is where the text goes on to place the event.
+  const candidates = [
+    ...entities.filter((m) => m.type === 'place' && m.start >= from && m.start < to).map((m) => ({ at: m.start, name: text.slice(m.start, m.end) })),
+    ...[...window.matchAll(PLACE_AFTER_PREPOSITION)].map((m) => ({ at: from + m.index! + m[0].length - m[1].length, name: m[1] })),
+  ].sort((a, b) => a.at - b.at);
+  for (const { name } of candidates) {
+    const p = geocode(name, { nearby, sentence: window });
+    if (!p || (p.precision !== 'commune' && p.precision !== 'arrondissement') || p.country !== place.country) continue;
+    const inside = place.precision === 'region' ? p.region === place.region : p.departement === place.departement;
+    if (inside) return p;
+  }
+  return place;
 }
 
 function placeNames(entities: EntityMention[], text: string): string[] {

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractedEvent, StoryExtraction } from '../core/types.js';
+import { resolveStory } from './index.js';
+
+function event(text: string, sentence: string, place: string | null): ExtractedEvent {
+  const start = text.indexOf(sentence);
+  const p = place === null ? null : text.indexOf(place, start);
+  return {
+    type: 'prison_attack', date: null, date_precision: 'unknown', date_flags: [],
+    place_mention: p === null ? null : { text: place!, start: p, end: p + place!.length }, place: null,
+    killed: 2, injured: null, victims: [], weapons: [], drugs: [], actors: [],
+    evidence: [{ start, end: start + sentence.length, text: sentence }],
+  };
+}
+
+const only = (text: string, e: ExtractedEvent): StoryExtraction => ({ events: [e], claims: [], entities: [] });
+
+describe('resolveStory', () => {
+  it('sharpens a région to the commune named just after, inside it', () => {
+    const s1 = 'Gunmen ambushed a prison convoy in Normandy on Monday, killing two guards.';
+    const text = `${s1} The ambush happened at the Incarville toll gate, on the way to the jail in Évreux.`;
+    const p = resolveStory(text, only(text, event(text, s1, 'Normandy'))).events[0].place!;
+    expect(p.precision).toBe('commune');
+    expect(p.commune_insee).toBe('27351');
+  });
+
+  it('keeps the région when the commune named next is outside it', () => {
+    const s1 = 'Gunmen ambushed a prison convoy in Normandy on Monday, killing two guards.';
+    const text = `${s1} The inmate had been tried in Marseille last year.`;
+    expect(resolveStory(text, only(text, event(text, s1, 'Normandy'))).events[0].place!.precision).toBe('region');
+  });
+
+  it('places an event with no place of its own in the country its story is set in, with no name', () => {
+    const s1 = 'Two officers of the French prison service were shot dead during the transfer.';
+    const p = resolveStory(s1, only(s1, event(s1, s1, null))).events[0].place!;
+    expect(p).toMatchObject({ name: null, country: 'FR', precision: 'country', commune_insee: null });
+  });
+});
