@@ -77,8 +77,9 @@ function run(text: string, kit: LocaleKit, ctx: ClaimContext): ExtractedClaim[] 
     // The previous sentence counts only inside the same paragraph: a new block may change the subject.
     const topical = lex.topic.test(s.text) || (prev !== null && lineOf(text, prev.start) === line && lex.topic.test(prev.text));
     const found: ExtractedClaim[] = [];
-    const earlier = sentences.slice(Math.max(0, i - 2), i).reverse();
-    const source = attribution(c, s, earlier);
+    // The source is read only for a sentence that keeps a figure: it is used nowhere else, and most sentences have none.
+    let source: string | null | undefined;
+    const sourceOf = (): string | null => (source === undefined ? (source = attribution(c, s, sentences.slice(Math.max(0, i - 2), i).reverse())) : source);
     const indexBase = nums.find((n) => n.value === 100 && INDEX_BASE_BEFORE.test(before(text, n, 6)));
     const hasIndexTarget = indexBase && nums.some((n) => n.start > indexBase.start && INDEX_TARGET_BEFORE.test(before(text, n, 4)));
     for (const n of nums) {
@@ -93,7 +94,7 @@ function run(text: string, kit: LocaleKit, ctx: ClaimContext): ExtractedClaim[] 
       // "341 were injured": a figure with no noun continues the previous one and shares its period.
       const elliptic = lex.verbAfter.test(text.slice(n.end, n.end + 20));
       const period = ownPeriod ?? (elliptic && found.length === 0 ? lastPrev?.period ?? null : null);
-      const kept = keep(c, s, n, period, source !== null);
+      const kept = keep(c, s, n, period, sourceOf() !== null);
       if (!kept) continue;
       found.push({
         value: n.value,
@@ -101,12 +102,13 @@ function run(text: string, kit: LocaleKit, ctx: ClaimContext): ExtractedClaim[] 
         measure: measureOf(c, s, n, found, perSentence[i - 1]?.claims ?? [], kept.unit === 'rank'),
         period,
         place: placeOf(c, s),
-        attributed_to: source,
+        attributed_to: sourceOf(),
         evidence: [{ start: s.start, end: s.end, text: s.text }],
       });
     }
-    const sourceAtEnd = source !== null && /(?:says|said|reports|reported|told\s+\S+|estime|indique|précise|affirme)\s*[.]?$/iu.test(s.text.replace(TRAILING, ''));
-    perSentence.push({ claims: found, source, sourceAtEnd });
+    const ownSource = found.length ? sourceOf() : null;
+    const sourceAtEnd = ownSource !== null && /(?:says|said|reports|reported|told\s+\S+|estime|indique|précise|affirme)\s*[.]?$/iu.test(s.text.replace(TRAILING, ''));
+    perSentence.push({ claims: found, source: ownSource, sourceAtEnd });
   });
 
   // A source given at the end of the next sentence ("…, The Times reports.") or in the sentence just

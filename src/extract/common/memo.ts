@@ -10,7 +10,18 @@ export function memoLast<R>(fn: (text: string) => R): (text: string) => R {
   const texts: string[] = [];
   const results: R[] = [];
   return (text: string): R => {
-    for (let i = 0; i < texts.length; i++) if (texts[i] === text) return results[i]!;
+    for (let i = 0; i < texts.length; i++) {
+      if (texts[i] !== text) continue;
+      const hit = results[i]!;
+      // Most recent first: the story's own entry must outlive the clauses asked about between its uses.
+      if (i > 0) {
+        texts.splice(i, 1);
+        results.splice(i, 1);
+        texts.unshift(text);
+        results.unshift(hit);
+      }
+      return hit;
+    }
     const result = fn(text);
     texts.unshift(text);
     results.unshift(result);
@@ -27,7 +38,19 @@ export function memoLast2<R>(fn: (text: string, ref: string | null) => R): (text
   const refs: Array<string | null> = [];
   const results: R[] = [];
   return (text: string, ref: string | null): R => {
-    for (let i = 0; i < texts.length; i++) if (texts[i] === text && refs[i] === ref) return results[i]!;
+    for (let i = 0; i < texts.length; i++) {
+      if (texts[i] !== text || refs[i] !== ref) continue;
+      const hit = results[i]!;
+      if (i > 0) {
+        texts.splice(i, 1);
+        refs.splice(i, 1);
+        results.splice(i, 1);
+        texts.unshift(text);
+        refs.unshift(ref);
+        results.unshift(hit);
+      }
+      return hit;
+    }
     const result = fn(text, ref);
     texts.unshift(text);
     refs.unshift(ref);

@@ -60,18 +60,43 @@ function strip(w: string): string {
   return w.toLowerCase().replace(/[’]/g, "'").replace(/[.,;:!?]+$/u, '');
 }
 
+interface LexiconSets {
+  stop: Set<string>;
+  titles: Set<string>;
+  qualifiers: Set<string>;
+  connectors: Set<string>;
+  orgHeads: Set<string>;
+  groupHeads: Set<string>;
+  placeSet: Set<string>;
+  knownOrgs: Set<string>;
+}
+
+// The lexicons are module constants: their word sets are built once, not once per story.
+const setsCache = new WeakMap<EntityLexicon, LexiconSets>();
+
+function lexiconSets(lex: EntityLexicon): LexiconSets {
+  let sets = setsCache.get(lex);
+  if (!sets) {
+    sets = {
+      stop: new Set(lex.stopWords.map((w) => w.toLowerCase())),
+      titles: new Set(lex.titles),
+      qualifiers: new Set(lex.titleQualifiers),
+      connectors: new Set(lex.connectors),
+      orgHeads: new Set(lex.orgHeads),
+      groupHeads: new Set(lex.groupHeads),
+      placeSet: new Set(lex.places.map((p) => p.toLowerCase())),
+      knownOrgs: new Set(lex.knownOrgs.map((p) => p.toLowerCase())),
+    };
+    setsCache.set(lex, sets);
+  }
+  return sets;
+}
+
 /** People, organisations, criminal groups and places in `text`, offsets into it. */
 export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
   if (!text.trim()) return [];
   const lex = entityLexicon(kit.lang);
-  const stop = new Set(lex.stopWords.map((w) => w.toLowerCase()));
-  const titles = new Set(lex.titles);
-  const qualifiers = new Set(lex.titleQualifiers);
-  const connectors = new Set(lex.connectors);
-  const orgHeads = new Set(lex.orgHeads);
-  const groupHeads = new Set(lex.groupHeads);
-  const placeSet = new Set(lex.places.map((p) => p.toLowerCase()));
-  const knownOrgs = new Set(lex.knownOrgs.map((p) => p.toLowerCase()));
+  const { stop, titles, qualifiers, connectors, orgHeads, groupHeads, placeSet, knownOrgs } = lexiconSets(lex);
   const sentenceStarts = new Set(kit.sentences(text).map((s) => s.start));
   const lineStarts = new Set<number>([0]);
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.add(i + 1);

@@ -24,3 +24,34 @@ describe('phrase matching on the first-word index', () => {
     expect(findPhrases(TEXT, ['shot'], 0, TEXT.indexOf('dead')).map((h) => h.text)).toEqual(['shot']);
   });
 });
+
+describe('phrase matching on a range of a longer text', () => {
+  // Written for this test: edges fall inside words, on hyphens and inside multi-word phrases.
+  const STORY =
+    "Un homme a été abattu samedi soir; un autre, shot dead near the port, was set fire to. Des co-accusés ont vu un enlèvement d'otage, puis shootings et tirs. Shot again with a shotgun, reshot by Untel.";
+  const PHRASES = ['shot dead', 'shot', 'shoot*', "enlèvement d'", 'set fire to', 'abattu', 'un homme', 'un', 'accusés', 'tirs', 'again'];
+
+  it('finds in text[from, to) exactly what it finds in the slice, whatever the edges', () => {
+    let compared = 0;
+    for (let from = 0; from < STORY.length; from += 3) {
+      for (let to = from; to <= STORY.length; to += 2) {
+        const inRange = findPhrases(STORY, PHRASES, from, to).map((h) => `${h.start - from}:${h.text}`);
+        const inSlice = findPhrases(STORY.slice(from, to), PHRASES).map((h) => `${h.start}:${h.text}`);
+        expect(inRange).toEqual(inSlice);
+        expect(hasPhrase(STORY, PHRASES, from, to)).toBe(inSlice.length > 0);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
+  });
+
+  it('cuts a phrase that runs past the range end to what fits', () => {
+    const at = STORY.indexOf('shot dead');
+    expect(findPhrases(STORY, PHRASES, at, at + 'shot dea'.length).map((h) => h.text)).toEqual(['shot']);
+    expect(findPhrases(STORY, PHRASES, at, at + 'shot dead'.length).map((h) => h.text)).toEqual(['shot dead']);
+    // "co-accusés": the range starts on the hyphen-glued word, which then opens the range's text.
+    const co = STORY.indexOf('accusés');
+    expect(findPhrases(STORY, PHRASES, co, co + 'accusés ont vu un'.length).map((h) => h.text)).toEqual(['accusés', 'un']);
+    expect(findPhrases(STORY, PHRASES, 0, co + 10).map((h) => h.text)).not.toContain('accusés');
+  });
+});
