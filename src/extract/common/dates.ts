@@ -86,6 +86,18 @@ function limitTo(ref: Reference | null, iso: string, precision: DateMatch['preci
   return { date: iso, precision };
 }
 
+const monthYearCache = new WeakMap<DateCues, RegExp>();
+
+function monthYearRegex(cues: DateCues): RegExp {
+  let re = monthYearCache.get(cues);
+  if (!re) {
+    const names = Object.keys(cues.months).sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    re = new RegExp(`(?<![\\p{L}\\d])(${names})\\s+((?:19|20)\\d{2})(?!\\d)`, 'giu');
+    monthYearCache.set(cues, re);
+  }
+  return re;
+}
+
 /** Year for a day/month given without one: the most recent not after publication. */
 function inferYear(ref: Reference, month: number, day: number | null): number {
   const y = ref.date.getUTCFullYear();
@@ -142,6 +154,16 @@ export function createDateFinder(cues: DateCues): (text: string, reference: stri
         const d = fromChrono(r, ws, ref);
         if (d) add(d);
       }
+    }
+    // "mai 2021", "August 2022": chrono's French parser misses a month with its year and no day.
+    const monthYear = monthYearRegex(cues);
+    monthYear.lastIndex = 0;
+    for (let m = monthYear.exec(text); m; m = monthYear.exec(text)) {
+      const month = cues.months[m[1]!.toLowerCase().replace(/\.$/, '')];
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!month || taken(start, end)) continue;
+      add({ start, end, text: m[0], date: `${m[2]}-${pad(month)}`, precision: 'month', relative: false, flags: [] });
     }
     cues.bareMonth.lastIndex = 0;
     for (let m = cues.bareMonth.exec(text); m; m = cues.bareMonth.exec(text)) {

@@ -239,3 +239,72 @@ describe('extractEvents: how each casualty count was stated (number, vague, none
     expect(stated('Un jeune homme a été abattu à Nîmes mardi.', fr)).toEqual([['shooting_homicide', 1, null, { killed: 'number', injured: 'none' }]]);
   });
 });
+
+describe('procedures told with the crime they are about (reports written for these tests)', () => {
+  it('drops an arrest told only as the sequel of a killing in the same sentence', () => {
+    const story = 'A 16-year-old was arrested after a delivery driver was shot dead in Toulouse on Sunday evening.';
+    const events = extractEvents(story, en, { published: REF });
+    expect(events.map((e) => e.type)).toEqual(['shooting_homicide']);
+    expect(events[0]!.date).toBe('2024-03-17');
+  });
+
+  it('a later sentence naming the same victim by role gives that victim its age, not a second event', () => {
+    const story = [
+      'A taxi driver was shot dead in Nice on Saturday night.',
+      'The driver, a 52-year-old grandfather, had stopped near the teenager who called him and was killed at the wheel.',
+    ].join('\n');
+    const events = extractEvents(story, en, { published: REF });
+    expect(events).toHaveLength(1);
+    expect(events[0]!.victims.map((v) => v.age)).toEqual([52]);
+  });
+
+  it('keeps an arrest with its own date and place, and dates the killing it names from its own telling', () => {
+    const story = [
+      'Police on Friday arrested a man in Grenoble over the murder of a dealer in Échirolles.',
+      'The 24-year-old was shot dead on February 2 near a housing estate in the Village Olympique district.',
+    ].join('\n');
+    const events = extractEvents(story, en, { published: REF });
+    expect(events.map((e) => e.type).sort()).toEqual(['police_operation', 'shooting_homicide']);
+    const op = events.find((e) => e.type === 'police_operation')!;
+    expect(op.date).toBe('2024-03-15');
+    expect(op.place_mention?.text).toBe('Grenoble');
+    const kill = events.find((e) => e.type === 'shooting_homicide')!;
+    expect(kill.date).toBe('2024-02-02');
+    expect(kill.victims.map((v) => v.age)).toEqual([24]);
+  });
+
+  it('a verdict for an old killing is one verdict, and the killing keeps its own month', () => {
+    const story = [
+      "La cour d'assises des Bouches-du-Rhône a condamné mardi à Aix-en-Provence un homme de 29 ans à 15 ans de réclusion pour le meurtre d'un guetteur, tué par balles en juin 2020 à Marseille.",
+    ].join('\n');
+    const events = extractEvents(story, fr, { published: REF });
+    const verdict = events.find((e) => e.type === 'trial_verdict')!;
+    expect(verdict.date).toBe('2024-03-12');
+    const kill = events.find((e) => e.type === 'shooting_homicide')!;
+    expect(kill.date).toBe('2020-06');
+    // The convicted man's age is not the victim's.
+    expect(kill.victims.some((v) => v.age === 29)).toBe(false);
+  });
+
+  it('wounds told on the last day of a captivity stay in the kidnapping', () => {
+    const story = [
+      'Un homme de 30 ans a été enlevé et séquestré pendant deux jours à Nantes le week-end dernier.',
+      "Roué de coups, le trentenaire a été libéré dimanche soir et hospitalisé, grièvement blessé.",
+    ].join('\n');
+    const events = extractEvents(story, fr, { published: REF });
+    expect(events.map((e) => e.type)).toEqual(['kidnapping_extortion']);
+    expect(events[0]!.injured).toBe(1);
+  });
+
+  it('the seizure made during a dated raid shares its date and place', () => {
+    const story = [
+      'Jeudi 7 mars, les gendarmes ont mené une opération dans le quartier de la Reynerie, à Toulouse.',
+      'Quatre hommes ont été interpellés.',
+      'Les enquêteurs ont saisi 3 kg de cocaïne et un pistolet.',
+    ].join('\n');
+    const events = extractEvents(story, fr, { published: REF });
+    const s = events.find((e) => e.type === 'seizure')!;
+    expect(s.date).toBe('2024-03-07');
+    expect(s.place_mention?.text).toMatch(/Toulouse|Reynerie/);
+  });
+});

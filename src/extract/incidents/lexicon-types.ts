@@ -75,6 +75,13 @@ export interface IncidentLexicon {
    * death of a teenager", "après la mort d'un adolescent"): not a casualty of the clause's own act.
    */
   priorEventCues?: string[];
+  /**
+   * Words that join a procedure (arrest, charge, verdict) to the crime it is about, when the crime follows in the
+   * same clause ("arrested over the death of", "condamné pour le meurtre de"): the crime is the procedure's object.
+   */
+  procedureLinks?: string[];
+  /** Words that make a place a part of a town (a district, an arrondissement): it cannot contradict the town itself. */
+  localityHeads?: string[];
   /** Relative day shifts against the previous event's date ("the following day" → +1). */
   dayShifts: { phrase: string; days: number }[];
   /** "two days earlier": unit words and direction words for counted shifts. */

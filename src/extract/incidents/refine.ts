@@ -1,7 +1,9 @@
 // Refiners: merges candidates that tell the same act (adjacent sentences, back-references), drops duplicate headlines, shifts relative days.
 
-import type { EventType, ExtractedEvent } from '../../core/types.js';
+import type { EventType, ExtractedEvent, PlaceMention } from '../../core/types.js';
 import type { DateMatch } from '../common/types.js';
+import { victimPhrases } from './fields.js';
+import { hasPhrase } from './phrase-pattern.js';
 import type { Candidate, StoryScan } from './types.js';
 
 /** How far (in sentences) a follow-up sentence may be from the event it continues. */
@@ -26,15 +28,20 @@ function compatible(a: EventType, b: EventType): boolean {
 const PROCEDURAL: EventType[] = ['police_operation', 'corruption_case', 'trial_verdict'];
 export const DEFAULT_PROCEDURE_DAYS = 3;
 
+// A captivity lasts days too: the escape or the wounds told on its last day are the same kidnapping.
+const LASTING: EventType[] = [...PROCEDURAL, 'kidnapping_extortion'];
+
 function sameDate(a: DateMatch | null, b: DateMatch | null, type?: EventType): boolean {
   if (!a?.date || !b?.date) return true;
   if (a.date.startsWith(b.date) || b.date.startsWith(a.date)) return true;
-  if (type && PROCEDURAL.includes(type) && a.precision === 'day' && b.precision === 'day') {
+  if (type && LASTING.includes(type) && a.precision === 'day' && b.precision === 'day') {
     const days = Math.abs(Date.parse(a.date) - Date.parse(b.date)) / 86_400_000;
     return days <= DEFAULT_PROCEDURE_DAYS;
   }
   return false;
 }
+
+const OPERATION: EventType[] = ['police_operation', 'seizure'];
 
 /** A candidate that adds nothing of its own (no victim, count, date or place): commentary on an event already told. */
 function bare(c: Candidate): boolean {
@@ -50,8 +57,17 @@ function bare(c: Candidate): boolean {
   );
 }
 
-function samePlace(a: Candidate, b: Candidate): boolean {
+/** "the 3rd arrondissement", "the Fontbarlettes district": a part of a town, told around the name or in it. */
+function local(scan: StoryScan, p: PlaceMention): boolean {
+  const heads = scan.lex.localityHeads;
+  if (!heads?.length) return false;
+  return hasPhrase(scan.text, heads, Math.max(0, p.start - 25), Math.min(scan.text.length, p.end + 12));
+}
+
+function samePlace(scan: StoryScan, a: Candidate, b: Candidate): boolean {
   if (!a.place || !b.place) return true;
+  // A district and a town do not contradict each other: the same story names both for one act.
+  if (local(scan, a.place) !== local(scan, b.place)) return true;
   const x = a.place.text.toLowerCase();
   const y = b.place.text.toLowerCase();
   return x.includes(y) || y.includes(x);
@@ -104,6 +120,20 @@ function absorb(into: Candidate, c: Candidate): void {
   for (const a of c.actors) if (!into.actors.includes(a)) into.actors.push(a);
 }
 
+/**
+ * "The driver, a 36-year-old father of two, … was killed": a sentence that continues an event may give the age of
+ * a victim it names by role even when the trigger's nearest person is someone else. Only a role already held by an
+ * age-less victim of the event is read this way, so a suspect or a witness never lends their age.
+ */
+function ageByRole(scan: StoryScan, into: Candidate, sentence: number): void {
+  const s = scan.sentences[sentence]!;
+  for (const p of victimPhrases(scan, s.start, s.end)) {
+    if (p.age === null || p.role === null) continue;
+    const same = into.victims.find((v) => v.age === null && v.role === p.role);
+    if (same) Object.assign(same, { age: p.age, minor: p.minor ?? same.minor });
+  }
+}
+
 function shiftDate(base: DateMatch | null, days: number): DateMatch | null {
   if (!base?.date || base.precision !== 'day') return null;
   const d = new Date(`${base.date.slice(0, 10)}T12:00:00Z`);
@@ -132,6 +162,17 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
   }
   const events: Candidate[] = [];
   for (const c of body) {
+    // The crime a verdict or arrest is about, told again where the story tells it itself: it lends that telling
+    // its date and place ("sentenced for the murder … in May 2021" dates "the victim was shot eleven times").
+    if (c.object) {
+      const fits = (e: Candidate): boolean => e !== c && !e.object && !e.heading && compatible(e.type, c.type) && sameDate(e.date, c.date) && samePlace(scan, e, c) && !newVictim(e, c);
+      const target = [...events].reverse().find(fits) ?? body.slice(body.indexOf(c) + 1).find(fits);
+      if (target) {
+        // Its victim is the one the story tells: "a dealer" there and "the 24-year-old" here are one person.
+        absorb(target, target.victims.length ? { ...c, victims: [] } : c);
+        continue;
+      }
+    }
     // The latest event this candidate could continue: a trial story may tell the killing between two court sentences.
     const prev = [...events].reverse().find((e) => compatible(e.type, c.type)) ?? events[events.length - 1];
     const last = prev ? prev.sentences[prev.sentences.length - 1]! : -99;
@@ -142,21 +183,31 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
       !c.fresh &&
       c.dayShift === null &&
       (sameSentence ? prev.clause.start === c.clause.start || (c.victims.length === 0 && !c.place) : c.clause.sentence - last <= DEFAULT_MERGE_GAP || (bare(c) && !c.heading)) &&
-      sameDate(prev.date, c.date, c.type) &&
-      samePlace(prev, c) &&
+      sameDate(prev.date, c.date, prev.type) &&
+      samePlace(scan, prev, c) &&
       (c.addsVictim === true || !newVictim(prev, c));
     if (continues) {
       absorb(prev, c);
+      ageByRole(scan, prev, c.clause.sentence);
       continue;
     }
     if (c.definite && !c.fresh && c.dayShift === null && !c.victims.some((v) => v.age !== null)) {
-      const target = [...events].reverse().find((e) => compatible(e.type, c.type) && sameDate(e.date, c.date) && samePlace(e, c) && knownNames(scan, e, c));
+      const target = [...events].reverse().find((e) => compatible(e.type, c.type) && sameDate(e.date, c.date) && samePlace(scan, e, c) && knownNames(scan, e, c));
       if (target) {
         absorb(target, c);
         continue;
       }
     }
     events.push(c);
+  }
+  // The seizure made during a raid, the arrests after it: one operation's sequels share its date and place when they name none.
+  for (let i = 1; i < events.length; i++) {
+    const e = events[i]!;
+    const before = events[i - 1]!;
+    if (!OPERATION.includes(e.type) || !OPERATION.includes(before.type) || e.fresh || e.dayShift !== null) continue;
+    if (e.sentences[0]! - before.sentences[before.sentences.length - 1]! > DEFAULT_MERGE_GAP) continue;
+    if (!e.date && before.date) e.date = before.date;
+    if (!e.place && before.place) e.place = before.place;
   }
   for (let i = 1; i < events.length; i++) {
     const e = events[i]!;

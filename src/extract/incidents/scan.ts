@@ -230,14 +230,56 @@ export function scanCandidates(scan: StoryScan): Candidate[] {
     if (statistical(scan, clause)) continue;
     // "…on Sunday, the latest in a wave of killings": a clause dated to a day tells one occasion, whatever its framing.
     if (hasPhrase(text, lex.generics, clause.start, clause.end) && !singularVictim(scan, clause) && !dayDated(scan, clause)) continue;
-    for (const group of groupByType(scan, clause, hits)) {
-      const c = buildCandidate(scan, clause, group.type, group.hits);
+    const groups = groupByType(scan, clause, hits);
+    const split = procedureSplit(scan, clause, groups);
+    for (const group of groups) {
+      let c: Candidate;
+      if (split && PROCEDURES.includes(group.type)) {
+        const part: Clause = { start: clause.start, end: split.at, sentence: clause.sentence };
+        c = buildCandidate(scan, part, group.type, group.hits, true);
+        // An arrest with no date or place of its own is a step of the investigation into the crime it names: not an event.
+        if (group.type === 'police_operation' && !split.procedureKept) continue;
+      } else if (split && CRIMES.includes(group.type)) {
+        const part: Clause = { start: split.at, end: clause.end, sentence: clause.sentence };
+        c = buildCandidate(scan, part, group.type, group.hits, true);
+        c.object = split.procedureKept;
+      } else {
+        c = buildCandidate(scan, clause, group.type, group.hits);
+      }
       // "In 2024, customs seized 47 tonnes": dated by a year alone, a seizure or arrest count is a yearly total.
       if ((c.type === 'seizure' || c.type === 'police_operation') && c.date?.precision === 'year' && !c.date.relative) continue;
       out.push(c);
     }
   }
   return out.sort((a, b) => a.clause.start - b.clause.start || a.triggers[0]!.start - b.triggers[0]!.start);
+}
+
+const PROCEDURES: EventType[] = ['police_operation', 'trial_verdict', 'corruption_case'];
+const CRIMES: EventType[] = ['shooting_homicide', 'kidnapping_extortion', 'arson_intimidation'];
+
+/**
+ * "X was arrested over / sentenced for the killing of Y in May 2021": a procedure, a link word, then the crime it is
+ * about. Each gets its own half of the clause (the crime's date is not the arrest's). The procedure is kept as an
+ * event when it is a verdict or a corruption case, or when its half names a date or a place of its own (a distinct
+ * operation); an arrest told only as the sequel of the killing in the same clause ("a boy has been arrested after a
+ * driver was shot in Marseille on Friday") is part of that killing's investigation, not a separate event.
+ */
+function procedureSplit(scan: StoryScan, clause: Clause, groups: { type: EventType; hits: TriggerHit[] }[]): { at: number; procedureKept: boolean } | null {
+  const links = scan.lex.procedureLinks;
+  if (!links?.length) return null;
+  const proc = groups.filter((g) => PROCEDURES.includes(g.type)).flatMap((g) => g.hits);
+  const crime = groups.filter((g) => CRIMES.includes(g.type)).flatMap((g) => g.hits);
+  if (!proc.length || !crime.length) return null;
+  const procEnd = Math.max(...proc.map((h) => h.end));
+  const crimeStart = Math.min(...crime.map((h) => h.start));
+  if (procEnd > crimeStart) return null;
+  const link = findPhrases(scan.text, links, procEnd, crimeStart)[0];
+  if (!link) return null;
+  const at = link.start;
+  const own =
+    sentenceDates(scan, clause.sentence).some((d) => d.start >= clause.start && d.end <= at) || nearestPlace(scan, clause.start, at, procEnd) !== null;
+  const kept = own || proc.some((h) => h.spec.type !== 'police_operation') || groups.some((g) => g.type !== 'police_operation' && PROCEDURES.includes(g.type));
+  return { at, procedureKept: kept };
 }
 
 /**
@@ -277,7 +319,8 @@ function freshCue(scan: StoryScan, clause: Clause): { fresh: boolean; addsVictim
   return { fresh, addsVictim: !fresh };
 }
 
-function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: TriggerHit[]): Candidate {
+/** `narrow`: the clause is half of a split one, so its date and place are not looked for in the rest of the sentence. */
+function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: TriggerHit[], narrow = false): Candidate {
   const { text, lex } = scan;
   const s = scan.sentences[clause.sentence]!;
   const first = hits[0]!;
@@ -288,7 +331,7 @@ function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: 
   // A victim not said to have died survived (an attempted killing, a kidnapping): the seeds' gold counts 0 killed.
   // "Several men were shot dead" did tell deaths, only not how many: that stays unknown, not 0.
   if (killed === null && !cas.vague.killed && (type === 'shooting_homicide' || type === 'kidnapping_extortion') && cas.victims.length) killed = 0;
-  const single = scan.sentences.length && clausesOf(scan, clause.sentence).length === 1;
+  const single = !narrow && scan.sentences.length && clausesOf(scan, clause.sentence).length === 1;
   const date = nearestDate(scan, clause.sentence, clause.start, clause.end, first.start) ?? (single ? nearestDate(scan, clause.sentence, s.start, s.end, first.start) : null);
   const place = nearestPlace(scan, clause.start, clause.end, first.start) ?? (single ? nearestPlace(scan, s.start, s.end, first.start) : null);
   const det = definiteTail(lex);

@@ -46,6 +46,8 @@ export interface Candidate {
   fresh: boolean;
   /** "another man was wounded", "un autre jeune homme": one more victim of the act just told. */
   addsVictim?: boolean;
+  /** The crime a kept procedure is about ("sentenced for the murder of …"): told again, not a new telling. */
+  object?: boolean;
   /** Relative to the previous event's date ("two days earlier"), in days, or null. */
   dayShift: number | null;
   /** The clause is a headline or heading line. */

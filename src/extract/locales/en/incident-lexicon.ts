@@ -31,7 +31,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
     { type: 'seizure', nominal: true, phrases: ['seizure of', 'the seizure'] },
 
     { type: 'police_operation', phrases: ['arrested', 'were arrested', 'was arrested', 'detained', 'taken into custody', 'placed in custody', 'dismantled', 'raided', 'swooped', 'busted', 'rounded up', 'apprehended', 'charged with', 'indicted', 'placed under formal investigation', 'deployed', 'mobilized', 'mobilised'], needsPerson: false },
-    { type: 'police_operation', nominal: true, phrases: ['arrest of', 'arrests of', 'raid on', 'raids on', 'dawn raid', 'police operation', 'anti-drug operation', 'drug bust', 'crackdown on', 'sweep of'] },
+    { type: 'police_operation', nominal: true, phrases: ['arrest of', 'arrests of', 'raid on', 'raids on', 'dawn raid', 'police operation', 'carried out an operation', 'conducted an operation', 'led an operation', 'anti-drug operation', 'drug bust', 'crackdown on', 'sweep of'] },
 
     { type: 'corruption_case', phrases: ['complicity in drug trafficking', 'accused of corruption', 'charged with corruption', 'charged … with corruption', 'charged … with bribery', 'accused … of corruption', 'charged … with complicity', 'charged with bribery', 'accused of taking bribes', 'suspected of taking bribes', 'convicted of corruption', 'corruption trial', 'took bribes', 'accepted bribes', 'bribed', 'on the payroll of', 'corrupt prison guard', 'corrupt customs officer', 'corrupt police officer', 'corrupt officer'] },
 
@@ -74,6 +74,8 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
   definites: ['the', 'this', 'that', 'their', 'his', 'her'],
   newEventCues: ['another', 'a second', 'a third', 'the following day', 'the next day', 'the day before', 'the previous day', 'days earlier', 'days later', 'weeks earlier', 'weeks later', 'months earlier', 'months later', 'a year earlier', 'separately', 'meanwhile', 'elsewhere', 'in a separate'],
   priorEventCues: ['after the', 'after a', 'after an', 'following the', 'since the', 'in the wake of the', 'in retaliation for the', 'to avenge the', 'avenge the'],
+  procedureLinks: ['after', 'over', 'for', 'following', 'in connection with', 'in the killing of', 'in the murder of', 'in the death of', 'accused of', 'suspected of', 'on suspicion of', 'in the investigation into'],
+  localityHeads: ['arrondissement', 'district', 'neighbourhood', 'neighborhood', 'estate', 'housing estate', 'quarter', 'street', 'avenue', 'boulevard', 'square', 'block of flats', 'tower block'],
   dayShifts: [
     { phrase: 'the following day', days: 1 }, { phrase: 'the next day', days: 1 }, { phrase: 'the day after', days: 1 },
     { phrase: 'the day before', days: -1 }, { phrase: 'the previous day', days: -1 }, { phrase: 'the night before', days: -1 },

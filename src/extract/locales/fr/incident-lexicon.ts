@@ -26,7 +26,7 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
 
     { type: 'seizure', phrases: ['saisi', 'saisis', 'saisie', 'saisies', 'a saisi', 'ont saisi', 'ont été saisis', 'ont été saisies', 'a été saisi', 'a été saisie', 'découvert', 'découverte de', 'confisqué*', 'intercepté*'], near: ['kg', 'kilos', 'kilogrammes', 'tonnes', 'tonne', 'grammes', 'cocaïne', 'cannabis', 'résine', 'herbe', 'héroïne', 'armes', 'arme', 'numéraire', 'euros', 'stupéfiants', 'drogue', 'shit', 'crack', 'ecstasy'], window: 8 },
 
-    { type: 'police_operation', phrases: ['interpellé*', 'été arrêté*', 'a arrêté', 'ont arrêté', 'sont arrêté*', 'avoir arrêté', 'fait arrêter', 'placé* en garde à vue', 'en garde à vue', 'mis* en examen', 'écroué*', 'démantelé*', 'coup de filet', 'vaste opération', 'opération antidrogue', 'opération anti-drogue', 'opération de police', 'descente de police', 'perquisitions', 'perquisition', 'déployé*', 'mobilisé*', 'placé* en détention'] },
+    { type: 'police_operation', phrases: ['interpellé*', 'été arrêté*', 'a arrêté', 'ont arrêté', 'sont arrêté*', 'avoir arrêté', 'fait arrêter', 'placé* en garde à vue', 'en garde à vue', 'mis* en examen', 'écroué*', 'démantelé*', 'coup de filet', 'vaste opération', 'opération antidrogue', 'opération anti-drogue', 'opération de police', 'opération policière', 'opération de gendarmerie', "opération d'envergure", 'mené une opération', 'mené une vaste opération', 'menée une opération', 'conduit une opération', 'descente de police', 'perquisitions', 'perquisition', 'déployé*', 'mobilisé*', 'placé* en détention'] },
     { type: 'police_operation', nominal: true, phrases: ['interpellation de', 'interpellations', 'démantèlement d\'un', 'démantèlement du', 'arrestation de', 'arrestation d\''] },
 
     { type: 'corruption_case', phrases: ['complicité de trafic', 'complicité dans un trafic', 'pour corruption', 'de corruption', 'corrompu*', 'pots-de-vin', 'pot-de-vin', 'soudoyé*', 'surveillant corrompu', 'douanier corrompu', 'policier corrompu', 'agent corrompu'] },
@@ -70,6 +70,8 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
   definites: ['le', 'la', 'l\'', 'les', 'cette', 'ce', 'cet', 'son', 'sa'],
   newEventCues: ['un autre', 'une autre', 'un deuxième', 'une deuxième', 'un second', 'une seconde', 'le lendemain', 'la veille', 'jours plus tôt', 'jours plus tard', 'semaines plus tôt', 'semaines plus tard', 'mois plus tôt', 'mois plus tard', 'par ailleurs', 'ailleurs', 'dans une autre affaire'],
   priorEventCues: ['après la', 'après le', "après l'", 'depuis la', 'depuis le', "depuis l'", 'suite à la', 'à la suite de la', 'en représailles à la', 'pour venger la', 'venger la'],
+  procedureLinks: ['pour', 'après', 'à la suite de', 'suite à', 'dans le cadre de', "dans l'enquête sur", 'soupçonné de', 'soupçonnée de', 'soupçonnés de', 'accusé de', 'accusée de', 'accusés de', 'mis en cause dans', 'pour son rôle dans'],
+  localityHeads: ['arrondissement', 'quartier', 'cité', 'rue', 'avenue', 'boulevard', 'résidence', 'lotissement', 'immeuble'],
   dayShifts: [
     { phrase: 'le lendemain', days: 1 }, { phrase: 'le jour suivant', days: 1 }, { phrase: 'la veille', days: -1 }, { phrase: 'la nuit précédente', days: -1 },
   ],
