@@ -380,32 +380,27 @@ export class SqliteStore {
     return this.db.prepare<[number], StoryRow>('SELECT * FROM stories WHERE document_id = ? ORDER BY idx').all(documentId);
   }
 
-  /** Events of current documents' relevant stories. */
-  currentEvents(): EventRow[] {
+  /** Rows of a per-document table whose document is current (not superseded), in insertion order. */
+  private currentRows<T>(table: 'events' | 'claims' | 'entity_mentions', columns: string): T[] {
     return this.db
-      .prepare<[], EventRow>(
-        `SELECT e.id, e.document_id, e.story_id, e.data FROM events e JOIN documents d ON d.id = e.document_id
-         WHERE d.superseded_by IS NULL ORDER BY e.id`,
+      .prepare<[], T>(
+        `SELECT ${columns} FROM ${table} x JOIN documents d ON d.id = x.document_id
+         WHERE d.superseded_by IS NULL ORDER BY x.id`,
       )
       .all();
+  }
+
+  /** Events of current documents' relevant stories. */
+  currentEvents(): EventRow[] {
+    return this.currentRows<EventRow>('events', 'x.id, x.document_id, x.story_id, x.data');
   }
 
   currentClaims(): ClaimRow[] {
-    return this.db
-      .prepare<[], ClaimRow>(
-        `SELECT c.id, c.document_id, c.story_id, c.data FROM claims c JOIN documents d ON d.id = c.document_id
-         WHERE d.superseded_by IS NULL ORDER BY c.id`,
-      )
-      .all();
+    return this.currentRows<ClaimRow>('claims', 'x.id, x.document_id, x.story_id, x.data');
   }
 
   currentMentions(): MentionRow[] {
-    return this.db
-      .prepare<[], MentionRow>(
-        `SELECT m.* FROM entity_mentions m JOIN documents d ON d.id = m.document_id
-         WHERE d.superseded_by IS NULL ORDER BY m.id`,
-      )
-      .all();
+    return this.currentRows<MentionRow>('entity_mentions', 'x.*');
   }
 
   /** Events of current documents not yet in any incident, oldest first, at most `limit`. */
