@@ -1,10 +1,11 @@
-// `npm run eval`: accuracy on the seeds' gold and on the article-extraction benchmark, in one run.
-import { existsSync } from 'node:fs';
+// `npm run eval`: accuracy on the real-article set, the seeds' gold and the article-extraction benchmark, in one run.
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runArticleExtractionBenchmark } from './article-extraction.js';
 import { runFixtureEvaluation } from './fixtures.js';
 import { runPageFixtures } from './pages.js';
+import { runRealEvaluation } from './real.js';
 import { runSeedEvaluation } from './seeds.js';
 
 // dist/eval/run.js or eval/run.ts: the project root is the nearest folder above with package.json.
@@ -12,6 +13,9 @@ let root = dirname(fileURLToPath(import.meta.url));
 while (!existsSync(join(root, 'package.json')) && dirname(root) !== root) root = dirname(root);
 const shared = resolve(root, '..', 'shared');
 
+const outDir = join(root, 'eval', 'out');
+mkdirSync(outDir, { recursive: true });
+const ratioOf = (n: number, d: number) => (d ? n / d : 'n/a');
 const fmt = (v: unknown) => (typeof v === 'number' ? (Number.isInteger(v) ? String(v) : v.toFixed(3)) : String(v));
 
 // Held-out pages written for Vigie (test/fixtures/pages): needs nothing from ../shared.
@@ -26,6 +30,39 @@ if (pages) {
 if (!existsSync(shared)) {
   console.log(`../shared not found beside the project (${shared}): nothing to evaluate against, skipping.`);
   process.exit(0);
+}
+
+// The real-article set first: it is the yardstick (the seeds and fixtures below are regression tests).
+const real = await runRealEvaluation(root, shared, { detailsOut: outDir });
+if ('skipped' in real) {
+  console.log(`== real-article set (eval/real): skipped: ${real.skipped}\n`);
+} else {
+  console.log(
+    `== real-article set (eval/real, scored by ../shared/gold/score_real.py): ${real.cache.present.length} cached ` +
+      `articles, ${real.cache.missing.length} missing, ${real.cache.changed.length} differing from the annotated copy; ` +
+      `ingest failed ${real.ingest.failed}; ${(real.elapsedMs / 1000).toFixed(1)} s`,
+  );
+  const keys = ['incident_recall', 'incident_precision', 'incident_precision_strict', 'commune', 'arrondissement', 'date',
+    'killed', 'injured', 'ages', 'claim_value', 'claim_full', 'claim_full_strict', 'merge_pairs', 'false_merges',
+    'conflicts_flagged'];
+  const cols = real.splits.map((s) => s.split);
+  console.log(`  ${'measure'.padEnd(34)} ${cols.map((c) => c.padStart(8)).join(' ')}`);
+  const row = (k: string, f: (m: Record<string, unknown>) => unknown) =>
+    console.log(`  ${k.padEnd(34)} ${real.splits.map((s) => fmt(f(s.metrics)).padStart(8)).join(' ')}`);
+  row('articles', (m) => m.articles);
+  row('in-scope articles judged off-topic', (m) => {
+    const out = new Set(m.articles_out_of_scope as string[]);
+    const irr = (m.documents_irrelevant as string[]).filter((a) => !out.has(a)).length;
+    return ratioOf(irr, (m.articles as number) - out.size);
+  });
+  row('off-topic articles kept', (m) => {
+    const out = m.articles_out_of_scope as string[];
+    const irr = new Set(m.documents_irrelevant as string[]);
+    return ratioOf(out.filter((a) => !irr.has(a)).length, out.length);
+  });
+  for (const k of keys) row(k, (m) => m[k]);
+  for (const s of real.splits) console.log(`  ${s.split}: ${s.metrics.summary}`);
+  console.log(`  (dev errors in ${join(outDir, 'real-dev-details.txt')}; test is frozen: figures only)\n`);
 }
 
 const seeds = await runSeedEvaluation(shared);
