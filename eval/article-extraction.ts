@@ -6,6 +6,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { extractHtml } from '../src/clean/html/index.js';
+import { cleanDocument } from '../src/clean/index.js';
+import type { SourceMeta } from '../src/core/types.js';
 
 export interface ExtractionScores {
   pages: number;
@@ -111,6 +113,12 @@ export function vigieText(html: string, url: string | null): string {
   return extractHtml(html, { url }).text;
 }
 
+/** What `ingest` stores for the page: the HTML extractor, then the text boilerplate pass and story segmentation. */
+export function storedText(html: string, url: string | null): string {
+  const doc = cleanDocument({ source: url ?? 'page.html', format: 'html', content: html, encoding: 'utf-8', meta: { url, outlet: null, published: null, title: null } as SourceMeta });
+  return doc.stories.map((s) => s.text).join('\n');
+}
+
 export interface ExtractorRun {
   scores: ExtractionScores;
   predictions: Record<string, { articleBody: string }>;
@@ -127,10 +135,11 @@ export function runExtractor(pages: BenchmarkPage[], extract: (page: BenchmarkPa
 
 export function runArticleExtractionBenchmark(
   dir: string = DEFAULT_DIR,
-): { vigie: ExtractionScores; readability: ExtractionScores } | null {
+): { vigie: ExtractionScores; stored: ExtractionScores; readability: ExtractionScores } | null {
   const pages = loadBenchmarkPages(dir);
   if (!pages) return null;
   const vigie = runExtractor(pages, (p) => vigieText(p.html, p.url)).scores;
+  const stored = runExtractor(pages, (p) => storedText(p.html, p.url)).scores;
   const readability = runExtractor(pages, (p) => readabilityText(p.html)).scores;
-  return { vigie, readability };
+  return { vigie, stored, readability };
 }

@@ -126,7 +126,7 @@ const bench = runArticleExtractionBenchmark(join(shared, 'benchmarks', 'article-
 if (bench) {
   console.log('\n== article extraction (../shared/benchmarks/article-extraction, the benchmark\'s metric)');
   console.log('  extractor          pages  precision  recall     F1   pages/s');
-  for (const [name, r] of [['vigie', bench.vigie], ['readability.js', bench.readability]] as const) {
+  for (const [name, r] of [['vigie (extractor)', bench.vigie], ['vigie (stored)', bench.stored], ['readability.js', bench.readability]] as const) {
     console.log(
       `  ${name.padEnd(18)} ${String(r.pages).padStart(5)}  ${r.precision.toFixed(3).padStart(9)}  ${r.recall.toFixed(3).padStart(6)}  ${r.f1.toFixed(3).padStart(5)}  ${r.pagesPerSecond.toFixed(1).padStart(8)}`,
     );

@@ -11,6 +11,6 @@ export function cleanDocument(doc: RawDocument): CleanedDocument {
     title = page.title ?? title;
     text = page.text;
   }
-  const stories = segmentText(text, { title });
+  const stories = segmentText(text, { title, fromHtml: doc.format === 'html' });
   return { title: title ?? stories[0]?.title ?? null, text: stories.map((s) => s.text).join('\n\n'), stories };
 }

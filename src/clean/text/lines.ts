@@ -109,9 +109,10 @@ const MONTH_OR_DAY_RE = /^[a-z]{3,}$/;
 const MD_IMAGE_RE = /^!\[([^\]]*)\]\([^)]*\)$/;
 const MD_LINK_RE = /\[([^\]]+)\]\((?:https?:\/\/|\/)[^)\s]*\)/g;
 const URL_ONLY_RE = /^(?:https?:\/\/|www\.)\S+$|^\S+@\S+\.\w+$/;
-const TERMINAL_RE = /[.!?…]['"”’»)\]]*$/;
-const QUESTION_END_RE = /[?!]['"”’»)\]]*$/;
-const EDGE_PUNCT_RE = /^[^a-z0-9]+|[^a-z0-9+]+$/g;
+// Full stops of scripts written without spaces (。！？) end sentences too.
+const TERMINAL_RE = /[.!?…。！？]['"”’»)\]」』）]*$/;
+const QUESTION_END_RE = /[?!？！]['"”’»)\]」』）]*$/;
+const EDGE_PUNCT_RE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}+]+$/gu;
 const WORD_RE = /[\p{L}\p{N}]/u;
 const LETTER_RE = /\p{L}/gu;
 const LATIN_RE = /\p{Script=Latin}/gu;
@@ -160,12 +161,23 @@ function isDateLine(folded: string): boolean {
   return numbers >= 2 || (numbers >= 1 && names >= 1);
 }
 
+// Scripts written without spaces between words (Han, kana, Thai, Lao, Khmer, Myanmar): a word is about two characters.
+const UNSPACED_RE = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+
 /** Space-separated tokens holding a letter or digit (a char loop: this runs on every line of every page). */
 function countWords(text: string): number {
   let n = 0;
   let counted = false;
+  let unspaced = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if (c >= 0x0e00 && UNSPACED_RE.test(text[i]!)) {
+      // Every second character of an unspaced script starts a word; the run ends any spaced word.
+      if (unspaced++ % 2 === 0) n++;
+      counted = true;
+      continue;
+    }
+    unspaced = 0;
     if (c === 32) {
       counted = false;
     } else if (!counted) {
@@ -188,7 +200,7 @@ function isBreadcrumb(text: string): boolean {
 }
 
 /** Labels one normalised, non-empty line. `latinDoc` says whether the page is written in Latin script. */
-export function labelLine(text: string, latinDoc: boolean): Line {
+export function labelLine(text: string, latinDoc: boolean, fromHtml = false): Line {
   const folded = fold(text);
   const words = countWords(text);
   const terminal = TERMINAL_RE.test(text);
@@ -196,14 +208,14 @@ export function labelLine(text: string, latinDoc: boolean): Line {
   const titleLike =
     words >= 3 && words <= TITLE_MAX_WORDS && !text.endsWith(':') && (!terminal || (QUESTION_END_RE.test(text) && words <= 20));
   const line: Line = { text, folded, kind: 'text', section: null, words, terminal, substantive, titleLike };
-  line.kind = kindOf(line, latinDoc);
+  line.kind = kindOf(line, latinDoc, fromHtml);
   return line;
 }
 
-function kindOf(line: Line, latinDoc: boolean): LineKind {
+function kindOf(line: Line, latinDoc: boolean, fromHtml: boolean): LineKind {
   const { text, folded, words } = line;
   const bare = folded.replace(EDGE_PUNCT_RE, '');
-  if (bare === '' || URL_ONLY_RE.test(text)) return 'ui';
+  if (bare === '' || URL_ONLY_RE.test(text)) return fromHtml ? 'text' : 'ui';
   const section = words <= 6 ? SECTION_BY_NAME.get(bare) : undefined;
   if (section) {
     line.section = section;
@@ -222,6 +234,9 @@ function kindOf(line: Line, latinDoc: boolean): LineKind {
   if (text.length <= 300 && TEASER_PREFIX_RE.test(folded)) return 'interruption';
   if (words <= 5 && /\d/.test(folded) && COUNTER_RE.test(folded)) return 'ui';
   // A UI string in another script (a Cyrillic "link copied" on an English page).
+  // Guesses from a line's shape alone suit raw scrapes, where menus and widgets sit between paragraphs. Text from the
+  // HTML extractor comes from the article's own container, where short list items and other scripts are content.
+  if (fromHtml) return text.length <= 400 && (CAPTION_CREDIT_RE.test(folded) || CAPTION_AGENCY_RE.test(folded)) ? 'caption' : 'text';
   if (latinDoc && NON_LATIN_HINT_RE.test(text) && !isLatinText(text)) return 'ui';
   // One or two words without sentence punctuation are menu items, crumbs, logos, widget ids.
   if (words < 3 && !line.terminal) return 'ui';
@@ -231,8 +246,11 @@ function kindOf(line: Line, latinDoc: boolean): LineKind {
   return 'text';
 }
 
-/** Splits a scrape into labelled lines; blank lines are kept (as 'blank') because they mark paragraph gaps. */
-export function readLines(text: string): Line[] {
+/**
+ * Splits a scrape into labelled lines; blank lines are kept (as 'blank') because they mark paragraph gaps.
+ * `fromHtml`: the text is the HTML extractor's output, whose lines are judged by what they say, not their shape.
+ */
+export function readLines(text: string, fromHtml = false): Line[] {
   const latinDoc = isLatinText(text.length > 20_000 ? text.slice(0, 20_000) : text);
   const out: Line[] = [];
   for (const raw of text.split(/\r\n|\r|\n|\u2028|\u2029/)) {
@@ -247,7 +265,7 @@ export function readLines(text: string): Line[] {
       out.push({ text: '', folded: '', kind: 'blank', section: null, words: 0, terminal: false, substantive: false, titleLike: false });
       continue;
     }
-    out.push(labelLine(clean, latinDoc));
+    out.push(labelLine(clean, latinDoc, fromHtml));
   }
   return out;
 }

@@ -190,3 +190,22 @@ Follow us on Telegram`;
     expect(s!.text).toBe('Un homme blessé par balle à Grenoble');
   });
 });
+
+describe('lines of other scripts', () => {
+  it('keeps Cyrillic and Japanese paragraphs of an extracted page', () => {
+    const ru = 'Скорость бега можно увеличить с помощью специальных команд в консоли игры.\nЭто работает только после перезагрузки сохранения, поэтому его нужно обновлять каждый раз.';
+    const ja = '昨日、市内の港で大量の薬物が押収されたと警察が発表しました。\n捜査はまだ続いており、関係者の特定が進められています。';
+    for (const text of [ru, ja]) {
+      const stories = segmentText(text, { fromHtml: true });
+      expect(stories.map((s) => s.text).join('\n')).toBe(text);
+    }
+  });
+
+  it('keeps repeated rows of a table inside an extracted article, one copy in a raw scrape', () => {
+    const rows = ['Meal 1', 'Eat every 2–3 hours', 'Meal 2', 'Eat every 2–3 hours'];
+    const text = ['A long first paragraph explains how the plan works over the whole week, day by day.', ...rows, 'The last paragraph closes the article with a few words of advice for the reader.'].join('\n');
+    expect(segmentText(text, { fromHtml: true })[0]!.text.split('\n').filter((l) => l === 'Eat every 2–3 hours')).toHaveLength(2);
+    // A raw scrape reads the second copy as a repeated widget line.
+    expect(segmentText(text)[0]!.text.split('\n').filter((l) => l === 'Eat every 2–3 hours')).toHaveLength(1);
+  });
+});

@@ -41,7 +41,7 @@ function rejoinsMain(b: Block): boolean {
 const isDropped = (l: Line): boolean => l.kind !== 'text' && l.kind !== 'caption' && l.kind !== 'date';
 
 /** Marks later copies of repeated lines, and every copy of short repeated lines that are not a doubled headline. */
-function markRepeats(lines: Line[]): void {
+function markRepeats(lines: Line[], fromHtml: boolean): void {
   const firstAt = new Map<string, number>();
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
@@ -56,10 +56,13 @@ function markRepeats(lines: Line[]): void {
     let between = 0;
     for (let j = first + 1; j < i && between <= 1; j++) if (lines[j]!.kind !== 'blank') between++;
     // A headline printed twice in a row (page title + article title): the copy vanishes, the first stays.
-    if (f.kind === 'text' && f.titleLike && between <= 1) {
+    // (In an extracted article only a copy right after the first: rows of a table alternate with other rows.)
+    if (f.kind === 'text' && f.titleLike && between <= (fromHtml ? 0 : 1)) {
       l.kind = 'blank';
       continue;
     }
+    // Inside an article's container (HTML extractor output) repeated lines are content: table rows, recipe cards.
+    if (fromHtml) continue;
     // Later copies keep a notice's role (a repeated ad-blocker box still ends the article); repeated text
     // goes, and a short repeated non-sentence is page furniture (a widget printed at top and bottom).
     if (l.kind === 'text' || l.kind === 'caption') l.kind = short && !l.terminal ? 'chrome' : 'ui';
@@ -260,8 +263,8 @@ function settle(blocks: Block[]): Block[] {
 }
 
 /** Segments labelled lines into stories; the first is the main article. */
-export function segmentLines(lines: Line[], knownTitle: string | null): StoryDraft[] {
-  markRepeats(lines);
+export function segmentLines(lines: Line[], knownTitle: string | null, fromHtml = false): StoryDraft[] {
+  markRepeats(lines, fromHtml);
   markBylines(lines);
   const bodyStart = findBodyStart(lines);
   if (bodyStart === -1) return [];
