@@ -128,7 +128,8 @@ export async function ingest(inputs: string[], store: SqliteStore, opts: IngestO
   } finally {
     await pool.close();
   }
-  if (!opts.skipReconcile && summary.new + summary.versions > 0) reconcileStore(store);
+  // Also when nothing new came in but earlier work was left unreconciled (a run killed during reconciliation).
+  if (!opts.skipReconcile && (summary.new + summary.versions > 0 || store.needsReconcile())) reconcileStore(store);
   summary.elapsedMs = performance.now() - started;
   return summary;
 }

@@ -93,6 +93,12 @@ function loadMentions(store: SqliteStore): EntityMentionRecord[] {
 }
 
 export function reconcileStore(store: SqliteStore, options: ReconcileOptions = {}): ReconcileCounts {
+  // One immediate transaction: a reconciliation killed midway leaves the previous views whole (and its events
+  // unreconciled, so the next run finishes the work), and two processes reconciling one database take turns.
+  return store.db.transaction(() => reconcileNow(store, options)).immediate();
+}
+
+function reconcileNow(store: SqliteStore, options: ReconcileOptions): ReconcileCounts {
   if (options.full) store.clearReconciled();
   const { events, changed } = reconcileIncidents(store, options.chunkSize ?? DEFAULT_CHUNK);
   const groups = groupClaims(loadClaims(store));

@@ -150,6 +150,12 @@ export type InsertOutcome =
 
 export type BatchInsertOutcome = { ok: true; outcome: InsertOutcome } | { ok: false; reason: string };
 
+/**
+ * How long a writer waits for another process's write lock. Write transactions are BEGIN IMMEDIATE, so they queue
+ * on the lock from the start instead of failing with "database is locked" when upgrading a read.
+ */
+const BUSY_TIMEOUT_MS = 120_000;
+
 export class SqliteStore {
   readonly db: Database.Database;
   private readonly stmts;
@@ -157,7 +163,8 @@ export class SqliteStore {
   constructor(path: string) {
     if (path !== ':memory:' && path !== '') ensureParentFolder(path);
     try {
-      this.db = new Database(path);
+      // Other processes may hold the write lock (concurrent ingests, a server): wait for it rather than fail.
+      this.db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
     } catch (err) {
       throw new VigieError('storage', `cannot open database ${path}: ${(err as Error).message}`, { cause: err });
     }
@@ -220,14 +227,17 @@ export class SqliteStore {
         .all()
         .map((r) => r.version),
     );
+    const applied = this.db.prepare<[number], { version: number }>('SELECT version FROM schema_migrations WHERE version = ?');
     for (const m of MIGRATIONS) {
       if (done.has(m.version)) continue;
       this.db.transaction(() => {
+        // Another process opening the same new database may have applied it while this one waited for the lock.
+        if (applied.get(m.version)) return;
         this.db.exec(m.sql);
         this.db
           .prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)')
           .run(m.version, m.name, new Date().toISOString());
-      })();
+      }).immediate();
     }
   }
 
@@ -320,7 +330,7 @@ export class SqliteStore {
         }
       });
       return { status: 'new', documentId, version, supersedes: prev?.id ?? null };
-    })();
+    }).immediate();
   }
 
   /**
@@ -339,7 +349,7 @@ export class SqliteStore {
             return { ok: false, reason: (err as Error).message };
           }
         }),
-      )();
+      ).immediate();
     } catch (err) {
       return docs.map(() => ({ ok: false, reason: (err as Error).message }));
     }
@@ -415,6 +425,11 @@ export class SqliteStore {
   }
 
   /** Memberships of events that are no longer current (their document was superseded or removed). */
+  /** Events not yet filed in an incident, or memberships of events that are gone: reconciliation has work to do. */
+  needsReconcile(): boolean {
+    return this.unreconciledEvents(1).length > 0 || this.staleMemberships().length > 0;
+  }
+
   staleMemberships(): Array<{ event_id: number; incident_id: string }> {
     return this.db
       .prepare<[], { event_id: number; incident_id: string }>(
@@ -512,7 +527,7 @@ export class SqliteStore {
       }
       for (const i of changes.upsert) this.insertIncident(i);
       for (const f of changes.file) for (const k of f.keys) insBlock.run(k, f.eventId);
-    })();
+    }).immediate();
   }
 
   /** Drops every derived view and blocking key: the next reconciliation rebuilds them from the events. */
@@ -528,7 +543,7 @@ export class SqliteStore {
       this.db.exec('DELETE FROM claim_groups; DELETE FROM entities;');
       for (const g of groups) insGroup.run(g.id, g.status, g.measure, g.period, JSON.stringify(g));
       for (const e of entities) insEntity.run(e.id, e.name, e.type, e.mentions.length, JSON.stringify(e));
-    })();
+    }).immediate();
   }
 
   private insertIncident(i: Incident): void {
