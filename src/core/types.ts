@@ -128,6 +128,11 @@ export interface ExtractedEvent {
   /** e.g. ["weekday_mismatch"], ["year_inferred"] */
   date_flags: string[];
   place_mention: PlaceMention | null;
+  /**
+   * Places named elsewhere in the story (nearest before the event first), for an event that names none: the resolve
+   * stage takes the first that is a real place as the event's place_mention, then drops this list.
+   */
+  place_context?: PlaceMention[];
   /** Filled by the resolve stage. */
   place: ResolvedPlace | null;
   killed: number | null;

@@ -10,10 +10,15 @@ import { geocode } from './geo/index.js';
 export function resolveStory(text: string, extraction: StoryExtraction): StoryExtraction {
   const nearby = placeNames(extraction.entities, text);
   let storyCountry: string | null | undefined;
-  const events: ExtractedEvent[] = extraction.events.map((e) => {
+  const events: ExtractedEvent[] = extraction.events.map(({ place_context, ...e }) => {
     const sentence = e.evidence[0]?.text;
     const place = e.place_mention ? geocode(e.place_mention.text, { nearby, sentence }) : null;
     if (place) return { ...e, place: sharpen(place, e, text, extraction.entities, nearby) };
+    // No place of its own: the nearest place of the story that is one (its mention becomes the evidence).
+    for (const m of place_context ?? []) {
+      const p = geocode(m.text, { nearby, sentence: text.slice(Math.max(0, m.start - 80), m.end + 80) });
+      if (p && p.precision !== 'country' && p.precision !== 'area') return { ...e, place_mention: m, place: sharpen(p, e, text, extraction.entities, nearby) };
+    }
     storyCountry ??= dominantCountry(nearby, text);
     return { ...e, place: storyCountry ? countryOnly(storyCountry) : null };
   });

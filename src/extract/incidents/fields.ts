@@ -3,6 +3,7 @@
 import type { DrugQuantity, EntityMention, PlaceMention } from '../../core/types.js';
 import type { AgeMatch, DateMatch } from '../common/types.js';
 import type { IncidentLexicon, PersonNoun } from './lexicon-types.js';
+import { tellingDate } from './context.js';
 import { findPhrases, hasPhrase } from './phrase-pattern.js';
 import type { Clause, StoryScan, TriggerHit, VagueCasualties, VictimPhrase } from './types.js';
 
@@ -415,7 +416,9 @@ function afterPublication(date: string, published: string | null): boolean {
 
 /** The dated expression nearest `at` inside [from, to) of sentence `index`, or null. */
 export function nearestDate(scan: StoryScan, index: number, from: number, to: number, at: number): DateMatch | null {
-  const ds = sentenceDates(scan, index).filter((d) => d.date && d.precision !== 'unknown' && d.start >= from && d.end <= to && !afterPublication(d.date, scan.published));
+  const ds = sentenceDates(scan, index).filter(
+    (d) => d.date && d.precision !== 'unknown' && d.start >= from && d.end <= to && !afterPublication(d.date, scan.published) && !tellingDate(scan, d),
+  );
   if (!ds.length) return null;
   return ds.reduce((best, d) => (Math.abs(d.start - at) < Math.abs(best.start - at) ? d : best));
 }

@@ -5,6 +5,7 @@ import type { LocaleKit, Sentence } from '../common/types.js';
 import { EN_INCIDENT_LEXICON } from '../locales/en/incident-lexicon.js';
 import { FR_INCIDENT_LEXICON } from '../locales/fr/incident-lexicon.js';
 import type { IncidentLexicon } from './lexicon-types.js';
+import { applyStoryContext } from './context.js';
 import { refineCandidates, toEvent } from './refine.js';
 import { scanCandidates } from './scan.js';
 import type { StoryScan } from './types.js';
@@ -32,5 +33,11 @@ export function extractEvents(text: string, kit: LocaleKit, ctx: IncidentContext
     entities: ctx.entities ?? [],
     dateCache: new Map(),
   };
-  return refineCandidates(scan, scanCandidates(scan)).map((c) => toEvent(scan, c));
+  const events = refineCandidates(scan, scanCandidates(scan));
+  const { placeContext } = applyStoryContext(scan, events);
+  return events.map((c) => {
+    const e = toEvent(scan, c);
+    const ctx = placeContext.get(c);
+    return ctx ? { ...e, place_context: ctx } : e;
+  });
 }

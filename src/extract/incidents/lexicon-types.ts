@@ -98,6 +98,14 @@ export interface IncidentLexicon {
   placeOfHeads: string[];
   /** Officials named with their jurisdiction when they speak ("le préfet de l'Isère"): not where the event happened. */
   jurisdictionTitles?: string[];
+  /**
+   * Words just before a place that make it not where an incident happened: an origin ("born in", "originaire de"),
+   * a hospital, a court or prosecutor's seat, where a getaway car was found. Used when an event borrows a place from
+   * elsewhere in its story.
+   */
+  notEventPlaceCues?: string[];
+  /** Words after which a date dates the telling, not the event ("a-t-on appris", "told Reuters on"). */
+  reportingCues?: string[];
   /** Nouns a capitalised place can qualify ("a Paris street", "a Marseille housing estate"). */
   placeModifiedHeads: string[];
   /** Compass words that make a region ("northern France", "le nord de la France"). */

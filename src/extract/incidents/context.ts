@@ -1,0 +1,94 @@
+// What a story says once for all its incidents: where it is set and the day its news happened.
+//
+// A report names the place and the day in its first lines ("MARSEILLE – …", "Marseille a vécu ce lundi 3 avril
+// une nuit de violence…") and then tells each shooting without repeating them. An event that names neither takes
+// them from the story: the places named before it (nearest first, then after it), for the resolve stage to geocode
+// (the first that is a real place wins, its mention is the evidence); and the story's lead date when the event is
+// the news itself (told in the lead), not a recall further down.
+
+import type { PlaceMention } from '../../core/types.js';
+import type { DateMatch } from '../common/types.js';
+import { placeCandidates, sentenceDates } from './fields.js';
+import { hasPhrase } from './phrase-pattern.js';
+import type { Candidate, StoryScan } from './types.js';
+
+/** Context places handed to the resolve stage per event: enough to skip a few names that are not places. */
+const MAX_CONTEXT_PLACES = 6;
+/** The lead: the first sentences, where a report states its day. */
+const LEAD_SENTENCES = 3;
+/** An undated event told this far into the story (in sentences) is a recall, not the news. */
+const NEWS_SENTENCES = 6;
+
+// "MARSEILLE – Three men…", "Nîmes (AFP) -": a dateline at the start of a line names where the story is set.
+const DATELINE = /(?:^|\n)\s*(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)*)\s*(?:\([^)\n]{1,20}\)\s*)?[-–—:]\s/gu;
+
+/** Words just before a place that make it someone's origin, a hospital, a court: not where an incident happened. */
+function excluded(scan: StoryScan, p: PlaceMention): boolean {
+  const cues = scan.lex.notEventPlaceCues;
+  if (!cues?.length) return false;
+  return hasPhrase(scan.text, cues, Math.max(0, p.start - 28), p.start);
+}
+
+function storyPlaces(scan: StoryScan): PlaceMention[] {
+  const out: PlaceMention[] = placeCandidates(scan, 0, scan.text.length).map(({ start, end, text }) => ({ start, end, text }));
+  DATELINE.lastIndex = 0;
+  for (let m = DATELINE.exec(scan.text); m; m = DATELINE.exec(scan.text)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    if (!out.some((p) => p.start <= start && start < p.end)) out.push({ start, end: start + m[1]!.length, text: m[1]! });
+  }
+  return out.filter((p) => !excluded(scan, p)).sort((a, b) => a.start - b.start);
+}
+
+/** Places of the story nearest before `at` first (nearest first), then those after it. */
+export function contextPlaces(places: PlaceMention[], at: number): PlaceMention[] {
+  const before = places.filter((p) => p.end <= at).reverse();
+  const after = places.filter((p) => p.start > at);
+  return [...before, ...after].slice(0, MAX_CONTEXT_PLACES);
+}
+
+/** A date said of the telling ("a-t-on appris mercredi", "told Reuters on Monday"), not of the event. */
+export function tellingDate(scan: StoryScan, d: { start: number }): boolean {
+  const cues = scan.lex.reportingCues;
+  if (!cues?.length) return false;
+  return hasPhrase(scan.text, cues, Math.max(0, d.start - 32), d.start);
+}
+
+/** The day (or month) the story's news happened: the first such date of its lead that is not a telling date. */
+function leadDate(scan: StoryScan): DateMatch | null {
+  const n = Math.min(LEAD_SENTENCES, scan.sentences.length);
+  for (let i = 0; i < n; i++) {
+    for (const d of sentenceDates(scan, i)) {
+      if (!d.date || (d.precision !== 'day' && d.precision !== 'month')) continue;
+      if (scan.published && d.date.slice(0, 10) > scan.published.slice(0, 10)) continue;
+      if (tellingDate(scan, d)) continue;
+      return d;
+    }
+  }
+  return null;
+}
+
+export interface StoryContext {
+  /** Per candidate: places from the rest of the story, for the resolve stage, when it names none itself. */
+  placeContext: Map<Candidate, PlaceMention[]>;
+}
+
+/** Fills in the story's lead date on undated news events and lists context places for placeless ones. */
+export function applyStoryContext(scan: StoryScan, events: Candidate[]): StoryContext {
+  const placeContext = new Map<Candidate, PlaceMention[]>();
+  if (!events.length) return { placeContext };
+  let places: PlaceMention[] | null = null;
+  let lead: DateMatch | null | undefined;
+  for (const e of events) {
+    if (!e.place) {
+      places ??= storyPlaces(scan);
+      const at = scan.sentences[e.sentences[0]!]!.start;
+      const ctx = contextPlaces(places, at);
+      if (ctx.length) placeContext.set(e, ctx);
+    }
+    if (!e.date && e.dayShift === null && !e.object && e.sentences[0]! < NEWS_SENTENCES) {
+      lead ??= leadDate(scan);
+      if (lead) e.date = { ...lead, flags: [...lead.flags, 'from_story_lead'] };
+    }
+  }
+  return { placeContext };
+}
