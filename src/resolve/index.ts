@@ -38,8 +38,11 @@ const PLACE_AFTER_PREPOSITION = /\b(?:at|in|near|outside|à|au|près de|aux abor
 function sharpen(place: ResolvedPlace, e: ExtractedEvent, text: string, entities: EntityMention[], nearby: string[]): ResolvedPlace {
   if (place.precision !== 'region' && place.precision !== 'departement') return place;
   // The evidence itself (a merged event holds the precise sentence too) and what follows it.
-  const from = Math.min(...e.evidence.map((ev) => ev.start));
-  const to = Math.max(...e.evidence.map((ev) => ev.end)) + DEFAULT_SHARPEN_WINDOW;
+  // From the sentence that names the vague place to a short way past it: further on, a town may be anything (the
+  // prison a fugitive came from, a suspect's home).
+  const named = e.place_mention ? e.evidence.find((ev) => ev.start <= e.place_mention!.start && e.place_mention!.end <= ev.end) : undefined;
+  const from = named?.start ?? Math.min(...e.evidence.map((ev) => ev.start));
+  const to = (named?.end ?? Math.max(...e.evidence.map((ev) => ev.end))) + DEFAULT_SHARPEN_WINDOW;
   const window = text.slice(from, to);
   // In reading order: the first commune named after the vague one is where the text goes on to place the event.
   const candidates = [

@@ -39,11 +39,29 @@ function storyPlaces(scan: StoryScan): PlaceMention[] {
   return out.filter((p) => !excluded(scan, p)).sort((a, b) => a.start - b.start);
 }
 
-/** Places of the story nearest before `at` first (nearest first), then those after it. */
-export function contextPlaces(places: PlaceMention[], at: number): PlaceMention[] {
-  const before = places.filter((p) => p.end <= at).reverse();
-  const after = places.filter((p) => p.start > at);
-  return [...before, ...after].slice(0, MAX_CONTEXT_PLACES);
+/** Start of the paragraph `back` paragraphs before the one holding `at` (paragraphs are lines). */
+function paragraphStart(text: string, at: number, back: number): number {
+  let i = at;
+  for (let k = 0; k <= back && i > 0; k++) {
+    const nl = text.lastIndexOf('\n', i - 1);
+    i = nl < 0 ? 0 : k < back ? nl : nl + 1;
+  }
+  return i;
+}
+
+/**
+ * Places an event may borrow: those of its own and the previous paragraph before it (nearest first), then those of
+ * the story's lead (where a report says where it is set). A place told further away belongs to another passage: an
+ * overview of the trade names many towns, and its incidents are not in the last one named.
+ */
+export function contextPlaces(scan: StoryScan, places: PlaceMention[], sentence: { start: number; end: number }): PlaceMention[] {
+  const from = paragraphStart(scan.text, sentence.start, 1);
+  const leadEnd = scan.sentences[Math.min(LEAD_SENTENCES, scan.sentences.length) - 1]?.end ?? 0;
+  // The event's own sentence first (a name the trigger's clause did not reach), then backwards, then the lead.
+  const own = places.filter((p) => p.start >= sentence.start && p.end <= sentence.end);
+  const near = places.filter((p) => p.start >= from && p.end <= sentence.start).reverse();
+  const lead = places.filter((p) => p.end <= leadEnd && !near.includes(p) && !own.includes(p));
+  return [...own, ...near, ...lead].slice(0, MAX_CONTEXT_PLACES);
 }
 
 /** A date said of the telling ("a-t-on appris mercredi", "told Reuters on Monday"), not of the event. */
@@ -81,8 +99,7 @@ export function applyStoryContext(scan: StoryScan, events: Candidate[]): StoryCo
   for (const e of events) {
     if (!e.place) {
       places ??= storyPlaces(scan);
-      const at = scan.sentences[e.sentences[0]!]!.start;
-      const ctx = contextPlaces(places, at);
+      const ctx = contextPlaces(scan, places, scan.sentences[e.sentences[0]!]!);
       if (ctx.length) placeContext.set(e, ctx);
     }
     if (!e.date && e.dayShift === null && !e.object && e.sentences[0]! < NEWS_SENTENCES) {

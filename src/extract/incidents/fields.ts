@@ -283,9 +283,39 @@ export function casualties(scan: StoryScan, clause: Clause, triggers: TriggerHit
   };
   let killed = sum('death');
   let injured = sum('injury');
+  // "faisant deux morts et quatre blessés", "three dead": a count on a casualty noun is the toll itself.
+  const tolls = countedTolls(scan, clause);
+  if (killed === null && tolls.death !== null) killed = tolls.death;
+  if (injured === null && tolls.injury !== null) injured = tolls.injury;
   if (killed === null && implicitDeath) killed = implicitDeath;
   if (injured === null && implicitInjury && killed === null) injured = implicitInjury;
   return { victims, killed, injured, vague };
+}
+
+const LAST_WORDS = /([\p{L}\p{N}]+)\s+(?:([\p{L}\p{N}]+)\s+)?$/u;
+
+/** Sums of "<count> <casualty noun>" in the clause, by outcome ("deux morts et quatre blessés" → 2 and 4). */
+function countedTolls(scan: StoryScan, clause: Clause): { death: number | null; injury: number | null } {
+  const out: { death: number | null; injury: number | null } = { death: null, injury: null };
+  const nouns = scan.lex.casualtyNouns;
+  if (!nouns) return out;
+  const countOf = (w: string | undefined): number | undefined => {
+    if (!w) return undefined;
+    const lower = w.toLowerCase();
+    return /^\d{1,3}$/.test(lower) ? Number(lower) : scan.lex.countWords[lower];
+  };
+  for (const h of findPhrases(scan.text, keysOf(nouns as Record<string, string>), clause.start, clause.end)) {
+    const outcome = nouns[h.text.toLowerCase()];
+    if (!outcome) continue;
+    const m = LAST_WORDS.exec(scan.text.slice(Math.max(clause.start, h.start - 30), h.start));
+    if (!m) continue;
+    // The count right before the noun, or one word before that ("deux autres blessés", "three more dead").
+    const [one, two] = m[2] !== undefined ? [m[2], m[1]] : [m[1], undefined];
+    const n = countOf(one) ?? (two !== undefined && countOf(one) === undefined ? countOf(two) : undefined);
+    if (n === undefined || n > 50) continue;
+    out[outcome] = (out[outcome] ?? 0) + n;
+  }
+  return out;
 }
 
 /** The trigger follows a cue of an earlier event ("after the", "après la"), word-bounded. */

@@ -93,7 +93,8 @@ describe('extractEvents (French reports written for these tests)', () => {
     expect(ev[0]!.place_mention?.text).toBe('Valence');
     expect(ev[1]!.place_mention?.text).toBe('Toulouse');
     expect(ev[2]!.victims[0]).toMatchObject({ age: 17, minor: true, role: 'minor' });
-    expect(ev[2]!.killed).toBe(0);
+    // Nothing says whether he died: unknown, not 0.
+    expect(ev[2]!.killed).toBeNull();
   });
 
   it('produces nothing from French statistics and plans', () => {
@@ -214,6 +215,21 @@ describe('extractEvents: how each casualty count was stated (number, vague, none
     ]);
   });
 
+  it('gives 0 killed only where the text says nobody died', () => {
+    expect(stated('A man was wounded in the leg in Lyon on Tuesday.')).toEqual([['shooting_homicide', null, 1, { killed: 'none', injured: 'number' }]]);
+    expect(stated('A man was wounded in the leg in Lyon on Tuesday but survived.')).toEqual([['shooting_homicide', 0, 1, { killed: 'number', injured: 'number' }]]);
+    expect(stated("Un homme a été blessé par balle mardi à Nîmes, ses jours ne sont pas en danger.", fr)).toEqual([
+      ['shooting_homicide', 0, 1, { killed: 'number', injured: 'number' }],
+    ]);
+  });
+
+  it('reads a count on a casualty noun as the toll ("faisant deux morts et quatre blessés", "three dead")', () => {
+    expect(stated('Samedi soir, une fusillade a éclaté à Marseille, faisant deux morts et quatre blessés.', fr)).toEqual([
+      ['shooting_homicide', 2, 4, { killed: 'number', injured: 'number' }],
+    ]);
+    expect(stated('A shooting in Lyon on Sunday left three dead and two injured.')).toEqual([['shooting_homicide', 3, 2, { killed: 'number', injured: 'number' }]]);
+  });
+
   it('does not turn uncounted deaths into 0 killed', () => {
     expect(stated('Gunmen opened fire in Marseille on Tuesday.\nPeople were killed and others were wounded.')).toEqual([
       ['shooting_homicide', null, null, { killed: 'vague', injured: 'vague' }],
@@ -221,7 +237,7 @@ describe('extractEvents: how each casualty count was stated (number, vague, none
   });
 
   it('does not read a quantifier of the attackers, of time or under a negation as vague casualties', () => {
-    expect(stated('Several gunmen wounded a man in Lyon on Tuesday.')).toEqual([['shooting_homicide', 0, 1, { killed: 'number', injured: 'number' }]]);
+    expect(stated('Several gunmen wounded a man in Lyon on Tuesday.')).toEqual([['shooting_homicide', null, 1, { killed: 'none', injured: 'number' }]]);
     expect(stated('A man was shot dead in Lyon on Tuesday.\nSeveral others were not hurt.')).toEqual([
       ['shooting_homicide', 1, null, { killed: 'number', injured: 'none' }],
     ]);
@@ -234,7 +250,7 @@ describe('extractEvents: how each casualty count was stated (number, vague, none
       ['prison_attack', 2, null, { killed: 'number', injured: 'vague' }],
     ]);
     expect(stated("De nombreux policiers ont été grièvement blessés lors d'une fusillade à Nîmes mardi.", fr)).toEqual([
-      ['shooting_homicide', 0, null, { killed: 'number', injured: 'vague' }],
+      ['shooting_homicide', null, null, { killed: 'none', injured: 'vague' }],
     ]);
     expect(stated('Un jeune homme a été abattu à Nîmes mardi.', fr)).toEqual([['shooting_homicide', 1, null, { killed: 'number', injured: 'none' }]]);
   });

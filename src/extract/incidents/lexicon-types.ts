@@ -59,10 +59,17 @@ export interface IncidentLexicon {
   aggregators: string[];
   /** Generic count nouns: "110 people were killed" is a statistic, "two officers were killed" an incident. */
   countNouns: string[];
+  /**
+   * Nouns that count casualties by themselves ("faisant deux morts et quatre blessés", "three dead"): after a small
+   * number they are the incident's toll, not a statistic.
+   */
+  casualtyNouns?: Record<string, 'death' | 'injury'>;
   /** Non-narco background that produces no event (terror plots, football, elections). */
   offTopic: string[];
   /** The victim survived: the event is an attempted killing (killed 0). */
   survival: string[];
+  /** Phrases saying outright that nobody died ("a survécu", "no one was killed"): killed is then 0, not unknown. */
+  noDeathCues?: string[];
   /** Defendants that make a trial or arrest a corruption case, with `corruptionCues`. */
   officials: string[];
   corruptionCues: string[];
@@ -80,6 +87,8 @@ export interface IncidentLexicon {
    * same clause ("arrested over the death of", "condamné pour le meurtre de"): the crime is the procedure's object.
    */
   procedureLinks?: string[];
+  /** Words that mark a clause as telling an earlier event (pluperfect, "déjà", "last year"). */
+  recallCues?: string[];
   /** Words that make a place a part of a town (a district, an arrondissement): it cannot contradict the town itself. */
   localityHeads?: string[];
   /** Relative day shifts against the previous event's date ("the following day" → +1). */

@@ -200,6 +200,7 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
     }
     events.push(c);
   }
+  coalesce(scan, events);
   // The seizure made during a raid, the arrests after it: one operation's sequels share its date and place when they name none.
   for (let i = 1; i < events.length; i++) {
     const e = events[i]!;
@@ -217,6 +218,55 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
     else if (e.date?.relative) e.date = null;
   }
   return events;
+}
+
+/** The clause tells an earlier event (pluperfect, "déjà", "last year"): a recall, not the story's news. */
+function recall(scan: StoryScan, c: Candidate): boolean {
+  const cues = scan.lex.recallCues;
+  return cues !== undefined && hasPhrase(scan.text, cues, c.clause.start, c.clause.end);
+}
+
+/** Day-precise dates at most a day apart (a night), or equal at a coarser precision. */
+function closeDates(a: DateMatch | null, b: DateMatch | null): boolean {
+  if (!a?.date || !b?.date) return true;
+  if (a.precision === 'day' && b.precision === 'day') return Math.abs(Date.parse(a.date) - Date.parse(b.date)) <= 86_400_000;
+  return sameDate(a, b);
+}
+
+/**
+ * Something ties a later telling to an earlier event: the same place named on both sides, the same day, or nothing
+ * of its own to tell it apart (no place, no date). A located event after an unplaced one is another incident ("in
+ * Clermont-Ferrand, a teenager…" after a national story's prison attack).
+ */
+function linked(p: Candidate, e: Candidate): boolean {
+  if (p.place && e.place) return true;
+  if (p.date?.date && e.date?.date && p.date.precision === 'day' && e.date.precision === 'day') return true;
+  return !e.place && !e.date?.date;
+}
+
+/**
+ * One record per real incident in a story. After the sentence-by-sentence pass, an event that a later passage tells
+ * again (the victim's name, the wounded taken to hospital, "the shooting" three paragraphs down) is folded into the
+ * earlier one when nothing tells them apart: a compatible type, no contradicting day or place, not a new cue
+ * ("another", "le lendemain"), the same tense of telling (news or recall), and not two deaths of different people.
+ */
+function coalesce(scan: StoryScan, events: Candidate[]): void {
+  for (let i = 1; i < events.length; i++) {
+    const e = events[i]!;
+    if (e.fresh || e.dayShift !== null || e.object) continue;
+    const target = events.slice(0, i).find(
+      (p) =>
+        compatible(p.type, e.type) &&
+        closeDates(p.date, e.date) &&
+        samePlace(scan, p, e) &&
+        linked(p, e) &&
+        recall(scan, p) === recall(scan, e) &&
+        !(newVictim(p, e) && (p.killed ?? 0) > 0 && (e.killed ?? 0) > 0),
+    );
+    if (!target) continue;
+    absorb(target, e);
+    events.splice(i--, 1);
+  }
 }
 
 /** A number whenever one is known; else a vague report, else silence. */

@@ -112,8 +112,9 @@ function personPresent(scan: StoryScan, clause: Clause): boolean {
   return scan.entities.some((e) => e.type === 'person' && e.start >= clause.start && e.end <= clause.end);
 }
 
+/** A victim told as one person, an age, or a counted group ("three men"): a specific act, not a trend. */
 function singularVictim(scan: StoryScan, clause: Clause): boolean {
-  return victimPhrases(scan, clause.start, clause.end).some((v) => v.count === 1 || v.age !== null);
+  return victimPhrases(scan, clause.start, clause.end).some((v) => (v.count !== null && v.count < 20) || v.age !== null);
 }
 
 /** A statistic, not an incident: "367 cases", "25%", "ten people were killed last year". */
@@ -136,8 +137,10 @@ function statistical(scan: StoryScan, clause: Clause): boolean {
     if (value >= 1900 && value <= 2100 && Number.isInteger(value)) continue;
     // "110 people", "367 reported cases": the count noun is the next word or the one after.
     const next = NEXT_WORDS.exec(scan.text.slice(n.end, clause.end));
-    const noun = [next?.[1], next?.[2]].map((w) => w?.toLowerCase()).find((w) => w && scan.lex.countNouns.includes(w));
+    const noun = [next?.[1], next?.[2]].map((w) => w?.toLowerCase()).find((w) => w && (scan.lex.countNouns.includes(w) || scan.lex.casualtyNouns?.[w]));
     if (!noun) continue;
+    // "faisant deux morts": a small toll of one act, told with a casualty noun.
+    if (scan.lex.casualtyNouns?.[noun] && value < 20 && !aggregated) continue;
     if (!personNouns.has(noun)) return true;
     if (aggregated || value >= 20) return true;
   }
@@ -319,6 +322,12 @@ function freshCue(scan: StoryScan, clause: Clause): { fresh: boolean; addsVictim
   return { fresh, addsVictim: !fresh };
 }
 
+/** "a survécu", "sain et sauf", "no one was killed": the text says nobody died. */
+function saysNoDeath(scan: StoryScan, clause: Clause): boolean {
+  const cues = scan.lex.noDeathCues;
+  return cues !== undefined && hasPhrase(scan.text, cues, clause.start, clause.end);
+}
+
 /** `narrow`: the clause is half of a split one, so its date and place are not looked for in the rest of the sentence. */
 function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: TriggerHit[], narrow = false): Candidate {
   const { text, lex } = scan;
@@ -328,9 +337,8 @@ function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: 
   const cas = person ? casualties(scan, clause, hits, type === 'kidnapping_extortion') : { victims: [], killed: null, injured: null, vague: { killed: false, injured: false } };
   let { killed } = cas;
   const { injured } = cas;
-  // A victim not said to have died survived (an attempted killing, a kidnapping): the seeds' gold counts 0 killed.
-  // "Several men were shot dead" did tell deaths, only not how many: that stays unknown, not 0.
-  if (killed === null && !cas.vague.killed && (type === 'shooting_homicide' || type === 'kidnapping_extortion') && cas.victims.length) killed = 0;
+  // Unknown is null: 0 only where the text says the victim survived or nobody died ("a survécu", "no one was killed").
+  if (killed === null && !cas.vague.killed && (type === 'shooting_homicide' || type === 'kidnapping_extortion') && saysNoDeath(scan, clause)) killed = 0;
   const single = !narrow && scan.sentences.length && clausesOf(scan, clause.sentence).length === 1;
   const date = nearestDate(scan, clause.sentence, clause.start, clause.end, first.start) ?? (single ? nearestDate(scan, clause.sentence, s.start, s.end, first.start) : null);
   const place = nearestPlace(scan, clause.start, clause.end, first.start) ?? (single ? nearestPlace(scan, s.start, s.end, first.start) : null);
