@@ -1,5 +1,5 @@
 // The resolve stage: places as written become places on the map (offline French geography and countries).
-import type { EntityMention, ExtractedEvent, ResolvedPlace, StoryExtraction } from '../core/types.js';
+import type { EntityMention, ExtractedClaim, ExtractedEvent, ResolvedPlace, StoryExtraction } from '../core/types.js';
 import { geocode } from './geo/index.js';
 
 /**
@@ -22,7 +22,64 @@ export function resolveStory(text: string, extraction: StoryExtraction): StoryEx
     storyCountry ??= dominantCountry(nearby, text);
     return { ...e, place: storyCountry ? countryOnly(storyCountry) : null };
   });
-  return { ...extraction, events };
+  return { ...extraction, events, claims: resolveClaimPlaces(text, extraction, nearby) };
+}
+
+/** A claim's place as written for a reader: the official name of a town, département or région, or the country's. */
+function placeLabel(p: ResolvedPlace): string | null {
+  return p.name ?? (p.country === 'FR' ? 'France' : p.country);
+}
+
+/** How far back (characters) a figure borrows the place of the one before it: the same passage. */
+const DEFAULT_CLAIM_PLACE_REACH = 600;
+
+/**
+ * Where each figure holds: the place its sentence names; else the place of the figure just before it in the same
+ * passage (a list of figures names its place once); else the nearest place named earlier in its paragraph; else the
+ * story's country. (The town a story is about is not used: a local story quotes national figures too, and a wrong
+ * town splits them from their national twins.) Places are the story's place mentions, geocoded.
+ */
+function resolveClaimPlaces(text: string, extraction: StoryExtraction, nearby: string[]): ExtractedClaim[] {
+  const mentions = extraction.entities.filter((m) => m.type === 'place');
+  let story: string | null | undefined;
+  let prev: { place: string; end: number } | null = null;
+  return extraction.claims.map((c) => {
+    const ev = c.evidence[0];
+    let place: string | null = null;
+    if (c.place) {
+      const p = geocode(c.place, { nearby });
+      place = p ? placeLabel(p) : c.place;
+    }
+    if (!place && ev) {
+      for (const m of mentions) {
+        if (m.start < ev.start || m.end > ev.end) continue;
+        const p = geocode(text.slice(m.start, m.end), { nearby, sentence: ev.text });
+        if (p && (place = placeLabel(p))) break;
+      }
+    }
+    if (!place && prev && ev && ev.start - prev.end <= DEFAULT_CLAIM_PLACE_REACH) place = prev.place;
+    if (!place && ev) {
+      // The nearest place named earlier in the figure's own paragraph.
+      const from = text.lastIndexOf('\n', ev.start - 1) + 1;
+      for (const m of [...mentions].reverse()) {
+        if (m.start < from || m.end > ev.start) continue;
+        const p = geocode(text.slice(m.start, m.end), { nearby });
+        if (p && (place = placeLabel(p))) break;
+      }
+    }
+    if (!place) {
+      story ??= storyPlace(text, nearby);
+      place = story;
+    }
+    if (place && ev) prev = { place, end: ev.end };
+    return { ...c, place };
+  });
+}
+
+/** A national figure's place: the story's country (France for a story set in France). */
+function storyPlace(text: string, nearby: string[]): string | null {
+  const country = dominantCountry(nearby, text);
+  return country === 'FR' ? 'France' : country;
 }
 
 /** How far after an event's evidence a sharper place may still be named ("The attack took place at the X toll gate…"). */

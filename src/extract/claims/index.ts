@@ -24,6 +24,8 @@ export const DEFAULT_SMALL_COUNT = 10;
 /** Counts from this size are statistics in a crime context even without a period or cue. */
 export const DEFAULT_LARGE_COUNT = 50;
 const MEASURE_WORDS = 8;
+/** How far (characters) after a figure the next undated figure still belongs to its list and period. */
+const LIST_REACH = 400;
 
 const CLAUSE_SPLIT = /\s[-–—]\s|[;:—–()]|,(?!\d)/g;
 const WORD = /[\p{L}\p{N}%€$£'’-]+/gu;
@@ -66,6 +68,7 @@ function run(text: string, kit: LocaleKit, ctx: ClaimContext): ExtractedClaim[] 
   const out: ExtractedClaim[] = [];
   const perSentence: Array<{ claims: ExtractedClaim[]; source: string | null; sourceAtEnd: boolean }> = [];
   let frame: { line: number; period: string } | null = null;
+  let lastClaim: { period: string | null; end: number } | null = null;
 
   sentences.forEach((s, i) => {
     const line = lineOf(text, s.start);
@@ -80,6 +83,7 @@ function run(text: string, kit: LocaleKit, ctx: ClaimContext): ExtractedClaim[] 
     // The source is read only for a sentence that keeps a figure: it is used nowhere else, and most sentences have none.
     let source: string | null | undefined;
     const sourceOf = (): string | null => (source === undefined ? (source = attribution(c, s, sentences.slice(Math.max(0, i - 2), i).reverse())) : source);
+    const sentenceDated = dates.some((d) => d.start >= s.start && d.end <= s.end && d.precision !== 'unknown');
     const indexBase = nums.find((n) => n.value === 100 && INDEX_BASE_BEFORE.test(before(text, n, 6)));
     const hasIndexTarget = indexBase && nums.some((n) => n.start > indexBase.start && INDEX_TARGET_BEFORE.test(before(text, n, 4)));
     for (const n of nums) {
@@ -93,7 +97,10 @@ function run(text: string, kit: LocaleKit, ctx: ClaimContext): ExtractedClaim[] 
       const ownPeriod = periodOf(c, s, n, frame?.line === line ? frame.period : null, sentences, i, lastPrev?.period ?? null);
       // "341 were injured": a figure with no noun continues the previous one and shares its period.
       const elliptic = lex.verbAfter.test(text.slice(n.end, n.end + 20));
-      const period = ownPeriod ?? (elliptic && found.length === 0 ? lastPrev?.period ?? null : null);
+      // A figure in a list of figures (same passage, no date of its own sentence) keeps the list's period.
+      // ("3,5 milliards d'euros par an" is a yearly rate: no period to inherit.)
+      const listed = !sentenceDated && !lex.perYear.test(s.text) && lastClaim && s.start - lastClaim.end <= LIST_REACH ? lastClaim.period : null;
+      const period = ownPeriod ?? (elliptic && found.length === 0 ? lastPrev?.period ?? null : null) ?? listed;
       const kept = keep(c, s, n, period, sourceOf() !== null);
       if (!kept) continue;
       found.push({
@@ -106,6 +113,7 @@ function run(text: string, kit: LocaleKit, ctx: ClaimContext): ExtractedClaim[] 
         evidence: [{ start: s.start, end: s.end, text: s.text }],
       });
     }
+    if (found.length) lastClaim = { period: found[found.length - 1]!.period, end: s.end };
     const ownSource = found.length ? sourceOf() : null;
     const sourceAtEnd = ownSource !== null && /(?:says|said|reports|reported|told\s+\S+|estime|indique|précise|affirme)\s*[.]?$/iu.test(s.text.replace(TRAILING, ''));
     perSentence.push({ claims: found, source: ownSource, sourceAtEnd });
@@ -204,7 +212,10 @@ function sentenceFrame(c: Ctx, s: Sentence): string | null {
     if (d.start < s.start || d.end > s.end) continue;
     if (!c.lex.framePrefix.test(c.text.slice(s.start, d.start))) continue;
     if (!/^\s*,/.test(c.text.slice(d.end, d.end + 3))) continue;
-    return periodFromDate(d);
+    const p = periodFromDate(d);
+    // "Depuis janvier, …", "Since January, …": the year to date, not the month.
+    if (p && p.length === 7 && c.lex.sinceYearStart.test(c.text.slice(s.start, d.end + 1))) return p.slice(0, 4);
+    return p;
   }
   return null;
 }
@@ -243,7 +254,7 @@ function periodOf(
   const clause = text.slice(cs, ce);
   // The date right after the figure is its own ("fallen to 98 by 2021"), else the nearest one before it.
   const inClause = c.dates
-    .filter((d) => d.start >= cs && d.end <= ce && d.precision !== 'day')
+    .filter((d) => d.start >= cs && d.end <= ce && d.precision !== 'day' && !(d.start > n.end && lex.comparedWith.test(text.slice(Math.max(cs, d.start - 30), d.start))))
     .sort((a, b) => rankDate(a, n) - rankDate(b, n));
   const span = lex.yearSpan.exec(clause);
   if (span && Number(span[1]) < Number(span[2])) return `${span[1]}/${span[2]}`;
@@ -268,9 +279,40 @@ function periodOf(
   if (lex.sinceYearStart.test(clause)) return anchorYear(c, sentences, i) ?? yearOf(c.published);
   if (lex.samePeriod.test(clause) && prevPeriod) return prevPeriod;
   if (frame) return frame;
+  // "le troisième narchomicide de l'année", "so far this year": the year of publication.
+  if (lex.thisYear.test(clause)) return anchorYear(c, sentences, i) ?? yearOf(c.published);
+  // The date of the sentence that sits nearer this figure than any other figure ("had 49 killings, …, in 2023,
+  // though the figure has fallen back to 17 so far this year").
+  const attached = attachedPeriod(c, s, n);
+  if (attached) return attached;
   if (lex.rollingPeriod.test(s.text)) return 'past year';
   if (lex.presentTime.test(clause) && c.published && /^\d{4}-\d{2}/.test(c.published)) return c.published.slice(0, 7);
   return null;
+}
+
+/**
+ * A period of the sentence whose nearest figure is `n`: each date belongs to the figure it stands closest to, so
+ * two figures with their two years are not crossed, and a lone figure takes the sentence's lone year.
+ */
+function attachedPeriod(c: Ctx, s: Sentence, n: NumberMatch): string | null {
+  const figures = c.kit
+    .numbers(c.text)
+    .filter((m) => m.start >= s.start && m.end <= s.end && !c.dates.some((d) => m.start < d.end && m.end > d.start));
+  const gap = (d: { start: number; end: number }, m: { start: number; end: number }) => (d.start >= m.end ? d.start - m.end : m.start - d.end);
+  // "up from 600,000", "contre 33": a figure given for comparison has a period of its own, not the sentence's.
+  if (c.lex.comparedWith.test(c.text.slice(Math.max(s.start, n.start - 30), n.start))) return null;
+  let best: { period: string; gap: number } | null = null;
+  // A year something is compared with ("+122 % par rapport à 2023") is not the figure's period.
+  const own = c.dates.filter((d) => d.start >= s.start && d.end <= s.end && periodFromDate(d) && !c.lex.comparedWith.test(c.text.slice(Math.max(s.start, d.start - 30), d.start)));
+  const distinct = new Set(own.map(periodFromDate));
+  if (distinct.size === 1) return [...distinct][0]!;
+  for (const d of own) {
+    const period = periodFromDate(d)!;
+    const mine = gap(d, n);
+    if (figures.some((m) => m !== n && m.start !== n.start && gap(d, m) < mine)) continue;
+    if (!best || mine < best.gap) best = { period, gap: mine };
+  }
+  return best?.period ?? null;
 }
 
 function rankDate(d: DateMatch, n: NumberMatch): number {

@@ -26,6 +26,12 @@ export interface ClaimLexicon {
   /** Rolling periods ("over the past year") → label; "since the start of the year" → anchored year. */
   rollingPeriod: RegExp;
   sinceYearStart: RegExp;
+  /** Words before a date a figure is compared with ("compared with 2023"): that date is not the figure's period. */
+  comparedWith: RegExp;
+  /** A yearly rate ("par an", "a year"): a figure with no period of its own. */
+  perYear: RegExp;
+  /** "de l'année", "so far this year": the year the story is written in. */
+  thisYear: RegExp;
   /** "in the same period": the period of the figures just before. */
   samePeriod: RegExp;
   /** "the year before", "l'année précédente": the year before the one the sentence is about. */
@@ -147,6 +153,9 @@ export const EN_CLAIMS: ClaimLexicon = {
   rankAfter: /^\s+(?:\p{L}+\s+){0,2}?(?:deaths?|murders?|homicides?|killings?|victims?|shootings?|settling|fatalit\w+|drug-related\s+death|person\s+killed|killed)\b/iu,
   rollingPeriod: /\b(?:(?:over|in|during)\s+the\s+(?:past|last)\s+(?:year|twelve\s+months|12\s+months)|in\s+a\s+year)\b/i,
   sinceYearStart: /\bsince\s+(?:the\s+(?:beginning|start)\s+of\s+the\s+year|january|1\s+january|january\s+1)\b/i,
+  perYear: /\b(?:a|per|each|every)\s+year\b|\bannually\b|\byearly\b/i,
+  comparedWith: /\b(?:compared\s+(?:with|to)|than(?:\s+in)?|versus|vs\.?|up\s+from|down\s+from|on|over)\s+(?:the\s+same\s+period\s+(?:of|in)\s+)?$/i,
+  thisYear: /\b(?:so\s+far\s+this\s+year|this\s+year|of\s+the\s+year|year\s+to\s+date|since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year)\b/i,
   samePeriod: /\b(?:in|over|during)\s+the\s+same\s+period\b/i,
   previousYear: /\b(?:the\s+(?:year|twelve\s+months)\s+before|the\s+previous\s+year|the\s+preceding\s+year|a\s+year\s+earlier|the\s+year\s+prior)\b/i,
   yearSpan: /\b(?:between|from)\s+((?:19|20)\d{2})\s+(?:and|to)\s+((?:19|20)\d{2})\b/i,
@@ -188,6 +197,9 @@ export const FR_CLAIMS: ClaimLexicon = {
   rankAfter: /^\s+(?:\p{L}+\s+){0,2}?(?:morts?|décès|meurtres?|homicides?|assassinats?|victimes?|narchomicides?|règlements?|fusillades?|personnes?\s+tuées?|tués?)(?![\p{L}])/iu,
   rollingPeriod: /(?<![\p{L}])(?:(?:au\s+cours\s+de|sur|durant|pendant)\s+(?:l['’]année\s+écoulée|les\s+douze\s+derniers\s+mois|les\s+12\s+derniers\s+mois|un\s+an)|en\s+un\s+an)(?![\p{L}])/iu,
   sinceYearStart: /(?<![\p{L}])depuis\s+(?:le\s+(?:début|1er\s+janvier)\s+(?:de\s+l['’]année)?|janvier)(?![\p{L}])/iu,
+  perYear: /(?<![\p{L}])(?:par\s+an|chaque\s+année|par\s+année|annuel|annuelle|annuellement)(?![\p{L}])/iu,
+  comparedWith: /(?<![\p{L}])(?:par\s+rapport\s+à|comparé\s+à|comparativement\s+à|qu['’]en|que\s+l['’]an|contre|vs\.?|sur\s+un\s+an|face\s+à)\s+(?:la\s+même\s+période\s+(?:de|en)\s+)?(?:l['’]année\s+)?$/iu,
+  thisYear: /(?<![\p{L}])(?:de\s+l['’]année|cette\s+année|depuis\s+le\s+début\s+de\s+l['’]année|depuis\s+janvier|depuis\s+le\s+1er\s+janvier)(?![\p{L}])/iu,
   samePeriod: /(?<![\p{L}])(?:sur|durant|pendant|au\s+cours\s+de)\s+la\s+même\s+période(?![\p{L}])/iu,
   previousYear: /(?<![\p{L}])(?:l['’]année\s+(?:précédente|d['’]avant)|un\s+an\s+(?:plus\s+tôt|auparavant))(?![\p{L}])/iu,
   yearSpan: /(?<![\p{L}])(?:entre|de)\s+((?:19|20)\d{2})\s+(?:et|à)\s+((?:19|20)\d{2})(?![\p{N}])/iu,
