@@ -1,6 +1,7 @@
 // The resolve stage: places as written become places on the map (offline French geography and countries).
 import type { EntityMention, ExtractedClaim, ExtractedEvent, ResolvedPlace, StoryExtraction } from '../core/types.js';
-import { geocode } from './geo/index.js';
+import { communeByInsee, fold, geocode } from './geo/index.js';
+import { QUARTIERS } from './geo/quartiers.js';
 
 /**
  * Geocodes each event's place mention, using the story's other places as context for ambiguous names.
@@ -13,11 +14,11 @@ export function resolveStory(text: string, extraction: StoryExtraction): StoryEx
   const events: ExtractedEvent[] = extraction.events.map(({ place_context, ...e }) => {
     const sentence = e.evidence[0]?.text;
     const place = e.place_mention ? geocode(e.place_mention.text, { nearby, sentence }) : null;
-    if (place) return { ...e, place: sharpen(place, e, text, extraction.entities, nearby) };
+    if (place) return { ...e, place: inArrondissement(sharpen(place, e, text, extraction.entities, nearby), e, text) };
     // No place of its own: the nearest place of the story that is one (its mention becomes the evidence).
     for (const m of place_context ?? []) {
       const p = geocode(m.text, { nearby, sentence: text.slice(Math.max(0, m.start - 80), m.end + 80) });
-      if (p && p.precision !== 'country' && p.precision !== 'area') return { ...e, place_mention: m, place: sharpen(p, e, text, extraction.entities, nearby) };
+      if (p && p.precision !== 'country' && p.precision !== 'area') return { ...e, place_mention: m, place: inArrondissement(sharpen(p, e, text, extraction.entities, nearby), e, text) };
     }
     storyCountry ??= dominantCountry(nearby, text);
     return { ...e, place: storyCountry ? countryOnly(storyCountry) : null };
@@ -80,6 +81,80 @@ function resolveClaimPlaces(text: string, extraction: StoryExtraction, nearby: s
 function storyPlace(text: string, nearby: string[]): string | null {
   const country = dominantCountry(nearby, text);
   return country === 'FR' ? 'France' : country;
+}
+
+/** How far past an event's sentences (same paragraph) its arrondissement may still be stated. */
+const DEFAULT_ARRONDISSEMENT_WINDOW = 400;
+/** First arrondissement code of each city that has them. */
+const ARRONDISSEMENT_BASE: Record<string, number> = { '13055': 13201, '75056': 75101, '69123': 69381 };
+const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10 };
+// "15e arrondissement", "XIVe arrondissement", "the 14th district", "13ème arr."
+const ARR_MENTION = /(?<![\p{L}\p{N}])(\d{1,2}|[IVXivx]{1,5})\s?(?:e|ème|eme|er|è|ᵉ|ᵉʳ|th|st|nd|rd)\s+(?:arrondissement|district|arr\.)/u;
+
+function romanOrArabic(s: string): number | null {
+  if (/^\d+$/.test(s)) return Number(s);
+  let total = 0;
+  const l = s.toLowerCase();
+  for (let i = 0; i < l.length; i++) {
+    const v = ROMAN[l[i]!]!;
+    const next = ROMAN[l[i + 1] ?? ''] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total || null;
+}
+
+const quartierIndex = new Map<string, Array<{ key: string; n: number }>>();
+
+/** The city's quartier names, folded, longest first. */
+function quartiersOf(city: string): Array<{ key: string; n: number }> {
+  let list = quartierIndex.get(city);
+  if (!list) {
+    list = [];
+    for (const [n, names] of Object.entries(QUARTIERS[city] ?? {})) for (const name of names) list.push({ key: fold(name), n: Number(n) });
+    list.sort((a, b) => b.key.length - a.key.length);
+    quartierIndex.set(city, list);
+  }
+  return list;
+}
+
+/**
+ * An event placed in Marseille, Paris or Lyon at city level is put in its arrondissement when its own sentences
+ * state one ("dans le 15e arrondissement", "XIVe", "the 14th district") or name a quartier or cité of a known
+ * arrondissement (src/resolve/geo/quartiers.ts). The first stated arrondissement wins; a quartier only when no number
+ * is stated.
+ */
+function inArrondissement(place: ResolvedPlace, e: ExtractedEvent, text: string): ResolvedPlace {
+  if (place.precision !== 'commune' || !place.commune_insee) return place;
+  const base = ARRONDISSEMENT_BASE[place.commune_insee];
+  if (base === undefined) return place;
+  const at = (n: number | null): ResolvedPlace | null => {
+    if (n === null || n < 1) return null;
+    const p = communeByInsee(String(base + n - 1));
+    return p && p.commune_insee?.startsWith(place.commune_insee!.slice(0, 2)) ? p : null;
+  };
+  // The event's sentences, then what follows them in their paragraph (where a report says "les faits se sont
+  // déroulés … dans le 10e arrondissement").
+  const last = e.evidence[e.evidence.length - 1];
+  const lineEnd = last ? text.indexOf('\n', last.end) : -1;
+  const after = last ? text.slice(last.end, Math.min(lineEnd < 0 ? text.length : lineEnd, last.end + DEFAULT_ARRONDISSEMENT_WINDOW)) : '';
+  // Last, what precedes them in their paragraph ("C'est dans la cité X, dans le XIVe, que la fusillade a eu lieu.").
+  const first = e.evidence[0];
+  const lineStart = first ? text.lastIndexOf('\n', first.start - 1) + 1 : 0;
+  const before = first ? text.slice(Math.max(lineStart, first.start - DEFAULT_ARRONDISSEMENT_WINDOW), first.start) : '';
+  const passages = [...e.evidence.map((ev) => ev.text), after, before];
+  for (const t of passages) {
+    const m = ARR_MENTION.exec(t);
+    const p = m ? at(romanOrArabic(m[1]!)) : null;
+    if (p) return p;
+  }
+  const quartiers = quartiersOf(place.commune_insee);
+  for (const t of passages) {
+    const folded = ` ${fold(t)} `;
+    const hit = quartiers.find((q) => folded.includes(` ${q.key} `));
+    const p = hit ? at(hit.n) : null;
+    if (p) return p;
+  }
+  return place;
 }
 
 /** How far after an event's evidence a sharper place may still be named ("The attack took place at the X toll gate…"). */

@@ -122,13 +122,17 @@ function readVictimPhrases(scan: StoryScan, from: number, to: number): Omit<Vict
     // "a 22-year-old man" (age before), "un homme de 23 ans" (age after).
     const age = ages.find((a) => !used.has(a) && ((a.end <= hit.start && hit.start - a.end <= 3) || (a.start >= hit.end && a.start - hit.end <= 5)));
     if (age) used.add(age);
-    const ageValue = age ? age.age : null;
     const c = count ?? (noun.plural ? null : 1);
+    // "deux hommes âgés de 25 et 26 ans", "two men aged 21 and 23": a counted group with its ages listed after it.
+    const list = !age && c !== null && c > 1 ? ageList(scan, hit.end, to, ages, used) : null;
+    const listed = list && list.ages.length === c ? list : null;
+    const ageValue = age ? age.age : listed ? listed.ages[0]! : null;
     out.push({
       start: Math.min(start, age && age.start < hit.start ? age.start : start),
-      end: age && age.end > hit.end ? age.end : hit.end,
+      end: listed ? listed.end : age && age.end > hit.end ? age.end : hit.end,
       count: c,
       age: ageValue,
+      ...(listed ? { ages: listed.ages } : {}),
       role: noun.role ?? (ageValue !== null && ageValue < 18 ? 'minor' : null),
       minor: ageValue !== null ? ageValue < 18 : noun.minor ? true : null,
     });
@@ -138,6 +142,31 @@ function readVictimPhrases(scan: StoryScan, from: number, to: number): Omit<Vict
     out.push({ start: a.start, end: a.end, count: 1, age: a.age, role: a.age < 18 ? 'minor' : null, minor: a.age < 18 });
   }
   return out.sort((x, y) => x.start - y.start);
+}
+
+const AGE_LIST_LEAD = /^\s*,?\s*(?:(?:âgée?s?|agée?s?)\s+(?:de\s+|d['’])|aged\s+|(?:de|of)\s+)$/iu;
+const AGE_LIST_SEP = /^\s*(?:,|et|and|&)\s*$/iu;
+const AGE_LIST_TAIL = /^\s*(?:et|and|&)\s*(\d{1,2})(?![\p{N}])(?:\s*(?:ans|years?(?:\s+old)?))?/iu;
+
+/** The ages listed right after a group's noun ("âgés de 25 et 26 ans", "aged 21 and 23"), in order, or null. */
+function ageList(scan: StoryScan, at: number, to: number, ages: AgeMatch[], used: Set<AgeMatch>): { ages: number[]; end: number } | null {
+  const after = ages.filter((a) => !used.has(a) && a.start >= at && a.start - at <= 40).sort((a, b) => a.start - b.start);
+  if (!after.length || !AGE_LIST_LEAD.test(scan.text.slice(at, after[0]!.start))) return null;
+  const out: number[] = [after[0]!.age];
+  let end = after[0]!.end;
+  for (const a of after.slice(1)) {
+    if (!AGE_LIST_SEP.test(scan.text.slice(end, a.start))) break;
+    out.push(a.age);
+    end = a.end;
+  }
+  // "aged 21 and 23": the last age of a list may come without its unit, and the kit does not read it as an age.
+  const tail = AGE_LIST_TAIL.exec(scan.text.slice(end, Math.min(to, end + 20)));
+  if (tail) {
+    out.push(Number(tail[1]));
+    end += tail[0].length;
+  }
+  for (const a of after) if (a.end <= end) used.add(a);
+  return { ages: out, end };
 }
 
 export interface Casualties {

@@ -285,7 +285,12 @@ export function toEvent(scan: StoryScan, c: Candidate): ExtractedEvent {
     killed: c.killed,
     injured: c.injured,
     casualties_stated: { killed: statement(c.killed, c.vague.killed), injured: statement(c.injured, c.vague.injured) },
-    victims: c.victims.flatMap((v) => Array.from({ length: Math.min(v.count ?? 1, 10) }, () => ({ age: v.age, minor: v.minor, role: v.role }))),
+    victims: c.victims.flatMap((v) =>
+      Array.from({ length: Math.min(v.count ?? 1, 10) }, (_, k) => {
+        const age = v.ages?.[k] ?? v.age;
+        return { age, minor: v.ages ? age !== null && age < 18 : v.minor, role: v.role };
+      }),
+    ),
     weapons: c.weapons,
     drugs: c.drugs,
     actors: c.actors,

@@ -137,7 +137,9 @@ function statistical(scan: StoryScan, clause: Clause): boolean {
     if (value >= 1900 && value <= 2100 && Number.isInteger(value)) continue;
     // "110 people", "367 reported cases": the count noun is the next word or the one after.
     const next = NEXT_WORDS.exec(scan.text.slice(n.end, clause.end));
-    const noun = [next?.[1], next?.[2]].map((w) => w?.toLowerCase()).find((w) => w && (scan.lex.countNouns.includes(w) || scan.lex.casualtyNouns?.[w]));
+    const words = [next?.[1], next?.[2]].map((w) => w?.toLowerCase());
+    // A casualty noun counts only right after the number ("deux morts"; not "23 were killed").
+    const noun = words.find((w, k) => w && (scan.lex.countNouns.includes(w) || (k === 0 && scan.lex.casualtyNouns?.[w])));
     if (!noun) continue;
     // "faisant deux morts": a small toll of one act, told with a casualty noun.
     if (scan.lex.casualtyNouns?.[noun] && value < 20 && !aggregated) continue;

@@ -24,6 +24,8 @@ export interface VictimPhrase {
   end: number;
   count: number | null;
   age: number | null;
+  /** "deux hommes âgés de 25 et 26 ans": one age per person of a counted group, when the text lists them all. */
+  ages?: number[];
   role: string | null;
   minor: boolean | null;
   outcome: 'death' | 'injury' | 'victim';
