@@ -1,6 +1,7 @@
-// `node dist/eval/real-build.js PARTS_DIR`: how the real-article set is assembled from annotators' part files
-// (each {articles, same_incident_groups, disagreements}, articles with url/outlet/lang/published, text cached as
-// eval/real/cache/<id>.txt) into eval/real/gold.json and eval/real/sources.csv.
+// `node dist/eval/real-build.js PARTS_DIR`: how the real-article set grows from annotators' part files (each
+// {articles, same_incident_groups, disagreements}, articles with url/outlet/lang/published, text cached as
+// eval/real/cache/<id>.txt): new articles are added to eval/real/gold.json and eval/real/sources.csv; articles
+// already in the gold are kept as they are there.
 //
 // Splits are never chosen by hand: articles that share an incident key (every report of one incident, and the
 // recalls of it) form one component, and a component goes to `test` when a hash of its smallest key falls under
@@ -44,11 +45,19 @@ const parts: Part[] = readdirSync(partsDir)
 const previous = new Map(
   existsSync(paths.sources) ? readSources(paths.sources).map((s) => [s.id, s.split] as const) : [],
 );
-const articles: Article[] = [];
-const seenUrl = new Set<string>();
+// The gold already written is kept as it is (it may have been corrected by hand since): parts only add articles.
+const existing: Part & { articles: Article[] } = existsSync(paths.gold)
+  ? JSON.parse(readFileSync(paths.gold, 'utf8'))
+  : { articles: [], same_incident_groups: [], disagreements: [] };
+const articles: Article[] = [...existing.articles];
+const seenUrl = new Set<string>(articles.map((a) => a.url));
+const seenId = new Set<string>(articles.map((a) => a.id));
 const problems: string[] = [];
-for (const p of parts) {
+parts.unshift(existing);
+for (const p of parts.slice(1)) {
   for (const a of p.articles) {
+    if (seenId.has(a.id)) continue;
+    seenId.add(a.id);
     const file = join(paths.cache, `${a.id}.txt`);
     if (!existsSync(file)) problems.push(`${a.id}: no cached text`);
     else if (seenUrl.has(a.url)) problems.push(`${a.id}: URL already in the set (${a.url})`);
@@ -81,12 +90,23 @@ for (const members of components.values()) {
   for (const a of members) a.set = split;
 }
 
-const only = <T extends { articles: string[] }>(xs: T[]) => xs.filter((x) => x.articles.every((id) => ids.has(id)));
+const only = <T extends { key: string; articles: string[] }>(xs: T[]) => {
+  const seen = new Set<string>();
+  return xs.filter((x) => {
+    const k = JSON.stringify(x);
+    if (seen.has(k) || !x.articles.every((id) => ids.has(id))) return false;
+    seen.add(k);
+    return true;
+  });
+};
+// A part's groups and disagreements about articles the gold already had are the gold's business, not the part's.
+const before = new Set(existing.articles.map((a) => a.id));
+const added = <T extends { articles: string[] }>(xs: T[]) => xs.filter((x) => x.articles.some((id) => !before.has(id)));
 const gold = {
   version: 1,
   articles,
-  same_incident_groups: only(parts.flatMap((p) => p.same_incident_groups)),
-  disagreements: only(parts.flatMap((p) => p.disagreements)),
+  same_incident_groups: only([...existing.same_incident_groups, ...added(parts.slice(1).flatMap((p) => p.same_incident_groups))]),
+  disagreements: only([...existing.disagreements, ...added(parts.slice(1).flatMap((p) => p.disagreements))]),
 };
 writeFileSync(paths.gold, JSON.stringify(gold, null, 1) + '\n');
 const rows = articles.map((a) => ({

@@ -34,6 +34,10 @@ export const DEFAULT_MERGE_THRESHOLD = 0.5;
 
 /** Days two day-precise dates may differ by and still be one incident (night-time events straddle midnight). */
 export const DEFAULT_DATE_SLACK_DAYS = 1;
+/** Days apart two dates may be when strong evidence (ages, actors, the same toll in one commune) ties them. */
+export const STRONG_SLACK_DAYS = 3;
+/** How many days before its publication an undated report's incident may have happened. */
+export const REPORT_LAG_DAYS = 7;
 
 /** Above this many events, a component is clustered greedily (O(k²)) instead of agglomeratively (O(k³)). */
 export const DEFAULT_MAX_AGGLOMERATIVE = 150;
@@ -46,6 +50,8 @@ export const EVIDENCE = {
     arson_intimidation: 0.1, trial_verdict: 0.1, seizure: 0.1, police_operation: 0.1,
   } as Record<EventType, number>,
   sameDay: 0.25,
+  /** An undated report published within the week after the other's day (see `implied`). */
+  reportWeek: 0.1,
   adjacentDay: 0.1,
   sameMonth: 0.1,
   sameArrondissement: 0.3,
@@ -88,6 +94,11 @@ interface Features {
   storyKey: string;
   family: string;
   range: DateRange | null;
+  /**
+   * For an undated event of a dated report: the days it can have happened, the week before publication (news is
+   * told within days). Used only with strong evidence (see `implied`), never as the event's date.
+   */
+  window: { start: number; end: number } | null;
   /** Day or month precision: the event can be blocked by month. */
   preciseTime: boolean;
   codes: PlaceCodes;
@@ -372,8 +383,10 @@ function featuresOf(event: EventRecord): Features {
   const codes = placeCodes(event.place);
   const actors = new Set(event.actors.map(fold).filter((a) => a !== ''));
   const ages = event.victims.map((v) => v.age).filter((a): a is number => a !== null);
+  const pub = range === null && event.published ? dateRange(event.published.slice(0, 10), 'day') : null;
+  const window = pub && pub.precision === 'day' ? { start: pub.start - REPORT_LAG_DAYS, end: pub.start } : null;
   const f: Features = {
-    event, id: event.id, storyKey: `${event.document}\u0000${event.story}`, family, range, preciseTime, codes,
+    event, id: event.id, storyKey: `${event.document}\u0000${event.story}`, family, range, window, preciseTime, codes,
     placeKey: placeKey(codes), actors, ages, keys: [], order: contentKey(event),
   };
   f.keys = fileKeys(f);
@@ -432,6 +445,8 @@ function fileKeys(f: Features): string[] {
     keys.push(`ac|${F}|${a}`);
     if (!f.preciseTime) keys.push(`av|${F}|${a}`);
   }
+  // An undated report is found by the days it may have happened on, in its département.
+  if (f.window && dep !== null) for (let day = f.window.start; day <= f.window.end; day++) keys.push(`ud|${F}|${day}|${dep}`);
   return keys;
 }
 
@@ -448,11 +463,14 @@ function queryKeys(f: Features, slack: number): string[] {
   const dep = f.codes.departement;
   const r = f.range;
   if (f.preciseTime && r !== null) {
-    // Day-precise events within the slack of the range, then month-precise events of the months it touches.
-    for (let day = r.start - slack; day <= r.end + slack; day++) {
+    // Day-precise events within the slack of the range (the wider one strong evidence allows), then month-precise
+    // events of the months it touches, then undated reports whose week holds one of its days.
+    const wide = Math.max(slack, STRONG_SLACK_DAYS);
+    for (let day = r.start - wide; day <= r.end + wide; day++) {
       if (dep !== null) keys.push(`dd|${F}|${day}|${dep}`, `dn|${F}|${day}`);
       else keys.push(`d|${F}|${day}`);
     }
+    if (dep !== null && r.precision === 'day') for (let day = r.start; day <= r.end; day++) keys.push(`ud|${F}|${day}|${dep}`);
     for (const month of monthsAround(r, slack)) {
       if (dep !== null) keys.push(`md|${F}|${month}|${dep}`, `mn|${F}|${month}`);
       else keys.push(`m|${F}|${month}`);
@@ -462,6 +480,9 @@ function queryKeys(f: Features, slack: number): string[] {
   } else {
     if (dep !== null) for (const age of nearAges(f)) keys.push(`ag|${F}|${age}|${dep}`);
     for (const a of f.actors) keys.push(`ac|${F}|${a}`);
+  }
+  if (f.window && dep !== null) {
+    for (let day = f.window.start; day <= f.window.end; day++) keys.push(`dd|${F}|${day}|${dep}`, `ud|${F}|${day}|${dep}`);
   }
   return keys;
 }
@@ -487,17 +508,37 @@ export function mergeIncidents(events: Iterable<EventRecord>, options: IncidentI
 /** Hard constraints: can these two events be one incident at all? */
 function pairAllowed(a: Features, b: Features, slack: number): boolean {
   if (a.family !== b.family) return false;
-  if (!datesCompatible(a.range, b.range, slack)) return false;
   if (!placesCompatible(a.codes, b.codes)) return false;
+  // Outlets date one killing to the shooting or to the death a day or two later: a few days apart is still one
+  // incident when the victims say so.
+  if (!datesCompatible(a.range, b.range, slack) && !(datesCompatible(a.range, b.range, STRONG_SLACK_DAYS) && strong(a, b))) return false;
   // One story reports distinct incidents; two identical events from it are a duplicate extraction.
   if (a.storyKey === b.storyKey && !identical(a, b)) return false;
   // Without a day or month on both sides, type, place and a count are too common to tell incidents apart (every
   // undated single killing in Marseille would chain into one): specific evidence is required, a named actor in
-  // common, or a victim's age in one département. It is also what the pair is found through (blocking keys).
-  if (!(a.preciseTime && b.preciseTime) && !sharesActor(a, b) && !(a.codes.departement !== null && b.codes.departement !== null && sharesAge(a, b))) {
+  // common, a victim's age in one département, or an undated report of the week with strong evidence.
+  if (!(a.preciseTime && b.preciseTime) && !sharesActor(a, b) && !(a.codes.departement !== null && b.codes.departement !== null && sharesAge(a, b)) && !implied(a, b)) {
     return false;
   }
   return true;
+}
+
+/** Specific agreement beyond type and town: a victim's age, a named actor, or the same toll of dead in one commune. */
+function strong(a: Features, b: Features): boolean {
+  if (sharesActor(a, b)) return true;
+  if (a.codes.commune === null || a.codes.commune !== b.codes.commune) return false;
+  if (sharesAge(a, b)) return true;
+  const ka = a.event.killed;
+  return ka !== null && ka > 0 && ka === b.event.killed;
+}
+
+/** An undated report whose week holds the other event's day (or week), with strong evidence. */
+function implied(a: Features, b: Features): boolean {
+  const span = (f: Features) => (f.range !== null && f.range.precision === 'day' ? { start: f.range.start, end: f.range.end } : f.range === null ? f.window : null);
+  const x = span(a);
+  const y = span(b);
+  if (!x || !y || (!a.window && !b.window)) return false;
+  return x.start <= y.end && y.start <= x.end && strong(a, b);
 }
 
 function identical(a: Features, b: Features): boolean {
@@ -523,7 +564,7 @@ function pairScore(a: Features, b: Features, slack: number): number {
   if (!pairAllowed(a, b, slack)) return Number.NEGATIVE_INFINITY;
   let s = 0;
   if (a.event.type === b.event.type) s += EVIDENCE.sameType[a.event.type] ?? 0.1;
-  s += dateEvidence(a.range, b.range);
+  s += a.range !== null && b.range !== null ? dateEvidence(a.range, b.range) : implied(a, b) ? EVIDENCE.reportWeek : 0;
   s += placeEvidence(a.codes, b.codes);
   const ka = a.event.killed;
   const kb = b.event.killed;

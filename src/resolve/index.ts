@@ -64,6 +64,8 @@ function resolveClaimPlaces(text: string, extraction: StoryExtraction, nearby: s
       const from = text.lastIndexOf('\n', ev.start - 1) + 1;
       for (const m of [...mentions].reverse()) {
         if (m.start < from || m.end > ev.start) continue;
+        // "Marseille (Bouches-du-Rhône)": a bracketed qualifier of the place before it.
+        if (text[m.start - 1] === '(') continue;
         const p = geocode(text.slice(m.start, m.end), { nearby });
         if (p && (place = placeLabel(p))) break;
       }
