@@ -74,6 +74,8 @@ export const EVIDENCE = {
   disjointAges: -0.5,
   disjointPartialAges: -0.1,
   sharedActor: 0.3,
+  /** The same drug in the same quantity. */
+  sameHaul: 0.25,
 };
 
 export interface IncidentIndexOptions {
@@ -383,8 +385,9 @@ function featuresOf(event: EventRecord): Features {
   const codes = placeCodes(event.place);
   const actors = new Set(event.actors.map(fold).filter((a) => a !== ''));
   const ages = event.victims.map((v) => v.age).filter((a): a is number => a !== null);
+  // (A report dated to its month only may tell anything of that month, or of the days just before it.)
   const pub = range === null && event.published ? dateRange(event.published.slice(0, 10), 'day') : null;
-  const window = pub && pub.precision === 'day' ? { start: pub.start - REPORT_LAG_DAYS, end: pub.start } : null;
+  const window = pub && pub.precision !== 'year' ? { start: pub.start - REPORT_LAG_DAYS, end: pub.end } : null;
   const f: Features = {
     event, id: event.id, storyKey: `${event.document}\u0000${event.story}`, family, range, window, preciseTime, codes,
     placeKey: placeKey(codes), actors, ages, keys: [], order: contentKey(event),
@@ -523,11 +526,11 @@ function pairAllowed(a: Features, b: Features, slack: number): boolean {
   return true;
 }
 
-/** Specific agreement beyond type and town: a victim's age, a named actor, or the same toll of dead in one commune. */
+/** Specific agreement beyond type and town: a victim's age, a named actor, the same haul or toll of dead in one commune. */
 function strong(a: Features, b: Features): boolean {
   if (sharesActor(a, b)) return true;
   if (a.codes.commune === null || a.codes.commune !== b.codes.commune) return false;
-  if (sharesAge(a, b)) return true;
+  if (sharesAge(a, b) || sharesHaul(a, b)) return true;
   const ka = a.event.killed;
   return ka !== null && ka > 0 && ka === b.event.killed;
 }
@@ -587,7 +590,23 @@ function pairScore(a: Features, b: Features, slack: number): number {
     else s += agesComplete(a) && agesComplete(b) ? EVIDENCE.disjointAges : EVIDENCE.disjointPartialAges;
   }
   if (sharesActor(a, b)) s += EVIDENCE.sharedActor;
+  if (sharesHaul(a, b)) s += EVIDENCE.sameHaul;
   return s;
+}
+
+/** The same drug in the same quantity (within 10%, tonnes and kilos compared): one seizure told twice. */
+function sharesHaul(a: Features, b: Features): boolean {
+  const kg = (q: { quantity: number | null; unit: string | null }) =>
+    q.quantity === null ? null : q.quantity * (q.unit === 'tonne' ? 1000 : q.unit === 'g' ? 0.001 : 1);
+  for (const x of a.event.drugs ?? []) {
+    const qx = kg(x);
+    if (qx === null || qx <= 0) continue;
+    for (const y of b.event.drugs ?? []) {
+      const qy = kg(y);
+      if (qy !== null && x.drug === y.drug && Math.abs(qx - qy) <= 0.1 * Math.max(qx, qy)) return true;
+    }
+  }
+  return false;
 }
 
 /** Whether the event gives an age for each of its victims (as counted by victims listed, dead and wounded). */
