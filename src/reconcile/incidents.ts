@@ -514,7 +514,7 @@ function pairAllowed(a: Features, b: Features, slack: number): boolean {
   if (!placesCompatible(a.codes, b.codes)) return false;
   // Outlets date one killing to the shooting or to the death a day or two later: a few days apart is still one
   // incident when the victims say so.
-  if (!datesCompatible(a.range, b.range, slack) && !(datesCompatible(a.range, b.range, STRONG_SLACK_DAYS) && strong(a, b))) return false;
+  if (!datesCompatible(a.range, b.range, slack) && !(datesCompatible(a.range, b.range, STRONG_SLACK_DAYS) && sameVictims(a, b))) return false;
   // One story reports distinct incidents; two identical events from it are a duplicate extraction.
   if (a.storyKey === b.storyKey && !identical(a, b)) return false;
   // Without a day or month on both sides, type, place and a count are too common to tell incidents apart (every
@@ -526,13 +526,26 @@ function pairAllowed(a: Features, b: Features, slack: number): boolean {
   return true;
 }
 
-/** Specific agreement beyond type and town: a victim's age, a named actor, the same haul or toll of dead in one commune. */
+/** Specific agreement beyond type and town: a victim's age, a named actor, the same haul or toll of several dead in one commune. */
 function strong(a: Features, b: Features): boolean {
   if (sharesActor(a, b)) return true;
   if (a.codes.commune === null || a.codes.commune !== b.codes.commune) return false;
   if (sharesAge(a, b) || sharesHaul(a, b)) return true;
+  // Several dead in one commune is rare enough to tell an incident; one death a week is common in a big city.
   const ka = a.event.killed;
-  return ka !== null && ka > 0 && ka === b.event.killed;
+  return ka !== null && ka >= 2 && ka === b.event.killed;
+}
+
+/**
+ * Evidence that survives a date a few days off: a named actor, the same haul, or in one commune the same toll and an
+ * exact victim's age (a big city sees a killing of a man "about 25" every few days; not one of exactly 24 and one dead).
+ */
+function sameVictims(a: Features, b: Features): boolean {
+  if (sharesActor(a, b) || sharesHaul(a, b)) return true;
+  if (a.codes.commune === null || a.codes.commune !== b.codes.commune) return false;
+  const ka = a.event.killed;
+  if (ka === null || ka !== b.event.killed) return false;
+  return ka >= 2 || a.ages.some((x) => b.ages.includes(x));
 }
 
 /** An undated report whose week holds the other event's day (or week), with strong evidence. */
