@@ -2,8 +2,8 @@
 
 import type { Language, Relevance } from '../core/types.js';
 import { escapeRegExp, fold } from '../clean/text/fold.js';
-import { EN_RELEVANCE_TERMS } from './lexicon/en.js';
-import { FR_RELEVANCE_TERMS } from './lexicon/fr.js';
+import { EN_CONTEXT_TERMS, EN_RELEVANCE_TERMS } from './lexicon/en.js';
+import { FR_CONTEXT_TERMS, FR_RELEVANCE_TERMS } from './lexicon/fr.js';
 import type { WeightedTerm } from './lexicon/types.js';
 
 /**
@@ -56,6 +56,43 @@ const LEXICONS: Record<'en' | 'fr' | 'any', CompiledLexicon> = {
   any: compile([...EN_RELEVANCE_TERMS, ...FR_RELEVANCE_TERMS]),
 };
 
+/**
+ * A place the trade attacks (a prison, its guards) named within this many characters of a violence word ("tirs
+ * contre la prison", "a guard's car torched"): the attack is in scope even when no drug word is written.
+ */
+const CO_OCCURRING_REACH = 150;
+const CO_OCCURRING_WEIGHT = 2.5;
+
+function termRegex(terms: readonly string[]): RegExp {
+  const alts = terms.map((w) =>
+    matchForm(w)
+      .split(' ')
+      .map((x) => (x.endsWith('*') ? `${escapeRegExp(x.slice(0, -1))}[a-z0-9]*` : escapeRegExp(x)))
+      .join(' ?'),
+  );
+  return new RegExp(`(?<![a-z0-9])(?:${alts.join('|')})(?![a-z0-9])`, 'g');
+}
+
+const CONTEXT: Record<'en' | 'fr', { place: RegExp; violence: RegExp }> = {
+  en: { place: termRegex(EN_CONTEXT_TERMS.place), violence: termRegex(EN_CONTEXT_TERMS.violence) },
+  fr: { place: termRegex(FR_CONTEXT_TERMS.place), violence: termRegex(FR_CONTEXT_TERMS.violence) },
+};
+
+/** Whether a place term and a violence term stand within reach of each other in the (match-form) text. */
+function attackedPlace(body: string, lang: Language): boolean {
+  const ctx = lang === 'en' ? [CONTEXT.en] : lang === 'fr' ? [CONTEXT.fr] : [CONTEXT.en, CONTEXT.fr];
+  for (const { place, violence } of ctx) {
+    place.lastIndex = 0;
+    for (let m = place.exec(body); m; m = place.exec(body)) {
+      const from = Math.max(0, m.index - CO_OCCURRING_REACH);
+      violence.lastIndex = 0;
+      const zone = body.slice(from, m.index + m[0].length + CO_OCCURRING_REACH);
+      if (violence.test(zone)) return true;
+    }
+  }
+  return false;
+}
+
 interface Hit {
   term: WeightedTerm;
   surface: string;
@@ -91,7 +128,8 @@ export function scoreStoryRelevance(title: string | null, text: string, lang: La
   const hits = new Map<WeightedTerm, Hit>();
   collect(lex, body, hits, 'body', OPENING_CHARS);
   if (title) collect(lex, matchForm(title), hits, 'title', 0);
-  if (hits.size === 0) return { score: 0, relevant: false, terms: [] };
+  const attacked = attackedPlace(body, lang);
+  if (hits.size === 0 && !attacked) return { score: 0, relevant: false, terms: [] };
 
   const words = (body.match(WORD_RE) ?? []).length;
   // Repeats add less and less (log); long texts are judged by density (square-root length penalty).
@@ -108,6 +146,11 @@ export function scoreStoryRelevance(title: string | null, text: string, lang: La
     x += value;
     if (w >= DEFAULT_CORE_WEIGHT) core = true;
     scored.push({ surface: h.surface, value });
+  }
+  if (attacked) {
+    x += CO_OCCURRING_WEIGHT;
+    core = true;
+    scored.push({ surface: 'attack on a prison or its staff', value: CO_OCCURRING_WEIGHT });
   }
   let score = 1 - Math.exp(-x / DEFAULT_SCALE);
   if (!core) score *= NO_CORE_FACTOR;

@@ -25,6 +25,13 @@ export const EN_RELEVANCE_TERMS: readonly WeightedTerm[] = [
   t('ofast', 2.5), t('hitman', 2), t('hitmen', 2), t('hit man', 2), t('hit squad*', 2), t('contract killing*', 2.5),
   // Violence typical of the trade
   t('shootout*', 1.5), t('shooting*', 1), t('shot dead', 1), t('gunned down', 1.2), t('gunfire', 0.8),
-  t('gunman', 0.8), t('gunmen', 1), t('kalashnikov*', 1.5), t('ak 47*', 1.5), t('drive by', 1),
-  t('burned alive', 1), t('smuggl*', 1), t('dismantl*', 0.8), t('raid*', 0.5), t('seized', 0.6), t('seizure*', 0.6), t('prison van', 0.8),
+  t('gunman', 0.8), t('gunmen', 1), t('kalashnikov*', 2), t('ak 47*', 1.5), t('drive by', 1),
+  t('burned alive', 1), t('smuggl*', 1), t('dismantl*', 0.8), t('raid*', 0.5), t('seized', 0.6), t('seizure*', 0.6),
+  t('assault rifle*', 1.5), t('automatic weapon*', 1.2), t('known to police', 1), t('anti drug', 3), t('antidrug', 3),
+  // Attacks on prisons, kidnappings, extortion: in scope even without a drug word (prison words only count beside
+  // a violence word, see CO_OCCURRING in relevance.ts)
+  t('prison van', 2), t('ransom*', 2), t('kidnap*', 1.2), t('abduct*', 1.2), t('extortion', 1.5),
 ];
+
+/** Terms of a place of the trade's violence (a prison) that count as core only beside a violence term. */
+export const EN_CONTEXT_TERMS = { place: ['prison*', 'jail*', 'penitentiar*', 'prison guard*', 'prison officer*', 'inmate*'], violence: ['shot', 'shots', 'gunfire', 'fired', 'arson', 'torched', 'set on fire', 'attack*', 'threat*', 'molotov', 'firebomb*', 'intimidat*'] };

@@ -10,7 +10,7 @@ export const FR_RELEVANCE_TERMS: readonly WeightedTerm[] = [
   t('points de vente de drogue', 3), t('point de vente', 1), t('stupéfiant*', 3), t('stups', 2.5),
   t('cartel*', 2.5), t('dealer*', 2.5), t('dealeur*', 2.5), t('deal', 1.5), t('réseau de drogue', 3),
   t('réseaux de drogue', 3), t('guerre des gangs', 3), t('guerre de territoire*', 2.5), t('guerre des territoires', 2.5),
-  t('règlement de compte*', 3), t('règlements de compte*', 3), t('drogue*', 1.5), t('go fast', 2.5),
+  t('règlement de compte*', 3), t('règlements de compte*', 3), t('drogue*', 2), t('go fast', 2.5),
   t('chouf*', 2.5), t('guetteur*', 1.5), t('charbonneur*', 2.5), t('nourrice*', 0.8),
   // Produits
   t('cocaïne', 2.5), t('crack', 1.5), t('héroïne', 1.2), t('cannabis', 2.5), t('résine de cannabis', 2.5),
@@ -23,7 +23,19 @@ export const FR_RELEVANCE_TERMS: readonly WeightedTerm[] = [
   t('commando*', 1), t('narcobanditisme', 3),
   // Violences liées au trafic
   t('fusillade*', 1.5), t('tué par balle*', 1.5), t('tués par balle*', 1.5), t('tuée par balle*', 1.5),
-  t('blessé par balle*', 1), t('abattu*', 1), t('criblé de balles', 1.5), t('kalachnikov*', 1.5),
+  t('blessé par balle*', 1), t('abattu*', 1), t('criblé de balles', 1.5), t('kalachnikov*', 2),
   t('arme de guerre', 1.2), t('armes de guerre', 1.2), t('rafale*', 0.5), t('brûlé vif', 1), t('carbonisé*', 0.8),
-  t('saisie*', 0.6), t('coup de filet', 1), t('démantel*', 1), t('interpellé*', 0.4), t('fourgon pénitentiaire', 0.8),
+  t('saisie*', 0.6), t('coup de filet', 1), t('démantel*', 1), t('interpellé*', 0.4),
+  t('arme automatique', 1.2), t('armes automatiques', 1.2), t('fusil d assaut', 1.5), t('fusils d assaut', 1.5),
+  t('défavorablement connu*', 2), t('connu* des services de police', 1), t('connu* de la justice', 1),
+  // L'action publique contre le trafic
+  t('antidrogue*', 3), t('anti drogue*', 3), t('place nette', 2.5), t('brigade des stupéfiants', 3),
+  // Prisons attaquées, enlèvements, extorsion: dans le périmètre même sans mot de la drogue (les termes de la
+  // prison ne valent qu'avec une violence, voir CO_OCCURRING dans relevance.ts)
+  t('fourgon pénitentiaire', 2), t('fourgon cellulaire', 2), t('ddpf', 3), t('droits des prisonniers français', 3),
+  t('rançon*', 2), t('enlèvement*', 1.2), t('enlevé*', 1), t('séquestr*', 1.2), t('kidnapp*', 1.2), t('extorsion*', 1.5),
+  t('racket*', 1.2),
 ];
+
+/** Terms of a place of the trade's violence (a prison) that count as core only beside a violence term. */
+export const FR_CONTEXT_TERMS = { place: ['prison*', 'centre* pénitentiaire*', 'établissement* pénitentiaire*', 'maison* d arrêt', 'surveillant*', 'détenu*'], violence: ['tir', 'tirs', 'tiré*', 'rafale*', 'incendi*', 'attaque*', 'attaqué*', 'menace*', 'menacé*', 'cocktail* molotov', 'arme de guerre', 'armes de guerre', 'intimidation*'] };
