@@ -35,6 +35,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
 
     { type: 'corruption_case', phrases: ['complicity in drug trafficking', 'accused of corruption', 'charged with corruption', 'charged … with corruption', 'charged … with bribery', 'accused … of corruption', 'charged … with complicity', 'charged with bribery', 'accused of taking bribes', 'suspected of taking bribes', 'convicted of corruption', 'corruption trial', 'took bribes', 'accepted bribes', 'bribed', 'on the payroll of', 'corrupt prison guard', 'corrupt customs officer', 'corrupt police officer', 'corrupt officer'] },
 
+    { type: 'trial_verdict', phrases: ['went on trial', 'goes on trial', 'go on trial', 'stand trial', 'stood trial', 'on trial for', 'trial of', 'trial opened', 'trial began', 'appeared in court', 'appeared before'] },
     { type: 'trial_verdict', phrases: ['sentenced to', 'was sentenced', 'were sentenced', 'jailed for', 'was jailed', 'were jailed', 'handed a', 'acquitted', 'stood trial', 'went on trial', 'goes on trial', 'on trial for', 'trial opened', 'found guilty', 'pleaded guilty', 'life sentence', 'prison sentence', 'suspended sentence', 'requested a', 'sought a', 'verdict', 'handed down'], near: ['sentence', 'sentenced', 'years', 'months', 'prison', 'jail', 'trial', 'court', 'guilty', 'acquitted', 'verdict', 'fine'], window: 8 },
   ],
   persons: [
@@ -53,8 +54,8 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
     { words: ['children', 'boys', 'girls'], role: 'child', minor: true, plural: true },
     { words: ['teenager', 'teen', 'adolescent', 'youth', 'youngster'], role: null },
     { words: ['teenagers', 'teens', 'youths', 'youngsters'], role: null, plural: true },
-    { words: ['man', 'woman', 'person', 'victim', 'father', 'mother', 'son', 'daughter', 'brother', 'sister', 'resident', 'suspect', 'entrepreneur', 'businessman', 'mayor', 'grandson', 'husband', 'wife', 'individual'], role: null },
-    { words: ['men', 'women', 'people', 'persons', 'victims', 'residents', 'others', 'suspects', 'individuals', 'members', 'family'], role: null, plural: true },
+    { words: ['man', 'woman', 'person', 'victim', 'father', 'mother', 'son', 'daughter', 'brother', 'sister', 'resident', 'suspect', 'entrepreneur', 'businessman', 'mayor', 'grandson', 'husband', 'wife', 'individual', 'docker', 'dockworker', 'shopkeeper', 'owner', 'worker', 'employee', 'rapper', 'boxer', 'footballer', 'player', 'nurse', 'doctor', 'soldier', 'firefighter', 'pensioner', 'retiree', 'passenger', 'neighbour', 'neighbor', 'friend', 'cousin', 'uncle', 'nephew'], role: null },
+    { words: ['men', 'women', 'people', 'persons', 'victims', 'residents', 'others', 'suspects', 'individuals', 'members', 'family', 'dockers', 'dockworkers', 'workers', 'passengers', 'friends'], role: null, plural: true },
   ],
   personPronouns: ['he', 'she', 'him', 'her', 'his'],
   countWords: { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, both: 2, twin: 2 },

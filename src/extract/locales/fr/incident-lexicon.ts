@@ -31,6 +31,7 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
 
     { type: 'corruption_case', phrases: ['complicité de trafic', 'complicité dans un trafic', 'pour corruption', 'de corruption', 'corrompu*', 'pots-de-vin', 'pot-de-vin', 'soudoyé*', 'surveillant corrompu', 'douanier corrompu', 'policier corrompu', 'agent corrompu'] },
 
+    { type: 'trial_verdict', phrases: ['procès de', 'procès d\'', 'le procès', 's\'est ouvert', 's\'ouvre', 'a comparu', 'ont comparu', 'comparaît', 'comparaissent', 'comparaissait', 'est jugé', 'sont jugés', 'ont été jugés', 'a été jugé', 'jugé pour', 'jugés pour', 'jugée pour', 'devant le tribunal correctionnel', 'devant la cour d\'assises', 'devant les assises'] },
     { type: 'trial_verdict', phrases: ['condamné*', 'a été condamné', 'requis', 'réquisitions', 'réquisitoire', 'acquitté*', 'relaxé*', 'verdict', 'procès', 'jugé*', 'cour d\'assises', 'tribunal correctionnel', 'peine de', 'ans de prison', 'ans de réclusion', 'réclusion criminelle'], near: ['prison', 'réclusion', 'ans', 'mois', 'peine', 'procès', 'tribunal', 'cour', 'assises', 'amende', 'sursis', 'verdict', 'parquet', 'condamné', 'condamnés', 'jugé', 'jugés'], window: 8 },
   ],
   persons: [
@@ -49,8 +50,8 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
     { words: ['enfants', 'garçons'], role: 'child', minor: true, plural: true },
     { words: ['adolescent', 'adolescente', 'ado', 'mineur', 'mineure', 'jeune'], role: null },
     { words: ['adolescents', 'mineurs', 'jeunes'], role: null, plural: true },
-    { words: ['homme', 'femme', 'personne', 'victime', 'père', 'mère', 'fils', 'fille', 'frère', 'soeur', 'sœur', 'individu', 'suspect', 'entrepreneur', 'trentenaire', 'quadragénaire', 'vingtenaire', 'quinquagénaire', 'maire', 'habitant'], role: null },
-    { words: ['hommes', 'femmes', 'personnes', 'victimes', 'individus', 'suspects', 'autres', 'habitants', 'membres'], role: null, plural: true },
+    { words: ['homme', 'femme', 'personne', 'victime', 'père', 'mère', 'fils', 'fille', 'frère', 'soeur', 'sœur', 'individu', 'suspect', 'entrepreneur', 'trentenaire', 'quadragénaire', 'vingtenaire', 'quinquagénaire', 'maire', 'habitant', 'docker', 'commerçant', 'commerçante', 'gérant', 'gérante', 'patron', 'employé', 'employée', 'ouvrier', 'rappeur', 'boxeur', 'footballeur', 'joueur', 'infirmier', 'infirmière', 'médecin', 'militaire', 'pompier', 'retraité', 'retraitée', 'passager', 'passagère', 'voisin', 'voisine', 'ami', 'amie', 'cousin', 'oncle', 'neveu', 'compagnon', 'compagne', 'jeune homme', 'jeune femme'], role: null },
+    { words: ['hommes', 'femmes', 'personnes', 'victimes', 'individus', 'suspects', 'autres', 'habitants', 'membres', 'dockers', 'employés', 'ouvriers', 'passagers', 'amis', 'jeunes hommes'], role: null, plural: true },
   ],
   personPronouns: ['il', 'elle', 'lui'],
   countWords: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12 },
@@ -85,7 +86,7 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
   placePrepositions: ['à', 'au', 'aux', 'en', 'près de', 'près d\'', 'à proximité de', 'à proximité d\'', 'dans'],
   weakPlacePrepositions: ['de', 'd\'', 'du', 'vers', 'sur'],
   jurisdictionTitles: ['préfet de', 'préfet du', "préfet de l'", 'préfet de la', 'préfète de', 'préfète du', "préfète de l'", 'préfète de la', 'procureur de', 'procureure de', "procureur d'", "procureure d'"],
-  placeOfHeads: ['maire de', 'maire d\'', 'mairie de', 'mairie d\'', 'port de', 'port du', 'prison de', 'centre pénitentiaire de', 'maison d\'arrêt de', 'ville de', 'ville d\'', 'commune de', 'commune d\'', 'quartier de', 'cité de', 'banlieue de', 'périphérie de', 'village de', 'nord de', 'sud de', 'est de', 'ouest de', 'centre de', 'centre-ville de', 'agglomération de', 'région de', 'département de', 'parquet de', 'tribunal de', 'parquet d\'', 'préfecture de'],
+  placeOfHeads: ['maire de', 'maire d\'', 'mairie de', 'mairie d\'', 'port de', 'port du', 'prison de', 'centre pénitentiaire de', 'maison d\'arrêt de', 'ville de', 'ville d\'', 'commune de', 'commune d\'', 'quartier de', 'cité de', 'banlieue de', 'périphérie de', 'village de', 'nord de', 'sud de', 'est de', 'ouest de', 'centre de', 'centre-ville de', 'agglomération de', 'région de', 'département de', 'parquet de', 'tribunal de', 'parquet d\'', 'préfecture de', 'tribunal correctionnel de', 'tribunal judiciaire de', 'cour d\'assises de', 'cour d\'assises d\'', 'cour d\'appel de', 'cour d\'appel d\''],
   placeModifiedHeads: [],
   notEventPlaceCues: ['né à', 'née à', 'nés à', 'né en', 'née en', 'originaire de', 'originaire d\'', 'originaires de', 'natif de', 'native de', 'hôpital de', 'hôpital d\'', 'hôpital', 'CHU de', 'transporté à', 'transportée à', 'transportés à', 'évacué vers', 'évacuée vers', 'retrouvé incendié à', 'retrouvée incendiée à', 'retrouvé calciné à', 'retrouvée calcinée à', 'incendiée à', 'incendié à', 'parquet de', 'parquet d\'', 'tribunal de', 'tribunal d\'', 'cour d\'appel de', 'cour d\'assises de', 'procureur de', 'procureure de', 'préfet de', 'préfète de', 'selon', 'journal', 'quotidien'],
   reportingCues: ['a-t-on appris', 'a-t-on appris de sources policières', 'appris', 'a indiqué', 'ont indiqué', 'a annoncé', 'ont annoncé', 'a précisé', 'ont précisé', 'a confirmé', 'ont confirmé', 'a déclaré', 'a expliqué', 'selon le parquet', 'a fait savoir', 'ont fait savoir', 'indique', 'précise', 'annonce', 'communiqué', 'a rapporté', 'ont rapporté', 'rapporte'],
