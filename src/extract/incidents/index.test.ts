@@ -312,15 +312,26 @@ describe('procedures told with the crime they are about (reports written for the
     expect(events[0]!.injured).toBe(1);
   });
 
-  it('the seizure made during a dated raid shares its date and place', () => {
+  it('the arrests and seizure made during a dated raid are one incident with its date and place', () => {
     const story = [
       'Jeudi 7 mars, les gendarmes ont mené une opération dans le quartier de la Reynerie, à Toulouse.',
       'Quatre hommes ont été interpellés.',
       'Les enquêteurs ont saisi 3 kg de cocaïne et un pistolet.',
     ].join('\n');
     const events = extractEvents(story, fr, { published: REF });
-    const s = events.find((e) => e.type === 'seizure')!;
-    expect(s.date).toBe('2024-03-07');
-    expect(s.place_mention?.text).toMatch(/Toulouse|Reynerie/);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.type).toBe('police_operation');
+    expect(events[0]!.date).toBe('2024-03-07');
+    expect(events[0]!.place_mention?.text).toMatch(/Toulouse|Reynerie/);
+    expect(events[0]!.drugs).toContainEqual({ drug: 'cocaine', quantity: 3, unit: 'kg' });
+  });
+
+  it('keeps a town named with a street apart from another town', () => {
+    const story = [
+      'In Valence, a 22-year-old man was shot dead on Sunday.',
+      'On Tuesday, a mother and her child escaped an attempted abduction on a Paris street.',
+    ].join('\n');
+    const events = extractEvents(story, en, { published: REF });
+    expect(events.map((e) => e.type)).toEqual(['shooting_homicide', 'kidnapping_extortion']);
   });
 });

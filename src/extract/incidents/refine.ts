@@ -57,12 +57,19 @@ function bare(c: Candidate): boolean {
   );
 }
 
-/** "the 3rd arrondissement", "the Fontbarlettes district": a part of a town, told around the name or in it. */
+/**
+ * "the 3rd arrondissement", "la cité des Iris", "the Fontbarlettes district": a part of a town, its head word before
+ * the name or in it. ("a Paris street" names the town: the head after a name qualifies it.)
+ */
 function local(scan: StoryScan, p: PlaceMention): boolean {
   const heads = scan.lex.localityHeads;
   if (!heads?.length) return false;
-  return hasPhrase(scan.text, heads, Math.max(0, p.start - 25), Math.min(scan.text.length, p.end + 12));
+  if (hasPhrase(scan.text, heads, Math.max(0, p.start - 25), p.end)) return true;
+  // "the Fontbarlettes district", "Marseille's 14th arrondissement": a district word right after the name.
+  return hasPhrase(scan.text, DISTRICT_AFTER, p.end, Math.min(scan.text.length, p.end + 20));
 }
+
+const DISTRICT_AFTER = ['district', 'neighbourhood', 'neighborhood', 'estate', 'housing estate', 'quarter', 'arrondissement'];
 
 function samePlace(scan: StoryScan, a: Candidate, b: Candidate): boolean {
   if (!a.place || !b.place) return true;
@@ -220,6 +227,22 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
   return events;
 }
 
+/**
+ * Families of acts one incident may be told as: a shooting whose getaway car is burnt, a kidnapping that ends in a
+ * killing, an attack on a prison; a raid and what it seized; a trial of a corrupt official.
+ */
+const FAMILY: Record<EventType, string> = {
+  shooting_homicide: 'violence', arson_intimidation: 'violence', kidnapping_extortion: 'violence', prison_attack: 'violence',
+  seizure: 'enforcement', police_operation: 'enforcement', trial_verdict: 'justice', corruption_case: 'justice',
+};
+/** When two tellings of one incident differ in type, the more specific one names it. */
+// (A raid and its seizure keep the type they were first told as: the story's lead says which it is about.)
+const RANK: EventType[] = ['prison_attack', 'kidnapping_extortion', 'shooting_homicide', 'arson_intimidation', 'corruption_case', 'trial_verdict'];
+
+function sameFamily(a: EventType, b: EventType): boolean {
+  return FAMILY[a] === FAMILY[b];
+}
+
 /** The clause tells an earlier event (pluperfect, "déjà", "last year"): a recall, not the story's news. */
 function recall(scan: StoryScan, c: Candidate): boolean {
   const cues = scan.lex.recallCues;
@@ -256,7 +279,7 @@ function coalesce(scan: StoryScan, events: Candidate[]): void {
     if (e.fresh || e.dayShift !== null || e.object) continue;
     const target = events.slice(0, i).find(
       (p) =>
-        compatible(p.type, e.type) &&
+        sameFamily(p.type, e.type) &&
         closeDates(p.date, e.date) &&
         samePlace(scan, p, e) &&
         linked(p, e) &&
@@ -264,7 +287,9 @@ function coalesce(scan: StoryScan, events: Candidate[]): void {
         !(newVictim(p, e) && (p.killed ?? 0) > 0 && (e.killed ?? 0) > 0),
     );
     if (!target) continue;
+    const type = RANK.indexOf(e.type) >= 0 && RANK.indexOf(e.type) < RANK.indexOf(target.type) ? e.type : target.type;
     absorb(target, e);
+    target.type = type;
     events.splice(i--, 1);
   }
 }
