@@ -1,6 +1,7 @@
 // The resolve stage: places as written become places on the map (offline French geography and countries).
-import type { EntityMention, ExtractedClaim, ExtractedEvent, ResolvedPlace, StoryExtraction } from '../core/types.js';
+import type { EntityMention, ExtractedClaim, ExtractedEvent, PlaceMention, ResolvedPlace, StoryExtraction } from '../core/types.js';
 import { communeByInsee, fold, geocode } from './geo/index.js';
+import { DISTRICTS } from './geo/lexicon.js';
 import { QUARTIERS } from './geo/quartiers.js';
 
 /**
@@ -20,6 +21,10 @@ export function resolveStory(text: string, extraction: StoryExtraction): StoryEx
       const p = geocode(m.text, { nearby, sentence: text.slice(Math.max(0, m.start - 80), m.end + 80) });
       if (p && p.precision !== 'country' && p.precision !== 'area') return { ...e, place_mention: m, place: inArrondissement(sharpen(p, e, text, extraction.entities, nearby), e, text) };
     }
+    // Last, a town or district the passage names without a place preposition ("les quartiers Nord de Marseille",
+    // "la cité phocéenne", a dateline).
+    const named = passagePlace(text, e);
+    if (named) return { ...e, place_mention: named.mention, place: inArrondissement(named.place, e, text) };
     storyCountry ??= dominantCountry(nearby, text);
     return { ...e, place: storyCountry ? countryOnly(storyCountry) : null };
   });
@@ -87,6 +92,64 @@ function storyPlace(text: string, nearby: string[]): string | null {
 
 /** How far past an event's sentences (same paragraph) its arrondissement may still be stated. */
 const DEFAULT_ARRONDISSEMENT_WINDOW = 400;
+const CAPITALISED_NAME = /\p{Lu}[\p{L}'’-]+(?:[ \u00a0-](?:(?:de|du|des|la|le|les|sur|en|d'|d’|l'|l’)[ \u00a0-]?)?\p{Lu}[\p{L}'’-]+)*/gu;
+/** A town named in passing stands for the event's place only if it is a sizeable one (or a known district). */
+const PASSAGE_TOWN_POPULATION = 20_000;
+const districtKeys = [...new Set(DISTRICTS.map(([name]) => fold(name)))].sort((a, b) => b.length - a.length);
+
+/**
+ * The place an event's passage names without a place preposition: the nearest before the event in its paragraph
+ * and the one before, else in the story's first lines; a known district ("la cité phocéenne", "quartiers nord") or a
+ * town of some size, never a small commune that shares its name with a word.
+ */
+function passagePlace(text: string, e: ExtractedEvent): { mention: PlaceMention; place: ResolvedPlace } | null {
+  const first = e.evidence[0];
+  if (!first) return null;
+  let from = text.lastIndexOf('\n', first.start - 1);
+  from = from <= 0 ? 0 : text.lastIndexOf('\n', from - 1) + 1;
+  const zones: Array<[number, number]> = [[from, first.end], [0, Math.min(text.length, 400)]];
+  for (const [a, b] of zones) {
+    const found: Array<{ mention: PlaceMention; place: ResolvedPlace }> = [];
+    const zone = text.slice(a, b);
+    CAPITALISED_NAME.lastIndex = 0;
+    for (let m = CAPITALISED_NAME.exec(zone); m; m = CAPITALISED_NAME.exec(zone)) {
+      const p = geocode(m[0]);
+      if (!p || p.country !== 'FR' || (p.precision !== 'commune' && p.precision !== 'arrondissement')) continue;
+      if ((p.population ?? 0) < PASSAGE_TOWN_POPULATION) continue;
+      found.push({ mention: { text: m[0], start: a + m.index, end: a + m.index + m[0].length }, place: p });
+    }
+    const { folded, origin } = foldMapped(zone);
+    for (const key of districtKeys) {
+      const at = folded.indexOf(key);
+      if (at < 0 || /[a-z0-9]/.test(folded[at - 1] ?? '') || /[a-z0-9]/.test(folded[at + key.length] ?? '')) continue;
+      const p = geocode(key);
+      const start = a + origin[at]!;
+      const end = a + origin[at + key.length - 1]! + 1;
+      if (p) found.push({ mention: { text: text.slice(start, end), start, end }, place: p });
+    }
+    if (found.length) return found.sort((x, y) => y.mention.start - x.mention.start)[0]!;
+  }
+  return null;
+}
+
+/**
+ * The text folded one character at a time (accents off, lower case, separators as spaces) with, for each folded
+ * character, the offset of the character it came from: a match in the folded text maps back to the stored text.
+ */
+function foldMapped(text: string): { folded: string; origin: number[] } {
+  let folded = '';
+  const origin: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    const f = /[\p{L}\p{N}]/u.test(ch) ? ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase() : ' ';
+    for (const c of f) {
+      folded += c;
+      origin.push(i);
+    }
+  }
+  return { folded, origin };
+}
+
 /** First arrondissement code of each city that has them. */
 const ARRONDISSEMENT_BASE: Record<string, number> = { '13055': 13201, '75056': 75101, '69123': 69381 };
 const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10 };
@@ -143,7 +206,9 @@ function inArrondissement(place: ResolvedPlace, e: ExtractedEvent, text: string)
   const first = e.evidence[0];
   const lineStart = first ? text.lastIndexOf('\n', first.start - 1) + 1 : 0;
   const before = first ? text.slice(Math.max(lineStart, first.start - DEFAULT_ARRONDISSEMENT_WINDOW), first.start) : '';
-  const passages = [...e.evidence.map((ev) => ev.text), after, before];
+  // The whole span the event's sentences cover (a sentence between them often says where).
+  const span = first && last ? text.slice(first.start, last.end) : '';
+  const passages = [span, after, before];
   for (const t of passages) {
     const m = ARR_MENTION.exec(t);
     const p = m ? at(romanOrArabic(m[1]!)) : null;
