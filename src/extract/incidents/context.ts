@@ -10,14 +10,17 @@ import type { PlaceMention } from '../../core/types.js';
 import type { DateMatch } from '../common/types.js';
 import { placeCandidates, sentenceDates } from './fields.js';
 import { hasPhrase } from './phrase-pattern.js';
+import { FAMILY, recall } from './refine.js';
 import type { Candidate, StoryScan } from './types.js';
 
 /** Context places handed to the resolve stage per event: enough to skip a few names that are not places. */
 const MAX_CONTEXT_PLACES = 6;
-/** The lead: the first sentences, where a report states its day. */
+/** The lead: the first sentences, where a report says where it is set. */
 const LEAD_SENTENCES = 3;
+/** Where a report states its day: a little further (a doubled headline or a dateline may come first). */
+const DATE_LEAD_SENTENCES = 5;
 /** An undated event told this far into the story (in sentences) is a recall, not the news. */
-const NEWS_SENTENCES = 6;
+const NEWS_SENTENCES = 8;
 
 // "MARSEILLE – Three men…", "Nîmes (AFP) -": a dateline at the start of a line names where the story is set.
 const DATELINE = /(?:^|\n)\s*(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)*)\s*(?:\([^)\n]{1,20}\)\s*)?[-–—:]\s/gu;
@@ -73,7 +76,7 @@ export function tellingDate(scan: StoryScan, d: { start: number }): boolean {
 
 /** The day (or month) the story's news happened: the first such date of its lead that is not a telling date. */
 function leadDate(scan: StoryScan): DateMatch | null {
-  const n = Math.min(LEAD_SENTENCES, scan.sentences.length);
+  const n = Math.min(DATE_LEAD_SENTENCES, scan.sentences.length);
   for (let i = 0; i < n; i++) {
     for (const d of sentenceDates(scan, i)) {
       if (!d.date || (d.precision !== 'day' && d.precision !== 'month')) continue;
@@ -102,9 +105,12 @@ export function applyStoryContext(scan: StoryScan, events: Candidate[]): StoryCo
       const ctx = contextPlaces(scan, places, scan.sentences[e.sentences[0]!]!);
       if (ctx.length) placeContext.set(e, ctx);
     }
-    if (!e.date && e.dayShift === null && !e.object && e.sentences[0]! < NEWS_SENTENCES) {
+    if (!e.date && e.dayShift === null && !e.object && e.sentences[0]! < NEWS_SENTENCES && !recall(scan, e)) {
       lead ??= leadDate(scan);
-      if (lead) e.date = { ...lead, flags: [...lead.flags, 'from_story_lead'] };
+      // The lead's day is the day of the act the lead tells: a trial story opening on the crime's date does not
+      // date the trial with it.
+      const owner = lead ? events.find((o) => o.date === lead || (o.date?.start === lead!.start && o.date.end === lead!.end)) : undefined;
+      if (lead && (!owner || FAMILY[owner.type] === FAMILY[e.type])) e.date = { ...lead, flags: [...lead.flags, 'from_story_lead'] };
     }
   }
   return { placeContext };

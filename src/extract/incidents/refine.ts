@@ -231,7 +231,7 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
  * Families of acts one incident may be told as: a shooting whose getaway car is burnt, a kidnapping that ends in a
  * killing, an attack on a prison; a raid and what it seized; a trial of a corrupt official.
  */
-const FAMILY: Record<EventType, string> = {
+export const FAMILY: Record<EventType, string> = {
   shooting_homicide: 'violence', arson_intimidation: 'violence', kidnapping_extortion: 'violence', prison_attack: 'violence',
   seizure: 'enforcement', police_operation: 'enforcement', trial_verdict: 'justice', corruption_case: 'justice',
 };
@@ -244,7 +244,7 @@ function sameFamily(a: EventType, b: EventType): boolean {
 }
 
 /** The clause tells an earlier event (pluperfect, "déjà", "last year"): a recall, not the story's news. */
-function recall(scan: StoryScan, c: Candidate): boolean {
+export function recall(scan: StoryScan, c: Candidate): boolean {
   const cues = scan.lex.recallCues;
   return cues !== undefined && hasPhrase(scan.text, cues, c.clause.start, c.clause.end);
 }
