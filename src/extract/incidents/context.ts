@@ -67,11 +67,15 @@ export function contextPlaces(scan: StoryScan, places: PlaceMention[], sentence:
   return [...own, ...near, ...lead].slice(0, MAX_CONTEXT_PLACES);
 }
 
-/** A date said of the telling ("a-t-on appris mercredi", "told Reuters on Monday"), not of the event. */
+/**
+ * A date said of the telling ("a-t-on appris mercredi", "told Reuters on Monday") or of someone's birth ("nées en
+ * 1966 et 2005"), not of the event.
+ */
 export function tellingDate(scan: StoryScan, d: { start: number }): boolean {
   const cues = scan.lex.reportingCues;
-  if (!cues?.length) return false;
-  return hasPhrase(scan.text, cues, Math.max(0, d.start - 32), d.start);
+  if (cues?.length && hasPhrase(scan.text, cues, Math.max(0, d.start - 32), d.start)) return true;
+  const births = scan.lex.birthCues;
+  return births !== undefined && hasPhrase(scan.text, births, Math.max(0, d.start - 16), d.start);
 }
 
 /** The day (or month) the story's news happened: the first such date of its lead that is not a telling date. */

@@ -115,6 +115,8 @@ export interface IncidentLexicon {
   notEventPlaceCues?: string[];
   /** Words after which a date dates the telling, not the event ("a-t-on appris", "told Reuters on"). */
   reportingCues?: string[];
+  /** Words before a birth date or year ("né en", "born in"): not the event's date. */
+  birthCues?: string[];
   /** Nouns a capitalised place can qualify ("a Paris street", "a Marseille housing estate"). */
   placeModifiedHeads: string[];
   /** Compass words that make a region ("northern France", "le nord de la France"). */

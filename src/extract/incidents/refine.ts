@@ -224,7 +224,10 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
     if (shifted) e.date = shifted;
     else if (e.date?.relative) e.date = null;
   }
-  return events;
+  // "Les saisies, même massives, n'ont que peu d'effet", "the confiscated cocaine was hidden in containers": a
+  // seizure or raid with no day, place, quantity or count of its own, and nothing to fold into, is talk about
+  // enforcement, not an operation.
+  return events.filter((e) => FAMILY[e.type] !== 'enforcement' || !bareOperation(e) || namesSomething(scan, e));
 }
 
 /**
@@ -241,6 +244,16 @@ const RANK: EventType[] = ['prison_attack', 'kidnapping_extortion', 'shooting_ho
 
 function sameFamily(a: EventType, b: EventType): boolean {
   return FAMILY[a] === FAMILY[b];
+}
+
+/** A name or a number after the clause's first word ("dans la cité des Iris", "12 kilos"): something specific. */
+function namesSomething(scan: StoryScan, c: Candidate): boolean {
+  const t = scan.text.slice(c.clause.start, c.clause.end).replace(/^\s*\S+/, '');
+  return /\p{N}|(?<![.!?]\s)(?<=\s)\p{Lu}/u.test(t);
+}
+
+function bareOperation(c: Candidate): boolean {
+  return !c.date?.date && !c.place && !c.drugs.some((d) => d.quantity !== null) && !c.victims.some((v) => v.count !== null);
 }
 
 /** The clause tells an earlier event (pluperfect, "déjà", "last year"): a recall, not the story's news. */
@@ -276,6 +289,16 @@ function linked(p: Candidate, e: Candidate): boolean {
 function coalesce(scan: StoryScan, events: Candidate[]): void {
   for (let i = 1; i < events.length; i++) {
     const e = events[i]!;
+    // A trial story's arrests and seizures without a day of their own ("1,8 tonne … avaient été saisis dans ce
+    // dossier", "interpellés sept mois plus tard") are the history of the case it judges.
+    if (FAMILY[e.type] === 'enforcement' && (!e.date?.date || recall(scan, e) || e.date.precision !== 'day')) {
+      const judged = events.slice(0, i).find((p) => FAMILY[p.type] === 'justice');
+      if (judged) {
+        absorb(judged, { ...e, type: judged.type });
+        events.splice(i--, 1);
+        continue;
+      }
+    }
     if (e.fresh || e.dayShift !== null || e.object) continue;
     const target = events.slice(0, i).find(
       (p) =>

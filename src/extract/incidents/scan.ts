@@ -141,13 +141,20 @@ function statistical(scan: StoryScan, clause: Clause): boolean {
     // A casualty noun counts only right after the number ("deux morts"; not "23 were killed").
     const noun = words.find((w, k) => w && (scan.lex.countNouns.includes(w) || (k === 0 && scan.lex.casualtyNouns?.[w])));
     if (!noun) continue;
-    // "faisant deux morts": a small toll of one act, told with a casualty noun.
-    if (scan.lex.casualtyNouns?.[noun] && value < 20 && !aggregated) continue;
+    // "faisant deux morts": a small toll of one act, told with a casualty noun; but "sept morts en août", dated by a
+    // month or a year and no day, is a tally.
+    if (scan.lex.casualtyNouns?.[noun] && value < 20 && !aggregated && !(value >= 3 && coarselyDated(scan, clause))) continue;
     if (!personNouns.has(noun)) return true;
     if (aggregated || value >= 20) return true;
   }
   if (aggregated && wordCountRegex(scan.lex).test(t)) return true;
   return aggregated && !singularVictim(scan, clause) && !/\b(?:on|le)\s+\d{1,2}\b/iu.test(t);
+}
+
+/** The clause is dated by a month or a year and by no day: a period, as tallies are. */
+function coarselyDated(scan: StoryScan, clause: Clause): boolean {
+  const ds = sentenceDates(scan, clause.sentence).filter((d) => d.start >= clause.start && d.end <= clause.end && d.date);
+  return ds.some((d) => d.precision === 'month' || d.precision === 'year') && !ds.some((d) => d.precision === 'day');
 }
 
 /** The clause names a day ("on Sunday", "le 3 mars"): one occasion, not a habit or a trend. */
