@@ -119,3 +119,23 @@ describe('classifyStory', () => {
     expect(withTitle.relevance.relevant).toBe(true);
   });
 });
+
+describe('scope without drug words, and stories set abroad (reports written for these tests)', () => {
+  it('keeps attacks on prisons and their staff, and kidnappings for ransom', () => {
+    const prison = "Dans la nuit de lundi à mardi, des tirs à l'arme automatique ont visé la porte du centre pénitentiaire de Toulon. Des voitures de surveillants ont été incendiées devant la prison.";
+    expect(classifyStory({ title: null, text: prison }).relevance.relevant).toBe(true);
+    const ransom = "Un homme a été enlevé dimanche à Villeparisis et séquestré deux jours ; ses ravisseurs réclamaient une rançon à sa famille.";
+    expect(classifyStory({ title: null, text: ransom }).relevance.relevant).toBe(true);
+    const overcrowding = 'La prison de Toulon compte 900 détenus pour 600 places, selon le dernier rapport du contrôleur général.';
+    expect(classifyStory({ title: null, text: overcrowding }).relevance.relevant).toBe(false);
+  });
+
+  it('leaves drug violence set only abroad off the map', () => {
+    const stockholm = 'A grenade was thrown into a block of flats in Stockholm overnight as the drug gang war between rival networks goes on, Swedish police said. Drug trafficking gangs recruit teenagers as hitmen.';
+    const r = classifyStory({ title: null, text: stockholm }).relevance;
+    expect(r.relevant).toBe(false);
+    expect(r.terms).toContain('set abroad');
+    const dunkirk = 'Drug traffickers shot a man dead in Dunkirk on Sunday, in the drug gang war that now reaches the port city.';
+    expect(classifyStory({ title: null, text: dunkirk }).relevance.relevant).toBe(true);
+  });
+});

@@ -260,3 +260,27 @@ describe('mergeIncidents: silence is not disagreement on casualties', () => {
     expect(inc!.conflicts).toEqual([]);
   });
 });
+
+describe('IncidentIndex: reports that do not date their incident, or date it a day or two off', () => {
+  it('joins an undated report of the week with a dated one when the toll of several dead agrees', () => {
+    const dated = event('w1', { document: 'w1', published: '2023-05-21', date: '2023-05-21', date_precision: 'day', place: MARSEILLE, killed: 3 });
+    const undated = event('w2', { document: 'w2', published: '2023-05-22', place: MARSEILLE, killed: 3 });
+    expect(mergeIncidents([dated, undated])).toHaveLength(1);
+    // Published a month later, or with another toll, or a single death (too common to tell): kept apart.
+    expect(mergeIncidents([dated, { ...undated, published: '2023-06-25' }])).toHaveLength(2);
+    expect(mergeIncidents([dated, { ...undated, killed: 1 }])).toHaveLength(2);
+    expect(mergeIncidents([{ ...dated, killed: 1 }, { ...undated, killed: 1 }])).toHaveLength(2);
+  });
+
+  it('joins dates a few days apart only with the same victim age and toll, or the same haul', () => {
+    const a = event('s1', { document: 's1', date: '2023-09-10', date_precision: 'day', place: MARSEILLE, killed: 1, victims: [{ age: 24, minor: false, role: null }] });
+    const b = event('s2', { document: 's2', date: '2023-09-12', date_precision: 'day', place: MARSEILLE, killed: 1, victims: [{ age: 24, minor: false, role: null }] });
+    expect(mergeIncidents([a, b])).toHaveLength(1);
+    expect(mergeIncidents([a, { ...b, victims: [{ age: 25, minor: false, role: null }] }])).toHaveLength(2);
+    const haul = { type: 'seizure' as const, place: place('Dunkerque', 'commune', { commune: '59183', departement: '59', region: '32' }) };
+    const h1 = event('h1', { ...haul, document: 'h1', date: '2025-03-01', date_precision: 'day', drugs: [{ drug: 'cocaine', quantity: 10, unit: 'tonne' }] });
+    const h2 = event('h2', { ...haul, document: 'h2', published: '2025-03-04', drugs: [{ drug: 'cocaine', quantity: 10000, unit: 'kg' }] });
+    expect(mergeIncidents([h1, h2])).toHaveLength(1);
+    expect(mergeIncidents([h1, { ...h2, drugs: [{ drug: 'cocaine', quantity: 2, unit: 'tonne' }] }])).toHaveLength(2);
+  });
+});

@@ -63,6 +63,8 @@ function resolveClaimPlaces(text: string, extraction: StoryExtraction, nearby: s
         if (p && (place = placeLabel(p))) break;
       }
     }
+    // (Across a line break too: scraped reports often put each sentence on a line of its own. Measured on the
+    // real-article set, keeping to the paragraph loses more figures than it saves.)
     if (!place && prev && ev && ev.start - prev.end <= DEFAULT_CLAIM_PLACE_REACH) place = prev.place;
     if (!place && ev) {
       // The nearest place named earlier in the figure's own paragraph.
@@ -201,7 +203,9 @@ function inArrondissement(place: ResolvedPlace, e: ExtractedEvent, text: string)
   // déroulés … dans le 10e arrondissement").
   const last = e.evidence[e.evidence.length - 1];
   const lineEnd = last ? text.indexOf('\n', last.end) : -1;
-  const after = last ? text.slice(last.end, Math.min(lineEnd < 0 ? text.length : lineEnd, last.end + DEFAULT_ARRONDISSEMENT_WINDOW)) : '';
+  // (Into the next paragraph too: a report often gives the where in the paragraph after the what.)
+  const nextEnd = lineEnd < 0 ? text.length : text.indexOf('\n', lineEnd + 1) < 0 ? text.length : text.indexOf('\n', lineEnd + 1);
+  const after = last ? text.slice(last.end, Math.min(nextEnd, last.end + DEFAULT_ARRONDISSEMENT_WINDOW)) : '';
   // Last, what precedes them in their paragraph ("C'est dans la cité X, dans le XIVe, que la fusillade a eu lieu.").
   const first = e.evidence[0];
   const lineStart = first ? text.lastIndexOf('\n', first.start - 1) + 1 : 0;

@@ -126,3 +126,22 @@ describe('extractClaims on the seeds', () => {
     expect(good / produced).toBeGreaterThanOrEqual(0.8);
   });
 });
+
+describe('extractClaims: where and when a figure holds (reports written for these tests)', () => {
+  it('reads "depuis janvier" and "de l\'année" as the year to date, and keeps a list of figures in its year', () => {
+    const text = [
+      "Depuis janvier, 47 personnes ont été tuées lors de règlements de comptes liés au narcotrafic à Marseille.",
+      "Il s'agit du troisième narchomicide de l'année dans la ville, selon le parquet.",
+      'En 2024, 251 réseaux ont été démantelés par les enquêteurs.',
+      'Par ailleurs, 522 armes et 218 véhicules ont été saisis par les services.',
+    ].join('\n');
+    const claims = extractClaims(text, fr, { published: '2024-11-21' });
+    const period = (v: number) => claims.find((c) => c.value === v)?.period;
+    expect([period(47), period(3), period(251), period(522), period(218)]).toEqual(['2024', '2024', '2024', '2024', '2024']);
+  });
+
+  it('does not take a year a figure is compared with as its period', () => {
+    const claims = extractClaims('Les saisies de cocaïne ont progressé de 130 % par rapport à 2023, selon les douanes.', fr, { published: '2025-02-06' });
+    expect(claims.find((c) => c.value === 130)?.period ?? null).not.toBe('2023');
+  });
+});
