@@ -195,8 +195,31 @@ function unitOf(unit: string | null): { dimension: string; factor: number } {
   return UNITS[unit.trim().toLowerCase()] ?? { dimension: unit.trim().toLowerCase(), factor: 1 };
 }
 
+/** How far after its measure phrase a figure's sentence may still say what happened to the people counted. */
+const PREDICATE_REACH = 80;
+
+/**
+ * What a figure counts when its measure phrase names only people ("47 personnes, dont sept mineurs, ont été tuées",
+ * "13 people"): the first head concept its sentence states after the phrase ("tuées" → killed), else the one head
+ * concept of the whole sentence. The measure's own head, when it has one, always wins.
+ */
+function headsFromSentence(claim: ClaimRecord): Set<string> {
+  const text = claim.evidence[0]?.text ?? '';
+  const lower = text.toLowerCase();
+  const at = lower.indexOf(claim.measure.toLowerCase().replace(/^rank:\s*/, ''));
+  const conceptsIn = (t: string) => words(t).map((w) => MEASURE_CONCEPTS[w]).filter((c): c is string => c !== undefined && MEASURE_HEADS.has(c));
+  if (at >= 0) {
+    const next = conceptsIn(text.slice(at, at + claim.measure.length + PREDICATE_REACH))[0];
+    if (next) return new Set([next]);
+  }
+  const all = new Set(conceptsIn(text));
+  return all.size === 1 ? all : new Set();
+}
+
 function claimFeatures(claim: ClaimRecord): ClaimFeatures {
-  const { heads, substances, tokens } = measureSignature(claim.measure);
+  const signature = measureSignature(claim.measure);
+  const { substances, tokens } = signature;
+  const heads = signature.heads.size > 0 ? signature.heads : headsFromSentence(claim);
   const unit = unitOf(claim.unit);
   const value = claim.value * unit.factor;
   const q = claim.qualifier ?? claimQualifier(claim);
