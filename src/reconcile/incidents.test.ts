@@ -284,3 +284,22 @@ describe('IncidentIndex: reports that do not date their incident, or date it a d
     expect(mergeIncidents([h1, { ...h2, drugs: [{ drug: 'cocaine', quantity: 2, unit: 'tonne' }] }])).toHaveLength(2);
   });
 });
+
+describe('mergeIncidents: disagreement on the victims ages', () => {
+  const base = { date: '2023-05-01', date_precision: 'day' as const, place: place('Cavaillon', 'commune', { commune: '84035', departement: '84', region: '93' }), killed: 2 };
+  const ages = (...xs: number[]) => xs.map((age) => ({ age, minor: false, role: null }));
+  it('flags two reports that give every victim an age, and not the same ages', () => {
+    const [inc] = mergeIncidents([
+      event('c1', { ...base, document: 'c1', victims: ages(19, 26) }),
+      event('c2', { ...base, document: 'c2', victims: ages(20, 26) }),
+    ]);
+    expect(inc!.conflicts.find((c) => c.field === 'ages')?.values.map((v) => v.value)).toEqual(['19, 26', '20, 26']);
+  });
+  it('does not flag partial lists', () => {
+    const [inc] = mergeIncidents([
+      event('c1', { ...base, document: 'c1', victims: ages(19, 26) }),
+      event('c2', { ...base, document: 'c2', victims: ages(26) }),
+    ]);
+    expect(inc!.conflicts.map((c) => c.field)).not.toContain('ages');
+  });
+});

@@ -786,7 +786,7 @@ function buildIncident(id: string, feats: Features[]): Incident {
     place,
     killed,
     injured,
-    victims: pickVictims(sorted),
+    victims: pickVictims(sorted, conflicts),
     actors: pickActors(sorted),
     sources: documents.size,
     conflicts,
@@ -889,7 +889,17 @@ function pickCount(all: Features[], field: 'killed' | 'injured', conflicts: Conf
 }
 
 /** The victims list of the source that says most about them (most ages, then most victims). */
-function pickVictims(feats: Features[]): Victim[] {
+/**
+ * The victims of the report that tells most of their ages. Two reports that each give as many ages and not the same
+ * ones for every victim they count disagree on who the victims were ("19 and 26" vs "20 and 26"): an 'ages' conflict.
+ * Partial lists are not contradictory ("a 19-year-old" and "a 23-year-old" of one double shooting).
+ */
+function pickVictims(feats: Features[], conflicts: Conflict[]): Victim[] {
+  // Only reports that give an age for every victim they count can contradict each other.
+  const told = feats.filter((f) => f.ages.length > 0 && agesComplete(f));
+  const key = (f: Features) => [...f.ages].sort((a, b) => a - b).join(',');
+  const clash = told.some((a) => told.some((b) => a.ages.length === b.ages.length && a.event.document !== b.event.document && key(a) !== key(b)));
+  if (clash) conflicts.push({ field: 'ages', values: told.map((f) => ({ value: key(f).replace(/,/g, ', '), event: f.id })) });
   let best: Features | null = null;
   for (const f of feats) {
     if (best === null || f.ages.length > best.ages.length

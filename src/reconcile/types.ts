@@ -39,7 +39,7 @@ export interface EntityMentionRecord extends EntityMention {
   text: string;
 }
 
-export type ConflictField = 'date' | 'killed' | 'injured' | 'place' | 'type';
+export type ConflictField = 'date' | 'killed' | 'injured' | 'place' | 'type' | 'ages';
 
 export interface ConflictValue {
   value: string | number | ResolvedPlace | null;
