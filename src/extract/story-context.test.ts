@@ -67,3 +67,14 @@ describe('figures told without their place', () => {
     expect(national.claims.find((c) => c.value === 47)?.place).toBe('France');
   });
 });
+
+describe('nobody hurt', () => {
+  it('is 0 wounded (and 0 dead for an arson) only where the text says so', () => {
+    const said = read("Des tirs ont visé la porte du centre pénitentiaire de Toulon dans la nuit de lundi à mardi. Aucun surveillant n'a été blessé.", 'fr', '2025-04-15').events[0]!;
+    expect(said.injured).toBe(0);
+    const silent = read('Des tirs ont visé la porte du centre pénitentiaire de Toulon dans la nuit de lundi à mardi.', 'fr', '2025-04-15').events[0]!;
+    expect(silent.injured).toBeNull();
+    const unsaid = read("A man was shot in Lyon on Tuesday. Police did not say whether anyone else was hurt.", 'en', '2025-04-16').events[0]!;
+    expect(unsaid.injured).not.toBe(0);
+  });
+});

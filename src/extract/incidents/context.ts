@@ -9,7 +9,7 @@
 import type { PlaceMention } from '../../core/types.js';
 import type { DateMatch } from '../common/types.js';
 import { placeCandidates, sentenceDates } from './fields.js';
-import { hasPhrase } from './phrase-pattern.js';
+import { findPhrases, hasPhrase } from './phrase-pattern.js';
 import { FAMILY, recall } from './refine.js';
 import type { Candidate, StoryScan } from './types.js';
 
@@ -92,6 +92,34 @@ function leadDate(scan: StoryScan): DateMatch | null {
   return null;
 }
 
+/**
+ * "Aucun blessé n'est à déplorer", "no one was hurt": said in the event's sentences or the one after them, the count
+ * of wounded is 0, not unknown (the sentence itself is not an event: its trigger is negated).
+ */
+function noOneHurt(scan: StoryScan, e: Candidate, only: boolean): void {
+  const cues = scan.lex.noInjuryCues;
+  if (!cues || e.injured !== null || FAMILY[e.type] !== 'violence') return;
+  // The event's sentences and the two after them; the whole story when it tells no other act of violence.
+  const first = only ? scan.sentences[0]! : scan.sentences[e.sentences[0]!]!;
+  const lastIndex = only ? scan.sentences.length - 1 : Math.min(scan.sentences.length - 1, e.sentences[e.sentences.length - 1]! + 2);
+  const last = scan.sentences[lastIndex]!;
+  if (hasPhrase(scan.text, cues, first.start, last.end) || negatedWound(scan, first.start, last.end)) {
+    e.injured = 0;
+    if (e.killed === null && (e.type === 'arson_intimidation' || e.type === 'prison_attack')) e.killed = 0;
+  }
+}
+
+/** "Aucun personnel n'a été blessé", "ni de blessés", "none of the guards was hurt": a negation before a wound word. */
+function negatedWound(scan: StoryScan, from: number, to: number): boolean {
+  const neg = scan.lex.woundNegations;
+  const wounds = scan.lex.woundWords;
+  if (!neg || !wounds) return false;
+  for (const n of findPhrases(scan.text, neg, from, to)) {
+    if (findPhrases(scan.text, wounds, n.end, Math.min(to, n.end + 28)).length) return true;
+  }
+  return false;
+}
+
 export interface StoryContext {
   /** Per candidate: places from the rest of the story, for the resolve stage, when it names none itself. */
   placeContext: Map<Candidate, PlaceMention[]>;
@@ -103,7 +131,9 @@ export function applyStoryContext(scan: StoryScan, events: Candidate[]): StoryCo
   if (!events.length) return { placeContext };
   let places: PlaceMention[] | null = null;
   let lead: DateMatch | null | undefined;
+  const violent = events.filter((o) => FAMILY[o.type] === 'violence').length;
   for (const e of events) {
+    noOneHurt(scan, e, violent === 1);
     if (!e.place) {
       places ??= storyPlaces(scan);
       const ctx = contextPlaces(scan, places, scan.sentences[e.sentences[0]!]!);

@@ -70,6 +70,11 @@ export interface IncidentLexicon {
   survival: string[];
   /** Phrases saying outright that nobody died ("a survécu", "no one was killed"): killed is then 0, not unknown. */
   noDeathCues?: string[];
+  /** Phrases saying outright that nobody was hurt ("sans faire de blessé", "no one was injured"): injured is 0. */
+  noInjuryCues?: string[];
+  /** Negations that, a few words before a wound word, say nobody was hurt ("aucun … n'a été blessé", "ni de blessés"). */
+  woundNegations?: string[];
+  woundWords?: string[];
   /** Defendants that make a trial or arrest a corruption case, with `corruptionCues`. */
   officials: string[];
   corruptionCues: string[];
