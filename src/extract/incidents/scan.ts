@@ -238,7 +238,9 @@ export function scanCandidates(scan: StoryScan): Candidate[] {
   for (const [clause, hits] of byClause) {
     const s = sentences[clause.sentence]!;
     if (hasPhrase(text, lex.offTopic, s.start, s.end)) continue;
-    if (hasPhrase(text, lex.hypotheticals, clause.start, clause.end)) continue;
+    // "il aurait pu être tué", "projetait d'attaquer": the hypothesis comes before the act. After it ("…, dans ce qui
+    // pourrait être un narchomicide") it only qualifies an act that happened.
+    if (hasPhrase(text, lex.hypotheticals, clause.start, Math.min(...hits.map((h) => h.start)))) continue;
     if (statistical(scan, clause)) continue;
     // "…on Sunday, the latest in a wave of killings": a clause dated to a day tells one occasion, whatever its framing.
     if (hasPhrase(text, lex.generics, clause.start, clause.end) && !singularVictim(scan, clause) && !dayDated(scan, clause)) continue;
