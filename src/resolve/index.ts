@@ -94,6 +94,7 @@ function storyPlace(text: string, nearby: string[]): string | null {
 
 /** How far past an event's sentences (same paragraph) its arrondissement may still be stated. */
 const DEFAULT_ARRONDISSEMENT_WINDOW = 400;
+const DISTRICT_BEFORE = /(?:quartier|quartiers|cité|cités|résidence|lotissement|district|estate|neighbou?rhood)(?:\s(?:de|des|du|de la|d['’]|of|of the))?\s*$/iu;
 const CAPITALISED_NAME = /\p{Lu}[\p{L}'’-]+(?:[ \u00a0-](?:(?:de|du|des|la|le|les|sur|en|d'|d’|l'|l’)[ \u00a0-]?)?\p{Lu}[\p{L}'’-]+)*/gu;
 /** A town named in passing stands for the event's place only if it is a sizeable one (or a known district). */
 const PASSAGE_TOWN_POPULATION = 20_000;
@@ -115,6 +116,8 @@ function passagePlace(text: string, e: ExtractedEvent): { mention: PlaceMention;
     const zone = text.slice(a, b);
     CAPITALISED_NAME.lastIndex = 0;
     for (let m = CAPITALISED_NAME.exec(zone); m; m = CAPITALISED_NAME.exec(zone)) {
+      // "le quartier des Moulins": a district's name, not the town of Moulins.
+      if (DISTRICT_BEFORE.test(zone.slice(Math.max(0, m.index - 30), m.index))) continue;
       const p = geocode(m[0]);
       if (!p || p.country !== 'FR' || (p.precision !== 'commune' && p.precision !== 'arrondissement')) continue;
       if ((p.population ?? 0) < PASSAGE_TOWN_POPULATION) continue;

@@ -32,6 +32,19 @@ function excluded(scan: StoryScan, p: PlaceMention): boolean {
   return hasPhrase(scan.text, cues, Math.max(0, p.start - 28), p.start);
 }
 
+const DISTRICT_LINK = /(?:\s(?:de|des|du|de la|d['’]|of|of the))?\s*$/u;
+
+/** "le quartier des Moulins", "la cité des Iris": a district's name, not a town of that name elsewhere. */
+function districtName(scan: StoryScan, p: PlaceMention): boolean {
+  const heads = scan.lex.localityHeads;
+  if (!heads?.length) return false;
+  const before = scan.text.slice(Math.max(0, p.start - 30), p.start).toLowerCase().replace(DISTRICT_LINK, '');
+  if (heads.some((h) => before.endsWith(h))) return true;
+  // "aux Moulins, quartier régulièrement marqué…": the head in apposition after the name.
+  const after = scan.text.slice(p.end, p.end + 30).toLowerCase().replace(/^\s*,\s*/, '');
+  return heads.some((h) => after.startsWith(h + ' ') || after.startsWith(h + ','));
+}
+
 function storyPlaces(scan: StoryScan): PlaceMention[] {
   const out: PlaceMention[] = placeCandidates(scan, 0, scan.text.length).map(({ start, end, text }) => ({ start, end, text }));
   DATELINE.lastIndex = 0;
@@ -39,7 +52,7 @@ function storyPlaces(scan: StoryScan): PlaceMention[] {
     const start = m.index + m[0].indexOf(m[1]!);
     if (!out.some((p) => p.start <= start && start < p.end)) out.push({ start, end: start + m[1]!.length, text: m[1]! });
   }
-  return out.filter((p) => !excluded(scan, p)).sort((a, b) => a.start - b.start);
+  return out.filter((p) => !excluded(scan, p) && !districtName(scan, p)).sort((a, b) => a.start - b.start);
 }
 
 /** Start of the paragraph `back` paragraphs before the one holding `at` (paragraphs are lines). */
