@@ -80,7 +80,8 @@ const CONTEXT: Record<'en' | 'fr', { place: RegExp; violence: RegExp }> = {
 
 /** Whether a place term and a violence term stand within reach of each other in the (match-form) text. */
 function attackedPlace(body: string, lang: Language): boolean {
-  const ctx = lang === 'en' ? [CONTEXT.en] : lang === 'fr' ? [CONTEXT.fr] : [CONTEXT.en, CONTEXT.fr];
+  const one = CONTEXT[lang as 'en' | 'fr'];
+  const ctx = one ? [one] : [CONTEXT.en, CONTEXT.fr];
   for (const { place, violence } of ctx) {
     place.lastIndex = 0;
     for (let m = place.exec(body); m; m = place.exec(body)) {
@@ -123,7 +124,7 @@ const WORD_RE = /[a-z0-9]+/g;
 
 /** Scores a story with its title (null when unknown); the text may start with the title line too. */
 export function scoreStoryRelevance(title: string | null, text: string, lang: Language): Relevance {
-  const lex = lang === 'en' ? LEXICONS.en : lang === 'fr' ? LEXICONS.fr : LEXICONS.any;
+  const lex = LEXICONS[lang as 'en' | 'fr'] ?? LEXICONS.any;
   const body = matchForm(text);
   const hits = new Map<WeightedTerm, Hit>();
   collect(lex, body, hits, 'body', OPENING_CHARS);

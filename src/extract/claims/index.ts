@@ -10,9 +10,9 @@
 
 import type { ExtractedClaim } from '../../core/types.js';
 import type { DateMatch, LocaleKit, NumberMatch, Sentence } from '../common/types.js';
-import { EN_CLAIMS, FR_CLAIMS, type ClaimLexicon } from './lexicon.js';
+import { languagePack } from '../locales/index.js';
+import type { ClaimLexicon } from './lexicon.js';
 import { measurePhrase } from './measure.js';
-import { EN_MEASURE, FR_MEASURE } from './measure-lexicon.js';
 
 export interface ClaimContext {
   published: string | null;
@@ -59,7 +59,7 @@ export function extractClaims(text: string, kit: LocaleKit, ctx: ClaimContext): 
 
 function run(text: string, kit: LocaleKit, ctx: ClaimContext): ExtractedClaim[] {
   if (!text) return [];
-  const lex = kit.lang === 'fr' ? FR_CLAIMS : EN_CLAIMS;
+  const lex = languagePack(kit.lang).claims;
   const sentences = ctx.sentences ?? kit.sentences(text);
   const numbers = kit.numbers(text);
   const ages = kit.ages(text);
@@ -349,7 +349,7 @@ function measureOf(c: Ctx, s: Sentence, n: NumberMatch, same: ExtractedClaim[], 
   if (cut) to = from + cut.index;
   const elliptic = lex.verbAfter.test(text.slice(n.end, n.end + 20));
   const head = elliptic ? (same[same.length - 1] ?? prev[prev.length - 1])?.measure.replace(/^rank:\s*/, '').split(' ')[0] ?? null : null;
-  const mlex = c.kit.lang === 'fr' ? FR_MEASURE : EN_MEASURE;
+  const mlex = languagePack(c.kit.lang).measure;
   let m = measurePhrase(mlex, text.slice(from, to), head) ?? '';
   if (!m) {
     let w = words(text.slice(from, to)).slice(0, MEASURE_WORDS);

@@ -1,4 +1,5 @@
-// Words that bound the noun phrase a figure counts ("341 individuals injured", "points de deal"), en and fr.
+// What a language pack tells the measure reader: the words that bound the noun phrase a figure counts
+// ("341 individuals injured", "points de deal"). The words themselves live in src/extract/locales/<lang>/.
 
 export interface MeasureLexicon {
   /** Link a count to its noun: "tonnes of cocaine", "points de deal". */
@@ -25,42 +26,3 @@ export interface MeasureLexicon {
   /** Prepositions introducing a place skipped between a generic head and its verb: "people in France used…". */
   placePrepositions: string[];
 }
-
-export const EN_MEASURE: MeasureLexicon = {
-  linkers: ['of'],
-  auxiliaries: ['were', 'was', 'have', 'has', 'had', 'been', 'being', 'are', 'is', 'be', 'got', 'get'],
-  relatives: ['who', 'that', 'which'],
-  complements: ['to', 'for', 'with', 'by'],
-  determiners: ['the', 'a', 'an', 'these', 'those', 'this', 'that', 'their', 'its', 'his', 'her'],
-  stops: [
-    'and', 'or', 'but', 'while', 'whereas', 'than', 'in', 'on', 'at', 'for', 'by', 'since', 'during', 'between', 'from',
-    'with', 'across', 'over', 'under', 'last', 'this', 'next', 'per', 'each', 'every', 'according', 'compared', 'up',
-    'down', 'as', 'so', 'to', 'into', 'after', 'before', 'including', 'such', 'against', 'about', 'around', 'nearly',
-    'almost', 'more', 'less', 'fewer', 'year', 'years', 'month', 'months', 'the', 'a', 'an', 'it', 'they', 'we', 'he',
-    'she', 'there', 'not', 'also', 'only', 'now', 'then', 'still', 'already', 'when', 'where', 'if', 'because',
-    'although', 'though', 'once', 'whose', 'whom',
-  ],
-  participles: ['shot', 'hurt', 'held', 'caught', 'slain', 'struck', 'taken', 'sold', 'found', 'seen', 'made', 'kept', 'dead'],
-  participleEnding: /^[\p{L}-]{3,}(?:ed|en)$/u,
-  genericHeads: ['people', 'persons', 'individuals', 'adults', 'residents', 'men', 'women', 'youths', 'teenagers'],
-  placePrepositions: ['in', 'across', 'throughout'],
-};
-
-export const FR_MEASURE: MeasureLexicon = {
-  linkers: ['de', 'des', 'du', "d'"],
-  auxiliaries: ['ont', 'sont', 'a', 'est', 'été', 'étaient', 'avaient', 'avait', 'était', 'ont été', 'se'],
-  relatives: ['qui', 'que', 'dont'],
-  complements: ['au', 'aux', 'à', 'pour', 'avec', 'par'],
-  determiners: ['le', 'la', 'les', "l'", 'un', 'une', 'ces', 'ce', 'cette', 'leurs', 'leur', 'ses', 'son', 'sa'],
-  stops: [
-    'et', 'ou', 'mais', 'alors', 'contre', 'que', 'en', 'dans', 'sur', 'pour', 'par', 'depuis', 'pendant', 'entre',
-    'selon', 'avec', 'sans', 'chez', 'vers', 'après', 'avant', 'dont', 'soit', 'plus', 'moins', 'environ', 'près',
-    'au', 'aux', 'à', 'le', 'la', 'les', "l'", 'un', 'une', 'ce', 'cette', 'ces', 'il', 'ils', 'elle', 'elles', 'on',
-    'an', 'ans', 'année', 'années', 'mois', 'ne', 'pas', 'aussi', 'déjà', 'encore', 'seulement', 'désormais',
-    'quand', 'lorsque', 'si', 'car', 'puisque', 'où',
-  ],
-  participles: ['morts', 'mort', 'mortes', 'pris', 'mis', 'détenus'],
-  participleEnding: /^[\p{L}-]{2,}(?:é|ée|és|ées|is|ies|ise|ises)$/u,
-  genericHeads: ['personnes', 'individus', 'adultes', 'habitants', 'hommes', 'femmes', 'jeunes', 'français', 'françaises'],
-  placePrepositions: ['en', 'dans', 'à', 'au', 'aux'],
-};

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { measurePhrase } from './measure.js';
-import { EN_MEASURE, FR_MEASURE } from './measure-lexicon.js';
+import { EN_MEASURE } from '../locales/en/measure-lexicon.js';
+import { FR_MEASURE } from '../locales/fr/measure-lexicon.js';
 
 // Phrases as they follow a figure, written for this test.
 describe('measurePhrase (en)', () => {

@@ -2,8 +2,7 @@
 
 import type { EntityMention, EntityType } from '../../core/types.js';
 import type { LocaleKit } from '../common/types.js';
-import { EN_ENTITY_LEXICON } from '../locales/en/entity-lexicon.js';
-import { FR_ENTITY_LEXICON } from '../locales/fr/entity-lexicon.js';
+import { languagePack } from '../locales/index.js';
 import { findPhrases } from '../incidents/phrase-pattern.js';
 import type { EntityLexicon } from './lexicon-types.js';
 
@@ -45,7 +44,7 @@ function longOrgRegex(lex: EntityLexicon): RegExp | null {
 }
 
 export function entityLexicon(lang: string): EntityLexicon {
-  return lang === 'fr' ? FR_ENTITY_LEXICON : EN_ENTITY_LEXICON;
+  return languagePack(lang).entities;
 }
 
 function words(text: string, start: number, end: number): Seq['words'] {

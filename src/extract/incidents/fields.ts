@@ -419,7 +419,7 @@ export function placeCandidates(scan: StoryScan, from: number, to: number): Plac
     const compass = compassByLength(lex).find((c) => before.endsWith(c + ' ') || before.endsWith(c + ' de la ') || before.endsWith(c + ' de ') || before.endsWith(c + ' of '));
     const ofHead = lex.placeOfHeads.find((h) => before.endsWith(h.endsWith("'") ? h : h + ' ') || before.endsWith(h + ' of ') || before.endsWith(h + ' of the '));
     let s = start;
-    if (compass && scan.kit.lang === 'en' && before.endsWith(compass + ' ')) {
+    if (compass && lex.compassAdjectives && before.endsWith(compass + ' ')) {
       strength = 3;
       s = start - compass.length - 1;
     } else if (compass) {

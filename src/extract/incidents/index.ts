@@ -2,8 +2,7 @@
 
 import type { EntityMention, ExtractedEvent } from '../../core/types.js';
 import type { LocaleKit, Sentence } from '../common/types.js';
-import { EN_INCIDENT_LEXICON } from '../locales/en/incident-lexicon.js';
-import { FR_INCIDENT_LEXICON } from '../locales/fr/incident-lexicon.js';
+import { languagePack } from '../locales/index.js';
 import type { IncidentLexicon } from './lexicon-types.js';
 import { applyStoryContext } from './context.js';
 import { refineCandidates, toEvent } from './refine.js';
@@ -18,7 +17,7 @@ export interface IncidentContext {
 }
 
 export function incidentLexicon(lang: string): IncidentLexicon {
-  return lang === 'fr' ? FR_INCIDENT_LEXICON : EN_INCIDENT_LEXICON;
+  return languagePack(lang).incidents;
 }
 
 /** Incidents told in `text`: one event per specific act, with the sentence(s) it came from as evidence. */

@@ -124,6 +124,8 @@ export interface IncidentLexicon {
   birthCues?: string[];
   /** Nouns a capitalised place can qualify ("a Paris street", "a Marseille housing estate"). */
   placeModifiedHeads: string[];
+  /** The compass words are adjectives standing right before the name ("northern France"), not nouns ("le nord de"). */
+  compassAdjectives?: boolean;
   /** Compass words that make a region ("northern France", "le nord de la France"). */
   compass: string[];
   /** Capitalised words that are never places (months, days, titles after "in"). */

@@ -1,12 +1,21 @@
-// Picks the language kit (sentences, numbers, ages, dates) for a story's language code.
+// Picks the language pack (kit and lexicons) for a story's language code.
 
 import type { LocaleKit } from '../common/types.js';
-import { enKit } from './en/kit.js';
-import { frKit } from './fr/kit.js';
+import { EN_PACK } from './en/pack.js';
+import { FR_PACK } from './fr/pack.js';
+import type { LanguagePack } from './pack.js';
 
 export type { LocaleKit } from '../common/types.js';
+export type { LanguagePack } from './pack.js';
 
-/** 'fr' (or 'fr-FR' …) → French kit; anything else, including 'und', → English kit. */
+/** Packs by primary language subtag; a story in any other language is read with the English pack. */
+const PACKS: Record<string, LanguagePack> = { en: EN_PACK, fr: FR_PACK };
+
+/** 'fr' (or 'fr-FR' …) → French pack; anything else, including 'und', → English pack. */
+export function languagePack(lang: string): LanguagePack {
+  return PACKS[(lang ?? '').toLowerCase().split(/[-_]/)[0]!] ?? EN_PACK;
+}
+
 export function localeKit(lang: string): LocaleKit {
-  return /^fr\b/i.test(lang) ? frKit : enKit;
+  return languagePack(lang).kit;
 }

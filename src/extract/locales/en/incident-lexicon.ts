@@ -99,6 +99,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
   birthCues: ['born in', 'born on', 'born'],
   reportingCues: ['said on', 'said', 'told', 'told reporters', 'announced on', 'announced', 'confirmed on', 'confirmed', 'reported on', 'reported', 'statement on', 'said in a statement on', 'according to'],
   placeModifiedHeads: ['street', 'suburb', 'neighbourhood', 'neighborhood', 'housing estate', 'estate', 'district', 'prison', 'nightclub', 'bar', 'car park', 'parking lot', 'city centre', 'motorway', 'highway', 'port', 'airport', 'station'],
+  compassAdjectives: true,
   compass: ['northern', 'southern', 'eastern', 'western', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'central'],
   notPlaces: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'the', 'a', 'an', 'his', 'her', 'their', 'this', 'that', 'which', 'it', 'he', 'she', 'they', 'we', 'i', 'according', 'however', 'halloween', 'french', 'european', 'spanish', 'italian', 'belgian', 'dutch', 'german', 'mexican', 'colombian', 'moroccan', 'algerian', 'russian', 'british', 'american', 'english', 'socialist', 'republican', 'christmas', 'easter', 'ramadan', 'europe', 'court', 'parliament', 'senate', 'government', 'police', 'interpol', 'europol', 'ledger', 'youtube', 'x', 'twitter', 'le monde', 'the times', 'afp', 'reuters'],
   weapons: {

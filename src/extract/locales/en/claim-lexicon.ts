@@ -1,0 +1,80 @@
+// English figures vocabulary: topic words, periods, sources and units the claims extractor reads.
+
+import { NP, CAP_NP, LEAD, COMMON_PLACES, type ClaimLexicon } from '../../claims/lexicon.js';
+
+// Generic heads an author uses to refer back to the thing just described ("The facility", "Le projet").
+const EN_ANAPHORIC_HEADS = [
+  'facility', 'project', 'prison', 'jail', 'site', 'centre', 'center', 'building', 'complex', 'plan', 'scheme',
+  'programme', 'program', 'unit', 'budget', 'law', 'bill', 'measure', 'structure', 'establishment', 'institution',
+  'figure', 'number', 'total', 'service', 'force', 'squad', 'agency', 'office', 'terminal', 'port',
+];
+
+const EN_CONTINUATION = new RegExp(
+  `^(?:It|They|This|These|Its|Their|(?:The|This|That|These|Those|Such\\s+a)\\s+(?:new\\s+|future\\s+)?(?:${EN_ANAPHORIC_HEADS.join('|')})s?)\\b`,
+  'u',
+);
+
+// Who states figures: heads of a subject noun phrase that is a source rather than an actor.
+const EN_SOURCE_HEADS = [
+  'ministry', 'ministries', 'minister', 'office', 'prosecutors?', 'police', 'gendarmerie', 'customs', 'observatory',
+  'agency', 'senate', 'report', 'study', 'survey', 'court', 'government', 'authorities', 'commission', 'committee',
+  'union', 'association', 'institute', 'department', 'inquiry', 'investigators', 'officials', 'data', 'statistics',
+  'figures', 'centre', 'center', 'watchdog', 'service', 'prefecture', 'mayor', 'experts?', 'researchers?',
+];
+
+const EN_REPORT_VERBS = [
+  'counted', 'recorded', 'registered', 'identified', 'tallied', 'listed', 'logged', 'said', 'says', 'reported',
+  'reports', 'estimated', 'estimates', 'found', 'finds', 'noted', 'notes', 'showed', 'shows', 'revealed', 'reveals',
+  'stated', 'announced', 'told', 'warned', 'calculated', 'puts?\\s+the\\s+(?:number|figure|toll)',
+];
+
+// Words that end a subject noun phrase when walking back from its head ("Last year the ministry").
+const EN_NOT_MODIFIER = '(?!(?:last|this|next|year|month|week|in|on|at|by|since|the|a|an|and|but|so|that|which|when|while|after|before|during|for|to|of)\\s)';
+
+const EN_SUBJECT_SOURCE = new RegExp(
+  `${LEAD}(?<src>(?:(?:The|A|An|Its|Their)\\s+)?(?:${EN_NOT_MODIFIER}[\\p{L}\\p{N}'’&.-]+\\s+){0,4}?(?:${EN_SOURCE_HEADS.join('|')})(?:['’]s?\\s+office)?(?:\\s+\\(\\p{Lu}[\\p{Lu}\\d-]+\\))?)` +
+    `(?:\\s+(?:published|released|issued)(?:\\s+[\\p{L}\\p{N}]+){1,3}?)?\\s+(?:has\\s+|have\\s+|had\\s+)?(?:also\\s+)?(?:${EN_REPORT_VERBS.join('|')})\\b`,
+  'iu',
+);
+
+export const EN_CLAIMS: ClaimLexicon = {
+  topic:
+    /\b(?:drugs?|narco\w*|cocaine|cannabis|heroin|crack|ecstasy|mdma|trafficking|traffickers?|dealers?|dealing|gangs?|cartels?|mafia|organi[sz]ed\s+crime|crim\w*|murders?|homicides?|killings?|killed|died|dead|deaths?|fatalit\w+|shot|shootings?|violence|violent|prisons?|prisoners?|inmates?|jail\w*|police\w*|gendarm\w*|officers?|arrests?|arrested|apprehended|seiz\w+|offen[cs]es?|offenders?|attacks?|kidnapp\w+|abduct\w+|ransom|hotspots?|injured|wounded|victims?|users?|consumption|fines?|fined|customs|smuggl\w+|laundering|purity)\b/i,
+  statCue:
+    /\b(?:in\s+total|a\s+total\s+of|total|record(?:ed)?|registered|identified|counted|tally|toll|annual(?:ly)?|per\s+year|a\s+year|each\s+year|every\s+year|per\s+cent|rate|average|estimates?|estimated|statistics|figures|data|survey|budget|turnover|revenue|sales|market|worth|generat\w+|since|so\s+far|to\s+date|in\s+recent\s+years|nationwide|across\s+the\s+country)\b/i,
+  timeUnitAfter: /^(?:[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|hrs?|mins?|decades?|centur(?:y|ies))\b|-[\p{L}])/iu,
+  ageThresholdBefore: /\b(?:younger|older|young|old)\s+than\s+$|\bas\s+(?:young|old)\s+as\s+$|\bunder\s+the\s+age\s+of\s+$|\baged\s+(?:under|over|between)?\s*$|\bunder-?$/i,
+  bareAgeBefore: /\b(?:under|over|aged)\s+$/i,
+  packagingAfter: /^\s+(?:\p{L}+\s+)?(?:packets?|packages?|parcels?|bags?|sachets?|bales?|bricks?|blocks?|slabs?|bundles?|capsules?|pellets?|wraps?|doses?\s+of\s+(?:crack|heroin))\b/iu,
+  fractionBefore: /\b(?:a|one|two)\s+$/i,
+  fractionAfter: /^s?\s+of\b/i,
+  relativeClause: /^\s*(?:which|who|whom|whose|of\s+which|of\s+whom|including|among\s+them)\b/i,
+  penaltyNear: /\b(?:fines?|fined|bail|ransom|damages|compensation|bribes?|sentenced|sentence)\b/i,
+  rankBefore: /\b(?:ranks?|ranked|ranking|placed|places|lies|stands|comes|is\s+now)\s+$/i,
+  rankAfter: /^\s+(?:\p{L}+\s+){0,2}?(?:deaths?|murders?|homicides?|killings?|victims?|shootings?|settling|fatalit\w+|drug-related\s+death|person\s+killed|killed)\b/iu,
+  rollingPeriod: /\b(?:(?:over|in|during)\s+the\s+(?:past|last)\s+(?:year|twelve\s+months|12\s+months)|in\s+a\s+year)\b/i,
+  sinceYearStart: /\bsince\s+(?:the\s+(?:beginning|start)\s+of\s+the\s+year|january|1\s+january|january\s+1)\b/i,
+  perYear: /\b(?:a|per|each|every)\s+year\b|\bannually\b|\byearly\b/i,
+  comparedWith: /\b(?:compared\s+(?:with|to)|than(?:\s+in)?|versus|vs\.?|up\s+from|down\s+from|on|over)\s+(?:the\s+same\s+period\s+(?:of|in)\s+)?$/i,
+  thisYear: /\b(?:so\s+far\s+this\s+year|this\s+year|of\s+the\s+year|year\s+to\s+date|since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year)\b/i,
+  samePeriod: /\b(?:in|over|during)\s+the\s+same\s+period\b/i,
+  previousYear: /\b(?:the\s+(?:year|twelve\s+months)\s+before|the\s+previous\s+year|the\s+preceding\s+year|a\s+year\s+earlier|the\s+year\s+prior)\b/i,
+  yearSpan: /\b(?:between|from)\s+((?:19|20)\d{2})\s+(?:and|to)\s+((?:19|20)\d{2})\b/i,
+  presentTime: /\b(?:now|currently|at\s+present)\b/i,
+  framePrefix: /^(?:in|by|since|as\s+of|during|throughout|for|until|at\s+the\s+end\s+of|over)?\s*$/i,
+  continuation: EN_CONTINUATION,
+  attribution: [
+    new RegExp(`\\b(?:according\\s+to|citing|cited\\s+by|data\\s+(?:from|by)|figures\\s+(?:from|by)|statistics\\s+(?:from|by)|a\\s+(?:report|study|survey)\\s+(?:from|by))\\s+${NP}(?=\\s*(?:[,.;:]|$|\\s(?:that|which|who|indicates?|shows?|showed|found|reveals?|revealed|suggests?)\\b))`, 'iu'),
+    new RegExp(`${CAP_NP}\\s+(?:told|said|says|reports|reported|estimates|estimated|indicates|indicated|showed|shows|found|revealed|reveals|announced|stated|noted|warned|counted|recorded|registered|tallied)\\b`, 'u'),
+    new RegExp(`,\\s*(?:said|says|reports|reported|according\\s+to|told)\\s+${NP}\\s*[.]?$`, 'iu'),
+    // "…, the prosecutor's office said." (subject before the verb, at the end).
+    new RegExp(`,\\s*${NP}\\s+(?:said|says|reported|reports|added|estimated|estimates|noted|told\\s+\\S+)\\s*[.]?$`, 'iu'),
+  ],
+  subjectSource: EN_SUBJECT_SOURCE,
+  pronounSource: /\b(?:they|he|she|the\s+senators|the\s+report|the\s+study)\s+(?:also\s+)?(?:estimates?|estimated|say|says|said|warns?|warned|told|believes?|believe|found|finds|count|counted|reckons?)\b/i,
+  titles: /^(?:(?:Senators?|President|Interior|Justice|Minister|Mr|Mrs|Ms|Dr|Prof|Prosecutor|General|Judge|Mayor|Deputy|MP|Commissioner|Director|Chief|The)\.?\s+)+/,
+  verbAfter: /^\s+(?:were|was|have|had|has|are|is|occurred|died|remain|been)\b/i,
+  leadingArticle: /^(?:the|a|an)\s+/i,
+  places: [...COMMON_PLACES, 'Lyons', 'Marseilles', 'Corsica', 'Mediterranean'],
+  demonyms: { french: 'France', marseille: 'Marseille', european: 'Europe', belgian: 'Belgium', dutch: 'Netherlands', spanish: 'Spain' },
+};

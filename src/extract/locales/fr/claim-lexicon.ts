@@ -1,0 +1,75 @@
+// French figures vocabulary: topic words, periods, sources and units the claims extractor reads.
+
+import { NP, CAP_NP, LEAD, COMMON_PLACES, type ClaimLexicon } from '../../claims/lexicon.js';
+
+const FR_ANAPHORIC_HEADS = [
+  'projet', 'site', 'centre', 'bâtiment', 'complexe', 'plan', 'programme', 'dispositif', 'budget', 'chantier',
+  'texte', 'établissement', 'équipement', 'ouvrage', 'service', 'office', 'parquet', 'chiffre', 'nombre', 'total',
+  'structure', 'prison', 'loi', 'mesure', 'unité', 'brigade', 'agence', 'juridiction', 'réforme', 'enveloppe',
+];
+
+const FR_CONTINUATION = new RegExp(
+  `^(?:Il|Elle|Ils|Elles|Celui-ci|Celle-ci|Ceux-ci|Celles-ci|Son|Sa|Ses|Leur|Leurs|(?:Le|La|L['’]|Les|Ce|Cet|Cette|Ces)\\s*(?:nouv\\p{L}+\\s+|futur\\p{L}*\\s+)?(?:${FR_ANAPHORIC_HEADS.join('|')})s?)(?![\\p{L}])`,
+  'u',
+);
+
+const FR_SOURCE_HEADS = [
+  'ministère', 'ministre', 'parquet', 'procureure?', 'préfecture', 'préfet', 'préfète', 'police', 'gendarmerie',
+  'douanes?', 'office', 'observatoire', 'rapport', 'étude', 'enquête', 'association', 'syndicat', 'commission',
+  'cour', 'tribunal', 'sénat', 'gouvernement', 'mairie', 'maire', 'direction', 'fédération', 'confédération', 'collectif', 'conseil', 'union', 'service', 'agence', 'institut',
+  'chiffres', 'données', 'statistiques', 'experts?', 'chercheurs?',
+];
+
+const FR_REPORT_VERBS = [
+  'rappel\\p{L}*', 'soulign\\p{L}*', 'indiqu\\p{L}*', 'précis\\p{L}*', 'déclar\\p{L}*', 'affirm\\p{L}*',
+  'estim\\p{L}*', 'recens\\p{L}*', 'comptabilis\\p{L}*', 'dénombr\\p{L}*', 'relev\\p{L}*', 'annonc\\p{L}*',
+  'révél\\p{L}*', 'not[ée]\\p{L}*', 'expliqu\\p{L}*', 'chiffr\\p{L}*', 'évalu\\p{L}*', 'compt(?:e|ent|é)', 'fait\\s+état',
+];
+
+const FR_SUBJECT_SOURCE = new RegExp(
+  `${LEAD}(?:L['’]|Le\\s+|La\\s+|Les\\s+|Un\\s+|Une\\s+)?(?<src>(?:${FR_SOURCE_HEADS.join('|')})(?:\\s+(?:de\\s+la\\s+|de\\s+l['’]|des\\s+|du\\s+|de\\s+|d['’])?[\\p{L}\\p{N}'’-]+){0,5}?(?:\\s+\\(\\p{Lu}[\\p{Lu}\\d-]+\\))?)` +
+    `\\s+(?:(?:a|ont|avait|avaient)\\s+(?:[^,.;]{0,60}?\\s+et\\s+(?:a\\s+|ont\\s+)?)?)?(?:aussi\\s+|également\\s+|encore\\s+)?(?:${FR_REPORT_VERBS.join('|')})(?![\\p{L}])`,
+  'iu',
+);
+
+export const FR_CLAIMS: ClaimLexicon = {
+  topic:
+    /(?<![\p{L}])(?:drogues?|stupéfiants?|narco\p{L}*|cocaïne|cannabis|résine|herbe|héroïne|crack|ecstasy|mdma|trafics?|trafiquants?|dealers?|deal|points?\s+de\s+deal|gangs?|cartels?|mafia\p{L}*|crim\p{L}*|délinquan\p{L}*|meurtres?|homicides?|assassinats?|narchomicides?|règlements?\s+de\s+comptes?|tués?|tuées?|morts?|décès|abattus?|fusillades?|tirs?|violences?|prisons?|détenus?|pénitentiaire\p{L}*|polic\p{L}*|gendarm\p{L}*|interpell\p{L}*|arrest\p{L}*|saisi\p{L}*|infractions?|attaques?|enlèvements?|séquestrations?|rançons?|blessés?|victimes?|consommat\p{L}*|usagers?|amendes?|douane\p{L}*|blanchiment|réseaux?|pureté)(?![\p{L}])/iu,
+  statCue:
+    /(?<![\p{L}])(?:au\s+total|en\s+tout|total|record|recensé\p{L}*|enregistré\p{L}*|comptabilisé\p{L}*|dénombré\p{L}*|bilan|par\s+an|chaque\s+année|annuel\p{L}*|taux|moyenne|estim\p{L}*|statistiques?|chiffres?|données|enquête|budget|chiffre\s+d['’]affaires|génère|représente|depuis|à\s+ce\s+jour|ces\s+dernières\s+années|sur\s+l['’]ensemble\s+du\s+territoire)(?![\p{L}])/iu,
+  timeUnitAfter: /^(?:\s+(?:ans?|années?|mois|semaines?|jours?|heures?|minutes?|secondes?|décennies?|siècles?)(?![\p{L}])|-[\p{L}])/iu,
+  // "moins de 18 ans" is already a duration ("ans" follows); "plus de 3 000 points de deal" is a count.
+  ageThresholdBefore: /\bâgée?s?\s+(?:de\s+)?(?:moins\s+de\s+|plus\s+de\s+)?$|\bdès\s+$/iu,
+  bareAgeBefore: /(?:moins|plus)\s+de\s+$/iu,
+  packagingAfter: /^\s+(?:\p{L}+\s+)?(?:pains?|paquets?|sachets?|ballots?|colis|plaquettes?|savonnettes?|pochons?|boulettes?|briques?|blocs?|sacs?|capsules?|ovules?)(?![\p{L}])/iu,
+  // French fractions ("un tiers", "un quart") are not ordinals: nothing to undo.
+  fractionBefore: /(?!)/,
+  fractionAfter: /(?!)/,
+  relativeClause: /^\s*(?:qui|dont|lesquel\p{L}*|parmi\s+lesquel\p{L}*)(?![\p{L}])/iu,
+  penaltyNear: /(?<![\p{L}])(?:amendes?|caution|rançon|dommages|condamnée?s?|peine|requis|pots-de-vin)(?![\p{L}])/iu,
+  rankBefore: /(?:se\s+classe|classée?|au|se\s+place|occupe\s+la|est\s+la|est\s+le)\s+$/iu,
+  rankAfter: /^\s+(?:\p{L}+\s+){0,2}?(?:morts?|décès|meurtres?|homicides?|assassinats?|victimes?|narchomicides?|règlements?|fusillades?|personnes?\s+tuées?|tués?)(?![\p{L}])/iu,
+  rollingPeriod: /(?<![\p{L}])(?:(?:au\s+cours\s+de|sur|durant|pendant)\s+(?:l['’]année\s+écoulée|les\s+douze\s+derniers\s+mois|les\s+12\s+derniers\s+mois|un\s+an)|en\s+un\s+an)(?![\p{L}])/iu,
+  sinceYearStart: /(?<![\p{L}])depuis\s+(?:le\s+(?:début|1er\s+janvier)\s+(?:de\s+l['’]année)?|janvier)(?![\p{L}])/iu,
+  perYear: /(?<![\p{L}])(?:par\s+an|chaque\s+année|par\s+année|annuel|annuelle|annuellement)(?![\p{L}])/iu,
+  comparedWith: /(?<![\p{L}])(?:par\s+rapport\s+à|comparé\s+à|comparativement\s+à|qu['’]en|que\s+l['’]an|contre|vs\.?|sur\s+un\s+an|face\s+à)\s+(?:la\s+même\s+période\s+(?:de|en)\s+)?(?:l['’]année\s+)?$/iu,
+  thisYear: /(?<![\p{L}])(?:de\s+l['’]année|cette\s+année|depuis\s+le\s+début\s+de\s+l['’]année|depuis\s+janvier|depuis\s+le\s+1er\s+janvier)(?![\p{L}])/iu,
+  samePeriod: /(?<![\p{L}])(?:sur|durant|pendant|au\s+cours\s+de)\s+la\s+même\s+période(?![\p{L}])/iu,
+  previousYear: /(?<![\p{L}])(?:l['’]année\s+(?:précédente|d['’]avant)|un\s+an\s+(?:plus\s+tôt|auparavant))(?![\p{L}])/iu,
+  yearSpan: /(?<![\p{L}])(?:entre|de)\s+((?:19|20)\d{2})\s+(?:et|à)\s+((?:19|20)\d{2})(?![\p{N}])/iu,
+  presentTime: /(?<![\p{L}])(?:actuellement|désormais|aujourd['’]hui|en\s+ce\s+moment)(?![\p{L}])/iu,
+  framePrefix: /^(?:en|depuis|au\s+cours\s+de|pour|fin|début|à\s+la\s+fin\s+de|jusqu['’]en|sur|durant|pendant)?\s*(?:l['’]année\s+)?$/iu,
+  continuation: FR_CONTINUATION,
+  attribution: [
+    new RegExp(`(?<![\\p{L}])(?:selon|d['’]après|de\\s+source|citant|les\\s+(?:chiffres|données)\\s+(?:de|du|des))\\s+${NP}(?=\\s*(?:[,.;:]|$|\\s(?:qui|que|montrent|indiquent)\\b))`, 'iu'),
+    new RegExp(`,\\s*(?:estime|estiment|indique|indiquent|précise|précisent|affirme|affirment|souligne|rapporte|révèle|relève|note|assure|explique|ajoute|déclare|selon|a\\s+indiqué|a\\s+précisé|a\\s+annoncé|a\\s+rappelé|a\\s+souligné|rappelle|a\\s+affirmé|a\\s+déclaré|a\\s+estimé|a\\s+expliqué|a\\s+relevé)\\s+${NP}\\s*[.]?$`, 'iu'),
+    new RegExp(`${CAP_NP}\\s+(?:a\\s+indiqué|a\\s+annoncé|a\\s+précisé|a\\s+déclaré|a\\s+rappelé|a\\s+souligné|a\\s+recensé|a\\s+comptabilisé|estime|indique|révèle|rapporte|affirme|rappelle|souligne|dénombre|recense|comptabilise)(?![\\p{L}])`, 'u'),
+  ],
+  subjectSource: FR_SUBJECT_SOURCE,
+  pronounSource: /(?<![\p{L}])(?:ils|elles|il|elle|les\s+sénateurs|le\s+rapport)\s+(?:estiment|estime|évaluent|évalue|affirment|affirme|indiquent|indique|comptent|compte|chiffrent|chiffre|rapportent)(?![\p{L}])/iu,
+  titles: /^(?:(?:Sénateurs?|Sénatrices?|Président|Présidente|Ministre|M|Mme|Me|Dr|Pr|Procureure?|Général|Juge|Maire|Député|Députée|Préfet|Préfète|Directeur|Directrice|Le|La)\.?\s+)+/,
+  verbAfter: /^\s+(?:ont|sont|a|est|étaient|avaient|avait|était|se\s+sont)(?![\p{L}])/iu,
+  leadingArticle: /^(?:le|la|les|l['’]|un|une|des)\s*/i,
+  places: COMMON_PLACES,
+  demonyms: { français: 'France', française: 'France', français_: 'France', marseillais: 'Marseille', européen: 'Europe', européenne: 'Europe' },
+};
