@@ -98,6 +98,7 @@ export function registerIngest(program: Command, settings: Settings): void {
           `failed ${summary.failed} (${secs} s)\n`,
       );
       for (const f of summary.failures) process.stderr.write(`  failed: ${safeLine(f.source)}: ${safeLine(f.reason)}\n`);
+      for (const w of summary.warnings) process.stderr.write(`  extractor failed (stored without its records): ${safeLine(w.source)}: ${safeLine(w.reason)}\n`);
       if (summary.failed > 0) process.exitCode = 1;
     });
 }

@@ -178,4 +178,6 @@ export interface StoryExtraction {
   events: ExtractedEvent[];
   claims: ExtractedClaim[];
   entities: EntityMention[];
+  /** Extractors that threw on this story ("incidents: <message>"): their records are missing, and ingest says so. */
+  errors?: string[];
 }

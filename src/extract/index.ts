@@ -16,16 +16,18 @@ export function extractStory(input: { text: string; language: string; published:
   } catch {
     sentences = [];
   }
-  const entities = safe<EntityMention>(() => extractEntities(text, kit));
-  const events = safe<ExtractedEvent>(() => extractEvents(text, kit, { published: input.published, sentences, entities }));
-  const claims = safe<ExtractedClaim>(() => extractClaims(text, kit, { published: input.published, sentences }));
-  return { events, claims, entities };
-}
-
-function safe<T>(run: () => T[]): T[] {
-  try {
-    return run();
-  } catch {
-    return [];
-  }
+  const errors: string[] = [];
+  // One extractor failing on odd text leaves the others' records; the failure is reported, never swallowed.
+  const safe = <T>(stage: string, run: () => T[]): T[] => {
+    try {
+      return run();
+    } catch (err) {
+      errors.push(`${stage}: ${(err as Error)?.message ?? String(err)}`);
+      return [];
+    }
+  };
+  const entities = safe<EntityMention>('entities', () => extractEntities(text, kit));
+  const events = safe<ExtractedEvent>('incidents', () => extractEvents(text, kit, { published: input.published, sentences, entities }));
+  const claims = safe<ExtractedClaim>('figures', () => extractClaims(text, kit, { published: input.published, sentences }));
+  return errors.length ? { events, claims, entities, errors } : { events, claims, entities };
 }

@@ -16,6 +16,8 @@ export interface IngestOptions {
   onProgress?: (s: IngestSummary) => void;
   /** Called once per failure, as it happens. */
   onFailure?: (f: ReadFailure) => void;
+  /** Called when a document is stored but an extractor failed on one of its stories. */
+  onWarning?: (w: ReadFailure) => void;
   /** Skip reconciliation at the end (benchmarks measuring ingestion alone). */
   skipReconcile?: boolean;
   /** false: store documents and stories without extracting events (benchmarks of the foundation). Default true. */
@@ -29,6 +31,8 @@ export interface IngestSummary {
   unchanged: number;
   failed: number;
   failures: ReadFailure[];
+  /** Documents stored with an extractor that failed on a story (its records are missing). */
+  warnings: ReadFailure[];
   elapsedMs: number;
 }
 
@@ -40,7 +44,7 @@ const STORE_BATCH = 32;
 
 export async function ingest(inputs: string[], store: SqliteStore, opts: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
-  const summary: IngestSummary = { read: 0, new: 0, versions: 0, unchanged: 0, failed: 0, failures: [], elapsedMs: 0 };
+  const summary: IngestSummary = { read: 0, new: 0, versions: 0, unchanged: 0, failed: 0, failures: [], warnings: [], elapsedMs: 0 };
   const pool = new ProcessingPool(opts.workers, { process: { extract: opts.extract ?? true } });
   const maxInFlight = pool.capacity;
   // Results are stored in input order (stable ids across runs), so a small queue holds the ones in flight.
@@ -84,6 +88,13 @@ export async function ingest(inputs: string[], store: SqliteStore, opts: IngestO
       fail(item.source, 'no article text found after cleaning');
       progress();
     } else {
+      for (const s of outcome.result.stories) {
+        for (const e of s.extraction?.errors ?? []) {
+          const w = { source: safeLine(item.source), reason: safeLine(`story ${s.title ?? ''}: ${e}`.replace('story : ', '')) };
+          summary.warnings.push(w);
+          opts.onWarning?.(w);
+        }
+      }
       toStore.push({ source: item.source, doc: outcome.result });
       if (toStore.length >= STORE_BATCH) storeBatch();
     }

@@ -50,11 +50,7 @@ interface Ctx {
 }
 
 export function extractClaims(text: string, kit: LocaleKit, ctx: ClaimContext): ExtractedClaim[] {
-  try {
-    return run(text, kit, ctx);
-  } catch {
-    return [];
-  }
+  return run(text, kit, ctx);
 }
 
 function run(text: string, kit: LocaleKit, ctx: ClaimContext): ExtractedClaim[] {
