@@ -145,3 +145,13 @@ describe('extractClaims: where and when a figure holds (reports written for thes
     expect(claims.find((c) => c.value === 130)?.period ?? null).not.toBe('2023');
   });
 });
+
+describe('extractClaims: a count of events told with no period (reports written for these tests)', () => {
+  const rows = (kit: typeof en, t: string, published: string) => extractClaims(t, kit, { published }).map((c) => [c.value, c.period, c.attributed_to]);
+  it('is the year of publication; a stock, a case total or money is left undated', () => {
+    const published = '2024-04-17';
+    expect(rows(fr, 'Au total, 3 814 personnes ont été interpellées lors des opérations antidrogue.', published)).toEqual([[3814, '2024', null]]);
+    expect(rows(fr, "L'office antistupéfiants (OFAST) dénombre plus de 3 000 points de deal en France.", published)[0]![1]).toBeNull();
+    expect(rows(fr, 'Au total, 1,3 tonne de cocaïne a été saisie dans ce dossier.', published).map((r) => r[1])).toEqual([null]);
+  });
+});

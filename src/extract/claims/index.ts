@@ -95,7 +95,7 @@ function run(text: string, kit: LocaleKit, ctx: ClaimContext): ExtractedClaim[] 
       const elliptic = lex.verbAfter.test(text.slice(n.end, n.end + 20));
       // A figure in a list of figures (same passage, no date of its own sentence) keeps the list's period.
       // ("3,5 milliards d'euros par an" is a yearly rate: no period to inherit.)
-      const listed = !sentenceDated && !lex.perYear.test(s.text) && lastClaim && s.start - lastClaim.end <= LIST_REACH ? lastClaim.period : null;
+      const listed = !sentenceDated && !lex.perYear.test(s.text) && !lex.caseCue.test(s.text) && lastClaim && s.start - lastClaim.end <= LIST_REACH ? lastClaim.period : null;
       const period = ownPeriod ?? (elliptic && found.length === 0 ? lastPrev?.period ?? null : null) ?? listed;
       const kept = keep(c, s, n, period, sourceOf() !== null);
       if (!kept) continue;
@@ -121,6 +121,13 @@ function run(text: string, kit: LocaleKit, ctx: ClaimContext): ExtractedClaim[] 
     const nextPeriod = p.claims.some((cl) => cl.period === null) ? continuedPeriod(c, sentences, i) : null;
     for (const cl of p.claims) {
       if (cl.period === null && nextPeriod) cl.period = nextPeriod;
+      // A count of what happened ("3 814 interpellations", "21 personnes tuées") told with no period is this year's:
+      // news reports the year so far. Money and shares are often structural ("a €3bn market"): left undated.
+      // The totals of one case ("1,8 tonne saisie dans ce dossier") belong to the case, not to a year.
+      // Only counts of events (deaths, arrests, seizures) are a year's; stocks (inmates, dealing points, users) are not.
+      if (cl.period === null && cl.unit !== 'EUR' && cl.unit !== 'USD' && cl.unit !== 'percent' && cl.unit !== 'rank' && cl.value < 1_000_000 && countsEvents(lex, cl) && !lex.caseCue.test(cl.evidence[0]!.text)) {
+        cl.period = yearOf(c.published);
+      }
       if (cl.attributed_to) continue;
       const next = perSentence[i + 1];
       const prevS = perSentence[i - 1];
@@ -130,6 +137,14 @@ function run(text: string, kit: LocaleKit, ctx: ClaimContext): ExtractedClaim[] 
     out.push(...p.claims);
   });
   return out;
+}
+
+/** The measure, or what its sentence says right after it ("47 personnes, dont sept mineurs, ont été tuées"), counts events. */
+function countsEvents(lex: ClaimLexicon, cl: ExtractedClaim): boolean {
+  if (lex.eventCount.test(cl.measure)) return true;
+  const text = cl.evidence[0]?.text ?? '';
+  const at = text.toLowerCase().indexOf(cl.measure.toLowerCase());
+  return at >= 0 && lex.eventCount.test(text.slice(at, at + cl.measure.length + 80));
 }
 
 /**

@@ -60,6 +60,10 @@ export interface ClaimLexicon {
   /** "the", "le"… dropped from the start of a source or measure. */
   leadingArticle: RegExp;
   places: string[];
+  /** Measures that count events (deaths, wounded, arrests, seizures, custody): flows that happen within a period. */
+  eventCount: RegExp;
+  /** Words that make figures the totals of one case or investigation ("dans ce dossier", "in the case"). */
+  caseCue: RegExp;
   /** Adjective → country ("French" → France). */
   demonyms: Record<string, string>;
 }

@@ -75,6 +75,8 @@ export const EN_CLAIMS: ClaimLexicon = {
   titles: /^(?:(?:Senators?|President|Interior|Justice|Minister|Mr|Mrs|Ms|Dr|Prof|Prosecutor|General|Judge|Mayor|Deputy|MP|Commissioner|Director|Chief|The)\.?\s+)+/,
   verbAfter: /^\s+(?:were|was|have|had|has|are|is|occurred|died|remain|been)\b/i,
   leadingArticle: /^(?:the|a|an)\s+/i,
+  eventCount: /\b(?:killed|killings?|dead|deaths?|died|murders?|homicides?|shootings?|shot|wounded|injured|victims?|attacks?|arrest\w*|detained|custody|charged|convicted|sentenced|seiz\w*|seized|tonnes?|kg|kilos?|dismantled|offences?|offenses?|cases?|incidents?)\b/i,
+  caseCue: /\b(?:case|investigation|inquiry|probe|trial|this\s+operation|the\s+operation)\b/i,
   places: [...COMMON_PLACES, 'Lyons', 'Marseilles', 'Corsica', 'Mediterranean'],
   demonyms: { french: 'France', marseille: 'Marseille', european: 'Europe', belgian: 'Belgium', dutch: 'Netherlands', spanish: 'Spain' },
 };

@@ -71,5 +71,7 @@ export const FR_CLAIMS: ClaimLexicon = {
   verbAfter: /^\s+(?:ont|sont|a|est|étaient|avaient|avait|était|se\s+sont)(?![\p{L}])/iu,
   leadingArticle: /^(?:le|la|les|l['’]|un|une|des)\s*/i,
   places: COMMON_PLACES,
+  eventCount: /(?<![\p{L}])(?:tué\p{L}*|mort\p{L}*|décès|décédé\p{L}*|abattu\p{L}*|blessé\p{L}*|victimes?|homicides?|meurtres?|assassinats?|narchomicides?|règlements?|fusillades?|tirs?|attaques?|interpell\p{L}*|arrêté\p{L}*|arrestations?|gardes?\s+à\s+vue|déférés?|déférées?|mis\s+en\s+examen|écroué\p{L}*|condamn\p{L}*|saisi\p{L}*|tonnes?|kg|kilos?|démantelé\p{L}*|faits|infractions?|affaires?|enquêtes?)(?![\p{L}])/iu,
+  caseCue: /(?<![\p{L}])(?:dossier|affaire|enquête|instruction|procès|réseau\s+démantelé|cette\s+opération)(?![\p{L}])/iu,
   demonyms: { français: 'France', française: 'France', français_: 'France', marseillais: 'Marseille', européen: 'Europe', européenne: 'Europe' },
 };
