@@ -62,3 +62,25 @@ describe('extractEntities: French names and places', () => {
     expect(e.filter((x) => x[1] === 'person')).toEqual([]);
   });
 });
+
+describe('extractEntities: what is not a name (reports written for these tests)', () => {
+  const names = (text: string, lang: 'fr' | 'en' = 'fr') => extractEntities(text, localeKit(lang)).map((e) => [text.slice(e.start, e.end), e.type]);
+  it('drops bare ordinals, products and words that are never names, and mends glued words', () => {
+    const text = [
+      "Les tirs ont eu lieu dans le XIVe arrondissement, selon le procureur Cyril LacombeProcureur de la République.",
+      "Les suspects ont pris la fuite à bord d'une Renault Clio, d'après l'État.",
+      'Le suspect a été interpellé à Anvers en Belgique.',
+    ].join('\n');
+    const found = names(text);
+    expect(found.map((f) => f[0])).not.toContain('XIVe');
+    expect(found.map((f) => f[0])).not.toContain('Renault Clio');
+    expect(found.map((f) => f[0])).not.toContain('État');
+    expect(found.map((f) => f[0])).toContain('Cyril Lacombe');
+    expect(found.map((f) => f[0])).toContain('Anvers');
+  });
+  it('types a news outlet as an organisation, and drops a name cut by the end of the text', () => {
+    const found = names("Un homme a été blessé par balle, a indiqué France Bleu Drôme Ardèche à ses auditeurs. Le parquet de Valence a saisi la Police Judic");
+    expect(found).toContainEqual(['France Bleu Drôme Ardèche', 'organisation']);
+    expect(found.map((f) => f[0]).some((n) => n.startsWith('Police Judic'))).toBe(false);
+  });
+});

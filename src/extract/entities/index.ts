@@ -247,7 +247,61 @@ export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
     if (full) e.name = full.name;
   }
   nicknames(text, lex, out);
-  return out.sort((a, b) => a.start - b.start);
+  return tidy(text, lex, out).sort((a, b) => a.start - b.start);
+}
+
+// "LacombeProcureur": two words glued by a lost line break or space; the name is the first.
+const GLUED = /(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll}{2})/u;
+// "XIVe", "IVe": an arrondissement's ordinal, not a place without its city.
+const ORDINAL = /^[IVXL]+(?:e|er|ème|è)$/u;
+const LEADING_LINK = /^(?:de|du|des|d['’]|of)\s+/iu;
+
+/**
+ * Drops or mends mentions that are not names: cut off by the end of the text, two words glued together, a bare
+ * ordinal, a word the language pack lists as never a name ("l'État", "NDLR", a product after "de marque"), a name
+ * starting with a lower-case link ("de Rennes"); names of news outlets are organisations, never people or places.
+ */
+function tidy(text: string, lex: EntityLexicon, mentions: EntityMention[]): EntityMention[] {
+  const end = text.trimEnd().length;
+  const notNames = new Set((lex.notNames ?? []).map((w) => w.toLowerCase()));
+  const outlets = lex.outlets ?? [];
+  const brands = new Set((lex.brands ?? []).map((w) => w.toLowerCase()));
+  const out: EntityMention[] = [];
+  for (const m of mentions) {
+    let e = { ...m };
+    let surface = text.slice(e.start, e.end);
+    // A text cut mid-word ("Interregional Jurisd") leaves a fragment.
+    if (e.end >= end && !/[.!?»"”)]$/u.test(text.slice(0, end))) continue;
+    const glued = GLUED.exec(surface);
+    if (glued && glued.index > 0) {
+      e = { ...e, end: e.start + glued.index, name: e.name === surface ? surface.slice(0, glued.index) : e.name };
+      surface = text.slice(e.start, e.end);
+    }
+    // "Anvers en Belgique", "Limouzinière en Loire-Atlantique": the place, then where it is.
+    const within = / en \p{Lu}/u.exec(surface);
+    if (within && e.type !== 'organisation') {
+      e = { ...e, end: e.start + within.index, name: e.name === surface ? surface.slice(0, within.index) : e.name.split(' en ')[0]! };
+      surface = text.slice(e.start, e.end);
+    }
+    const lead = LEADING_LINK.exec(surface);
+    if (lead) {
+      e = { ...e, start: e.start + lead[0].length, name: e.name.replace(LEADING_LINK, '') };
+      surface = text.slice(e.start, e.end);
+    }
+    if (ORDINAL.test(surface) || notNames.has(surface.toLowerCase()) || notNames.has(e.name.toLowerCase())) continue;
+    // "Renault Clio", "Google Street View": a make or a brand, not a person or place.
+    if (brands.has(surface.split(/[\s\u00a0]+/)[0]!.toLowerCase())) continue;
+    if (hasPhraseBefore(text, lex.productCues ?? [], e.start)) continue;
+    if (e.type !== 'organisation' && outlets.some((o) => e.name.toLowerCase().includes(o.toLowerCase()))) e = { ...e, type: 'organisation', title: null };
+    if (e.end > e.start) out.push(e);
+  }
+  return out;
+}
+
+/** One of `cues` ends right before `at` ("véhicule de marque Renault Clio", "fusil d'assaut de type AK"). */
+function hasPhraseBefore(text: string, cues: string[], at: number): boolean {
+  const before = text.slice(Math.max(0, at - 30), at).toLowerCase().replace(/\s+/g, ' ');
+  return cues.some((c) => before.endsWith(c + ' ') || before.endsWith(c));
 }
 
 /** "known as 'the Fly'", "surnommé « La Mouche »": the nickname becomes a mention of the person. */

@@ -1,6 +1,14 @@
 // The shape of a language's entity lexicon: titles, organisation and group head words, places, and non-entity words.
 
 export interface EntityLexicon {
+  /** Capitalised words that are never names of their own ("État", "NDLR", "Parquet", "Office"). */
+  notNames?: string[];
+  /** Makes and brands whose names start a product's ("Renault Clio", "Google Street View"). */
+  brands?: string[];
+  /** Words before a product or model name ("de marque", "de type"): what follows is not an entity. */
+  productCues?: string[];
+  /** News outlets and parts of their names ("France Bleu", "Le Bien Public"): organisations, never people or places. */
+  outlets?: string[];
   /** Words that make a title before a name ("Minister", "senator", "ministre", "procureur"). */
   titles: string[];
   /** Words that qualify a title ("Interior Minister", "ministre de l'Intérieur"). */

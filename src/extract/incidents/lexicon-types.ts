@@ -80,6 +80,10 @@ export interface IncidentLexicon {
   corruptionCues: string[];
   /** Determiners that mark a trigger as a reference back to an event already told ("the attack"). */
   definites: string[];
+  /** Ordinals among the new-event cues ("un second", "a second"): a new event only before one of `eventNouns`. */
+  ordinalEventCues?: string[];
+  /** Nouns of an act ("fusillade", "shooting", "attaque"). */
+  eventNouns?: string[];
   /** Cues that a sentence tells a new event, not more of the previous one ("another", "the following day"). */
   newEventCues: string[];
   /**

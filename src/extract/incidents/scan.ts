@@ -329,7 +329,11 @@ function freshCue(scan: StoryScan, clause: Clause): { fresh: boolean; addsVictim
   if (!hits.length) return { fresh: false, addsVictim: false };
   const people = victimPhrases(scan, clause.start, clause.end);
   const person = (h: { start: number; end: number }): boolean => people.some((p) => p.end > h.end && p.start - h.end <= 12 && p.start >= h.start);
-  const fresh = hits.some((h) => !person(h));
+  // "un second (homme) du même âge a été blessé": an ordinal names another event only before an event noun
+  // ("une deuxième fusillade", "a second shooting"); otherwise it counts one more victim.
+  const ordinal = (h: { text: string; end: number }): boolean =>
+    (scan.lex.ordinalEventCues ?? []).includes(h.text.toLowerCase()) && !hasPhrase(scan.text, scan.lex.eventNouns ?? [], h.end, Math.min(clause.end, h.end + 24));
+  const fresh = hits.some((h) => !person(h) && !ordinal(h));
   return { fresh, addsVictim: !fresh };
 }
 

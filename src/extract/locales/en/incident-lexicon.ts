@@ -78,6 +78,8 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
   officials: ['mayor', 'former mayor', 'deputy mayor', 'prison guard', 'prison officer', 'warden', 'customs officer', 'police officer', 'policeman', 'gendarme', 'judge', 'clerk', 'lawyer', 'official', 'councillor', 'civil servant', 'docker', 'dockers', 'port workers', 'prison guards', 'customs officers', 'police officers', 'officials'],
   corruptionCues: ['corruption', 'corrupt', 'complicity', 'bribe', 'bribes', 'bribery', 'accomplice', 'leaked', 'tipped off', 'on the payroll'],
   definites: ['the', 'this', 'that', 'their', 'his', 'her'],
+  ordinalEventCues: ['a second', 'a third'],
+  eventNouns: ['shooting', 'attack', 'assault', 'incident', 'killing', 'murder', 'homicide', 'stabbing', 'fire', 'arson', 'kidnapping', 'case'],
   newEventCues: ['another', 'a second', 'a third', 'the following day', 'the next day', 'the day before', 'the previous day', 'days earlier', 'days later', 'weeks earlier', 'weeks later', 'months earlier', 'months later', 'a year earlier', 'separately', 'meanwhile', 'elsewhere', 'in a separate'],
   priorEventCues: ['after the', 'after a', 'after an', 'following the', 'since the', 'in the wake of the', 'in retaliation for the', 'to avenge the', 'avenge the'],
   recallCues: ['had been', 'had died', 'had killed', 'had shot', 'already', 'last year', 'previous', 'previously', 'earlier this year', 'in a previous'],

@@ -74,6 +74,8 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
   officials: ['maire', 'ancien maire', 'ancienne maire', 'adjoint au maire', 'surveillant', 'surveillante', 'surveillants', 'agent pénitentiaire', 'douanier', 'douaniers', 'policier', 'policiers', 'gendarme', 'juge', 'greffier', 'greffière', 'avocat', 'avocate', 'élu', 'élue', 'fonctionnaire', 'docker', 'dockers'],
   corruptionCues: ['corruption', 'corrompu', 'corrompus', 'complicité', 'pot-de-vin', 'pots-de-vin', 'complice', 'renseigné', 'fuite d\'informations'],
   definites: ['le', 'la', 'l\'', 'les', 'cette', 'ce', 'cet', 'son', 'sa'],
+  ordinalEventCues: ['un deuxième', 'une deuxième', 'un second', 'une seconde'],
+  eventNouns: ['fusillade', 'attaque', 'agression', 'incident', 'affaire', 'homicide', 'meurtre', 'règlement de comptes', 'tirs', 'incendie', 'enlèvement', 'règlement'],
   newEventCues: ['un autre', 'une autre', 'un deuxième', 'une deuxième', 'un second', 'une seconde', 'le lendemain', 'la veille', 'jours plus tôt', 'jours plus tard', 'semaines plus tôt', 'semaines plus tard', 'mois plus tôt', 'mois plus tard', 'par ailleurs', 'ailleurs', 'dans une autre affaire'],
   priorEventCues: ['après la', 'après le', "après l'", 'depuis la', 'depuis le', "depuis l'", 'suite à la', 'à la suite de la', 'en représailles à la', 'pour venger la', 'venger la'],
   recallCues: ['avait été', 'avaient été', 'avait', 'avaient', 'était mort', 'étaient morts', 'déjà', 'l\'an dernier', 'l\'année dernière', 'l\'an passé', 'précédent', 'précédente', 'remonte', 'remontait'],
