@@ -517,6 +517,9 @@ function pairAllowed(a: Features, b: Features, slack: number): boolean {
   if (!datesCompatible(a.range, b.range, slack) && !(datesCompatible(a.range, b.range, STRONG_SLACK_DAYS) && sameVictims(a, b))) return false;
   // One story reports distinct incidents; two identical events from it are a duplicate extraction.
   if (a.storyKey === b.storyKey && !identical(a, b)) return false;
+  // A report that places its event nowhere in France (no département) can be anyone's: only the same day, a named
+  // actor or the same haul ties it to a placed one.
+  if ((a.codes.departement === null) !== (b.codes.departement === null) && !sameDay(a, b) && !sharesActor(a, b) && !sharesHaul(a, b)) return false;
   // Without a day or month on both sides, type, place and a count are too common to tell incidents apart (every
   // undated single killing in Marseille would chain into one): specific evidence is required, a named actor in
   // common, a victim's age in one département, or an undated report of the week with strong evidence.
@@ -524,6 +527,10 @@ function pairAllowed(a: Features, b: Features, slack: number): boolean {
     return false;
   }
   return true;
+}
+
+function sameDay(a: Features, b: Features): boolean {
+  return a.range !== null && b.range !== null && a.range.precision === 'day' && b.range.precision === 'day' && a.range.start <= b.range.end && b.range.start <= a.range.end;
 }
 
 /** Specific agreement beyond type and town: a victim's age, a named actor, the same haul or toll of several dead in one commune. */
