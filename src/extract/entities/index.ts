@@ -254,6 +254,7 @@ export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
 const GLUED = /(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll}{2})/u;
 // "XIVe", "IVe": an arrondissement's ordinal, not a place without its city.
 const ORDINAL = /^[IVXL]+(?:e|er|ème|è)$/u;
+const SHOUTED = /^[\p{Lu}\s-]+$/u;
 const LEADING_LINK = /^(?:de|du|des|d['’]|of)\s+/iu;
 
 /**
@@ -266,6 +267,7 @@ function tidy(text: string, lex: EntityLexicon, mentions: EntityMention[]): Enti
   const notNames = new Set((lex.notNames ?? []).map((w) => w.toLowerCase()));
   const outlets = lex.outlets ?? [];
   const brands = new Set((lex.brands ?? []).map((w) => w.toLowerCase()));
+  const knownOrgs = new Set(lex.knownOrgs.map((w) => w.toLowerCase()));
   const out: EntityMention[] = [];
   for (const m of mentions) {
     let e = { ...m };
@@ -277,10 +279,10 @@ function tidy(text: string, lex: EntityLexicon, mentions: EntityMention[]): Enti
       e = { ...e, end: e.start + glued.index, name: e.name === surface ? surface.slice(0, glued.index) : e.name };
       surface = text.slice(e.start, e.end);
     }
-    // "Anvers en Belgique", "Limouzinière en Loire-Atlantique": the place, then where it is.
-    const within = / en \p{Lu}/u.exec(surface);
+    // "Anvers en Belgique", "Gérald Darmanin sur X": the name, then where it is or where it was said.
+    const within = / (?:en|sur|on) \p{Lu}/u.exec(surface);
     if (within && e.type !== 'organisation') {
-      e = { ...e, end: e.start + within.index, name: e.name === surface ? surface.slice(0, within.index) : e.name.split(' en ')[0]! };
+      e = { ...e, end: e.start + within.index, name: e.name === surface ? surface.slice(0, within.index) : e.name.split(/ (?:en|sur|on) /u)[0]! };
       surface = text.slice(e.start, e.end);
     }
     const lead = LEADING_LINK.exec(surface);
@@ -289,10 +291,14 @@ function tidy(text: string, lex: EntityLexicon, mentions: EntityMention[]): Enti
       surface = text.slice(e.start, e.end);
     }
     if (ORDINAL.test(surface) || notNames.has(surface.toLowerCase()) || notNames.has(e.name.toLowerCase())) continue;
+    // "FAIT-DIVERS", "FILE": a page's section label in capitals, not an acronym (short, no hyphen) nor a known body.
+    if (SHOUTED.test(surface) && !knownOrgs.has(surface.toLowerCase()) && (surface.length > 6 || surface.includes('-'))) continue;
     // "Renault Clio", "Google Street View": a make or a brand, not a person or place.
     if (brands.has(surface.split(/[\s\u00a0]+/)[0]!.toLowerCase())) continue;
     if (hasPhraseBefore(text, lex.productCues ?? [], e.start)) continue;
-    if (e.type !== 'organisation' && outlets.some((o) => e.name.toLowerCase().includes(o.toLowerCase()))) e = { ...e, type: 'organisation', title: null };
+    const lower = e.name.toLowerCase();
+    // "Voix du Nord" for "La Voix du Nord": an outlet's name with or without its article.
+    if (e.type !== 'organisation' && outlets.some((o) => lower.includes(o.toLowerCase()) || (lower.length >= 10 && o.toLowerCase().endsWith(lower)))) e = { ...e, type: 'organisation', title: null };
     if (e.end > e.start) out.push(e);
   }
   return out;
