@@ -13,8 +13,17 @@ function writer(out: Writable): Write {
     new Promise((resolve, reject) => {
       if (out.write(chunk)) resolve();
       else {
-        out.once('drain', resolve);
-        out.once('error', reject);
+        // Each wait removes its own listeners: thousands of waits on a big export must not pile them up.
+        const drained = () => {
+          out.off('error', failed);
+          resolve();
+        };
+        const failed = (err: Error) => {
+          out.off('drain', drained);
+          reject(err);
+        };
+        out.once('drain', drained);
+        out.once('error', failed);
       }
     });
 }
