@@ -173,6 +173,8 @@ function romanOrArabic(s: string): number | null {
   return total || null;
 }
 
+/** Folded district words and links before a quartier's name without its article. */
+const DISTRICT_WORDS = ['cite des', 'cite de la', 'cite du', 'cite de l', 'quartier des', 'quartier de la', 'quartier du', 'quartier de l', 'residence des', 'residence de la', 'residence du'];
 const quartierIndex = new Map<string, Array<{ key: string; n: number }>>();
 
 /** The city's quartier names, folded, longest first. */
@@ -180,7 +182,16 @@ function quartiersOf(city: string): Array<{ key: string; n: number }> {
   let list = quartierIndex.get(city);
   if (!list) {
     list = [];
-    for (const [n, names] of Object.entries(QUARTIERS[city] ?? {})) for (const name of names) list.push({ key: fold(name), n: Number(n) });
+    for (const [n, names] of Object.entries(QUARTIERS[city] ?? {})) {
+      for (const name of names) {
+        const key = fold(name);
+        list.push({ key, n: Number(n) });
+        // "la cité des Iris" for "Les Iris", "quartier de la Busserine" for "La Busserine": the name without its
+        // article, after a district word.
+        const bare = key.replace(/^(?:les|la|le|l) /, '');
+        if (bare !== key) for (const head of DISTRICT_WORDS) list.push({ key: `${head} ${bare}`, n: Number(n) });
+      }
+    }
     list.sort((a, b) => b.key.length - a.key.length);
     quartierIndex.set(city, list);
   }
