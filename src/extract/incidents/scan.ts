@@ -103,6 +103,9 @@ function anchored(scan: StoryScan, hit: TriggerHit, clause: Clause): boolean {
   if (next && scan.lex.countNouns.includes(next[1]!.toLowerCase())) return false;
   const zone = scan.text.slice(hit.end, Math.min(clause.end, hit.end + 60));
   if (/\d/.test(zone) || CAPITALISED.test(zone)) return true;
+  // "Une fusillade, potentiellement liée au narcotrafic, a éclaté … à Nice": the anchor may come later in the clause.
+  const rest = scan.text.slice(hit.end, clause.end);
+  if (/\d/.test(rest) || CAPITALISED.test(rest)) return true;
   return victimPhrases(scan, clause.start, clause.end).length > 0;
 }
 
