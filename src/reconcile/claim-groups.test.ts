@@ -134,3 +134,20 @@ describe('groupClaims on the seeds gold claims', () => {
     }
   });
 });
+
+describe('groupClaims: a measure that names only people takes its sentence\'s predicate', () => {
+  const ev = (text: string) => [{ start: 0, end: text.length, text }];
+  it('groups "47 personnes … tuées" with "49 killed", and keeps "367 reported cases" of murder apart', () => {
+    const s1 = 'Depuis janvier, 47 personnes, dont sept mineurs, ont été tuées à Marseille.';
+    const s2 = 'In 2024, 367 reported cases involved murder or attempted murder.';
+    const groups = groupClaims([
+      claim('c1', { document: 'd1', value: 47, measure: 'personnes', period: '2023', place: 'Marseille', evidence: ev(s1) }),
+      claim('c2', { document: 'd2', value: 49, measure: 'drug-related killings', period: '2023', place: 'Marseille', evidence: ev('Marseille saw 49 drug-related killings in 2023.') }),
+      claim('c3', { document: 'd3', value: 367, measure: 'reported cases', period: '2023', place: 'Marseille', evidence: ev(s2) }),
+    ]);
+    const of = (id: string) => groups.find((g) => g.claims.includes(id))!;
+    expect(of('c1').claims).toContain('c2');
+    expect(of('c1').status).toBe('conflicting');
+    expect(of('c3').claims).toEqual(['c3']);
+  });
+});

@@ -3,7 +3,7 @@
 import type { EventType } from '../core/types.js';
 import { dateRange } from './dates.js';
 import {
-  FRANCE_NAMES, GENERIC_SUBSTANCE, MEASURE_CONCEPTS, MEASURE_HEADS, NUMBER_WORDS, QUALIFIER_PHRASES, STOP_WORDS, SUBSTANCES,
+  COUNTED_NOUNS, FRANCE_NAMES, GENERIC_SUBSTANCE, MEASURE_CONCEPTS, MEASURE_HEADS, NUMBER_WORDS, QUALIFIER_PHRASES, STOP_WORDS, SUBSTANCES,
 } from './lexicon.js';
 import { compareStrings, fold, words } from './normalise.js';
 import type { ClaimGroup, ClaimQualifier, ClaimRecord, Incident } from './types.js';
@@ -219,7 +219,9 @@ function headsFromSentence(claim: ClaimRecord): Set<string> {
 function claimFeatures(claim: ClaimRecord): ClaimFeatures {
   const signature = measureSignature(claim.measure);
   const { substances, tokens } = signature;
-  const heads = signature.heads.size > 0 ? signature.heads : headsFromSentence(claim);
+  // (Not a measure that counts something else: "367 reported cases" of murder are cases, not the killed.)
+  const counted = [...signature.tokens].some((t) => COUNTED_NOUNS.has(t));
+  const heads = signature.heads.size > 0 || counted ? signature.heads : headsFromSentence(claim);
   const unit = unitOf(claim.unit);
   const value = claim.value * unit.factor;
   const q = claim.qualifier ?? claimQualifier(claim);

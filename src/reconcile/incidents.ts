@@ -517,9 +517,11 @@ function pairAllowed(a: Features, b: Features, slack: number): boolean {
   if (!datesCompatible(a.range, b.range, slack) && !(datesCompatible(a.range, b.range, STRONG_SLACK_DAYS) && sameVictims(a, b))) return false;
   // One story reports distinct incidents; two identical events from it are a duplicate extraction.
   if (a.storyKey === b.storyKey && !identical(a, b)) return false;
-  // A report that places its event nowhere in France (no département) can be anyone's: only the same day, a named
-  // actor or the same haul ties it to a placed one.
-  if ((a.codes.departement === null) !== (b.codes.departement === null) && !sameDay(a, b) && !sharesActor(a, b) && !sharesHaul(a, b)) return false;
+  // A report that places its event nowhere in France (no région, no département) can be anyone's: only the same
+  // day, a named actor, the same haul or the same type and toll of several dead ties it to a placed one.
+  const unplaced = (f: Features) => f.codes.departement === null && f.codes.region === null;
+  const sameToll = a.event.type === b.event.type && (a.event.killed ?? 0) >= 2 && a.event.killed === b.event.killed;
+  if (unplaced(a) !== unplaced(b) && !sameDay(a, b) && !sharesActor(a, b) && !sharesHaul(a, b) && !sameToll) return false;
   // Without a day or month on both sides, type, place and a count are too common to tell incidents apart (every
   // undated single killing in Marseille would chain into one): specific evidence is required, a named actor in
   // common, a victim's age in one département, or an undated report of the week with strong evidence.

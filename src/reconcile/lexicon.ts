@@ -62,6 +62,9 @@ export const MEASURE_CONCEPTS: Record<string, string> = {
   minors: 'minors', mineurs: 'minors', teenagers: 'minors', adolescents: 'minors',
 };
 
+/** Nouns that count something other than people (cases, offences, operations): their sentence's verbs do not say what. */
+export const COUNTED_NOUNS = new Set(['case', 'cases', 'incident', 'incidents', 'offence', 'offences', 'offense', 'offenses', 'fait', 'faits', 'affaire', 'affaires', 'infraction', 'infractions', 'operation', 'operations', 'operation', 'procedure', 'procedures', 'report', 'reports', 'enquete', 'enquetes', 'dossier', 'dossiers']);
+
 export const MEASURE_HEADS = new Set(['killed', 'injured', 'users', 'arrests', 'seized', 'attempts', 'revenue', 'prisoners', 'traffickers', 'points']);
 
 /** Substances: two different ones never make the same measure; the generic 'drug' matches any. */
