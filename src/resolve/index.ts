@@ -14,7 +14,7 @@ export function resolveStory(text: string, extraction: StoryExtraction): StoryEx
   let storyCountry: string | null | undefined;
   const events: ExtractedEvent[] = extraction.events.map(({ place_context, ...e }) => {
     const sentence = e.evidence[0]?.text;
-    const place = e.place_mention ? geocode(e.place_mention.text, { nearby, sentence }) : null;
+    const place = e.place_mention && !homonymDistrict(text, e.place_mention) ? geocode(e.place_mention.text, { nearby, sentence }) : null;
     if (place) return { ...e, place: inArrondissement(sharpen(place, e, text, extraction.entities, nearby), e, text) };
     // No place of its own: the nearest place of the story that is one (its mention becomes the evidence).
     for (const m of place_context ?? []) {
@@ -153,6 +153,16 @@ function foldMapped(text: string): { folded: string; origin: number[] } {
     }
   }
   return { folded, origin };
+}
+
+/**
+ * "le quartier de Maurepas (à Rennes)": a district named after a word for one, and not a district the gazetteer knows,
+ * is not the commune of that name elsewhere (Maurepas, Yvelines): the event takes its place from its passage instead.
+ */
+function homonymDistrict(text: string, m: PlaceMention): boolean {
+  if (!DISTRICT_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return false;
+  const key = fold(m.text);
+  return !districtKeys.some((k) => k === key || k.endsWith(` ${key}`));
 }
 
 /** First arrondissement code of each city that has them. */
