@@ -155,3 +155,12 @@ describe('extractClaims: a count of events told with no period (reports written 
     expect(rows(fr, 'Au total, 1,3 tonne de cocaïne a été saisie dans ce dossier.', published).map((r) => r[1])).toEqual([null]);
   });
 });
+
+describe('extractClaims: a figure given for comparison', () => {
+  it('counts what the figure it is compared with counts', () => {
+    const claims = extractClaims("Depuis janvier, 47 personnes ont été tuées à Marseille, contre 33 l'an dernier.", fr, { published: '2023-12-21' });
+    const measure = (v: number) => claims.find((c) => c.value === v)?.measure;
+    expect(measure(33)).toBe(measure(47));
+    expect(claims.find((c) => c.value === 33)?.period).toBe('2022');
+  });
+});

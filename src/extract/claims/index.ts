@@ -362,6 +362,11 @@ function measureOf(c: Ctx, s: Sentence, n: NumberMatch, same: ExtractedClaim[], 
   const head = elliptic ? (same[same.length - 1] ?? prev[prev.length - 1])?.measure.replace(/^rank:\s*/, '').split(' ')[0] ?? null : null;
   const mlex = languagePack(c.kit.lang).measure;
   let m = measurePhrase(mlex, text.slice(from, to), head) ?? '';
+  // "47 personnes tuées, contre 33 l'an dernier", "up from 600,000": a figure given for comparison, with no noun of
+  // its own, counts what the figure it is compared with counts.
+  const compared = !m && lex.comparedWith.test(text.slice(Math.max(s.start, n.start - 30), n.start));
+  const base = compared ? same[same.length - 1] ?? prev[prev.length - 1] : undefined;
+  if (base) return base.measure;
   if (!m) {
     let w = words(text.slice(from, to)).slice(0, MEASURE_WORDS);
     if (w.length < 2) {
