@@ -376,6 +376,11 @@ function measureOf(c: Ctx, s: Sentence, n: NumberMatch, same: ExtractedClaim[], 
     }
     m = w.join(' ').replace(lex.leadingArticle, '').replace(TRAILING, '');
   }
+  // Never a fragment ("au total", "as of"): leading function words go; nothing left, the figure before names it.
+  const fw = new Set([...mlex.stops, ...mlex.linkers, ...mlex.determiners, ...mlex.auxiliaries].map((w) => w.toLowerCase()));
+  const ws = m.split(/\s+/).filter(Boolean);
+  while (ws.length && fw.has(ws[0]!.toLowerCase().replace(/’/g, "'"))) ws.shift();
+  if (ws.length !== m.split(/\s+/).filter(Boolean).length) m = ws.join(' ') || (same[same.length - 1]?.measure.replace(/^rank:\s*/, '') ?? '');
   if (rank) return m ? `rank: ${m}` : 'rank';
   return m || s.text.slice(0, 80);
 }
