@@ -78,3 +78,12 @@ describe('nobody hurt', () => {
     expect(unsaid.injured).not.toBe(0);
   });
 });
+
+describe('a day shift told of someone already named', () => {
+  it('is the act already told ("Il a été tué la veille…"), while "another case" told by a speaker is another act', () => {
+    const same = read("Un nouveau réveil douloureux à Marseille, vendredi 14 novembre : le frère du militant a été abattu par balles. Il a été tué la veille dans le 4e arrondissement de la ville.", 'fr', '2025-11-14').events;
+    expect(same.filter((e) => e.type === 'shooting_homicide')).toHaveLength(1);
+    const other = read('A boy was shot in Marseille on Monday, the minister said. He recounted another case of a teenager stabbed to death in Nîmes.', 'en', '2025-02-12').events;
+    expect(other.filter((e) => e.type === 'shooting_homicide').length).toBe(2);
+  });
+});

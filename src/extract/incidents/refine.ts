@@ -252,6 +252,12 @@ function namesSomething(scan: StoryScan, c: Candidate): boolean {
   return /\p{N}|(?<![.!?]\s)(?<=\s)\p{Lu}/u.test(t);
 }
 
+/** The clause opens on a personal pronoun ("Il a été tué…", "She was shot…"): it goes on about someone already named. */
+function pronounSubject(scan: StoryScan, c: Candidate): boolean {
+  const first = /^\s*[«"“]?\s*(\p{L}+)/u.exec(scan.text.slice(c.clause.start, c.clause.end))?.[1]?.toLowerCase();
+  return first !== undefined && scan.lex.personPronouns.includes(first);
+}
+
 function bareOperation(c: Candidate): boolean {
   return !c.date?.date && !c.place && !c.drugs.some((d) => d.quantity !== null) && !c.victims.some((v) => v.count !== null);
 }
@@ -299,7 +305,10 @@ function coalesce(scan: StoryScan, events: Candidate[]): void {
         continue;
       }
     }
-    if (e.fresh || e.dayShift !== null || e.object) continue;
+    // "Il a été tué la veille dans le 4e": a day shift told of "him" (a pronoun subject) is the act already told.
+    // ("He recounted another case…": "another" without a day shift is another act, whoever the subject.)
+    const dayTold = e.dayShift !== null && pronounSubject(scan, e);
+    if (e.object || ((e.fresh || e.dayShift !== null) && !dayTold)) continue;
     const target = events.slice(0, i).find(
       (p) =>
         sameFamily(p.type, e.type) &&
