@@ -23,7 +23,7 @@ const PARSER = new XMLParser({
   stopNodes: ['feed.entry.content', 'feed.entry.summary'],
 });
 const CDATA = /<!\[CDATA\[([\s\S]*?)\]\]>/g;
-const HAS_MARKUP = /<[a-z][a-z0-9]*\b[^>]*>/i;
+const HAS_MARKUP = /<[a-z][a-z0-9]*\b[^<>]*>/i;
 
 type Node = Record<string, unknown>;
 
@@ -71,7 +71,7 @@ function bodyOf(v: unknown, raw = false): Body | null {
   return { content, format };
 }
 
-const TAGS = /<[^>]*>/g;
+const TAGS = /<[^<>]*>/g;
 const SPACES = /\s+/g;
 
 /**

@@ -7,12 +7,12 @@ import { HTML_ENTITIES } from './lexicon.js';
 const HEAD_WINDOW = 512 * 1024;
 const HEAD_END = /<\/head\s*>/i;
 const TITLE = /<title[^>]*>([\s\S]*?)<\/title\s*>/i;
-const META_TAG = /<meta\b[^>]*>/gi;
-const LINK_TAG = /<link\b[^>]*>/gi;
+const META_TAG = /<meta\b[^<>]*>/gi;
+const LINK_TAG = /<link\b[^<>]*>/gi;
 const ATTRIBUTE = /([a-z_:.\-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
 const JSON_LD = /<script[^>]+application\/ld\+json[^>]*>([\s\S]*?)<\/script\s*>/gi;
 const ENTITY = /&(#x[0-9a-f]+|#\d+|[a-z][a-z0-9]*);/gi;
-const TAGS = /<[^>]*>/g;
+const TAGS = /<[^<>]*>/g;
 const SPACES = /\s+/g;
 
 // Meta names in order of trust: a dedicated "published" property beats a generic date.

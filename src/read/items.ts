@@ -5,7 +5,7 @@ import { normalizeText } from '../core/text.js';
 import { repairMojibake } from './encoding.js';
 import { HTML_OPENING_TAGS } from './lexicon.js';
 
-const MARKUP = /<[^>]*>/g;
+const MARKUP = /<[^<>]*>/g;
 // Terminal control sequences whole (ECMA-48: CSI "ESC [ … final", OSC "ESC ] … BEL|ST", two-byte "ESC x"), and
 // their 8-bit C1 forms. Dropping only the ESC byte would leave "[31m" in the text, where it reads as a number.
 const TERMINAL_SEQUENCE =

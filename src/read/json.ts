@@ -12,7 +12,8 @@ export interface ItemContext {
   fileRow: ManifestRow | null;
 }
 
-const HAS_MARKUP = new RegExp(`<(?:${MARKUP_TAGS.join('|')})\\b[^>]*>`, 'i');
+// [^<>]: a tag never holds '<', so a page of '<' with no '>' is read in linear time.
+const HAS_MARKUP = new RegExp(`<(?:${MARKUP_TAGS.join('|')})\\b[^<>]*>`, 'i');
 const BOM = /^\ufeff/;
 
 function textOf(value: unknown): string | null {
