@@ -1,13 +1,12 @@
 // Where a story is set: Vigie watches France (overseas included). A story about drug violence that names only
 // places abroad (Stockholm's gang bombings, Thailand's cannabis law, Escobar's Medellín) and nothing French is off
 // its map, however many drug words it has.
-import { geocode } from '../resolve/geo/index.js';
+import { CAPITALISED_NAME as NAMES, geocode } from '../resolve/geo/index.js';
 
 export type Setting = 'france' | 'abroad' | 'unknown';
 
 /** France named outright, in English or French (its people, its state, the mainland's nickname). */
 const FRANCE_CUE = /(?<![\p{L}])(?:France|French|Français(?:e|es)?|français(?:e|es)?|Hexagone|Paris|Marseille|Lyon)(?![\p{L}])/u;
-const NAMES = /\p{Lu}[\p{L}'’-]+(?:[ \u00a0-](?:(?:de|du|des|la|le|les|sur|en|d'|d’|l'|l’)[ \u00a0-]?)?\p{Lu}[\p{L}'’-]+)*/gu;
 /** Names looked up per story: enough for any article's places, bounded for a huge page. */
 const MAX_NAMES = 80;
 /** A French commune this small that shares its name with a word or a foreign place says little. */

@@ -1,6 +1,6 @@
 // The resolve stage: places as written become places on the map (offline French geography and countries).
 import type { EntityMention, ExtractedClaim, ExtractedEvent, PlaceMention, ResolvedPlace, StoryExtraction } from '../core/types.js';
-import { communeByInsee, fold, geocode } from './geo/index.js';
+import { CAPITALISED_NAME, communeByInsee, fold, geocode } from './geo/index.js';
 import { DISTRICTS } from './geo/lexicon.js';
 import { QUARTIERS } from './geo/quartiers.js';
 
@@ -95,7 +95,6 @@ function storyPlace(text: string, nearby: string[]): string | null {
 /** How far past an event's sentences (same paragraph) its arrondissement may still be stated. */
 const DEFAULT_ARRONDISSEMENT_WINDOW = 400;
 const DISTRICT_BEFORE = /(?:quartier|quartiers|cité|cités|résidence|lotissement|district|estate|neighbou?rhood)(?:\s(?:de|des|du|de la|d['’]|of|of the))?\s*$/iu;
-const CAPITALISED_NAME = /\p{Lu}[\p{L}'’-]+(?:[ \u00a0-](?:(?:de|du|des|la|le|les|sur|en|d'|d’|l'|l’)[ \u00a0-]?)?\p{Lu}[\p{L}'’-]+)*/gu;
 /** A town named in passing stands for the event's place only if it is a sizeable one (or a known district). */
 const PASSAGE_TOWN_POPULATION = 20_000;
 const districtKeys = [...new Set(DISTRICTS.map(([name]) => fold(name)))].sort((a, b) => b.length - a.length);

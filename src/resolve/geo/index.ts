@@ -3,4 +3,4 @@
 export { geocode, departementInfo, regionInfo, listDepartements, listRegions, communeByInsee, DEFAULT_COMMUNE_OVER_UNIT_POP } from './geocode.js';
 export type { GeocodeContext, GeocodedPlace, CoordinateSource, DepartementInfo, RegionInfo } from './geocode.js';
 export { gazetteer, GAZETTEER_FILE } from './gazetteer.js';
-export { fold } from './normalize.js';
+export { CAPITALISED_NAME, fold } from './normalize.js';

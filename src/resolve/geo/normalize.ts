@@ -29,3 +29,9 @@ export function isCapitalised(text: string): boolean {
   const first = text.trim().charAt(0);
   return first !== '' && (first !== first.toLowerCase() || DIGIT.test(first));
 }
+
+/**
+ * A capitalised place-like name as written ("Saint-Martin-d'Hères", "Aix en Provence", "La Seyne sur Mer"): the
+ * spans the resolve and classify stages hand to the geocoder when they scan text. Global: reset lastIndex first.
+ */
+export const CAPITALISED_NAME = /\p{Lu}[\p{L}'’-]+(?:[ \u00a0-](?:(?:de|du|des|la|le|les|sur|en|d'|d’|l'|l’)[ \u00a0-]?)?\p{Lu}[\p{L}'’-]+)*/gu;
