@@ -150,7 +150,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
       wildcard: false,
       // Vite names assets by content hash: they never change; index.html must be revalidated.
       setHeaders: (res, path) => {
-        res.header('Cache-Control', path.includes(`${join('assets', '')}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+        res.setHeader('Cache-Control', path.includes(`${join('assets', '')}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
     });
   }
