@@ -4,7 +4,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import { VigieError } from '../core/errors.js';
 import type { ExtractedEvent } from '../core/types.js';
 import { claimRecord, docId, storyId } from '../export/records.js';
-import type { ClaimGroup, Entity, Incident } from '../reconcile/types.js';
+import type { ClaimGroup, Conflict, Entity, Incident } from '../reconcile/types.js';
 import { departementInfo, gazetteer, listDepartements } from '../resolve/geo/index.js';
 import type { SqliteStore } from '../store/sqlite-store.js';
 
@@ -261,18 +261,20 @@ export class VigieQueries {
   }
 
   /**
-   * Located incidents as compact tuples for the map: [id, lat, lon, type, date, killed], deadliest first.
+   * Located incidents as compact tuples for the map: [id, lat, lon, type, date, killed, departement], deadliest
+   * first (the département names a point on hover and puts an overseas one in its inset; the index covers it).
    * `total` counts every incident under the filters (located or not): counting only located ones would read the table.
    */
   incidentPoints(f: IncidentFilters, limit = DEFAULT_POINTS_LIMIT) {
+    type Point = [string, number, number, string, string | null, number | null, string | null];
     const w = incidentWhere(f);
     const located = `${w.sql ? w.sql + ' AND' : 'WHERE'} lat IS NOT NULL AND lon IS NOT NULL`;
     const total = this.get<{ n: number }>(`SELECT COUNT(*) AS n FROM incidents ${w.sql}`, w.params)!.n;
-    const rows = this.all<[string, number, number, string, string | null, number | null]>(
-      `SELECT json_array(id, lat, lon, type, date, killed) AS p FROM incidents ${located}
+    const rows = this.all<{ p: string }>(
+      `SELECT json_array(id, lat, lon, type, date, killed, departement) AS p FROM incidents ${located}
        ORDER BY killed DESC, date DESC LIMIT @limit`,
       { ...w.params, limit },
-    ).map((r) => JSON.parse((r as unknown as { p: string }).p) as [string, number, number, string, string | null, number | null]);
+    ).map((r) => JSON.parse(r.p) as Point);
     return { total, truncated: rows.length >= limit, points: rows };
   }
 
@@ -290,8 +292,10 @@ export class VigieQueries {
       : [];
     const sources = new Map<number, ReturnType<VigieQueries['sourceOf']> & { events: unknown[] }>();
     const eventOutlet: Record<string, { document: string; outlet: string | null; published: string | null }> = {};
+    const stated = new Map<string, ExtractedEvent['casualties_stated']>();
     for (const ev of events) {
       const e = JSON.parse(ev.data) as ExtractedEvent;
+      stated.set(`e${ev.id}`, e.casualties_stated);
       let src = sources.get(ev.story_id);
       if (!src) sources.set(ev.story_id, (src = { ...this.sourceOf(ev.story_id), events: [] }));
       src.events.push({
@@ -306,7 +310,7 @@ export class VigieQueries {
       });
       eventOutlet[`e${ev.id}`] = { document: src.document.id, outlet: src.document.outlet, published: src.document.published };
     }
-    return { incident, sources: [...sources.values()], event_sources: eventOutlet };
+    return { incident: { ...incident, conflicts: readableConflicts(incident.conflicts, stated) }, sources: [...sources.values()], event_sources: eventOutlet };
   }
 
   private sourceOf(storyRowId: number) {
@@ -567,6 +571,42 @@ export class VigieQueries {
     )!;
     return { types, first_date: span.first, last_date: span.last, regions, counts };
   }
+}
+
+/** A conflict value as the API gives it: for killed and injured, how the source stated the count. */
+type StatedValue = Conflict['values'][number] & { stated?: 'number' | 'vague' | null };
+
+/**
+ * A conflict as the API gives it. `kind` says what a reader is looking at: 'disagreement' when sources contradict
+ * each other; 'precision' when, on a count, every source that gives a number gives the same one and the others
+ * report it without a number ("3", "3", "several wounded"): nobody is contradicted.
+ */
+export type ReadableConflict = Omit<Conflict, 'values'> & { kind: 'disagreement' | 'precision'; values: StatedValue[] };
+
+/**
+ * The conflicts of an incident as a reader should see them: silence is no party to a disagreement. On killed and
+ * injured, each value says how its source stated the count: 'number', 'vague' ("several wounded": a report without
+ * a number, null), or null when the event was extracted before that was recorded; a source that says nothing of the
+ * count ('none') is left out. On the other fields a null is a source that gives no date or place: left out too.
+ * Reconciling already leaves silent counts out; databases reconciled before it did are corrected here. A conflict
+ * left with a single distinct value is no conflict.
+ */
+export function readableConflicts(conflicts: Conflict[], stated: Map<string, ExtractedEvent['casualties_stated']>): ReadableConflict[] {
+  return conflicts.flatMap((c): ReadableConflict[] => {
+    if (c.field !== 'killed' && c.field !== 'injured') {
+      const values = c.values.filter((v) => v.value !== null);
+      return new Set(values.map((v) => JSON.stringify(v.value))).size > 1 ? [{ ...c, kind: 'disagreement', values }] : [];
+    }
+    const field = c.field;
+    const values: StatedValue[] = c.values.flatMap((v) => {
+      const how = v.value !== null ? 'number' : (stated.get(v.event)?.[field] ?? null);
+      return how === 'none' ? [] : [{ ...v, stated: how }];
+    });
+    const numbers = new Set(values.filter((v) => v.value !== null).map((v) => v.value));
+    const vague = values.some((v) => v.value === null);
+    if (numbers.size + (vague ? 1 : 0) < 2) return [];
+    return [{ ...c, kind: numbers.size > 1 ? 'disagreement' : 'precision', values }];
+  });
 }
 
 export const STATS_DIMENSIONS = ['month', 'type', 'departement', 'region', 'commune'] as const;

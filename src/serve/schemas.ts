@@ -4,9 +4,23 @@ import { DEFAULT_LIMIT, INCIDENT_SORTS, MAX_LIMIT, STATS_DIMENSIONS } from './qu
 
 /** YYYY, YYYY-MM or YYYY-MM-DD. */
 const ISO_DATE = '^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$';
-/** Metropolitan (01–95, 2A, 2B) and overseas (971–976) département codes. */
-const DEPARTEMENT = '^([0-9]{2}|2[AB]|97[1-6])$';
+/**
+ * Metropolitan (01–95, 2A, 2B) and overseas (971–976) département codes, and those of the overseas collectivités
+ * the gazetteer also knows (975, 977, 978, 984, 986–989): every code /api/departements lists can be filtered on.
+ */
+const DEPARTEMENT = '^([0-9]{2}|2[AB]|97[1-8]|98[4-9])$';
+const COMMUNE = '^[0-9][0-9AB][0-9]{3}$';
 const MAX_TEXT = 200;
+
+/**
+ * What each pattern asks for, in words: a 400 names the expected format ("must be a date: YYYY, …"), never the
+ * regular expression. Keyed by the pattern itself, so every parameter that uses one gets its sentence.
+ */
+export const PATTERN_WORDS: Readonly<Record<string, string>> = {
+  [ISO_DATE]: 'a date: YYYY, YYYY-MM or YYYY-MM-DD',
+  [DEPARTEMENT]: 'a département code such as 13, 2A or 974',
+  [COMMUNE]: 'an INSEE commune code of five characters, such as 13055',
+};
 
 export const errorSchema = {
   type: 'object',
@@ -39,7 +53,7 @@ export const incidentFilterProps = {
   },
   from: { type: 'string', pattern: ISO_DATE, description: 'Earliest date (YYYY, YYYY-MM or YYYY-MM-DD); incidents whose date overlaps it match.' },
   to: { type: 'string', pattern: ISO_DATE, description: 'Latest date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive of the whole period.' },
-  commune: { type: 'string', pattern: '^[0-9][0-9AB][0-9]{3}$', description: 'INSEE code of a commune.' },
+  commune: { type: 'string', pattern: COMMUNE, description: 'INSEE code of a commune.' },
   departement: {
     type: 'array',
     items: { type: 'string', pattern: DEPARTEMENT },

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { SqliteStore } from '../store/sqlite-store.js';
 import { communeCodes } from './queries.js';
 import { CONTENT_SECURITY_POLICY, buildServer } from './server.js';
-import { HOSTILE, writeFixtureDatabase, writeSyntheticDatabase, type FixtureIds } from './test-fixtures.js';
+import { HOSTILE, writeDashboardDetailsDatabase, writeFixtureDatabase, writeSyntheticDatabase, type FixtureIds } from './test-fixtures.js';
 
 let app: FastifyInstance;
 let store: SqliteStore;
@@ -80,7 +80,9 @@ describe('incidents', () => {
   it('returns points for the map', async () => {
     const { body } = await get('/api/incidents/points?from=2024');
     expect(body.total).toBe(3);
-    expect(body.points[0]).toHaveLength(6);
+    expect(body.points[0]).toHaveLength(7);
+    // The département closes each tuple: it names the point on the map and puts an overseas one in its inset.
+    expect(body.points.map((p: unknown[]) => p[6]).sort()).toEqual(['13', '38', '974']);
   });
 });
 
@@ -156,6 +158,34 @@ describe('errors and documentation', () => {
     expect(body.error.message).toMatch(message);
   });
 
+  it.each([
+    ['/api/incidents?from=2024-13', 'query parameter "from" must be a date: YYYY, YYYY-MM or YYYY-MM-DD'],
+    ['/api/stats?to=24-05', 'query parameter "to" must be a date: YYYY, YYYY-MM or YYYY-MM-DD'],
+    ['/api/incidents?departement=999', 'query parameter "departement" must be a département code such as 13, 2A or 974'],
+    ['/api/incidents?commune=Marseille', 'query parameter "commune" must be an INSEE commune code of five characters, such as 13055'],
+  ])('%s names the format in words, never as a regular expression', async (url, message) => {
+    const { status, body } = await get(url);
+    expect(status).toBe(400);
+    expect(body.error.message).toBe(message);
+    expect(body.error.message).not.toMatch(/pattern|\^|\$|\[0-9\]/);
+  });
+
+  it.each([
+    ['/api/incidents?limit=5&limit=6', 'query parameter "limit" was given 2 times: give it once'],
+    ['/api/incidents?region=Occitanie&region=Normandie', 'query parameter "region" was given 2 times: give it once'],
+    ['/api/stats?from=2024&from=2025&from=2023', 'query parameter "from" was given 3 times: give it once'],
+    ['/api/incidents?has_conflicts=true&has_conflicts=false', 'query parameter "has_conflicts" was given 2 times: give it once'],
+  ])('%s says the parameter was repeated, not that it has the wrong type', async (url, message) => {
+    const { status, body } = await get(url);
+    expect(status).toBe(400);
+    expect(body.error.message).toBe(message);
+  });
+
+  it('still takes parameters meant to be repeated, and still names a wrong type as such', async () => {
+    expect((await get('/api/incidents?departement=13&departement=30')).status).toBe(200);
+    expect((await get('/api/incidents?limit=abc')).body.error.message).toBe('query parameter "limit" must be integer');
+  });
+
   it('unknown ids and routes are JSON 404s', async () => {
     for (const url of ['/api/incidents/inc:e999', '/api/claim-groups/cg:c999', '/api/entities/nobody', '/api/documents/d999', '/api/nothing']) {
       const { status, body } = await get(url);
@@ -217,5 +247,30 @@ describe('remembered aggregates', () => {
     expect(await total()).toBe(before - 1);
     await server.close();
     served.close();
+  });
+});
+
+describe('conflicts on the incident page', () => {
+  it('keeps a silent source out of a disagreement and says which value was stated without a number', async () => {
+    const own = new SqliteStore(':memory:');
+    const d = writeDashboardDetailsDatabase(own);
+    const server = await buildServer({ store: own, webRoot: null });
+    try {
+      const body = (await server.inject(`/api/incidents/${encodeURIComponent(d.prisonVan)}`)).json();
+      const injured = body.incident.conflicts.find((c: { field: string }) => c.field === 'injured');
+      // The outlet that says nothing of the injured is not one of the values; the one that says "several" is, as vague.
+      expect(injured.values.map((v: { event: string }) => v.event)).not.toContain(d.silentEvent);
+      expect(injured.values).toHaveLength(3);
+      expect(injured.values.find((v: { event: string }) => v.event === d.vagueEvent)).toEqual({ value: null, event: d.vagueEvent, stated: 'vague' });
+      expect(injured.values.filter((v: { stated: string }) => v.stated === 'number').map((v: { value: number }) => v.value)).toEqual([3, 3]);
+      // 3, 3 and "several": nobody is contradicted, the sources differ only in precision.
+      expect(injured.kind).toBe('precision');
+      // A true disagreement stays one.
+      const marseille = (await app.inject(`/api/incidents/${encodeURIComponent(ids.marseille)}`)).json();
+      expect(marseille.incident.conflicts.map((c: { field: string; kind: string }) => [c.field, c.kind])).toEqual([['injured', 'disagreement']]);
+    } finally {
+      await server.close();
+      own.close();
+    }
   });
 });

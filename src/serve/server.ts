@@ -15,6 +15,7 @@ import { incidentRoutes } from './routes/incidents.js';
 import { metaRoutes } from './routes/meta.js';
 import { statsRoutes } from './routes/stats.js';
 import { textRoutes } from './routes/texts.js';
+import { PATTERN_WORDS } from './schemas.js';
 
 export const DEFAULT_PORT = 8080;
 export const DEFAULT_HOST = '127.0.0.1';
@@ -63,8 +64,17 @@ interface ValidationItem {
   message?: string;
 }
 
-/** One readable sentence from ajv's first complaint: names the parameter, says what it must be. */
-function validationMessage(err: FastifyError): string {
+/** How many times a query parameter occurs in a request URL ("?limit=5&limit=6" → 2 for "limit"). */
+function occurrences(url: string, name: string): number {
+  const query = url.indexOf('?');
+  return query < 0 ? 0 : new URLSearchParams(url.slice(query + 1)).getAll(name).length;
+}
+
+/**
+ * One readable sentence from ajv's first complaint: names the parameter, says what it must be. `url` is the raw
+ * request URL, to tell a repeated parameter from a wrong value.
+ */
+function validationMessage(err: FastifyError, url: string): string {
   const v = (err.validation?.[0] ?? {}) as ValidationItem;
   const where = err.validationContext === 'params' ? 'path parameter' : 'query parameter';
   const name = (v.instancePath ?? '').replace(/^\//, '').split('/')[0];
@@ -72,6 +82,16 @@ function validationMessage(err: FastifyError): string {
   if (v.keyword === 'required') return `missing ${where} "${String(v.params?.missingProperty)}"`;
   if (v.keyword === 'enum') return `${where} "${name}" must be one of: ${(v.params?.allowedValues as unknown[]).join(', ')}`;
   if (v.keyword === 'pattern' && err.validationContext === 'params') return `no such item: malformed id`;
+  if (v.keyword === 'type' && err.validationContext === 'querystring') {
+    // A parameter given twice reaches the schema as a list of two values, and ajv then says "must be integer" of a
+    // perfectly good "5": the mistake is the repetition, so that is what the message names.
+    const times = occurrences(url, name);
+    if (times > 1) return `${where} "${name}" was given ${times} times: give it once`;
+  }
+  if (v.keyword === 'pattern') {
+    const words = PATTERN_WORDS[String(v.params?.pattern)];
+    if (words !== undefined) return `${where} "${name}" must be ${words}`;
+  }
   return `${where} "${name}" ${v.message ?? 'is invalid'}`;
 }
 
@@ -118,7 +138,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   });
 
   app.setErrorHandler((err: FastifyError, req, reply) => {
-    if (err.validation) return reply.status(400).send({ error: { code: 'bad_input', message: validationMessage(err) } });
+    if (err.validation) return reply.status(400).send({ error: { code: 'bad_input', message: validationMessage(err, req.url) } });
     if (err instanceof VigieError) return reply.status(err.status).send({ error: { code: err.code, message: err.message } });
     if (err.statusCode && err.statusCode < 500) {
       return reply.status(err.statusCode).send({ error: { code: err.statusCode === 404 ? 'not_found' : 'bad_input', message: safeLine(err.message) } });

@@ -1,7 +1,7 @@
 // Databases for the API's tests, browser tests and bench, written straight into a SqliteStore through SQL (no pipeline):
 // a small hand-written one (EN/FR stories, a 110-vs-10 conflict, a hostile article) and a large synthetic one.
 import { seededRandom } from '../core/random.js';
-import type { EventType, Evidence, ResolvedPlace } from '../core/types.js';
+import type { EventType, Evidence, ExtractedEvent, ResolvedPlace, Victim } from '../core/types.js';
 import type { ClaimGroup, Conflict, Entity, Incident } from '../reconcile/types.js';
 import { listDepartements } from '../resolve/geo/index.js';
 import { SqliteStore } from '../store/sqlite-store.js';
@@ -49,7 +49,18 @@ export class FixtureWriter {
 
   event(
     at: { doc: number; story: number; text: string },
-    e: { type: EventType; date: string | null; precision: 'day' | 'month' | 'year' | 'unknown'; place: ResolvedPlace | null; killed: number | null; injured: number | null; evidence: string[] },
+    e: {
+      type: EventType;
+      date: string | null;
+      precision: 'day' | 'month' | 'year' | 'unknown';
+      place: ResolvedPlace | null;
+      killed: number | null;
+      injured: number | null;
+      evidence: string[];
+      /** How the counts were stated (absent: an event extracted before the field existed). */
+      casualties_stated?: ExtractedEvent['casualties_stated'];
+      victims?: Victim[];
+    },
   ): string {
     const evidence = FixtureWriter.spans(at.text, e.evidence);
     const data = {
@@ -61,7 +72,8 @@ export class FixtureWriter {
       place: e.place,
       killed: e.killed,
       injured: e.injured,
-      victims: [],
+      ...(e.casualties_stated ? { casualties_stated: e.casualties_stated } : {}),
+      victims: e.victims ?? [],
       weapons: [],
       drugs: [],
       actors: [],
@@ -250,6 +262,143 @@ export function writeFixtureDatabase(store: SqliteStore): FixtureIds {
     store.applyIncidentChanges({ remove: [], upsert: incidents, file: [], unfile: [] });
     store.replaceClaimGroupsAndEntities(groups, entities);
     return ids;
+  })();
+}
+
+// ---------------------------------------------------------------------------------------------
+// The dashboard's details: a prison-van attack told by four outlets (two give the injured as 3, one says "several",
+// one says nothing of them), a long story whose evidence lies far down, six months of incidents spread unevenly over
+// départements (for the replay's colour scale), one overseas incident, and entities of every kind.
+
+export interface DetailsIds {
+  prisonVan: string;
+  /** The event of the outlet that says nothing of the injured. */
+  silentEvent: string;
+  /** The event of the outlet that says "several" injured. */
+  vagueEvent: string;
+  reunion: string;
+  firstDocument: string;
+  entity: string;
+}
+
+const EXTRA_PLACES = {
+  incarville: { name: 'Incarville', commune_insee: '27351', departement: '27', region: 'Normandie', country: 'FR', lat: 49.2386, lon: 1.1775, precision: 'commune', population: 1353 },
+} satisfies Record<string, ResolvedPlace>;
+
+/** Background paragraphs that push a story's evidence far below the first screen of its box. */
+const FILLER = Array.from({ length: 30 }, (_, i) =>
+  `Paragraph ${i + 1} of background: the ministry of justice has reviewed how detainees are moved between courts and prisons, and unions have asked for armoured vans for years.`,
+).join('\n');
+
+export function writeDashboardDetailsDatabase(store: SqliteStore): DetailsIds {
+  const w = new FixtureWriter(store);
+  return store.db.transaction((): DetailsIds => {
+    const herald = w.doc({
+      url: 'https://example.org/en/prison-van-attack',
+      outlet: 'Example Herald',
+      published: '2024-05-15',
+      title: 'Two prison officers killed in ambush on prison van',
+      language: 'en',
+      text:
+        'Two prison officers killed in ambush on prison van\n' +
+        `${FILLER}\n` +
+        'Two prison officers were killed and three others seriously injured in the attack on a prison van at the Incarville toll booth on Tuesday, freeing the inmate Mohamed Amra.\n' +
+        'The DZ Mafia is not suspected, police said.',
+    });
+    const weekly = w.doc({
+      url: 'https://example.net/amra-escape',
+      outlet: 'Example Weekly',
+      published: '2024-05-16',
+      title: 'Hit squad frees Mohamed Amra',
+      language: 'en',
+      text: 'Hit squad frees Mohamed Amra\nTwo officers were shot dead and three others seriously wounded when a hit squad attacked a prison van in Normandy on Tuesday.',
+    });
+    const review = w.doc({
+      url: 'https://example.com/review/amra',
+      outlet: 'Example Review',
+      published: '2025-05-20',
+      title: 'A year after Incarville',
+      language: 'en',
+      text: 'A year after Incarville\nOn 14 May 2024, two officers of the prison service were shot dead during an ambush on a prison van. Several other guards were wounded.',
+    });
+    const quotidien = w.doc({
+      url: 'https://example.fr/incarville',
+      outlet: 'Le Quotidien Exemple',
+      published: '2024-05-15',
+      title: 'Incarville : deux agents pénitentiaires tués',
+      language: 'fr',
+      text: 'Incarville : deux agents pénitentiaires tués\nDeux agents pénitentiaires ont été tués mardi au péage d’Incarville lors de l’attaque d’un fourgon pour libérer Mohamed Amra.',
+    });
+    const stated = (killed: 'number' | 'vague' | 'none', injured: 'number' | 'vague' | 'none') => ({ killed, injured });
+    const e1 = w.event(herald, {
+      type: 'prison_attack', date: '2024-05-14', precision: 'day', place: EXTRA_PLACES.incarville, killed: 2, injured: 3, casualties_stated: stated('number', 'number'),
+      victims: [{ age: null, minor: null, role: 'prison_officer' }, { age: null, minor: null, role: 'prison_officer' }],
+      evidence: ['Two prison officers were killed and three others seriously injured in the attack on a prison van'],
+    });
+    const e2 = w.event(weekly, {
+      type: 'prison_attack', date: '2024-05-14', precision: 'day', place: EXTRA_PLACES.incarville, killed: 2, injured: 3, casualties_stated: stated('number', 'number'),
+      evidence: ['Two officers were shot dead and three others seriously wounded'],
+    });
+    const e3 = w.event(review, {
+      type: 'prison_attack', date: '2024-05-14', precision: 'day', place: EXTRA_PLACES.incarville, killed: 2, injured: null, casualties_stated: stated('number', 'vague'),
+      evidence: ['two officers of the prison service were shot dead during an ambush on a prison van', 'Several other guards were wounded'],
+    });
+    const e4 = w.event(quotidien, {
+      type: 'prison_attack', date: '2024-05-14', precision: 'day', place: EXTRA_PLACES.incarville, killed: 2, injured: null, casualties_stated: stated('number', 'none'),
+      evidence: ['Deux agents pénitentiaires ont été tués mardi'],
+    });
+
+    // Six months of shootings: Marseille (13) has one a month for four months, Nîmes (30) one in the first month,
+    // Saint-Denis de La Réunion (974) one in June.
+    const monthly: Array<{ date: string; precision: 'day' | 'month'; place: ResolvedPlace; text: string; phrase: string }> = [
+      ...['2024-01-10', '2024-02-10', '2024-03-10', '2024-04-10'].map((date, k) => ({
+        date, precision: 'day' as const, place: PLACES.marseille14,
+        text: `Fusillade à Marseille (${k + 1})\nUn homme a été tué par balles le ${date} dans une cité du 14e arrondissement de Marseille.`,
+        phrase: 'Un homme a été tué par balles',
+      })),
+      { date: '2024-01-20', precision: 'day', place: PLACES.nimes, text: 'Fusillade à Nîmes\nUn homme a été tué par balles à Pissevin, à Nîmes.', phrase: 'Un homme a été tué par balles' },
+      { date: '2024-06', precision: 'month', place: PLACES.saintDenisReunion, text: 'Shooting in Saint-Denis\nA man was shot dead near a dealing point in Saint-Denis, Réunion, in June.', phrase: 'A man was shot dead' },
+    ];
+    const shootings = monthly.map((m, k) => {
+      const at = w.doc({ url: `https://example.org/shooting-${k + 1}`, outlet: 'Example Herald', published: m.date.length === 7 ? `${m.date}-30` : m.date, title: m.text.split('\n')[0], language: m.text.startsWith('Shooting') ? 'en' : 'fr', text: m.text });
+      const ev = w.event(at, { type: 'shooting_homicide', date: m.date, precision: m.precision, place: m.place, killed: 1, injured: null, casualties_stated: stated('number', 'none'), evidence: [m.phrase] });
+      return { ev, at, m };
+    });
+
+    const prisonVan: Incident = {
+      ...incident(`inc:${e1}`, [e1, e2, e3, e4], {
+        type: 'prison_attack', date: '2024-05-14', date_precision: 'day', place: EXTRA_PLACES.incarville, killed: 2, injured: 3, sources: 4,
+        // As a database reconciled before silence was told apart holds it: the silent outlet's null among the values.
+        conflicts: [{ field: 'injured', values: [{ value: 3, event: e1 }, { value: 3, event: e2 }, { value: null, event: e3 }, { value: null, event: e4 }] }],
+        outlets: ['Example Herald', 'Example Review', 'Example Weekly', 'Le Quotidien Exemple'],
+        urls: ['https://example.com/review/amra', 'https://example.fr/incarville', 'https://example.net/amra-escape', 'https://example.org/en/prison-van-attack'],
+      }),
+      // One source lists three victims where the others count two: the page shows people, grouped, as the source has them.
+      victims: [{ age: null, minor: null, role: 'officer' }, { age: null, minor: null, role: 'officer' }, { age: null, minor: null, role: 'prison_officer' }],
+    };
+    const incidents: Incident[] = [
+      prisonVan,
+      ...shootings.map(({ ev, at, m }) => incident(`inc:${ev}`, [ev], {
+        type: 'shooting_homicide', date: m.date, date_precision: m.precision, place: m.place, killed: 1, injured: null, sources: 1, outlets: ['Example Herald'], urls: [`https://example.org/shooting-${at.doc}`],
+      })),
+    ];
+    const entities: Entity[] = [
+      { id: 'ent:mohamed-amra', name: 'Mohamed Amra', type: 'person', aliases: ['Amra'], mentions: [w.mention(herald, 'Mohamed Amra', 'person', 'Mohamed Amra'), w.mention(weekly, 'Mohamed Amra', 'person', 'Mohamed Amra'), w.mention(quotidien, 'Mohamed Amra', 'person', 'Mohamed Amra')] },
+      { id: 'ent:dz-mafia', name: 'DZ Mafia', type: 'criminal_group', aliases: [], mentions: [w.mention(herald, 'DZ Mafia', 'criminal_group', 'DZ Mafia')] },
+      { id: 'ent:ministry-of-justice', name: 'Ministry of Justice', type: 'organisation', aliases: [], mentions: [w.mention(herald, 'Ministry of Justice', 'organisation', 'ministry of justice')] },
+      { id: 'ent:incarville', name: 'Incarville', type: 'place', aliases: [], mentions: [w.mention(review, 'Incarville', 'place', 'Incarville'), w.mention(quotidien, 'Incarville', 'place', 'Incarville')] },
+      { id: 'ent:pissevin', name: 'Pissevin', type: 'place', aliases: [], mentions: [w.mention(shootings[4].at, 'Pissevin', 'place', 'Pissevin')] },
+    ];
+    store.applyIncidentChanges({ remove: [], upsert: incidents, file: [], unfile: [] });
+    store.replaceClaimGroupsAndEntities([], entities);
+    return {
+      prisonVan: prisonVan.id,
+      silentEvent: e4,
+      vagueEvent: e3,
+      reunion: `inc:${shootings[5].ev}`,
+      firstDocument: `d${herald.doc}`,
+      entity: 'ent:mohamed-amra',
+    };
   })();
 }
 

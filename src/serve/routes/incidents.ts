@@ -27,7 +27,7 @@ export function incidentRoutes(app: FastifyInstance, q: VigieQueries): void {
     {
       schema: {
         tags: ['incidents'],
-        summary: 'Located incidents as [id, lat, lon, type, date, killed] tuples, for maps',
+        summary: 'Located incidents as [id, lat, lon, type, date, killed, departement] tuples, for maps',
         querystring: pointsQuery,
         response: errorResponses,
       },

@@ -18,26 +18,49 @@ interface EntityDetail {
   incidents: IncidentItem[];
 }
 
-const plural = (n: number, word: string) => `${fmt.num(n)} ${word}${n === 1 ? '' : 's'}`;
+/** Each kind of entity, in the order its column comes: who, then which groups, then where. */
+const KINDS: Array<[string, string]> = [['person', 'People'], ['criminal_group', 'Criminal groups'], ['organisation', 'Organisations'], ['place', 'Places']];
+/** Rows per kind when every kind is shown; a kind chosen alone shows up to ALONE rows. */
+const PER_KIND = 25;
+const ALONE = 200;
+
+/** One kind's column: its count in the heading, a table of names with their mentions and documents. */
+function kindSection(type: string, label: string, page: Page<EntityItem>, alone: boolean, q: string): HTMLElement {
+  const more = page.total > page.items.length;
+  return h('section', { class: 'entity-kind', 'aria-labelledby': `k-${type}` },
+    h('h2', { id: `k-${type}` }, `${label} (${fmt.num(page.total)})`),
+    h('table', { class: 'entities' },
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Name'), h('th', { scope: 'col', class: 'num' }, 'Mentions'), h('th', { scope: 'col', class: 'num' }, 'Documents'))),
+      h('tbody', {}, ...page.items.map((e) =>
+        h('tr', {},
+          h('td', {}, h('a', { href: link(['entity', e.id]) }, e.name), e.aliases.length ? h('span', { class: 'aliases muted' }, `also ${e.aliases.join('; ')}`) : null),
+          h('td', { class: 'num' }, fmt.num(e.mentions)),
+          h('td', { class: 'num' }, fmt.num(e.documents)))))),
+    more && !alone
+      ? h('p', {}, h('a', { href: link(['entities'], Object.fromEntries(Object.entries({ type, q }).filter(([, v]) => v))) }, `All ${fmt.num(page.total)} ${label.toLowerCase()} →`))
+      : more ? h('p', { class: 'muted' }, `The ${fmt.num(page.items.length)} most mentioned of ${fmt.num(page.total)}: narrow the name to find others.`) : null);
+}
 
 export async function renderEntities(root: HTMLElement, route: Route): Promise<void> {
   const q = route.params.get('q') ?? '';
   const type = route.params.get('type') ?? '';
-  const page = await api<Page<EntityItem>>('entities', { q, type, limit: 100 });
+  // Grouped by kind, in columns across the page: a single long list of every kind used a third of the width and
+  // made a reader scan people, places and gangs mixed together.
+  const kinds = KINDS.filter(([t]) => !type || t === type);
+  const pages = await Promise.all(kinds.map(([t]) => api<Page<EntityItem>>('entities', { q, type: t, limit: type ? ALONE : PER_KIND })));
+  const total = pages.reduce((n, p) => n + p.total, 0);
   const text = h('input', { type: 'search', id: 'ent-q', value: q, placeholder: 'name or alias' });
-  const typeSel = h('select', { id: 'ent-type' }, ...['', 'person', 'organisation', 'criminal_group', 'place'].map((v) => h('option', { value: v, selected: v === type }, v ? fmt.type(v) : 'any kind')));
+  const typeSel = h('select', { id: 'ent-type' }, ...['', ...KINDS.map(([t]) => t)].map((v) => h('option', { value: v, selected: v === type }, v ? fmt.type(v) : 'any kind')));
   const form = h('form', { class: 'inline-form', role: 'search' }, h('label', { for: 'ent-q' }, 'Name'), text, h('label', { for: 'ent-type' }, 'Kind'), typeSel, h('button', { type: 'submit' }, 'Find'));
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     go(['entities'], Object.fromEntries(Object.entries({ q: text.value.trim(), type: typeSel.value }).filter(([, v]) => v)));
   });
+  const sections = kinds.flatMap(([t, label], k) => (pages[k].total > 0 ? [kindSection(t, label, pages[k], Boolean(type), q)] : []));
   root.replaceChildren(
-    h('h1', {}, `Entities (${fmt.num(page.total)})`),
+    h('h1', {}, `Entities (${fmt.num(total)})`),
     form,
-    page.items.length
-      ? h('ul', { class: 'entity-list' }, ...page.items.map((e) =>
-          h('li', {}, h('a', { href: link(['entity', e.id]) }, e.name), h('span', { class: 'muted' }, ` · ${fmt.type(e.type)} · ${plural(e.mentions, 'mention')} in ${plural(e.documents, 'document')}`))))
-      : h('p', { class: 'empty' }, 'No entity matches.'),
+    sections.length ? h('div', { class: `entity-kinds${type ? ' alone' : ''}` }, ...sections) : h('p', { class: 'empty' }, 'No entity matches.'),
   );
 }
 

@@ -2,7 +2,7 @@
 import { api, type Departement, type Facets, type IncidentItem, type Page, type Stats } from '../api.js';
 import { fmt, h, s } from '../dom.js';
 import { activeFilters, filterQuery, filtersFrom, type Filters } from '../filters.js';
-import { createMap, type MapPoint, type Shading } from '../map.js';
+import { createMap, shadeValue, type MapPoint, type Shading } from '../map.js';
 import { go, link, type Route } from '../router.js';
 
 const PAGE = 25;
@@ -60,24 +60,31 @@ export async function renderOverview(root: HTMLElement, route: Route): Promise<v
   const play = h('button', { type: 'button', class: 'play', disabled: monthKeys.length === 0 }, '▶ Replay');
   let timer: number | null = null;
   let pending = 0;
+  // The counts of the whole period under the filters: the colour classes are fixed to them, so that during the
+  // replay a colour means the same count in every month (rescaled frame by frame, the first months looked as dark
+  // as the last). Asked once; the slider's last position ("all dates") is the same request.
+  let wholePeriod: Promise<Stats> | null = null;
+  const whole = () => (wholePeriod ??= api<Stats>('stats', { ...q, by: 'departement' }));
   const drawMap = async () => {
     const i = Number(slider.value);
     const upTo = i >= monthKeys.length ? null : monthKeys[i];
     sliderLabel.textContent = upTo ? `up to ${upTo}` : 'all dates';
     const mq = upTo ? { ...q, to: q.to && String(q.to) < upTo ? q.to : monthEnd(upTo) } : q;
     const ticket = ++pending;
-    const [byDep, pts] = await Promise.all([
-      api<Stats>('stats', { ...mq, by: 'departement' }),
-      api<{ total: number; truncated: boolean; points: Array<[string, number, number, string, string | null, number | null]> }>('incidents/points', { ...mq, limit: MAP_POINTS }),
+    const [byDep, pts, full] = await Promise.all([
+      upTo ? api<Stats>('stats', { ...mq, by: 'departement' }) : whole(),
+      api<{ total: number; truncated: boolean; points: Array<[string, number, number, string, string | null, number | null, string | null]> }>('incidents/points', { ...mq, limit: MAP_POINTS }),
+      whole(),
     ]);
     if (ticket !== pending) return; // a newer slider position already asked
-    const points: MapPoint[] = pts.points.map(([id, lat, lon, type, date, killed]) => ({ id, lat, lon, type, date, killed }));
+    const points: MapPoint[] = pts.points.map(([id, lat, lon, type, date, killed, departement]) => ({ id, lat, lon, type, date, killed, departement }));
     map.update(
       byDep.rows,
       shading,
       points,
-      `${fmt.num(byDep.total.incidents)} incidents, ${fmt.num(byDep.total.killed)} killed` +
+      `${fmt.count(byDep.total.incidents, 'incident')}, ${fmt.num(byDep.total.killed)} killed` +
         (pts.truncated ? ` · ${fmt.num(points.length)} of ${fmt.num(pts.total)} located incidents drawn (deadliest first)` : ''),
+      Math.max(0, ...full.rows.map((r) => shadeValue(r, shading) ?? 0)),
     );
   };
   slider.addEventListener('input', () => void drawMap());
@@ -108,7 +115,9 @@ export async function renderOverview(root: HTMLElement, route: Route): Promise<v
   const list = h('section', { class: 'list', 'aria-labelledby': 'list-title' });
   const page = await api<Page<IncidentItem>>('incidents', { ...q, sort, limit: PAGE, offset });
 
+  root.dataset.title = 'Map & incidents';
   root.replaceChildren(
+    h('h1', { class: 'visually-hidden' }, 'Drug-trafficking violence in France: map and incidents'),
     h('div', { class: 'overview' },
       filterPanel(form, activeFilters(filters)),
       h('div', { class: 'panels' },
@@ -138,8 +147,11 @@ function renderFilterForm(f: Filters, deps: Departement[], facets: Facets, submi
   const types = facets.types.map((t) =>
     h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'type', value: t.type, checked: f.type.includes(t.type) }), ` ${fmt.type(t.type)} (${fmt.num(t.n)})`),
   );
+  // The 101 départements; the overseas collectivités the gazetteer also knows (Saint-Martin, Nouvelle-Calédonie…)
+  // only when they hold incidents or are chosen: otherwise their long names would only widen the list.
+  const listed = deps.filter((d) => /^([0-9]{2}|2[AB]|97[1-6])$/.test(d.code) || d.incidents > 0 || f.departement.includes(d.code));
   const dep = h('select', { name: 'departement', id: 'f-dep' }, h('option', { value: '' }, 'All départements'),
-    ...deps.map((d) => h('option', { value: d.code, selected: f.departement.includes(d.code) }, `${d.code} ${d.name}${d.incidents ? ` (${d.incidents})` : ''}`)));
+    ...listed.map((d) => h('option', { value: d.code, selected: f.departement.includes(d.code) }, `${d.code} ${d.name}${d.incidents ? ` (${d.incidents})` : ''}`)));
   const region = h('select', { name: 'region', id: 'f-region' }, h('option', { value: '' }, 'All régions'),
     ...facets.regions.map((r) => h('option', { value: r.region, selected: f.region === r.region }, `${r.region} (${r.n})`)));
   const form = h('form', { class: 'filter-form', role: 'search' },
@@ -197,11 +209,14 @@ function withEmptyMonths(months: Stats): Stats {
   return { ...months, rows: filled };
 }
 
+/** Widest slot a month gets: a few months (or one) are drawn as bars of a month's width, not stretched over the chart. */
+const MAX_SLOT = 64;
+
 /** Axis labels: every month's "YYYY-MM" when there is room, otherwise the years at January, never crowded. */
-function timelineTicks(rows: Stats['rows'], x: (i: number) => number, width: number): Element[] {
+function timelineTicks(rows: Stats['rows'], x: (i: number) => number, width: number, slot: number): Element[] {
   const MIN_GAP = 48;
-  const monthly = (rows.length * MIN_GAP) / width <= 1.5;
-  const step = monthly ? Math.max(1, Math.ceil((rows.length * MIN_GAP) / width)) : 1;
+  const monthly = MIN_GAP / slot <= 1.5;
+  const step = monthly ? Math.max(1, Math.ceil(MIN_GAP / slot)) : 1;
   const out: Element[] = [];
   let last = -Infinity;
   rows.forEach((r, i) => {
@@ -220,19 +235,32 @@ function renderTimeline(months: Stats): Element {
   // The drawing is as wide as the screen shows it (up to 800), so its labels stay at their real size on a phone.
   const W = Math.round(Math.max(320, Math.min(800, (document.getElementById('main')?.clientWidth ?? 800) - 48)));
   const H = 160, pad = 18;
-  const bw = (W - pad) / rows.length;
+  // Each month has a slot of at most MAX_SLOT, and the slots are centred: one month is one bar of a month's width.
+  const slot = Math.min((W - pad) / rows.length, MAX_SLOT);
+  const x0 = pad + (W - pad - slot * rows.length) / 2;
+  const x = (i: number) => x0 + i * slot;
   const maxI = Math.max(1, ...rows.map((r) => r.incidents));
   const peakK = Math.max(0, ...rows.map((r) => r.killed));
   const maxK = Math.max(1, peakK);
   const y = (v: number, max: number) => H - pad - (v / max) * (H - 2 * pad);
+  const monthText = (r: Stats['rows'][number]) => `${r.key}: ${fmt.count(r.incidents, 'incident')}, ${fmt.num(r.killed)} killed`;
   // Empty months keep their slot on the axis but draw no bar.
   const bars = rows.flatMap((r, i) => r.incidents === 0 ? [] : [
-    s('rect', { x: (pad + i * bw).toFixed(2), y: y(r.incidents, maxI).toFixed(1), width: Math.max(0.5, bw - 1).toFixed(2), height: (H - pad - y(r.incidents, maxI)).toFixed(1), class: 'bar' },
-      s('title', {}, `${r.key}: ${r.incidents} incidents, ${r.killed} killed`)),
+    s('rect', { x: x(i).toFixed(2), y: y(r.incidents, maxI).toFixed(1), width: Math.max(0.5, slot - 1).toFixed(2), height: (H - pad - y(r.incidents, maxI)).toFixed(1), class: 'bar' },
+      s('title', {}, monthText(r))),
   ]);
-  const line = s('polyline', { class: 'deaths', points: rows.map((r, i) => `${(pad + i * bw + bw / 2).toFixed(1)},${y(r.killed, maxK).toFixed(1)}`).join(' ') });
-  const ticks = timelineTicks(rows, (i) => pad + i * bw, W - pad);
-  const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img', 'aria-label': `Incidents per month from ${rows[0].key} to ${rows[rows.length - 1].key}; peak ${maxI} incidents, ${peakK} deaths` }, ...bars, line, ...ticks);
+  const mid = (i: number) => (x(i) + slot / 2).toFixed(1);
+  const line = s('polyline', { class: 'deaths', points: rows.map((r, i) => `${mid(i)},${y(r.killed, maxK).toFixed(1)}`).join(' ') });
+  // A line needs two months: the months with deaths are also dots while the slots are wide enough to hold one, and
+  // a single month always has its dot (its line would be a lone point, drawn as nothing).
+  const dots = rows.length === 1 || slot >= 8
+    ? rows.flatMap((r, i) => (rows.length === 1 || r.killed > 0
+      ? [s('circle', { class: 'deaths-pt', cx: mid(i), cy: y(r.killed, maxK).toFixed(1), r: 3 }, s('title', {}, monthText(r)))]
+      : []))
+    : [];
+  const ticks = timelineTicks(rows, x, W - pad, slot);
+  const span = rows.length === 1 ? `in ${rows[0].key}` : `per month from ${rows[0].key} to ${rows[rows.length - 1].key}`;
+  const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img', 'aria-label': `Incidents ${span}; peak ${fmt.count(maxI, 'incident')}, ${fmt.count(peakK, 'death')}` }, ...bars, line, ...dots, ...ticks);
   const table = h('details', {}, h('summary', {}, 'As a table'),
     h('table', {}, h('thead', {}, h('tr', {}, h('th', {}, 'Month'), h('th', {}, 'Incidents'), h('th', {}, 'Killed'))),
       h('tbody', {}, ...rows.filter((r) => r.incidents > 0).map((r) => h('tr', {}, h('td', {}, r.key), h('td', {}, r.incidents), h('td', {}, r.killed))))));

@@ -2,6 +2,7 @@
 import { api, type DocMeta, type Page } from '../api.js';
 import { fmt, h } from '../dom.js';
 import { go, link, type Route } from '../router.js';
+import { settleStoryBoxes, storyBox } from '../story.js';
 
 interface Hit {
   story: string;
@@ -30,6 +31,8 @@ export async function renderSearch(root: HTMLElement, route: Route): Promise<voi
           h('span', { class: 'muted' }, ` · ${fmt.text(it.document.outlet)} · ${fmt.text(it.document.published)} · ${it.language}${it.relevant ? '' : ' · off-topic'}`),
           h('p', { class: 'snippet' }, ...it.snippet.map((p) => (p.hit ? h('mark', {}, p.text) : p.text)))))));
   }
+  // The page title names the words searched for, so tabs and history entries of several searches can be told apart.
+  root.dataset.title = q ? `Search: ${q}` : 'Search';
   root.replaceChildren(...out);
   if (!q) input.focus();
 }
@@ -49,6 +52,7 @@ export async function renderDocument(root: HTMLElement, id: string): Promise<voi
     ...d.stories.map((st, i) =>
       h('section', { class: 'source' },
         h('h2', {}, `Story ${i + 1}: ${fmt.text(st.title)}`, st.relevant ? '' : h('span', { class: 'badge single' }, 'off-topic')),
-        h('div', { class: 'story-text', lang: st.language }, st.text))),
+        storyBox(st.text, st.language))),
   );
+  settleStoryBoxes(root);
 }
