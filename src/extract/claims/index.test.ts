@@ -164,3 +164,39 @@ describe('extractClaims: a figure given for comparison', () => {
     expect(claims.find((c) => c.value === 33)?.period).toBe('2022');
   });
 });
+
+describe('extractClaims: times of day are never figures', () => {
+  it('drops the minutes and the hour of a clock time in French and English', () => {
+    const frText = "Un homme a été tué par balles à Marseille sur un point de deal : une voiture s'est arrêtée à leur hauteur vers 1 h 30, puis une autre vers 23h45.";
+    expect(extractClaims(frText, fr, { published: '2025-10-12' })).toEqual([]);
+    const enText = 'Gunmen opened fire on a drug dealing spot in Marseille at 1:30am and again shortly after 11.45pm, police said.';
+    expect(extractClaims(enText, en, { published: '2025-10-12' })).toEqual([]);
+  });
+
+  it('keeps a count told in the same sentence as a time', () => {
+    const text = 'Vers 6 h, le ministre a annoncé que 3 814 personnes avaient été interpellées depuis janvier pour trafic de stupéfiants.';
+    expect(extractClaims(text, fr, { published: '2025-10-12' }).map((c) => [c.value, c.period])).toEqual([[3814, '2025']]);
+  });
+});
+
+describe('extractClaims: a floor is not a rank', () => {
+  it('drops "au 3e étage" and keeps "au 3e rang"', () => {
+    const floor = "Une balle perdue liée au trafic de drogue a traversé la fenêtre d'un appartement au 3e étage d'un immeuble.";
+    expect(extractClaims(floor, fr, { published: '2025-10-12' })).toEqual([]);
+    const rank = 'Selon Europol, la France se situe au 3e rang européen pour les saisies de cocaïne.';
+    expect(extractClaims(rank, fr, { published: '2025-10-12' }).map((c) => [c.value, c.unit])).toEqual([[3, 'rank']]);
+  });
+
+  it('reads "la troisième depuis le début de l\'année" as a running count of the year', () => {
+    const text = "Cette jeune femme apparaît comme une victime collatérale du trafic de drogue, la troisième depuis le début de l'année à Marseille.";
+    expect(extractClaims(text, fr, { published: '2023-09-12' }).map((c) => [c.value, c.unit, c.period])).toEqual([[3, 'rank', '2023']]);
+  });
+});
+
+describe('extractClaims: the French leading article is a whole word', () => {
+  it('reads "leur" as a word, not "le" + "ur"', () => {
+    const text = "Selon la police, 30 de leurs guetteurs ont été interpellés dans le cadre du trafic de stupéfiants en 2024.";
+    const claims = extractClaims(text, fr, { published: '2025-10-12' });
+    for (const c of claims) expect(c.measure.startsWith('ur')).toBe(false);
+  });
+});

@@ -184,9 +184,12 @@ function keep(c: Ctx, s: Sentence, n: NumberMatch, period: string | null, attrib
   if (n.kind === 'ordinal') {
     if (n.value < 2) return null;
     if (lex.fractionBefore.test(pre) && lex.fractionAfter.test(after)) return null;
-    return lex.rankBefore.test(pre) || lex.rankAfter.test(after) ? { unit: 'rank' } : null;
+    // "la troisième depuis le début de l'année", "the 12th since January": a running count, told as a rank.
+    const runningCount = lex.sinceYearStart.test(after.slice(0, 30)) && /^[\s,]*(?:\p{L}+\s+){0,2}?(?:since|depuis)\b/iu.test(after);
+    return lex.rankBefore.test(pre) || lex.rankAfter.test(after) || runningCount ? { unit: 'rank' } : null;
   }
-  if (n.kind === 'cardinal' && (lex.timeUnitAfter.test(after) || lex.ageThresholdBefore.test(pre))) return null;
+  // A time of day or a duration is never a statistic: "vers 1 h 30", "at 1.30am", "48 h de garde à vue".
+  if (n.kind === 'cardinal' && (lex.timeUnitAfter.test(after) || lex.clockBefore.test(pre) || lex.ageThresholdBefore.test(pre))) return null;
   // "the victims were under 20.": a bare number after "under" is an age; "under 400 homicides" is a count.
   if (n.kind === 'cardinal' && lex.bareAgeBefore.test(pre) && BARE_END.test(after)) return null;
   if (n.kind === 'cardinal' && lex.packagingAfter.test(after)) return null;

@@ -7,6 +7,8 @@ export interface ClaimLexicon {
   statCue: RegExp;
   /** Units of time right after a number: a duration, not a count ("two minutes", "30 ans"). */
   timeUnitAfter: RegExp;
+  /** The minutes of a time of day ("vers 1 h 30", "at 1:30"): the hour comes just before. */
+  clockBefore: RegExp;
   /** "younger than 20", "moins de 18 ans": an age threshold. */
   ageThresholdBefore: RegExp;
   /** "were under 20.": a bare number after these, with no noun, is an age threshold. */

@@ -335,3 +335,41 @@ describe('procedures told with the crime they are about (reports written for the
     expect(events.map((e) => e.type)).toEqual(['shooting_homicide', 'kidnapping_extortion']);
   });
 });
+
+describe('extractEvents: one act told again further down (our own French sentences)', () => {
+  it('"une autre commune" is not another act: the later telling folds into the killing', () => {
+    const text = [
+      'Samedi soir, un homme de 19 ans a été tué par balles sur un point de deal du quartier de la Belle de Mai, dans le 3e arrondissement de Marseille.',
+      'Le parquet parle du troisième narchomicide de l\'année.',
+      'Les secours n\'ont pas pu le ranimer.',
+      'Les enquêteurs ont retrouvé des douilles sur place. Le véhicule des tireurs a été découvert incendié à Gardanne, une autre commune du département.',
+    ].join('\n');
+    const shootings = extractEvents(text, fr, { published: REF }).filter((e) => e.type === 'shooting_homicide');
+    expect(shootings).toHaveLength(1);
+  });
+
+  it('a recall cue about the victims\' past ("déjà condamnés") does not make the killing a recall', () => {
+    const text = [
+      'Une fusillade a éclaté lundi soir dans le quartier des Izards à Toulouse.',
+      'Un homme de 29 ans est mort et deux autres ont été grièvement blessés.',
+      'Un tireur a ouvert le feu sur un groupe de jeunes réunis près d\'un point de deal.',
+      'La police a bouclé le secteur pendant la nuit.',
+      'Aucune interpellation n\'avait eu lieu mardi matin.',
+      'L\'homme tué, âgé de 29 ans, n\'était pas connu des services de police, contrairement aux deux blessés, déjà condamnés pour trafic.',
+    ].join('\n');
+    const shootings = extractEvents(text, fr, { published: REF }).filter((e) => e.type === 'shooting_homicide');
+    expect(shootings).toHaveLength(1);
+    expect(shootings[0]!.victims.map((v) => v.age).filter((a) => a !== null)).toEqual([29]);
+  });
+
+  it('a dated killing told after "tué la veille" is not folded into it', () => {
+    const text = [
+      'Marseille se réveille sidérée vendredi 15 mars après la mort d\'un jeune homme de 20 ans.',
+      'Il a été tué la veille dans le 4e arrondissement.',
+      'Le 29 décembre 2020, un autre membre de la famille, âgé de 22 ans, avait été tué par balles dans la même ville.',
+    ].join('\n');
+    const shootings = extractEvents(text, fr, { published: REF }).filter((e) => e.type === 'shooting_homicide');
+    expect(shootings.some((e) => e.date === '2020-12-29' && e.victims.some((v) => v.age === 22))).toBe(true);
+    expect(shootings.every((e) => !(e.date?.startsWith('2024') && e.victims.some((v) => v.age === 22)))).toBe(true);
+  });
+});

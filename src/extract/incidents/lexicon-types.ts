@@ -80,7 +80,10 @@ export interface IncidentLexicon {
   corruptionCues: string[];
   /** Determiners that mark a trigger as a reference back to an event already told ("the attack"). */
   definites: string[];
-  /** Ordinals among the new-event cues ("un second", "a second"): a new event only before one of `eventNouns`. */
+  /**
+   * New-event cues that are determiners ("un second", "another", "une autre"): a new event only before one of
+   * `eventNouns` ("une autre fusillade"); "une autre commune", "another man" are not another act.
+   */
   ordinalEventCues?: string[];
   /** Nouns of an act ("fusillade", "shooting", "attaque"). */
   eventNouns?: string[];
@@ -98,6 +101,8 @@ export interface IncidentLexicon {
   procedureLinks?: string[];
   /** Words that mark a clause as telling an earlier event (pluperfect, "déjà", "last year"). */
   recallCues?: string[];
+  /** The recall cues that are pluperfect auxiliaries: they may follow a nominal trigger ("la fusillade avait éclaté"). */
+  recallAuxiliaries?: string[];
   /** Words that make a place a part of a town (a district, an arrondissement): it cannot contradict the town itself. */
   localityHeads?: string[];
   /** Relative day shifts against the previous event's date ("the following day" → +1). */

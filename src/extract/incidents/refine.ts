@@ -3,7 +3,7 @@
 import type { EventType, ExtractedEvent, PlaceMention } from '../../core/types.js';
 import type { DateMatch } from '../common/types.js';
 import { victimPhrases } from './fields.js';
-import { hasPhrase } from './phrase-pattern.js';
+import { findPhrases, hasPhrase } from './phrase-pattern.js';
 import type { Candidate, StoryScan } from './types.js';
 
 /** How far (in sentences) a follow-up sentence may be from the event it continues. */
@@ -117,6 +117,8 @@ function absorb(into: Candidate, c: Candidate): void {
   }
   for (const v of c.victims) {
     if (v.age === null && v.role === null && into.victims.length) continue;
+    // "Un homme de 29 ans est mort … L'homme tué, âgé de 29 ans": the same age told again is the same person.
+    if (v.age !== null && (v.count ?? 1) === 1 && into.victims.some((w) => w.age === v.age && (w.role === v.role || w.role === null || v.role === null))) continue;
     // The same role without an age already there: this phrase gives that victim's age.
     const same = v.age !== null && v.role !== null ? into.victims.find((w) => w.age === null && w.role === v.role) : undefined;
     if (same) same.age = v.age;
@@ -191,6 +193,9 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
       c.dayShift === null &&
       (sameSentence ? prev.clause.start === c.clause.start || (c.victims.length === 0 && !c.place) : c.clause.sentence - last <= DEFAULT_MERGE_GAP || (bare(c) && !c.heading)) &&
       sameDate(prev.date, c.date, prev.type) &&
+      // An event told by a day shift ("la veille") gets its date only at the end: a dated telling cannot be checked
+      // against it yet, so it does not continue it ("Le 29 décembre 2020, … Brahim" after "tué la veille").
+      !(prev.dayShift !== null && !prev.date && c.date?.date) &&
       samePlace(scan, prev, c) &&
       (c.addsVictim === true || !newVictim(prev, c));
     if (continues) {
@@ -262,10 +267,31 @@ function bareOperation(c: Candidate): boolean {
   return !c.date?.date && !c.place && !c.drugs.some((d) => d.quantity !== null) && !c.victims.some((v) => v.count !== null);
 }
 
-/** The clause tells an earlier event (pluperfect, "déjà", "last year"): a recall, not the story's news. */
+/** How near a trigger a recall cue must be: before it ("avait été tué") or after it ("shot dead last year"). */
+const RECALL_BEFORE = 40;
+const RECALL_AFTER = 30;
+const AUXILIARY_AFTER = 25;
+
+/**
+ * The clause tells an earlier event (pluperfect, "déjà", "last year"): a recall, not the story's news. The cue
+ * must bear on the act itself, next to a trigger: in "L'homme tué … contrairement aux deux blessés, déjà
+ * condamnés", "déjà" is about the victims' past, and the killing is still the news.
+ */
 export function recall(scan: StoryScan, c: Candidate): boolean {
   const cues = scan.lex.recallCues;
-  return cues !== undefined && hasPhrase(scan.text, cues, c.clause.start, c.clause.end);
+  if (!cues) return false;
+  const auxiliaries = scan.lex.recallAuxiliaries ?? [];
+  return findPhrases(scan.text, cues, c.clause.start, c.clause.end).some((h) =>
+    c.triggers.some(
+      (t) =>
+        (h.end <= t.start && t.start - h.end <= RECALL_BEFORE) ||
+        (h.start < t.end && h.end > t.start) ||
+        // After the act, a time phrase dates it back ("tué l'an dernier") and an auxiliary right after a noun tells it
+        // in the pluperfect ("la fusillade avait éclaté"); "blessés, déjà condamnés" is about the people, not the act.
+        (h.start >= t.end && h.start - t.end <= RECALL_AFTER && /\s/u.test(h.text)) ||
+        (h.start >= t.end && h.start - t.end <= AUXILIARY_AFTER && auxiliaries.includes(h.text.toLowerCase())),
+    ),
+  );
 }
 
 /** Day-precise dates at most a day apart (a night), or equal at a coarser precision. */
