@@ -373,3 +373,24 @@ describe('extractEvents: one act told again further down (our own French sentenc
     expect(shootings.every((e) => !(e.date?.startsWith('2024') && e.victims.some((v) => v.age === 22)))).toBe(true);
   });
 });
+
+describe('extractEvents: one of the wounded, still fighting for life (our own French sentences)', () => {
+  const text = [
+    'Une fusillade a éclaté dans la nuit de jeudi à vendredi à Poitiers, près d\'un point de deal du quartier des Couronneries.',
+    'Cinq personnes ont été blessées.',
+    'L\'un d\'entre eux, un jeune de 15 ans, est toujours entre la vie et la mort ce samedi matin.',
+  ].join('\n');
+  const events = extractEvents(text, fr, { published: '2024-11-02' }).filter((e) => e.type === 'shooting_homicide');
+
+  it('is one act: the partitive names one of the five wounded, and gives him his age', () => {
+    expect(events).toHaveLength(1);
+    expect(events[0]!.injured).toBe(5);
+    expect(events[0]!.victims).toHaveLength(5);
+    expect(events[0]!.victims.filter((v) => v.age === 15)).toHaveLength(1);
+  });
+
+  it('reads "entre la vie et la mort" as a wound, not a death, and keeps the day of the shooting', () => {
+    expect(events[0]!.killed).toBeNull();
+    expect(events[0]!.date).toBe('2024-10-31');
+  });
+});

@@ -101,6 +101,10 @@ export interface IncidentLexicon {
   procedureLinks?: string[];
   /** Words that mark a clause as telling an earlier event (pluperfect, "déjà", "last year"). */
   recallCues?: string[];
+  /** Words before a trigger that make it a victim's state at the time of writing ("toujours", "still"): its day is not the act's. */
+  statusCues?: string[];
+  /** "l'un d'entre eux", "one of them": a victim picked among those already counted. */
+  partitives?: string[];
   /** The recall cues that are pluperfect auxiliaries: they may follow a nominal trigger ("la fusillade avait éclaté"). */
   recallAuxiliaries?: string[];
   /** Words that make a place a part of a town (a district, an arrondissement): it cannot contradict the town itself. */

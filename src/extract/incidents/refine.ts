@@ -83,6 +83,8 @@ function samePlace(scan: StoryScan, a: Candidate, b: Candidate): boolean {
 /** A later candidate names a victim of its own (an age, a counted group) while the event already has one. */
 function newVictim(into: Candidate, c: Candidate): boolean {
   if (!into.victims.length || !c.victims.length) return false;
+  // "Cinq blessés … L'un d'entre eux, un jeune de 15 ans": one of the victims already counted, now with an age.
+  if (c.partitive && into.victims.some((w) => w.age === null)) return false;
   // "a driver was shot … The driver, 36, …": the same role, now with an age, is the same person.
   return c.victims.some((v) => v.age !== null && !into.victims.some((w) => w.age === v.age || (w.age === null && v.role !== null && w.role === v.role)));
 }
@@ -120,7 +122,19 @@ function absorb(into: Candidate, c: Candidate): void {
     // "Un homme de 29 ans est mort … L'homme tué, âgé de 29 ans": the same age told again is the same person.
     if (v.age !== null && (v.count ?? 1) === 1 && into.victims.some((w) => w.age === v.age && (w.role === v.role || w.role === null || v.role === null))) continue;
     // The same role without an age already there: this phrase gives that victim's age.
-    const same = v.age !== null && v.role !== null ? into.victims.find((w) => w.age === null && w.role === v.role) : undefined;
+    // "Cinq blessés … l'un d'entre eux, 15 ans": one of the counted group gets the age; the rest stay without one.
+    const group = v.age !== null && c.partitive ? into.victims.find((w) => w.age === null && !w.ages && (w.count ?? 1) > 1) : undefined;
+    if (group) {
+      group.count = group.count! - 1;
+      into.victims.push({ ...v, count: 1 });
+      continue;
+    }
+    const same =
+      v.age !== null && v.role !== null
+        ? into.victims.find((w) => w.age === null && w.role === v.role)
+        : v.age !== null && c.partitive
+          ? into.victims.find((w) => w.age === null)
+          : undefined;
     if (same) same.age = v.age;
     else into.victims.push(v);
   }

@@ -9,6 +9,8 @@ import type { Candidate, Clause, StoryScan, TriggerHit } from './types.js';
 const PERCENT = /%|\bper ?cent\b|\bpour ?cent\b/iu;
 const NEXT_WORDS = /^\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u;
 const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]+/u;
+/** How far before a trigger a status cue ("toujours", "still") reads it as a state, in characters. */
+const STATUS_REACH = 16;
 const HEADING_END = /[.!?…:"”»’')]\s*$/u;
 
 const definiteCache = new WeakMap<IncidentLexicon, RegExp>();
@@ -219,8 +221,12 @@ export function scanCandidates(scan: StoryScan): Candidate[] {
   };
   const taken: TriggerHit[] = [];
   const byClause = new Map<Clause, TriggerHit[]>();
-  for (const spec of lex.triggers) {
-    for (const h of findPhrases(text, spec.phrases)) {
+  // The longest phrase wins a span ("entre la vie et la mort" is a wound, not the "mort" inside it); at equal
+  // length the lexicon's order decides ("shot dead" is listed before "shot").
+  const found = lex.triggers.flatMap((spec, order) => findPhrases(text, spec.phrases).map((h) => ({ spec, order, h })));
+  found.sort((a, b) => b.h.end - b.h.start - (a.h.end - a.h.start) || a.order - b.order || a.h.start - b.h.start);
+  for (const { spec, h } of found) {
+    {
       if (taken.some((t) => t.start < h.end && h.start < t.end)) continue;
       const si = sentenceAt(h.start);
       const s = sentences[si]!;
@@ -358,7 +364,12 @@ function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: 
   // Unknown is null: 0 only where the text says the victim survived or nobody died ("a survécu", "no one was killed").
   if (killed === null && !cas.vague.killed && (type === 'shooting_homicide' || type === 'kidnapping_extortion') && saysNoDeath(scan, clause)) killed = 0;
   const single = !narrow && scan.sentences.length && clausesOf(scan, clause.sentence).length === 1;
-  const date = nearestDate(scan, clause.sentence, clause.start, clause.end, first.start) ?? (single ? nearestDate(scan, clause.sentence, s.start, s.end, first.start) : null);
+  // "est toujours entre la vie et la mort ce samedi", "remains in hospital on Sunday": the day of a state told
+  // about a victim is the day of the report, not of the act.
+  const status = hits.some((h) => hasPhrase(scan.text, scan.lex.statusCues ?? [], Math.max(clause.start, h.start - STATUS_REACH), h.start));
+  const date = status
+    ? null
+    : nearestDate(scan, clause.sentence, clause.start, clause.end, first.start) ?? (single ? nearestDate(scan, clause.sentence, s.start, s.end, first.start) : null);
   const place = nearestPlace(scan, clause.start, clause.end, first.start) ?? (single ? nearestPlace(scan, s.start, s.end, first.start) : null);
   const det = definiteTail(lex);
   const definite = hits.some((h) => det.test(text.slice(Math.max(clause.start, h.start - 40), h.start)));
@@ -369,6 +380,7 @@ function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: 
     sentences: [clause.sentence],
     definite,
     ...freshCue(scan, clause),
+    partitive: hasPhrase(text, lex.partitives ?? [], clause.start, first.start),
     dayShift: dayShift(scan, clause),
     heading: isHeading(scan, clause.sentence),
     victims: cas.victims,

@@ -48,6 +48,8 @@ export interface Candidate {
   fresh: boolean;
   /** "another man was wounded", "un autre jeune homme": one more victim of the act just told. */
   addsVictim?: boolean;
+  /** "l'un d'entre eux", "one of them": the victim it names is one of those already counted, not a new one. */
+  partitive?: boolean;
   /** The crime a kept procedure is about ("sentenced for the murder of …"): told again, not a new telling. */
   object?: boolean;
   /** Relative to the previous event's date ("two days earlier"), in days, or null. */

@@ -83,6 +83,8 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
   newEventCues: ['another', 'a second', 'a third', 'the following day', 'the next day', 'the day before', 'the previous day', 'days earlier', 'days later', 'weeks earlier', 'weeks later', 'months earlier', 'months later', 'a year earlier', 'separately', 'meanwhile', 'elsewhere', 'in a separate'],
   priorEventCues: ['after the', 'after a', 'after an', 'following the', 'since the', 'in the wake of the', 'in retaliation for the', 'to avenge the', 'avenge the'],
   recallCues: ['had been', 'had died', 'had killed', 'had shot', 'already', 'last year', 'previous', 'previously', 'earlier this year', 'in a previous'],
+  statusCues: ['still', 'remains', 'remained', 'is now', 'was still'],
+  partitives: ['one of them', 'one of the victims', 'one of the wounded', 'one of the injured', 'one of the two', 'among them', 'among the victims', 'including a', 'including one', 'the youngest', 'the eldest', 'the oldest'],
   recallAuxiliaries: ['had been', 'had'],
   procedureLinks: ['after', 'over', 'for', 'following', 'in connection with', 'in the killing of', 'in the murder of', 'in the death of', 'accused of', 'suspected of', 'on suspicion of', 'in the investigation into'],
   localityHeads: ['arrondissement', 'district', 'neighbourhood', 'neighborhood', 'estate', 'housing estate', 'quarter', 'street', 'avenue', 'boulevard', 'square', 'block of flats', 'tower block'],

@@ -81,6 +81,8 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
   newEventCues: ['un autre', 'une autre', 'un deuxième', 'une deuxième', 'un second', 'une seconde', 'le lendemain', 'la veille', 'jours plus tôt', 'jours plus tard', 'semaines plus tôt', 'semaines plus tard', 'mois plus tôt', 'mois plus tard', 'par ailleurs', 'ailleurs', 'dans une autre affaire'],
   priorEventCues: ['après la', 'après le', "après l'", 'depuis la', 'depuis le', "depuis l'", 'suite à la', 'à la suite de la', 'en représailles à la', 'pour venger la', 'venger la'],
   recallCues: ['avait été', 'avaient été', 'avait', 'avaient', 'était mort', 'étaient morts', 'déjà', 'l\'an dernier', 'l\'année dernière', 'l\'an passé', 'précédent', 'précédente', 'remonte', 'remontait'],
+  statusCues: ['toujours', 'encore', 'reste', 'restait', 'demeure', 'désormais'],
+  partitives: ["l'un d'entre eux", "l'une d'entre elles", "l'un d'eux", "l'une d'elles", "l'un des blessés", "l'une des victimes", "l'un des deux", "l'une des deux", 'parmi eux', 'parmi les blessés', 'parmi les victimes', 'dont un', 'dont une', 'le plus jeune', 'le plus âgé'],
   recallAuxiliaries: ['avait été', 'avaient été', 'avait', 'avaient'],
   procedureLinks: ['pour', 'après', 'à la suite de', 'suite à', 'dans le cadre de', "dans l'enquête sur", 'soupçonné de', 'soupçonnée de', 'soupçonnés de', 'accusé de', 'accusée de', 'accusés de', 'mis en cause dans', 'pour son rôle dans'],
   localityHeads: ['arrondissement', 'quartier', 'cité', 'rue', 'avenue', 'boulevard', 'résidence', 'lotissement', 'immeuble'],
