@@ -1,18 +1,19 @@
 // `vigie export --format json|jsonl|csv|geojson [--out FILE]`: the database for other tools.
-import { createWriteStream, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { analyse } from '../analyse/report.js';
 import type { Settings } from '../config/settings.js';
 import { VigieError } from '../core/errors.js';
+import { createParentFolders, FolderError, fsReason } from '../core/folders.js';
 import { incidentsToCsv } from '../export/formats/csv.js';
 import { departementsToGeoJson, incidentsToGeoJson } from '../export/formats/geojson.js';
 import { writeJson, writeJsonl } from '../export/json.js';
 import type { Incident } from '../reconcile/types.js';
 import { departementInfo } from '../resolve/geo/index.js';
 import type { SqliteStore } from '../store/sqlite-store.js';
-import { openStore } from './open-store.js';
+import { notePendingWork, openStore } from './open-store.js';
 import { oneOf } from './options.js';
 
 const FORMATS = ['json', 'jsonl', 'csv', 'geojson'] as const;
@@ -56,20 +57,18 @@ async function writeFormat(store: SqliteStore, format: Format, out: Writable): P
 
 /** Why --out cannot be written, in the user's terms. */
 function outReason(path: string, err: unknown): string {
-  const code = (err as NodeJS.ErrnoException)?.code;
-  const why =
-    code === 'EISDIR' ? 'is a directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'ENOTDIR' ? 'a parent of this path is not a directory' : (err as Error)?.message ?? String(err);
-  return `cannot write ${path}: ${why}`;
+  return `cannot write ${path}: ${err instanceof FolderError ? err.message : fsReason(err)}`;
 }
 
 /**
  * Writes the export to a file beside the target and renames it into place at the end, so a failed or
- * interrupted export never leaves a truncated file where a good one was (or seems to be).
+ * interrupted export never leaves a truncated file where a good one was (or seems to be). Missing folders are
+ * created one level at a time: a path that cannot be created (under /proc, say) fails at once.
  */
 async function writeToFile(path: string, write: (out: Writable) => Promise<void>): Promise<void> {
   try {
     if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-    mkdirSync(dirname(path), { recursive: true });
+    createParentFolders(path);
   } catch (err) {
     throw new VigieError('bad_input', outReason(path, err));
   }
@@ -101,8 +100,9 @@ export function registerExport(program: Command, settings: Settings): void {
     .option('--db <file>', `SQLite database (default: ${settings.db})`)
     .addHelpText('after', `\nFormats:\n${HELP}`)
     .action(async (o: { format: Format; out?: string; db?: string }) => {
-      const store = openStore(o.db, settings, { mustExist: true });
+      const store = openStore(o.db, settings, { readOnly: true });
       try {
+        notePendingWork(store, o.db ?? settings.db);
         if (o.out) await writeToFile(o.out, (out) => writeFormat(store, o.format, out));
         else await writeFormat(store, o.format, process.stdout);
       } finally {

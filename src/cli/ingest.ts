@@ -43,8 +43,12 @@ export function registerIngest(program: Command, settings: Settings): void {
       }
       // A manifest that cannot be read would store every document without its outlet and date, and since the
       // same content is never stored twice, fixing the manifest later would not repair them: refuse up front.
-      if (o.manifest) await loadManifest(o.manifest);
-      const store = openStore(o.db, settings, { mustExist: false });
+      // Checked before the database is opened (or created): a refused manifest leaves nothing behind.
+      const manifest = o.manifest ? await loadManifest(o.manifest) : null;
+      if (manifest && inputs.length === 0 && !manifest.rows.some((r) => r.file !== null || r.url !== null)) {
+        throw new VigieError('bad_input', `nothing to ingest: manifest ${manifest.path} lists no files or URLs`);
+      }
+      const store = openStore(o.db, settings, { readOnly: false });
       const requested = o.workers ?? settings.workers;
       const showBar = !o.quiet && process.stderr.isTTY === true;
       const bar = showBar
@@ -88,6 +92,7 @@ export function registerIngest(program: Command, settings: Settings): void {
             bar.start(shown?.read ?? 0, shown?.read ?? 0, payload(shown));
           },
         });
+        store.optimize();
       } finally {
         bar?.stop();
         store.close();

@@ -33,7 +33,7 @@ export function registerEvents(program: Command, settings: Settings): void {
     .option('--type <type>', `only this event type: ${EVENT_TYPES.join(', ')}`, oneOf('--type', EVENT_TYPES))
     .option('--limit <n>', 'at most this many (0 = all)', wholeNumber('--limit'), DEFAULT_LIMIT)
     .action((o: { db?: string; type?: string; limit: number }) => {
-      const store = openStore(o.db, settings, { mustExist: true });
+      const store = openStore(o.db, settings, { readOnly: true });
       try {
         const rows = store.currentEvents().map(eventRecord).filter((e) => !o.type || e.type === o.type);
         for (const e of limited(rows, o.limit)) {
@@ -57,7 +57,7 @@ export function registerClaims(program: Command, settings: Settings): void {
     .option('--db <file>', `SQLite database (default: ${settings.db})`)
     .option('--limit <n>', 'at most this many (0 = all)', wholeNumber('--limit'), DEFAULT_LIMIT)
     .action((o: { db?: string; limit: number }) => {
-      const store = openStore(o.db, settings, { mustExist: true });
+      const store = openStore(o.db, settings, { readOnly: true });
       try {
         const rows = store.currentClaims().map(claimRecord);
         for (const c of limited(rows, o.limit)) {

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import type { Settings } from '../config/settings.js';
 import { VigieError } from '../core/errors.js';
 import { DEFAULT_HOST, DEFAULT_PORT, buildServer, defaultWebRoot } from '../serve/server.js';
-import { openStore } from './open-store.js';
+import { notePendingWork, openStore } from './open-store.js';
 
 function port(value: string): number {
   const n = Number(value);
@@ -20,7 +20,8 @@ export function registerServe(program: Command, settings: Settings): void {
     .option('--host <h>', 'address to listen on; 0.0.0.0 exposes the server to the network', DEFAULT_HOST)
     .option('--log', 'log every request')
     .action(async (o: { db?: string; port: number; host: string; log?: boolean }) => {
-      const store = openStore(o.db, settings, { mustExist: true });
+      const store = openStore(o.db, settings, { readOnly: true });
+      notePendingWork(store, o.db ?? settings.db);
       const webRoot = defaultWebRoot();
       const app = await buildServer({ store, webRoot, logger: o.log ?? false });
       app.addHook('onClose', async () => store.close());

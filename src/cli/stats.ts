@@ -6,7 +6,7 @@ import { analyse, type AnalysisReport } from '../analyse/report.js';
 import type { Incident } from '../reconcile/types.js';
 import { corpusStats } from '../store/queries.js';
 import { loadReconcileInputs } from '../pipeline/reconcile-store.js';
-import { openStore } from './open-store.js';
+import { notePendingWork, openStore } from './open-store.js';
 
 export function registerStats(program: Command, settings: Settings): void {
   program
@@ -15,8 +15,9 @@ export function registerStats(program: Command, settings: Settings): void {
     .option('--db <file>', `SQLite database (default: ${settings.db})`)
     .option('--json', 'print JSON instead of a table')
     .action((o: { db?: string; json?: boolean }) => {
-      const store = openStore(o.db, settings, { mustExist: true });
+      const store = openStore(o.db, settings, { readOnly: true });
       try {
+        notePendingWork(store, o.db ?? settings.db);
         const s = corpusStats(store);
         const a = analyse(store.derived<Incident>('incidents'), loadReconcileInputs(store).claims);
         if (o.json) {
@@ -52,10 +53,12 @@ export function registerStats(program: Command, settings: Settings): void {
 }
 
 const TOP = 15;
+/** Width of an ISO day, "YYYY-MM-DD": the longest date a table shows. */
+const DAY_WIDTH = 10;
 const n = (v: number | null, digits = 2) => (v === null ? '—' : v.toFixed(digits));
 
 /** Incidents, deaths and injuries by type and area, per-100k rates, and how the violence spread. */
-function analysisLines(a: AnalysisReport): string[] {
+export function analysisLines(a: AnalysisReport): string[] {
   const t = a.total;
   const unknown = (k: number) => (k ? ` (+${k} not stated as a number)` : '');
   const out = [
@@ -64,9 +67,15 @@ function analysisLines(a: AnalysisReport): string[] {
     'by type                  incidents  killed  injured',
     ...a.byType.map((r) => `  ${r.key.padEnd(22)} ${String(r.incidents).padStart(9)}  ${String(r.killed).padStart(6)}  ${String(r.injured).padStart(7)}`),
   ];
-  if (a.byMonth.length) {
+  if (a.byMonth.length || a.withoutMonth.incidents) {
     out.push('', 'by month   incidents  killed');
     out.push(...a.byMonth.map((r) => `  ${r.key}  ${String(r.incidents).padStart(9)}  ${String(r.killed).padStart(6)}`));
+    // Said, so the months need not add up to the total without a word.
+    const w = a.withoutMonth;
+    if (w.incidents) {
+      const parts = [w.year_only ? `${w.year_only} dated to the year only` : '', w.undated ? `${w.undated} undated` : ''].filter(Boolean);
+      out.push(`  not in a month: ${w.incidents} incident(s), ${parts.join(', ')}`);
+    }
   }
   if (a.byDepartement.length) {
     out.push('', `by département (top ${TOP})             incidents  killed  per 100k`);
@@ -80,19 +89,27 @@ function analysisLines(a: AnalysisReport): string[] {
   }
   if (a.firstIncidentByDepartement.length) {
     out.push('', 'first recorded incident by département');
-    out.push(...a.firstIncidentByDepartement.map((f) => `  ${f.date}  ${f.departement} ${f.name ?? ''}`));
+    // Dates are as precise as known ("2024", "2024-06", "2024-06-11"): padded to the longest so the names line up.
+    out.push(...a.firstIncidentByDepartement.map((f) => `  ${f.date.padEnd(DAY_WIDTH)}  ${f.departement} ${f.name ?? ''}`.trimEnd()));
+    // Départements whose incidents are all undated have no first date (nor a year in the table below).
+    const dated = new Set(a.firstIncidentByDepartement.map((f) => f.departement));
+    const undated = a.byDepartement.filter((r) => !dated.has(r.key));
+    if (undated.length) out.push(`  ${'no date'.padEnd(DAY_WIDTH)}  ${undated.map((r) => `${r.key} ${r.name ?? ''}`.trim()).join(', ')}`);
   }
   if (a.spreadByYear.length) {
     out.push('', 'départements touched   year  that year  new  cumulative');
     out.push(...a.spreadByYear.map((y) => `                         ${y.year}  ${String(y.touched).padStart(9)}  ${String(y.new).padStart(3)}  ${String(y.cumulative).padStart(10)}`));
   }
-  if (a.runningCounts.length) {
+  if (a.runningCounts.length || a.runningCountsLeftOut) {
     out.push('', 'running counts stated in sources vs incidents held');
     out.push(
       ...a.runningCounts.map(
         (r) => `  claim ${r.claim}: stated ${r.stated}, Vigie holds ${r.counted} (${r.counting}), difference ${r.difference >= 0 ? '+' : ''}${r.difference}`,
       ),
     );
+    if (a.runningCountsLeftOut) {
+      out.push(`  (${a.runningCountsLeftOut} ranked figure(s) not compared: not a count of deaths or shootings, or no known place and calendar period)`);
+    }
   }
   return out;
 }

@@ -4,7 +4,7 @@ import { cleanDocument } from '../clean/index.js';
 import type { RawDocument } from '../core/types.js';
 import { extractStory } from '../extract/index.js';
 import { resolveStory } from '../resolve/index.js';
-import { contentHash, identityOf } from './identity.js';
+import { contentHash, formerIdentityOf, identityOf, storedSource } from './identity.js';
 import type { ProcessedDocument, ProcessedStory } from './types.js';
 
 export { contentHash, identityOf } from './identity.js';
@@ -24,7 +24,7 @@ export function processDocument(doc: RawDocument, hash = contentHash(doc), optio
     return { ...story, extraction: resolveStory(story.text, extraction) };
   });
   return {
-    source: doc.source,
+    source: storedSource(doc.source),
     format: doc.format,
     encoding: doc.encoding,
     url: doc.meta.url,
@@ -34,6 +34,7 @@ export function processDocument(doc: RawDocument, hash = contentHash(doc), optio
     language: stories[0]?.language ?? 'und',
     contentHash: hash,
     identity: identityOf(doc),
+    formerIdentity: formerIdentityOf(doc),
     text: cleaned.text,
     stories,
   };

@@ -7,6 +7,7 @@ export interface ProcessedStory extends ClassifiedStory {
 }
 
 export interface ProcessedDocument {
+  /** The URL read, or the file's absolute file:// URI (see storedSource). */
   source: string;
   format: RawDocument['format'];
   encoding: string;
@@ -17,8 +18,10 @@ export interface ProcessedDocument {
   /** Language of the main (first) story. */
   language: Language;
   contentHash: string;
-  /** URL when known, else the source path: a changed document with the same identity is a new version. */
+  /** URL when known, else the file's absolute URI: a changed document with the same identity is a new version. */
   identity: string;
+  /** The identity older databases hold for this document (the path as given), when different; see formerIdentityOf. */
+  formerIdentity?: string | null;
   text: string;
   stories: ProcessedStory[];
 }

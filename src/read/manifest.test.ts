@@ -30,6 +30,16 @@ describe('parseManifest', () => {
     expect(() => parseManifest('outlet,published\nX,2024\n', 'csv', AT)).toThrow(/needs a "file" or "url" column/);
     expect(() => parseManifest('[{', 'json', AT)).toThrow(/malformed JSON/);
   });
+
+  it('refuses a header with no file or url column even with no rows, and JSON rows without either, naming what they have', () => {
+    const needs = /needs a "file" or "url" column .*also accepted: path, filename, filepath, fichier, link, href, lien\); its columns are "name", "outlet"/;
+    expect(() => parseManifest('name,outlet\n', 'csv', AT)).toThrow(needs);
+    expect(() => parseManifest('name,outlet\na.txt,X\n', 'csv', AT)).toThrow(needs);
+    expect(() => parseManifest(JSON.stringify([{ name: 'a.txt', outlet: 'X' }]), 'json', AT)).toThrow(needs);
+    // Aliases count, and a JSON row without the key is fine when another row has it.
+    expect(parseManifest('Lien;source\n', 'csv', AT).rows).toEqual([]);
+    expect(parseManifest(JSON.stringify([{ outlet: 'X' }, { url: 'https://x.example/a' }]), 'json', AT).rows).toHaveLength(2);
+  });
 });
 
 describe('cells and merging', () => {

@@ -65,6 +65,26 @@ function toRow(record: Record<string, unknown>, row: number): ManifestRow {
   };
 }
 
+/** The header names a manifest may use for a field, as listed in MANIFEST_COLUMNS. */
+function namesOf(field: 'file' | 'url'): string[] {
+  return Object.entries(MANIFEST_COLUMNS).filter(([, f]) => f === field).map(([name]) => name);
+}
+
+/**
+ * A manifest without a file or url column matches no input: every document would be stored without its outlet
+ * and date, silently. Refused with the columns it has and the ones it needs.
+ */
+function requireFileOrUrl(columns: string[], path: string): void {
+  const fields = columns.map((c) => MANIFEST_COLUMNS[c.trim().toLowerCase()]);
+  if (fields.includes('file') || fields.includes('url')) return;
+  const has = columns.length ? `its columns are ${columns.map((c) => `"${c}"`).join(', ')}` : 'it has no columns';
+  const aliases = [...namesOf('file'), ...namesOf('url')].filter((n) => n !== 'file' && n !== 'url');
+  throw new VigieError(
+    'bad_input',
+    `manifest ${path}: needs a "file" or "url" column to match its rows with the inputs (also accepted: ${aliases.join(', ')}); ${has}`,
+  );
+}
+
 function delimiterOf(headerLine: string): string {
   const counts = [',', ';', '\t'].map((d) => [d, headerLine.split(d).length - 1] as const);
   counts.sort((a, b) => b[1] - a[1]);
@@ -83,13 +103,18 @@ export function parseManifest(text: string, kind: 'csv' | 'json', path: string):
     }
     const list = Array.isArray(data) ? data : (data as Record<string, unknown> | null)?.items ?? (data as Record<string, unknown> | null)?.documents;
     if (!Array.isArray(list)) throw new VigieError('bad_input', `manifest ${path}: expected a JSON array of rows`);
-    rows = list.filter((r): r is Record<string, unknown> => r !== null && typeof r === 'object').map((r, i) => toRow(r, i + 1));
+    const records = list.filter((r): r is Record<string, unknown> => r !== null && typeof r === 'object');
+    // JSON rows have no header: the keys any row uses are its columns. An empty list has none to judge.
+    if (records.length > 0) requireFileOrUrl([...new Set(records.flatMap((r) => Object.keys(r)))], path);
+    rows = records.map((r, i) => toRow(r, i + 1));
   } else {
     const firstLine = text.slice(0, text.indexOf('\n') >= 0 ? text.indexOf('\n') : text.length);
     let records: Record<string, unknown>[];
+    // The header as parsed, also when no row follows it (records then hold no keys to look at).
+    let header: string[] = [];
     try {
       records = parseCsv(text, {
-        columns: true,
+        columns: (names: string[]) => (header = names),
         bom: true,
         delimiter: delimiterOf(firstLine),
         skip_empty_lines: true,
@@ -99,10 +124,7 @@ export function parseManifest(text: string, kind: 'csv' | 'json', path: string):
     } catch (err) {
       throw new VigieError('bad_input', `manifest ${path}: malformed CSV (${(err as Error).message})`);
     }
-    const header = Object.keys(records[0] ?? {}).map((k) => MANIFEST_COLUMNS[k.trim().toLowerCase()]);
-    if (records.length > 0 && !header.includes('file') && !header.includes('url')) {
-      throw new VigieError('bad_input', `manifest ${path}: needs a "file" or "url" column (found: ${Object.keys(records[0]).join(', ')})`);
-    }
+    requireFileOrUrl(header, path);
     rows = records.map((r, i) => toRow(r, i + 2));
   }
   return buildManifest(path, rows);

@@ -103,8 +103,9 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     routerOptions: { maxParamLength: 300 },
   });
   // Gives the planner statistics on the reconciled tables (cheap, and only when they are missing or stale),
-  // so it picks the covering index that matches each filter.
-  opts.store.db.pragma('optimize=0x10002');
+  // so it picks the covering index that matches each filter. A read-only connection cannot store them: `vigie
+  // ingest` leaves them in the file (SqliteStore.optimize).
+  if (!opts.store.db.readonly) opts.store.db.pragma('optimize=0x10002');
   const queries = new VigieQueries(opts.store);
 
   await app.register(fastifySwagger, {

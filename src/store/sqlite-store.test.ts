@@ -1,11 +1,13 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ExtractedEvent } from '../core/types.js';
 import type { ProcessedDocument } from '../pipeline/types.js';
 import { MIGRATIONS } from './migrations.js';
 import { VigieError } from '../core/errors.js';
-import { ensureParentFolder, SqliteStore } from './sqlite-store.js';
+import { ensureParentFolder, SCHEMA_VERSION, SqliteStore } from './sqlite-store.js';
 
 function doc(over: Partial<ProcessedDocument> = {}): ProcessedDocument {
   return {
@@ -140,5 +142,103 @@ describe('SqliteStore: metadata given later for stored content', () => {
     // Read a third time with the same metadata: nothing new.
     expect(store.wouldStore(bare.contentHash, { published: '2025-03-12', outlet: 'Midi Soir' })).toBe(false);
     expect(store.insertDocument({ ...bare, published: '2025-03-12' }).status).toBe('unchanged');
+  });
+});
+
+describe('SqliteStore: read-only open', () => {
+  const fresh = () => join(mkdtempSync(join(tmpdir(), 'vigie-ro-')), 'v.db');
+
+  it('opens the file read-only: SQLite itself refuses any write, and nothing is migrated', () => {
+    const path = fresh();
+    const writer = new SqliteStore(path);
+    writer.insertDocument(doc());
+    writer.close();
+    const reader = new SqliteStore(path, { readonly: true });
+    expect(reader.readOnly).toBe(true);
+    expect(reader.db.readonly).toBe(true);
+    expect(reader.currentDocuments()).toHaveLength(1);
+    expect(() => reader.db.prepare('DELETE FROM documents').run()).toThrow(/readonly/);
+    expect(() => reader.insertDocument(doc({ contentHash: 'h2' }))).toThrow(/readonly/);
+    reader.close();
+  });
+
+  it('refuses a database that needs a migration, saying how to upgrade it, and leaves it as it was', () => {
+    const path = fresh();
+    // A database as an older Vigie left it: every migration but the last.
+    const old = new Database(path);
+    old.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    for (const m of MIGRATIONS.slice(0, -1)) {
+      old.exec(m.sql);
+      old.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(m.version, m.name, 'then');
+    }
+    old.close();
+    const before = readFileSync(path);
+    expect(() => new SqliteStore(path, { readonly: true })).toThrow(
+      new RegExp(`database .*v\\.db was written by an older Vigie \\(schema ${SCHEMA_VERSION - 1}, this one reads ${SCHEMA_VERSION}\\).*vigie ingest --db`),
+    );
+    expect(readFileSync(path).equals(before)).toBe(true);
+    // A writing open upgrades it as before.
+    const writer = new SqliteStore(path);
+    expect(writer.schemaVersion()).toBe(SCHEMA_VERSION);
+    writer.close();
+  });
+
+  it('refuses an SQLite file that holds no Vigie data, without creating its tables', () => {
+    const path = fresh();
+    new Database(path).close();
+    expect(() => new SqliteStore(path, { readonly: true })).toThrow(/holds no Vigie data/);
+    const check = new Database(path, { readonly: true });
+    expect(check.prepare("SELECT COUNT(*) AS n FROM sqlite_master").get()).toEqual({ n: 0 });
+    check.close();
+  });
+
+  it('counts the merging an interrupted ingest left undone', () => {
+    const store = new SqliteStore(':memory:');
+    expect(store.pendingReconcile()).toEqual({ events: 0, stale: 0 });
+    const withEvent = doc();
+    const event: ExtractedEvent = {
+      type: 'shooting_homicide', date: null, date_precision: 'unknown', date_flags: [], place_mention: null, place: null,
+      killed: 1, injured: null, victims: [], weapons: [], drugs: [], actors: [], evidence: [],
+    };
+    withEvent.stories[0].extraction = { events: [event], claims: [], entities: [] };
+    store.insertDocument(withEvent);
+    expect(store.pendingReconcile()).toEqual({ events: 1, stale: 0 });
+  });
+});
+
+describe('SqliteStore: errors name the database file and say what is wrong', () => {
+  it('a directory given as the database', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vigie-dir-'));
+    for (const readonly of [false, true]) {
+      expect(() => new SqliteStore(dir, { readonly })).toThrow(`cannot open database ${dir}: it is a directory, not a database file`);
+    }
+  });
+
+  it('a file that is not a database', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'vigie-notdb-')), 'notes.txt');
+    writeFileSync(path, 'These are notes, not a database. '.repeat(200));
+    for (const readonly of [false, true]) {
+      let caught: unknown = null;
+      try {
+        new SqliteStore(path, { readonly });
+      } catch (err) {
+        caught = err;
+      }
+      expect(caught).toBeInstanceOf(VigieError);
+      expect((caught as VigieError).message).toBe(`cannot open database ${path}: not an SQLite database (is this the right file?)`);
+    }
+    // Not a byte of the file was changed.
+    expect(readFileSync(path, 'utf8')).toBe('These are notes, not a database. '.repeat(200));
+  });
+});
+
+describe('SqliteStore: documents stored by an older Vigie under the path as given', () => {
+  it('finds their versions under the former identity', () => {
+    const store = new SqliteStore(':memory:');
+    // Stored then: identity and source the relative path as typed.
+    store.insertDocument(doc({ source: 'corpus/a.txt', identity: 'corpus/a.txt' }));
+    const changed = doc({ source: 'file:///data/corpus/a.txt', identity: 'file:///data/corpus/a.txt', formerIdentity: 'corpus/a.txt', contentHash: 'h2', text: 'Deux hommes ont été tués.' });
+    expect(store.insertDocument(changed)).toMatchObject({ status: 'new', version: 2 });
+    expect(store.currentDocuments().map((d) => d.identity)).toEqual(['file:///data/corpus/a.txt']);
   });
 });

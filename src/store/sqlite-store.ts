@@ -1,8 +1,9 @@
 // SQLite storage (better-sqlite3, WAL): one transaction per document, so a failure leaves no trace of it.
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync } from 'node:fs';
+import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { VigieError } from '../core/errors.js';
+import { createParentFolders, fsReason } from '../core/folders.js';
 import type { ExtractedClaim, ExtractedEvent } from '../core/types.js';
 import type { ProcessedDocument } from '../pipeline/types.js';
 import type { ClaimGroup, Entity, Incident } from '../reconcile/types.js';
@@ -89,29 +90,12 @@ const FEED_ENCODINGS = new Set(['rss', 'atom']);
 /** Document fields a manifest may give later for content already stored. */
 const FILLABLE_META = ['url', 'outlet', 'published'] as const;
 
-/** Missing parent folders created before giving up: a deeper missing tree is a typo, not a layout. */
-const MAX_MISSING_PARENTS = 32;
-
-/**
- * Creates the missing parent folders of a database path one level at a time. Node's recursive mkdirSync loops
- * forever on pseudo file systems such as /proc (it retries the parent endlessly), so each level is created
- * non-recursively and the first failure is reported as it is.
- */
+/** Creates the missing parent folders of a database path (see createParentFolders), as a storage error. */
 export function ensureParentFolder(path: string): void {
-  const missing: string[] = [];
-  for (let dir = dirname(resolve(path)); !existsSync(dir); dir = dirname(dir)) {
-    if (dir === dirname(dir) || missing.length >= MAX_MISSING_PARENTS) {
-      throw new VigieError('storage', `cannot create the folder of database ${path}: too many missing folders above it`);
-    }
-    missing.unshift(dir);
-  }
-  for (const dir of missing) {
-    try {
-      mkdirSync(dir);
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'EEXIST') continue; // created meanwhile by another process
-      throw new VigieError('storage', `cannot create folder ${dir} for database ${path}: ${(err as Error).message}`, { cause: err });
-    }
+  try {
+    createParentFolders(path);
+  } catch (err) {
+    throw new VigieError('storage', `${(err as Error).message} (for database ${path})`, { cause: err });
   }
 }
 
@@ -156,25 +140,139 @@ export type BatchInsertOutcome = { ok: true; outcome: InsertOutcome } | { ok: fa
  */
 const BUSY_TIMEOUT_MS = 120_000;
 
+export interface StoreOptions {
+  /**
+   * Open for reading only (stats, export, serve, events, claims): no folder is created and nothing is written, so a
+   * database in a read-only folder, or a read-only file, can be read. A database that needs a migration is refused
+   * with what to do, since upgrading it is a write.
+   */
+  readonly?: boolean;
+}
+
+/** The latest schema version this code reads and writes. */
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
+
+/** Offset of the file format version bytes in an SQLite header: 2 means WAL, 1 the rollback journal. */
+const HEADER_WAL_BYTES = [18, 19] as const;
+
+/** Why SQLite could not use a file, in the user's terms; `path` is named by the caller. */
+function sqliteReason(err: unknown): string {
+  const code = (err as { code?: string } | null)?.code ?? '';
+  if (code === 'SQLITE_NOTADB') return 'not an SQLite database (is this the right file?)';
+  if (code.startsWith('SQLITE_CORRUPT')) return 'the database file is damaged (database disk image is malformed)';
+  if (code.startsWith('SQLITE_READONLY')) return 'the file or its folder is read-only, and this command writes to the database';
+  if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_PERM')) return `cannot open the file (${(err as Error).message})`;
+  return (err as Error | null)?.message ?? String(err);
+}
+
+/**
+ * A database path must name a file. A folder passed as --db gets SQLite's bare "unable to open database file";
+ * a file that cannot be read gets "permission denied" rather than SQLite's generic errors.
+ */
+function checkDatabasePath(path: string, mustExist: boolean): void {
+  let info;
+  try {
+    info = statSync(path, { throwIfNoEntry: false });
+  } catch (err) {
+    throw new VigieError('storage', `cannot open database ${path}: ${fsReason(err)}`, { cause: err });
+  }
+  if (info?.isDirectory()) {
+    throw new VigieError('bad_input', `cannot open database ${path}: it is a directory, not a database file (give the file, e.g. ${path.replace(/\/+$/, '')}/vigie.db)`);
+  }
+  if (!info && mustExist) throw new VigieError('not_found', `no database at ${path}`);
+}
+
+/**
+ * A writing command on a file or folder it cannot write would open the file (SQLite then falls back to reading)
+ * and fail at its first write with a bare "attempt to write a readonly database": say which and why up front.
+ * The folder matters too: SQLite creates the -wal and -shm files beside the database.
+ */
+function checkWritable(path: string): void {
+  const dir = dirname(resolve(path));
+  const exists = existsSync(path);
+  const targets = exists ? [path, ...(existsSync(`${path}-wal`) ? [] : [dir])] : [dir];
+  for (const target of targets) {
+    try {
+      accessSync(target, constants.W_OK);
+    } catch (err) {
+      const what = target === path ? 'the file' : `its folder ${dir}`;
+      const still = exists ? '; read-only commands (stats, export, serve, events, claims) can still read it' : '';
+      throw new VigieError('storage', `cannot ${exists ? 'write' : 'create'} database ${path}: ${what} is read-only (${fsReason(err)})${still}`, { cause: err });
+    }
+  }
+}
+
+/**
+ * Opens a database file for reading only. SQLite reads a WAL database only when it can use (or create) its -shm
+ * file beside it; in a read-only folder where none was left, it cannot. The file is then read whole into memory,
+ * marked as a rollback-journal database so SQLite needs no -shm: a snapshot, which is exact because nobody can
+ * write a WAL database whose folder refuses its -wal file. A -wal file left there (a writer stopped before
+ * checkpointing) holds committed data the file alone lacks: that case is refused rather than read incompletely.
+ */
+function openReadOnly(path: string): Database.Database {
+  const db = new Database(path, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+  try {
+    // The first read is where SQLite checks the header and the WAL files.
+    db.prepare('SELECT COUNT(*) FROM sqlite_master').get();
+    return db;
+  } catch (err) {
+    db.close();
+    const code = (err as { code?: string }).code ?? '';
+    if (code !== 'SQLITE_READONLY_DIRECTORY' && code !== 'SQLITE_CANTOPEN' && code !== 'SQLITE_READONLY_CANTINIT') throw err;
+    const wal = statSync(`${path}-wal`, { throwIfNoEntry: false });
+    if (wal && wal.size > 0) {
+      throw new VigieError(
+        'storage',
+        `cannot read database ${path}: its folder is read-only and ${path}-wal holds changes not yet written into it; ` +
+          'open it once with write access (any vigie command where the folder is writable) to fold them in',
+        { cause: err },
+      );
+    }
+    const bytes = readFileSync(path);
+    for (const i of HEADER_WAL_BYTES) if (bytes[i] === 2) bytes[i] = 1;
+    return new Database(bytes, { readonly: true });
+  }
+}
+
 export class SqliteStore {
   readonly db: Database.Database;
+  readonly readOnly: boolean;
   private readonly stmts;
 
-  constructor(path: string) {
-    if (path !== ':memory:' && path !== '') ensureParentFolder(path);
-    try {
-      // Other processes may hold the write lock (concurrent ingests, a server): wait for it rather than fail.
-      this.db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
-    } catch (err) {
-      throw new VigieError('storage', `cannot open database ${path}: ${(err as Error).message}`, { cause: err });
+  constructor(path: string, options: StoreOptions = {}) {
+    const inMemory = path === ':memory:' || path === '';
+    // An in-memory database has nothing to protect and nothing to read: it is always opened for writing.
+    this.readOnly = (options.readonly ?? false) && !inMemory;
+    if (!inMemory) {
+      checkDatabasePath(path, this.readOnly);
+      if (!this.readOnly) {
+        ensureParentFolder(path);
+        checkWritable(path);
+      }
     }
-    this.db.pragma('journal_mode = WAL');
-    // NORMAL is durable in WAL mode except for the last transactions on power loss, and keeps commits cheap.
-    this.db.pragma('synchronous = NORMAL');
-    this.db.pragma('foreign_keys = ON');
-    // Temporary b-trees (sorts of the reconcile queries) in memory rather than in temp files.
-    this.db.pragma('temp_store = MEMORY');
-    this.migrate();
+    let db: Database.Database | null = null;
+    try {
+      if (this.readOnly) {
+        db = openReadOnly(path);
+      } else {
+        // Other processes may hold the write lock (concurrent ingests, a server): wait for it rather than fail.
+        db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
+        db.pragma('journal_mode = WAL');
+        // NORMAL is durable in WAL mode except for the last transactions on power loss, and keeps commits cheap.
+        db.pragma('synchronous = NORMAL');
+        db.pragma('foreign_keys = ON');
+      }
+      // Temporary b-trees (sorts of the reconcile queries) in memory rather than in temp files.
+      db.pragma('temp_store = MEMORY');
+      this.db = db;
+      if (this.readOnly) this.checkSchema(path);
+      else this.migrate();
+    } catch (err) {
+      db?.close();
+      if (err instanceof VigieError) throw err;
+      // Every failure names the file: "file is not a database" alone does not say which one.
+      throw new VigieError('storage', `cannot open database ${path}: ${sqliteReason(err)}`, { cause: err });
+    }
     this.stmts = {
       // The current document with this content first: an older version may share the hash of a reverted text.
       byHash: this.db.prepare<[string], { id: number }>(
@@ -241,6 +339,27 @@ export class SqliteStore {
     }
   }
 
+  /**
+   * A read-only open cannot migrate: a database written by an older Vigie is refused with what to do (any ingest
+   * into it upgrades it; documents already stored are skipped, so re-running the last ingest is cheap).
+   */
+  private checkSchema(path: string): void {
+    const hasSchema = this.db
+      .prepare<[], { n: number }>("SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'")
+      .get();
+    if (!hasSchema?.n) {
+      throw new VigieError('storage', `cannot open database ${path}: it holds no Vigie data (an empty or unrelated SQLite file); create one with "vigie ingest --db FILE <paths…>"`);
+    }
+    const version = this.schemaVersion();
+    if (version < SCHEMA_VERSION) {
+      throw new VigieError(
+        'storage',
+        `database ${path} was written by an older Vigie (schema ${version}, this one reads ${SCHEMA_VERSION}) and read-only commands never change it: ` +
+          `upgrade it with an ingest into it where it can be written, e.g. "vigie ingest --db ${path} <your inputs again>" (stored documents are skipped)`,
+      );
+    }
+  }
+
   schemaVersion(): number {
     const row = this.db.prepare<[], { v: number | null }>('SELECT MAX(version) AS v FROM schema_migrations').get();
     return row?.v ?? 0;
@@ -279,7 +398,9 @@ export class SqliteStore {
       if (same && !(sameRow && sameRow.superseded_by === null && fillsMissing(sameRow, doc))) {
         return { status: 'unchanged', documentId: same.id };
       }
-      const current = this.stmts.latestByIdentity.get(doc.identity);
+      // A database written before file identities were absolute URIs holds the path as it was given then.
+      const current =
+        this.stmts.latestByIdentity.get(doc.identity) ?? (doc.formerIdentity ? this.stmts.latestByIdentity.get(doc.formerIdentity) : undefined);
       if (current && FEED_ENCODINGS.has(doc.encoding) && !FEED_ENCODINGS.has(current.encoding)) {
         return { status: 'unchanged', documentId: current.id };
       }
@@ -424,12 +545,26 @@ export class SqliteStore {
       .all(limit);
   }
 
-  /** Memberships of events that are no longer current (their document was superseded or removed). */
   /** Events not yet filed in an incident, or memberships of events that are gone: reconciliation has work to do. */
   needsReconcile(): boolean {
     return this.unreconciledEvents(1).length > 0 || this.staleMemberships().length > 0;
   }
 
+  /**
+   * How much merging an interrupted ingest left undone: events of current documents not in any incident, and
+   * memberships of events that are gone. Read-only commands report it (they cannot do the work themselves).
+   */
+  pendingReconcile(): { events: number; stale: number } {
+    const events = this.db
+      .prepare<[], { n: number }>(
+        `SELECT COUNT(*) AS n FROM events e JOIN documents d ON d.id = e.document_id
+         WHERE d.superseded_by IS NULL AND NOT EXISTS (SELECT 1 FROM incident_events ie WHERE ie.event_id = e.id)`,
+      )
+      .get();
+    return { events: events?.n ?? 0, stale: this.staleMemberships().length };
+  }
+
+  /** Memberships of events that are no longer current (their document was superseded or removed). */
   staleMemberships(): Array<{ event_id: number; incident_id: string }> {
     return this.db
       .prepare<[], { event_id: number; incident_id: string }>(
@@ -575,6 +710,15 @@ export class SqliteStore {
       .prepare<[], { data: string }>(`SELECT data FROM ${table} ORDER BY ${table === 'incidents' ? 'id' : 'rowid'}`)
       .all()
       .map((r) => JSON.parse(r.data) as T);
+  }
+
+  /**
+   * Refreshes the query planner's statistics on the tables where they are missing or stale (the API picks its
+   * covering indexes from them). Run after writing, so a read-only connection (vigie serve on a read-only
+   * database), which cannot store them, finds them in the file.
+   */
+  optimize(): void {
+    this.db.pragma('optimize=0x10002');
   }
 
   close(): void {

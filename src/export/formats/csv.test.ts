@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { mergeIncidents } from '../../reconcile/incidents.js';
 import { event, place } from '../../reconcile/test-helpers.js';
-import { csvCell, INCIDENT_CSV_COLUMNS, incidentsToCsv } from './csv.js';
+import { compareIds, csvCell, INCIDENT_CSV_COLUMNS, incidentsToCsv } from './csv.js';
 
 const rennes = place('Rennes', 'commune', { commune: '35238', departement: '35', region: '53', lat: 48.1147, lon: -1.6794 });
 
@@ -42,5 +42,23 @@ describe('incidentsToCsv', () => {
     const hostile = mergeIncidents([event('h1', { place: place('+33 rue', 'commune', { commune: '35238' }) })]);
     const [row] = parse(incidentsToCsv(hostile), { bom: true, columns: true }) as Record<string, string>[];
     expect(row.commune).toBe("'+33 rue");
+  });
+});
+
+describe('incidentsToCsv: row order', () => {
+  it('sorts event_id naturally (e2 before e10), not as text, whatever order the store gives', () => {
+    // Ids in the store's text order: "inc:e1" < "inc:e10" < "inc:e2".
+    const stored = mergeIncidents(['e1', 'e10', 'e2', 'e100', 'e9'].map((id) => event(id, { document: id, place: place(`Ville ${id}`, 'commune', { commune: id }) })));
+    const text = [...stored].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const rows = parse(incidentsToCsv(text), { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => r.event_id)).toEqual(['inc:e1', 'inc:e2', 'inc:e9', 'inc:e10', 'inc:e100']);
+  });
+
+  it('compares digit runs as numbers of any size, and is a total order', () => {
+    expect(compareIds('inc:e2', 'inc:e10')).toBeLessThan(0);
+    expect(compareIds('inc:e99999999999999999999', 'inc:e100000000000000000000')).toBeLessThan(0);
+    expect(compareIds('inc:e01', 'inc:e1')).not.toBe(0);
+    expect(compareIds('inc:a5', 'inc:b1')).toBeLessThan(0);
+    expect(compareIds('inc:e7', 'inc:e7')).toBe(0);
   });
 });

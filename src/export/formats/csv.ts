@@ -68,9 +68,34 @@ function incidentCells(incident: Incident): Cell[] {
   ];
 }
 
-/** The whole CSV file: BOM, header, one CRLF-terminated row per incident. */
+const DIGITS = /(\d+)/;
+const LEADING_ZEROS = /^0+/;
+
+/**
+ * Natural order of ids: runs of digits compare as numbers, so "inc:e2" comes before "inc:e10" (the store keeps
+ * incidents in text order, where "inc:e10" sorts first). Equal numbers of different spellings ("e01", "e1") fall
+ * back to text order, so the order is total.
+ */
+export function compareIds(a: string, b: string): number {
+  const pa = a.split(DIGITS);
+  const pb = b.split(DIGITS);
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    // split with a capturing group alternates text (even indexes) and digit runs (odd indexes). Digit runs compare
+    // by length once leading zeros are gone, then as text: exact for numbers of any size.
+    const [x, y] = i % 2 === 1 ? [pa[i].replace(LEADING_ZEROS, ''), pb[i].replace(LEADING_ZEROS, '')] : [pa[i], pb[i]];
+    const d = i % 2 === 1 && x.length !== y.length ? x.length - y.length : textOrder(x, y);
+    if (d !== 0) return d;
+  }
+  return pa.length - pb.length || textOrder(a, b);
+}
+
+function textOrder(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The whole CSV file: BOM, header, one CRLF-terminated row per incident, in natural order of event_id. */
 export function incidentsToCsv(incidents: Iterable<Incident>): string {
   const lines = [csvRow([...INCIDENT_CSV_COLUMNS])];
-  for (const inc of incidents) lines.push(csvRow(incidentCells(inc)));
+  for (const inc of [...incidents].sort((a, b) => compareIds(a.id, b.id))) lines.push(csvRow(incidentCells(inc)));
   return BOM + lines.join('\r\n') + '\r\n';
 }
