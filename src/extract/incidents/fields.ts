@@ -120,12 +120,14 @@ function readVictimPhrases(scan: StoryScan, from: number, to: number): Omit<Vict
     if (!noun) continue;
     const { count, start } = countBefore(scan, from, hit.start);
     // "a 22-year-old man" (age before), "un homme de 23 ans" (age after).
-    const age = ages.find((a) => !used.has(a) && ((a.end <= hit.start && hit.start - a.end <= 3) || (a.start >= hit.end && a.start - hit.end <= 5)));
-    if (age) used.add(age);
     const c = count ?? (noun.plural ? null : 1);
-    // "deux hommes âgés de 25 et 26 ans", "two men aged 21 and 23": a counted group with its ages listed after it.
-    const list = !age && c !== null && c > 1 ? ageList(scan, hit.end, to, ages, used) : null;
+    // "deux hommes âgés de 25 et 26 ans", "two men aged 21 and 23": a counted group with its ages listed after it
+    // (read first: the kit may take the list's first number for one age of its own).
+    const list = c !== null && c > 1 ? ageList(scan, hit.end, to, ages, new Set(used)) : null;
     const listed = list && list.ages.length === c ? list : null;
+    if (listed) for (const a of ages) if (a.start >= hit.end && a.end <= listed.end) used.add(a);
+    const age = listed ? undefined : ages.find((a) => !used.has(a) && ((a.end <= hit.start && hit.start - a.end <= 3) || (a.start >= hit.end && a.start - hit.end <= 5)));
+    if (age) used.add(age);
     const ageValue = age ? age.age : listed ? listed.ages[0]! : null;
     out.push({
       start: Math.min(start, age && age.start < hit.start ? age.start : start),
@@ -145,14 +147,20 @@ function readVictimPhrases(scan: StoryScan, from: number, to: number): Omit<Vict
 }
 
 const AGE_LIST_LEAD = /^\s*,?\s*(?:(?:âgée?s?|agée?s?)\s+(?:de\s+|d['’])|aged\s+|(?:de|of)\s+)$/iu;
+const AGE_LIST_BARE_LEAD = /^\s*,?\s*(?:(?:âgée?s?|agée?s?)\s+(?:de\s+|d['’])|aged\s+|(?:de|of)\s+)((?:\d{1,2}\s*(?:,|et|and|&)\s*)+)$/iu;
 const AGE_LIST_SEP = /^\s*(?:,|et|and|&)\s*$/iu;
 const AGE_LIST_TAIL = /^\s*(?:et|and|&)\s*(\d{1,2})(?![\p{N}])(?:\s*(?:ans|years?(?:\s+old)?))?/iu;
 
 /** The ages listed right after a group's noun ("âgés de 25 et 26 ans", "aged 21 and 23"), in order, or null. */
 function ageList(scan: StoryScan, at: number, to: number, ages: AgeMatch[], used: Set<AgeMatch>): { ages: number[]; end: number } | null {
   const after = ages.filter((a) => !used.has(a) && a.start >= at && a.start - at <= 40).sort((a, b) => a.start - b.start);
-  if (!after.length || !AGE_LIST_LEAD.test(scan.text.slice(at, after[0]!.start))) return null;
-  const out: number[] = [after[0]!.age];
+  if (!after.length) return null;
+  const lead = scan.text.slice(at, after[0]!.start);
+  // "deux hommes de 20 et 26 ans": the first ages of the list come without their unit, before the one that has it.
+  const bare = AGE_LIST_BARE_LEAD.exec(lead);
+  if (!bare && !AGE_LIST_LEAD.test(lead)) return null;
+  const out: number[] = bare ? [...bare[1]!.matchAll(/\d{1,2}/gu)].map((m) => Number(m[0])) : [];
+  out.push(after[0]!.age);
   let end = after[0]!.end;
   for (const a of after.slice(1)) {
     if (!AGE_LIST_SEP.test(scan.text.slice(end, a.start))) break;
@@ -363,6 +371,8 @@ function refersToPriorEvent(scan: StoryScan, clause: Clause, t: TriggerHit): boo
 function isNonPlace(lex: IncidentLexicon, name: string, entities: EntityMention[], start: number, end: number): boolean {
   const first = name.split(/[\s\u00a0]+/)[0]!.toLowerCase();
   if (lex.notPlaces.includes(first) || lex.notPlaces.includes(name.toLowerCase())) return true;
+  // "de Kalachnikov", "with a Glock": a weapon's name, never a place.
+  if (lex.weapons[name.toLowerCase()] !== undefined || lex.weapons[first] !== undefined) return true;
   // "Two prison officers": a capitalised count word before a place-modified head ("prison") is a number, not a town.
   if (name.split(/[\s\u00a0]+/).length === 1 && lex.countWords[first] !== undefined) return true;
   return entities.some((e) => e.type !== 'place' && e.start < end && start < e.end);

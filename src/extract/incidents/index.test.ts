@@ -394,3 +394,23 @@ describe('extractEvents: one of the wounded, still fighting for life (our own Fr
     expect(events[0]!.date).toBe('2024-10-31');
   });
 });
+
+describe('extractEvents: a group with its ages listed, and a weapon named like a place (our own French sentences)', () => {
+  const text = [
+    'Deux hommes de 20 et 26 ans ont été tués lundi soir dans une fusillade à Cavaillon, sur fond de trafic de drogue.',
+    'À leur arrivée, les policiers ont découvert une voiture criblée de balles, sans doute de Kalachnikov.',
+    'Les deux hommes de 20 et 26 ans étaient connus de la justice.',
+  ].join('\n');
+  const events = extractEvents(text, fr, { published: '2023-05-03' }).filter((e) => e.type === 'shooting_homicide');
+
+  it('counts both men, each with his age, once', () => {
+    expect(events).toHaveLength(1);
+    expect(events[0]!.killed).toBe(2);
+    expect(events[0]!.victims.map((v) => v.age).sort()).toEqual([20, 26]);
+  });
+
+  it('never takes "Kalachnikov" for a place', () => {
+    expect(events.every((e) => e.place_mention?.text !== 'Kalachnikov')).toBe(true);
+    expect(events[0]!.place_mention?.text).toBe('Cavaillon');
+  });
+});

@@ -119,8 +119,13 @@ function absorb(into: Candidate, c: Candidate): void {
   }
   for (const v of c.victims) {
     if (v.age === null && v.role === null && into.victims.length) continue;
+    // "les policiers découvrent une voiture criblée de balles": an uncounted group told later adds no victim to an
+    // event that has its own.
+    if (v.age === null && v.count === null && into.victims.length) continue;
     // "Un homme de 29 ans est mort … L'homme tué, âgé de 29 ans": the same age told again is the same person.
     if (v.age !== null && (v.count ?? 1) === 1 && into.victims.some((w) => w.age === v.age && (w.role === v.role || w.role === null || v.role === null))) continue;
+    // "Deux hommes de 20 et 26 ans" told twice: the same listed ages are the same people.
+    if (v.ages && v.ages.every((a) => into.victims.some((w) => w.age === a || w.ages?.includes(a)))) continue;
     // The same role without an age already there: this phrase gives that victim's age.
     // "Cinq blessés … l'un d'entre eux, 15 ans": one of the counted group gets the age; the rest stay without one.
     const group = v.age !== null && c.partitive ? into.victims.find((w) => w.age === null && !w.ages && (w.count ?? 1) > 1) : undefined;
