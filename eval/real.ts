@@ -5,7 +5,7 @@
 // git-ignored eval/real/cache/<id>.txt. Without the cache (a fresh clone) the evaluation says how to fill it.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -118,7 +118,10 @@ export async function runRealEvaluation(
     const store = new SqliteStore(join(dir, 'real.db'));
     const files = cache.present.map((s) => join(paths.cache, `${s.id}.txt`));
     const summary = await ingest(files, store, { workers: opts.workers ?? 0, read: { manifest } });
-    const exportPath = join(tmpdir(), 'vigie-real-export.json');
+    // Kept beside the error listing (eval/out, git-ignored): each checkout writes its own, so two working copies
+    // scoring at once never read each other's export.
+    mkdirSync(join(root, 'eval', 'out'), { recursive: true });
+    const exportPath = join(root, 'eval', 'out', 'real-export.json');
     const out = createWriteStream(exportPath);
     await writeJson(store, out);
     await new Promise<void>((resolve) => out.end(resolve));
