@@ -11,6 +11,7 @@ export interface Settings {
   db: string;
   workers: number;
   fetchTimeoutMs: number;
+  documentTimeoutMs: number;
   maxBytes: number;
   userAgent: string;
 }
@@ -25,7 +26,13 @@ export const SETTINGS: readonly SettingSpec[] = [
     env: 'VIGIE_WORKERS',
     help: 'Worker threads that clean and extract documents (0 = in the main thread; -1 = one per core, max 2).',
   },
-  { name: 'fetchTimeoutMs', default: 20_000, env: 'VIGIE_FETCH_TIMEOUT_MS', help: 'Timeout of one HTTP fetch, in milliseconds.' },
+  { name: 'fetchTimeoutMs', default: 20_000, env: 'VIGIE_FETCH_TIMEOUT_MS', help: 'Timeout of one HTTP fetch (headers and whole body), in milliseconds.' },
+  {
+    name: 'documentTimeoutMs',
+    default: 60_000,
+    env: 'VIGIE_DOCUMENT_TIMEOUT_MS',
+    help: 'Longest time one document may take to process on a worker before it fails alone, in milliseconds (0 = no limit).',
+  },
   {
     name: 'maxBytes',
     default: 50 * 1024 * 1024,
