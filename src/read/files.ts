@@ -111,7 +111,9 @@ export async function readFileBytes(path: string, maxBytes: number): Promise<Byt
 
 /**
  * The lines of a (possibly gzipped) UTF-8 file, read as a stream so a large JSONL export never sits in
- * memory whole. Throws with a one-line reason on read errors, truncated gzip, or a line over maxLineBytes.
+ * memory whole. Throws with a one-line reason on read errors, truncated gzip, or a line over maxLineBytes. A gzipped
+ * file is refused once it has decompressed to more than maxLineBytes in all, the cap `.gz` pages and JSON files have:
+ * 1 MB of gzip can hold gigabytes.
  */
 export async function* readLines(path: string, gzipped: boolean, maxLineBytes: number): AsyncGenerator<string> {
   const source = createReadStream(path);
@@ -127,8 +129,12 @@ export async function* readLines(path: string, gzipped: boolean, maxLineBytes: n
   let parts: string[] = [];
   let partsLength = 0;
   let lineNumber = 0;
+  let decompressed = 0;
   try {
     for await (const chunk of input) {
+      if (gzipped && (decompressed += (chunk as Buffer).length) > maxLineBytes) {
+        throw new Error(`too large once decompressed (over ${size(maxLineBytes)})`);
+      }
       const text = decoder.write(chunk as Buffer);
       let from = 0;
       let nl: number;
