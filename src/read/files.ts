@@ -69,13 +69,25 @@ export function notAFileReason(info: Stats): string | null {
   return 'not a regular file';
 }
 
-function gunzipReason(err: unknown, maxBytes: number | null = null): string {
+function gunzipReason(err: unknown, maxBytes: number | null = null, what = 'gzip file'): string {
   const e = err as NodeJS.ErrnoException;
   if (e?.code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) {
     return `too large once decompressed${maxBytes !== null ? ` (over ${size(maxBytes)})` : ''}`;
   }
-  if (e?.code === 'Z_BUF_ERROR' || /unexpected end/i.test(e?.message ?? '')) return 'truncated gzip file (unexpected end of data)';
-  return `corrupt gzip file (${e?.message ?? String(err)})`;
+  if (e?.code === 'Z_BUF_ERROR' || /unexpected end/i.test(e?.message ?? '')) return `truncated ${what} (unexpected end of data)`;
+  return `corrupt ${what} (${e?.message ?? String(err)})`;
+}
+
+/**
+ * Gzip data decompressed whole, at most maxBytes of output. Z_SYNC_FLUSH is not used: a truncated stream must fail,
+ * not return the part that arrived. Files on disk and HTTP bodies go through here, so they are refused alike.
+ */
+export function gunzipCapped(bytes: Uint8Array, maxBytes: number, what = 'gzip file'): BytesResult {
+  try {
+    return { ok: true, bytes: gunzipSync(bytes, { maxOutputLength: Math.max(1, maxBytes), finishFlush: zlibConstants.Z_FINISH }) };
+  } catch (err) {
+    return { ok: false, reason: gunzipReason(err, maxBytes, what) };
+  }
 }
 
 /**
@@ -98,15 +110,7 @@ export async function readFileBytes(path: string, maxBytes: number): Promise<Byt
   } catch (err) {
     return { ok: false, reason: fsReason(err) };
   }
-  if (isGzip(bytes)) {
-    try {
-      // Z_SYNC_FLUSH is not used: a truncated stream must fail, not return the part that arrived.
-      bytes = gunzipSync(bytes, { maxOutputLength: Math.max(1, maxBytes), finishFlush: zlibConstants.Z_FINISH });
-    } catch (err) {
-      return { ok: false, reason: gunzipReason(err, maxBytes) };
-    }
-  }
-  return { ok: true, bytes };
+  return isGzip(bytes) ? gunzipCapped(bytes, maxBytes) : { ok: true, bytes };
 }
 
 /**

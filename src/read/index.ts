@@ -6,7 +6,7 @@ import type { ReadItem, SourceMeta } from '../core/types.js';
 import { reasonOf } from '../core/errors.js';
 import { charsetFromContentType, decodeBytes } from './encoding.js';
 import { readFeedText } from './feed.js';
-import { isGzip, linkReason, notAFileReason, readFileBytes, readLines, walkFolder } from './files.js';
+import { gunzipCapped, isGzip, linkReason, notAFileReason, readFileBytes, readLines, walkFolder } from './files.js';
 import { extractHtmlMeta } from './html-meta.js';
 import { documentItem, failure, sniffKind } from './items.js';
 import { jsonShapeReason, readJsonLines, readJsonText, type ItemContext } from './json.js';
@@ -161,11 +161,13 @@ async function readFileProbe(path: string): Promise<string | null> {
   }
 }
 
-const UNSUPPORTED_MEDIA = /^(?:image|audio|video|font)\/|^application\/(?:pdf|zip|gzip|x-gzip|octet-stream-binary|msword|vnd\.)/;
+// Gzip is not here: a gzipped page served as such is decompressed, as a .gz file on disk is.
+const UNSUPPORTED_MEDIA = /^(?:image|audio|video|font)\/|^application\/(?:pdf|zip|octet-stream-binary|msword|vnd\.)/;
 
 function kindOfContentType(contentType: string | null): Kind | null {
   const media = (contentType ?? '').split(';')[0].trim().toLowerCase();
   if (media === '' || media === 'application/octet-stream' || media === 'binary/octet-stream') return 'sniff';
+  if (media === 'application/gzip' || media === 'application/x-gzip') return 'sniff';
   if (media === 'text/html' || media === 'application/xhtml+xml') return 'html';
   if (media === 'text/plain') return 'text';
   if (media === 'application/x-ndjson' || media === 'application/jsonl' || media === 'application/x-jsonlines') return 'jsonl';
@@ -187,14 +189,20 @@ async function* readOneUrl(url: string, ctx: Context): AsyncGenerator<ReadItem> 
     yield failure(url, `unsupported content type (${result.contentType})`);
     return;
   }
-  const bytes = result.bytes;
+  let bytes = result.bytes;
   if (bytes.length === 0) {
     yield failure(url, 'empty response body');
     return;
   }
-  if (isGzip(bytes) && kind === 'sniff') {
-    yield failure(url, 'unsupported content (a gzip archive)');
-    return;
+  // A gzip file as the body itself (a .html.gz URL), not as a transfer encoding: read as the same file on disk is,
+  // with the same cap, and refused the same way when it is truncated or corrupt.
+  if (isGzip(bytes)) {
+    const gunzipped = gunzipCapped(bytes, ctx.fetch.maxBytes ?? DEFAULT_FETCH_OPTIONS.maxBytes);
+    if (!gunzipped.ok) {
+      yield failure(url, gunzipped.reason);
+      return;
+    }
+    bytes = gunzipped.bytes;
   }
   const decoded = decodeBytes(bytes, { httpCharset: charsetFromContentType(result.contentType), sniffDeclarations: true });
   if (!decoded.ok) {
