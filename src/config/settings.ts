@@ -14,6 +14,7 @@ export interface Settings {
   documentTimeoutMs: number;
   maxBytes: number;
   userAgent: string;
+  allowedHosts: string;
 }
 
 const CPUS_DEFAULT = -1; // "-1" means: one worker per core, at most two.
@@ -44,6 +45,12 @@ export const SETTINGS: readonly SettingSpec[] = [
     default: 'Vigie/0.1 (open observatory of drug-trafficking violence)',
     env: 'VIGIE_USER_AGENT',
     help: 'User-Agent header sent when fetching URLs.',
+  },
+  {
+    name: 'allowedHosts',
+    default: '',
+    env: 'VIGIE_ALLOWED_HOSTS',
+    help: 'Comma-separated host names `serve` answers to besides its address and localhost (other Host headers get 403).',
   },
 ];
 
