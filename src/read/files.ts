@@ -4,6 +4,7 @@ import { lstat, opendir, readFile, readlink, realpath, stat } from 'node:fs/prom
 import { join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { constants as zlibConstants, createGunzip, gunzipSync } from 'node:zlib';
+import { escapeInvalidUtf8, isValidUtf8 } from './encoding.js';
 
 export type BytesResult = { ok: true; bytes: Uint8Array } | { ok: false; reason: string };
 export type WalkEntry = { ok: true; path: string } | { ok: false; path: string; reason: string };
@@ -56,9 +57,15 @@ export async function linkReason(path: string, err: unknown): Promise<string> {
     } catch {
       // not there at all: the plain reason below
     }
+    // Node decodes command-line arguments as UTF-8: a name in another encoding arrives with U+FFFD in it, and no
+    // longer names the file. Its folder can be given instead (names found there are checked one by one).
+    if (path.includes('\ufffd')) return 'no such file or directory (the name is not valid UTF-8: give its folder to have it reported)';
   }
   return fsReason(err);
 }
+
+/** Why a file in a folder is not read: its name is not UTF-8, so it has no path Vigie can store or report. */
+export const NOT_UTF8_NAME = 'file name is not valid UTF-8 (rename it to read it)';
 
 /** Why a path that exists cannot be read as a file (socket, FIFO, device), or null for a regular file. */
 export function notAFileReason(info: Stats): string | null {
@@ -185,17 +192,27 @@ export async function* walkFolder(root: string, visited: Set<string> = new Set()
   }
   if (visited.has(real)) return;
   visited.add(real);
-  const names: string[] = [];
+  // Names are read as bytes: one that is not UTF-8 would come back with U+FFFD in it and "not exist" when opened.
+  const names: Array<{ name: string; utf8: boolean }> = [];
   try {
-    const dir = await opendir(root);
-    for await (const entry of dir) if (!entry.name.startsWith('.')) names.push(entry.name);
+    const dir = await opendir(root, { encoding: 'buffer' as BufferEncoding });
+    for await (const entry of dir) {
+      const raw = entry.name as unknown as Buffer;
+      if (raw[0] === 0x2e) continue; // dot-files
+      const utf8 = isValidUtf8(raw);
+      names.push({ name: utf8 ? raw.toString('utf8') : escapeInvalidUtf8(raw), utf8 });
+    }
   } catch (err) {
     yield { ok: false, path: root, reason: `cannot list folder: ${fsReason(err)}` };
     return;
   }
-  names.sort(byCodePoint);
-  for (const name of names) {
+  names.sort((a, b) => byCodePoint(a.name, b.name));
+  for (const { name, utf8 } of names) {
     const path = join(root, name);
+    if (!utf8) {
+      yield { ok: false, path, reason: NOT_UTF8_NAME };
+      continue;
+    }
     let info: Stats;
     try {
       info = await stat(path);
