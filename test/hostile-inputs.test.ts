@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { processDocument } from '../src/pipeline/process.js';
-import { readSources } from '../src/read/index.js';
+import { extractHtmlMeta, readSources } from '../src/read/index.js';
 import type { ReadItem } from '../src/core/types.js';
 import { seededRandom } from '../src/core/random.js';
 import { normalizeText } from '../src/core/text.js';
@@ -84,6 +84,22 @@ describe('deep nesting', () => {
     expect(performance.now() - started).toBeLessThan(10_000);
     expect(doc.text).toContain('tué par balles à Nîmes');
     expect(doc.text).toContain("Fin de l'article.");
+  });
+});
+
+describe('linear time', () => {
+  it("reads a page's metadata in time linear in the page: unclosed <title> and JSON-LD openings", () => {
+    for (const opening of ['<title>', '<script type="application/ld+json">']) {
+      const page = `<html><head>${opening.repeat(Math.floor(500_000 / opening.length))}`;
+      const started = performance.now();
+      extractHtmlMeta(page);
+      // Before: each unclosed opening scanned to the end of the window again (about 45 s for 500 KB of <title>).
+      expect(performance.now() - started, opening).toBeLessThan(2_000);
+    }
+    expect(extractHtmlMeta('<html><head><title>Tirs à Nîmes</title><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-05-02"}</script></head></html>')).toMatchObject({
+      title: 'Tirs à Nîmes',
+      published: '2024-05-02',
+    });
   });
 });
 
