@@ -6,7 +6,7 @@ import type { ReadItem, SourceMeta } from '../core/types.js';
 import { reasonOf } from '../core/errors.js';
 import { charsetFromContentType, decodeBytes } from './encoding.js';
 import { readFeedText } from './feed.js';
-import { gunzipCapped, isGzip, linkReason, notAFileReason, readFileBytes, readLines, walkFolder } from './files.js';
+import { gunzipCapped, isGzip, linkReason, notAFileReason, numberedLines, readFileBytes, readLines, walkFolder } from './files.js';
 import { extractHtmlMeta } from './html-meta.js';
 import { documentItem, failure, sniffKind } from './items.js';
 import { jsonShapeReason, readJsonLines, readJsonText, type ItemContext } from './json.js';
@@ -216,7 +216,7 @@ async function* readOneUrl(url: string, ctx: Context): AsyncGenerator<ReadItem> 
   const known: Partial<SourceMeta> = { url: result.finalUrl };
   if (kind === 'jsonl') {
     const lines = (async function* () {
-      yield* decoded.text.split('\n');
+      yield numberedLines(decoded.text);
     })();
     yield* readJsonLines(lines, url, { manifest: ctx.manifest, fileRow: row });
     return;

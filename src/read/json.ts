@@ -1,5 +1,6 @@
 // JSON and JSONL exports of articles ({url,title,text|html,published,outlet}) → one document per item.
 import type { ReadItem, SourceMeta } from '../core/types.js';
+import type { NumberedLine } from './files.js';
 import { normalizeDate } from './dates.js';
 import { extractHtmlMeta } from './html-meta.js';
 import { documentItem, failure } from './items.js';
@@ -144,28 +145,31 @@ export function* readJsonText(text: string, source: string, ctx: ItemContext): G
   for (let i = 0; i < items.length; i++) yield jsonItem(items[i], `${source}#${i + 1}`, 'json', ctx);
 }
 
-/** JSON Lines, streamed: item n is line n (blank lines keep their number); a malformed line fails alone. */
-export async function* readJsonLines(lines: AsyncIterable<string>, source: string, ctx: ItemContext): AsyncGenerator<ReadItem> {
-  let n = 0;
+/**
+ * JSON Lines, streamed in batches of numbered lines: item n is line n (empty lines are not listed but keep their
+ * number); a bad line fails alone.
+ */
+export async function* readJsonLines(batches: AsyncIterable<NumberedLine[]>, source: string, ctx: ItemContext): AsyncGenerator<ReadItem> {
   let items = 0;
-  for await (const line of lines) {
-    n++;
-    const t = (n === 1 ? line.replace(BOM, '') : line).trim();
-    if (t === '') continue;
-    items++;
-    const refused = jsonShapeReason(t);
-    if (refused) {
-      yield failure(`${source}#${n}`, `${refused} on line ${n}`);
-      continue;
+  for await (const lines of batches) {
+    for (const { n, text } of lines) {
+      const t = (n === 1 ? text.replace(BOM, '') : text).trim();
+      if (t === '') continue;
+      items++;
+      const refused = jsonShapeReason(t);
+      if (refused) {
+        yield failure(`${source}#${n}`, `${refused} on line ${n}`);
+        continue;
+      }
+      let value: unknown;
+      try {
+        value = JSON.parse(t);
+      } catch (err) {
+        yield failure(`${source}#${n}`, `malformed JSON on line ${n}: ${(err as Error).message}`);
+        continue;
+      }
+      yield jsonItem(value, `${source}#${n}`, 'jsonl', ctx);
     }
-    let value: unknown;
-    try {
-      value = JSON.parse(t);
-    } catch (err) {
-      yield failure(`${source}#${n}`, `malformed JSON on line ${n}: ${(err as Error).message}`);
-      continue;
-    }
-    yield jsonItem(value, `${source}#${n}`, 'jsonl', ctx);
   }
   if (items === 0) yield failure(source, 'empty file');
 }
