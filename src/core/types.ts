@@ -23,6 +23,8 @@ export interface RawDocument {
   /** Encoding the bytes were decoded from ("utf-8", "windows-1252", …); "json" etc. for structured sources. */
   encoding: string;
   meta: SourceMeta;
+  /** What the reader should know about how it was read (its text was cut); absent when nothing. */
+  notes?: string[];
 }
 
 /** A source that could not be read: one line for the user, nothing stored. */

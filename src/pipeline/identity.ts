@@ -4,9 +4,24 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { RawDocument } from '../core/types.js';
 
-/** sha256 of the normalised content: two reads of the same document hash the same. */
+/** Characters hashed at a time: a 20 MB text is not turned into one 20-60 MB UTF-8 buffer to be hashed. */
+const HASH_CHUNK = 1 << 20;
+
+/**
+ * sha256 of the normalised content: two reads of the same document hash the same. A long content is hashed in
+ * slices that never split a surrogate pair, so its UTF-8 bytes, and the hash, are those of the whole string.
+ */
 export function contentHash(doc: RawDocument): string {
-  return createHash('sha256').update(doc.format).update('\0').update(doc.content).digest('hex');
+  const hash = createHash('sha256').update(doc.format).update('\0');
+  const text = doc.content;
+  for (let at = 0; at < text.length; ) {
+    let end = Math.min(text.length, at + HASH_CHUNK);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    hash.update(text.slice(at, end));
+    at = end;
+  }
+  return hash.digest('hex');
 }
 
 /** A source that is already a URL (fetched pages, their feed items): "scheme://…". */

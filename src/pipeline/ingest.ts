@@ -1,6 +1,7 @@
 // Ingest: read sources as a stream, process them on worker threads, store each document in its own transaction.
 import { safeLine } from '../core/errors.js';
-import type { ReadFailure } from '../core/types.js';
+import { LARGE_DOCUMENT_CHARS } from '../core/limits.js';
+import type { ReadFailure, ReadItem } from '../core/types.js';
 import { readSources, type ReadOptions } from '../read/index.js';
 import type { SqliteStore } from '../store/sqlite-store.js';
 import { readAhead } from './read-ahead.js';
@@ -58,6 +59,13 @@ const READ_AHEAD = 64;
 /** Documents committed together (each in its own savepoint, so one failure still leaves no trace of it alone). */
 const STORE_BATCH = 32;
 
+/**
+ * Characters of content held at each step (read ahead, in flight on the workers, processed and waiting to be
+ * stored): the counts above bound ordinary articles, this bounds large documents, which would otherwise pile up by
+ * the dozen, each tens of megabytes on the main thread.
+ */
+const MAX_CHARS_HELD = 2 * LARGE_DOCUMENT_CHARS;
+
 export async function ingest(inputs: string[], store: SqliteStore, opts: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
   const summary: IngestSummary = {
@@ -75,8 +83,10 @@ export async function ingest(inputs: string[], store: SqliteStore, opts: IngestO
     opts.pool ?? new ProcessingPool(opts.workers, { process: { extract: opts.extract ?? true }, documentTimeoutMs: opts.documentTimeoutMs });
   const maxInFlight = pool.capacity;
   // Results are stored in input order (stable ids across runs), so a small queue holds the ones in flight.
-  const queue: Array<{ source: string; hash: string; outcome: Promise<ProcessOutcome>; done: ProcessOutcome | null }> = [];
+  const queue: Array<{ source: string; hash: string; chars: number; outcome: Promise<ProcessOutcome>; done: ProcessOutcome | null }> = [];
   const toStore: Array<{ source: string; doc: ProcessedDocument }> = [];
+  let charsInFlight = 0;
+  let charsToStore = 0;
   const hashesInFlight = new Set<string>();
 
   const fail = (source: string, reason: string) => {
@@ -95,6 +105,7 @@ export async function ingest(inputs: string[], store: SqliteStore, opts: IngestO
   const storeBatch = () => {
     if (!toStore.length) return;
     const batch = toStore.splice(0, toStore.length);
+    charsToStore = 0;
     const results = store.insertDocuments(batch.map((b) => b.doc));
     results.forEach((res, i) => {
       hashesInFlight.delete(batch[i].doc.contentHash);
@@ -107,6 +118,7 @@ export async function ingest(inputs: string[], store: SqliteStore, opts: IngestO
   };
 
   const settle = (item: (typeof queue)[number], outcome: ProcessOutcome) => {
+    charsInFlight -= item.chars;
     if (!outcome.ok) {
       hashesInFlight.delete(item.hash);
       fail(item.source, outcome.reason);
@@ -129,7 +141,8 @@ export async function ingest(inputs: string[], store: SqliteStore, opts: IngestO
         }
       }
       toStore.push({ source: item.source, doc: outcome.result });
-      if (toStore.length >= STORE_BATCH) storeBatch();
+      charsToStore += outcome.result.text.length;
+      if (toStore.length >= STORE_BATCH || charsToStore > MAX_CHARS_HELD) storeBatch();
     }
   };
 
@@ -146,7 +159,8 @@ export async function ingest(inputs: string[], store: SqliteStore, opts: IngestO
   };
 
   try {
-    for await (const item of readAhead(readSources(inputs, opts.read), READ_AHEAD)) {
+    const weight = (item: ReadItem) => (item.ok ? item.doc.content.length : 0);
+    for await (const item of readAhead(readSources(inputs, opts.read), READ_AHEAD, { weight, max: MAX_CHARS_HELD })) {
       summary.read++;
       if (!item.ok) {
         fail(item.failure.source, item.failure.reason);
@@ -162,10 +176,13 @@ export async function ingest(inputs: string[], store: SqliteStore, opts: IngestO
         continue;
       }
       hashesInFlight.add(hash);
-      const entry: (typeof queue)[number] = { source: item.doc.source, hash, outcome: pool.run(item.doc, hash), done: null };
+      const chars = item.doc.content.length;
+      const entry: (typeof queue)[number] = { source: item.doc.source, hash, chars, outcome: pool.run(item.doc, hash), done: null };
       void entry.outcome.then((o) => (entry.done = o));
       queue.push(entry);
-      await settleReady(queue.length >= maxInFlight);
+      charsInFlight += chars;
+      await settleReady(false);
+      while (queue.length && (queue.length >= maxInFlight || charsInFlight > MAX_CHARS_HELD)) await settleReady(true);
     }
     while (queue.length) await settleReady(true);
     storeBatch();

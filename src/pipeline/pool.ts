@@ -2,6 +2,7 @@
 import { cpus } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { reasonOf } from '../core/errors.js';
+import { LARGE_DOCUMENT_CHARS } from '../core/limits.js';
 import type { RawDocument } from '../core/types.js';
 import type { ProcessOptions } from './process.js';
 import type { ProcessedDocument } from './types.js';
@@ -66,13 +67,21 @@ interface Slot {
   /** The worker has decoded the batch message and started on its first document. */
   received: boolean;
   timer: NodeJS.Timeout | null;
+  /** The worker has been sent something since it started. */
+  used: boolean;
+  /** It holds a large document (LARGE_DOCUMENT_CHARS). */
+  large: boolean;
 }
 
 /**
  * A batch stops growing past this many characters of content: a worker holds its whole batch while it works, so
  * large documents travel alone and never make a small one beside them run out of memory.
+ *
+ * Large documents are also processed one at a time, each on a fresh worker that is replaced after it: a worker that
+ * has already worked has a heap V8 may not compact in time, and ran out of memory on a 12 MB page it handles when
+ * fresh; and two large documents at once, on two workers, is twice the memory.
  */
-const BATCH_MAX_CHARS = 4_000_000;
+const BATCH_MAX_CHARS = LARGE_DOCUMENT_CHARS;
 
 function seconds(ms: number): string {
   return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
@@ -88,6 +97,8 @@ export class ProcessingPool {
   private readonly timeoutMs: number;
   private nextId = 1;
   private closing = false;
+  /** A large document is on a worker: the next waits. */
+  private largeInFlight = false;
 
   constructor(size: number, options: PoolOptions = {}) {
     this.processOptions = options.process ?? {};
@@ -106,11 +117,11 @@ export class ProcessingPool {
     return Math.max(1, this.size * this.batchSize * 2);
   }
 
-  private spawn(): void {
+  private spawn(): Slot {
     const worker = new Worker(new URL('./worker.js', import.meta.url), {
       resourceLimits: { maxOldGenerationSizeMb: this.heapMb, maxYoungGenerationSizeMb: DEFAULT_WORKER_YOUNG_MB },
     });
-    const slot: Slot = { worker, batch: [], received: false, timer: null };
+    const slot: Slot = { worker, batch: [], received: false, timer: null, used: false, large: false };
     // The worker acknowledges each batch, then answers one document at a time, in batch order: whatever it holds
     // when it dies, the first of its batch is the document it was working on, and the others were never started.
     worker.on('message', (m: WorkMessage) => {
@@ -129,6 +140,18 @@ export class ProcessingPool {
     });
     this.slots.push(slot);
     this.idle.push(slot);
+    return slot;
+  }
+
+  /** Replaces a worker that holds nothing by a fresh one, which is returned (and is idle). */
+  private recycle(slot: Slot): Slot {
+    const i = this.slots.indexOf(slot);
+    if (i >= 0) this.slots.splice(i, 1);
+    const j = this.idle.indexOf(slot);
+    if (j >= 0) this.idle.splice(j, 1);
+    this.disarm(slot);
+    void slot.worker.terminate();
+    return this.spawn();
   }
 
   private settle(slot: Slot, r: WorkResult): void {
@@ -141,7 +164,10 @@ export class ProcessingPool {
       return;
     }
     this.disarm(slot);
-    this.idle.push(slot);
+    if (slot.large) {
+      this.largeInFlight = false;
+      if (!this.closing) this.recycle(slot);
+    } else this.idle.push(slot);
     this.drain(false);
   }
 
@@ -179,6 +205,7 @@ export class ProcessingPool {
     if (j >= 0) this.idle.splice(j, 1);
     this.disarm(slot);
     void slot.worker.terminate();
+    if (slot.large) this.largeInFlight = false;
     const batch = slot.batch;
     slot.batch = [];
     if (!slot.received && batch.length > 1) {
@@ -209,26 +236,50 @@ export class ProcessingPool {
       const full = this.waiting.length >= this.batchSize;
       const allIdle = this.idle.length === this.slots.length;
       if (!full && !partial && !allIdle) return;
-      const slot = this.idle.pop()!;
-      slot.batch = this.nextBatch();
+      const batch = this.nextBatch();
+      if (!batch.length) return; // only large documents wait, and one is on a worker
+      let slot = this.idle.pop()!;
+      const large = batch[0].item.doc.content.length > LARGE_DOCUMENT_CHARS;
+      if (large) {
+        if (slot.used) {
+          slot = this.recycle(slot);
+          this.idle.splice(this.idle.indexOf(slot), 1);
+        }
+        this.largeInFlight = true;
+      }
+      slot.large = large;
+      slot.used = true;
+      slot.batch = batch;
       slot.received = false;
       slot.worker.postMessage({ items: slot.batch.map((w) => w.item), options: this.processOptions } satisfies WorkRequest);
       this.arm(slot, WORKER_START_MS);
     }
   }
 
-  /** The head of the queue, up to batchSize documents and BATCH_MAX_CHARS of text; a solo document alone. */
+  /**
+   * The next batch from the head of the queue: up to batchSize documents and BATCH_MAX_CHARS of text, a solo or large
+   * document alone. While a large document is on a worker, the next large ones are passed over (they keep their
+   * place) and the documents behind them go ahead: ingest stores results in input order whatever order they come in.
+   */
   private nextBatch(): Waiting[] {
-    let n = 0;
+    const picked: number[] = [];
     let chars = 0;
-    while (n < this.waiting.length && n < this.batchSize) {
-      const w = this.waiting[n];
-      if (n > 0 && (w.solo || chars + w.item.doc.content.length > BATCH_MAX_CHARS)) break;
-      n++;
-      chars += w.item.doc.content.length;
+    for (let i = 0; i < this.waiting.length && picked.length < this.batchSize; i++) {
+      const w = this.waiting[i];
+      const length = w.item.doc.content.length;
+      if (length > LARGE_DOCUMENT_CHARS) {
+        if (this.largeInFlight) continue;
+        if (!picked.length) picked.push(i);
+        break;
+      }
+      if (picked.length && (w.solo || chars + length > BATCH_MAX_CHARS)) break;
+      picked.push(i);
+      chars += length;
       if (w.solo) break;
     }
-    return this.waiting.splice(0, n);
+    const batch = picked.map((i) => this.waiting[i]);
+    for (let k = picked.length - 1; k >= 0; k--) this.waiting.splice(picked[k], 1);
+    return batch;
   }
 
   run(doc: RawDocument, hash: string): Promise<ProcessOutcome> {

@@ -1,12 +1,21 @@
 // Reads ahead of an async iterable into a bounded buffer, so file I/O continues while the consumer waits on something else.
 
 /**
- * Yields the items of `source` in order, pulling up to `size` items ahead of the consumer. The producer and the
+ * Yields the items of `source` in order, pulling up to `size` items (and, given a bound, up to its weight) ahead of
+ * the consumer. The producer and the
  * consumer then overlap: while the ingest loop awaits a worker, the next files are being read. Errors of the
  * source are rethrown to the consumer at the point they occurred.
  */
-export async function* readAhead<T>(source: AsyncIterable<T>, size: number): AsyncGenerator<T> {
+export async function* readAhead<T>(
+  source: AsyncIterable<T>,
+  size: number,
+  bound: { weight: (item: T) => number; max: number } | null = null,
+): AsyncGenerator<T> {
   const buffer: T[] = [];
+  // With a bound, the buffer is also full once its items weigh `max` (it always takes one): fifty 20 MB documents read
+  // ahead would be a gigabyte waiting.
+  let weight = 0;
+  const full = () => buffer.length >= size || (bound !== null && buffer.length > 0 && weight >= bound.max);
   let done = false;
   let error: { err: unknown } | null = null;
   // Held in an object: TypeScript cannot see the closures assigning them.
@@ -17,11 +26,12 @@ export async function* readAhead<T>(source: AsyncIterable<T>, size: number): Asy
   const pump = async () => {
     try {
       while (!stopped) {
-        while (buffer.length >= size && !stopped) await new Promise<void>((r) => (wake.producer = r));
+        while (full() && !stopped) await new Promise<void>((r) => (wake.producer = r));
         if (stopped) break;
         const next = await iterator.next();
         if (next.done) break;
         buffer.push(next.value);
+        if (bound) weight += bound.weight(next.value);
         wake.consumer?.();
       }
     } catch (err) {
@@ -37,6 +47,7 @@ export async function* readAhead<T>(source: AsyncIterable<T>, size: number): Asy
     for (;;) {
       if (buffer.length) {
         const item = buffer.shift() as T;
+        if (bound) weight -= bound.weight(item);
         wake.producer?.();
         wake.producer = null;
         yield item;

@@ -1,11 +1,11 @@
 // Building ReadItems: every document's text goes through the same repair and normalisation here.
 import type { ReadItem, RawDocument, SourceMeta } from '../core/types.js';
 import { safeLine } from '../core/errors.js';
+import { MAX_TEXT_CHARS, TEXT_CUT_NOTE, cutText } from '../core/limits.js';
 import { normalizeText } from '../core/text.js';
 import { repairMojibake } from './encoding.js';
 import { HTML_OPENING_TAGS } from './lexicon.js';
 
-const MARKUP = /<[^<>]*>/g;
 // Terminal control sequences whole (ECMA-48: CSI "ESC [ … final", OSC "ESC ] … BEL|ST", two-byte "ESC x"), and
 // their 8-bit C1 forms. Dropping only the ESC byte would leave "[31m" in the text, where it reads as a number.
 const TERMINAL_SEQUENCE =
@@ -14,6 +14,29 @@ const TERMINAL_SEQUENCE =
 /** Text without terminal escape sequences: article text is untrusted and must not carry them into the store. */
 export function stripTerminalSequences(text: string): string {
   return text.replace(TERMINAL_SEQUENCE, '');
+}
+
+const NON_SPACE = /\S/g;
+
+/**
+ * Whether there is anything but white space, outside tags for HTML. Scans to the first such character instead of
+ * building the text without its tags: a page's first words come early, and a 20 MB page is not copied to learn it.
+ */
+function hasVisibleText(content: string, html: boolean): boolean {
+  if (!html) return /\S/.test(content);
+  let at = 0;
+  while (at < content.length) {
+    NON_SPACE.lastIndex = at;
+    const m = NON_SPACE.exec(content);
+    if (!m) return false;
+    if (m[0] !== '<') return true;
+    // A tag runs to the next '>' with no '<' before it (as everywhere in the readers); otherwise the '<' is text.
+    const close = content.indexOf('>', m.index + 1);
+    const reopen = content.indexOf('<', m.index + 1);
+    if (close < 0 || (reopen >= 0 && reopen < close)) return true;
+    at = close + 1;
+  }
+  return false;
 }
 
 export function failure(source: string, reason: string): ReadItem {
@@ -28,12 +51,16 @@ export function documentItem(
   encoding: string,
   meta: SourceMeta,
 ): ReadItem {
+  // A text past MAX_TEXT_CHARS is cut here, before the copies normalisation makes: the clean stage would read no
+  // further anyway. (A page is not: its markup may hold its text anywhere, and the HTML cleaner bounds what it keeps.)
+  const cut = format === 'text' && raw.length > MAX_TEXT_CHARS;
   // After the repair: a mis-decoded "Û" holds U+009B, which would otherwise read as the start of a sequence.
-  const content = normalizeText(stripTerminalSequences(repairMojibake(raw)));
-  const visible = format === 'html' ? content.replace(MARKUP, '') : content;
-  if (visible.trim() === '') return failure(source, format === 'html' ? 'empty document (no text in the page)' : 'empty document');
+  const content = normalizeText(stripTerminalSequences(repairMojibake(cut ? cutText(raw) : raw)));
+  if (!hasVisibleText(content, format === 'html')) return failure(source, format === 'html' ? 'empty document (no text in the page)' : 'empty document');
   const said = (v: string | null) => (v === null ? null : stripTerminalSequences(v));
-  return { ok: true, doc: { source, format, content, encoding, meta: { ...meta, title: said(meta.title), outlet: said(meta.outlet) } } };
+  const doc: RawDocument = { source, format, content, encoding, meta: { ...meta, title: said(meta.title), outlet: said(meta.outlet) } };
+  if (cut) doc.notes = [TEXT_CUT_NOTE];
+  return { ok: true, doc };
 }
 
 const HTML_START = new RegExp(`^\\s*(?:<!--[\\s\\S]*?-->\\s*)*<(?:${HTML_OPENING_TAGS.join('|').replace(' ', '\\s+')})\\b`, 'i');

@@ -1,5 +1,6 @@
 // Parses HTML with htmlparser2 into a light element tree, dropping non-content elements and gathering head metadata.
 import { Parser, type Handler, type ParserOptions, type QuoteType } from 'htmlparser2';
+import { MAX_TEXT_CHARS } from '../../core/limits.js';
 import { CONTENTLESS_TAGS, VOID_TAGS } from './lexicon.js';
 
 export interface HtmlElement {
@@ -40,11 +41,8 @@ export interface ParsedPage {
   truncated: string | null;
 }
 
-/**
- * Most characters of text kept from one page. News articles hold tens of thousands; past this the page is a dump,
- * and carrying all of it through every stage (each makes a copy or two) would outgrow a worker's heap.
- */
-export const MAX_PAGE_TEXT_CHARS = 4_000_000;
+/** Most characters of text kept from one page: see MAX_TEXT_CHARS. */
+export const MAX_PAGE_TEXT_CHARS = MAX_TEXT_CHARS;
 /** JSON-LD blocks are a few kilobytes; a bigger one is not read (it would be parsed whole). */
 const MAX_JSON_LD_CHARS = 1_000_000;
 
