@@ -13,6 +13,7 @@ import { extractHtmlMeta, readSources } from '../src/read/index.js';
 import type { ReadItem } from '../src/core/types.js';
 import { seededRandom } from '../src/core/random.js';
 import { normalizeText } from '../src/core/text.js';
+import { evidenceMismatches } from '../fuzz/checks.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'dist', 'src', 'cli', 'main.js');
@@ -169,6 +170,29 @@ describe('encodings and characters', () => {
     const documents = items.filter((i) => i.ok).map((i) => (i.ok ? i.doc.source : ''));
     expect(documents).toEqual([]);
     expect(items.length).toBeGreaterThanOrEqual(300);
+  });
+});
+
+describe('evidence after storage', () => {
+  it.skipIf(!built)('quotes the stored story exactly when the text had lone surrogates (UTF-16 with broken pairs, "&#xD800;")', async () => {
+    const dir = tmp();
+    const text = `${REPORT}\n\nUn second homme, âgé de 21 ans, a été blessé à la jambe à Nîmes, selon la police.`;
+    // UTF-16LE with a BOM, lone surrogates early in the text: every offset after them counts them.
+    const units = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`Nîmes \ud800 \udc00 ${text}`, 'utf16le')]);
+    units.writeUInt16LE(0xd800, 2 + 2 * 6);
+    units.writeUInt16LE(0xdc00, 2 + 2 * 8);
+    writeFileSync(join(dir, 'broken.txt'), units);
+    writeFileSync(join(dir, 'entity.html'), `<html><body><p>Pissevin &#xD800; &#xDFFF;</p><p>${REPORT}</p></body></html>`);
+    const db = join(dir, 'v.db');
+    const r = await run(['ingest', dir, '--db', db, '--quiet']);
+    expect(r.code, r.stderr).toBe(0);
+    const d = new Database(db, { readonly: true });
+    try {
+      expect((d.prepare('SELECT COUNT(*) AS n FROM events').get() as { n: number }).n).toBeGreaterThan(1);
+      expect(evidenceMismatches(d, 0)).toEqual([]);
+    } finally {
+      d.close();
+    }
   });
 });
 

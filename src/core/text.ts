@@ -12,12 +12,23 @@ const LINE_SEPARATORS = /\r\n?|[\u000b\u000c\u2028\u2029\u0085]/g;
 // C0 controls except \t and \n, DEL and C1 controls (a mis-decoded page leaves them behind).
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
+// A surrogate that is not half of a pair (text decoded from broken UTF-16, or "&#xD800;" in a feed).
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * The text with each lone surrogate replaced by U+FFFD, as SQLite stores it (it writes UTF-8, which cannot hold
+ * one): offsets computed on the text as it is stored, one unit for one unit, so evidence quotes what the story holds.
+ */
+export function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\ufffd');
+}
+
 /**
  * The canonical form of stored text: NFC, every Unicode space a plain space, LF line ends, no control or
- * zero-width characters. Typographic quotes and dashes are kept: they are part of the evidence.
+ * zero-width characters, no lone surrogates. Typographic quotes and dashes are kept: they are part of the evidence.
  */
 export function normalizeText(text: string): string {
-  return text
+  return wellFormed(text)
     .replace(LINE_SEPARATORS, '\n')
     .replace(UNICODE_SPACES, ' ')
     .replace(INVISIBLES, '')
