@@ -1,0 +1,119 @@
+// The fuzzer's ingest process: one database, one pool of workers, and one `ingest` per input the parent sends, as
+// `vigie ingest` runs it. After each input it checks what was stored: every document accounted for, every evidence
+// span quoting its story. The parent watches it from outside (time, memory, death): see fuzz/run.ts.
+import type { IngestSummary } from '../src/pipeline/ingest.js';
+import { ingest } from '../src/pipeline/ingest.js';
+import { ProcessingPool, defaultWorkerCount } from '../src/pipeline/pool.js';
+import { reconcileStore } from '../src/pipeline/reconcile-store.js';
+import { SqliteStore } from '../src/store/sqlite-store.js';
+import { evidenceMismatches } from './checks.js';
+
+export type ChildRequest = { type: 'case'; index: number; input: string } | { type: 'finish' };
+
+export interface CaseReply {
+  type: 'case';
+  index: number;
+  ms: number;
+  /** Set when ingest itself threw: the run would have stopped there. */
+  error?: string;
+  summary?: Pick<IngestSummary, 'read' | 'new' | 'versions' | 'unchanged' | 'failed'>;
+  /** The first few failure reasons. */
+  reasons: string[];
+  warnings: string[];
+  /** Documents the database gained. */
+  added: number;
+  /** Spans whose text is not the story's text at their offsets. */
+  mismatches: string[];
+  /** Peak resident memory of this process so far (workers included), in MB. */
+  maxRssMb: number;
+}
+
+export interface FinishReply {
+  type: 'finish';
+  ms: number;
+  integrity: string;
+  documents: number;
+  events: number;
+  looseEvents: number;
+  incidents: number;
+  mismatches: string[];
+  error?: string;
+}
+
+/** Sent while an input is read: a file holding many documents earns time for each (see run.ts). */
+export interface ProgressReply {
+  type: 'progress';
+  read: number;
+}
+
+export type ChildReply = { type: 'ready' } | CaseReply | FinishReply | ProgressReply;
+
+const MB = 1024 * 1024;
+const maxRssMb = () => Math.round((process.resourceUsage().maxRSS * 1024) / MB);
+
+async function main(): Promise<void> {
+  const [dbPath, fetchTimeout] = process.argv.slice(2);
+  const store = new SqliteStore(dbPath);
+  // The pool `vigie ingest` would start, kept across inputs so each does not pay for starting workers.
+  const pool = new ProcessingPool(defaultWorkerCount(-1));
+  const send = (r: ChildReply) => process.send!(r);
+  const count = (table: string) => (store.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+  const lastId = () => (store.db.prepare('SELECT COALESCE(MAX(id), 0) AS n FROM documents').get() as { n: number }).n;
+
+  process.on('message', async (req: ChildRequest) => {
+    if (req.type === 'finish') {
+      const started = performance.now();
+      try {
+        reconcileStore(store);
+        const integrity = (store.db.pragma('integrity_check') as Array<{ integrity_check: string }>).map((r) => r.integrity_check).join('; ');
+        // Events of current documents left out of every incident, and memberships of events that are gone.
+        const pending = store.pendingReconcile();
+        const looseEvents = pending.events + pending.stale;
+        send({
+          type: 'finish',
+          ms: performance.now() - started,
+          integrity,
+          documents: count('documents'),
+          events: count('events'),
+          looseEvents,
+          incidents: count('incidents'),
+          mismatches: evidenceMismatches(store.db, 0),
+        });
+      } catch (err) {
+        send({ type: 'finish', ms: 0, integrity: '', documents: 0, events: 0, looseEvents: 0, incidents: 0, mismatches: [], error: String((err as Error)?.stack ?? err) });
+      }
+      await pool.close();
+      store.close();
+      process.exit(0);
+    }
+    const before = count('documents');
+    const afterId = lastId();
+    const started = performance.now();
+    const reply: CaseReply = { type: 'case', index: req.index, ms: 0, reasons: [], warnings: [], added: 0, mismatches: [], maxRssMb: 0 };
+    try {
+      let told = 0;
+      const s = await ingest([req.input], store, {
+        workers: pool.size,
+        pool,
+        skipReconcile: true,
+        read: { fetch: { timeoutMs: Number(fetchTimeout) } },
+        onProgress: (p) => {
+          if (p.read - told >= 20) send({ type: 'progress', read: (told = p.read) });
+        },
+      });
+      reply.summary = { read: s.read, new: s.new, versions: s.versions, unchanged: s.unchanged, failed: s.failed };
+      reply.reasons = s.failures.slice(0, 5).map((f) => f.reason);
+      reply.warnings = s.warnings.slice(0, 5).map((w) => w.reason);
+    } catch (err) {
+      reply.error = String((err as Error)?.stack ?? err);
+    }
+    reply.ms = performance.now() - started;
+    reply.added = count('documents') - before;
+    reply.mismatches = evidenceMismatches(store.db, afterId);
+    reply.maxRssMb = maxRssMb();
+    send(reply);
+  });
+  send({ type: 'ready' });
+}
+
+void main();
