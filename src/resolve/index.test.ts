@@ -35,4 +35,13 @@ describe('resolveStory', () => {
     const p = resolveStory(s1, only(s1, event(s1, s1, null))).events[0].place!;
     expect(p).toMatchObject({ name: null, country: 'FR', precision: 'country', commune_insee: null });
   });
+
+  it('places "X près de Y" in Y when X is a homonym far away, and keeps a neighbouring commune of the same département', () => {
+    const s1 = 'Un enfant a été blessé par balle dans la nuit à Maurepas près de Rennes, sur un point de deal.';
+    const far = resolveStory(s1, only(s1, event(s1, s1, 'Maurepas'))).events[0].place!;
+    expect(far.commune_insee).toBe('35238'); // Rennes, not Maurepas (Yvelines)
+    const s2 = 'Un enfant a été blessé par balle dans la nuit à Pacé près de Rennes, sur un point de deal.';
+    const near = resolveStory(s2, only(s2, event(s2, s2, 'Pacé'))).events[0].place!;
+    expect(near.commune_insee).toBe('35210');
+  });
 });

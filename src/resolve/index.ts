@@ -14,7 +14,8 @@ export function resolveStory(text: string, extraction: StoryExtraction): StoryEx
   let storyCountry: string | null | undefined;
   const events: ExtractedEvent[] = extraction.events.map(({ place_context, ...e }) => {
     const sentence = e.evidence[0]?.text;
-    const place = e.place_mention && !homonymDistrict(text, e.place_mention) ? geocode(e.place_mention.text, { nearby, sentence }) : null;
+    const own = e.place_mention && !homonymDistrict(text, e.place_mention) ? geocode(e.place_mention.text, { nearby, sentence }) : null;
+    const place = own && e.place_mention ? nearTown(text, e.place_mention, own, nearby) : own;
     if (place) return { ...e, place: inArrondissement(sharpen(place, e, text, extraction.entities, nearby), e, text) };
     // No place of its own: the nearest place of the story that is one (its mention becomes the evidence).
     for (const m of place_context ?? []) {
@@ -29,6 +30,27 @@ export function resolveStory(text: string, extraction: StoryExtraction): StoryEx
     return { ...e, place: storyCountry ? countryOnly(storyCountry) : null };
   });
   return { ...extraction, events, claims: resolveClaimPlaces(text, extraction, nearby) };
+}
+
+/** "X près de Y", "X, near Y", "X aux portes de Y": the text places X by the town beside it. */
+const NEAR_AFTER = /^\s*,?\s*(?:près\s+de|non\s+loin\s+de|à\s+côté\s+de|aux\s+portes\s+de|dans\s+la\s+banlieue\s+de|en\s+périphérie\s+de|near|outside|close\s+to|on\s+the\s+outskirts\s+of|in\s+the\s+suburbs\s+of)\s+/iu;
+
+/**
+ * A name read as a commune far from the town the text sets it beside ("à Maurepas près de Rennes": Maurepas of the
+ * Yvelines, not Rennes' Maurepas district) is a district or hamlet of that town's area with a homonym elsewhere: the
+ * event is placed in the town named. A neighbouring commune of the same département stays itself ("Pacé, près de
+ * Rennes").
+ */
+function nearTown(text: string, m: PlaceMention, place: ResolvedPlace, nearby: string[]): ResolvedPlace {
+  if (place.precision !== 'commune' || place.departement === null) return place;
+  const lead = NEAR_AFTER.exec(text.slice(m.end, m.end + 40));
+  if (!lead) return place;
+  CAPITALISED_NAME.lastIndex = 0;
+  const name = new RegExp(CAPITALISED_NAME.source, CAPITALISED_NAME.flags.replace('g', '')).exec(text.slice(m.end + lead[0].length, m.end + lead[0].length + 60));
+  if (!name || name.index !== 0) return place;
+  const town = geocode(name[0], { nearby });
+  if (!town || town.precision !== 'commune' || town.departement === null || town.departement === place.departement) return place;
+  return town;
 }
 
 /** A claim's place as written for a reader: the official name of a town, département or région, or the country's. */

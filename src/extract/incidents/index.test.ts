@@ -414,3 +414,19 @@ describe('extractEvents: a group with its ages listed, and a weapon named like a
     expect(events[0]!.place_mention?.text).toBe('Cavaillon');
   });
 });
+
+describe('extractEvents: a death days after the attack is dated by the attack (our own French sentences)', () => {
+  it('dates the killing by the shooting told further down, and keeps one event', () => {
+    const text = [
+      'Un homme de 31 ans est mort mardi matin à Nîmes après avoir été blessé par balle près d\'un point de deal.',
+      'Il était depuis dimanche dans un état critique.',
+      'Le parquet a ouvert une enquête pour assassinat.',
+      'Les voisins décrivent un quartier miné par le trafic de stupéfiants.',
+      'Dimanche 15 septembre, vers 22h, des tirs ont eu lieu au pied d\'un immeuble du quartier Pissevin.',
+    ].join('\n');
+    const events = extractEvents(text, fr, { published: '2024-09-17' }).filter((e) => e.type === 'shooting_homicide');
+    expect(events).toHaveLength(1);
+    expect(events[0]!.date).toBe('2024-09-15');
+    expect(events[0]!.killed).toBe(1);
+  });
+});
