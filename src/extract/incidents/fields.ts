@@ -386,6 +386,17 @@ function compassByLength(lex: IncidentLexicon): string[] {
   return c;
 }
 
+const STREET_LINKS = ['', 'de ', 'du ', 'des ', 'de la ', "de l'", "d'"];
+
+/** "rue de Liège", "avenue de Barcelone", "Barcelona Street": a street's name, not the town it is named after. */
+function streetName(lex: IncidentLexicon, before: string, after: string): boolean {
+  const heads = lex.streetHeads;
+  if (!heads?.length) return false;
+  if (heads.some((h) => STREET_LINKS.some((l) => before.endsWith(`${h} ${l}`) && !/\p{L}/u.test(before.charAt(before.length - h.length - l.length - 2))))) return true;
+  const next = /^\s+(\p{L}+)/u.exec(after)?.[1];
+  return next !== undefined && /^\p{Lu}/u.test(next) && heads.includes(next.toLowerCase());
+}
+
 interface PlaceCandidate extends PlaceMention {
   strength: number;
 }
@@ -424,6 +435,7 @@ export function placeCandidates(scan: StoryScan, from: number, to: number): Plac
     if (!name || isNonPlace(lex, name, scan.entities, start, end)) continue;
     const before = text.slice(Math.max(from, start - 40), start).toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/’/g, "'");
     if (lex.jurisdictionTitles?.some((t) => before.endsWith(t.endsWith("'") ? t : t + ' '))) continue;
+    if (streetName(lex, before, text.slice(end, Math.min(text.length, end + 12)))) continue;
     let strength = 0;
     // Longest first: "south-eastern" ends with "eastern".
     const compass = compassByLength(lex).find((c) => before.endsWith(c + ' ') || before.endsWith(c + ' de la ') || before.endsWith(c + ' de ') || before.endsWith(c + ' of '));

@@ -430,3 +430,19 @@ describe('extractEvents: a death days after the attack is dated by the attack (o
     expect(events[0]!.killed).toBe(1);
   });
 });
+
+describe('extractEvents: streets named after towns, and road accidents (our own sentences)', () => {
+  it('does not place a shooting in the town a street is named after', () => {
+    const fr1 = 'Un homme a été blessé par balles mardi soir rue de Liège, près d\'un point de deal du quartier de la Mosson à Montpellier.';
+    const e1 = extractEvents(fr1, fr, { published: REF }).find((e) => e.type === 'shooting_homicide')!;
+    expect(e1.place_mention?.text).not.toBe('Liège');
+    const en1 = 'A man was shot dead on Barcelona Street, near a drug dealing spot in Montpellier, on Tuesday.';
+    const e2 = extractEvents(en1, en, { published: REF }).find((e) => e.type === 'shooting_homicide')!;
+    expect(e2.place_mention?.text).not.toBe('Barcelona');
+  });
+
+  it('reads a road accident as no incident', () => {
+    const text = 'Un grave accident de la circulation a fait un mort et sept blessés dans l\'Eure, près de Pont-Audemer.';
+    expect(extractEvents(text, fr, { published: REF })).toEqual([]);
+  });
+});

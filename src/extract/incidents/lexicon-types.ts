@@ -145,6 +145,8 @@ export interface IncidentLexicon {
   compass: string[];
   /** Capitalised words that are never places (months, days, titles after "in"). */
   notPlaces: string[];
+  /** Street words: a name after them ("rue de Liège") or before them ("Barcelona Street") names a street, not a town. */
+  streetHeads?: string[];
   /** Surface → canonical weapon name. */
   weapons: Record<string, string>;
   /** Surface → canonical drug name. */

@@ -67,7 +67,7 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
   // ("Au total, 846 kilos ont été saisis" sums one operation: not a tally by itself.)
   countNouns: ['personnes', 'individus', 'morts', 'décès', 'victimes', 'cas', 'homicides', 'meurtres', 'narchomicides', 'assassinats', 'attaques', 'fusillades', 'faits', 'interpellations', 'saisies', 'tentatives'],
   casualtyNouns: { morts: 'death', mort: 'death', tués: 'death', décès: 'death', 'victimes décédées': 'death', blessés: 'injury', blessé: 'injury', 'blessés graves': 'injury', 'blessés légers': 'injury', 'blessés par balle': 'injury' },
-  offTopic: ['islamiste', 'djihadiste', 'jihadiste', 'terroriste', 'attentat', 'ligue des champions', 'stade', 'football', 'jeux olympiques', 'coupe du monde', 'délégation', 'élection', 'élections', 'missile'],
+  offTopic: ['islamiste', 'djihadiste', 'jihadiste', 'terroriste', 'attentat', 'ligue des champions', 'stade', 'football', 'jeux olympiques', 'coupe du monde', 'délégation', 'élection', 'élections', 'missile', 'accident de la circulation', 'accident de la route', 'accident routier', 'carambolage'],
   noInjuryCues: ['sans faire de blessé', 'sans faire de blessés', 'sans faire de victime', 'sans faire de victimes', 'aucun blessé', 'pas de blessé', 'pas de blessés', 'n\'a fait aucun blessé', 'n\'a pas fait de blessé', 'n\'a fait aucune victime', 'personne n\'a été blessé', 'personne n\'a été touché', 'pas de victime', 'aucune victime', 'indemne', 'indemnes', 'sain et sauf', 'sains et saufs'],
   woundNegations: ['aucun', 'aucune', 'personne n\'a', 'ni de', 'pas de'],
   woundWords: ['blessé', 'blessée', 'blessés', 'blessées', 'victime', 'victimes', 'touché', 'touchés'],
@@ -84,6 +84,7 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
   statusCues: ['toujours', 'encore', 'reste', 'restait', 'demeure', 'désormais'],
   partitives: ["l'un d'entre eux", "l'une d'entre elles", "l'un d'eux", "l'une d'elles", "l'un des blessés", "l'une des victimes", "l'un des deux", "l'une des deux", 'parmi eux', 'parmi les blessés', 'parmi les victimes', 'dont un', 'dont une', 'le plus jeune', 'le plus âgé'],
   laterDeathCues: ['après avoir été', 'après avoir reçu', 'des suites de ses blessures', 'des suites de leurs blessures', 'a succombé', 'ont succombé', 'succombé à ses blessures', 'mort cérébrale', 'décédé à l\'hôpital', 'décédée à l\'hôpital', 'est mort à l\'hôpital', 'est morte à l\'hôpital'],
+  streetHeads: ['rue', 'avenue', 'boulevard', 'bd', 'place', 'chemin', 'allée', 'impasse', 'quai', 'cours', 'route', 'square', 'rond-point', 'esplanade', 'parvis', 'traverse', 'montée'],
   recallAuxiliaries: ['avait été', 'avaient été', 'avait', 'avaient'],
   procedureLinks: ['pour', 'après', 'à la suite de', 'suite à', 'dans le cadre de', "dans l'enquête sur", 'soupçonné de', 'soupçonnée de', 'soupçonnés de', 'accusé de', 'accusée de', 'accusés de', 'mis en cause dans', 'pour son rôle dans'],
   localityHeads: ['arrondissement', 'quartier', 'cité', 'rue', 'avenue', 'boulevard', 'résidence', 'lotissement', 'immeuble'],
