@@ -3,6 +3,7 @@ import type { EntityMention, ExtractedClaim, ExtractedEvent, PlaceMention, Resol
 import { CAPITALISED_NAME, communeByInsee, fold, geocode } from './geo/index.js';
 import { DISTRICTS } from './geo/lexicon.js';
 import { QUARTIERS } from './geo/quartiers.js';
+import { foldRetellings } from './retellings.js';
 
 /**
  * Geocodes each event's place mention, using the story's other places as context for ambiguous names.
@@ -29,7 +30,7 @@ export function resolveStory(text: string, extraction: StoryExtraction): StoryEx
     storyCountry ??= dominantCountry(nearby, text);
     return { ...e, place: storyCountry ? countryOnly(storyCountry) : null };
   });
-  return { ...extraction, events, claims: resolveClaimPlaces(text, extraction, nearby) };
+  return { ...extraction, events: foldRetellings(events), claims: resolveClaimPlaces(text, extraction, nearby) };
 }
 
 /** "X près de Y", "X, near Y", "X aux portes de Y": the text places X by the town beside it. */
