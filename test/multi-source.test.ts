@@ -330,7 +330,7 @@ const incidentOf = (incidents: NamedIncident[], file: string) => incidents.find(
 // ---------------------------------------------------------------------------------------------
 
 describe('one shooting told by five English outlets', () => {
-  it('becomes one incident of five events, one dead, with conflicts on the wounded and on the victim's age', async () => {
+  it('becomes one incident of five events, one dead, with conflicts on the wounded and on the age of the victim', async () => {
     const corpus = writeCorpus(MARSEILLE_EN);
     const incidents = await run(corpus, fileNames(MARSEILLE_EN));
     expect(incidents, JSON.stringify(incidents, null, 1)).toHaveLength(1);
