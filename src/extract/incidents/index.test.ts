@@ -446,3 +446,25 @@ describe('extractEvents: streets named after towns, and road accidents (our own 
     expect(extractEvents(text, fr, { published: REF })).toEqual([]);
   });
 });
+
+describe('extractEvents: counting the dead and the wounded (our own French sentences)', () => {
+  const one = (text: string, published = '2024-09-29') => extractEvents(text, fr, { published }).filter((e) => e.type === 'shooting_homicide');
+
+  it('counts "quatre ont été blessés", a count with no noun before a passive', () => {
+    const [e] = one('Deux hommes ont été tués et quatre ont été blessés samedi soir dans une fusillade à Marseille, près d\'un point de deal.');
+    expect([e!.killed, e!.injured]).toEqual([2, 4]);
+  });
+
+  it('counts both people of "une femme et un homme ont été tués", but one person in an apposition', () => {
+    const [e] = one('Une femme et un homme ont été tués et trois personnes blessées par des tirs sur leur voiture samedi à Marseille, sur fond de trafic de drogue.');
+    expect([e!.killed, e!.injured]).toEqual([2, 3]);
+    const [f] = one('La victime, un homme de 22 ans, a été tuée de onze balles samedi à Marseille, près d\'un point de deal.');
+    expect(f!.killed).toBe(1);
+  });
+
+  it('gives no one the bounds of a group\'s age range', () => {
+    const [e] = one('Cinq adolescents de 15 à 16 ans ont été blessés par balles jeudi à Poitiers, près d\'un point de deal.', '2024-11-02');
+    expect(e!.injured).toBe(5);
+    expect(e!.victims.every((v) => v.age === null)).toBe(true);
+  });
+});
