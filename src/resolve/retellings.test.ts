@@ -31,6 +31,10 @@ describe('foldRetellings', () => {
     expect(out[0]!.date).toBe('2024-09-28');
   });
 
+  it('folds the same place told again with its toll but no day of its own', () => {
+    expect(foldRetellings([ev(MARSEILLE_14, '2024-09-28', 2), ev(MARSEILLE_14, null, 2, [25, 40])])).toHaveLength(1);
+  });
+
   it('keeps incidents in two towns, another count or another day apart', () => {
     expect(foldRetellings([ev(MARSEILLE, '2024-09-28', 1), ev(NIMES, null, null)])).toHaveLength(2);
     expect(foldRetellings([ev(MARSEILLE, '2024-09-28', 1), ev(FRANCE, null, 3)])).toHaveLength(2);

@@ -61,9 +61,9 @@ function retells(first: ExtractedEvent, later: ExtractedEvent): boolean {
   const p = later.place;
   if (p === null || p.name === null) return true;
   if (RANK[p.precision] < RANK[first.place.precision] && holds(p, first.place)) return true;
-  // The same town again, with no day, count or age of its own: the story going on about its incident.
-  const bare = later.date === null && later.killed === null && later.injured === null && agesOf(later).length === 0;
-  return bare && (holds(first.place, p) || holds(p, first.place));
+  // The same place again with no day of its own and nothing contradicting: the story going on about its incident
+  // ("Les six victimes … sont décédées sur place" three paragraphs after the shooting).
+  return later.date === null && (holds(first.place, p) || holds(p, first.place));
 }
 
 function absorb(into: ExtractedEvent, e: ExtractedEvent): ExtractedEvent {
