@@ -46,3 +46,10 @@ describe('foldRetellings', () => {
     expect(foldRetellings([ev(MARSEILLE, '2024-09-28', 1), ev(NIMES, '2024-09-28', 1), ev(FRANCE, null, null)])).toHaveLength(3);
   });
 });
+
+describe('foldRetellings: an event placed only by inference', () => {
+  it('never takes in a town of its country as the same place', () => {
+    const inferred: ResolvedPlace = { ...FRANCE, name: null };
+    expect(foldRetellings([ev(inferred, '2024-05-15', 2), ev(NIMES, null, 1)])).toHaveLength(2);
+  });
+});

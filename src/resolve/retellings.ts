@@ -63,7 +63,9 @@ function retells(first: ExtractedEvent, later: ExtractedEvent): boolean {
   if (RANK[p.precision] < RANK[first.place.precision] && holds(p, first.place)) return true;
   // The same place again with no day of its own and nothing contradicting: the story going on about its incident
   // ("Les six victimes … sont décédées sur place" three paragraphs after the shooting).
-  return later.date === null && (holds(first.place, p) || holds(p, first.place));
+  // (A town and its district, never a town "held" by the country an unplaced first event was inferred in.)
+  const local = (x: ResolvedPlace) => x.name !== null && RANK[x.precision] >= RANK.commune;
+  return later.date === null && local(first.place) && local(p) && (holds(first.place, p) || holds(p, first.place));
 }
 
 function absorb(into: ExtractedEvent, e: ExtractedEvent): ExtractedEvent {
