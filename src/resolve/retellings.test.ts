@@ -52,4 +52,8 @@ describe('foldRetellings: an event placed only by inference', () => {
     const inferred: ResolvedPlace = { ...FRANCE, name: null };
     expect(foldRetellings([ev(inferred, '2024-05-15', 2), ev(NIMES, null, 1)])).toHaveLength(2);
   });
+
+  it('keeps two undated acts in one town apart', () => {
+    expect(foldRetellings([ev(MARSEILLE, null, 0, [5]), ev(MARSEILLE, null, 1)])).toHaveLength(2);
+  });
 });

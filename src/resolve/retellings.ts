@@ -65,7 +65,8 @@ function retells(first: ExtractedEvent, later: ExtractedEvent): boolean {
   // ("Les six victimes … sont décédées sur place" three paragraphs after the shooting).
   // (A town and its district, never a town "held" by the country an unplaced first event was inferred in.)
   const local = (x: ResolvedPlace) => x.name !== null && RANK[x.precision] >= RANK.commune;
-  return later.date === null && local(first.place) && local(p) && (holds(first.place, p) || holds(p, first.place));
+  // The first telling must be dated: two undated acts in one town ("another tragic case … in Marseille") stay two.
+  return first.date !== null && later.date === null && local(first.place) && local(p) && (holds(first.place, p) || holds(p, first.place));
 }
 
 function absorb(into: ExtractedEvent, e: ExtractedEvent): ExtractedEvent {
