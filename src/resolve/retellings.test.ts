@@ -57,3 +57,15 @@ describe('foldRetellings: an event placed only by inference', () => {
     expect(foldRetellings([ev(MARSEILLE, null, 0, [5]), ev(MARSEILLE, null, 1)])).toHaveLength(2);
   });
 });
+
+describe('foldRetellings: a day given later', () => {
+  it('dates an undated death by the later telling of the shooting that names no one, in the same town', () => {
+    const out = foldRetellings([ev(NIMES, null, 1, [33]), ev(NIMES, '2025-01-02', null)]);
+    expect(out).toHaveLength(1);
+    expect(out[0]!.date).toBe('2025-01-02');
+  });
+
+  it('keeps a later dated act with a victim of its own apart', () => {
+    expect(foldRetellings([ev(NIMES, null, 1, [33]), ev(NIMES, '2024-12-02', 1, [19])])).toHaveLength(2);
+  });
+});

@@ -65,8 +65,12 @@ function retells(first: ExtractedEvent, later: ExtractedEvent): boolean {
   // ("Les six victimes … sont décédées sur place" three paragraphs after the shooting).
   // (A town and its district, never a town "held" by the country an unplaced first event was inferred in.)
   const local = (x: ResolvedPlace) => x.name !== null && RANK[x.precision] >= RANK.commune;
+  if (!local(first.place) || !local(p) || !(holds(first.place, p) || holds(p, first.place))) return false;
   // The first telling must be dated: two undated acts in one town ("another tragic case … in Marseille") stay two.
-  return first.date !== null && later.date === null && local(first.place) && local(p) && (holds(first.place, p) || holds(p, first.place));
+  if (first.date !== null && later.date === null) return true;
+  // The lead tells the death with no day; a later paragraph dates the shooting and names no one ("Ce jeudi 2 janvier,
+  // une fusillade éclate rue Salerne"): the same act, now dated. (A later act with a victim of its own is another.)
+  return first.date === null && later.date !== null && later.victims.length === 0 && later.killed === null && later.injured === null;
 }
 
 function absorb(into: ExtractedEvent, e: ExtractedEvent): ExtractedEvent {
