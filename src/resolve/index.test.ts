@@ -45,3 +45,17 @@ describe('resolveStory', () => {
     expect(near.commune_insee).toBe('35210');
   });
 });
+
+describe('resolveStory: a place named with what it is part of', () => {
+  it('places "aux Moulins, un quartier sensible de Nice" in Nice', () => {
+    const s1 = 'Une fusillade a éclaté vendredi soir aux Moulins, un quartier sensible de Nice, sur un point de deal.';
+    const p = resolveStory(s1, only(s1, event(s1, s1, 'Moulins'))).events[0].place!;
+    expect(p.commune_insee).toBe('06088');
+  });
+
+  it('keeps "Villeurbanne, a suburb of Lyon" in Villeurbanne: a suburb is a town of its own', () => {
+    const s1 = 'In Villeurbanne, a suburb of Lyon, a man was shot dead near a drug dealing spot.';
+    const p = resolveStory(s1, only(s1, event(s1, s1, 'Villeurbanne'))).events[0].place!;
+    expect(p.commune_insee).toBe('69266');
+  });
+});

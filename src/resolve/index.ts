@@ -43,6 +43,12 @@ const NEAR_AFTER = /^\s*,?\s*(?:près\s+de|non\s+loin\s+de|à\s+côté\s+de|aux\
  * Rennes").
  */
 function nearTown(text: string, m: PlaceMention, place: ResolvedPlace, nearby: string[]): ResolvedPlace {
+  // "aux Moulins, un quartier sensible de Nice": the apposition says the name is a part of the town it names.
+  const part = DISTRICT_OF_AFTER.exec(text.slice(m.end, m.end + 60));
+  if (part) {
+    const town = townAt(text, m.end + part[0].length, nearby);
+    if (town) return town;
+  }
   if (place.precision !== 'commune' || place.departement === null) return place;
   const lead = NEAR_AFTER.exec(text.slice(m.end, m.end + 40));
   if (!lead) return place;
@@ -52,6 +58,17 @@ function nearTown(text: string, m: PlaceMention, place: ResolvedPlace, nearby: s
   const town = geocode(name[0], { nearby });
   if (!town || town.precision !== 'commune' || town.departement === null || town.departement === place.departement) return place;
   return town;
+}
+
+/** ", un quartier sensible de Nice", ", a district of Lyon": what follows names the town the place is part of. */
+const DISTRICT_OF_AFTER = /^\s*,\s*(?:(?:un|une|le|la|l['’]un\s+des|l['’]une\s+des)\s+(?:\p{L}+\s+)?(?:quartiers?|cités?|hameau|lieu-dit|village|secteur)(?:\s+[\p{Ll}-]+){0,2}\s+(?:de\s+la\s+ville\s+de\s+|de\s+|d['’]|du\s+)|(?:a|the|one\s+of\s+the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:district|neighbou?rhoods?|estates?|quarter)\s+(?:of|in)\s+)/u;
+
+/** The commune named at `at` (a capitalised name), or null. */
+function townAt(text: string, at: number, nearby: string[]): ResolvedPlace | null {
+  const name = new RegExp(CAPITALISED_NAME.source, CAPITALISED_NAME.flags.replace('g', '')).exec(text.slice(at, at + 60));
+  if (!name || name.index !== 0) return null;
+  const town = geocode(name[0], { nearby });
+  return town && town.precision === 'commune' ? town : null;
 }
 
 /** A claim's place as written for a reader: the official name of a town, département or région, or the country's. */

@@ -485,7 +485,9 @@ export function placeCandidates(scan: StoryScan, from: number, to: number): Plac
     } else if (compass) {
       strength = 3;
       s = start - (before.length - before.lastIndexOf(compass));
-    } else if (ofHead) {
+    }
+    // "in Dijon, eastern France": an area in apposition to the town before it only says where the town is.
+    if (compass && /\p{Lu}[\p{L}'’-]+,\s*$/u.test(text.slice(Math.max(from, s - 40), s))) strength = 1; else if (ofHead) {
       // "Villeurbanne, a suburb of Lyon": the appositive names the wider area, the place is Villeurbanne.
       const pre = before.slice(0, before.length - ofHead.length - 4);
       strength = APPOSITIVE_BEFORE.test(pre + ' ') && /,/.test(pre.slice(-12)) ? 0 : 3;

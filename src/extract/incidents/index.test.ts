@@ -468,3 +468,10 @@ describe('extractEvents: counting the dead and the wounded (our own French sente
     expect(e!.victims.every((v) => v.age === null)).toBe(true);
   });
 });
+
+describe('extractEvents: a town with its region in apposition (our own English sentence)', () => {
+  it('places the killing in the town, not in "eastern France"', () => {
+    const [e] = extractEvents('A father was shot dead on Saturday night in Dijon, eastern France, near a drug dealing spot.', en, { published: '2023-11-27' });
+    expect(e!.place_mention?.text).toBe('Dijon');
+  });
+});
