@@ -475,3 +475,14 @@ describe('extractEvents: a town with its region in apposition (our own English s
     expect(e!.place_mention?.text).toBe('Dijon');
   });
 });
+
+describe('extractEvents: arrests told as background (our own French sentences)', () => {
+  it('keeps no police operation without a day or place of its own', () => {
+    const text = [
+      'Un homme de 25 ans a été tué par balles dimanche soir à Nîmes, près d\'un point de deal du quartier Pissevin.',
+      'Malgré l\'interpellation de plusieurs trafiquants ces derniers mois par les enquêteurs, les règlements de comptes continuent.',
+    ].join('\n');
+    const types = extractEvents(text, fr, { published: REF }).map((e) => e.type);
+    expect(types).toEqual(['shooting_homicide']);
+  });
+});

@@ -281,7 +281,9 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
   // "Les saisies, même massives, n'ont que peu d'effet", "the confiscated cocaine was hidden in containers": a
   // seizure or raid with no day, place, quantity or count of its own, and nothing to fold into, is talk about
   // enforcement, not an operation.
-  return events.filter((e) => FAMILY[e.type] !== 'enforcement' || !bareOperation(e) || namesSomething(scan, e));
+  // (Counted arrests with no day or place of their own, "the arrest of around fifteen people in recent months", are
+  // the story's background too: a raid is only an incident where and when it happened.)
+  return events.filter((e) => FAMILY[e.type] !== 'enforcement' || !bareOperation(e));
 }
 
 /**
@@ -298,12 +300,6 @@ const RANK: EventType[] = ['prison_attack', 'kidnapping_extortion', 'shooting_ho
 
 function sameFamily(a: EventType, b: EventType): boolean {
   return FAMILY[a] === FAMILY[b];
-}
-
-/** A name or a number after the clause's first word ("dans la cité des Iris", "12 kilos"): something specific. */
-function namesSomething(scan: StoryScan, c: Candidate): boolean {
-  const t = scan.text.slice(c.clause.start, c.clause.end).replace(/^\s*\S+/, '');
-  return /\p{N}|(?<![.!?]\s)(?<=\s)\p{Lu}/u.test(t);
 }
 
 /** The clause opens on a personal pronoun ("Il a été tué…", "She was shot…"): it goes on about someone already named. */
