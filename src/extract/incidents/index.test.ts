@@ -480,7 +480,7 @@ describe('extractEvents: arrests told as background (our own French sentences)',
   it('keeps no police operation without a day or place of its own', () => {
     const text = [
       'Un homme de 25 ans a été tué par balles dimanche soir à Nîmes, près d\'un point de deal du quartier Pissevin.',
-      'Malgré l\'interpellation de plusieurs trafiquants ces derniers mois par les enquêteurs, les règlements de comptes continuent.',
+      'Malgré l\'interpellation de plusieurs trafiquants ces derniers mois par la Division de la criminalité organisée, les règlements de comptes continuent.',
     ].join('\n');
     const types = extractEvents(text, fr, { published: REF }).map((e) => e.type);
     expect(types).toEqual(['shooting_homicide']);
