@@ -59,3 +59,11 @@ describe('resolveStory: a place named with what it is part of', () => {
     expect(p.commune_insee).toBe('69266');
   });
 });
+
+describe('resolveStory: a court seat does not sharpen a département', () => {
+  it('keeps "en Seine-Saint-Denis" at the département when the next town named is the prosecutor\'s seat', () => {
+    const s1 = 'Une fusillade a éclaté vendredi soir en Seine-Saint-Denis, près d\'un point de deal, selon le parquet de Bobigny.';
+    const p = resolveStory(s1, only(s1, event(s1, s1, 'Seine-Saint-Denis'))).events[0].place!;
+    expect(p.precision).toBe('departement');
+  });
+});

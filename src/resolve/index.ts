@@ -315,7 +315,9 @@ function sharpen(place: ResolvedPlace, e: ExtractedEvent, text: string, entities
     ...entities.filter((m) => m.type === 'place' && m.start >= from && m.start < to).map((m) => ({ at: m.start, name: text.slice(m.start, m.end) })),
     ...[...window.matchAll(PLACE_AFTER_PREPOSITION)].map((m) => ({ at: from + m.index! + m[0].length - m[1].length, name: m[1] })),
   ].sort((a, b) => a.at - b.at);
-  for (const { name } of candidates) {
+  for (const { name, at } of candidates) {
+    // "le parquet de Bobigny", "the Marseille prosecutor's office": a court's seat, not where the act happened.
+    if (JURISDICTION_BEFORE.test(text.slice(Math.max(0, at - 40), at))) continue;
     const p = geocode(name, { nearby, sentence: window });
     if (!p || (p.precision !== 'commune' && p.precision !== 'arrondissement') || p.country !== place.country) continue;
     const inside = place.precision === 'region' ? p.region === place.region : p.departement === place.departement;
@@ -323,6 +325,9 @@ function sharpen(place: ResolvedPlace, e: ExtractedEvent, text: string, entities
   }
   return place;
 }
+
+/** Words of a court or prosecutor right before a town's name (French and English). */
+const JURISDICTION_BEFORE = /(?:parquet|tribunal(?:\s+\p{L}+)?|procureure?(?:\s+de\s+la\s+république)?|cour\s+d['’](?:appel|assises)|juridiction|juge|préfecture|court|prosecutors?['’]?s?(?:\s+office)?)\s+(?:de\s+la\s+|de\s+|d['’]|du\s+|of\s+|in\s+)$/iu;
 
 function placeNames(entities: EntityMention[], text: string): string[] {
   const names = new Set<string>();
