@@ -149,6 +149,11 @@ function readVictimPhrases(scan: StoryScan, from: number, to: number): Omit<Vict
   }
   for (const a of ages) {
     if (used.has(a)) continue;
+    // "sept morts âgés de 21 à 39 ans": the bounds of a range are nobody's age.
+    if (AGE_RANGE_AFTER.test(scan.text.slice(a.end, a.end + 12))) {
+      for (const b of ages) if (b.start >= a.end && b.start < a.end + 12) used.add(b);
+      continue;
+    }
     out.push({ start: a.start, end: a.end, count: 1, age: a.age, role: a.age < 18 ? 'minor' : null, minor: a.age < 18 });
   }
   return out.sort((x, y) => x.start - y.start);

@@ -486,3 +486,16 @@ describe('extractEvents: arrests told as background (our own French sentences)',
     expect(types).toEqual(['shooting_homicide']);
   });
 });
+
+describe('extractEvents: a toll over a month is a figure, not an incident (our own French sentences)', () => {
+  it('reads "sept morts en août" as no incident and gives no one the bounds of the age range', () => {
+    const text = "L'été est particulièrement meurtrier à Marseille, avec sept morts âgés de 21 à 39 ans en août sur fond de trafic de drogue.";
+    expect(extractEvents(text, fr, { published: '2023-09-01' }).filter((e) => e.type === 'shooting_homicide')).toEqual([]);
+  });
+
+  it('keeps a day-dated act with many dead', () => {
+    const text = 'Samedi 2 septembre, six hommes ont été tués par balles dans un bar de Marseille, sur fond de trafic de drogue.';
+    const [e] = extractEvents(text, fr, { published: '2023-09-04' });
+    expect(e?.killed).toBe(6);
+  });
+});

@@ -283,7 +283,7 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
   // enforcement, not an operation.
   // (Counted arrests with no day or place of their own, "the arrest of around fifteen people in recent months", are
   // the story's background too: a raid is only an incident where and when it happened.)
-  return events.filter((e) => FAMILY[e.type] !== 'enforcement' || !bareOperation(e));
+  return events.filter((e) => (FAMILY[e.type] !== 'enforcement' || !bareOperation(e)) && !aggregate(e));
 }
 
 /**
@@ -306,6 +306,19 @@ function sameFamily(a: EventType, b: EventType): boolean {
 function pronounSubject(scan: StoryScan, c: Candidate): boolean {
   const first = /^\s*[«"“]?\s*(\p{L}+)/u.exec(scan.text.slice(c.clause.start, c.clause.end))?.[1]?.toLowerCase();
   return first !== undefined && scan.lex.personPronouns.includes(first);
+}
+
+/** Tolls no single act of this kind reaches in France: told over a month or a year, they are a statistic. */
+export const AGGREGATE_KILLED = 5;
+export const AGGREGATE_INJURED = 10;
+
+/**
+ * "sept morts en août", "18 minors were injured in this war": a toll of many over a month, a year or no day at all is
+ * a figure (the claims extractor reads it), not one incident. A day-dated toll that high stays an act (a massacre).
+ */
+function aggregate(c: Candidate): boolean {
+  if (FAMILY[c.type] !== 'violence' || c.date?.precision === 'day') return false;
+  return (c.killed ?? 0) >= AGGREGATE_KILLED || (c.injured ?? 0) >= AGGREGATE_INJURED;
 }
 
 function bareOperation(c: Candidate): boolean {
