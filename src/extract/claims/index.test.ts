@@ -200,3 +200,106 @@ describe('extractClaims: the French leading article is a whole word', () => {
     for (const c of claims) expect(c.measure.startsWith('ur')).toBe(false);
   });
 });
+
+describe('extractClaims: periods as typed timeframes (reports written for these tests)', () => {
+  const one = (kit: typeof en, text: string, published: string) =>
+    extractClaims(text, kit, { published }).map((c) => [c.value, c.kind, c.period, c.timeframe?.kind ?? null]);
+
+  it('reads the year to date, with the days it covers', () => {
+    const claims = extractClaims("Depuis le début de l'année, 23 personnes ont été tuées par balle à Toulon.", fr, { published: '2024-06-10' });
+    expect(claims.map((c) => [c.value, c.period, c.timeframe])).toEqual([[23, '2024', { kind: 'to_date', start: '2024-01-01', end: '2024-06-10' }]]);
+  });
+
+  it('gives each figure the period beside it, not the one of the figure it is contrasted with', () => {
+    expect(one(en, 'Lyon recorded 38 drug-related shootings in 2022, though the toll has dropped to 12 so far this year.', '2023-10-02')).toEqual([
+      [38, 'count', '2022', 'calendar'],
+      [12, 'count', '2023', 'to_date'],
+    ]);
+  });
+
+  it('reads a range of days, "the first months of the year" and a change against a compared period', () => {
+    expect(one(fr, "Du 1er janvier au 30 septembre, 210 homicides liés au narcotrafic ont été enregistrés, une hausse de 12 % par rapport à la même période de 2022.", '2023-10-15')).toEqual([
+      [210, 'count', '2023', 'span'],
+      [12, 'change', '2023', 'span'],
+    ]);
+    expect(one(fr, "Les douanes ont saisi 31 tonnes de cocaïne sur les neuf premiers mois de l'année.", '2024-10-20')).toEqual([[31, 'quantity', '2024', 'span']]);
+  });
+
+  it('reads "cette année-là" as the year stated before it', () => {
+    const text = "En 2019, le quartier a connu une année noire. Cette année-là, 17 règlements de comptes liés au trafic ont été recensés.";
+    expect(one(fr, text, '2024-02-01')).toEqual([[17, 'count', '2019', 'calendar']]);
+  });
+
+  it('reads a short window ending at the time of writing', () => {
+    expect(one(fr, "Quatre fusillades liées au trafic de drogue ont éclaté en moins d'une semaine à Nîmes.", '2024-03-21')).toEqual([[4, 'count', '2024-03', 'rolling']]);
+    expect(one(en, 'Police made 140 drug arrests in the past week across the city.', '2024-11-20')).toEqual([[140, 'count', '2024-11', 'rolling']]);
+  });
+
+  it('dates the figures told with the period they are compared with', () => {
+    expect(one(fr, 'Les violences reculent par rapport à 2022 qui comptait 88 morts liés au narcotrafic.', '2023-12-01')).toEqual([[88, 'count', '2022', 'calendar']]);
+  });
+
+  it('reads "since" a day as a period running to the time of writing, and "as of" a day as its month', () => {
+    expect(one(fr, "Depuis le 4 mars, 120 personnes ont été interpellées pour trafic de stupéfiants dans l'agglomération.", '2024-04-15')).toEqual([[120, 'count', '2024', 'to_date']]);
+    expect(one(fr, 'Au 1er janvier 2023, le département comptait 52 points de deal, selon la préfecture.', '2023-05-02')).toEqual([[52, 'count', '2023-01', 'calendar']]);
+  });
+
+  it('never reads birth years as a period, nor the day of the telling as the day of an event', () => {
+    expect(one(fr, 'Les 14 suspects, nés entre 1998 et 2003, sont soupçonnés de trafic de stupéfiants.', '2024-02-01').map((r) => r[2])).not.toContain('1998/2003');
+    expect(one(en, 'The prosecutor said on Monday that six minors had been wounded in drug violence this year.', '2024-05-15')).toEqual([[6, 'count', '2024', 'to_date']]);
+  });
+
+  it("gives an undated change the story's lead period, and reads a signed change the kit leaves out", () => {
+    const text = [
+      'En 2024, les douanes ont saisi 38 tonnes de cocaïne, un record.',
+      '',
+      "Le ministre s'est félicité du travail des enquêteurs lors d'une visite au port, où il a longuement échangé avec les agents des douanes sur les méthodes des trafiquants et les moyens des services.",
+      '',
+      "Les saisies d'héroïne reculent en revanche (-8 %), comme celles de résine de cannabis (-11 %).",
+    ].join('\n');
+    const claims = extractClaims(text, fr, { published: '2025-02-06' });
+    expect(claims.map((c) => [c.value, c.kind, c.period])).toEqual([
+      [38, 'quantity', '2024'],
+      [8, 'change', '2024'],
+      [11, 'change', '2024'],
+    ]);
+    expect(claims[1]!.measure.startsWith('baisse')).toBe(true);
+  });
+});
+
+describe('extractClaims: where a figure holds (reports written for these tests)', () => {
+  const places = (kit: typeof en, text: string, published = '2024-06-01') => extractClaims(text, kit, { published }).map((c) => [c.value, c.place]);
+
+  it("takes the place of the figure's clause, not an office's seat", () => {
+    expect(places(fr, 'À Nîmes, 12 personnes ont été tuées depuis janvier, selon le préfet du Gard.')).toEqual([[12, 'Nîmes']]);
+  });
+
+  it('gives each figure in brackets the place it follows', () => {
+    expect(places(fr, "Le nombre de mis en cause pour trafic de stupéfiants a bondi en 2024, notamment dans la Creuse (+40 %) et dans le Cantal (+35 %).")).toEqual([
+      [40, 'Creuse'],
+      [35, 'Cantal'],
+    ]);
+  });
+
+  it('reads a demonym as its country, and an epithet as no place', () => {
+    expect(places(fr, 'Les autorités françaises ont saisi 20 tonnes de cocaïne en 2023.')).toEqual([[20, 'France']]);
+    const text = 'A gunman killed a teenager in Dunkirk on Friday. Dunkirk police are on alert.\nSo far this year, 11 people have been shot dead in the port city in northern France.';
+    expect(places(en, text)).toEqual([[11, 'Dunkerque']]);
+  });
+
+  it("gives a figure with no place of its own the town a local story is about, and France to a national one", () => {
+    const local = [
+      'Un homme a été tué par balles à Grenoble dans la nuit de samedi à dimanche.',
+      "Le quartier Mistral, à Grenoble, est connu pour son point de deal.",
+      '',
+      "Depuis janvier, 9 personnes ont été tuées dans des règlements de comptes liés au trafic.",
+    ].join('\n');
+    expect(places(fr, local)).toEqual([[9, 'Grenoble']]);
+    const national = [
+      "Les opérations antidrogue se sont déroulées à Lille, à Lyon, à Nantes, à Marseille et à Rennes.",
+      '',
+      'Au total, 1 250 personnes ont été interpellées depuis le début du mois de mars.',
+    ].join('\n');
+    expect(places(fr, national, '2024-04-10')).toEqual([[1250, 'France']]);
+  });
+});

@@ -1,4 +1,6 @@
-// Words that tell a statistic from an incident detail, and who states it, in English and French.
+// Words that tell a statistic from an incident detail, when and where it holds, and who states it, in English and French.
+
+import type { WindowUnit } from './period.js';
 
 export interface ClaimLexicon {
   /** Drug-trafficking / crime vocabulary: a figure is only kept near one of these. */
@@ -30,6 +32,8 @@ export interface ClaimLexicon {
   sinceYearStart: RegExp;
   /** Words before a date a figure is compared with ("compared with 2023"): that date is not the figure's period. */
   comparedWith: RegExp;
+  /** Words of comparedWith that before a number only qualify it ("over 30%" is more than 30%). */
+  qualifierBefore: RegExp;
   /** A yearly rate ("par an", "a year"): a figure with no period of its own. */
   perYear: RegExp;
   /** "de l'année", "so far this year": the year the story is written in. */
@@ -66,8 +70,69 @@ export interface ClaimLexicon {
   eventCount: RegExp;
   /** Words that make figures the totals of one case or investigation ("dans ce dossier", "in the case"). */
   caseCue: RegExp;
-  /** Adjective → country ("French" → France). */
+  /** Adjective → place ("French", "françaises" → France; "guyanaise" → Guyane; "marseillais" → Marseille). */
   demonyms: Record<string, string>;
+
+  // When: period cues beyond the dates the kit reads.
+  /** Right before a date that starts a period running to the time of writing: "depuis (le)", "since". */
+  sinceBefore: RegExp;
+  /** A period phrase that points at the time of writing ("this year", "cette année"), not at the events just told. */
+  deictic: RegExp;
+  /** Right before a day that dates the telling, not what is counted: "a indiqué lundi", "said on Thursday". */
+  tellingBefore: RegExp;
+  /** Right before a day a count stood at: "au 31 mars 2022", "as of 1 January" (its month is the period). */
+  asOfBefore: RegExp;
+  /** Right before a date that is a birth date, never a period: "nés en", "born in". */
+  birthBefore: RegExp;
+  /** "cette année-là", "that year": the year the passage last stated. */
+  anaphoricYear: RegExp;
+  /** "les dix premiers mois de l'année", "the first 11 months of 2024": group n (the months), group year (optional). */
+  firstMonths: RegExp;
+  /** "au premier semestre", "in the first half of the year": group year (optional). */
+  firstHalf: RegExp;
+  /** A window of stated length ending at the time of writing: "en une semaine", "within 48 hours": groups n and unit. */
+  window: RegExp;
+  /** "the past week", "la semaine dernière": a window of one unit when no number is given. */
+  windowLast: RegExp;
+  /** A window's unit word → unit. */
+  windowUnits: Record<string, WindowUnit>;
+  /** Inside a range the kit reads as one date ("1er janvier au 13 novembre"): the word before its last day. */
+  rangeTail: RegExp;
+  /** Where a sentence turns to another figure or period: "though", "while", "contre", "par rapport à" (global). */
+  contrast: RegExp;
+
+  // What: kinds of figures.
+  /** Right before the numbers of a span of ages ("aged 18 and", "âgés de 14 à"): ages, not figures. */
+  agesBefore: RegExp;
+  /** Right before a figure that is a part of the one before it: "dont", "including", "among them". */
+  partOf: RegExp;
+  /** "le nombre d'homicides", "the number of shootings": group 1 is what the sentence's figures count when they name nothing. */
+  numberOf: RegExp;
+  /** Before / after a number that multiplies or divides ("divided by two", "x5", "trois fois plus"): never a figure. */
+  multiplierBefore: RegExp;
+  multiplierAfter: RegExp;
+  /** Before / after a percent that is a change ("une hausse de", "up", "+"; "increase", "de plus"). */
+  changeBefore: RegExp;
+  changeAfter: RegExp;
+  /** The verb of a change, cutting its clause into the thing that changed and the change ("ont augmenté", "rose"). */
+  changeVerb: RegExp;
+  /** A change that is a fall ("baisse", "down", "-"). */
+  fallWords: RegExp;
+  /** How a change's measure opens: "hausse de" / "rise in", "baisse de" / "fall in". */
+  riseLabel: string;
+  fallLabel: string;
+
+  // Where.
+  /** A figure said to hold across the country: "au niveau national", "nationwide", "en France". */
+  nationalCue: RegExp;
+  /** Right before a place: a locative preposition ("à", "dans les", "in the"). */
+  locativeBefore: RegExp;
+  /** Right before / after a place that is the seat of an office or a source, or a birthplace: "le préfet des", "né à", "selon La Provence"; "Marseille prosecutor". */
+  officeBefore: RegExp;
+  officeAfter: RegExp;
+  /** Right before / after a place that only qualifies another ("a city in southern France", "France's second city"). */
+  epithetBefore: RegExp;
+  epithetAfter: RegExp;
 }
 
 export const NP = "(?<src>(?:the\\s+|l['’]|le\\s+|la\\s+|les\\s+)?[\\p{L}\\p{N}'’.&-]+(?:\\s+[\\p{L}\\p{N}'’().&-]+){0,9}?)";
