@@ -98,7 +98,11 @@ export function periodCues(c: CueContext, s: Sentence, anchorFrom: number = s.st
   const year = pubYear(published);
   /** The year of the last event told just before `pos` (a day or a month), else the year of writing. */
   const anchorYear = (pos: number): string | null => {
-    const told = c.dates.filter((d) => d.start >= anchorFrom && d.end <= pos && d.date && (d.precision === 'day' || d.precision === 'month'));
+    // (A year the kit had to guess, "on September 23", is no anchor; "last September" says which.)
+    const told = c.dates.filter(
+      (d) => d.start >= anchorFrom && d.end <= pos && d.date && (d.precision === 'day' || d.precision === 'month') &&
+        (!d.flags.includes('year_inferred') || lex.windowLast.test(text.slice(Math.max(0, d.start - 8), d.end + 10))),
+    );
     return told.length ? told[told.length - 1]!.date!.slice(0, 4) : year;
   };
   const untilEndOf = (y: string): ClaimTimeframe | null => toDate(y, y === year ? published : `${y}-12-31`);

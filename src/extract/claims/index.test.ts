@@ -303,3 +303,29 @@ describe('extractClaims: where a figure holds (reports written for these tests)'
     expect(places(fr, national, '2024-04-10')).toEqual([[1250, 'France']]);
   });
 });
+
+describe('extractClaims: periods pointed back to, and lists (reports written for these tests)', () => {
+  const rows = (kit: typeof en, text: string, published: string) => extractClaims(text, kit, { published }).map((c) => [c.value, c.kind, c.period]);
+
+  it('reads "cette année-là" as the year of the date told before, even a full day', () => {
+    const text = "Le 3 février 2017, un adolescent a été abattu près d'un point de deal à Nîmes. Cette année-là, la ville a compté 14 règlements de comptes.";
+    expect(rows(fr, text, '2022-05-10')).toEqual([[14, 'count', '2017']]);
+  });
+
+  it('anchors "since the beginning of the year" on a month told with its year, not on one the kit had to guess', () => {
+    const told = 'Last November, a teenager was shot dead at a dealing spot in Toulouse. He was the 12th victim of drug violence in the city since the beginning of the year.';
+    expect(rows(en, told, '2024-02-20')).toEqual([[12, 'rank', '2023']]);
+    const guessed = 'The minister is expected in Toulouse on November 30. Since the start of the year, 19 people have been killed in drug violence there.';
+    expect(rows(en, guessed, '2024-11-12')).toEqual([[19, 'count', '2024']]);
+  });
+
+  it('gives every figure of a list the period one of them gets', () => {
+    const text = "« Il y a eu 2 150 interpellations, plus de 300 armes saisies, deux tonnes de drogue et 9 millions d'euros en liquide », a détaillé le ministre.";
+    expect(rows(fr, text, '2024-05-02')).toEqual([
+      [2150, 'count', '2024'],
+      [300, 'count', '2024'],
+      [2, 'quantity', '2024'],
+      [9000000, 'money', '2024'],
+    ]);
+  });
+});

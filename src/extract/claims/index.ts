@@ -23,7 +23,7 @@ import { globalOf, periodCues, type PeriodCue } from './cues.js';
 import type { ClaimLexicon } from './lexicon.js';
 import { measurePhrase } from './measure.js';
 import type { MeasureLexicon } from './measure-lexicon.js';
-import { periodLabel, toDate, yearBefore, yearOf } from './period.js';
+import { calendar, periodLabel, toDate, yearBefore, yearOf } from './period.js';
 import { placeHits, storyPlace, usable, type PlaceHit } from './place.js';
 
 export interface ClaimContext {
@@ -103,7 +103,7 @@ export function extractClaims(text: string, kit: LocaleKit, ctx: ClaimContext): 
   });
   // Relative cues that need no figure: "cette année-là" is the year stated last.
   cues.forEach((cs, i) => {
-    for (const cue of cs) if (cue.rel === 'anaphoric') cue.tf = anaphoricYear(cues, i, cue.start);
+    for (const cue of cs) if (cue.rel === 'anaphoric') cue.tf = anaphoricYear(c, sentences, i, cue.start);
   });
   const figures: Figure[] = [];
   const perSentence: Array<{ figures: Figure[]; source: string | null; sourceAtEnd: boolean }> = [];
@@ -163,13 +163,15 @@ export function extractClaims(text: string, kit: LocaleKit, ctx: ClaimContext): 
   perSentence.forEach((p, i) => {
     const s = sentences[i]!;
     const nextPeriod = p.figures.some((f) => f.tf === null) ? continuedPeriod(c, sentences, cues, i) : null;
+    for (const f of p.figures) {
+      if (f.tf === null && nextPeriod && !f.compared) f.tf = nextPeriod;
+      if (f.tf === null && !f.compared && datedByStory(c, f)) f.tf = lead ?? yearToDate(c.published);
+    }
     // A list told in one sentence shares its period: "3 814 interpellations, plus de 500 armes saisies, … et 20 millions d'euros".
     const dated = p.figures.filter((f) => f.tf && !f.compared);
     const shared = new Set(dated.map((f) => `${f.tf!.kind}|${f.tf!.start}|${f.tf!.end}`)).size === 1 ? dated[0]!.tf : null;
     for (const f of p.figures) {
       const cl = f.claim!;
-      if (f.tf === null && nextPeriod && !f.compared) f.tf = nextPeriod;
-      if (f.tf === null && !f.compared && datedByStory(c, f)) f.tf = lead ?? yearToDate(c.published);
       if (f.tf === null && !f.compared && shared && p.figures.length > 1 && !c.lex.perYear.test(s.text)) f.tf = shared;
       cl.timeframe = f.tf;
       cl.period = periodLabel(f.tf);
@@ -496,7 +498,7 @@ function resolvePeriods(c: Ctx, s: Sentence, i: number, figs: Figure[], cues: Pe
       } else if (rel?.rel === 'same') {
         tf = prevClaim(f)?.tf ?? null;
       } else if (rel?.rel === 'anaphoric') {
-        tf = anaphoricYear(cues, i, rel.start);
+        tf = anaphoricYear(c, sentences, i, rel.start);
       }
     }
     if (tf) {
@@ -629,13 +631,12 @@ function paragraphPeriod(c: Ctx, s: Sentence, i: number, cues: PeriodCue[][], ea
   return best?.tf ?? null;
 }
 
-/** "cette année-là", "that year": the last year stated before, in this sentence or the few before it. */
-function anaphoricYear(cues: PeriodCue[][], i: number, before: number): ClaimTimeframe | null {
-  for (let k = i; k >= Math.max(0, i - 4); k--) {
-    const stated = cues[k]!.filter((x) => x.statedYear && x.tf && (k < i || x.end <= before));
-    if (stated.length) return stated[stated.length - 1]!.tf;
-  }
-  return null;
+/** "cette année-là", "that year": the year last written out before it (in a year, a month or a day), a few sentences back at most. */
+function anaphoricYear(c: Ctx, sentences: Sentence[], i: number, before: number): ClaimTimeframe | null {
+  const from = sentences[Math.max(0, i - 4)]!.start;
+  const stated = c.dates.filter((d) => d.start >= from && d.end <= before && d.date && /\d{4}/.test(d.text) && !d.flags.includes('year_inferred'));
+  const last = stated[stated.length - 1];
+  return last ? calendar(last.date!.slice(0, 4)) : null;
 }
 
 /**

@@ -52,7 +52,7 @@ export const EN_CLAIMS: ClaimLexicon = {
   relativeClause: /^\s*(?:which|who|whom|whose|of\s+which|of\s+whom|including|among\s+them)\b/i,
   penaltyNear: /\b(?:fines?|fined|bail|ransom|damages|compensation|bribes?|sentenced|sentence)\b/i,
   rankBefore: /\b(?:ranks?|ranked|ranking|placed|places|lies|stands|comes|is\s+now)\s+$/i,
-  rankAfter: /^\s+(?:\p{L}+\s+){0,2}?(?:deaths?|murders?|homicides?|killings?|victims?|shootings?|settling|fatalit\w+|drug-related\s+death|person\s+killed|killed)\b/iu,
+  rankAfter: /^\s+(?:\p{L}+\s+){0,2}?(?:deaths?|murders?|homicides?|killings?|victims?|shootings?|settling|fatalit\w+|drug-related\s+death|person\s+killed|killed|narco\w*|narcho\w*|attacks?)\b/iu,
   rollingPeriod: /\b(?:(?:over|in|during)\s+the\s+(?:past|last)\s+(?:year|twelve\s+months|12\s+months)|in\s+a\s+year)\b/i,
   sinceYearStart: /\bsince\s+(?:the\s+(?:beginning|start)\s+of\s+the\s+year|january|1\s+january|january\s+1)\b/i,
   qualifierBefore: /\b(?:over|on|(?:more|less|fewer)\s+than)\s+$/i,

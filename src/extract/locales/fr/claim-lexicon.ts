@@ -50,7 +50,7 @@ export const FR_CLAIMS: ClaimLexicon = {
   penaltyNear: /(?<![\p{L}])(?:amendes?|caution|rançon|dommages|condamnée?s?|peine|requis|pots-de-vin)(?![\p{L}])/iu,
   // ("au 3e étage", "au 2e tour": "au" alone is no ranking; "au 3e rang" is read by rankAfter.)
   rankBefore: /(?:se\s+classe|classée?|se\s+place|occupe\s+la|est\s+la|est\s+le)\s+$/iu,
-  rankAfter: /^\s+(?:rang\b|(?:\p{L}+\s+){0,2}?(?:morts?|décès|meurtres?|homicides?|assassinats?|victimes?|narchomicides?|règlements?|fusillades?|personnes?\s+tuées?|tués?))(?![\p{L}])/iu,
+  rankAfter: /^\s+(?:rang\b|(?:\p{L}+\s+){0,2}?(?:morts?|décès|meurtres?|homicides?|assassinats?|victimes?|narchomicides?|narco\p{L}*|narcho\p{L}*|règlements?|fusillades?|attaques?|agressions?|personnes?\s+tuées?|tués?))(?![\p{L}])/iu,
   rollingPeriod: /(?<![\p{L}])(?:(?:au\s+cours\s+de|sur|durant|pendant)\s+(?:l['’]année\s+écoulée|les\s+douze\s+derniers\s+mois|les\s+12\s+derniers\s+mois|un\s+an)|en\s+un\s+an)(?![\p{L}])/iu,
   sinceYearStart: /(?<![\p{L}])depuis\s+(?:le\s+(?:début|1er\s+janvier)\s+(?:de\s+l['’]année)?|janvier)(?![\p{L}])/iu,
   qualifierBefore: /(?!)/,
