@@ -174,7 +174,10 @@ export interface ClaimTimeframe {
 }
 
 export interface ExtractedClaim {
+  /** The figure; for a range ("entre 300 et 500"), its low end. */
   value: number;
+  /** The high end of a range ("between 300 and 500" → 500); absent or null for a single figure. */
+  value_max?: number | null;
   /** "percent", "EUR", "tonne", "kg", "rank", … or null for a plain count. */
   unit: string | null;
   measure: string;

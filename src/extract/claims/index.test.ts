@@ -329,3 +329,13 @@ describe('extractClaims: periods pointed back to, and lists (reports written for
     ]);
   });
 });
+
+describe('extractClaims: what a bare quantity weighs (reports written for these tests)', () => {
+  it('names the drug of a quantity told by its unit alone', () => {
+    const claims = extractClaims("Les saisies d'héroïne ont bondi : elles ont atteint 2,4 tonnes en 2023, contre 1,1 tonne en 2022.", fr, { published: '2024-03-01' });
+    expect(claims.map((c) => [c.value, c.measure, c.period])).toEqual([
+      [2.4, "tonnes d'héroïne", '2023'],
+      [1.1, "tonnes d'héroïne", '2022'],
+    ]);
+  });
+});

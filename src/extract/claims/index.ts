@@ -751,6 +751,8 @@ function measureOf(c: Ctx, s: Sentence, f: Figure, same: Figure[], prev: Figure[
   const elliptic = lex.verbAfter.test(text.slice(n.end, n.end + 20));
   const head = elliptic ? (lastOf(same) ?? lastOf(prev))?.measure.split(' ')[0] ?? null : null;
   let m = measurePhrase(mlex, text.slice(from, to), head) ?? '';
+  // "23,2 tonnes", "772 kg": a quantity named by its unit alone weighs the drug its sentence (or the one before) names.
+  if (f.kind === 'quantity' && unitWord && m.trim().toLowerCase() === unitWord[0].toLowerCase()) m = quantityOf(c, s, f, unitWord[0], same, prev);
   // "47 personnes tuées, contre 33 l'an dernier", "up from 600,000": a figure given for comparison, with no noun of
   // its own, counts what the figure it is compared with counts.
   if (!m && f.compared) {
@@ -783,6 +785,28 @@ function measureOf(c: Ctx, s: Sentence, f: Figure, same: Figure[], prev: Figure[
   }
   m = withoutFunctionWords(mlex, m) || (lastOf(same)?.measure ?? '');
   return m || (f.kind === 'rank' ? '' : s.text.slice(0, 80));
+}
+
+/**
+ * What a bare quantity weighs: the figure it is compared with or listed after ("contre 23 tonnes"), else the drug
+ * named nearest before it in its sentence or the sentence before ("les saisies de cocaïne … sept tonnes"), else
+ * after it; the unit alone when none is named.
+ */
+function quantityOf(c: Ctx, s: Sentence, f: Figure, unit: string, same: Figure[], prev: Figure[]): string {
+  const host = [...same].reverse().find((g) => g.kind === 'quantity' && g.claim && g.claim.measure.toLowerCase() !== g.n.text.replace(/^[\d\s.,]+/u, '').toLowerCase());
+  if (f.compared && host) return host.claim!.measure;
+  const re = globalOf(c.lex.substance);
+  const find = (text: string, offset: number) => {
+    const hits: Array<{ at: number; word: string }> = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) hits.push({ at: offset + m.index, word: m[0] });
+    return hits;
+  };
+  const here = find(s.text, s.start);
+  const beforeIt = here.filter((h) => h.at < f.n.start);
+  const prevSentence = prev[0] ? c.text.slice(c.paragraphStarts[paragraphOf(c, prev[0].n.start)]!, s.start) : '';
+  const drug = beforeIt[beforeIt.length - 1] ?? find(prevSentence, 0).pop() ?? here.find((h) => h.at > f.n.end);
+  return drug ? `${unit} ${c.lex.substanceLinker(drug.word)}${drug.word.toLowerCase()}` : unit;
 }
 
 /** A measure never opens on a function word ("au total", "as of"). */

@@ -104,6 +104,10 @@ export interface ClaimLexicon {
   // What: kinds of figures.
   /** Right before the numbers of a span of ages ("aged 18 and", "âgés de 14 à"): ages, not figures. */
   agesBefore: RegExp;
+  /** Drug names ("cocaïne", "cannabis resin"): what a quantity named by its unit alone weighs. */
+  substance: RegExp;
+  /** How a unit is joined to a drug's name: "of ", "de ", "d'". */
+  substanceLinker: (drug: string) => string;
   /** Right before a figure that is a part of the one before it: "dont", "including", "among them". */
   partOf: RegExp;
   /** "le nombre d'homicides", "the number of shootings": group 1 is what the sentence's figures count when they name nothing. */

@@ -97,6 +97,8 @@ export const EN_CLAIMS: ClaimLexicon = {
   contrast: /,?\s*\b(?:though|although|while|whereas|but|compared\s+(?:with|to)|against|versus|up\s+from|down\s+from)\b/gi,
 
   agesBefore: /\baged\s+(?:between\s+)?(?:\d{1,2}\s+(?:and|to|or)\s+)?$/i,
+  substance: /\b(?:cocaine|crack|cannabis(?:\s+resin)?|hashish|resin|marijuana|heroin|mdma|ecstasy|amphetamines?|methamphetamines?|synthetic\s+drugs|drugs)\b/i,
+  substanceLinker: () => 'of ',
   partOf: /\b(?:including|among\s+them|of\s+whom|of\s+which)\s+(?:some\s+|about\s+|nearly\s+|at\s+least\s+)?$/i,
   numberOf: /\bthe\s+number\s+of\s+([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5})/iu,
   multiplierBefore: /\b(?:divided|multiplied)\s+by\s+(?:more\s+than\s+|almost\s+|nearly\s+|about\s+)?$|(?<![\p{L}])x\s?$/iu,

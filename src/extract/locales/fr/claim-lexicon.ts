@@ -97,6 +97,8 @@ export const FR_CLAIMS: ClaimLexicon = {
   contrast: /,?\s*(?<![\p{L}])(?:mais|alors\s+que|tandis\s+que|contre|par\s+rapport\s+à|comparé\s+à|comparée?s?\s+à|comparativement\s+à)(?![\p{L}])/giu,
 
   agesBefore: /(?<![\p{L}])âgée?s?\s+(?:de\s+|entre\s+)?(?:\d{1,2}\s+(?:à|et|ou)\s+)?$/iu,
+  substance: /(?<![\p{L}])(?:cocaïne|crack|cannabis|résine(?:\s+de\s+cannabis)?|herbe|haschich|héroïne|mdma|ecstasy|amphétamines?|méthamphétamines?|drogues?(?:\s+de\s+synthèse)?|stupéfiants)(?![\p{L}])/iu,
+  substanceLinker: (drug: string) => (/^[aeiouyhéèêàâîôûœæ]/iu.test(drug) ? "d'" : 'de '),
   partOf: /(?<![\p{L}])(?:dont|parmi\s+(?:eux|elles|lesquels|lesquelles))\s+(?:au\s+moins\s+|près\s+de\s+|environ\s+)?$/iu,
   numberOf: /(?<![\p{L}])le\s+nombre\s+(?:de\s+|d['’])([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5})/iu,
   multiplierBefore: /(?:divisée?s?|multipliée?s?|division|multiplication|diminution|réduction)\s+par\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?$|(?<![\p{L}])x\s?$/iu,
@@ -113,5 +115,5 @@ export const FR_CLAIMS: ClaimLexicon = {
   officeBefore: /(?<![\p{L}])(?:préf\p{L}*(?:\s+de\s+police)?|procureur\p{L}*(?:\s+de\s+la\s+République)?|parquet|tribunal|cour\s+d['’]appel|maire|mairie|député\p{L}*|sénat\p{L}*|juge|selon|d['’]après|quotidien|journal|née?s?\s+à|originaire\s+d['’]?e?|natif\s+d['’]?e?)\s*(?:de\s+police\s+)?(?:de|du|des|d['’])?\s*(?:la\s+|l['’])?$/iu,
   officeAfter: /(?!)/,
   epithetBefore: /(?<![\p{L}])(?:deuxième|troisième|seconde|première|plus\s+grande?|grande?)\s+(?:ville|cité|port|métropole|agglomération)\s+(?:de|du|d['’])\s*(?:la\s+|l['’])?$/iu,
-  epithetAfter: /(?!)/,
+  epithetAfter: /^\s+(?:latine|centrale|du\s+Sud|du\s+Nord|de\s+l['’](?:Est|Ouest)|orientale|occidentale)(?![\p{L}])/u,
 };
