@@ -174,10 +174,10 @@ export interface ClaimTimeframe {
 }
 
 export interface ExtractedClaim {
-  /** The figure; for a range ("entre 300 et 500"), its low end. */
+  /** The figure; for a range ("entre 300 et 500"), its high end (the bound it is quoted by: "up to 500"). */
   value: number;
-  /** The high end of a range ("between 300 and 500" → 500); absent or null for a single figure. */
-  value_max?: number | null;
+  /** The low end of a range ("between 300 and 500" → 300); absent or null for a single figure. */
+  value_min?: number | null;
   /** "percent", "EUR", "tonne", "kg", "rank", … or null for a plain count. */
   unit: string | null;
   measure: string;

@@ -218,7 +218,7 @@ describe('groupClaims: like with like (claims written for these tests)', () => {
 
   it('reads a range as all the values inside it', () => {
     const groups = groupClaims([
-      claim('r1', { document: 'd1', value: 300, value_max: 500, measure: 'points de deal', period: null, place: 'Bouches-du-Rhône' }),
+      claim('r1', { document: 'd1', value: 500, value_min: 300, measure: 'points de deal', period: null, place: 'Bouches-du-Rhône' }),
       claim('r2', { document: 'd2', value: 450, measure: 'points de deal', period: null, place: 'Bouches-du-Rhône' }),
     ]);
     expect(of(groups, 'r1').status).toBe('corroborated');

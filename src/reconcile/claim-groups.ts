@@ -272,7 +272,7 @@ function claimFeatures(claim: ClaimRecord): ClaimFeatures {
     if ([...told].some((x) => x !== GENERIC_SUBSTANCE) || substances.size === 0) substances = told.size ? told : substances;
   }
   const value = claim.value * unit.factor;
-  const upper = claim.value_max != null && claim.value_max > claim.value ? claim.value_max * unit.factor : value;
+  const bottom = claim.value_min != null && claim.value_min < claim.value ? claim.value_min * unit.factor : value;
   const q = claim.qualifier ?? claimQualifier(claim);
   const [lo, hi] = q === null ? [1, 1] : QUALIFIER_SPAN[q];
   const decimals = decimalsOf(claim.value);
@@ -282,8 +282,8 @@ function claimFeatures(claim: ClaimRecord): ClaimFeatures {
   // "Changes" (+122 %) and "shares" (30 % of the victims) are both percents, never the same measure.
   const dimension = claim.kind === 'change' ? `${unit.dimension}:change` : unit.dimension;
   return {
-    claim, heads, substances, tokens, dimension, low: value * lo, high: upper * hi,
-    precise: q === null && decimals > 0 && upper === value ? 0.5 * 10 ** -decimals * unit.factor : null,
+    claim, heads, substances, tokens, dimension, low: bottom * lo, high: value * hi,
+    precise: q === null && decimals > 0 && bottom === value ? 0.5 * 10 ** -decimals * unit.factor : null,
     objects, period: periodKey(claim), place: normalisePlace(claim.place),
   };
 }

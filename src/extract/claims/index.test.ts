@@ -339,3 +339,16 @@ describe('extractClaims: what a bare quantity weighs (reports written for these 
     ]);
   });
 });
+
+describe('extractClaims: a range stays one figure (reports written for these tests)', () => {
+  it('reads "between 300 and 500" as one figure up to 500 from 300, and a rate as undated', () => {
+    const en1 = extractClaims('Police estimate that between 300 and 500 drug dealing points operate across France.', en, { published: '2024-06-01' });
+    expect(en1.map((c) => [c.value, c.value_min, c.kind])).toEqual([[500, 300, 'count']]);
+    const fr1 = extractClaims('Selon la police, entre 2 et 3 tonnes de cocaïne transitent chaque mois par le port.', fr, { published: '2024-06-01' });
+    expect(fr1.map((c) => [c.value, c.value_min, c.unit, c.period])).toEqual([[3, 2, 'tonne', null]]);
+    // "passant de 49 à 24" tells a change, not a range.
+    expect(extractClaims('Les homicides liés au trafic sont passés de 49 en 2023 à 24 en 2024.', fr, { published: '2025-01-21' }).map((c) => c.value)).toEqual([49, 24]);
+    // Ages are no range of figures.
+    expect(extractClaims('Les 12 prévenus, âgés entre 37 et 60 ans, sont jugés pour trafic de stupéfiants.', fr, { published: '2024-06-01' }).map((c) => c.value)).not.toContain(37);
+  });
+});

@@ -116,7 +116,7 @@ export function extractClaims(text: string, kit: LocaleKit, ctx: ClaimContext): 
     const here: Figure[] = [];
     perSentence.push({ figures: here, source: null, sourceAtEnd: false });
     if (!topical) return;
-    const nums = candidates(c, s, numbers, ages).filter((n) => !cues[i]!.some((x) => n.start >= x.start && n.end <= x.end));
+    const { nums, lower } = ranges(c, candidates(c, s, numbers, ages).filter((n) => !cues[i]!.some((x) => n.start >= x.start && n.end <= x.end)));
     if (!nums.length) return;
     let source: string | null | undefined;
     const sourceOf = (): string | null => (source === undefined ? (source = attribution(c, s, sentences.slice(Math.max(0, i - 2), i).reverse())) : source);
@@ -139,6 +139,7 @@ export function extractClaims(text: string, kit: LocaleKit, ctx: ClaimContext): 
       const prevFigures = perSentence[i - 1]?.figures ?? [];
       f.claim = {
         value: f.n.value,
+        ...(lower.has(f.n) ? { value_min: lower.get(f.n)! } : {}),
         unit,
         measure: measureOf(c, s, f, here, prevFigures),
         period: null,
@@ -305,6 +306,29 @@ function numberAfterDate(d: DateMatch, n: NumberMatch): boolean {
   const comma = d.text.lastIndexOf(',');
   if (comma < 0 || n.start < d.start + comma) return false;
   return !/^(?:19|20)\d{2}$/.test(n.text.trim());
+}
+
+/**
+ * "entre 300 et 500 personnes", "between 2 and 3 tonnes": one figure, a range, read as its high end (with the unit
+ * and noun told after it) with its low end beside it. ("de 49 à 24", "from 20 to 30" tell a change, not a range.)
+ */
+function ranges(c: Ctx, nums: NumberMatch[]): { nums: NumberMatch[]; lower: Map<NumberMatch, number> } {
+  const out: NumberMatch[] = [];
+  const lower = new Map<NumberMatch, number>();
+  for (let k = 0; k < nums.length; k++) {
+    const a = nums[k]!;
+    const b = nums[k + 1];
+    const sameKind = b !== undefined && (a.kind === b.kind || (a.kind === 'cardinal' && b.kind !== 'ordinal'));
+    if (b && sameKind && a.value < b.value && c.lex.rangeBefore.test(c.text.slice(Math.max(0, a.start - 12), a.start)) && c.lex.rangeJoin.test(c.text.slice(a.end, b.start))) {
+      const merged: NumberMatch = { ...b, start: a.start, text: c.text.slice(a.start, b.end), value: b.value, qualifier: a.qualifier ?? b.qualifier };
+      out.push(merged);
+      lower.set(merged, a.value);
+      k++;
+      continue;
+    }
+    out.push(a);
+  }
+  return { nums: out, lower };
 }
 
 function parenOf(s: Sentence, n: NumberMatch): [number, number] | null {
@@ -668,7 +692,8 @@ function storyLead(figures: Figure[]): ClaimTimeframe | null {
  */
 function datedByStory(c: Ctx, f: Figure): boolean {
   const cl = f.claim!;
-  if (c.lex.caseCue.test(cl.evidence[0]!.text)) return false;
+  // The totals of one case, and rates ("3 tonnes par mois"), hold over no period of their own.
+  if (c.lex.caseCue.test(cl.evidence[0]!.text) || c.lex.perYear.test(cl.evidence[0]!.text)) return false;
   if (f.kind === 'change') return true;
   if (f.kind === 'quantity') return true;
   if (f.kind !== 'count') return false;

@@ -102,6 +102,9 @@ export interface ClaimLexicon {
   contrast: RegExp;
 
   // What: kinds of figures.
+  /** Right before the low end of a range ("between", "entre"), and what joins it to the high end ("and", "et", "à"). */
+  rangeBefore: RegExp;
+  rangeJoin: RegExp;
   /** Right before the numbers of a span of ages ("aged 18 and", "âgés de 14 à"): ages, not figures. */
   agesBefore: RegExp;
   /** Drug names ("cocaïne", "cannabis resin"): what a quantity named by its unit alone weighs. */

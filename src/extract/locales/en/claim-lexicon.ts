@@ -56,7 +56,7 @@ export const EN_CLAIMS: ClaimLexicon = {
   rollingPeriod: /\b(?:(?:over|in|during)\s+the\s+(?:past|last)\s+(?:year|twelve\s+months|12\s+months)|in\s+a\s+year)\b/i,
   sinceYearStart: /\bsince\s+(?:the\s+(?:beginning|start)\s+of\s+the\s+year|january|1\s+january|january\s+1)\b/i,
   qualifierBefore: /\b(?:over|on|(?:more|less|fewer)\s+than)\s+$/i,
-  perYear: /\b(?:a|per|each|every)\s+year\b|\bannually\b|\byearly\b/i,
+  perYear: /\b(?:a|per|each|every)\s+(?:year|month|week|day)\b|\bannually\b|\byearly\b|\bmonthly\b/i,
   comparedWith: /\b(?:compared\s+(?:with|to)|than(?:\s+in)?|versus|vs\.?|up\s+from|down\s+from|on|over)\s+(?:the\s+same\s+period\s+(?:of|in)\s+|the\s+)?$|\b(?:highest|lowest|worst|best|biggest|largest|most|fewest|record)\b[^,.;]{0,40}\bsince\s+$/i,
   thisYear: /\b(?:so\s+far\s+this\s+year|this\s+year|of\s+the\s+year|year\s+to\s+date|since\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year)\b/i,
   samePeriod: /\b(?:in|over|during)\s+(?:the\s+same|this|that)\s+period\b/i,
@@ -96,6 +96,8 @@ export const EN_CLAIMS: ClaimLexicon = {
   rangeTail: /\s(?:to|through|until|and|-)\s/i,
   contrast: /,?\s*\b(?:though|although|while|whereas|but|compared\s+(?:with|to)|against|versus|up\s+from|down\s+from)\b/gi,
 
+  rangeBefore: /\bbetween\s+$/i,
+  rangeJoin: /^\s*(?:and|-|–)\s*$/i,
   agesBefore: /\baged\s+(?:between\s+)?(?:\d{1,2}\s+(?:and|to|or)\s+)?$/i,
   substance: /\b(?:cocaine|crack|cannabis(?:\s+resin)?|hashish|resin|marijuana|heroin|mdma|ecstasy|amphetamines?|methamphetamines?|synthetic\s+drugs|drugs)\b/i,
   substanceLinker: () => 'of ',

@@ -54,7 +54,7 @@ export const FR_CLAIMS: ClaimLexicon = {
   rollingPeriod: /(?<![\p{L}])(?:(?:au\s+cours\s+de|sur|durant|pendant)\s+(?:l['’]année\s+écoulée|les\s+douze\s+derniers\s+mois|les\s+12\s+derniers\s+mois|un\s+an)|en\s+un\s+an)(?![\p{L}])/iu,
   sinceYearStart: /(?<![\p{L}])depuis\s+(?:le\s+(?:début|1er\s+janvier)\s+(?:de\s+l['’]année)?|janvier)(?![\p{L}])/iu,
   qualifierBefore: /(?!)/,
-  perYear: /(?<![\p{L}])(?:par\s+an|chaque\s+année|par\s+année|annuel|annuelle|annuellement)(?![\p{L}])/iu,
+  perYear: /(?<![\p{L}])(?:par\s+an|chaque\s+année|par\s+année|annuel|annuelle|annuellement|par\s+mois|chaque\s+mois|mensuel\p{L}*|par\s+semaine|chaque\s+semaine|par\s+jour|chaque\s+jour)(?![\p{L}])/iu,
   comparedWith: /(?<![\p{L}])(?:par\s+rapport\s+à|comparé\s+à|comparativement\s+à|qu['’]en|que\s+l['’]an|contre|vs\.?|sur\s+un\s+an|face\s+à)\s+(?:la\s+même\s+période\s+(?:de|en)\s+)?(?:l['’]année\s+)?$|(?:plus\s+\p{L}+|jamais\s+vu|inédit\p{L}*|record)[^,.;]{0,40}depuis\s+$/iu,
   thisYear: /(?<![\p{L}])(?:de\s+l['’]année|cette\s+année|depuis\s+le\s+début\s+de\s+l['’]année|depuis\s+janvier|depuis\s+le\s+1er\s+janvier)(?![\p{L}])/iu,
   samePeriod: /(?<![\p{L}])(?:sur|durant|pendant|au\s+cours\s+de)\s+(?:la\s+même|cette)\s+période(?![\p{L}])/iu,
@@ -96,6 +96,8 @@ export const FR_CLAIMS: ClaimLexicon = {
   rangeTail: /\s(?:au|à|-|et)\s/iu,
   contrast: /,?\s*(?<![\p{L}])(?:mais|alors\s+que|tandis\s+que|contre|par\s+rapport\s+à|comparé\s+à|comparée?s?\s+à|comparativement\s+à)(?![\p{L}])/giu,
 
+  rangeBefore: /(?<![\p{L}])entre\s+$/iu,
+  rangeJoin: /^\s*(?:et|-|–)\s*$/iu,
   agesBefore: /(?<![\p{L}])âgée?s?\s+(?:de\s+|entre\s+)?(?:\d{1,2}\s+(?:à|et|ou)\s+)?$/iu,
   substance: /(?<![\p{L}])(?:cocaïne|crack|cannabis|résine(?:\s+de\s+cannabis)?|herbe|haschich|héroïne|mdma|ecstasy|amphétamines?|méthamphétamines?|drogues?(?:\s+de\s+synthèse)?|stupéfiants)(?![\p{L}])/iu,
   substanceLinker: (drug: string) => (/^[aeiouyhéèêàâîôûœæ]/iu.test(drug) ? "d'" : 'de '),
