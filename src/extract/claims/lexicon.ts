@@ -137,6 +137,9 @@ export interface ClaimLexicon {
   /** Right before / after a place that is the seat of an office or a source, or a birthplace: "le préfet des", "né à", "selon La Provence"; "Marseille prosecutor". */
   officeBefore: RegExp;
   officeAfter: RegExp;
+  /** Right before / after a town's name that names a district of another town ("le quartier des Moulins", "aux Moulins, un quartier"). */
+  districtBefore: RegExp;
+  districtAfter: RegExp;
   /** Right before / after a place that only qualifies another ("a city in southern France", "France's second city"). */
   epithetBefore: RegExp;
   epithetAfter: RegExp;

@@ -26,18 +26,24 @@ export interface PlaceHit {
   office: boolean;
   /** An epithet of a place named otherwise ("France's second city", "a city in southern France"). */
   epithet: boolean;
+  /** Read from a demonym ("les autorités françaises"): says where a figure holds, not what a story is about. */
+  demonym?: boolean;
+  /** Qualifies the place just before it ("Sevran (Seine-Saint-Denis)", "Marseille, southern France"). */
+  qualifier?: boolean;
 }
 
 /** A town named bare (no locative before it) is taken as a place only from this size: smaller ones share names with words and people. */
 export const DEFAULT_BARE_TOWN_POPULATION = 20_000;
 /** How far into a story (characters) its lead runs: the title and first paragraphs, where a local story names its town. */
 export const DEFAULT_LEAD_CHARS = 600;
+/** Weight of an adjective ("French police", "les services français") against a place named: it describes more than it places. */
+const DEMONYM_WEIGHT = 1;
 /** Weight of a mention in the lead against one further down. */
 const LEAD_WEIGHT = 2;
 /** A story is about a town when it holds at least this share of the weight of all the towns and départements it names. */
 export const DEFAULT_LOCAL_SHARE = 0.5;
 /** A story is about a town when its mentions weigh at least this much. */
-export const DEFAULT_LOCAL_STORY_WEIGHT = 3;
+export const DEFAULT_LOCAL_STORY_WEIGHT = 2;
 
 const geocodeMemo = new Map<string, GeocodedPlace | null>();
 const MEMO_LIMIT = 20_000;
@@ -111,10 +117,12 @@ export function placeHits(text: string, lex: ClaimLexicon): PlaceHit[] {
   const add = (start: number, end: number, place: { level: PlaceLevel; key: string; label: string }) => {
     const before = text.slice(Math.max(0, start - 60), start);
     const after = text.slice(end, end + 60);
+    // A wire story's dateline ("PARIS (AP) —") is where it was filed, like an office's seat.
+    const dateline = /(?:^|\n)\s*$/.test(before) && /^\s*(?:\((?:AP|AFP|Reuters|dpa|ANSA|Belga)\)|[—–])/.test(after);
     hits.push({
       start, end, ...place,
       locative: lex.locativeBefore.test(before),
-      office: lex.officeBefore.test(before) || lex.officeAfter.test(after),
+      office: lex.officeBefore.test(before) || lex.officeAfter.test(after) || dateline,
       epithet: lex.epithetBefore.test(before) || lex.epithetAfter.test(after),
     });
   };
@@ -138,6 +146,8 @@ export function placeHits(text: string, lex: ClaimLexicon): PlaceHit[] {
     const place = asPlace(p);
     if (!place) continue;
     if (place.level === 'commune' && (p.population ?? 0) < DEFAULT_BARE_TOWN_POPULATION && !lex.locativeBefore.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "le quartier des Moulins", "aux Moulins, un quartier de Nice": a district named like a town is not that town.
+    if (place.level === 'commune' && (lex.districtBefore.test(text.slice(Math.max(0, m.index - 30), m.index)) || lex.districtAfter.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)))) continue;
     add(m.index, m.index + m[0].length, place);
   }
   const word = /[\p{L}'’-]+/gu;
@@ -147,9 +157,30 @@ export function placeHits(text: string, lex: ClaimLexicon): PlaceHit[] {
     if (hits.some((h) => h.start < m!.index + m![0].length && m!.index < h.end)) continue;
     const p = geocoded(name);
     const place = p && asPlace(p);
-    if (place) add(m.index, m.index + m[0].length, { ...place, label: place.level === 'country' ? place.label : name });
+    if (place) {
+      add(m.index, m.index + m[0].length, { ...place, label: place.level === 'country' ? place.label : name });
+      hits[hits.length - 1]!.demonym = true;
+    }
   }
-  return hits.sort((a, b) => a.start - b.start);
+  hits.sort((a, b) => a.start - b.start);
+  // "Marseille, southern France", "Dunkerque (Nord)": a country or a département right after a place qualifies it.
+  for (let k = 1; k < hits.length; k++) {
+    const h = hits[k]!;
+    const prev = hits[k - 1]!;
+    if ((h.level === 'country' || h.level === 'departement') && prev.level !== 'country' && /^\s*[,(]\s*(?:\p{Ll}+\s+)?(?:of\s+)?$/u.test(text.slice(prev.end, h.start))) {
+      h.epithet = h.level === 'country' ? true : h.epithet;
+      h.qualifier = true;
+    }
+  }
+  return hits;
+}
+
+/** The département of a town's or département's key ("c:13055" → "13", "c:97302" → "973"). */
+function depOfKey(key: string): string | null {
+  const code = key.slice(2);
+  if (key.startsWith('d:')) return code;
+  if (!key.startsWith('c:')) return null;
+  return code.startsWith('97') ? code.slice(0, 3) : code.slice(0, 2);
 }
 
 /** A place that can stand for where a figure holds: not an office's seat, not an epithet of another place. */
@@ -160,26 +191,30 @@ export const usable = (h: PlaceHit): boolean => !h.office && !h.epithet;
  * more than the country; else France when the story is set there (a national story); else null.
  */
 export function storyPlace(text: string, hits: PlaceHit[], lex: ClaimLexicon): string | null {
-  const weight = new Map<string, { w: number; label: string; inLead: boolean; level: PlaceLevel }>();
+  const weight = new Map<string, { w: number; label: string; inLead: boolean; level: PlaceLevel; dep: string | null }>();
   let france = 0;
   for (const h of hits) {
-    if (h.epithet) continue;
-    const w = (h.start < DEFAULT_LEAD_CHARS ? LEAD_WEIGHT : 1) * (h.office ? 0.5 : 1);
+    // An office's seat ("le parquet de Bobigny") says who speaks, an adjective ("French police") describes, a
+    // qualifier ("Sevran (Seine-Saint-Denis)") places the town before it: none is what the story is about.
+    if (h.epithet || h.office || h.qualifier) continue;
+    const w = h.demonym ? DEMONYM_WEIGHT : h.start < DEFAULT_LEAD_CHARS ? LEAD_WEIGHT : 1;
     if (h.key === 'k:FR') {
       france += w;
       continue;
     }
+    if (h.demonym) continue;
     if (h.level !== 'commune' && h.level !== 'departement') continue;
-    const cur = weight.get(h.key) ?? { w: 0, label: h.label, inLead: false, level: h.level };
+    const cur = weight.get(h.key) ?? { w: 0, label: h.label, inLead: false, level: h.level, dep: depOfKey(h.key) };
     cur.w += w;
-    cur.inLead ||= h.start < DEFAULT_LEAD_CHARS && !h.office;
+    cur.inLead ||= h.start < DEFAULT_LEAD_CHARS;
     weight.set(h.key, cur);
   }
   lex.nationalCue.lastIndex = 0;
   france += (text.match(new RegExp(lex.nationalCue.source, `${lex.nationalCue.flags.replace('g', '')}g`)) ?? []).length;
-  const total = [...weight.values()].reduce((sum, x) => sum + x.w, 0);
   const ranked = [...weight.values()].filter((x) => x.inLead).sort((a, b) => b.w - a.w);
   const best = ranked[0];
+  // The town's own département ("Sevran (Seine-Saint-Denis)") qualifies it rather than competes with it.
+  const total = [...weight.entries()].reduce((sum, [key, x]) => (best && key === `d:${best.dep}` ? sum : sum + x.w), 0);
   // A story touring many towns (a national operation "à Dijon, à Marseille, à Lille…") is about none of them.
   if (best && best.w >= DEFAULT_LOCAL_STORY_WEIGHT && best.w > france && best.w >= total * DEFAULT_LOCAL_SHARE) return best.label;
   if (france > 0 || hits.some((h) => h.key.startsWith('c:') || h.key.startsWith('d:'))) return 'France';

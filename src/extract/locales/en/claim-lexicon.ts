@@ -113,9 +113,11 @@ export const EN_CLAIMS: ClaimLexicon = {
   fallLabel: 'fall in',
 
   nationalCue: /\b(?:in\s+France|nationwide|nationally|across\s+(?:the\s+country|France)|at\s+(?:the\s+)?national\s+level|throughout\s+France)\b/i,
-  locativeBefore: /\b(?:in|at|across|throughout|within|near)\s+(?:the\s+)?$/i,
+  locativeBefore: /\b(?:in|at|across|throughout|within|near|(?:town|city|village)\s+of)\s+(?:the\s+)?$/i,
   officeBefore: /\b(?:prefect|prosecutor|mayor|police\s+chief|court|judge|MP|deputy|senator|according\s+to|told|born\s+in|native\s+of|from)\s+(?:of\s+)?(?:the\s+)?$/i,
   officeAfter: /^(?:['’]s)?\s+(?:public\s+)?(?:prosecutor|prosecution|police\s+(?:prefect|chief)|prefect|mayor|city\s+hall|court|judge|daily|newspaper)/i,
+  districtBefore: /\b(?:district|estate|neighbou?rhood|quarter|housing\s+estate)\s+$/i,
+  districtAfter: /^\s+(?:district|estate|neighbou?rhood|quarter|housing\s+estate)\b|^,\s+(?:a|the)\s+(?:\w+\s+)?(?:district|estate|neighbou?rhood|quarter)\b/i,
   epithetBefore: /\b(?:city|town|port|metropolis|capital)\s+(?:in|of)\s+(?:the\s+)?(?:south|north|east|west|south-east|south-west|north-east|north-west|southern|northern|eastern|western|south-eastern|south-western|north-eastern|north-western)(?:\s+of)?\s+$|\b(?:city|town|port|metropolis)\s+in\s+$/i,
   epithetAfter: /^['’]s\s+(?:\p{L}+\s+){0,3}?(?:city|town|port|metropolis|capital)\b/iu,
 };

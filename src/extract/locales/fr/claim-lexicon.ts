@@ -113,9 +113,11 @@ export const FR_CLAIMS: ClaimLexicon = {
   fallLabel: 'baisse de',
 
   nationalCue: /(?<![\p{L}])(?:en\s+France|au\s+niveau\s+national|nationalement|dans\s+tout\s+le\s+pays|sur\s+l['’]ensemble\s+du\s+(?:territoire|pays)|à\s+l['’]échelle\s+(?:nationale|du\s+pays)|dans\s+l['’]Hexagone|en\s+métropole)(?![\p{L}])/iu,
-  locativeBefore: /(?<![\p{L}])(?:à|au|aux|en|dans|sur|vers|près\s+de)\s+(?:le\s+|la\s+|les\s+|l['’])?$/iu,
+  locativeBefore: /(?<![\p{L}])(?:à|au|aux|en|dans|sur|vers|près\s+de|(?:commune|ville|village)\s+d[e'’])\s*(?:le\s+|la\s+|les\s+|l['’])?$/iu,
   officeBefore: /(?<![\p{L}])(?:préf\p{L}*(?:\s+de\s+police)?|procureur\p{L}*(?:\s+de\s+la\s+République)?|parquet|tribunal|cour\s+d['’]appel|maire|mairie|député\p{L}*|sénat\p{L}*|juge|selon|d['’]après|quotidien|journal|née?s?\s+à|originaire\s+d['’]?e?|natif\s+d['’]?e?)\s*(?:de\s+police\s+)?(?:de|du|des|d['’])?\s*(?:la\s+|l['’])?$/iu,
   officeAfter: /(?!)/,
+  districtBefore: /(?<![\p{L}])(?:quartiers?|cités?|résidences?|lotissement|ensemble)\s+(?:de\s+la\s+|des\s+|du\s+|de\s+l['’])?$/iu,
+  districtAfter: /^,?\s+(?:un|une|le|la)\s+(?:\p{L}+\s+)?(?:quartier|cité|résidence)(?![\p{L}])/iu,
   epithetBefore: /(?<![\p{L}])(?:deuxième|troisième|seconde|première|plus\s+grande?|grande?)\s+(?:ville|cité|port|métropole|agglomération)\s+(?:de|du|d['’])\s*(?:la\s+|l['’])?$/iu,
   epithetAfter: /^\s+(?:latine|centrale|du\s+Sud|du\s+Nord|de\s+l['’](?:Est|Ouest)|orientale|occidentale)(?![\p{L}])/u,
 };
