@@ -155,6 +155,8 @@ export function periodCues(c: CueContext, s: Sentence, anchorFrom: number = s.st
     if (out.some((o) => o.start <= d.start && d.end <= o.end)) continue;
     const before = text.slice(Math.max(s.start, d.start - 20), d.start);
     if (lex.birthBefore.test(before)) continue;
+    // "the EUDA 2024 report", "le rapport 2023": the year names a document, not a period of figures.
+    if (d.precision === 'year' && (lex.documentYearAfter.test(text.slice(d.end, d.end + 25)) || lex.documentYearBefore.test(text.slice(Math.max(s.start, d.start - 25), d.start)))) continue;
     const since = lex.sinceBefore.test(before);
     // "a indiqué lundi", "said on Thursday": the day of the telling, not of what is counted.
     if (d.precision === 'day' && lex.tellingBefore.test(text.slice(Math.max(s.start, d.start - 40), d.start))) continue;

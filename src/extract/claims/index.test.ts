@@ -352,3 +352,26 @@ describe('extractClaims: a range stays one figure (reports written for these tes
     expect(extractClaims('Les 12 prévenus, âgés entre 37 et 60 ans, sont jugés pour trafic de stupéfiants.', fr, { published: '2024-06-01' }).map((c) => c.value)).not.toContain(37);
   });
 });
+
+describe('extractClaims: periods across lines, documents and comparisons (reports written for these tests)', () => {
+  const rows = (kit: typeof en, text: string, published: string) => extractClaims(text, kit, { published }).map((c) => [c.value, c.kind, c.period, c.place]);
+
+  it('lets a sentence opening on a year frame the line after it, but not a year naming a report', () => {
+    const text = 'In 2021, member states reported 70,000 cocaine seizures, according to the agency’s 2023 report.\nTwo countries made up 61% of the quantity seized: Portugal with 40 tonnes and Italy with 19 tonnes.';
+    expect(rows(en, text, '2024-03-05').map((r) => [r[0], r[1], r[2]])).toEqual([
+      [70000, 'count', '2021'],
+      [61, 'share', '2021'],
+      [40, 'quantity', '2021'],
+      [19, 'quantity', '2021'],
+    ]);
+  });
+
+  it('reads "plus que sur toute l\'année dernière" as a comparison, and a bracket after a compared year as that year', () => {
+    expect(rows(fr, "Depuis le début de l'année, une trentaine de personnes ont été tuées à Nîmes, soit déjà plus que sur toute l'année dernière.", '2023-10-02')).toEqual([[30, 'count', '2023', 'Nîmes']]);
+    expect(rows(fr, "C'est davantage que sur l'ensemble de l'année 2021 (41 fusillades et 17 morts à Nîmes).", '2022-09-01').map((r) => r[2])).toEqual(['2021', '2021']);
+  });
+
+  it('reads a town named by an epithet', () => {
+    expect(rows(fr, "Depuis janvier, 12 personnes ont été tuées dans la deuxième ville de France.", '2024-04-02')).toEqual([[12, 'count', '2024', 'Marseille']]);
+  });
+});

@@ -488,7 +488,10 @@ function resolvePeriods(c: Ctx, s: Sentence, i: number, figs: Figure[], cues: Pe
   }
   for (const cue of own) {
     if (!cue.compared || !cue.tf) continue;
-    const [cs, ce] = clauseOf(s, cue.start);
+    const [cs, ce0] = clauseOf(s, cue.start);
+    // "davantage que sur l'ensemble de l'année 2022 (60 fusillades et 31 morts)": the bracket right after is that year's too.
+    const bracket = /^\s*\(/.test(c.text.slice(ce0, ce0 + 3)) ? parenOfPos(s, c.text.indexOf('(', ce0) + 1) : null;
+    const ce = bracket ? bracket[1] : ce0;
     for (const f of figs) {
       if (f.n.start >= cue.end && f.n.end <= ce && f.n.start >= cs) {
         f.compared = true;
@@ -649,6 +652,12 @@ function paragraphPeriod(c: Ctx, s: Sentence, i: number, cues: PeriodCue[][], ea
       best = { at: cue.end, tf: cue.tf! };
       break;
     }
+  }
+  // Reports that give each sentence a line of its own: a sentence opening on a period ("In 2022, …") frames the line after it too.
+  const prev = sentences[i - 1];
+  if (!best && prev && paragraphOf(c, prev.start) !== para && s.start - prev.end <= LIST_REACH) {
+    const frame = cues[i - 1]!.find((x) => x.frame && x.tf && x.tf.kind !== 'rolling');
+    if (frame) best = { at: frame.end, tf: frame.tf! };
   }
   const lastFig = [...earlier].reverse().find((f) => f.tf && !f.compared && paragraphOf(c, f.n.start) === para && s.start - f.n.end <= LIST_REACH);
   if (lastFig && (!best || lastFig.n.end > best.at)) best = { at: lastFig.n.end, tf: lastFig.tf! };

@@ -82,6 +82,9 @@ export interface ClaimLexicon {
   tellingBefore: RegExp;
   /** Right before a day a count stood at: "au 31 mars 2022", "as of 1 January" (its month is the period). */
   asOfBefore: RegExp;
+  /** Right after / before a year that names a document or an event, not a period ("the 2024 report", "le rapport 2023"). */
+  documentYearAfter: RegExp;
+  documentYearBefore: RegExp;
   /** Right before a date that is a birth date, never a period: "nés en", "born in". */
   birthBefore: RegExp;
   /** "cette année-là", "that year": the year the passage last stated. */
@@ -137,6 +140,8 @@ export interface ClaimLexicon {
   /** Right before / after a place that is the seat of an office or a source, or a birthplace: "le préfet des", "né à", "selon La Provence"; "Marseille prosecutor". */
   officeBefore: RegExp;
   officeAfter: RegExp;
+  /** Epithets standing for a town ("la deuxième ville de France", "France's second city" → Marseille). */
+  townEpithets: Record<string, string>;
   /** Right before / after a town's name that names a district of another town ("le quartier des Moulins", "aux Moulins, un quartier"). */
   districtBefore: RegExp;
   districtAfter: RegExp;

@@ -83,6 +83,14 @@ function cityName(insee: string): string {
   return insee === '13055' ? 'Marseille' : insee === '75056' ? 'Paris' : 'Lyon';
 }
 
+const epithetMemo = new WeakMap<ClaimLexicon, Array<[string, string]>>();
+
+function epithetsOf(lex: ClaimLexicon): Array<[string, string]> {
+  let list = epithetMemo.get(lex);
+  if (!list) epithetMemo.set(lex, (list = Object.entries(lex.townEpithets).map(([k, v]) => [fold(k), v] as [string, string]).sort((a, b) => b[0].length - a[0].length)));
+  return list;
+}
+
 const districtKeys = [...new Set(DISTRICTS.map(([name]) => fold(name)))].sort((a, b) => b.length - a.length);
 
 const foldedChars = new Map<string, string>();
@@ -127,6 +135,15 @@ export function placeHits(text: string, lex: ClaimLexicon): PlaceHit[] {
     });
   };
   const { folded, origin } = foldMapped(text);
+  // "la deuxième ville de France", "France's second city": a town named by an epithet.
+  for (const [phrase, town] of epithetsOf(lex)) {
+    for (let at = folded.indexOf(phrase); at >= 0; at = folded.indexOf(phrase, at + phrase.length)) {
+      if (/[a-z0-9]/.test(folded[at - 1] ?? '') || /[a-z0-9]/.test(folded[at + phrase.length] ?? '')) continue;
+      const p = geocoded(town);
+      const place = p && asPlace(p);
+      if (place) add(origin[at]!, origin[at + phrase.length - 1]! + 1, place);
+    }
+  }
   for (const key of districtKeys) {
     for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + key.length)) {
       if (/[a-z0-9]/.test(folded[at - 1] ?? '') || /[a-z0-9]/.test(folded[at + key.length] ?? '')) continue;
