@@ -375,3 +375,21 @@ describe('extractClaims: periods across lines, documents and comparisons (report
     expect(rows(fr, "Depuis janvier, 12 personnes ont été tuées dans la deuxième ville de France.", '2024-04-02')).toEqual([[12, 'count', '2024', 'Marseille']]);
   });
 });
+
+describe('extractClaims: running counts of incidents and occasions (reports written for these tests)', () => {
+  const rows = (kit: typeof en, text: string, published: string) => extractClaims(text, kit, { published }).map((c) => [c.value, c.kind, c.period, c.place]);
+
+  it('reads "le cinquième incident … en une semaine" and the deaths of its paragraph', () => {
+    const text = "Il s'agit du cinquième incident violent lié au trafic de drogue en une semaine à Valence. Trois personnes ont perdu la vie.";
+    expect(rows(fr, text, '2024-10-09')).toEqual([
+      [5, 'rank', '2024-10', 'Valence'],
+      [3, 'count', '2024-10', 'Valence'],
+    ]);
+  });
+
+  it('reads "la troisième fois" as a running count only with its period', () => {
+    expect(rows(fr, "C'est la troisième fois en moins d'une semaine que des coups de feu sont tirés dans ce quartier de Nîmes.", '2023-06-20')).toEqual([[3, 'rank', '2023-06', 'Nîmes']]);
+    expect(rows(fr, "Pour la deuxième fois, le tribunal a renvoyé le procès de ce trafiquant de drogue.", '2023-06-20')).toEqual([]);
+    expect(rows(en, 'It was the third time this year that shots were fired at the dealing spot in Rennes.', '2024-05-02')).toEqual([[3, 'rank', '2024', 'Rennes']]);
+  });
+});

@@ -286,7 +286,8 @@ function candidates(c: Ctx, s: Sentence, numbers: NumberMatch[], ages: AgeMatch[
     if (c.dates.some((d) => n.start < d.end && n.end > d.start && !numberAfterDate(d, n))) return false;
     const pre = text.slice(Math.max(s.start, n.start - 40), n.start);
     const after = text.slice(n.end, Math.min(s.end, n.end + 40));
-    if (lex.multiplierBefore.test(pre) || lex.multiplierAfter.test(after)) return false;
+    // ("la quatrième fois" is an occasion, not a multiple.)
+    if (lex.multiplierBefore.test(pre) || (n.kind !== 'ordinal' && lex.multiplierAfter.test(after))) return false;
     // "aged 18 and 19", "âgés de 14 à 17 ans": a span of ages.
     if (lex.agesBefore.test(pre)) return false;
     return true;
@@ -381,6 +382,8 @@ function keep(c: Ctx, s: Sentence, f: Figure, attributed: boolean): { unit: stri
     // "the 21st and 22nd victims": the first ordinal shares the noun of the second.
     const paired = /^\s+(?:and|et)\s+\S+/iu.exec(after);
     const pairedRank = paired !== null && lex.rankAfter.test(after.slice(paired[0].length));
+    // "la quatrième fois en moins d'un mois", "the third time this year": a running count only with its period.
+    if (lex.rankTimes.test(after) && !runningCount) return period !== null ? { unit: 'rank' } : null;
     return lex.rankBefore.test(pre) || lex.rankAfter.test(after) || runningCount || pairedRank ? { unit: 'rank' } : null;
   }
   // A time of day or a duration is never a statistic: "vers 1 h 30", "at 1.30am", "48 h de garde à vue".

@@ -27,6 +27,8 @@ export interface ClaimLexicon {
   /** Ordinals that state a rank: "ranks 7th", "the 43rd death", "le 49e narchomicide". */
   rankBefore: RegExp;
   rankAfter: RegExp;
+  /** "la quatrième fois", "the third time": a running count of occasions, a figure only with a period. */
+  rankTimes: RegExp;
   /** Rolling periods ("over the past year") → label; "since the start of the year" → anchored year. */
   rollingPeriod: RegExp;
   sinceYearStart: RegExp;

@@ -4,6 +4,8 @@
 import type { ClaimPeriodKind, ClaimTimeframe } from '../../core/types.js';
 
 const DAY_MS = 86_400_000;
+/** A rolling window at most this long (days) is labelled by the month it ends in. */
+const SHORT_WINDOW_DAYS = 14;
 /** A rolling window at least this long (days) is "the past year". */
 const ROLLING_YEAR_DAYS = 360;
 
@@ -105,7 +107,10 @@ export function fromDate(date: string | null, precision: string): ClaimTimeframe
  */
 export function periodLabel(tf: ClaimTimeframe | null | undefined): string | null {
   if (!tf) return null;
-  if (tf.kind === 'rolling' && (toMs(tf.end) - toMs(tf.start)) / DAY_MS >= ROLLING_YEAR_DAYS) return 'past year';
+  const days = (toMs(tf.end) - toMs(tf.start)) / DAY_MS;
+  if (tf.kind === 'rolling' && days >= ROLLING_YEAR_DAYS) return 'past year';
+  // "en une semaine", "within 48 hours": a reader dates a window of days by the month it ends in.
+  if (tf.kind === 'rolling' && days <= SHORT_WINDOW_DAYS) return tf.end.slice(0, 7);
   const sy = tf.start.slice(0, 4);
   const ey = tf.end.slice(0, 4);
   if (sy !== ey) return `${sy}/${ey}`;

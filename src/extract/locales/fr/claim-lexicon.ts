@@ -34,10 +34,10 @@ const FR_SUBJECT_SOURCE = new RegExp(
 
 export const FR_CLAIMS: ClaimLexicon = {
   topic:
-    /(?<![\p{L}])(?:drogues?|stupéfiants?|narco\p{L}*|cocaïne|cannabis|résine|herbe|héroïne|crack|ecstasy|mdma|trafics?|trafiquants?|dealers?|deal|points?\s+de\s+deal|gangs?|cartels?|mafia\p{L}*|crim\p{L}*|délinquan\p{L}*|meurtres?|homicides?|assassinats?|narchomicides?|règlements?\s+de\s+comptes?|tués?|tuées?|morts?|décès|abattus?|fusillades?|tirs?|violences?|prisons?|détenus?|pénitentiaire\p{L}*|polic\p{L}*|gendarm\p{L}*|interpell\p{L}*|arrest\p{L}*|saisi\p{L}*|infractions?|attaques?|enlèvements?|séquestrations?|rançons?|blessés?|victimes?|consommat\p{L}*|usagers?|déférés?|déférées?|comparutions?|mandats?\s+de\s+dépôt|gardes?\s+à\s+vues?|amendes?|douane\p{L}*|blanchiment|réseaux?|pureté)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:drogues?|stupéfiants?|narco\p{L}*|cocaïne|cannabis|résine|herbe|héroïne|crack|ecstasy|mdma|trafics?|trafiquants?|dealers?|deal|points?\s+de\s+deal|gangs?|cartels?|mafia\p{L}*|crim\p{L}*|délinquan\p{L}*|meurtres?|homicides?|assassinats?|narchomicides?|règlements?\s+de\s+comptes?|tués?|tuées?|morts?|décès|abattus?|fusillades?|tirs?|tirée?s?|coups?\s+de\s+feu|balles?|violences?|prisons?|détenus?|pénitentiaire\p{L}*|polic\p{L}*|gendarm\p{L}*|interpell\p{L}*|arrest\p{L}*|saisi\p{L}*|infractions?|attaques?|enlèvements?|séquestrations?|rançons?|blessés?|victimes?|consommat\p{L}*|usagers?|déférés?|déférées?|comparutions?|mandats?\s+de\s+dépôt|gardes?\s+à\s+vues?|amendes?|douane\p{L}*|blanchiment|réseaux?|pureté)(?![\p{L}])/iu,
   statCue:
     /(?<![\p{L}])(?:au\s+total|en\s+tout|total|record|recensé\p{L}*|enregistré\p{L}*|comptabilisé\p{L}*|dénombré\p{L}*|bilan|par\s+an|chaque\s+année|annuel\p{L}*|taux|moyenne|estim\p{L}*|statistiques?|chiffres?|données|enquête|budget|chiffre\s+d['’]affaires|génère|représente|depuis|à\s+ce\s+jour|ces\s+dernières\s+années|sur\s+l['’]ensemble\s+du\s+territoire)(?![\p{L}])/iu,
-  timeUnitAfter: /^(?:\s+(?:ans?|années?|mois|semaines?|jours?|heures?|minutes?|secondes?|décennies?|siècles?)(?![\p{L}])|-[\p{L}]|\s?h(?![\p{L}])|\s?h\d{2})/iu,
+  timeUnitAfter: /^(?:(?:\s+d['’]|\s+)(?:ans?|années?|mois|semaines?|jours?|heures?|minutes?|secondes?|décennies?|siècles?)(?![\p{L}])|-[\p{L}]|\s?h(?![\p{L}])|\s?h\d{2})/iu,
   clockBefore: /\b\d{1,2}\s?[h:]\s?$/iu,
   // "moins de 18 ans" is already a duration ("ans" follows); "plus de 3 000 points de deal" is a count.
   ageThresholdBefore: /\bâgée?s?\s+(?:de\s+)?(?:moins\s+de\s+|plus\s+de\s+)?$|\bdès\s+$/iu,
@@ -50,7 +50,8 @@ export const FR_CLAIMS: ClaimLexicon = {
   penaltyNear: /(?<![\p{L}])(?:amendes?|caution|rançon|dommages|condamnée?s?|peine|requis|pots-de-vin)(?![\p{L}])/iu,
   // ("au 3e étage", "au 2e tour": "au" alone is no ranking; "au 3e rang" is read by rankAfter.)
   rankBefore: /(?:se\s+classe|classée?|se\s+place|occupe\s+la|est\s+la|est\s+le)\s+$/iu,
-  rankAfter: /^\s+(?:rang\b|(?:\p{L}+\s+){0,2}?(?:morts?|décès|meurtres?|homicides?|assassinats?|victimes?|narchomicides?|narco\p{L}*|narcho\p{L}*|règlements?|fusillades?|attaques?|agressions?|personnes?\s+tuées?|tués?))(?![\p{L}])/iu,
+  rankAfter: /^\s+(?:rang\b|(?:\p{L}+\s+){0,2}?(?:morts?|décès|meurtres?|homicides?|assassinats?|victimes?|narchomicides?|narco\p{L}*|narcho\p{L}*|règlements?|fusillades?|attaques?|incidents?|épisodes?|faits|fois|agressions?|personnes?\s+tuées?|tués?))(?![\p{L}])/iu,
+  rankTimes: /^\s+fois(?![\p{L}])/iu,
   rollingPeriod: /(?<![\p{L}])(?:(?:au\s+cours\s+de|sur|durant|pendant)\s+(?:l['’]année\s+écoulée|les\s+douze\s+derniers\s+mois|les\s+12\s+derniers\s+mois|un\s+an)|en\s+un\s+an)(?![\p{L}])/iu,
   sinceYearStart: /(?<![\p{L}])depuis\s+(?:le\s+(?:début|1er\s+janvier)\s+(?:de\s+l['’]année)?|janvier)(?![\p{L}])/iu,
   qualifierBefore: /(?!)/,
@@ -74,7 +75,7 @@ export const FR_CLAIMS: ClaimLexicon = {
   verbAfter: /^\s+(?:ont|sont|a|est|étaient|avaient|avait|était|se\s+sont)(?![\p{L}])/iu,
   leadingArticle: /^(?:(?:le|la|les|un|une|des)\s+|l['’]\s*)/i,
   places: COMMON_PLACES,
-  eventCount: /(?<![\p{L}])(?:tué\p{L}*|mort\p{L}*|décès|décédé\p{L}*|abattu\p{L}*|blessé\p{L}*|victimes?|homicides?|meurtres?|assassinats?|narchomicides?|règlements?|fusillades?|tirs?|attaques?|interpell\p{L}*|arrêté\p{L}*|arrestations?|gardes?\s+à\s+vues?|déférés?|déférées?|mis\s+en\s+examen|écroué\p{L}*|condamn\p{L}*|saisi\p{L}*|tonnes?|kg|kilos?|démantelé\p{L}*|faits|infractions?|affaires?|enquêtes?|narco\p{L}*|narcho\p{L}*|comparutions?|défèrements?|déferrements?|écrous?|mandats?\s+de\s+dépôt|informations?\s+judiciaires?|ouvertures?\s+d['’]informations?|mobilisé\p{L}*|déployé\p{L}*|opérations?|perquisitions?)(?![\p{L}])/iu,
+  eventCount: /(?<![\p{L}])(?:perdu\s+la\s+vie|trouvé\s+la\s+mort|tué\p{L}*|mort\p{L}*|décès|décédé\p{L}*|abattu\p{L}*|blessé\p{L}*|victimes?|homicides?|meurtres?|assassinats?|narchomicides?|règlements?|fusillades?|tirs?|attaques?|interpell\p{L}*|arrêté\p{L}*|arrestations?|gardes?\s+à\s+vues?|déférés?|déférées?|mis\s+en\s+examen|écroué\p{L}*|condamn\p{L}*|saisi\p{L}*|tonnes?|kg|kilos?|démantelé\p{L}*|faits|infractions?|affaires?|enquêtes?|narco\p{L}*|narcho\p{L}*|comparutions?|défèrements?|déferrements?|écrous?|mandats?\s+de\s+dépôt|informations?\s+judiciaires?|ouvertures?\s+d['’]informations?|mobilisé\p{L}*|déployé\p{L}*|opérations?|perquisitions?)(?![\p{L}])/iu,
   caseCue: /(?<![\p{L}])(?:dossier|affaire|enquête|instruction|procès|réseau\s+démantelé|cette\s+opération)(?![\p{L}])/iu,
   demonyms: {
     français: 'France', française: 'France', françaises: 'France', marseillais: 'Marseille', marseillaise: 'Marseille',
