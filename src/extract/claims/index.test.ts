@@ -393,3 +393,17 @@ describe('extractClaims: running counts of incidents and occasions (reports writ
     expect(rows(en, 'It was the third time this year that shots were fired at the dealing spot in Rennes.', '2024-05-02')).toEqual([[3, 'rank', '2024', 'Rennes']]);
   });
 });
+
+describe('extractClaims: the lead period and brackets (reports written for these tests)', () => {
+  const rows = (kit: typeof en, text: string, published: string) => extractClaims(text, kit, { published }).map((c) => [c.value, c.period]);
+
+  it("gives a count of events told in the lead's next paragraph the lead's period", () => {
+    const text = 'Of the 52 people killed in 2022 in Grenoble, nine were minors, the prosecutor said.\nThe magistrate noted a strong rejuvenation of the victims. He added on Friday that 21 minors were also wounded in the turf war.';
+    expect(rows(en, text, '2023-01-12')).toEqual([[52, '2022'], [9, '2022'], [21, '2022']]);
+  });
+
+  it('gives a bracketed count the period of the figure it follows, even one dated by the sentence before', () => {
+    const text = "En 2023, 64 personnes ont été mises en examen pour ces assassinats à Nîmes. 15% étaient des mineurs (neuf au total), selon le parquet.";
+    expect(rows(fr, text, '2024-01-10')).toEqual([[64, '2023'], [15, '2023'], [9, '2023']]);
+  });
+});

@@ -128,7 +128,7 @@ export function extractClaims(text: string, kit: LocaleKit, ctx: ClaimContext): 
         n, s: i, compared: comparedFigure(lex, text.slice(Math.max(s.start, n.start - 30), n.start)), paren: parenOf(s, n),
         kind: kindOf(c, s, n, hasIndexTarget ? indexBase! : null), tf: null, from: null, claim: null,
       }));
-    resolvePeriods(c, s, i, all, cues, figures, sentences, s.start >= LEAD_CHARS ? storyLead(figures) : null);
+    resolvePeriods(c, s, i, all, cues, figures, sentences, storyLead(figures));
     // Keep: a statistic, or a figure listed beside one ("3 814 interpellations, plus de 500 armes, quatre tonnes…").
     const verdicts = all.map((f) => keep(c, s, f, sourceOf() !== null));
     const anyStrong = verdicts.some((v) => v !== null && v !== 'weak');
@@ -536,7 +536,18 @@ function resolvePeriods(c: Ctx, s: Sentence, i: number, figs: Figure[], cues: Pe
       f.from = 'own';
     }
   }
-  // 2. Shared within the sentence.
+  // 2. "341 were injured": a figure with no noun continues the previous one and shares its period.
+  for (const f of figs) {
+    if (f.tf || f.compared) continue;
+    if (c.lex.verbAfter.test(c.text.slice(f.n.end, f.n.end + 20)) && !figs.some((g) => g !== f && g.n.start < f.n.start)) {
+      const last = earlier[earlier.length - 1];
+      if (last && last.s === i - 1 && last.tf) {
+        f.tf = last.tf;
+        f.from = 'sentence';
+      }
+    }
+  }
+  // 3. Shared within the sentence (after the elliptic figure, which a bracket after it may share).
   for (const f of figs) {
     if (f.tf) continue;
     let tf: ClaimTimeframe | null = null;
@@ -580,17 +591,6 @@ function resolvePeriods(c: Ctx, s: Sentence, i: number, figs: Figure[], cues: Pe
     if (tf) {
       f.tf = tf;
       f.from = 'sentence';
-    }
-  }
-  // 3. "341 were injured": a figure with no noun continues the previous one and shares its period.
-  for (const f of figs) {
-    if (f.tf || f.compared) continue;
-    if (c.lex.verbAfter.test(c.text.slice(f.n.end, f.n.end + 20)) && !figs.some((g) => g !== f && g.n.start < f.n.start)) {
-      const last = earlier[earlier.length - 1];
-      if (last && last.s === i - 1 && last.tf) {
-        f.tf = last.tf;
-        f.from = 'sentence';
-      }
     }
   }
   // 4. The period last stated in the paragraph: a list of figures names it once ("Depuis janvier, … Par ailleurs, 522 armes…").
