@@ -407,3 +407,10 @@ describe('extractClaims: the lead period and brackets (reports written for these
     expect(rows(fr, text, '2024-01-10')).toEqual([[64, '2023'], [15, '2023'], [9, '2023']]);
   });
 });
+
+describe('extractClaims: justice words are on topic (reports written for these tests)', () => {
+  it('keeps the figures of a sentence about people charged or jailed', () => {
+    const claims = extractClaims('Sur les 58 personnes mises en examen en 2023 à Nîmes, 12 % étaient des mineurs.', fr, { published: '2024-01-10' });
+    expect(claims.map((c) => [c.value, c.period])).toEqual([[58, '2023'], [12, '2023']]);
+  });
+});
