@@ -414,3 +414,10 @@ describe('extractClaims: justice words are on topic (reports written for these t
     expect(claims.map((c) => [c.value, c.period])).toEqual([[58, '2023'], [12, '2023']]);
   });
 });
+
+describe('extractClaims: a national body gives national figures (reports written for these tests)', () => {
+  it("places a figure stated by the interior ministry in France, even in a local story", () => {
+    const text = 'Un homme a été tué par balles à Valence dans la nuit de vendredi à samedi.\nÀ Valence, les habitants du quartier Fontbarlettes sont inquiets.\nSelon le ministère de l\'Intérieur, 367 homicides et tentatives liés au narcotrafic ont été recensés en 2024.';
+    expect(extractClaims(text, fr, { published: '2025-03-01' }).map((c) => [c.value, c.place])).toEqual([[367, 'France']]);
+  });
+});

@@ -182,6 +182,8 @@ export function extractClaims(text: string, kit: LocaleKit, ctx: ClaimContext): 
       })();
       cl.place =
         sentencePlace(c, s, f, places.hits) ??
+        // A figure a national body gives ("selon le ministère de l'Intérieur", "the interior ministry said") is the country's.
+        (c.lex.nationalSource.test(s.text) || (cl.attributed_to !== null && c.lex.nationalSource.test(cl.attributed_to)) ? 'France' : null) ??
         (prevPlace && s.start - prevPlace.end <= PLACE_LIST_REACH ? prevPlace.place : null) ??
         paragraphPlace(c, s, places.hits) ??
         places.story;

@@ -137,6 +137,8 @@ export interface ClaimLexicon {
   // Where.
   /** A figure said to hold across the country: "au niveau national", "nationwide", "en France". */
   nationalCue: RegExp;
+  /** A national body stating figures ("le ministère de l'Intérieur", "l'OFAST", "the interior ministry"): its figures are the country's. */
+  nationalSource: RegExp;
   /** Right before a place: a locative preposition ("à", "dans les", "in the"). */
   locativeBefore: RegExp;
   /** Right before / after a place that is the seat of an office or a source, or a birthplace: "le préfet des", "né à", "selon La Provence"; "Marseille prosecutor". */

@@ -116,6 +116,7 @@ export const EN_CLAIMS: ClaimLexicon = {
   fallLabel: 'fall in',
 
   nationalCue: /\b(?:in\s+France|nationwide|nationally|across\s+(?:the\s+country|France)|at\s+(?:the\s+)?national\s+level|throughout\s+France)\b/i,
+  nationalSource: /\b(?:(?:French\s+)?(?:interior|justice)\s+(?:ministry|minister)|ministry\s+of\s+(?:the\s+)?(?:interior|justice)|Ofast|OFAST|anti-?narcotics\s+office|anti-?drug\s+office|SSMSI|national\s+police|French\s+customs|customs\s+service)\b/,
   locativeBefore: /\b(?:in|at|across|throughout|within|near|(?:town|city|village)\s+of)\s+(?:the\s+)?$/i,
   officeBefore: /\b(?:prefect|prosecutor|mayor|police\s+chief|court|judge|MP|deputy|senator|according\s+to|told|born\s+in|native\s+of|from)\s+(?:of\s+)?(?:the\s+)?$/i,
   officeAfter: /^(?:['’]s)?\s+(?:public\s+)?(?:prosecutor|prosecution|police\s+(?:prefect|chief)|prefect|mayor|city\s+hall|court|judge|daily|newspaper)/i,
