@@ -421,3 +421,23 @@ describe('extractClaims: a national body gives national figures (reports written
     expect(extractClaims(text, fr, { published: '2025-03-01' }).map((c) => [c.value, c.place])).toEqual([[367, 'France']]);
   });
 });
+
+describe('extractClaims: clean measures (reports written for these tests)', () => {
+  const measures = (kit: typeof en, text: string) => extractClaims(text, kit, { published: '2024-06-01' }).map((c) => [c.value, c.measure]);
+
+  it('names a figure that ends its clause after the figure before it, and a sum by the noun phrase before it', () => {
+    expect(measures(fr, "L'an dernier, le Gard a connu 41 fusillades liées au trafic. Depuis janvier, on en compte déjà 17.")).toEqual([[41, 'fusillades liées au trafic'], [17, 'fusillades liées au trafic']]);
+    expect(measures(fr, "La valeur marchande de la résine saisie par les douanes est estimée à 12 millions d'euros.")).toEqual([[12000000, 'valeur marchande de la résine saisie']]);
+  });
+
+  it('names a change compared with a year by the figure it follows, and never by a piece of sentence', () => {
+    const claims = measures(fr, 'En 2024, 31 tonnes de résine de cannabis ont été saisies, soit une hausse de 12 % comparé à 2023.');
+    expect(claims[1]).toEqual([12, 'hausse de résine de cannabis saisies']);
+  });
+
+  it('leaves out ages told as decades and currency conversions', () => {
+    expect(measures(fr, "La victime, la quarantaine, a été abattue près d'un point de deal, le 52e narchomicide de l'année.").map((r) => r[0])).toEqual([52]);
+    expect(measures(en, 'The drugs seized at the port have a street value of about 320 million euros ($345 million), customs said.').map((r) => r[0])).toEqual([320000000]);
+    expect(measures(en, 'Most of the victims of the drug war were in their 20s, police said in 2024.')).toEqual([]);
+  });
+});

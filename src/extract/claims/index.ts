@@ -290,8 +290,10 @@ function candidates(c: Ctx, s: Sentence, numbers: NumberMatch[], ages: AgeMatch[
     const after = text.slice(n.end, Math.min(s.end, n.end + 40));
     // ("la quatrième fois" is an occasion, not a multiple.)
     if (lex.multiplierBefore.test(pre) || (n.kind !== 'ordinal' && lex.multiplierAfter.test(after))) return false;
-    // "aged 18 and 19", "âgés de 14 à 17 ans": a span of ages.
-    if (lex.agesBefore.test(pre)) return false;
+    // "aged 18 and 19", "âgés de 14 à 17 ans", "la quarantaine", "in their 20s": ages.
+    if (lex.agesBefore.test(pre) || lex.ageWord.test(pre + n.text) || /^['’]?s\b/u.test(after)) return false;
+    // "320 millions d'euros (339 millions de dollars)": a conversion of the figure before it.
+    if (n.kind === 'money' && /\(\s*$/u.test(pre) && numbers.some((m) => m.kind === 'money' && m.end <= n.start && n.start - m.end < 25 && m.start >= s.start)) return false;
     return true;
   });
 }
@@ -813,6 +815,24 @@ function measureOf(c: Ctx, s: Sentence, f: Figure, same: Figure[], prev: Figure[
     const lead = /(?:^|\s)(?:une?|an?|the|la|le|l['’])\s+([^,;:]{3,80}?)\s*,\s*(?:la|le|the)?\s*$/iu.exec(text.slice(s.start, n.start));
     if (lead) m = measurePhrase(mlex, lead[1]!) ?? '';
   }
+  // "on en compte déjà 28.", "there have been 12 so far": a figure ending its clause with no noun counts what the
+  // figure before it counts.
+  if (!m && !/\p{L}/u.test(text.slice(n.end, ce).replace(/^\s*(?:so\s+far|au\s+total|en\s+tout|already|déjà)\b/iu, ''))) {
+    const before = lastOf(same) ?? lastOf(prev);
+    if (before) return before.measure;
+  }
+  // "La valeur de la marchandise est estimée à 320 millions d'euros": the noun phrase the clause opens on; "an
+  // estimated market value of about €320 million": the noun phrase just before.
+  if (!m && n.kind === 'money') {
+    const lead = text.slice(cs, n.start);
+    const subject = lead.split(lex.valuedAt)[0] ?? lead;
+    if (subject.length < lead.length) m = measurePhrase(mlex, subject.replace(lex.leadingArticle, '')) ?? '';
+    if (!m) {
+      const bare = lead.replace(lex.moneyLeadTail, '');
+      const np = lex.lastNounPhrase.exec(bare);
+      if (np) m = measurePhrase(mlex, np[1]!) ?? '';
+    }
+  }
   if (!m) {
     let w = words(text.slice(from, to)).slice(0, MEASURE_WORDS);
     if (w.length < 2) {
@@ -823,7 +843,8 @@ function measureOf(c: Ctx, s: Sentence, f: Figure, same: Figure[], prev: Figure[
     m = w.join(' ').replace(lex.leadingArticle, '').replace(TRAILING, '');
   }
   m = withoutFunctionWords(mlex, m) || (lastOf(same)?.measure ?? '');
-  return m || (f.kind === 'rank' ? '' : s.text.slice(0, 80));
+  // Nothing names it: the kind of figure, never a piece of the sentence.
+  return m || (f.kind === 'rank' ? '' : c.lex.kindLabels[f.kind]);
 }
 
 /**
@@ -867,9 +888,9 @@ function changeMeasure(c: Ctx, s: Sentence, f: Figure, same: Figure[], after: st
   const post = text.slice(f.n.end, Math.min(s.end, f.n.end + 25));
   const fall = lex.fallWords.test(pre) || lex.fallWords.test(post.slice(0, 12));
   const label = fall ? lex.fallLabel : lex.riseLabel;
-  let base = lex.changeAfter.test(post) ? null : measurePhrase(mlex, after.replace(/^\s*(?:de\s+plus|d['’]augmentation|de\s+hausse|increase|rise)\s*/iu, ''));
+  let base = lex.changeAfter.test(post) || lex.comparisonStart.test(after) ? null : measurePhrase(mlex, after.replace(/^\s*(?:de\s+plus|d['’]augmentation|de\s+hausse|increase|rise)\s*/iu, ''));
   if (base && lex.comparedWith.test(`${base} `)) base = null;
-  if (!base || /^(?:par|rapport|on|over|compared|than)\b/iu.test(base)) {
+  if (!base) {
     const host = same.filter((g) => g.kind !== 'change' && g.claim);
     base = host[host.length - 1]?.claim!.measure ?? null;
   }

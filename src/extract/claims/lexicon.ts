@@ -116,6 +116,17 @@ export interface ClaimLexicon {
   substance: RegExp;
   /** How a unit is joined to a drug's name: "of ", "de ", "d'". */
   substanceLinker: (drug: string) => string;
+  /** The text before a number and the number: an age told as a decade ("la quarantaine"). */
+  ageWord: RegExp;
+  /** The verb between a value's noun and the money it is put at ("est estimée à", "is valued at"). */
+  valuedAt: RegExp;
+  /** What may end the words before a sum ("of about", "estimée à plus de") and the noun phrase they leave (group 1). */
+  moneyLeadTail: RegExp;
+  lastNounPhrase: RegExp;
+  /** A comparison opening the words after a change ("comparé à 2023", "on the previous year"): no noun of its own. */
+  comparisonStart: RegExp;
+  /** What a figure is called when nothing in its sentence names it. */
+  kindLabels: Record<'count' | 'share' | 'change' | 'money' | 'quantity' | 'index', string>;
   /** Right before a figure that is a part of the one before it: "dont", "including", "among them". */
   partOf: RegExp;
   /** "le nombre d'homicides", "the number of shootings": group 1 is what the sentence's figures count when they name nothing. */
