@@ -178,6 +178,8 @@ export interface ExtractedClaim {
   value: number;
   /** The low end of a range ("between 300 and 500" → 300); absent or null for a single figure. */
   value_min?: number | null;
+  /** How the figure was qualified ("plus de 500" → 'over', "près de 600" → 'about'), null when plainly stated; absent on older records. */
+  qualifier?: 'over' | 'under' | 'about' | 'at_least' | 'up_to' | null;
   /** "percent", "EUR", "tonne", "kg", "rank", … or null for a plain count. */
   unit: string | null;
   measure: string;

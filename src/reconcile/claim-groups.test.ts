@@ -224,3 +224,15 @@ describe('groupClaims: like with like (claims written for these tests)', () => {
     expect(of(groups, 'r1').status).toBe('corroborated');
   });
 });
+
+describe('groupClaims: the qualifier of the figure itself (claims written for these tests)', () => {
+  const ev = (text: string) => [{ start: 0, end: text.length, text }];
+  it("reads the extractor's qualifier, not another figure's in the same sentence", () => {
+    const sentence = 'Près de 700 personnes ont été déférées et 212 mandats de dépôt prononcés.';
+    const groups = groupClaims([
+      claim('m1', { document: 'd1', value: 212, qualifier: null, measure: 'mandats de dépôt', period: '2024', place: 'France', evidence: ev(sentence) }),
+      claim('m2', { document: 'd2', value: 207, qualifier: null, measure: 'mandats de dépôt', period: '2024', place: 'France' }),
+    ]);
+    expect(groups.find((g) => g.claims.includes('m1'))!.status).toBe('conflicting');
+  });
+});

@@ -273,7 +273,8 @@ function claimFeatures(claim: ClaimRecord): ClaimFeatures {
   }
   const value = claim.value * unit.factor;
   const bottom = claim.value_min != null && claim.value_min < claim.value ? claim.value_min * unit.factor : value;
-  const q = claim.qualifier ?? claimQualifier(claim);
+  // The extractor's own reading of the number (null: stated plainly); older records only have their sentence.
+  const q = claim.qualifier !== undefined ? claim.qualifier : claimQualifier(claim);
   const [lo, hi] = q === null ? [1, 1] : QUALIFIER_SPAN[q];
   const decimals = decimalsOf(claim.value);
   const objects = heads.has('seized')

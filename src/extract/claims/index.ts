@@ -140,6 +140,7 @@ export function extractClaims(text: string, kit: LocaleKit, ctx: ClaimContext): 
       f.claim = {
         value: f.n.value,
         ...(lower.has(f.n) ? { value_min: lower.get(f.n)! } : {}),
+        qualifier: f.n.qualifier,
         unit,
         measure: measureOf(c, s, f, here, prevFigures),
         period: null,
