@@ -26,8 +26,6 @@ export interface ClaimRecord extends ExtractedClaim {
   document: string;
   story: string;
   published: string | null;
-  /** Qualifier of the stated number when the extractor knows it ("over 100", "around 5 million"). */
-  qualifier?: ClaimQualifier | null;
 }
 
 export type ClaimQualifier = 'over' | 'under' | 'about' | 'at_least' | 'up_to';
