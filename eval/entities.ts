@@ -89,6 +89,8 @@ export interface PartScore {
   wrongType: number;
   unjudged: number;
   expected: number;
+  /** Expected entities in articles judged off-topic (nothing is extracted from those). */
+  expectedOffTopic: number;
   found: number;
   /** Expected officials with a role, and those found with it. */
   roles: number;
@@ -141,6 +143,7 @@ function found(x: ExpectedEntity, ents: ExtractedEntity[]): { entity: ExtractedE
 export function scoreEntities(
   extracted: Map<string, ExtractedEntity[]>,
   list: JudgedList,
+  offTopic: Set<string> = new Set(),
 ): { parts: PartScore[]; reports: ArticleReport[] } {
   const global = new Map<string, JudgedEntity[]>();
   for (const a of Object.values(list.articles)) {
@@ -150,8 +153,8 @@ export function scoreEntities(
     }
   }
   const parts: Record<'tuned' | 'held-out', PartScore> = {
-    tuned: { part: 'tuned', articles: 0, extracted: 0, judged: 0, junk: 0, wrongType: 0, unjudged: 0, expected: 0, found: 0, roles: 0, rolesFound: 0 },
-    'held-out': { part: 'held-out', articles: 0, extracted: 0, judged: 0, junk: 0, wrongType: 0, unjudged: 0, expected: 0, found: 0, roles: 0, rolesFound: 0 },
+    tuned: { part: 'tuned', articles: 0, extracted: 0, judged: 0, junk: 0, wrongType: 0, unjudged: 0, expected: 0, expectedOffTopic: 0, found: 0, roles: 0, rolesFound: 0 },
+    'held-out': { part: 'held-out', articles: 0, extracted: 0, judged: 0, junk: 0, wrongType: 0, unjudged: 0, expected: 0, expectedOffTopic: 0, found: 0, roles: 0, rolesFound: 0 },
   };
   const reports: ArticleReport[] = [];
   for (const id of Object.keys(list.articles).sort()) {
@@ -176,10 +179,11 @@ export function scoreEntities(
     }
     for (const x of judged.expected) {
       s.expected++;
+      if (offTopic.has(id)) s.expectedOffTopic++;
       if (x.role) s.roles++;
       const f = found(x, ents);
       if (!f.entity) {
-        r.missed.push({ ...x, why: 'not found' });
+        r.missed.push({ ...x, why: offTopic.has(id) ? 'not found: the article was judged off-topic, no entity is kept from it' : 'not found' });
         continue;
       }
       if (!f.typed) {
@@ -188,8 +192,9 @@ export function scoreEntities(
       }
       s.found++;
       if (x.role) {
-        const role = foldName(x.role);
-        if (f.entity.titles.some((t) => foldName(t).includes(role))) s.rolesFound++;
+        // "procureur|prosecutor": any of the words, within any title the export gives the entity.
+        const roles = x.role.split('|').map(foldName);
+        if (f.entity.titles.some((t) => roles.some((r) => foldName(t).includes(r)))) s.rolesFound++;
         else r.missed.push({ ...x, why: `found without its role (titles: ${f.entity.titles.join(' | ') || 'none'})` });
       }
     }
@@ -200,7 +205,7 @@ export function scoreEntities(
 
 /** The exported entities of each article, by article id (the cached file's name). */
 export function entitiesByArticle(exported: {
-  documents: Array<{ id: string; source: string }>;
+  documents: Array<{ id: string; source: string; stories?: Array<{ relevant: boolean }> }>;
   entities: Array<{ name: string; type: EntityKind; aliases?: string[]; titles?: string[]; mentions: Array<{ document: string }> }>;
 }): Map<string, ExtractedEntity[]> {
   const articleOf = new Map(exported.documents.map((d) => [d.id, basename(d.source).replace(/\.txt$/, '')]));
@@ -216,6 +221,13 @@ export function entitiesByArticle(exported: {
   }
   for (const list of out.values()) list.sort((a, b) => a.name.localeCompare(b.name) || a.type.localeCompare(b.type));
   return out;
+}
+
+/** Articles none of whose stories was judged relevant: no entity is kept from them. */
+export function offTopicArticles(exported: { documents: Array<{ source: string; stories?: Array<{ relevant: boolean }> }> }): Set<string> {
+  return new Set(
+    exported.documents.filter((d) => !(d.stories ?? []).some((s) => s.relevant)).map((d) => basename(d.source).replace(/\.txt$/, '')),
+  );
 }
 
 export function entityListPath(root: string): string {
@@ -248,8 +260,10 @@ export async function runEntityEvaluation(root: string, opts: { detailsOut?: str
     await writeJson(store, out);
     await new Promise<void>((resolve) => out.end(resolve));
     store.close();
-    const extracted = entitiesByArticle(JSON.parse(readFileSync(exportPath, 'utf8')));
-    const { parts, reports } = scoreEntities(extracted, list);
+    const exported = JSON.parse(readFileSync(exportPath, 'utf8'));
+    const extracted = entitiesByArticle(exported);
+    const offTopic = offTopicArticles(exported);
+    const { parts, reports } = scoreEntities(extracted, list, offTopic);
     if (opts.detailsOut) writeFileSync(join(opts.detailsOut, 'entities-dev-details.txt'), details(reports));
     return { parts, reports, extracted, exportPath, elapsedMs: performance.now() - started };
   } finally {
@@ -288,6 +302,7 @@ export function printEntityEvaluation(ev: EntityEvaluation, detailsPath: string 
   row('  wrong type', (p) => p.wrongType);
   row('recall of expected entities', (p) => pct(p.found, p.expected));
   row('  expected', (p) => p.expected);
+  row('  in articles judged off-topic', (p) => p.expectedOffTopic);
   row('officials found with their role', (p) => pct(p.rolesFound, p.roles));
   row('unjudged', (p) => p.unjudged);
   const tuned = ev.reports.filter((r) => r.part === 'tuned');
