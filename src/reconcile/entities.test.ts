@@ -75,3 +75,27 @@ describe('resolveEntities', () => {
     expect(index.entityOf({ document: 'en-3', start: 90, end: 98 })).toBe('ent:person:gerald-darmanin');
   });
 });
+
+describe('resolveEntities: roles and short acronyms (mentions written for these tests)', () => {
+  it('keeps the titles its mentions state, once each', () => {
+    const e = resolveEntities([
+      mention('a', 'Claire Vautrin', { start: 0, title: 'procureure de la République de Nantes' }),
+      mention('b', 'Claire Vautrin', { start: 10, title: 'Nantes prosecutor' }),
+      mention('b', 'Vautrin', { start: 90, title: 'Nantes prosecutor' }),
+      mention('c', 'Claire Vautrin', { start: 4 }),
+    ]);
+    expect(e).toHaveLength(1);
+    expect(e[0]!.titles).toEqual(['Nantes prosecutor', 'procureure de la République de Nantes']);
+  });
+
+  it('links a two-letter acronym to a name with its initials only in the same document', () => {
+    const e = resolveEntities([
+      mention('a', 'Sud Radio', { ...org, start: 0 }),
+      mention('b', 'SR', { ...org, start: 40 }),
+      mention('c', 'Brigade Territoriale Autonome', { ...org, start: 0 }),
+      mention('d', 'BTA', { ...org, start: 30 }),
+    ]);
+    expect(entityWith(e, 'SR')?.aliases).toEqual(['SR']);
+    expect(entityWith(e, 'BTA')?.aliases).toContain('Brigade Territoriale Autonome');
+  });
+});

@@ -4,7 +4,9 @@
 // "Amra" means whoever the document names so). Nodes are then joined by links:
 // - a known body's names (KNOWN_BODIES, en/fr) share one node;
 // - an acronym right after a name in parentheses ("… Drug Addiction (OFDT)") or a nickname after a name;
-// - an acronym equal to the initials of an organisation's name (same document, or the only candidate);
+// - an acronym equal to the initials of an organisation's name (same document, or the only candidate when the
+//   acronym has three letters or more);
+// Each entity keeps the titles its mentions state (its roles: "procureur de Marseille", "Interior Minister").
 // - a surname to the one full name ending with it in the same document, else in the whole corpus;
 // - a nickname: a mention whose canonical name is a person but whose surface is "the Fly" makes "the Fly" an
 //   alias of that person, and any mention named "the Fly" joins them when no other person claims the alias.
@@ -18,6 +20,8 @@ import type { Entity, EntityMentionRecord } from './types.js';
 /** Characters allowed between a name and its parenthesised acronym or nickname: " (" . */
 const MAX_PARENTHESIS_GAP = 3;
 const ACRONYM = /^[A-ZÀ-Ý][A-ZÀ-Ý0-9&.-]{1,9}$/u;
+/** Shortest acronym joined by its initials to an organisation named only in another document. */
+const MIN_CROSS_DOCUMENT_ACRONYM = 3;
 
 const KNOWN_NODE = new Map<string, string>();
 for (const names of KNOWN_BODIES) for (const n of names) KNOWN_NODE.set(fold(n), `k:${fold(names[0])}`);
@@ -174,7 +178,9 @@ function resolve(all: EntityMentionRecord[]): { entities: Entity[]; byMention: M
     const candidates = orgsByInitials.get(n.tokens[0]) ?? [];
     const docs = new Set(n.mentions.map((m) => m.document));
     const sameDoc = candidates.filter((c) => c.mentions.some((m) => docs.has(m.document)));
-    const chosen = sameDoc.length > 0 ? sameDoc : candidates.length === 1 ? candidates : [];
+    // Across documents only the one candidate, and never for two letters: "SR" or "AP" stand for too many names
+    // ("section de recherches" is not Sud Radio) for initials alone to say which.
+    const chosen = sameDoc.length > 0 ? sameDoc : candidates.length === 1 && n.tokens[0].length >= MIN_CROSS_DOCUMENT_ACRONYM ? candidates : [];
     for (const c of chosen) uf.union(n.key, c.key);
   }
 
@@ -259,8 +265,9 @@ function resolve(all: EntityMentionRecord[]): { entities: Entity[]; byMention: M
         if (t !== '' && !aliases.has(t)) aliases.set(t, t);
       }
     }
+    const titles = [...new Set(ms.map((m) => m.title?.replace(/\s+/g, ' ').trim()).filter((t): t is string => !!t))].sort(compareStrings);
     entities.push({
-      id, name, type, aliases: [...aliases.keys()].sort(compareStrings),
+      id, name, type, aliases: [...aliases.keys()].sort(compareStrings), titles,
       mentions: ms.map((m) => ({ document: m.document, start: m.start, end: m.end })),
     });
     for (const m of ms) byMention.set(mentionKey(m), id);
