@@ -84,3 +84,39 @@ describe('extractEntities: what is not a name (reports written for these tests)'
     expect(found.map((f) => f[0]).some((n) => n.startsWith('Police Judic'))).toBe(false);
   });
 });
+
+describe('extractEntities: officials and their roles (sentences written for these tests)', () => {
+  const people = (text: string, lang: 'fr' | 'en' = 'fr') =>
+    extractEntities(text, localeKit(lang)).filter((e) => e.type === 'person').map((e) => [e.name, e.title]);
+  const all = (text: string, lang: 'fr' | 'en' = 'fr') => extractEntities(text, localeKit(lang)).map((e) => [text.slice(e.start, e.end), e.type]);
+
+  it('splits the place a title is of from the person who holds it', () => {
+    const t = 'Selon le procureur de Lorient Paul Garnier, la piste est sérieuse. Le maire de Quimper Anne Le Goff a réagi depuis Brest Yves Tanguy.';
+    expect(people(t)).toEqual([['Paul Garnier', 'procureur de Lorient'], ['Anne Le Goff', 'maire de Quimper'], ['Yves Tanguy', null]]);
+    expect(all(t)).toEqual(expect.arrayContaining([['Lorient', 'place'], ['Quimper', 'place'], ['Brest', 'place']]));
+  });
+
+  it('reads a title that ends on a place as the place, not a person', () => {
+    const t = "Une enquête a été ouverte, a indiqué le procureur de la République de Vannes. Le préfet de police des Bouches-du-Rhône s'est rendu sur place.";
+    expect(people(t)).toEqual([]);
+    expect(all(t)).toEqual(expect.arrayContaining([['Vannes', 'place'], ['Bouches-du-Rhône', 'place']]));
+  });
+
+  it('reads titles set before a comma, after a bracketed acronym, and after the name', () => {
+    const t =
+      "La présidente du tribunal correctionnel de Vannes, Hélène Marchal, a lu le jugement. " +
+      "Le directeur général de la police nationale (DGPN), Marc Aubry, était présent. " +
+      "Lucie Ferrand, procureure adjointe de Lorient, a requis six ans.";
+    expect(people(t)).toEqual([
+      ['Hélène Marchal', 'présidente du tribunal correctionnel de Vannes'],
+      ['Marc Aubry', 'directeur général de la police nationale (DGPN)'],
+      ['Lucie Ferrand', 'procureure adjointe de Lorient'],
+    ]);
+  });
+
+  it("does not give a person the title of the next person named, nor an agency's name", () => {
+    const t = "After the death of Tom Reyes, the local mayor Jane Doyle wrote to the family, a source told AFP Kate Lorne.";
+    expect(people(t, 'en')).toEqual([['Tom Reyes', null], ['Jane Doyle', 'local mayor'], ['Kate Lorne', null]]);
+    expect(all(t, 'en')).toContainEqual(['AFP', 'organisation']);
+  });
+});

@@ -5,6 +5,7 @@ import type { LocaleKit } from '../common/types.js';
 import { languagePack } from '../locales/index.js';
 import { findPhrases } from '../incidents/phrase-pattern.js';
 import type { EntityLexicon } from './lexicon-types.js';
+import { knownPlace } from './places.js';
 
 // Capitalised words joined by spaces or small connectors ("French Observatory on Drugs and Drug Addiction",
 // "Provence-Alpes-Côte d'Azur"). Connectors are checked against the lexicon afterwards.
@@ -15,7 +16,6 @@ const AND_WORDS = new Set(['and', 'et']);
 const ACRONYM = /^\p{Lu}{2,7}s?$/u;
 // "FO-Justice", "CGT-Police": a union or body named by an acronym and a word.
 const ACRONYM_WORD = /^\p{Lu}{2,6}-\p{Lu}\p{L}+$/u;
-const TITLE_LINK = /(?:^|\s)([\p{L}-]+)\s+(?:de|d['’]|of)\s*$/u;
 const POSSESSIVE = /[’']s$/u;
 const QUOTED = /^\s*,?\s*(?:["“«‘']\s*)([^"”»’'\n]{2,40}?)\s*(?:["”»’'])/u;
 const BARE = /^\s*,?\s*((?:(?:the|la|le|les|l['’])\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/iu;
@@ -68,6 +68,9 @@ interface LexiconSets {
   groupHeads: Set<string>;
   placeSet: Set<string>;
   knownOrgs: Set<string>;
+  particles: Set<string>;
+  compass: Set<string>;
+  titleWords: Set<string>;
 }
 
 // The lexicons are module constants: their word sets are built once, not once per story.
@@ -85,6 +88,9 @@ function lexiconSets(lex: EntityLexicon): LexiconSets {
       groupHeads: new Set(lex.groupHeads),
       placeSet: new Set(lex.places.map((p) => p.toLowerCase())),
       knownOrgs: new Set(lex.knownOrgs.map((p) => p.toLowerCase())),
+      particles: new Set((lex.surnameParticles ?? []).map((w) => w.toLowerCase())),
+      compass: new Set((lex.compassWords ?? []).map((w) => w.toLowerCase())),
+      titleWords: new Set((lex.titleObjects ?? []).map((w) => w.toLowerCase())),
     };
     setsCache.set(lex, sets);
   }
@@ -95,7 +101,7 @@ function lexiconSets(lex: EntityLexicon): LexiconSets {
 export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
   if (!text.trim()) return [];
   const lex = entityLexicon(kit.lang);
-  const { stop, titles, qualifiers, connectors, orgHeads, groupHeads, placeSet, knownOrgs } = lexiconSets(lex);
+  const { stop, titles, qualifiers, connectors, orgHeads, groupHeads, placeSet, knownOrgs, particles, compass, titleWords } = lexiconSets(lex);
   const sentenceStarts = new Set(kit.sentences(text).map((s) => s.start));
   const lineStarts = new Set<number>([0]);
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.add(i + 1);
@@ -137,31 +143,101 @@ export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
     }
   }
 
-  /** The title words just before `pos` ("Interior Minister", "le ministre de l'Intérieur"), as a start offset. */
-  function titleStart(pos: number, lead: string[]): number | null {
-    const before = words(text, Math.max(0, pos - 60), pos);
-    let first = pos;
-    const taken: string[] = [];
-    for (let i = before.length - 1; i >= 0; i--) {
-      const raw = before[i]!.text;
-      if (/[,;:.]$/.test(raw)) break;
-      const low = strip(raw).replace(/^[ld]'/, '');
-      if (!(titles.has(low) || qualifiers.has(low) || qualifiers.has(strip(raw)) || connectors.has(strip(raw)))) break;
-      taken.unshift(raw);
-      first = before[i]!.start;
-    }
-    while (taken.length && connectors.has(strip(taken[0]!))) {
-      taken.shift();
-      first = text.indexOf(taken[0] ?? '', first + 1);
-      if (first < 0) first = pos;
-    }
-    if (![...taken, ...lead].some((w) => titles.has(strip(w).replace(/^[ld]'/, '')))) return null;
-    return taken.length ? first : pos;
+  /** A word that may sit inside a title phrase: a title, a qualifier, a link, or a capitalised name ("de Marseille"). */
+  function titleToken(raw: string): boolean {
+    const low = strip(raw);
+    const bare = low.replace(/^[ld]'/, '');
+    return titles.has(bare) || qualifiers.has(low) || qualifiers.has(bare) || connectors.has(low) || orgHeads.has(bare) || titleWords.has(bare) || /^(?:[ldLD]['’])?\p{Lu}/u.test(raw);
+  }
+  function isTitle(raw: string): boolean {
+    return titles.has(strip(raw).replace(/^[ld]'/, ''));
   }
 
-  function titleBefore(pos: number, lead: string[], nameStart = pos): string | null {
-    const s = titleStart(pos, lead);
-    return s === null ? null : text.slice(s, nameStart).replace(/[\s\u00a0]+/g, ' ').trim() || null;
+  /**
+   * The title phrase that ends right before `pos` ("le ministre de l'Intérieur ", "Marseille prosecutor ", "la procureure
+   * de la République, "): its start, its text, and whether it ends on a link ("le procureur de " + a name: the name is
+   * what the title is of, a place or a body, not the person holding it).
+   */
+  function titlePhraseBefore(pos: number): { start: number; text: string; link: boolean } | null {
+    const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+    const before = words(text, Math.max(lineStart, pos - 120), pos);
+    // A word cut by `pos` ("l'" of "l'Etat") is still a word.
+    let comma = false;
+    let first = -1;
+    let i = before.length - 1;
+    if (i >= 0 && before[i]!.text.endsWith(',')) comma = true;
+    // "le directeur général de la police nationale (DGPN), Frédéric Veaux": the acronym in brackets is the body's.
+    if (comma && i >= 0 && /^\(\p{Lu}[\p{Lu}\p{N}-]{1,9}\),$/u.test(before[i]!.text)) i--;
+    let edge = i;
+    for (; i >= 0; i--) {
+      const raw = before[i]!.text.replace(i === edge ? /,$/ : /$^/, '');
+      if (/[.;:!?,)(»«"“”]$/u.test(raw) || /^[(«"“]/u.test(raw) || !titleToken(raw)) break;
+      first = i;
+    }
+    if (first < 0) return null;
+    const taken = before.slice(first);
+    let t = taken.findIndex((w) => isTitle(w.text));
+    if (t < 0) return null;
+    // Before the first title word, only qualifiers and names that qualify it ("Interior Minister", "Marseille prosecutor").
+    while (t > 0 && !connectors.has(strip(taken[t - 1]!.text)) && !stop.has(strip(taken[t - 1]!.text))) t--;
+    const phrase = taken.slice(t);
+    if (phrase.length > 10) return null;
+    const last = phrase[phrase.length - 1]!;
+    const link = !comma && connectors.has(strip(last.text)) && !/\p{Lu}/u.test(last.text);
+    const end = link ? last.start : last.start + last.text.replace(/,$/, '').length;
+    const out = text.slice(phrase[0]!.start, end).replace(/[\s\u00a0]+/g, ' ').replace(/\s+(?:de|du|des|d['’]|of|of the|the|la|le|l['’])$/iu, '').trim();
+    return out ? { start: phrase[0]!.start, text: out, link } : null;
+  }
+
+  /** ", procureur de la République de Marseille," / ", the left-wing mayor of Marseille": a title set after the name. */
+  function titlePhraseAfter(end: number): string | null {
+    const m = /^[\s\u00a0]*,[\s\u00a0]*((?:(?:le|la|l['’]|the|a|an|un|une)[\s\u00a0]+)?[^,;:.!?()\n«»"“”]{2,90})/u.exec(text.slice(end, end + 110));
+    if (!m) return null;
+    const ws = m[1]!.trim().split(/[\s\u00a0]+/);
+    // The title word comes first, or after an article and at most two adjectives ("the left-wing mayor").
+    let i = 0;
+    if (/^(?:le|la|l['’]|the|a|an|un|une)$/iu.test(ws[0] ?? '')) i++;
+    const t = ws.findIndex((w, k) => k >= i && k <= i + 2 && isTitle(w));
+    if (t < 0) return null;
+    // ", the local mayor Marie-Hélène Thoraval wrote": a title before someone else's name is theirs.
+    let k = t + 1;
+    while (k < ws.length && (isTitle(ws[k]!) || qualifiers.has(strip(ws[k]!)))) k++;
+    if (k < ws.length && /^\p{Lu}/u.test(ws[k]!)) return null;
+    const phrase = ws.slice(i).join(' ');
+    return phrase.length <= 90 ? phrase : null;
+  }
+
+  /** A title for the name at [start, end): the phrase before it, else the one after it. */
+  function titleOf(start: number, end: number): string | null {
+    const before = titlePhraseBefore(start);
+    if (before && !before.link) return before.text;
+    return titlePhraseAfter(end);
+  }
+
+  /** "Nicolas Bessone", "Jean-Marie Blin", "Christian de Rocquigny": capitalised words and particles, no place word. */
+  function personLike(ws: Seq['words']): boolean {
+    if (ws.length < 2 || ws.length > 4) return false;
+    const lows = ws.map((w) => strip(w.text));
+    if (!/^\p{Lu}/u.test(ws[0]!.text) || !/^\p{Lu}/u.test(ws[ws.length - 1]!.text)) return false;
+    return lows.every((l, k) =>
+      (particles.has(l) && k > 0 && k < lows.length - 1) ||
+      (/^\p{Lu}/u.test(ws[k]!.text) && !stop.has(l) && !titles.has(l) && !qualifiers.has(l) && !orgHeads.has(l) && !groupHeads.has(l) && !compass.has(l) && !placeSet.has(l) && !ACRONYM.test(ws[k]!.text)),
+    );
+  }
+
+  /**
+   * "procureur de Marseille Nicolas Bessone", "depuis Marseille Gérald Darmanin", "l'AFP Ivana Obradovic": a place or
+   * an acronym run into a person's name. The number of leading words that are not the person's, or 0.
+   */
+  function gluedHead(ws: Seq['words'], afterLink: boolean, afterPreposition: boolean): number {
+    if (ws.length < 3) return 0;
+    if ((ACRONYM.test(ws[0]!.text) || knownOrgs.has(strip(ws[0]!.text))) && personLike(ws.slice(1))) return 1;
+    if (!afterLink && !afterPreposition) return 0;
+    for (let k = Math.min(3, ws.length - 2); k >= 1; k--) {
+      const head = text.slice(ws[0]!.start, ws[k - 1]!.end);
+      if ((placeSet.has(head.toLowerCase()) || knownPlace(head)) && personLike(ws.slice(k))) return k;
+    }
+    return afterLink && personLike(ws.slice(1)) ? 1 : 0;
   }
 
   function push(type: EntityType, name: string, start: number, end: number, title: string | null = null): void {
@@ -172,16 +248,15 @@ export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
   }
 
   function classify(ws: Seq['words']): void {
-    const seqStart = ws[0]!.start;
-    // Drop sentence openers ("However", "In") and possessives; move leading titles into the title.
-    const lead: string[] = [];
+    // Drop sentence openers ("However", "In") and possessives; leading title words ("Interior Minister Bruno
+    // Retailleau") are read back as the person's title.
     while (ws.length && stop.has(strip(ws[0]!.text)) && !placeSet.has(strip(ws[0]!.text))) ws = ws.slice(1);
     let n = 0;
-    while (n < ws.length - 1 && (titles.has(strip(ws[n]!.text)) || qualifiers.has(strip(ws[n]!.text)))) n++;
-    // Leading qualifiers are a title only when a title word is among them: "French Observatory" stays whole.
-    if (n && (ws.slice(0, n).some((w) => titles.has(strip(w.text))) || titleBefore(seqStart, []))) {
-      lead.push(...ws.slice(0, n).map((w) => w.text));
+    while (n < ws.length - 1 && (titles.has(strip(ws[n]!.text)) || qualifiers.has(strip(ws[n]!.text)) || (n > 0 && connectors.has(strip(ws[n]!.text))))) n++;
+    // Leading qualifiers are a title only when a title word is among them or before them: "French Observatory" stays whole.
+    if (n && (ws.slice(0, n).some((w) => titles.has(strip(w.text))) || titlePhraseBefore(ws[0]!.start))) {
       ws = ws.slice(n);
+      while (ws.length && connectors.has(strip(ws[0]!.text))) ws = ws.slice(1);
     }
     while (ws.length && stop.has(strip(ws[ws.length - 1]!.text))) ws = ws.slice(0, -1);
     // "Minister of the Interior" is a title, not a name.
@@ -197,6 +272,14 @@ export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
     const before = text.slice(Math.max(0, start - 30), start).toLowerCase().replace(/[\s\u00a0]+/g, ' ');
     const nextWord = /^[\s\u00a0]+([\p{L}'-]+)/u.exec(after)?.[1] ?? '';
     const prevWord = /([\p{L}'-]+)[\s\u00a0]*$/u.exec(before)?.[1] ?? '';
+    const phrase = titlePhraseBefore(start);
+    const afterPreposition = lex.placePrepositions.some((p) => before.endsWith(' ' + p + ' ') || before === p + ' ');
+    // "procureur de Marseille Nicolas Bessone": the place (or body) the title is of, then the person.
+    const head = gluedHead(ws, !!phrase?.link, afterPreposition);
+    if (head) {
+      classify(ws.slice(0, head));
+      return classify(ws.slice(head));
+    }
     // Criminal groups: "DZ Mafia", "the Meziani clan", "le clan Yoda".
     if (lows.some((w) => groupHeads.has(w))) return push('criminal_group', name, start, end);
     if (groupHeads.has(nextWord) && !/\p{Lu}/u.test(after.trim()[0] ?? '')) {
@@ -221,16 +304,14 @@ export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
     if (ws.some((w) => w.text.split('-').slice(1).some((p) => hyphenParts.has(p.toLowerCase())) || (w.text.includes('-') && hyphenParts.has(w.text.split('-')[0]!.toLowerCase())))) {
       return push('place', name, start, end);
     }
-    // "maire de Grigny", "mayor of Grigny": a title then "de"/"of" names the place the title is of.
-    const link = TITLE_LINK.exec(before);
-    if (link && titles.has(link[1]!)) return push('place', name, start, end);
-    const title = titleBefore(seqStart, lead, start);
+    // "maire de Grigny", "mayor of Grigny", "procureur de la République de Marseille": what a title is of is a place,
+    // unless it reads as a person's name.
+    if (phrase?.link && !(personLike(ws) && !knownPlace(name))) return push('place', name, start, end);
+    const title = phrase?.link ? titlePhraseAfter(end) : titleOf(start, end);
     if (ws.length === 1 && !title) {
       const sur = persons.find((p) => p.name.split(/\s+/).pop() === name);
       if (sur) return push('person', sur.name, start, end, null);
-      if (lex.placePrepositions.some((p) => before.endsWith(' ' + p + ' ') || before === p + ' ') || lead.length === 0 && /\b(?:in|à|en)$/u.test(before.trim())) {
-        return push('place', name, start, end);
-      }
+      if (afterPreposition || /\b(?:in|à|en)$/u.test(before.trim())) return push('place', name, start, end);
       return;
     }
     if (ws.length >= 2 || title) {

@@ -38,6 +38,12 @@ export interface EntityLexicon {
   placeArticles?: string[];
   /** Parts of hyphenated place names that never occur in people's names ("Toulon-La Farlède", "Aix-en-Provence"). */
   placeHyphenParts?: string[];
+  /** Lower-case words a title phrase may run through to say what the title is of ("président du tribunal judiciaire"). */
+  titleObjects?: string[];
+  /** Small words inside people's names ("Christian de Rocquigny", "Marine Le Pen"). */
+  surnameParticles?: string[];
+  /** Points of the compass, which name parts of places ("quartiers Nord"), never people. */
+  compassWords?: string[];
   /** Phrases that introduce a nickname ("known as", "surnommé"). */
   nicknameCues: string[];
 }

@@ -5,7 +5,7 @@ import { EN_ENTITY_LEXICON } from '../en/entity-lexicon.js';
 
 export const FR_ENTITY_LEXICON: EntityLexicon = {
   titles: ['ministre', 'président', 'présidente', 'sénateur', 'sénatrice', 'maire', 'juge', 'procureur', 'procureure', 'préfet', 'préfète', 'commissaire', 'général', 'générale', 'docteur', 'dr', 'm.', 'mme', 'me', 'maître', 'professeur', 'député', 'députée', 'directeur', 'directrice', 'chef', 'capitaine', 'lieutenant', 'avocat', 'avocate', 'chercheur', 'chercheuse', 'expert', 'experte', 'journaliste', 'porte-parole', 'secrétaire', 'patron', 'fondateur', 'cofondateur', 'trafiquant', 'narcotrafiquant', 'détenu', 'caïd', 'rapporteur'],
-  titleQualifiers: ['intérieur', "l'intérieur", 'justice', 'la justice', 'premier', 'ancien', 'ancienne', 'garde', 'sceaux', 'république', 'la république', 'adjoint', 'adjointe', 'national', 'nationale', 'présumé', 'présumée'],
+  titleQualifiers: ['intérieur', "l'intérieur", 'justice', 'la justice', 'premier', 'ancien', 'ancienne', 'garde', 'sceaux', 'république', 'la république', 'adjoint', 'adjointe', 'national', 'nationale', 'présumé', 'présumée', 'police', 'général', 'générale', 'régional', 'régionale', 'départemental', 'départementale', 'délégué', 'déléguée', 'écologiste', 'socialiste', 'intérimaire', 'honoraire', 'municipal', 'municipale', 'sceaux'],
   connectors: ['de', 'du', 'des', "d'", "l'", 'la', 'le', 'les', 'et', 'sur', 'en'],
   orgHeads: ['fédération', 'confédération', 'collectif', 'ordre', 'observatoire', 'office', 'ministère', 'police', 'gendarmerie', 'agence', 'centre', 'cour', 'tribunal', 'parti', 'université', 'association', 'service', 'sénat', 'assemblée', 'commission', 'conseil', 'direction', 'brigade', 'parquet', 'observatoire', 'syndicat', 'préfecture', 'douane', 'douanes', 'office anti-stupéfiants', 'rassemblement', 'front', 'union', 'banque', 'fondation', 'institut', 'groupe', 'société', 'journal', 'radio', 'télévision'],
   orgPrefixes: ['parquet de', "parquet d'", 'parquet national', 'tribunal de', "tribunal d'", 'tribunal judiciaire de', 'tribunal correctionnel de', "cour d'appel de", "cour d'assises de", "cour d'assises des", 'préfecture de', 'préfecture des', 'juridiction interrégionale spécialisée de', 'JIRS de', 'police judiciaire de', 'brigade de recherche et d\'intervention', 'brigade des stupéfiants'],
@@ -21,5 +21,8 @@ export const FR_ENTITY_LEXICON: EntityLexicon = {
   orgTails: ['de', 'des', 'du', "d'", 'de la', "de l'", 'et des', 'et de', 'et du', 'pour', 'contre'],
   placeArticles: ['de la', 'du', "de l'", 'des', 'au', 'aux', 'à la', "à l'", 'dans la', 'dans le'],
   placeHyphenParts: ['la', 'le', 'les', 'sur', 'sous', 'en', 'lès', 'lez', 'de', 'du', 'des', 'saint', 'sainte', 'st', 'ste'],
+  titleObjects: ['judiciaire', 'correctionnel', 'correctionnelle', 'formation', 'époque', 'ville', 'commune', 'appel', 'assises', 'instance', 'grande', 'instruction', 'département', 'région', 'établissement', 'pénitentiaire', 'ordre', 'barreau', 'groupe', 'patrouille'],
+  surnameParticles: EN_ENTITY_LEXICON.surnameParticles,
+  compassWords: EN_ENTITY_LEXICON.compassWords,
   nicknameCues: ['surnommé', 'surnommée', 'dit', 'dite', 'alias', 'connu sous le nom de', 'connue sous le nom de', 'connu sous le surnom de', 'surnom'],
 };
