@@ -120,3 +120,33 @@ describe('extractEntities: officials and their roles (sentences written for thes
     expect(all(t, 'en')).toContainEqual(['AFP', 'organisation']);
   });
 });
+
+describe('extractEntities: credits and bylines are not people of the story (lines written for these tests)', () => {
+  const people = (text: string, lang: 'fr' | 'en' = 'fr') =>
+    extractEntities(text, localeKit(lang)).filter((e) => e.type === 'person').map((e) => text.slice(e.start, e.end));
+
+  it('drops photo credits, bylines and report labels', () => {
+    const t = [
+      'Une voiture incendiée dans la cité, le 3 mai. (Julie Marchand/AFP)',
+      'par Marc Olivier, correspondant à Lyon',
+      'Publié le 4 mai 2024 à 9h12 par Sophie Laval',
+      'Illustration photo : Karl DUBOIS / AFP',
+      'Léon Garnier avec AFP',
+      'Le suspect a été blessé par Karim Haddad, selon le parquet.',
+      'TF1 | Reportage B. Morel, C. Petit',
+    ].join('\n');
+    expect(people(t)).toEqual(['Karim Haddad']);
+  });
+
+  it('drops credits in English captions', () => {
+    const t = 'Police at the scene on Monday. (AP Photo/John Miller, File)\nAFP/Anna KELLY\n© Paul Grant, Reuters\nThe victim was shot by Sam Cole.';
+    expect(people(t, 'en')).toEqual(['Sam Cole']);
+  });
+
+  it('reads "dit" as a nickname cue only right after the name', () => {
+    const t = "Karim Haddad, dit « Le Chat », est recherché. « J'ai entendu tirer, on aurait dit que c'était chez moi », raconte une voisine.";
+    const e = extractEntities(t, localeKit('fr'));
+    expect(e.find((x) => t.slice(x.start, x.end) === 'Le Chat')?.name).toBe('Karim Haddad');
+    expect(e.filter((x) => x.type === 'person').map((x) => t.slice(x.start, x.end))).toEqual(['Karim Haddad', 'Le Chat']);
+  });
+});

@@ -18,7 +18,7 @@ const ACRONYM = /^\p{Lu}{2,7}s?$/u;
 const ACRONYM_WORD = /^\p{Lu}{2,6}-\p{Lu}\p{L}+$/u;
 const POSSESSIVE = /[’']s$/u;
 const QUOTED = /^\s*,?\s*(?:["“«‘']\s*)([^"”»’'\n]{2,40}?)\s*(?:["”»’'])/u;
-const BARE = /^\s*,?\s*((?:(?:the|la|le|les|l['’])\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/iu;
+const BARE = /^\s*,?\s*((?:(?:[Tt]he|[Ll]a|[Ll]e|[Ll]es|[Ll]['’])\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/u;
 const PAREN = /^\s*,?\s*\(\s*(\p{Lu}[^()\n]{1,30}?)\s*\)/u;
 
 interface Seq {
@@ -349,6 +349,7 @@ function tidy(text: string, lex: EntityLexicon, mentions: EntityMention[]): Enti
   const outlets = lex.outlets ?? [];
   const brands = new Set((lex.brands ?? []).map((w) => w.toLowerCase()));
   const knownOrgs = new Set(lex.knownOrgs.map((w) => w.toLowerCase()));
+  const credits = new Set((lex.creditCues ?? []).map((w) => w.toLowerCase()));
   const out: EntityMention[] = [];
   for (const m of mentions) {
     let e = { ...m };
@@ -372,6 +373,17 @@ function tidy(text: string, lex: EntityLexicon, mentions: EntityMention[]): Enti
       surface = text.slice(e.start, e.end);
     }
     if (ORDINAL.test(surface) || notNames.has(surface.toLowerCase()) || notNames.has(e.name.toLowerCase())) continue;
+    if (e.type === 'person') {
+      // "Reportage B. Christal": a credit's label run into the first name.
+      const cue = /^([\p{L}]+)[\s\u00a0]+/u.exec(surface);
+      if (cue && credits.has(cue[1]!.toLowerCase())) {
+        const rest = surface.slice(cue[0].length);
+        if (rest.replace(/[.\s]/g, '').length <= 1) continue;
+        e = { ...e, start: e.start + cue[0].length, name: e.name === surface ? rest : e.name };
+        surface = rest;
+      }
+      if (isCredit(text, e.start, e.end, credits)) continue;
+    }
     // "FAIT-DIVERS", "FILE": a page's section label in capitals, not an acronym (short, no hyphen) nor a known body.
     if (SHOUTED.test(surface) && !knownOrgs.has(surface.toLowerCase()) && (surface.length > 6 || surface.includes('-'))) continue;
     // "Renault Clio", "Google Street View": a make or a brand, not a person or place.
@@ -384,6 +396,33 @@ function tidy(text: string, lex: EntityLexicon, mentions: EntityMention[]): Enti
   }
   return out;
 }
+
+/**
+ * A photo credit or a byline, not a person the story is about: "(Jean Dupont/AFP)", "AFP/Jean Dupont", "© Jean Dupont",
+ * "Photo: Jean Dupont", "Par Jean Dupont" opening a line or after the time of publication, "Jean Dupont avec AFP".
+ */
+function isCredit(text: string, start: number, end: number, credits: Set<string>): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  const before = text.slice(lineStart, start);
+  const after = text.slice(end, lineEnd);
+  if (/[/©][\s\u00a0]*$/u.test(before) || /^[\s\u00a0]*\//u.test(after)) return true;
+  const cue = /(?:^|[\s(\[|•–-])([\p{L}]+)[\s\u00a0]*:?[\s\u00a0]*$/u.exec(before);
+  if (cue && credits.has(cue[1]!.toLowerCase())) {
+    const word = cue[1]!;
+    const head = before.slice(0, before.length - cue[0].length + (cue[0].length - cue[0].trimStart().length));
+    // "par"/"by" introduce an agent too ("tué par Karim B."): a credit only when capitalised, opening its line,
+    // or right after the date or time of publication.
+    if (!AGENT_CUES.has(word.toLowerCase()) || /^\p{Lu}/u.test(word) || !head.trim() || /\d[\s\u00a0]*$/u.test(head)) return true;
+  }
+  // "Léa Martin avec AFP" on a line of its own.
+  if (!before.trim() && /^[\s\u00a0]+(?:avec|with|and|et)[\s\u00a0]+\p{Lu}[\p{Lu}\p{N}]/u.test(after) && after.length < 40) return true;
+  return false;
+}
+
+/** Credit words that also introduce the agent of a passive verb ("tué par", "killed by"). */
+const AGENT_CUES = new Set(['par', 'by']);
 
 /** One of `cues` ends right before `at` ("véhicule de marque Renault Clio", "fusil d'assaut de type AK"). */
 function hasPhraseBefore(text: string, cues: string[], at: number): boolean {
@@ -398,10 +437,17 @@ function nicknames(text: string, lex: EntityLexicon, out: EntityMention[]): void
   const freq = new Map<string, number>();
   for (const p of people) freq.set(p.name, (freq.get(p.name) ?? 0) + 1);
   const main = [...freq].sort((a, b) => b[1] - a[1])[0]![0];
+  const adjacent = new Set((lex.adjacentNicknameCues ?? []).map((c) => c.toLowerCase()));
   for (const cue of findPhrases(text, lex.nicknameCues)) {
     const rest = text.slice(cue.end, cue.end + 80);
-    const q = QUOTED.exec(rest) ?? BARE.exec(rest);
+    const quoted = QUOTED.exec(rest);
+    const q = quoted ?? BARE.exec(rest);
     if (!q) continue;
+    const near = [...people].reverse().find((e) => e.end <= cue.start && cue.start - e.end <= 60);
+    // "on aurait dit", "il a dit": a cue that is also a common verb names a nickname only right after the name.
+    if (adjacent.has(text.slice(cue.start, cue.end).toLowerCase()) && !(near && /^[\s\u00a0]*,?[\s\u00a0]*$/u.test(text.slice(near.end, cue.start)))) continue;
+    // An unquoted nickname needs its owner just before it; a quoted one falls back on the story's main person.
+    if (!quoted && !near) continue;
     const nickStart = cue.end + rest.indexOf(q[1]!);
     const spans = [{ start: nickStart, end: nickStart + q[1]!.length }];
     const tail = text.slice(cue.end + q[0].length, cue.end + q[0].length + 40);
@@ -410,7 +456,7 @@ function nicknames(text: string, lex: EntityLexicon, out: EntityMention[]): void
       const s = cue.end + q[0].length + tail.indexOf(p[1]!);
       spans.push({ start: s, end: s + p[1]!.length });
     }
-    const owner = [...people].reverse().find((e) => e.end <= cue.start && cue.start - e.end <= 60)?.name ?? main;
+    const owner = near?.name ?? main;
     for (const sp of spans) {
       for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < sp.end && sp.start < out[i]!.end) out.splice(i, 1);
       out.push({ name: owner, type: 'person', title: null, start: sp.start, end: sp.end });

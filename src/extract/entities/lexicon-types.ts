@@ -40,10 +40,14 @@ export interface EntityLexicon {
   placeHyphenParts?: string[];
   /** Lower-case words a title phrase may run through to say what the title is of ("président du tribunal judiciaire"). */
   titleObjects?: string[];
+  /** Words that label a photo credit or a byline ("Photo", "Reportage", "par"): the name after them is not in the story. */
+  creditCues?: string[];
   /** Small words inside people's names ("Christian de Rocquigny", "Marine Le Pen"). */
   surnameParticles?: string[];
   /** Points of the compass, which name parts of places ("quartiers Nord"), never people. */
   compassWords?: string[];
   /** Phrases that introduce a nickname ("known as", "surnommé"). */
   nicknameCues: string[];
+  /** Nickname cues that are also common verbs ("dit"): a nickname only right after the person's name ("X, dit « Y »"). */
+  adjacentNicknameCues?: string[];
 }

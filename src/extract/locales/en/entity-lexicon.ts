@@ -20,6 +20,7 @@ export const EN_ENTITY_LEXICON: EntityLexicon = {
   placeArticles: ['of the'],
   placeHyphenParts: ['la', 'le', 'les', 'sur', 'sous', 'en', 'lès', 'saint', 'sainte', 'st', 'ste', 'upon', 'on'],
   titleObjects: ['city', 'county', 'state', 'district', 'region', 'time', 'force', 'forces'],
+  creditCues: ['photo', 'photos', 'credit', 'credits', 'illustration', 'by', 'image', 'images', 'picture', 'pictures', 'reporting', 'text', 'video', 'source'],
   surnameParticles: ['de', 'du', 'des', 'le', 'la', 'van', 'von', 'der', 'da', 'di', 'del', 'ben', 'bin', 'el', 'al', 'ibn', "d'"],
   compassWords: ['north', 'south', 'east', 'west', 'nord', 'sud', 'est', 'ouest'],
   nicknameCues: ['also known as', 'known as', 'nicknamed', 'dubbed', 'alias', 'aka', 'a.k.a.', 'so-called'],

@@ -22,7 +22,9 @@ export const FR_ENTITY_LEXICON: EntityLexicon = {
   placeArticles: ['de la', 'du', "de l'", 'des', 'au', 'aux', 'à la', "à l'", 'dans la', 'dans le'],
   placeHyphenParts: ['la', 'le', 'les', 'sur', 'sous', 'en', 'lès', 'lez', 'de', 'du', 'des', 'saint', 'sainte', 'st', 'ste'],
   titleObjects: ['judiciaire', 'correctionnel', 'correctionnelle', 'formation', 'époque', 'ville', 'commune', 'appel', 'assises', 'instance', 'grande', 'instruction', 'département', 'région', 'établissement', 'pénitentiaire', 'ordre', 'barreau', 'groupe', 'patrouille'],
+  creditCues: ['photo', 'photos', 'crédit', 'crédits', 'credit', 'credits', 'illustration', 'par', 'reportage', 'texte', 'vidéo', 'image', 'images', 'source', 'by'],
   surnameParticles: EN_ENTITY_LEXICON.surnameParticles,
   compassWords: EN_ENTITY_LEXICON.compassWords,
+  adjacentNicknameCues: ['dit', 'dite'],
   nicknameCues: ['surnommé', 'surnommée', 'dit', 'dite', 'alias', 'connu sous le nom de', 'connue sous le nom de', 'connu sous le surnom de', 'surnom'],
 };
