@@ -440,14 +440,11 @@ function nicknames(text: string, lex: EntityLexicon, out: EntityMention[]): void
   const adjacent = new Set((lex.adjacentNicknameCues ?? []).map((c) => c.toLowerCase()));
   for (const cue of findPhrases(text, lex.nicknameCues)) {
     const rest = text.slice(cue.end, cue.end + 80);
-    const quoted = QUOTED.exec(rest);
-    const q = quoted ?? BARE.exec(rest);
+    const q = QUOTED.exec(rest) ?? BARE.exec(rest);
     if (!q) continue;
     const near = [...people].reverse().find((e) => e.end <= cue.start && cue.start - e.end <= 60);
     // "on aurait dit", "il a dit": a cue that is also a common verb names a nickname only right after the name.
     if (adjacent.has(text.slice(cue.start, cue.end).toLowerCase()) && !(near && /^[\s\u00a0]*,?[\s\u00a0]*$/u.test(text.slice(near.end, cue.start)))) continue;
-    // An unquoted nickname needs its owner just before it; a quoted one falls back on the story's main person.
-    if (!quoted && !near) continue;
     const nickStart = cue.end + rest.indexOf(q[1]!);
     const spans = [{ start: nickStart, end: nickStart + q[1]!.length }];
     const tail = text.slice(cue.end + q[0].length, cue.end + q[0].length + 40);
