@@ -150,3 +150,33 @@ describe('extractEntities: credits and bylines are not people of the story (line
     expect(e.filter((x) => x.type === 'person').map((x) => t.slice(x.start, x.end))).toEqual(['Karim Haddad', 'Le Chat']);
   });
 });
+
+describe('extractEntities: places with their articles and their words, outlets (sentences written for these tests)', () => {
+  const all = (text: string, lang: 'fr' | 'en' = 'fr') => extractEntities(text, localeKit(lang)).map((e) => [e.name, e.type]);
+
+  it("keeps a name's own article, and gives back the one a contraction swallowed", () => {
+    const t = 'La voiture a été retrouvée brûlée à La Barben, puis les suspects ont fui vers le port du Havre et la gare du Mans.';
+    expect(all(t)).toEqual([['La Barben', 'place'], ['Le Havre', 'place'], ['Le Mans', 'place']]);
+  });
+
+  it('types outlets with their article or their number as organisations', () => {
+    const t = "L'information a été confirmée par La Provence, puis reprise par nos confrères du Parisien et par France 3 Bourgogne, selon Europe 1 Paul Mercier.";
+    expect(all(t)).toEqual([
+      ['La Provence', 'organisation'], ['Le Parisien', 'organisation'], ['France 3 Bourgogne', 'organisation'], ['Europe 1', 'organisation'], ['Paul Mercier', 'person'],
+    ]);
+  });
+
+  it('reads a name after a word for a street or an area as a place, whatever it looks like', () => {
+    const t = "Les tirs ont eu lieu rue Henri Dunant, près de la cité du Dr Roux, dans le quartier Saint Jacques, puis avenue de Lyon.\nIl a été vu en pleine rue\nMarc Lenoir a été interpellé.";
+    expect(all(t)).toEqual([
+      ['rue Henri Dunant', 'place'], ['Dr Roux', 'place'], ['Saint Jacques', 'place'], ['avenue de Lyon', 'place'], ['Marc Lenoir', 'person'],
+    ]);
+  });
+
+  it('reads place heads, possessives, a name set in a place and units named by an acronym', () => {
+    const t = "Drugs came up the River Orne to France’s Interior Ministry, via Gand in Belgium, and the Paris BAC Nord was told.";
+    expect(all(t, 'en')).toEqual(expect.arrayContaining([['River Orne', 'place'], ['France', 'place']]));
+    const f = "La drogue arrivait à Gand en Belgique, puis la BAC d’Avignon l'a saisie avec la BAC Nord.";
+    expect(all(f)).toEqual([['Gand', 'place'], ['BAC d’Avignon', 'organisation'], ['BAC Nord', 'organisation']]);
+  });
+});

@@ -5,7 +5,7 @@ import type { LocaleKit } from '../common/types.js';
 import { languagePack } from '../locales/index.js';
 import { findPhrases } from '../incidents/phrase-pattern.js';
 import type { EntityLexicon } from './lexicon-types.js';
-import { knownPlace } from './places.js';
+import { articledCommune, knownPlace } from './places.js';
 
 // Capitalised words joined by spaces or small connectors ("French Observatory on Drugs and Drug Addiction",
 // "Provence-Alpes-Côte d'Azur"). Connectors are checked against the lexicon afterwards.
@@ -71,6 +71,23 @@ interface LexiconSets {
   particles: Set<string>;
   compass: Set<string>;
   titleWords: Set<string>;
+  nameArticles: Set<string>;
+  placeHeads: Set<string>;
+  outletSet: Set<string>;
+  outletNames: string[];
+  contractions: Map<string, string>;
+  placeCue: RegExp;
+  streetCue: RegExp;
+}
+
+/** "rue ", "la cité du ", "quartier de ", "in the district of ": a word for a place, its link, right before a name. */
+function placeCueRegex(cues: string[]): RegExp {
+  if (!cues.length) return /$^/;
+  const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[- ]/g, '[- \\t\\u00a0]+');
+  const alt = [...cues].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const link = "(?:de la|de l['’]|du|des|de|d['’]|of the|of|the)";
+  // On one line: a cue at the end of a line ("en pleine rue") says nothing of the next line's first word.
+  return new RegExp(`(?<![\\p{L}])(?:${alt})[ \\t\\u00a0]+(?:${link}[ \\t\\u00a0]*)?[«"“]?[ \\t\\u00a0]*$`, 'iu');
 }
 
 // The lexicons are module constants: their word sets are built once, not once per story.
@@ -91,6 +108,13 @@ function lexiconSets(lex: EntityLexicon): LexiconSets {
       particles: new Set((lex.surnameParticles ?? []).map((w) => w.toLowerCase())),
       compass: new Set((lex.compassWords ?? []).map((w) => w.toLowerCase())),
       titleWords: new Set((lex.titleObjects ?? []).map((w) => w.toLowerCase())),
+      nameArticles: new Set((lex.nameArticles ?? []).map((w) => w.toLowerCase())),
+      placeHeads: new Set((lex.placeHeads ?? []).map((w) => w.toLowerCase())),
+      outletSet: new Set((lex.outlets ?? []).map((w) => w.toLowerCase())),
+      outletNames: [...(lex.outlets ?? [])].sort((a, b) => b.length - a.length),
+      contractions: new Map(Object.entries(lex.contractedArticles ?? {})),
+      placeCue: placeCueRegex(lex.placeCues ?? []),
+      streetCue: placeCueRegex(lex.streetCues ?? []),
     };
     setsCache.set(lex, sets);
   }
@@ -101,7 +125,7 @@ function lexiconSets(lex: EntityLexicon): LexiconSets {
 export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
   if (!text.trim()) return [];
   const lex = entityLexicon(kit.lang);
-  const { stop, titles, qualifiers, connectors, orgHeads, groupHeads, placeSet, knownOrgs, particles, compass, titleWords } = lexiconSets(lex);
+  const { stop, titles, qualifiers, connectors, orgHeads, groupHeads, placeSet, knownOrgs, particles, compass, titleWords, nameArticles, placeHeads, outletSet, outletNames, contractions, placeCue, streetCue } = lexiconSets(lex);
   const sentenceStarts = new Set(kit.sentences(text).map((s) => s.start));
   const lineStarts = new Set<number>([0]);
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.add(i + 1);
@@ -133,12 +157,18 @@ export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
     const orgLike = ws.some((w) => orgHeads.has(strip(w.text)));
     for (const w of ws) {
       const low = strip(w.text);
-      if ((/^\p{Ll}/u.test(w.text) && !connectors.has(low)) || (AND_WORDS.has(low) && !orgLike)) split.push([]);
+      // "Fontaine d’Ouche": an elided link glued to a capitalised word belongs to the name.
+      const elided = /^[dl][’'][\p{Lu}]/u.test(w.text);
+      if ((/^\p{Ll}/u.test(w.text) && !connectors.has(low) && !elided) || (AND_WORDS.has(low) && !orgLike)) split.push([]);
       else split[split.length - 1]!.push(w);
+      // "France’s Interior Minister": a possessive ends a name.
+      const next = ws[ws.indexOf(w) + 1];
+      if (POSSESSIVE.test(w.text) && next && !orgHeads.has(strip(next.text))) split.push([]);
     }
     for (ws of split) {
-      while (ws.length && (connectors.has(strip(ws[0]!.text)) || /^\p{Ll}/u.test(ws[0]!.text))) ws = ws.slice(1);
-      while (ws.length && (connectors.has(strip(ws[ws.length - 1]!.text)) || /^\p{Ll}/u.test(ws[ws.length - 1]!.text))) ws = ws.slice(0, -1);
+      // (A capitalised article may open a name: "La Barben"; classify decides.)
+      while (ws.length && /^\p{Ll}/u.test(ws[0]!.text)) ws = ws.slice(1);
+      while (ws.length && (connectors.has(strip(ws[ws.length - 1]!.text)) || (/^\p{Ll}/u.test(ws[ws.length - 1]!.text) && !/^[dl][’'][\p{Lu}]/u.test(ws[ws.length - 1]!.text)))) ws = ws.slice(0, -1);
       if (ws.length) classify(ws);
     }
   }
@@ -248,9 +278,50 @@ export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
   }
 
   function classify(ws: Seq['words']): void {
+    // "rue Henri Regnault", "la cité du Dr Ayme", "quartier Saint Thys": a name after a word for a place is that
+    // place, whatever it looks like (a person's name, a title).
+    const cueBefore = text.slice(Math.max(0, ws[0]!.start - 40), ws[0]!.start);
+    // A street's name keeps its word ("rue de Liège" is not Liège); an area's does not ("la cité des Iris": Iris).
+    const street = streetCue.exec(cueBefore);
+    if (street && !(ws.length === 1 && ACRONYM.test(ws[0]!.text))) {
+      const s0 = ws[0]!.start - street[0].length + street[0].search(/\p{L}/u);
+      const e0 = ws[ws.length - 1]!.start + ws[ws.length - 1]!.text.replace(/(?:[’']s)?[.,;:!?'’"”»]*$/u, '').length;
+      return push('place', text.slice(s0, e0).replace(/[\s\u00a0]+/g, ' '), s0, e0);
+    }
+    if (placeCue.test(cueBefore)) {
+      while (ws.length > 1 && stop.has(strip(ws[ws.length - 1]!.text)) && !connectors.has(strip(ws[ws.length - 2]!.text))) ws = ws.slice(0, -1);
+      const s0 = ws[0]!.start;
+      const e0 = s0 + text.slice(s0, ws[ws.length - 1]!.end).replace(/(?:[’']s)?[.,;:!?'’"”»]*$/u, '').length;
+      if (!(ws.length === 1 && (ACRONYM.test(ws[0]!.text) || knownOrgs.has(strip(ws[0]!.text))))) {
+        const link = /([\p{L}]+)[\s\u00a0]*$/u.exec(cueBefore)?.[1]?.toLowerCase() ?? '';
+        const art = contractions.get(link);
+        const full = art ? articledCommune(text.slice(s0, e0), art) : null;
+        return push('place', full ?? text.slice(s0, e0), s0, e0);
+      }
+    }
     // Drop sentence openers ("However", "In") and possessives; leading title words ("Interior Minister Bruno
-    // Retailleau") are read back as the person's title.
-    while (ws.length && stop.has(strip(ws[0]!.text)) && !placeSet.has(strip(ws[0]!.text))) ws = ws.slice(1);
+    // Retailleau") are read back as the person's title. A capitalised article inside a sentence is the name's own
+    // ("à La Barben", "selon La Provence"), as is one the official name of a commune or an outlet takes.
+    let articled = false;
+    while (ws.length && stop.has(strip(ws[0]!.text)) && !placeSet.has(strip(ws[0]!.text))) {
+      const w = ws[0]!;
+      if (ws.length > 1 && nameArticles.has(strip(w.text)) && /^\p{Lu}/u.test(w.text)) {
+        const whole = text.slice(w.start, ws[ws.length - 1]!.end);
+        const rest = text.slice(ws[1]!.start, ws[ws.length - 1]!.end);
+        if (!isStart(w.start) || outletSet.has(whole.toLowerCase()) || articledCommune(rest, strip(w.text)) === whole) {
+          articled = true;
+          break;
+        }
+      }
+      ws = ws.slice(1);
+    }
+    // (English text names French places with their article: "the La Joliette district".)
+    if (!articled && ws.length > 1 && nameArticles.has(strip(ws[0]!.text)) && /^\p{Lu}/u.test(ws[0]!.text) && !stop.has(strip(ws[0]!.text))) articled = true;
+    // A body's name drops it ("La Gendarmerie nationale"), an outlet's keeps it ("Le Parisien").
+    if (articled && !outletSet.has(text.slice(ws[0]!.start, ws[ws.length - 1]!.end).toLowerCase()) && ws.slice(1).some((w) => orgHeads.has(strip(w.text)))) {
+      ws = ws.slice(1);
+      articled = false;
+    }
     let n = 0;
     while (n < ws.length - 1 && (titles.has(strip(ws[n]!.text)) || qualifiers.has(strip(ws[n]!.text)) || (n > 0 && connectors.has(strip(ws[n]!.text))))) n++;
     // Leading qualifiers are a title only when a title word is among them or before them: "French Observatory" stays whole.
@@ -272,8 +343,25 @@ export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
     const before = text.slice(Math.max(0, start - 30), start).toLowerCase().replace(/[\s\u00a0]+/g, ' ');
     const nextWord = /^[\s\u00a0]+([\p{L}'-]+)/u.exec(after)?.[1] ?? '';
     const prevWord = /([\p{L}'-]+)[\s\u00a0]*$/u.exec(before)?.[1] ?? '';
+    // "Europe 1", "France 3 Bourgogne": an outlet whose name runs on past a number.
+    const outlet = outletNames.find((o) => o.length > name.length && text.startsWith(o, start) && !/[\p{L}\p{N}]/u.test(text[start + o.length] ?? ''));
+    if (outlet) {
+      let more = /^(?:[ \u00a0]+\p{Lu}[\p{L}-]*)*/u.exec(text.slice(start + outlet.length))![0];
+      const run = words(text, start + outlet.length, start + outlet.length + more.length);
+      if (personLike(run) && !knownPlace(run[0]!.text)) more = '';
+      return push('organisation', text.slice(start, start + outlet.length + more.length), start, start + outlet.length + more.length);
+    }
+    // "du Havre", "au Boulou", "du Parisien": a contraction swallowed the article of the name ("Le Havre").
+    const contraction = contractions.get(prevWord);
+    if (contraction && / $/.test(before) && !articled) {
+      const full = `${contraction[0]!.toUpperCase()}${contraction.slice(1)} ${name}`;
+      if (outletSet.has(full.toLowerCase())) return push('organisation', full, start, end);
+      const commune = ws.length <= 3 ? articledCommune(name, contraction) : null;
+      if (commune) return push('place', commune, start, end);
+    }
     const phrase = titlePhraseBefore(start);
-    const afterPreposition = lex.placePrepositions.some((p) => before.endsWith(' ' + p + ' ') || before === p + ' ');
+    const unquoted = /^[\s\u00a0]*[»"”’]/u.test(text.slice(end)) ? before.replace(/[«"“‘][\s\u00a0]*$/u, '') : before;
+    const afterPreposition = lex.placePrepositions.some((p) => unquoted.endsWith(' ' + p + ' ') || unquoted === p + ' ');
     // "procureur de Marseille Nicolas Bessone": the place (or body) the title is of, then the person.
     const head = gluedHead(ws, !!phrase?.link, afterPreposition);
     if (head) {
@@ -295,10 +383,19 @@ export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
       const s = start - prefix.length - (before.endsWith(' ') ? 1 : 0);
       return push('organisation', text.slice(s, end), s, end);
     }
-    if (knownOrgs.has(name.toLowerCase()) || lows.some((w) => orgHeads.has(w)) || (ws.length === 1 && (ACRONYM.test(name) || ACRONYM_WORD.test(name)))) {
+    if (knownOrgs.has(name.toLowerCase()) || lows.some((w) => orgHeads.has(w)) || (ws.length === 1 && (ACRONYM.test(name) || ACRONYM_WORD.test(name))) || (ws.length > 1 && ACRONYM.test(ws[0]!.text) && !personLike(ws.slice(1)))) {
       return push('organisation', name, start, end);
     }
     if (placeSet.has(name.toLowerCase())) return push('place', name, start, end);
+    // People take no article ("Le Pen" aside, known as a surname in the story).
+    if (articled) {
+      const sur = persons.find((p) => p.name.endsWith(` ${name}`));
+      return sur ? push('person', sur.name, start, end) : push('place', name, start, end);
+    }
+    // "River Seine", "Saint Thys", "Port du Havre", "Amérique Latine": a word for a place, or a known place, heads it.
+    if (ws.length > 1 && !personLike(ws.slice(1)) && (placeHeads.has(lows[0]!) || placeHeads.has(lows[lows.length - 1]!) || placeSet.has(lows[0]!))) {
+      return push('place', name, start, end);
+    }
     // People take no article ("de la Grande Borne", "du Havre"), and "Toulon-La Farlède", "Saint-Denis" are places.
     if (placeArticles.some((a) => before.endsWith(a.endsWith("'") ? a : a + ' ') || before.endsWith(a.replace("'", '’')))) return push('place', name, start, end);
     if (ws.some((w) => w.text.split('-').slice(1).some((p) => hyphenParts.has(p.toLowerCase())) || (w.text.includes('-') && hyphenParts.has(w.text.split('-')[0]!.toLowerCase())))) {
@@ -363,9 +460,12 @@ function tidy(text: string, lex: EntityLexicon, mentions: EntityMention[]): Enti
     }
     // "Anvers en Belgique", "Gérald Darmanin sur X": the name, then where it is or where it was said.
     const within = / (?:en|sur|on) \p{Lu}/u.exec(surface);
-    if (within && e.type !== 'organisation') {
+    if (within && (e.type !== 'organisation' || /^ (?:en|sur|on) \p{Lu}\S*$/u.test(surface.slice(within.index)))) {
+      const where = surface.slice(within.index).replace(/^ (?:en|sur|on) /u, '');
       e = { ...e, end: e.start + within.index, name: e.name === surface ? surface.slice(0, within.index) : e.name.split(/ (?:en|sur|on) /u)[0]! };
       surface = text.slice(e.start, e.end);
+      // "Anvers en Belgique", "Réau en Seine-et-Marne": a single word set in a known place is a place itself.
+      if (e.type === 'person' && !/\s/u.test(surface) && knownPlace(where)) e = { ...e, type: 'place', title: null };
     }
     const lead = LEADING_LINK.exec(surface);
     if (lead) {

@@ -42,6 +42,16 @@ export interface EntityLexicon {
   titleObjects?: string[];
   /** Words that label a photo credit or a byline ("Photo", "Reportage", "par"): the name after them is not in the story. */
   creditCues?: string[];
+  /** Capitalised articles that may open a name ("La Barben", "Le Havre", "Les Neiges"). */
+  nameArticles?: string[];
+  /** Contractions that swallow the article of a name, and the article ("du Havre" → "Le Havre"). */
+  contractedArticles?: Record<string, string>;
+  /** Lower-case words for an area right before its name ("cité", "quartier", "district"): the name is a place. */
+  placeCues?: string[];
+  /** Lower-case words for a street ("rue", "avenue", "street"): the street's name keeps the word ("rue de Liège"). */
+  streetCues?: string[];
+  /** Capitalised words that head a place's name ("River Seine", "Saint Thys", "Port du Havre"). */
+  placeHeads?: string[];
   /** Small words inside people's names ("Christian de Rocquigny", "Marine Le Pen"). */
   surnameParticles?: string[];
   /** Points of the compass, which name parts of places ("quartiers Nord"), never people. */
