@@ -123,9 +123,11 @@ function judge(e: ExtractedEntity, own: JudgedEntity[] | undefined, global: Map<
     if (!same.length) return null;
     const exact = same.find((j) => j.type === e.type);
     if (exact) return exact;
-    // Judged under another type: junk stays junk; a real entity of another type is the wrong type here.
+    // Judged under another type: junk stays junk; a real entity judged to be of this type is right here; a real
+    // entity of another type is the wrong type here.
     const junk = same.find((j) => j.verdict === 'junk');
     if (junk) return { ...junk, type: e.type };
+    if (same.some((j) => j.verdict === 'wrong-type' && j.should === e.type)) return { name: e.name, type: e.type, verdict: 'ok' };
     const real = same.find((j) => j.verdict === 'ok') ?? same.find((j) => j.should);
     if (real) return { name: e.name, type: e.type, verdict: 'wrong-type', should: real.verdict === 'ok' ? real.type : real.should };
     return null;
