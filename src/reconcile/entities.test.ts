@@ -99,3 +99,18 @@ describe('resolveEntities: roles and short acronyms (mentions written for these 
     expect(entityWith(e, 'BTA')?.aliases).toContain('Brigade Territoriale Autonome');
   });
 });
+
+describe('resolveEntities: criminal groups (mentions written for these tests)', () => {
+  it('joins a gang named with and without its word for a gang, and keeps "Mafia" in a name', () => {
+    const grp = { type: 'criminal_group' as const };
+    const e = resolveEntities([
+      mention('a', 'clan Rascas', { ...grp, start: 0 }),
+      mention('b', 'Rascas', { ...grp, start: 5 }),
+      mention('c', 'the Rascas clan', { ...grp, start: 9 }),
+      mention('c', 'Brise Mafia', { ...grp, start: 40 }),
+      mention('d', 'Brise', { ...grp, start: 3 }),
+    ]);
+    expect(entityWith(e, 'Rascas')?.aliases).toEqual(['Rascas', 'clan Rascas', 'the Rascas clan']);
+    expect(entityWith(e, 'Brise Mafia')?.aliases).toEqual(['Brise Mafia']);
+  });
+});

@@ -8,6 +8,7 @@
 //   acronym has three letters or more);
 // Each entity keeps the titles its mentions state (its roles: "procureur de Marseille", "Interior Minister").
 // - a surname to the one full name ending with it in the same document, else in the whole corpus;
+// - a criminal group's names with and without the word for a gang ("clan Yoda", "the Yoda clan", "Yoda") share one node;
 // - a nickname: a mention whose canonical name is a person but whose surface is "the Fly" makes "the Fly" an
 //   alias of that person, and any mention named "the Fly" joins them when no other person claims the alias.
 // Resolution runs lazily on read and depends only on the set of mentions, not on their order.
@@ -100,9 +101,20 @@ function isSurnameOnly(tokens: string[]): boolean {
   return tokens.length === 1 || (tokens.length === 2 && SURNAME_PARTICLES.has(tokens[0]));
 }
 
+/**
+ * Words that say a name is a gang's, not part of the name: "clan Yoda", "the Yoda clan" and "Yoda" are one group.
+ * ("Mafia", "cartel" stay: "DZ Mafia" is that gang's name.)
+ */
+const GROUP_WORDS = new Set(['clan', 'clans', 'gang', 'gangs', 'bande', 'bandes', 'reseau', 'reseaux', 'crew', 'team', 'equipe', 'equipes', 'network', 'the', 'le', 'la', 'les', 'l']);
+
+function groupName(folded: string): string {
+  const ws = folded.split(' ').filter((w) => !GROUP_WORDS.has(w));
+  return ws.length ? ws.join(' ') : folded;
+}
+
 function nodeKeyOf(m: EntityMentionRecord): { key: string; group: Group; tokens: string[] } {
   const group = groupOf(m.type);
-  const folded = fold(m.name);
+  const folded = m.type === 'criminal_group' ? groupName(fold(m.name)) : fold(m.name);
   const known = KNOWN_NODE.get(folded);
   if (known !== undefined && group !== 'place') return { key: known, group: 'org', tokens: words(m.name) };
   if (group === 'person') {

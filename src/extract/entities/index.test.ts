@@ -212,3 +212,17 @@ describe('extractEntities: words that are not names (sentences written for these
     expect(all("France's Interior Minister spoke.", 'en')).toEqual([['France', 'place']]);
   });
 });
+
+describe('extractEntities: gangs named beside their rivals (sentences written for these tests)', () => {
+  const groups = (text: string, lang: 'fr' | 'en' = 'fr') => extractEntities(text, localeKit(lang)).filter((e) => e.type === 'criminal_group').map((e) => e.name);
+
+  it('reads a name set beside a group by "et", "contre", "and" as a group', () => {
+    expect(groups('La guerre oppose les clans Zorbaq et Brise Mafia depuis un an.')).toEqual(['Zorbaq', 'Brise Mafia']);
+    expect(groups('Les équipes « Zorbaq » contre « Brise Mafia » se disputent les points de deal.')).toEqual(['Zorbaq', 'Brise Mafia']);
+    expect(groups('The feud between the “Zorbaq” and “Brise Mafia” clans goes on.', 'en')).toEqual(['Zorbaq', 'Brise Mafia']);
+  });
+
+  it('leaves known places and people beside a group alone', () => {
+    expect(groups('Le réseau Brise Mafia et Marseille, une longue histoire; la Brise Mafia et Karim Haddad.')).toEqual(['Brise Mafia', 'Brise Mafia']);
+  });
+});

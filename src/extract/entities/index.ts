@@ -410,6 +410,10 @@ export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
       const s = start - (before.length - before.lastIndexOf(prevWord));
       return push('criminal_group', text.slice(s, end), s, end);
     }
+    // "les clans Yoda et DZ Mafia": after a plural head each name is a group of its own.
+    if (/[sx]$/u.test(prevWord) && (groupHeads.has(prevWord.slice(0, -1)) || groupHeads.has(prevWord.replace(/aux$/u, 'al'))) && ws.length <= 3) {
+      return push('criminal_group', name, start, end);
+    }
     const prefix = lex.orgPrefixes.find((p) => before.endsWith(p.toLowerCase() + ' ') || before.endsWith(p.toLowerCase()));
     if (prefix) {
       const s = start - prefix.length - (before.endsWith(' ') ? 1 : 0);
@@ -458,7 +462,44 @@ export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
     if (full) e.name = full.name;
   }
   nicknames(text, lex, out);
+  rivals(text, lex, out);
   return tidy(text, lex, out).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "les clans Yoda et DZ Mafia", "the “Yoda” and “DZ Mafia” clans", "les équipes « Yoda » contre « DZ Mafia »": a
+ * name set beside a criminal group by "and", "against" is a group too (its rival or its ally), whatever else it
+ * was read as; known places and people's full names aside.
+ */
+function rivals(text: string, lex: EntityLexicon, out: EntityMention[]): void {
+  const joins = (lex.rivalJoins ?? []).map((j) => j.replace(/\./g, '\\.')).join('|');
+  if (!joins) return;
+  const q = '[«»"“”‘’\\s\\u00a0]*';
+  const art = `(?:(?:la|le|les|l['’]|the)[\\s\\u00a0]+)?`;
+  const NAME = "(\\p{Lu}[\\p{L}\\p{N}'’-]*(?:[ \\u00a0]\\p{Lu}[\\p{L}\\p{N}'’-]*){0,2})";
+  const before = new RegExp(`${NAME}${q}[\\s\\u00a0]+(?:${joins})[\\s\\u00a0]+${art}${q}$`, 'u');
+  const after = new RegExp(`^${q}[\\s\\u00a0]+(?:${joins})[\\s\\u00a0]+${art}${q}${NAME}`, 'u');
+  for (const g of out.filter((e) => e.type === 'criminal_group')) {
+    const found: Array<{ start: number; end: number }> = [];
+    const b = before.exec(text.slice(Math.max(0, g.start - 60), g.start));
+    if (b) {
+      const start = g.start - (Math.min(60, g.start) - b.index);
+      found.push({ start, end: start + b[1]!.length });
+    }
+    const a = after.exec(text.slice(g.end, g.end + 60));
+    if (a) {
+      const start = g.end + a[0].length - a[1]!.length;
+      found.push({ start, end: start + a[1]!.length });
+    }
+    for (const f of found) {
+      const name = text.slice(f.start, f.end);
+      const held = out.filter((e) => e.start < f.end && f.start < e.end);
+      if (held.some((e) => e.type === 'criminal_group' || e.type === 'organisation' || (e.type === 'person' && /\s/u.test(e.name)))) continue;
+      if (/\s/u.test(name) || knownPlace(name) || /^\p{Lu}+$/u.test(name) && name.length <= 1) continue;
+      for (const e of held) out.splice(out.indexOf(e), 1);
+      out.push({ name, type: 'criminal_group', title: null, start: f.start, end: f.end });
+    }
+  }
 }
 
 // "LacombeProcureur": two words glued by a lost line break or space; the name is the first.

@@ -60,6 +60,8 @@ export interface EntityLexicon {
   adjectiveSuffixes?: string[];
   /** Links that never sit inside a person's name ("Murder of Samuel Paty"): the name is what follows them. */
   nameBreakers?: string[];
+  /** Words that set two groups side by side ("et", "contre", "and", "against"): a name beside a group is a group. */
+  rivalJoins?: string[];
   /** Small words inside people's names ("Christian de Rocquigny", "Marine Le Pen"). */
   surnameParticles?: string[];
   /** Points of the compass, which name parts of places ("quartiers Nord"), never people. */

@@ -28,6 +28,7 @@ export const EN_ENTITY_LEXICON: EntityLexicon = {
   possessive: true,
   adjectiveSuffixes: ['ean', 'ian', 'ican', 'ese', 'ish'],
   nameBreakers: ['of', 'of the', 'for', 'the', 'on', 'and'],
+  rivalJoins: ['and', 'against', 'versus', 'vs', 'vs.', 'or'],
   surnameParticles: ['de', 'du', 'des', 'le', 'la', 'van', 'von', 'der', 'da', 'di', 'del', 'ben', 'bin', 'el', 'al', 'ibn', "d'"],
   compassWords: ['north', 'south', 'east', 'west', 'nord', 'sud', 'est', 'ouest'],
   nicknameCues: ['also known as', 'known as', 'nicknamed', 'dubbed', 'alias', 'aka', 'a.k.a.', 'so-called'],

@@ -29,6 +29,7 @@ export const FR_ENTITY_LEXICON: EntityLexicon = {
   placeCues: ['cité', 'cités', 'quartier', 'quartiers', 'résidence', 'lotissement', 'hameau', 'lieu-dit', 'commune', 'ville', 'village', 'station', 'gare', 'aéroport', 'port', 'massif', 'stade', 'parc', 'square', 'faubourg'],
   placeHeads: ['rue', 'avenue', 'boulevard', 'place', 'cité', 'quartier', 'port', 'aéroport', 'gare', 'stade', 'pont', 'mont', 'lac', 'fleuve', 'île', 'saint', 'sainte', 'st', 'ste', 'amérique', 'afrique', 'asie'],
   demonymSuffixes: ['ais', 'aises', 'ois', 'oises', 'iens', 'iennes', 'ains', 'aines'],
+  rivalJoins: ['et', 'contre', 'face à', 'vs', 'vs.', 'versus', 'and', 'against'],
   surnameParticles: EN_ENTITY_LEXICON.surnameParticles,
   compassWords: EN_ENTITY_LEXICON.compassWords,
   adjacentNicknameCues: ['dit', 'dite'],
