@@ -114,3 +114,16 @@ describe('resolveEntities: criminal groups (mentions written for these tests)', 
     expect(entityWith(e, 'Brise Mafia')?.aliases).toEqual(['Brise Mafia']);
   });
 });
+
+describe('resolveEntities: one name read as two kinds (mentions written for these tests)', () => {
+  it('joins them into one entity of the kind most mentions have', () => {
+    const e = resolveEntities([
+      mention('a', 'BAC Sud', { type: 'organisation', start: 0 }),
+      mention('b', 'BAC Sud', { type: 'organisation', start: 0 }),
+      mention('c', 'Bac Sud', { type: 'place', start: 7 }),
+    ]);
+    expect(e).toHaveLength(1);
+    expect(e[0]!.type).toBe('organisation');
+    expect(e[0]!.mentions).toHaveLength(3);
+  });
+});

@@ -8,6 +8,8 @@
 //   acronym has three letters or more);
 // Each entity keeps the titles its mentions state (its roles: "procureur de Marseille", "Interior Minister").
 // - a surname to the one full name ending with it in the same document, else in the whole corpus;
+// - one name read as different kinds in different documents (a place here, an organisation there) is one entity,
+//   of the kind most of its mentions have;
 // - a criminal group's names with and without the word for a gang ("clan Yoda", "the Yoda clan", "Yoda") share one node;
 // - a nickname: a mention whose canonical name is a person but whose surface is "the Fly" makes "the Fly" an
 //   alias of that person, and any mention named "the Fly" joins them when no other person claims the alias.
@@ -216,6 +218,17 @@ function resolve(all: EntityMentionRecord[]): { entities: Entity[]; byMention: M
       const [owner] = owners;
       if (owner !== n.key) uf.union(n.key, owner);
     }
+  }
+
+  // One name read as different kinds in different documents ("Bac Nord" a place here, an organisation there;
+  // "Marseille" a person once): one entity, of the kind most of its mentions have.
+  const byName = new Map<string, string>();
+  for (const n of [...nodes.values()].sort((a, b) => compareStrings(a.key, b.key))) {
+    if (n.key.startsWith('ps:') || n.key.startsWith('k:')) continue;
+    const name = n.key.startsWith('p:') ? n.tokens.join(' ') : n.key.slice(n.key.indexOf(':') + 1);
+    const first = byName.get(name);
+    if (first === undefined) byName.set(name, n.key);
+    else uf.union(first, n.key);
   }
 
   // Surnames: to the one full name ending with them in the document, else in the corpus.

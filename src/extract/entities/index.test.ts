@@ -226,3 +226,18 @@ describe('extractEntities: gangs named beside their rivals (sentences written fo
     expect(groups('Le réseau Brise Mafia et Marseille, une longue histoire; la Brise Mafia et Karim Haddad.')).toEqual(['Brise Mafia', 'Brise Mafia']);
   });
 });
+
+describe('extractEntities: bodies named after a title, a lower-case head word or glossed in brackets (sentences written for these tests)', () => {
+  const all = (text: string) => extractEntities(text, localeKit('fr')).map((e) => [e.name, e.type]);
+
+  it('reads a name of several words no map knows, after a title, as a body', () => {
+    expect(all("Le secrétaire régional de l’Ufac Ensa Police a réagi.")).toEqual([['Ufac Ensa Police', 'organisation']]);
+  });
+
+  it('runs a lower-case head word and its link into the name, and types a name glossed by a body as that body', () => {
+    const t = "La commission des Finances du Sénat a entendu le chef de l’Oris (Office régional d’investigation et de sûreté).";
+    expect(all(t)).toEqual([
+      ['commission des Finances du Sénat', 'organisation'], ['Oris', 'organisation'], ["Office régional d’investigation et de sûreté", 'organisation'],
+    ]);
+  });
+});

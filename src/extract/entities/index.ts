@@ -11,6 +11,10 @@ import { articledCommune, knownPlace } from './places.js';
 // "Provence-Alpes-Côte d'Azur"). Connectors are checked against the lexicon afterwards.
 const NAME_SEQ =
   /(?<![\p{L}\p{N}_@#]|\p{Ll}-)\p{Lu}[\p{L}\p{N}’'-]*(?:(?:[ \u00a0]+(?:[\p{Ll}’']{1,4}[ \u00a0]+|[dl][’'])?)\p{Lu}[\p{L}\p{N}’'-]*)*/gu;
+/** "Vaulx-en-Velin", "Saint-Denis": a hyphenated compound, as place names often are. */
+function hyphenated(w: string): boolean {
+  return /\p{L}-\p{L}/u.test(w);
+}
 // "and"/"et" join the words of an organisation's name, never two people ("Jérôme Durain and Etienne Blanc").
 const AND_WORDS = new Set(['and', 'et']);
 const ACRONYM = /^\p{Lu}{2,7}s?$/u;
@@ -28,7 +32,7 @@ interface Seq {
 }
 
 /** A French adjective by its ending ("pénitentiaire", "organisée", "nationale", "douanières"). */
-const ADJECTIVE = '\\p{Ll}+(?:al|ale|aux|ales|el|elle|elles|ique|iques|aire|aires|if|ifs|ive|ives|ien|ienne|iens|ée|é|és|ées|ier|iers|ière|ières)(?![\\p{L}])';
+const ADJECTIVE = '\\p{Ll}+(?:al|ale|aux|ales|el|elle|elles|ique|iques|aire|aires|if|ifs|ive|ives|ien|ienne|iens|ée|é|és|ées|ier|iers|ière|ières|ies)(?![\\p{L}])';
 
 const longOrgCache = new WeakMap<EntityLexicon, RegExp | null>();
 
@@ -148,6 +152,10 @@ export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
 
   const out: EntityMention[] = [];
   const persons: EntityMention[] = [];
+  // Acronyms the story writes in capitals, so that "Bac Nord" reads as "BAC Nord" where it also says "BAC".
+  const acronyms = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}{2,7}(?![\p{L}\p{N}])/gu)) acronyms.add(m[0]);
+  const isAcronym = (w: string): boolean => ACRONYM.test(w) || (/^\p{Lu}\p{Ll}+$/u.test(w) && acronyms.has(w.toUpperCase()));
   const longOrg = longOrgRegex(lex);
   if (longOrg) {
     longOrg.lastIndex = 0;
@@ -156,9 +164,15 @@ export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
       let raw = m[0];
       // "Police et de la Gendarmerie": "et" before another body's head word starts that body's name.
       const other = /[\s\u00a0]+et[\s\u00a0]+(?:(?:de la|de l['’]|de|du|des|la|le|les|l['’])[\s\u00a0]*)?(\p{Lu}[\p{L}-]*)/u.exec(raw);
-      if (other && orgHeads.has(other[1]!.toLowerCase())) raw = raw.slice(0, other.index);
+      if (other && orgHeads.has(other[1]!.toLowerCase())) {
+        raw = raw.slice(0, other.index);
+        longOrg.lastIndex = m.index + raw.length;
+      }
       raw = raw.replace(/(?:[\s\u00a0]+(?:de|des|du|d['’]|le|la|les|l['’]|et|pour|contre))+$/u, '');
-      if (!/[\s\u00a0]/u.test(raw)) continue;
+      if (!/[\s\u00a0]/u.test(raw)) {
+        longOrg.lastIndex = m.index + raw.length;
+        continue;
+      }
       const name = raw.replace(/[\s\u00a0]+/g, ' ');
       // Only when the tail reaches a capitalised word ("… de France") or runs three words: "Office de presse" is not a name.
       if (!/\s\p{Lu}/u.test(name) && name.split(' ').length < 4) continue;
@@ -419,8 +433,15 @@ export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
       const s = start - prefix.length - (before.endsWith(' ') ? 1 : 0);
       return push('organisation', text.slice(s, end), s, end);
     }
+    // "la commission des Lois du Sénat", "la brigade des stupéfiants de Lyon": a body's head word in lower case and its
+    // link run on into the name.
+    const lowerHead = /(?:^|[^\p{L}])(\p{Ll}[\p{L}-]*)[\s\u00a0]+(de la|de l['’]|des|du|de|d['’])[\s\u00a0]*$/u.exec(text.slice(Math.max(0, start - 40), start));
+    if (lowerHead && orgHeads.has(lowerHead[1]!) && !knownPlace(name) && !personLike(ws)) {
+      const s = start - (lowerHead[0].length - lowerHead[0].indexOf(lowerHead[1]!));
+      return push('organisation', text.slice(s, end).replace(/[\s\u00a0]+/g, ' '), s, end);
+    }
     if (ws.length === 1 && placeSet.has(name.toLowerCase())) return push('place', name, start, end);
-    if (knownOrgs.has(name.toLowerCase()) || lows.some((w) => orgHeads.has(w)) || (ws.length === 1 && (ACRONYM.test(name) || ACRONYM_WORD.test(name))) || (ws.length > 1 && ACRONYM.test(ws[0]!.text) && !personLike(ws.slice(1)))) {
+    if (knownOrgs.has(name.toLowerCase()) || lows.some((w) => orgHeads.has(w)) || (ws.length === 1 && (ACRONYM.test(name) || ACRONYM_WORD.test(name))) || (ws.length > 1 && isAcronym(ws[0]!.text) && !personLike(ws.slice(1)))) {
       return push('organisation', name, start, end);
     }
     if (placeSet.has(name.toLowerCase())) return push('place', name, start, end);
@@ -429,6 +450,8 @@ export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
       const sur = persons.find((p) => p.name.endsWith(` ${name}`));
       return sur ? push('person', sur.name, start, end) : push('place', name, start, end);
     }
+    // (A name of several words no map knows, after a title, is a body: "secrétaire de l'Ufap Unsa Justice".)
+    if (phrase?.link && !(personLike(ws) && !knownPlace(name))) return push(ws.length > 1 && !knownPlace(name) && !ws.some((w) => hyphenated(w.text)) ? 'organisation' : 'place', name, start, end);
     // "River Seine", "Saint Thys", "Port du Havre", "Amérique Latine": a word for a place, or a known place, heads it.
     if (ws.length > 1 && !personLike(ws.slice(1)) && (placeHeads.has(lows[0]!) || placeHeads.has(lows[lows.length - 1]!) || placeSet.has(lows[0]!))) {
       return push('place', name, start, end);
@@ -440,7 +463,6 @@ export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
     }
     // "maire de Grigny", "mayor of Grigny", "procureur de la République de Marseille": what a title is of is a place,
     // unless it reads as a person's name.
-    if (phrase?.link && !(personLike(ws) && !knownPlace(name))) return push('place', name, start, end);
     const title = phrase?.link ? titlePhraseAfter(end) : titleOf(start, end);
     if (ws.length === 1 && !title) {
       const sur = persons.find((p) => p.name.split(/\s+/).pop() === name);
@@ -463,6 +485,12 @@ export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
   }
   nicknames(text, lex, out);
   rivals(text, lex, out);
+  // "l’Eris (Équipe régionale d’intervention et de sécurité)": a name glossed in brackets by a body's name is that body.
+  for (const e of out) {
+    if (e.type === 'organisation' || e.type === 'criminal_group') continue;
+    const gloss = out.find((o) => o.type === 'organisation' && /^[\s\u00a0]*\($/u.test(text.slice(e.end, o.start)) && text[o.end] === ')');
+    if (gloss && !/\s/u.test(e.name)) Object.assign(e, { type: 'organisation', title: null });
+  }
   return tidy(text, lex, out).sort((a, b) => a.start - b.start);
 }
 
