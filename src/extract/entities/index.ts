@@ -44,7 +44,8 @@ function longOrgRegex(lex: EntityLexicon): RegExp | null {
     const tails = [...(lex.orgTails ?? [])].sort((a, b) => b.length - a.length).map((t) => t.replace(/'/g, "['’]").replace(/ /g, '\\s+'));
     re = heads.length && tails.length
       ? new RegExp(
-        `(?<![\\p{L}])(?:${heads.join('|')})(?:\\s+\\p{Ll}[\\p{L}-]*)?` +
+        // a head, then one lower-case word or two adjectives ("Juridiction interrégionale spécialisée")
+        `(?<![\\p{L}])(?:${heads.join('|')})(?:\\s+${ADJECTIVE}\\s+${ADJECTIVE}|\\s+\\p{Ll}[\\p{L}-]*)?` +
           // each link, an article, a word, and the adjectives that qualify it ("de l'administration pénitentiaire",
           // "de la criminalité organisée et spécialisée", "contre le crime organisé")
           `(?:\\s+(?:${tails.join('|')})(?:\\s+|(?<=['’]))(?:(?:le|la|les|l['’])\\s*)?[\\p{L}\\p{N}-]+(?:(?:\\s+|\\s+et\\s+)${ADJECTIVE})*){1,4}`,
@@ -360,9 +361,11 @@ export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
       articled = false;
     }
     let n = 0;
-    while (n < ws.length - 1 && (titles.has(strip(ws[n]!.text)) || qualifiers.has(strip(ws[n]!.text)) || (n > 0 && connectors.has(strip(ws[n]!.text))))) n++;
+    while (n < ws.length - 1 && (titles.has(strip(ws[n]!.text)) || qualifiers.has(strip(ws[n]!.text)))) n++;
     // Leading qualifiers are a title only when a title word is among them or before them: "French Observatory" stays whole.
-    if (n && (ws.slice(0, n).some((w) => titles.has(strip(w.text))) || titlePhraseBefore(ws[0]!.start))) {
+    const lead = n ? titlePhraseBefore(ws[0]!.start) : null;
+    // ("the Director General of the National Police": after a title's link, "National" is the body's, not the title's.)
+    if (n && (ws.slice(0, n).some((w) => titles.has(strip(w.text))) || (lead && !(lead.link && ws.slice(n).some((w) => orgHeads.has(strip(w.text))))))) {
       ws = ws.slice(n);
       while (ws.length && connectors.has(strip(ws[0]!.text))) ws = ws.slice(1);
     }
@@ -377,7 +380,8 @@ export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
       if (k > 0 && k < ws.length) ws = ws.slice(0, k);
     }
     // "Minister of the Interior" is a title, not a name.
-    if (!ws.length || ws.every((w) => titles.has(strip(w.text)) || qualifiers.has(strip(w.text)) || connectors.has(strip(w.text)))) return;
+    // ("National Police": qualifiers alone, with a body's head word among them, may name a body.)
+    if (!ws.length || (ws.every((w) => titles.has(strip(w.text)) || qualifiers.has(strip(w.text)) || connectors.has(strip(w.text))) && !(ws.some((w) => orgHeads.has(strip(w.text))) && !ws.some((w) => titles.has(strip(w.text)))))) return;
     const start = ws[0]!.start;
     let end = ws[ws.length - 1]!.end;
     let name = text.slice(start, end).replace(/[.,;:!?'’"”]+$/u, '');
@@ -489,7 +493,7 @@ export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
   for (const e of out) {
     if (e.type === 'organisation' || e.type === 'criminal_group') continue;
     const gloss = out.find((o) => o.type === 'organisation' && /^[\s\u00a0]*\($/u.test(text.slice(e.end, o.start)) && text[o.end] === ')');
-    if (gloss && !/\s/u.test(e.name)) Object.assign(e, { type: 'organisation', title: null });
+    if (gloss && /\s/u.test(gloss.name) && !/\s/u.test(e.name) && !knownPlace(e.name)) Object.assign(e, { type: 'organisation', title: null });
   }
   return tidy(text, lex, out).sort((a, b) => a.start - b.start);
 }
@@ -537,7 +541,9 @@ const GLUED = /(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll}{2})/u;
 const ORDINAL = /^(?:[IVX][IVXL]*|L[IVXL]+)(?:e|er|ème|è)$/u;
 const SHOUTED = /^[\p{Lu}\s-]+$/u;
 // "II", "XIV": a Roman numeral (a typo for "Il" too), not a name.
-const ROMAN = /^[IVXLC]{2,}$/u;
+const ROMAN = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/u;
+// Lower-case adjectives (or a point of the compass) right after a body's head word: part of its name.
+const ADJECTIVES_AFTER = new RegExp(`^(?:[ \\u00a0]+(?:${ADJECTIVE}|nord|sud|est|ouest))+`, 'u');
 // What follows a body's head word cut from its name: a lower-case link, adjective or point of the compass.
 const TRUNCATED_NAME = /^[\s\u00a0]+(?:de|des|du|d['’]|of|nord|sud|est|ouest|\p{Ll}+(?:al|ale|aux|ales|el|elle|ique|aire|if|ive|ien|ienne|ée|é|és|ées|ale|ial|iale|ional|ionale|ité))(?![\p{L}])/u;
 const LEADING_LINK = /^(?:de|du|des|d['’]|of)\s+/iu;
@@ -588,7 +594,14 @@ function tidy(text: string, lex: EntityLexicon, mentions: EntityMention[]): Enti
     if (surface.replace(/[.\s]/g, '').length <= 1) continue;
     // "Juridiction interrégionale", "Section de recherches", "Bac nord": a body's head word whose name goes on in
     // lower case was cut from it; alone it names nothing.
-    if (!/[\s\u00a0]/u.test(surface) && heads.has(surface.toLowerCase()) && TRUNCATED_NAME.test(text.slice(e.end, e.end + 30))) continue;
+    if (!/[\s\u00a0]/u.test(surface) && heads.has(surface.toLowerCase())) {
+      // ("Gendarmerie nationale", "Juridiction interrégionale spécialisée": the adjectives are the name's.)
+      const adjectives = ADJECTIVES_AFTER.exec(text.slice(e.end, e.end + 60));
+      if (adjectives && e.type === 'organisation') {
+        e = { ...e, end: e.end + adjectives[0].length, name: e.name === surface ? surface + adjectives[0].replace(/[\s\u00a0]+/g, ' ') : e.name };
+        surface = text.slice(e.start, e.end);
+      } else if (TRUNCATED_NAME.test(text.slice(e.end, e.end + 30))) continue;
+    }
     // "des Marseillais", "les Icaunais": the people of a place, not the place.
     if (e.type === 'place' && demonym && demonym.test(surface) && /(?:^|\s)(?:des|les|aux)\s+$/iu.test(text.slice(Math.max(0, e.start - 6), e.start))) continue;
     // "South American region": an adjective of place before a noun.
