@@ -92,6 +92,7 @@ interface LexiconSets {
   contractions: Map<string, string>;
   placeCue: RegExp;
   streetCue: RegExp;
+  cueWords: Set<string>;
 }
 
 /** "rue ", "la cité du ", "quartier de ", "in the district of ": a word for a place, its link, right before a name. */
@@ -129,6 +130,7 @@ function lexiconSets(lex: EntityLexicon): LexiconSets {
       contractions: new Map(Object.entries(lex.contractedArticles ?? {})),
       placeCue: placeCueRegex(lex.placeCues ?? []),
       streetCue: placeCueRegex(lex.streetCues ?? []),
+      cueWords: new Set([...(lex.placeCues ?? []), ...(lex.streetCues ?? [])].flatMap((c) => c.toLowerCase().split(/[\s-]+/u))),
     };
     setsCache.set(lex, sets);
   }
@@ -139,7 +141,7 @@ function lexiconSets(lex: EntityLexicon): LexiconSets {
 export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
   if (!text.trim()) return [];
   const lex = entityLexicon(kit.lang);
-  const { stop, titles, qualifiers, connectors, orgHeads, groupHeads, placeSet, knownOrgs, particles, compass, titleWords, nameArticles, placeHeads, outletSet, outletNames, contractions, placeCue, streetCue } = lexiconSets(lex);
+  const { stop, titles, qualifiers, connectors, orgHeads, groupHeads, placeSet, knownOrgs, particles, compass, titleWords, nameArticles, placeHeads, outletSet, outletNames, contractions, placeCue, streetCue, cueWords } = lexiconSets(lex);
   const sentenceStarts = new Set(kit.sentences(text).map((s) => s.start));
   const lineStarts = new Set<number>([0]);
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.add(i + 1);
@@ -153,10 +155,23 @@ export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
 
   const out: EntityMention[] = [];
   const persons: EntityMention[] = [];
+  const phraseCache = new Map<number, { start: number; text: string; link: boolean } | null>();
   // Acronyms the story writes in capitals, so that "Bac Nord" reads as "BAC Nord" where it also says "BAC".
-  const acronyms = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}{2,7}(?![\p{L}\p{N}])/gu)) acronyms.add(m[0]);
-  const isAcronym = (w: string): boolean => ACRONYM.test(w) || (/^\p{Lu}\p{Ll}+$/u.test(w) && acronyms.has(w.toUpperCase()));
+  let acronyms: Map<string, boolean> | undefined;
+  const isAcronym = (w: string): boolean => {
+    if (ACRONYM.test(w)) return true;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
+    const up = w.toUpperCase();
+    let known = acronyms?.get(up);
+    if (known === undefined) {
+      known = false;
+      for (let i = text.indexOf(up); i >= 0 && !known; i = text.indexOf(up, i + 1)) {
+        known = !/[\p{L}\p{N}]/u.test(text[i - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[i + up.length] ?? '');
+      }
+      (acronyms ??= new Map()).set(up, known);
+    }
+    return known;
+  };
   const longOrg = longOrgRegex(lex);
   if (longOrg) {
     longOrg.lastIndex = 0;
@@ -227,6 +242,12 @@ export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
    * what the title is of, a place or a body, not the person holding it).
    */
   function titlePhraseBefore(pos: number): { start: number; text: string; link: boolean } | null {
+    let hit = phraseCache.get(pos);
+    if (hit === undefined) phraseCache.set(pos, (hit = readTitlePhraseBefore(pos)));
+    return hit;
+  }
+
+  function readTitlePhraseBefore(pos: number): { start: number; text: string; link: boolean } | null {
     const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
     const before = words(text, Math.max(lineStart, pos - 120), pos);
     // A word cut by `pos` ("l'" of "l'Etat") is still a word.
@@ -319,14 +340,17 @@ export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
     // "rue Henri Regnault", "la cité du Dr Ayme", "quartier Saint Thys": a name after a word for a place is that
     // place, whatever it looks like (a person's name, a title).
     const cueBefore = text.slice(Math.max(0, ws[0]!.start - 40), ws[0]!.start);
+    // (The cue patterns are only tried when one of the last words before the name is a cue's.)
+    const tail = cueBefore.slice(-28).toLowerCase().split(/[^\p{L}.-]+/u);
+    const cued = tail.some((w) => cueWords.has(w));
     // A street's name keeps its word ("rue de Liège" is not Liège); an area's does not ("la cité des Iris": Iris).
-    const street = streetCue.exec(cueBefore);
+    const street = cued ? streetCue.exec(cueBefore) : null;
     if (street && !(ws.length === 1 && ACRONYM.test(ws[0]!.text))) {
       const s0 = ws[0]!.start - street[0].length + street[0].search(/\p{L}/u);
       const e0 = ws[ws.length - 1]!.start + ws[ws.length - 1]!.text.replace(/(?:[’']s)?[.,;:!?'’"”»]*$/u, '').length;
       return push('place', text.slice(s0, e0).replace(/[\s\u00a0]+/g, ' '), s0, e0);
     }
-    if (placeCue.test(cueBefore)) {
+    if (cued && placeCue.test(cueBefore)) {
       while (ws.length > 1 && stop.has(strip(ws[ws.length - 1]!.text)) && !connectors.has(strip(ws[ws.length - 2]!.text))) ws = ws.slice(0, -1);
       const s0 = ws[0]!.start;
       const e0 = s0 + text.slice(s0, ws[ws.length - 1]!.end).replace(/(?:[’']s)?[.,;:!?'’"”»]*$/u, '').length;
@@ -439,7 +463,8 @@ export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
     }
     // "la commission des Lois du Sénat", "la brigade des stupéfiants de Lyon": a body's head word in lower case and its
     // link run on into the name.
-    const lowerHead = /(?:^|[^\p{L}])(\p{Ll}[\p{L}-]*)[\s\u00a0]+(de la|de l['’]|des|du|de|d['’])[\s\u00a0]*$/u.exec(text.slice(Math.max(0, start - 40), start));
+    const linked = / (?:de la|de|des|du) $|(?:^| )(?:d|de l)['’] ?$/u.test(before.slice(-8));
+    const lowerHead = linked ? /(?:^|[^\p{L}])(\p{Ll}[\p{L}-]*)[\s\u00a0]+(de la|de l['’]|des|du|de|d['’])[\s\u00a0]*$/u.exec(text.slice(Math.max(0, start - 40), start)) : null;
     if (lowerHead && orgHeads.has(lowerHead[1]!) && !knownPlace(name) && !personLike(ws)) {
       const s = start - (lowerHead[0].length - lowerHead[0].indexOf(lowerHead[1]!));
       return push('organisation', text.slice(s, end).replace(/[\s\u00a0]+/g, ' '), s, end);
@@ -622,7 +647,7 @@ function tidy(text: string, lex: EntityLexicon, mentions: EntityMention[]): Enti
       // "Drug Trafficking", "Ans Blessé": every word is written in lower case elsewhere in the story.
       const ws = surface.split(/[\s\u00a0]+/u);
       // (As a word of the text, not inside a link: "french-minister-gerald-darmanin".)
-      if (ws.every((w) => new RegExp(`(?<![\\p{L}\\p{N}/_-])${w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}/_-])`, 'u').test(text))) continue;
+      if (ws.every((w) => writtenLower(text, w.toLowerCase()))) continue;
     }
     if (e.type === 'person') {
       // "Reportage B. Christal": a credit's label run into the first name.
@@ -648,6 +673,16 @@ function tidy(text: string, lex: EntityLexicon, mentions: EntityMention[]): Enti
     if (e.end > e.start) out.push(e);
   }
   return out;
+}
+
+/** Whether `text` writes `word` in lower case as a word of its own (not inside a link: "french-minister-gerald"). */
+function writtenLower(text: string, word: string): boolean {
+  if (!word || word !== word.toLowerCase() || !/^\p{Ll}/u.test(word)) return false;
+  const edge = /[\p{L}\p{N}/_-]/u;
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if ((i === 0 || !edge.test(text[i - 1]!)) && (i + word.length >= text.length || !edge.test(text[i + word.length]!))) return true;
+  }
+  return false;
 }
 
 /**
