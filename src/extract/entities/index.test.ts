@@ -250,3 +250,12 @@ describe('extractEntities: bodies named after a title, a lower-case head word or
     ]);
   });
 });
+
+describe('extractEntities: English names of places and bodies (sentences written for these tests)', () => {
+  const all = (text: string) => extractEntities(text, localeKit('en')).map((e) => [e.name, e.type]);
+  it('reads a compass word as heading a place, a possessive before a body as part of its name, and drops sentence-case words', () => {
+    expect(all("Fighting goes on in Congo's East Kasai. The trial opened at St Mary’s Hospital Chapel.\nPrison guards said prison staff were afraid.")).toEqual([
+      ['Congo', 'place'], ['East Kasai', 'place'], ['St Mary’s Hospital Chapel', 'organisation'],
+    ]);
+  });
+});

@@ -406,6 +406,8 @@ export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
     // "Minister of the Interior" is a title, not a name.
     // ("National Police": qualifiers alone, with a body's head word among them, may name a body.)
     if (!ws.length || (ws.every((w) => titles.has(strip(w.text)) || qualifiers.has(strip(w.text)) || connectors.has(strip(w.text))) && !(ws.some((w) => orgHeads.has(strip(w.text))) && !ws.some((w) => titles.has(strip(w.text)))))) return;
+    // "Prison officers have…": a word capitalised because it opens the sentence, written in lower case elsewhere.
+    if (ws.length === 1 && isStart(ws[0]!.start) && !placeSet.has(strip(ws[0]!.text)) && !knownOrgs.has(strip(ws[0]!.text)) && !ACRONYM.test(ws[0]!.text) && writtenLower(text, strip(ws[0]!.text))) return;
     const start = ws[0]!.start;
     let end = ws[ws.length - 1]!.end;
     let name = text.slice(start, end).replace(/[.,;:!?'’"”]+$/u, '');
