@@ -259,3 +259,27 @@ describe('extractEntities: English names of places and bodies (sentences written
     ]);
   });
 });
+
+describe('extractEntities: more links, spellings and senses (sentences written for these tests)', () => {
+  const all = (text: string, lang: 'fr' | 'en' = 'fr') => extractEntities(text, localeKit(lang)).map((e) => [e.name, e.type, e.title]);
+
+  it("reads the place after a title's elided link, drops a head word cut before « d' », and reads heads without accents", () => {
+    const t = "Selon le procureur de la République d’Auxerre, six hommes comparaissent devant la Cour d'assises. L'Ecole nationale de police a été visée.";
+    expect(all(t)).toEqual([['Auxerre', 'place', null], ['Ecole nationale de police', 'organisation', null]]);
+  });
+
+  it('reads an outlet written in lower case after its article, and a name cut after its link by the end of the text', () => {
+    expect(all("Des voitures ont brûlé devant l'Ecole nationale de")).toEqual([]);
+    expect(all('Les faits, relatés par Le Midi libre, remontent à lundi.')).toEqual([['Le Midi libre', 'organisation', null]]);
+  });
+
+  it('gives a name the sense the story gives it elsewhere, and reads a title before a département as of that place', () => {
+    const t = "Yacine habite la cité du Dr Roux. Un agent d'immeuble du Dr Roux témoigne. Le Préfet Seine-Maritime a réagi.";
+    expect(all(t)).toEqual([['Dr Roux', 'place', null], ['Dr Roux', 'place', null], ['Seine-Maritime', 'place', null]]);
+  });
+
+  it("reads a place's unit named by its acronym, and drops a preposition opening the sentence", () => {
+    expect(all('Officers of the Lyon BAC were tried.', 'en')).toEqual([['Lyon BAC', 'organisation', null]]);
+    expect(all('Contre Karim B., le parquet a requis six ans.')).toEqual([['Karim B', 'person', null]]);
+  });
+});

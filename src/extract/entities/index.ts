@@ -5,7 +5,7 @@ import type { LocaleKit } from '../common/types.js';
 import { languagePack } from '../locales/index.js';
 import { findPhrases } from '../incidents/phrase-pattern.js';
 import type { EntityLexicon } from './lexicon-types.js';
-import { articledCommune, knownPlace } from './places.js';
+import { articledCommune, knownArea, knownPlace } from './places.js';
 
 // Capitalised words joined by spaces or small connectors ("French Observatory on Drugs and Drug Addiction",
 // "Provence-Alpes-Côte d'Azur"). Connectors are checked against the lexicon afterwards.
@@ -40,7 +40,8 @@ const longOrgCache = new WeakMap<EntityLexicon, RegExp | null>();
 function longOrgRegex(lex: EntityLexicon): RegExp | null {
   let re = longOrgCache.get(lex);
   if (re === undefined) {
-    const heads = lex.orgHeads.filter((h) => !h.includes(' ')).map((h) => h[0]!.toUpperCase() + h.slice(1));
+    // (With and without accents: "École" and "Ecole".)
+    const heads = [...new Set(lex.orgHeads.flatMap((h) => [h, unaccent(h)]))].filter((h) => !h.includes(' ')).map((h) => h[0]!.toUpperCase() + h.slice(1));
     const tails = [...(lex.orgTails ?? [])].sort((a, b) => b.length - a.length).map((t) => t.replace(/'/g, "['’]").replace(/ /g, '\\s+'));
     re = heads.length && tails.length
       ? new RegExp(
@@ -67,6 +68,10 @@ function words(text: string, start: number, end: number): Seq['words'] {
   const slice = text.slice(start, end);
   for (let m = re.exec(slice); m; m = re.exec(slice)) out.push({ text: m[0], start: start + m.index, end: start + m.index + m[0].length });
   return out;
+}
+
+function unaccent(w: string): string {
+  return w.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 function strip(w: string): string {
@@ -116,7 +121,7 @@ function lexiconSets(lex: EntityLexicon): LexiconSets {
       titles: new Set(lex.titles),
       qualifiers: new Set(lex.titleQualifiers),
       connectors: new Set(lex.connectors),
-      orgHeads: new Set(lex.orgHeads),
+      orgHeads: new Set(lex.orgHeads.flatMap((h) => [h, unaccent(h)])),
       groupHeads: new Set(lex.groupHeads),
       placeSet: new Set(lex.places.map((p) => p.toLowerCase())),
       knownOrgs: new Set(lex.knownOrgs.map((p) => p.toLowerCase())),
@@ -393,6 +398,8 @@ export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
       ws = ws.slice(n);
       while (ws.length && connectors.has(strip(ws[0]!.text))) ws = ws.slice(1);
     }
+    // "République d’Alès": the name after the title's elided link is "Alès".
+    if (ws.length && /^[dl][’'](?=\p{Lu})/u.test(ws[0]!.text)) ws = [{ text: ws[0]!.text.slice(2), start: ws[0]!.start + 2, end: ws[0]!.end }, ...ws.slice(1)];
     // ("Belle de Mai": a month after "de" is part of the name; "Publié le Mardi" is not one.)
     while (ws.length && stop.has(strip(ws[ws.length - 1]!.text)) && !(ws.length > 2 && /^(?:de|du|des|d')$/u.test(strip(ws[ws.length - 2]!.text)))) ws = ws.slice(0, -1);
     // "IVe Marseille": an arrondissement's ordinal before its city.
@@ -420,12 +427,15 @@ export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
     const nextWord = /^[\s\u00a0]+([\p{L}'-]+)/u.exec(after)?.[1] ?? '';
     const prevWord = /([\p{L}'-]+)[\s\u00a0]*$/u.exec(before)?.[1] ?? '';
     // "Europe 1", "France 3 Bourgogne": an outlet whose name runs on past a number.
-    const outlet = outletNames.find((o) => o.length > name.length && text.startsWith(o, start) && !/[\p{L}\p{N}]/u.test(text[start + o.length] ?? ''));
+    // ("Le Midi libre": an outlet written in lower case, after the article the story gives it.)
+    const from = articled && ws.length > 1 ? ws[1]!.start : start;
+    const opening = text.slice(from, from + 40).toLowerCase();
+    const outlet = outletNames.find((o) => from + o.length > start + name.length && opening.startsWith(o.toLowerCase()) && !/[\p{L}\p{N}]/u.test(text[from + o.length] ?? ''));
     if (outlet) {
-      let more = /^(?:[ \u00a0]+\p{Lu}[\p{L}-]*)*/u.exec(text.slice(start + outlet.length))![0];
-      const run = words(text, start + outlet.length, start + outlet.length + more.length);
+      let more = /^(?:[ \u00a0]+\p{Lu}[\p{L}-]*)*/u.exec(text.slice(from + outlet.length))![0];
+      const run = words(text, from + outlet.length, from + outlet.length + more.length);
       if (personLike(run) && !knownPlace(run[0]!.text)) more = '';
-      return push('organisation', text.slice(start, start + outlet.length + more.length), start, start + outlet.length + more.length);
+      return push('organisation', text.slice(start, from + outlet.length + more.length), start, from + outlet.length + more.length);
     }
     // "du Havre", "au Boulou", "du Parisien": a contraction swallowed the article of the name ("Le Havre").
     const contraction = contractions.get(prevWord);
@@ -472,6 +482,8 @@ export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
       return push('organisation', text.slice(s, end).replace(/[\s\u00a0]+/g, ' '), s, end);
     }
     if (ws.length === 1 && placeSet.has(name.toLowerCase())) return push('place', name, start, end);
+    // "the Paris BAC": a place's unit named by its acronym.
+    if (ws.length === 2 && ACRONYM.test(ws[1]!.text) && !ACRONYM.test(ws[0]!.text) && (placeSet.has(lows[0]!) || knownPlace(ws[0]!.text))) return push('organisation', name, start, end);
     if (knownOrgs.has(name.toLowerCase()) || lows.some((w) => orgHeads.has(w)) || (ws.length === 1 && (ACRONYM.test(name) || ACRONYM_WORD.test(name))) || (ws.length > 1 && isAcronym(ws[0]!.text) && !personLike(ws.slice(1)))) {
       return push('organisation', name, start, end);
     }
@@ -495,6 +507,8 @@ export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
     // "maire de Grigny", "mayor of Grigny", "procureur de la République de Marseille": what a title is of is a place,
     // unless it reads as a person's name.
     const title = phrase?.link ? titlePhraseAfter(end) : titleOf(start, end);
+    // "Préfet Côte-d'Or": a title before a département, a région or a country is of that place.
+    if (ws.length === 1 && title && knownArea(name)) return push('place', name, start, end);
     if (ws.length === 1 && !title) {
       const sur = persons.find((p) => p.name.split(/\s+/).pop() === name);
       if (sur) return push('person', sur.name, start, end, null);
@@ -516,6 +530,13 @@ export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
   }
   nicknames(text, lex, out);
   rivals(text, lex, out);
+  // One name, one sense in a story: "le Dr Ayme" read as a person where "la cité du Dr Ayme" is a place is that place.
+  const placeNames = out.filter((e) => e.type === 'place').map((e) => e.name);
+  for (const e of out) {
+    if (e.type !== 'person') continue;
+    const place = placeNames.find((p) => p === e.name || (p.endsWith(` ${e.name}`) && text.slice(Math.max(0, e.start - (p.length - e.name.length)), e.start) === p.slice(0, p.length - e.name.length)));
+    if (place) Object.assign(e, { type: 'place', name: place, title: null, start: e.end - place.length });
+  }
   // "l’Eris (Équipe régionale d’intervention et de sécurité)": a name glossed in brackets by a body's name is that body.
   for (const e of out) {
     if (e.type === 'organisation' || e.type === 'criminal_group') continue;
@@ -572,7 +593,7 @@ const ROMAN = /^(?=[IVX]{2,}$)X{0,3}(?:IX|IV|V?I{0,3})$/u;
 // Lower-case adjectives (or a point of the compass) right after a body's head word: part of its name.
 const ADJECTIVES_AFTER = new RegExp(`^(?:[ \\u00a0]+(?:${ADJECTIVE}|nord|sud|est|ouest))+`, 'u');
 // What follows a body's head word cut from its name: a lower-case link, adjective or point of the compass.
-const TRUNCATED_NAME = /^[\s\u00a0]+(?:de|des|du|d['’]|of|nord|sud|est|ouest|\p{Ll}+(?:al|ale|aux|ales|el|elle|ique|aire|if|ive|ien|ienne|ée|é|és|ées|ale|ial|iale|ional|ionale|ité))(?![\p{L}])/u;
+const TRUNCATED_NAME = /^[\s\u00a0]+(?:d['’]|(?:de|des|du|of|nord|sud|est|ouest|\p{Ll}+(?:al|ale|aux|ales|el|elle|ique|aire|if|ive|ien|ienne|ée|é|és|ées|ale|ial|iale|ional|ionale|ité))(?![\p{L}]))/u;
 const LEADING_LINK = /^(?:de|du|des|d['’]|of)\s+/iu;
 
 /**
@@ -587,7 +608,7 @@ function tidy(text: string, lex: EntityLexicon, mentions: EntityMention[]): Enti
   const brands = new Set((lex.brands ?? []).map((w) => w.toLowerCase()));
   const knownOrgs = new Set(lex.knownOrgs.map((w) => w.toLowerCase()));
   const credits = new Set((lex.creditCues ?? []).map((w) => w.toLowerCase()));
-  const heads = new Set(lex.orgHeads.map((w) => w.toLowerCase()));
+  const heads = new Set(lex.orgHeads.flatMap((w) => [w.toLowerCase(), unaccent(w.toLowerCase())]));
   const demonym = lex.demonymSuffixes?.length ? new RegExp(`^\\p{Lu}\\p{Ll}+(?:${lex.demonymSuffixes.join('|')})$`, 'u') : null;
   const adjective = lex.adjectiveSuffixes?.length ? new RegExp(`^(?:\\p{Lu}\\p{Ll}+[\\s\\u00a0]+)?\\p{Lu}\\p{Ll}+(?:${lex.adjectiveSuffixes.join('|')})$`, 'u') : null;
   const linkInName = lex.nameBreakers?.length ? new RegExp(`[\\s\\u00a0](?:${lex.nameBreakers.join('|')})[\\s\\u00a0]`, 'giu') : null;
@@ -597,6 +618,8 @@ function tidy(text: string, lex: EntityLexicon, mentions: EntityMention[]): Enti
     let surface = text.slice(e.start, e.end);
     // A text cut mid-word ("Interregional Jurisd") leaves a fragment.
     if (e.end >= end && !/[.!?»"”)]$/u.test(text.slice(0, end))) continue;
+    // ("l'Ecole nationale de" and the text ends: the name was cut after its link.)
+    if (/^[\s\u00a0]+(?:de|des|du|d['’]|of|of the|de la)[\s\u00a0]*$/u.test(text.slice(e.end, end + 1))) continue;
     const glued = GLUED.exec(surface);
     if (glued && glued.index > 0) {
       e = { ...e, end: e.start + glued.index, name: e.name === surface ? surface.slice(0, glued.index) : e.name };
@@ -627,6 +650,7 @@ function tidy(text: string, lex: EntityLexicon, mentions: EntityMention[]): Enti
       if (adjectives && e.type === 'organisation') {
         e = { ...e, end: e.end + adjectives[0].length, name: e.name === surface ? surface + adjectives[0].replace(/[\s\u00a0]+/g, ' ') : e.name };
         surface = text.slice(e.start, e.end);
+        if (/^[\s\u00a0]+(?:de|des|du|d['’]|of|of the|de la)[\s\u00a0]*$/u.test(text.slice(e.end, end + 1))) continue;
       } else if (TRUNCATED_NAME.test(text.slice(e.end, e.end + 30))) continue;
     }
     // "des Marseillais", "les Icaunais": the people of a place, not the place.

@@ -26,3 +26,10 @@ export function articledCommune(name: string, article: string): string | null {
   const hit = (gazetteer().communesByName.get(key) ?? []).find((h) => h.via === 'official');
   return hit ? hit.commune.name : null;
 }
+
+/** A département, région or country the gazetteer knows by this name (not a commune: many share people's names). */
+export function knownArea(name: string): boolean {
+  const key = fold(name);
+  const g = gazetteer();
+  return !!key && (g.departementsByName.has(key) || g.regionsByName.has(key) || g.countriesByName.has(key));
+}
