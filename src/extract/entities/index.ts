@@ -70,6 +70,15 @@ function words(text: string, start: number, end: number): Seq['words'] {
   return out;
 }
 
+/** The last word of `s` (letters, apostrophes, hyphens), spaces after it aside; '' if it ends otherwise. */
+function lastWord(s: string): string {
+  let e = s.length;
+  while (e > 0 && /[\s\u00a0]/u.test(s[e - 1]!)) e--;
+  let b = e;
+  while (b > 0 && /[\p{L}'-]/u.test(s[b - 1]!)) b--;
+  return s.slice(b, e);
+}
+
 function unaccent(w: string): string {
   return w.normalize('NFD').replace(/\p{M}/gu, '');
 }
@@ -93,11 +102,21 @@ interface LexiconSets {
   nameArticles: Set<string>;
   placeHeads: Set<string>;
   outletSet: Set<string>;
-  outletNames: string[];
+  outletsByWord: Map<string, string[]>;
   contractions: Map<string, string>;
   placeCue: RegExp;
   streetCue: RegExp;
   cueWords: Set<string>;
+}
+
+/** Outlets by their first word (lower case), longest first: "france" → "France Bleu", "France 3", "France"… */
+function outletIndex(outlets: string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const o of [...outlets].sort((a, b) => b.length - a.length)) {
+    const w = (/^[\p{L}\p{N}-]+/u.exec(o)?.[0] ?? o).toLowerCase();
+    out.set(w, [...(out.get(w) ?? []), o]);
+  }
+  return out;
 }
 
 /** "rue ", "la cité du ", "quartier de ", "in the district of ": a word for a place, its link, right before a name. */
@@ -131,7 +150,7 @@ function lexiconSets(lex: EntityLexicon): LexiconSets {
       nameArticles: new Set((lex.nameArticles ?? []).map((w) => w.toLowerCase())),
       placeHeads: new Set((lex.placeHeads ?? []).map((w) => w.toLowerCase())),
       outletSet: new Set((lex.outlets ?? []).map((w) => w.toLowerCase())),
-      outletNames: [...(lex.outlets ?? [])].sort((a, b) => b.length - a.length),
+      outletsByWord: outletIndex(lex.outlets ?? []),
       contractions: new Map(Object.entries(lex.contractedArticles ?? {})),
       placeCue: placeCueRegex(lex.placeCues ?? []),
       streetCue: placeCueRegex(lex.streetCues ?? []),
@@ -146,7 +165,7 @@ function lexiconSets(lex: EntityLexicon): LexiconSets {
 export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
   if (!text.trim()) return [];
   const lex = entityLexicon(kit.lang);
-  const { stop, titles, qualifiers, connectors, orgHeads, groupHeads, placeSet, knownOrgs, particles, compass, titleWords, nameArticles, placeHeads, outletSet, outletNames, contractions, placeCue, streetCue, cueWords } = lexiconSets(lex);
+  const { stop, titles, qualifiers, connectors, orgHeads, groupHeads, placeSet, knownOrgs, particles, compass, titleWords, nameArticles, placeHeads, outletSet, outletsByWord, contractions, placeCue, streetCue, cueWords } = lexiconSets(lex);
   const sentenceStarts = new Set(kit.sentences(text).map((s) => s.start));
   const lineStarts = new Set<number>([0]);
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.add(i + 1);
@@ -425,12 +444,14 @@ export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
     const after = text.slice(end, end + 24).toLowerCase();
     const before = text.slice(Math.max(0, start - 30), start).toLowerCase().replace(/[\s\u00a0]+/g, ' ');
     const nextWord = /^[\s\u00a0]+([\p{L}'-]+)/u.exec(after)?.[1] ?? '';
-    const prevWord = /([\p{L}'-]+)[\s\u00a0]*$/u.exec(before)?.[1] ?? '';
+    const prevWord = lastWord(before);
     // "Europe 1", "France 3 Bourgogne": an outlet whose name runs on past a number.
     // ("Le Midi libre": an outlet written in lower case, after the article the story gives it.)
     const from = articled && ws.length > 1 ? ws[1]!.start : start;
-    const opening = text.slice(from, from + 40).toLowerCase();
-    const outlet = outletNames.find((o) => from + o.length > start + name.length && opening.startsWith(o.toLowerCase()) && !/[\p{L}\p{N}]/u.test(text[from + o.length] ?? ''));
+    const firstWord = /^[\p{L}\p{N}-]+/u.exec(text.slice(from, from + 30))?.[0].toLowerCase() ?? '';
+    const candidates = outletsByWord.get(firstWord);
+    const opening = candidates ? text.slice(from, from + 40).toLowerCase() : '';
+    const outlet = candidates?.find((o) => from + o.length > start + name.length && opening.startsWith(o.toLowerCase()) && !/[\p{L}\p{N}]/u.test(text[from + o.length] ?? ''));
     if (outlet) {
       let more = /^(?:[ \u00a0]+\p{Lu}[\p{L}-]*)*/u.exec(text.slice(from + outlet.length))![0];
       const run = words(text, from + outlet.length, from + outlet.length + more.length);
@@ -601,17 +622,42 @@ const LEADING_LINK = /^(?:de|du|des|d['’]|of)\s+/iu;
  * ordinal, a word the language pack lists as never a name ("l'État", "NDLR", a product after "de marque"), a name
  * starting with a lower-case link ("de Rennes"); names of news outlets are organisations, never people or places.
  */
+interface TidySets {
+  notNames: Set<string>;
+  outlets: string[];
+  brands: Set<string>;
+  knownOrgs: Set<string>;
+  credits: Set<string>;
+  heads: Set<string>;
+  demonym: RegExp | null;
+  adjective: RegExp | null;
+  linkInName: RegExp | null;
+}
+
+const tidyCache = new WeakMap<EntityLexicon, TidySets>();
+
+function tidySets(lex: EntityLexicon): TidySets {
+  let t = tidyCache.get(lex);
+  if (!t) {
+    t = {
+      notNames: new Set((lex.notNames ?? []).map((w) => w.toLowerCase())),
+      outlets: lex.outlets ?? [],
+      brands: new Set((lex.brands ?? []).map((w) => w.toLowerCase())),
+      knownOrgs: new Set(lex.knownOrgs.map((w) => w.toLowerCase())),
+      credits: new Set((lex.creditCues ?? []).map((w) => w.toLowerCase())),
+      heads: new Set(lex.orgHeads.flatMap((w) => [w.toLowerCase(), unaccent(w.toLowerCase())])),
+      demonym: lex.demonymSuffixes?.length ? new RegExp(`^\\p{Lu}\\p{Ll}+(?:${lex.demonymSuffixes.join('|')})$`, 'u') : null,
+      adjective: lex.adjectiveSuffixes?.length ? new RegExp(`^(?:\\p{Lu}\\p{Ll}+[\\s\\u00a0]+)?\\p{Lu}\\p{Ll}+(?:${lex.adjectiveSuffixes.join('|')})$`, 'u') : null,
+      linkInName: lex.nameBreakers?.length ? new RegExp(`[\\s\\u00a0](?:${lex.nameBreakers.join('|')})[\\s\\u00a0]`, 'giu') : null,
+    };
+    tidyCache.set(lex, t);
+  }
+  return t;
+}
+
 function tidy(text: string, lex: EntityLexicon, mentions: EntityMention[]): EntityMention[] {
   const end = text.trimEnd().length;
-  const notNames = new Set((lex.notNames ?? []).map((w) => w.toLowerCase()));
-  const outlets = lex.outlets ?? [];
-  const brands = new Set((lex.brands ?? []).map((w) => w.toLowerCase()));
-  const knownOrgs = new Set(lex.knownOrgs.map((w) => w.toLowerCase()));
-  const credits = new Set((lex.creditCues ?? []).map((w) => w.toLowerCase()));
-  const heads = new Set(lex.orgHeads.flatMap((w) => [w.toLowerCase(), unaccent(w.toLowerCase())]));
-  const demonym = lex.demonymSuffixes?.length ? new RegExp(`^\\p{Lu}\\p{Ll}+(?:${lex.demonymSuffixes.join('|')})$`, 'u') : null;
-  const adjective = lex.adjectiveSuffixes?.length ? new RegExp(`^(?:\\p{Lu}\\p{Ll}+[\\s\\u00a0]+)?\\p{Lu}\\p{Ll}+(?:${lex.adjectiveSuffixes.join('|')})$`, 'u') : null;
-  const linkInName = lex.nameBreakers?.length ? new RegExp(`[\\s\\u00a0](?:${lex.nameBreakers.join('|')})[\\s\\u00a0]`, 'giu') : null;
+  const { notNames, outlets, brands, knownOrgs, credits, heads, demonym, adjective, linkInName } = tidySets(lex);
   const out: EntityMention[] = [];
   for (const m of mentions) {
     let e = { ...m };
