@@ -90,5 +90,10 @@ export interface Entity {
   name: string;
   type: EntityType;
   aliases: string[];
+  /**
+   * Titles and roles its mentions state ("procureur de la République de Marseille", "Interior Minister"); absent
+   * from entities reconciled before titles were kept.
+   */
+  titles?: string[];
   mentions: { document: string; start: number; end: number }[];
 }
