@@ -73,6 +73,7 @@ export function registerIngest(program: Command, settings: Settings): void {
       try {
         summary = await ingest(inputs, store, {
           workers: defaultWorkerCount(requested),
+          documentTimeoutMs: settings.documentTimeoutMs,
           read: {
             manifest: o.manifest ?? null,
             maxFileBytes: settings.maxBytes,
@@ -103,7 +104,9 @@ export function registerIngest(program: Command, settings: Settings): void {
           `failed ${summary.failed} (${secs} s)\n`,
       );
       for (const f of summary.failures) process.stderr.write(`  failed: ${safeLine(f.source)}: ${safeLine(f.reason)}\n`);
-      for (const w of summary.warnings) process.stderr.write(`  extractor failed (stored without its records): ${safeLine(w.source)}: ${safeLine(w.reason)}\n`);
+      if (summary.unlisted.failures) process.stderr.write(`  … and ${summary.unlisted.failures} more failures, not listed\n`);
+      for (const w of summary.warnings) process.stderr.write(`  warning: ${safeLine(w.source)}: ${safeLine(w.reason)}\n`);
+      if (summary.unlisted.warnings) process.stderr.write(`  … and ${summary.unlisted.warnings} more warnings, not listed\n`);
       if (summary.failed > 0) process.exitCode = 1;
     });
 }

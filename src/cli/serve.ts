@@ -18,12 +18,19 @@ export function registerServe(program: Command, settings: Settings): void {
     .option('--db <file>', `SQLite database (default: ${settings.db})`)
     .option('--port <n>', 'port to listen on (0 = any free port)', port, DEFAULT_PORT)
     .option('--host <h>', 'address to listen on; 0.0.0.0 exposes the server to the network', DEFAULT_HOST)
+    .option(
+      '--allowed-host <name>',
+      'a host name the server answers to besides its address and localhost (repeat for several; a proxy\'s public name)',
+      (value: string, previous: string[]) => [...previous, value],
+      [] as string[],
+    )
     .option('--log', 'log every request')
-    .action(async (o: { db?: string; port: number; host: string; log?: boolean }) => {
+    .action(async (o: { db?: string; port: number; host: string; allowedHost: string[]; log?: boolean }) => {
       const store = openStore(o.db, settings, { readOnly: true });
       notePendingWork(store, o.db ?? settings.db);
       const webRoot = defaultWebRoot();
-      const app = await buildServer({ store, webRoot, logger: o.log ?? false });
+      const fromEnv = settings.allowedHosts.split(',').map((h) => h.trim()).filter(Boolean);
+      const app = await buildServer({ store, webRoot, logger: o.log ?? false, bindHost: o.host, allowedHosts: [...fromEnv, ...o.allowedHost] });
       app.addHook('onClose', async () => store.close());
       const address = await app.listen({ port: o.port, host: o.host });
       process.stderr.write(

@@ -11,8 +11,10 @@ export interface Settings {
   db: string;
   workers: number;
   fetchTimeoutMs: number;
+  documentTimeoutMs: number;
   maxBytes: number;
   userAgent: string;
+  allowedHosts: string;
 }
 
 const CPUS_DEFAULT = -1; // "-1" means: one worker per core, at most two.
@@ -25,7 +27,13 @@ export const SETTINGS: readonly SettingSpec[] = [
     env: 'VIGIE_WORKERS',
     help: 'Worker threads that clean and extract documents (0 = in the main thread; -1 = one per core, max 2).',
   },
-  { name: 'fetchTimeoutMs', default: 20_000, env: 'VIGIE_FETCH_TIMEOUT_MS', help: 'Timeout of one HTTP fetch, in milliseconds.' },
+  { name: 'fetchTimeoutMs', default: 20_000, env: 'VIGIE_FETCH_TIMEOUT_MS', help: 'Timeout of one HTTP fetch (headers and whole body), in milliseconds.' },
+  {
+    name: 'documentTimeoutMs',
+    default: 60_000,
+    env: 'VIGIE_DOCUMENT_TIMEOUT_MS',
+    help: 'Longest time one document may take to process on a worker before it fails alone, in milliseconds (0 = no limit).',
+  },
   {
     name: 'maxBytes',
     default: 50 * 1024 * 1024,
@@ -37,6 +45,12 @@ export const SETTINGS: readonly SettingSpec[] = [
     default: 'Vigie/0.1 (open observatory of drug-trafficking violence)',
     env: 'VIGIE_USER_AGENT',
     help: 'User-Agent header sent when fetching URLs.',
+  },
+  {
+    name: 'allowedHosts',
+    default: '',
+    env: 'VIGIE_ALLOWED_HOSTS',
+    help: 'Comma-separated host names `serve` answers to besides its address and localhost (other Host headers get 403).',
   },
 ];
 

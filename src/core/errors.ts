@@ -2,7 +2,9 @@
 
 export type ErrorCode =
   | 'bad_input'
+  | 'forbidden'
   | 'not_found'
+  | 'method_not_allowed'
   | 'unreadable'
   | 'unsupported'
   | 'too_large'
@@ -12,7 +14,9 @@ export type ErrorCode =
 
 const STATUS: Record<ErrorCode, number> = {
   bad_input: 400,
+  forbidden: 403,
   not_found: 404,
+  method_not_allowed: 405,
   unreadable: 422,
   unsupported: 415,
   too_large: 413,

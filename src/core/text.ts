@@ -3,9 +3,10 @@
 // Every Unicode space separator (NBSP, narrow NBSP used by French typography, thin, figure, ideographic…)
 // plus the Ogham space: scraped French pages put U+202F before ":" and inside « ».
 const UNICODE_SPACES = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
-// Invisible characters that only break word matching: zero-width space, word joiner, stray BOMs, soft hyphen.
-// ZWJ/ZWNJ are kept: they carry meaning in emoji and some scripts.
-const INVISIBLES = /[\u200b\u2060\ufeff\u00ad]/g;
+// Invisible characters that only break word matching: zero-width space, non-joiner and joiner, word joiner, stray
+// BOMs, soft hyphen. Inside a word ("Mar\u200dseille") they would hide it from every lexicon; the joiners' one use
+// in French and English news, gluing emoji into one picture, is not worth that.
+const INVISIBLES = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 // Vertical tab and form feed separate lines in old word-processor and PDF exports: dropping them glues words.
 const LINE_SEPARATORS = /\r\n?|[\u000b\u000c\u2028\u2029\u0085]/g;
 // C0 controls except \t and \n, DEL and C1 controls (a mis-decoded page leaves them behind).

@@ -46,6 +46,8 @@ export interface CleanedDocument {
   /** All kept text of the document, blocks one per line. */
   text: string;
   stories: StoryDraft[];
+  /** What the reader should know about how the document was read (its text was cut); absent when nothing. */
+  notes?: string[];
 }
 
 export interface Relevance {

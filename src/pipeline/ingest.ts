@@ -16,12 +16,19 @@ export interface IngestOptions {
   onProgress?: (s: IngestSummary) => void;
   /** Called once per failure, as it happens. */
   onFailure?: (f: ReadFailure) => void;
-  /** Called when a document is stored but an extractor failed on one of its stories. */
+  /** Called when a document is stored with a warning: an extractor failed on one of its stories, its text was cut. */
   onWarning?: (w: ReadFailure) => void;
   /** Skip reconciliation at the end (benchmarks measuring ingestion alone). */
   skipReconcile?: boolean;
   /** false: store documents and stories without extracting events (benchmarks of the foundation). Default true. */
   extract?: boolean;
+  /** Longest time one document may take on a worker, in ms (0 = no limit; default DEFAULT_DOCUMENT_TIMEOUT_MS). */
+  documentTimeoutMs?: number;
+  /**
+   * Workers to use instead of starting `workers` new ones (a caller running many ingests, such as the fuzzer); it is
+   * left open. `workers`, `extract` and `documentTimeoutMs` are then the pool's own.
+   */
+  pool?: ProcessingPool;
 }
 
 export interface IngestSummary {
@@ -30,11 +37,20 @@ export interface IngestSummary {
   versions: number;
   unchanged: number;
   failed: number;
+  /** The first MAX_LISTED_FAILURES failures (`failed` counts them all). */
   failures: ReadFailure[];
-  /** Documents stored with an extractor that failed on a story (its records are missing). */
+  /** Documents stored with a warning: an extractor failed on a story (its records are missing), its text was cut. */
   warnings: ReadFailure[];
+  /** Failures and warnings past MAX_LISTED_FAILURES each, counted but not kept. */
+  unlisted: { failures: number; warnings: number };
   elapsedMs: number;
 }
+
+/**
+ * Failures (and warnings) kept for the summary. A 50 MB JSON Lines file of "{}" is millions of failed items: listing
+ * every one would hold gigabytes and print millions of lines, and the first thousand say what went wrong.
+ */
+export const MAX_LISTED_FAILURES = 1000;
 
 /** Documents read ahead of processing: file reads overlap with waiting for the workers. */
 const READ_AHEAD = 64;
@@ -44,8 +60,19 @@ const STORE_BATCH = 32;
 
 export async function ingest(inputs: string[], store: SqliteStore, opts: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
-  const summary: IngestSummary = { read: 0, new: 0, versions: 0, unchanged: 0, failed: 0, failures: [], warnings: [], elapsedMs: 0 };
-  const pool = new ProcessingPool(opts.workers, { process: { extract: opts.extract ?? true } });
+  const summary: IngestSummary = {
+    read: 0,
+    new: 0,
+    versions: 0,
+    unchanged: 0,
+    failed: 0,
+    failures: [],
+    warnings: [],
+    unlisted: { failures: 0, warnings: 0 },
+    elapsedMs: 0,
+  };
+  const pool =
+    opts.pool ?? new ProcessingPool(opts.workers, { process: { extract: opts.extract ?? true }, documentTimeoutMs: opts.documentTimeoutMs });
   const maxInFlight = pool.capacity;
   // Results are stored in input order (stable ids across runs), so a small queue holds the ones in flight.
   const queue: Array<{ source: string; hash: string; outcome: Promise<ProcessOutcome>; done: ProcessOutcome | null }> = [];
@@ -55,7 +82,8 @@ export async function ingest(inputs: string[], store: SqliteStore, opts: IngestO
   const fail = (source: string, reason: string) => {
     const f = { source: safeLine(source), reason: safeLine(reason) };
     summary.failed++;
-    summary.failures.push(f);
+    if (summary.failures.length < MAX_LISTED_FAILURES) summary.failures.push(f);
+    else summary.unlisted.failures++;
     opts.onFailure?.(f);
   };
 
@@ -88,11 +116,16 @@ export async function ingest(inputs: string[], store: SqliteStore, opts: IngestO
       fail(item.source, 'no article text found after cleaning');
       progress();
     } else {
+      const warn = (reason: string) => {
+        const w = { source: safeLine(item.source), reason: safeLine(reason) };
+        if (summary.warnings.length < MAX_LISTED_FAILURES) summary.warnings.push(w);
+        else summary.unlisted.warnings++;
+        opts.onWarning?.(w);
+      };
+      for (const note of outcome.result.notes ?? []) warn(note);
       for (const s of outcome.result.stories) {
         for (const e of s.extraction?.errors ?? []) {
-          const w = { source: safeLine(item.source), reason: safeLine(`story ${s.title ?? ''}: ${e}`.replace('story : ', '')) };
-          summary.warnings.push(w);
-          opts.onWarning?.(w);
+          warn(`extractor failed (stored without its records): ${`story ${s.title ?? ''}: ${e}`.replace('story : ', '')}`);
         }
       }
       toStore.push({ source: item.source, doc: outcome.result });
@@ -137,7 +170,7 @@ export async function ingest(inputs: string[], store: SqliteStore, opts: IngestO
     while (queue.length) await settleReady(true);
     storeBatch();
   } finally {
-    await pool.close();
+    if (pool !== opts.pool) await pool.close();
   }
   // Also when nothing new came in but earlier work was left unreconciled (a run killed during reconciliation).
   if (!opts.skipReconcile && (summary.new + summary.versions > 0 || store.needsReconcile())) reconcileStore(store);

@@ -5,7 +5,7 @@ import { reasonOf } from '../core/errors.js';
 import type { RawDocument } from '../core/types.js';
 import type { ProcessOptions } from './process.js';
 import type { ProcessedDocument } from './types.js';
-import type { WorkItem, WorkReply, WorkRequest } from './worker.js';
+import type { WorkItem, WorkMessage, WorkRequest, WorkResult } from './worker.js';
 
 export type ProcessOutcome = { ok: true; result: ProcessedDocument } | { ok: false; reason: string };
 
@@ -14,13 +14,26 @@ export type ProcessOutcome = { ok: true; result: ProcessedDocument } | { ok: fal
  * gazetteer and lexicons (~60 MB) plus one batch; past ~100 MB live, V8 keeps growing the heap lazily, so a
  * higher cap mostly buys RSS, not speed.
  */
-const DEFAULT_WORKER_HEAP_MB = 160;
+export const DEFAULT_WORKER_HEAP_MB = 160;
 
 /** Young generation per worker: V8's default (up to 32 MB semi-spaces per isolate) inflates RSS for little gain. */
 const DEFAULT_WORKER_YOUNG_MB = 16;
 
-/** Documents per message. Small enough that a crash fails few documents and workers never wait long. */
+/** Documents per message. Small enough that workers never wait long for the reader to fill a batch. */
 export const DEFAULT_BATCH_SIZE = 8;
+
+/**
+ * Longest one document may keep a worker busy. Real articles take milliseconds and a 20 MB page seconds; a
+ * document still running after this is stuck in some super-linear path, and holding the run for it would stop
+ * every document behind it. The worker is stopped, that document fails, the rest of its batch is retried.
+ */
+export const DEFAULT_DOCUMENT_TIMEOUT_MS = 60_000;
+
+/**
+ * Allowance for a worker to start (load its stages, which takes about a second, more on a busy machine) and decode a
+ * batch before the first document's clock starts. Only a worker that cannot start at all ever uses it up.
+ */
+const WORKER_START_MS = 30_000;
 
 /** Worker threads need compiled JavaScript: under a TypeScript test runner the pool runs in the main thread. */
 const COMPILED = import.meta.url.endsWith('.js');
@@ -33,31 +46,59 @@ export function defaultWorkerCount(requested: number): number {
 export interface PoolOptions {
   process?: ProcessOptions;
   batchSize?: number;
+  /** Old-generation heap cap of each worker, in MB (default DEFAULT_WORKER_HEAP_MB). */
+  workerHeapMb?: number;
+  /** Longest time one document may take on a worker, in ms; 0 = no limit (default DEFAULT_DOCUMENT_TIMEOUT_MS). */
+  documentTimeoutMs?: number;
 }
 
 interface Waiting {
   item: WorkItem;
   resolve: (o: ProcessOutcome) => void;
+  /** Sent in a batch of its own: after a crash that could not be pinned on one document, or to retry a culprit. */
+  solo: boolean;
+}
+
+/** One worker and the batch it holds, in the order it processes them: the first is the one it is working on. */
+interface Slot {
+  worker: Worker;
+  batch: Waiting[];
+  /** The worker has decoded the batch message and started on its first document. */
+  received: boolean;
+  timer: NodeJS.Timeout | null;
+}
+
+/**
+ * A batch stops growing past this many characters of content: a worker holds its whole batch while it works, so
+ * large documents travel alone and never make a small one beside them run out of memory.
+ */
+const BATCH_MAX_CHARS = 4_000_000;
+
+function seconds(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
 }
 
 export class ProcessingPool {
-  private readonly workers: Worker[] = [];
-  private readonly idle: Worker[] = [];
+  private readonly slots: Slot[] = [];
+  private readonly idle: Slot[] = [];
   private readonly waiting: Waiting[] = [];
-  private readonly pending = new Map<number, { resolve: (o: ProcessOutcome) => void; worker: Worker }>();
   private readonly processOptions: ProcessOptions;
   private readonly batchSize: number;
+  private readonly heapMb: number;
+  private readonly timeoutMs: number;
   private nextId = 1;
   private closing = false;
 
   constructor(size: number, options: PoolOptions = {}) {
     this.processOptions = options.process ?? {};
     this.batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+    this.heapMb = options.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB;
+    this.timeoutMs = Math.max(0, options.documentTimeoutMs ?? DEFAULT_DOCUMENT_TIMEOUT_MS);
     for (let i = 0; i < size; i++) this.spawn();
   }
 
   get size(): number {
-    return this.workers.length;
+    return this.slots.length;
   }
 
   /** Documents a caller should keep in flight to keep every worker busy while it reads and stores. */
@@ -67,48 +108,96 @@ export class ProcessingPool {
 
   private spawn(): void {
     const worker = new Worker(new URL('./worker.js', import.meta.url), {
-      resourceLimits: { maxOldGenerationSizeMb: DEFAULT_WORKER_HEAP_MB, maxYoungGenerationSizeMb: DEFAULT_WORKER_YOUNG_MB },
+      resourceLimits: { maxOldGenerationSizeMb: this.heapMb, maxYoungGenerationSizeMb: DEFAULT_WORKER_YOUNG_MB },
     });
-    worker.on('message', (reply: WorkReply) => {
-      for (const r of reply.results) {
-        const p = this.pending.get(r.id);
-        if (!p) continue;
-        this.pending.delete(r.id);
-        p.resolve(r.ok ? { ok: true, result: r.result } : { ok: false, reason: r.reason });
-      }
-      this.release(worker);
+    const slot: Slot = { worker, batch: [], received: false, timer: null };
+    // The worker acknowledges each batch, then answers one document at a time, in batch order: whatever it holds
+    // when it dies, the first of its batch is the document it was working on, and the others were never started.
+    worker.on('message', (m: WorkMessage) => {
+      if ('received' in m) {
+        // The clock restarts once the worker has the batch: starting a fresh worker is not the document's time.
+        slot.received = true;
+        this.arm(slot);
+      } else this.settle(slot, m);
     });
-    worker.on('error', (err) => this.fail(worker, `worker crashed: ${reasonOf(err)}`));
+    worker.on('error', (err) => {
+      const oom = (err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
+      this.crashed(slot, oom ? `ran out of memory while processing (worker heap limit ${this.heapMb} MB)` : `worker crashed: ${reasonOf(err)}`);
+    });
     worker.on('exit', (code) => {
-      if (code !== 0) this.fail(worker, `worker exited with code ${code} (out of memory?)`);
+      if (code !== 0) this.crashed(slot, `worker exited with code ${code} while processing`);
     });
-    this.workers.push(worker);
-    this.idle.push(worker);
+    this.slots.push(slot);
+    this.idle.push(slot);
   }
 
-  /** A crashed worker fails the documents it held and is replaced. */
-  private fail(worker: Worker, reason: string): void {
-    for (const [id, p] of this.pending) {
-      if (p.worker === worker) {
-        this.pending.delete(id);
-        p.resolve({ ok: false, reason });
+  private settle(slot: Slot, r: WorkResult): void {
+    const i = slot.batch.findIndex((w) => w.item.id === r.id);
+    if (i < 0) return;
+    const [w] = slot.batch.splice(i, 1);
+    w.resolve(r.ok ? { ok: true, result: r.result } : { ok: false, reason: r.reason });
+    if (slot.batch.length) {
+      this.arm(slot);
+      return;
+    }
+    this.disarm(slot);
+    this.idle.push(slot);
+    this.drain(false);
+  }
+
+  /** (Re)starts the clock of the document the worker is now on, with `extraMs` more for a worker still starting. */
+  private arm(slot: Slot, extraMs = 0): void {
+    this.disarm(slot);
+    if (this.timeoutMs <= 0) return;
+    slot.timer = setTimeout(
+      () => this.crashed(slot, `took longer than ${seconds(this.timeoutMs)} to process (stopped)`, true),
+      this.timeoutMs + extraMs,
+    );
+  }
+
+  private disarm(slot: Slot): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+  }
+
+  /**
+   * A worker that died (out of memory, crashed) or overran its time: only the document it was working on fails;
+   * the rest of its batch goes back to the head of the queue for a fresh worker.
+   *
+   * - Died before it acknowledged the batch (decoding the message ran it out of memory): no document can be blamed,
+   *   so each goes back alone, and the next crash names the right one.
+   * - Ran out of memory on a document that shared its batch: the others' text was in memory too, so that document
+   *   is retried once alone before it is failed.
+   * - Overran its time, or crashed alone: that document fails.
+   * Each crash either splits a batch or fails a document, so a worker that cannot work at all ends the run.
+   */
+  private crashed(slot: Slot, reason: string, timedOut = false): void {
+    const i = this.slots.indexOf(slot);
+    if (i < 0) return; // already handled: 'error' is followed by 'exit'
+    this.slots.splice(i, 1);
+    const j = this.idle.indexOf(slot);
+    if (j >= 0) this.idle.splice(j, 1);
+    this.disarm(slot);
+    void slot.worker.terminate();
+    const batch = slot.batch;
+    slot.batch = [];
+    if (!slot.received && batch.length > 1) {
+      for (const w of batch) w.solo = true;
+      this.waiting.unshift(...batch);
+    } else {
+      const [culprit, ...rest] = batch;
+      if (culprit && !timedOut && !culprit.solo && batch.length > 1) {
+        culprit.solo = true;
+        this.waiting.unshift(culprit, ...rest);
+      } else {
+        this.waiting.unshift(...rest);
+        culprit?.resolve({ ok: false, reason });
       }
     }
-    const i = this.workers.indexOf(worker);
-    if (i < 0) return;
-    this.workers.splice(i, 1);
-    const j = this.idle.indexOf(worker);
-    if (j >= 0) this.idle.splice(j, 1);
-    void worker.terminate();
     if (!this.closing) {
       this.spawn();
       this.drain(false);
     }
-  }
-
-  private release(worker: Worker): void {
-    this.idle.push(worker);
-    this.drain(false);
   }
 
   /**
@@ -118,19 +207,34 @@ export class ProcessingPool {
   private drain(partial: boolean): void {
     while (this.idle.length && this.waiting.length) {
       const full = this.waiting.length >= this.batchSize;
-      const allIdle = this.idle.length === this.workers.length;
+      const allIdle = this.idle.length === this.slots.length;
       if (!full && !partial && !allIdle) return;
-      const worker = this.idle.pop()!;
-      const batch = this.waiting.splice(0, this.batchSize);
-      for (const w of batch) this.pending.set(w.item.id, { resolve: w.resolve, worker });
-      worker.postMessage({ items: batch.map((w) => w.item), options: this.processOptions } satisfies WorkRequest);
+      const slot = this.idle.pop()!;
+      slot.batch = this.nextBatch();
+      slot.received = false;
+      slot.worker.postMessage({ items: slot.batch.map((w) => w.item), options: this.processOptions } satisfies WorkRequest);
+      this.arm(slot, WORKER_START_MS);
     }
   }
 
+  /** The head of the queue, up to batchSize documents and BATCH_MAX_CHARS of text; a solo document alone. */
+  private nextBatch(): Waiting[] {
+    let n = 0;
+    let chars = 0;
+    while (n < this.waiting.length && n < this.batchSize) {
+      const w = this.waiting[n];
+      if (n > 0 && (w.solo || chars + w.item.doc.content.length > BATCH_MAX_CHARS)) break;
+      n++;
+      chars += w.item.doc.content.length;
+      if (w.solo) break;
+    }
+    return this.waiting.splice(0, n);
+  }
+
   run(doc: RawDocument, hash: string): Promise<ProcessOutcome> {
-    if (!this.workers.length) return this.runHere(doc, hash);
+    if (!this.slots.length) return this.runHere(doc, hash);
     return new Promise((resolve) => {
-      this.waiting.push({ item: { id: this.nextId++, doc, hash }, resolve });
+      this.waiting.push({ item: { id: this.nextId++, doc, hash }, resolve, solo: false });
       this.drain(false);
     });
   }
@@ -155,7 +259,9 @@ export class ProcessingPool {
 
   async close(): Promise<void> {
     this.closing = true;
-    await Promise.all(this.workers.map((w) => w.terminate()));
-    this.workers.length = 0;
+    for (const slot of this.slots) this.disarm(slot);
+    const workers = this.slots.map((s) => s.worker);
+    this.slots.length = 0;
+    await Promise.all(workers.map((w) => w.terminate()));
   }
 }

@@ -14,12 +14,28 @@ export interface ProcessOptions {
   extract?: boolean;
 }
 
+/**
+ * Longest story the extractors are run on, in characters. A news story, even a long investigation, is well under
+ * 100,000; a page that is 20 MB of one text holds hundreds of thousands of sentences, and the records found in them
+ * would outgrow a worker's heap. Such a story is stored, searchable, without records, and ingest says why.
+ */
+export const MAX_EXTRACTED_STORY_CHARS = 1_000_000;
+
+const millions = (n: number): string => `${(n / 1e6).toFixed(1)} million`;
+
 export function processDocument(doc: RawDocument, hash = contentHash(doc), options: ProcessOptions = {}): ProcessedDocument {
   const extract = options.extract ?? true;
   const cleaned = cleanDocument(doc);
-  const stories: ProcessedStory[] = cleaned.stories.map((draft) => {
+  const notes = [...(cleaned.notes ?? [])];
+  const stories: ProcessedStory[] = cleaned.stories.map((draft, i) => {
     const story = classifyStory(draft);
     if (!story.relevance.relevant || !extract) return { ...story, extraction: null };
+    if (story.text.length > MAX_EXTRACTED_STORY_CHARS) {
+      notes.push(
+        `story ${i + 1} stored without its records: too long to extract (${millions(story.text.length)} characters, limit ${millions(MAX_EXTRACTED_STORY_CHARS)})`,
+      );
+      return { ...story, extraction: null };
+    }
     const extraction = extractStory({ text: story.text, language: story.language, published: doc.meta.published });
     return { ...story, extraction: resolveStory(story.text, extraction) };
   });
@@ -37,5 +53,6 @@ export function processDocument(doc: RawDocument, hash = contentHash(doc), optio
     formerIdentity: formerIdentityOf(doc),
     text: cleaned.text,
     stories,
+    ...(notes.length ? { notes } : {}),
   };
 }

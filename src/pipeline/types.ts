@@ -24,4 +24,6 @@ export interface ProcessedDocument {
   formerIdentity?: string | null;
   text: string;
   stories: ProcessedStory[];
+  /** Warnings about the whole document (its text was cut, a story was too long to extract); absent when none. */
+  notes?: string[];
 }

@@ -29,10 +29,18 @@ const LATIN1_ALIASES = new Set(['iso-8859-1', 'iso8859-1', 'latin1', 'latin-1', 
 const UTF8_ALIASES = new Set(['utf-8', 'utf8', 'unicode-1-1-utf-8']);
 const SINGLE_BYTE_FAMILY = new Set(['windows-1252', 'iso-8859-15', 'windows-1250', 'iso-8859-2']);
 
-/** A canonical, lower-case charset name iconv-lite can decode, or null for an unknown label. */
+/**
+ * UTF-7 labels. Never decoded: in UTF-7, plain ASCII such as "+ADw-script+AD4-" spells markup, so a declaration
+ * would turn text that every earlier check saw as harmless into tags (and browsers dropped it for that reason). A
+ * page declaring it is read as if it declared nothing.
+ */
+const UTF7_LABEL = /^(?:x-)?(?:unicode-1-1-)?utf-?7(?:-imap)?$|^csunicode11utf7$/;
+
+/** A canonical, lower-case charset name iconv-lite can decode, or null for an unknown (or refused) label. */
 export function canonicalCharset(label: string | null | undefined): string | null {
   if (!label) return null;
   const l = label.trim().toLowerCase().replace(/^["']|["']$/g, '');
+  if (UTF7_LABEL.test(l)) return null;
   if (UTF8_ALIASES.has(l)) return 'utf-8';
   if (LATIN1_ALIASES.has(l)) return 'windows-1252';
   if (l === 'iso-8859-15' || l === 'iso8859-15' || l === 'latin9' || l === 'latin-9') return 'iso-8859-15';
@@ -180,9 +188,9 @@ function decodeWith(bytes: Uint8Array, encoding: string): string {
  */
 export function decodeBytes(bytes: Uint8Array, hints: DecodeHints = {}): DecodeResult {
   const bom = bomOf(bytes);
-  if (bom) return { ok: true, text: decodeWith(bytes.subarray(bom.length), bom.encoding), encoding: bom.encoding };
+  if (bom) return utf16Text(decodeWith(bytes.subarray(bom.length), bom.encoding), bom.encoding);
   const utf16 = bomlessUtf16(bytes);
-  if (utf16) return { ok: true, text: decodeWith(bytes, utf16), encoding: utf16 };
+  if (utf16) return utf16Text(decodeWith(bytes, utf16), utf16);
   const binary = binaryReason(bytes);
   if (binary) return { ok: false, reason: binary };
 
@@ -193,18 +201,82 @@ export function decodeBytes(bytes: Uint8Array, hints: DecodeHints = {}): DecodeR
     if (SINGLE_BYTE_FAMILY.has(declared) && scan.valid && scan.multibyte > 0) {
       return { ok: true, text: decodeWith(bytes, 'utf-8'), encoding: 'utf-8' };
     }
-    // A declared UTF-16 on bytes without NULs is a lie (the document was transcoded on its way here).
-    if (!declared.startsWith('utf-16')) return { ok: true, text: decodeWith(bytes, declared), encoding: declared };
+    // A declared UTF-16 or UTF-32 on bytes without NULs is a lie (the document was transcoded on its way here).
+    if (!/^utf-?(?:16|32)/.test(declared)) return { ok: true, text: decodeWith(bytes, declared), encoding: declared };
   }
   if (scan.valid) return { ok: true, text: decodeWith(bytes, 'utf-8'), encoding: 'utf-8' };
   if (scan.multibyte > 0 && scan.invalid <= scan.multibyte * MAX_INVALID_UTF8_SHARE) {
     return { ok: true, text: decodeUtf8WithLatinFallback(bytes), encoding: 'utf-8' };
+  }
+  // Neither UTF-8 nor, at this share of high bytes, Latin-1 text: French or English in Windows-1252 has a few accented
+  // letters in ASCII (a page's markup is ASCII), while random or compressed bytes are half above 0x7F, and so is text
+  // in an undeclared non-Latin charset, which would be stored as mojibake. Refused rather than stored as a document.
+  // Two control bytes in bytes that are not UTF-8 either: random data again (one in nine random bytes is one).
+  if (highShare(bytes) > MAX_LATIN1_HIGH_SHARE || controlCount(bytes) >= 2) {
+    return { ok: false, reason: 'not text (neither UTF-8 nor Latin-1: random or binary data, or text in an undeclared charset)' };
   }
   const text = decodeWith(bytes, 'windows-1252');
   // ISO-8859-15 differs from 1252 where it matters to French: € at A4 and œ at BD. Read as 1252 they come out
   // as "¤" next to a number and "½" inside a word ("c½ur"), which no real text contains.
   if (LATIN9_SIGNS.test(text)) return { ok: true, text: decodeWith(bytes, 'iso-8859-15'), encoding: 'iso-8859-15' };
   return { ok: true, text, encoding: 'windows-1252' };
+}
+
+/** The bytes as text, each byte that is not part of valid UTF-8 shown as \xNN (file names that cannot be decoded). */
+export function escapeInvalidUtf8(bytes: Uint8Array): string {
+  let out = '';
+  let start = 0;
+  let i = 0;
+  while (i < bytes.length) {
+    if (bytes[i] < 0x80) {
+      i++;
+      continue;
+    }
+    const len = utf8SequenceLength(bytes, i);
+    if (len > 0) {
+      i += len;
+      continue;
+    }
+    out += UTF8_LENIENT.decode(bytes.subarray(start, i)) + `\\x${bytes[i].toString(16).toUpperCase().padStart(2, '0')}`;
+    i++;
+    start = i;
+  }
+  return out + UTF8_LENIENT.decode(bytes.subarray(start));
+}
+
+// What a text in UTF-16 does not hold: controls, private-use characters, replacements for broken surrogate pairs.
+const NOT_TEXT_UNITS = /[\u0000-\u0008\u000e-\u001f\ue000-\uf8ff\ufffd]/g;
+
+/**
+ * Text decoded from UTF-16 (a BOM, or every other byte zero), unless it is random bytes that happened to start with
+ * a BOM: decoded, those are a soup of rare characters, one in ten from the private-use area or a broken pair.
+ */
+function utf16Text(text: string, encoding: string): DecodeResult {
+  const sample = text.length > 32_768 ? text.slice(0, 32_768) : text;
+  const odd = sample.match(NOT_TEXT_UNITS)?.length ?? 0;
+  if (odd >= 2 && odd / sample.length > 0.02) return { ok: false, reason: `not text (${encoding} that decodes to control and private-use characters)` };
+  return { ok: true, text, encoding };
+}
+
+/** Above this share of bytes ≥ 0x80, bytes that are not UTF-8 are not Latin-1 text either (see decodeBytes). */
+const MAX_LATIN1_HIGH_SHARE = 0.3;
+
+/** C0 control bytes other than tab, LF, FF, CR and ESC, and DEL, in the first 64 KB. */
+function controlCount(bytes: Uint8Array): number {
+  const n = Math.min(bytes.length, 64 * 1024);
+  let controls = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if ((b < 0x20 && b !== 9 && b !== 10 && b !== 12 && b !== 13 && b !== 27) || b === 0x7f) controls++;
+  }
+  return controls;
+}
+
+function highShare(bytes: Uint8Array): number {
+  const n = Math.min(bytes.length, 64 * 1024);
+  let high = 0;
+  for (let i = 0; i < n; i++) if (bytes[i] >= 0x80) high++;
+  return n === 0 ? 0 : high / n;
 }
 
 /** Strict UTF-8 check, exported for callers that must not guess. */

@@ -146,9 +146,48 @@ function feedParts(doc: Node): { kind: string; title: string | null; entries: un
   return null;
 }
 
+const DOCTYPE_START = /<!doctype\b/i;
+
+/**
+ * The XML without its document type declaration, internal subset included. Feeds declare one for old validators (RSS
+ * 0.91's DTD) and the parser refused some of them; the entities a DTD declares are never expanded (billion laughs,
+ * external files): a reference to one stays as it is written. Only the prolog is looked at; one linear pass, quotes
+ * and comments inside the subset skipped.
+ */
+export function stripDoctype(xml: string): string {
+  const m = DOCTYPE_START.exec(xml.slice(0, 64 * 1024));
+  if (!m) return xml;
+  // A DOCTYPE after the root element opened is not a declaration: leave it to the parser.
+  const root = xml.slice(0, m.index).search(/<[A-Za-z_]/);
+  if (root >= 0) return xml;
+  let i = m.index + m[0].length;
+  let inSubset = false;
+  while (i < xml.length) {
+    const c = xml[i];
+    if (c === '"' || c === "'") {
+      const close = xml.indexOf(c, i + 1);
+      if (close < 0) return xml.slice(0, m.index);
+      i = close + 1;
+    } else if (inSubset && xml.startsWith('<!--', i)) {
+      const close = xml.indexOf('-->', i + 4);
+      if (close < 0) return xml.slice(0, m.index);
+      i = close + 3;
+    } else if (c === '[') {
+      inSubset = true;
+      i++;
+    } else if (c === ']' && inSubset) {
+      inSubset = false;
+      i++;
+    } else if (c === '>' && !inSubset) {
+      return xml.slice(0, m.index) + xml.slice(i + 1);
+    } else i++;
+  }
+  return xml.slice(0, m.index);
+}
+
 /** A feed's items, each a document with source "source#n"; XML that is not a feed fails as a whole. */
 export function* readFeedText(text: string, source: string, ctx: ItemContext): Generator<ReadItem> {
-  const xml = text.replace(/^\ufeff/, '');
+  const xml = stripDoctype(text.replace(/^\ufeff/, ''));
   let doc: unknown = null;
   try {
     // Not validated first: real feeds carry small faults (a bare "&" in a URL) the parser reads through.

@@ -4,6 +4,7 @@ import { lstat, opendir, readFile, readlink, realpath, stat } from 'node:fs/prom
 import { join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { constants as zlibConstants, createGunzip, gunzipSync } from 'node:zlib';
+import { escapeInvalidUtf8, isValidUtf8 } from './encoding.js';
 
 export type BytesResult = { ok: true; bytes: Uint8Array } | { ok: false; reason: string };
 export type WalkEntry = { ok: true; path: string } | { ok: false; path: string; reason: string };
@@ -56,9 +57,15 @@ export async function linkReason(path: string, err: unknown): Promise<string> {
     } catch {
       // not there at all: the plain reason below
     }
+    // Node decodes command-line arguments as UTF-8: a name in another encoding arrives with U+FFFD in it, and no
+    // longer names the file. Its folder can be given instead (names found there are checked one by one).
+    if (path.includes('\ufffd')) return 'no such file or directory (the name is not valid UTF-8: give its folder to have it reported)';
   }
   return fsReason(err);
 }
+
+/** Why a file in a folder is not read: its name is not UTF-8, so it has no path Vigie can store or report. */
+export const NOT_UTF8_NAME = 'file name is not valid UTF-8 (rename it to read it)';
 
 /** Why a path that exists cannot be read as a file (socket, FIFO, device), or null for a regular file. */
 export function notAFileReason(info: Stats): string | null {
@@ -69,13 +76,25 @@ export function notAFileReason(info: Stats): string | null {
   return 'not a regular file';
 }
 
-function gunzipReason(err: unknown, maxBytes: number | null = null): string {
+function gunzipReason(err: unknown, maxBytes: number | null = null, what = 'gzip file'): string {
   const e = err as NodeJS.ErrnoException;
   if (e?.code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) {
     return `too large once decompressed${maxBytes !== null ? ` (over ${size(maxBytes)})` : ''}`;
   }
-  if (e?.code === 'Z_BUF_ERROR' || /unexpected end/i.test(e?.message ?? '')) return 'truncated gzip file (unexpected end of data)';
-  return `corrupt gzip file (${e?.message ?? String(err)})`;
+  if (e?.code === 'Z_BUF_ERROR' || /unexpected end/i.test(e?.message ?? '')) return `truncated ${what} (unexpected end of data)`;
+  return `corrupt ${what} (${e?.message ?? String(err)})`;
+}
+
+/**
+ * Gzip data decompressed whole, at most maxBytes of output. Z_SYNC_FLUSH is not used: a truncated stream must fail,
+ * not return the part that arrived. Files on disk and HTTP bodies go through here, so they are refused alike.
+ */
+export function gunzipCapped(bytes: Uint8Array, maxBytes: number, what = 'gzip file'): BytesResult {
+  try {
+    return { ok: true, bytes: gunzipSync(bytes, { maxOutputLength: Math.max(1, maxBytes), finishFlush: zlibConstants.Z_FINISH }) };
+  } catch (err) {
+    return { ok: false, reason: gunzipReason(err, maxBytes, what) };
+  }
 }
 
 /**
@@ -98,22 +117,17 @@ export async function readFileBytes(path: string, maxBytes: number): Promise<Byt
   } catch (err) {
     return { ok: false, reason: fsReason(err) };
   }
-  if (isGzip(bytes)) {
-    try {
-      // Z_SYNC_FLUSH is not used: a truncated stream must fail, not return the part that arrived.
-      bytes = gunzipSync(bytes, { maxOutputLength: Math.max(1, maxBytes), finishFlush: zlibConstants.Z_FINISH });
-    } catch (err) {
-      return { ok: false, reason: gunzipReason(err, maxBytes) };
-    }
-  }
-  return { ok: true, bytes };
+  return isGzip(bytes) ? gunzipCapped(bytes, maxBytes) : { ok: true, bytes };
 }
 
 /**
- * The lines of a (possibly gzipped) UTF-8 file, read as a stream so a large JSONL export never sits in
- * memory whole. Throws with a one-line reason on read errors, truncated gzip, or a line over maxLineBytes.
+ * The lines of a (possibly gzipped) UTF-8 file, read as a stream so a large JSONL export never sits in memory
+ * whole, in batches (the lines each chunk completes), each with its number; empty lines are counted, not listed: a
+ * file of fifty million blank lines costs a loop, not fifty million strings and async steps. Throws with a one-line reason on read errors, truncated gzip, or a line over maxLineBytes. A
+ * gzipped file is refused once it has decompressed to more than maxLineBytes in all, the cap `.gz` pages and JSON
+ * files have: 1 MB of gzip can hold gigabytes.
  */
-export async function* readLines(path: string, gzipped: boolean, maxLineBytes: number): AsyncGenerator<string> {
+export async function* readLines(path: string, gzipped: boolean, maxLineBytes: number): AsyncGenerator<NumberedLine[]> {
   const source = createReadStream(path);
   let input: NodeJS.ReadableStream = source;
   if (gzipped) {
@@ -127,18 +141,31 @@ export async function* readLines(path: string, gzipped: boolean, maxLineBytes: n
   let parts: string[] = [];
   let partsLength = 0;
   let lineNumber = 0;
+  let decompressed = 0;
   try {
     for await (const chunk of input) {
+      if (gzipped && (decompressed += (chunk as Buffer).length) > maxLineBytes) {
+        throw new Error(`too large once decompressed (over ${size(maxLineBytes)})`);
+      }
       const text = decoder.write(chunk as Buffer);
+      const lines: NumberedLine[] = [];
       let from = 0;
       let nl: number;
       while ((nl = text.indexOf('\n', from)) >= 0) {
-        if (partsLength + nl - from > maxLineBytes) throw new Error(`line ${lineNumber + 1} too long (over ${size(maxLineBytes)})`);
-        parts.push(text.slice(from, nl));
         lineNumber++;
-        yield parts.join('').replace(/\r$/, '');
-        parts = [];
-        partsLength = 0;
+        if (nl === from && !parts.length) {
+          from = nl + 1;
+          continue;
+        }
+        if (partsLength + nl - from > maxLineBytes) throw new Error(`line ${lineNumber} too long (over ${size(maxLineBytes)})`);
+        let line = text.slice(from, nl);
+        if (parts.length) {
+          parts.push(line);
+          line = parts.join('');
+          parts = [];
+          partsLength = 0;
+        }
+        if (line !== '' && line !== '\r') lines.push({ n: lineNumber, text: line.endsWith('\r') ? line.slice(0, -1) : line });
         from = nl + 1;
       }
       if (from < text.length) {
@@ -146,6 +173,7 @@ export async function* readLines(path: string, gzipped: boolean, maxLineBytes: n
         partsLength += text.length - from;
       }
       if (partsLength > maxLineBytes) throw new Error(`line ${lineNumber + 1} too long (over ${size(maxLineBytes)})`);
+      if (lines.length) yield lines;
     }
   } catch (err) {
     source.destroy();
@@ -155,7 +183,23 @@ export async function* readLines(path: string, gzipped: boolean, maxLineBytes: n
   }
   parts.push(decoder.end());
   const last = parts.join('');
-  if (last !== '') yield last.replace(/\r$/, '');
+  if (last !== '' && last !== '\r') yield [{ n: lineNumber + 1, text: last.endsWith('\r') ? last.slice(0, -1) : last }];
+}
+
+/** A line of a file and its number (from 1). */
+export interface NumberedLine {
+  n: number;
+  text: string;
+}
+
+/** The non-empty lines of a text, numbered, as one batch (a JSON Lines body fetched whole). */
+export function numberedLines(text: string): NumberedLine[] {
+  const out: NumberedLine[] = [];
+  text.split('\n').forEach((line, i) => {
+    const t = line.endsWith('\r') ? line.slice(0, -1) : line;
+    if (t !== '') out.push({ n: i + 1, text: t });
+  });
+  return out;
 }
 
 const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -175,17 +219,27 @@ export async function* walkFolder(root: string, visited: Set<string> = new Set()
   }
   if (visited.has(real)) return;
   visited.add(real);
-  const names: string[] = [];
+  // Names are read as bytes: one that is not UTF-8 would come back with U+FFFD in it and "not exist" when opened.
+  const names: Array<{ name: string; utf8: boolean }> = [];
   try {
-    const dir = await opendir(root);
-    for await (const entry of dir) if (!entry.name.startsWith('.')) names.push(entry.name);
+    const dir = await opendir(root, { encoding: 'buffer' as BufferEncoding });
+    for await (const entry of dir) {
+      const raw = entry.name as unknown as Buffer;
+      if (raw[0] === 0x2e) continue; // dot-files
+      const utf8 = isValidUtf8(raw);
+      names.push({ name: utf8 ? raw.toString('utf8') : escapeInvalidUtf8(raw), utf8 });
+    }
   } catch (err) {
     yield { ok: false, path: root, reason: `cannot list folder: ${fsReason(err)}` };
     return;
   }
-  names.sort(byCodePoint);
-  for (const name of names) {
+  names.sort((a, b) => byCodePoint(a.name, b.name));
+  for (const { name, utf8 } of names) {
     const path = join(root, name);
+    if (!utf8) {
+      yield { ok: false, path, reason: NOT_UTF8_NAME };
+      continue;
+    }
     let info: Stats;
     try {
       info = await stat(path);

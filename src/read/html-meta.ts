@@ -6,11 +6,40 @@ import { HTML_ENTITIES } from './lexicon.js';
 // Metadata lives in <head>; JSON-LD is sometimes at the end of <body>, so scan that far but no further.
 const HEAD_WINDOW = 512 * 1024;
 const HEAD_END = /<\/head\s*>/i;
-const TITLE = /<title[^>]*>([\s\S]*?)<\/title\s*>/i;
+// Opening tags end at the first '<' or '>', and each closing tag is looked for once, from where its element opened:
+// a lazy "[\s\S]*?" from every opening would scan to the end of the window again for each unclosed one (140 KB
+// of "<title>" took 3 s).
+const TITLE_OPEN = /<title\b[^<>]*>/i;
+const TITLE_CLOSE = /<\/title\s*>/gi;
 const META_TAG = /<meta\b[^<>]*>/gi;
 const LINK_TAG = /<link\b[^<>]*>/gi;
 const ATTRIBUTE = /([a-z_:.\-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
-const JSON_LD = /<script[^>]+application\/ld\+json[^>]*>([\s\S]*?)<\/script\s*>/gi;
+const JSON_LD_OPEN = /<script\b[^<>]*application\/ld\+json[^<>]*>/gi;
+const SCRIPT_CLOSE = /<\/script\s*>/gi;
+
+/** The text of the first <title> element, or null. */
+function titleText(head: string): string | null {
+  const open = TITLE_OPEN.exec(head);
+  if (!open) return null;
+  const start = open.index + open[0].length;
+  TITLE_CLOSE.lastIndex = start;
+  const close = TITLE_CLOSE.exec(head);
+  return close ? head.slice(start, close.index) : null;
+}
+
+/** The bodies of the JSON-LD scripts, in order; an unclosed one ends the list (nothing after it can close). */
+function jsonLdBodies(head: string): string[] {
+  const out: string[] = [];
+  JSON_LD_OPEN.lastIndex = 0;
+  for (let open = JSON_LD_OPEN.exec(head); open; open = JSON_LD_OPEN.exec(head)) {
+    SCRIPT_CLOSE.lastIndex = JSON_LD_OPEN.lastIndex;
+    const close = SCRIPT_CLOSE.exec(head);
+    if (!close) break;
+    out.push(head.slice(JSON_LD_OPEN.lastIndex, close.index));
+    JSON_LD_OPEN.lastIndex = SCRIPT_CLOSE.lastIndex;
+  }
+  return out;
+}
 const ENTITY = /&(#x[0-9a-f]+|#\d+|[a-z][a-z0-9]*);/gi;
 const TAGS = /<[^<>]*>/g;
 const SPACES = /\s+/g;
@@ -102,9 +131,9 @@ export function extractHtmlMeta(html: string): SourceMeta {
     }
   }
   const ld: JsonLdFacts = { title: null, published: null, url: null, outlet: null };
-  for (const m of head.matchAll(JSON_LD)) {
+  for (const body of jsonLdBodies(head)) {
     try {
-      walkJsonLd(JSON.parse(m[1]), ld);
+      walkJsonLd(JSON.parse(body), ld);
     } catch {
       // Broken JSON-LD is common (trailing commas, unescaped quotes); the meta tags still count.
     }
@@ -119,7 +148,7 @@ export function extractHtmlMeta(html: string): SourceMeta {
   };
   const publishedRaw = first(PUBLISHED_KEYS);
   return {
-    title: first(TITLE_KEYS) ?? ld.title ?? clean(TITLE.exec(headOnly)?.[1]),
+    title: first(TITLE_KEYS) ?? ld.title ?? clean(titleText(headOnly)),
     published: (publishedRaw ? normalizeDate(publishedRaw) : null) ?? ld.published,
     url: canonical ?? httpUrl(first(URL_KEYS)) ?? ld.url,
     outlet: first(OUTLET_KEYS) ?? ld.outlet,

@@ -6,10 +6,10 @@ import type { ReadItem, SourceMeta } from '../core/types.js';
 import { reasonOf } from '../core/errors.js';
 import { charsetFromContentType, decodeBytes } from './encoding.js';
 import { readFeedText } from './feed.js';
-import { isGzip, linkReason, readFileBytes, readLines, walkFolder } from './files.js';
+import { gunzipCapped, isGzip, linkReason, notAFileReason, numberedLines, readFileBytes, readLines, walkFolder } from './files.js';
 import { extractHtmlMeta } from './html-meta.js';
 import { documentItem, failure, sniffKind } from './items.js';
-import { readJsonLines, readJsonText, type ItemContext } from './json.js';
+import { jsonShapeReason, readJsonLines, readJsonText, type ItemContext } from './json.js';
 import {
   FEED_EXTENSIONS,
   HTML_EXTENSIONS,
@@ -80,8 +80,9 @@ function* fromText(
   ctx: Context,
 ): Generator<ReadItem> {
   let k: Kind | 'xml' = kind === 'sniff' ? sniffKind(text) : kind;
-  if (k === 'json' && kind === 'sniff') {
-    // A scrape that opens with "[Photo]" or "{…}" is text, not JSON: only real JSON goes to the JSON reader.
+  if (k === 'json' && kind === 'sniff' && jsonShapeReason(text) === null) {
+    // A scrape that opens with "[Photo]" or "{…}" is text, not JSON: only real JSON goes to the JSON reader. (JSON
+    // too deep or too big to parse safely goes there as well, to be refused with its reason.)
     try {
       JSON.parse(text.replace(BOM, ''));
     } catch {
@@ -147,22 +148,26 @@ async function* readOneFile(path: string, ctx: Context, inFolder: boolean): Asyn
   yield* fromText(decoded.text, decoded.encoding, kind, path, row, null, ctx);
 }
 
-/** Why a path cannot be streamed (missing, not a file), checked before opening a stream on it. */
+/**
+ * Why a path cannot be streamed (missing, not a file, empty), checked before opening a stream on it. Not a file comes
+ * first: a named pipe has size 0 too, and opening one would wait for a writer forever.
+ */
 async function readFileProbe(path: string): Promise<string | null> {
   try {
     const info = await stat(path);
-    if (info.size === 0) return 'empty file';
-    return info.isFile() ? null : 'not a regular file';
+    return notAFileReason(info) ?? (info.size === 0 ? 'empty file' : null);
   } catch (err) {
     return linkReason(path, err);
   }
 }
 
-const UNSUPPORTED_MEDIA = /^(?:image|audio|video|font)\/|^application\/(?:pdf|zip|gzip|x-gzip|octet-stream-binary|msword|vnd\.)/;
+// Gzip is not here: a gzipped page served as such is decompressed, as a .gz file on disk is.
+const UNSUPPORTED_MEDIA = /^(?:image|audio|video|font)\/|^application\/(?:pdf|zip|octet-stream-binary|msword|vnd\.)/;
 
 function kindOfContentType(contentType: string | null): Kind | null {
   const media = (contentType ?? '').split(';')[0].trim().toLowerCase();
   if (media === '' || media === 'application/octet-stream' || media === 'binary/octet-stream') return 'sniff';
+  if (media === 'application/gzip' || media === 'application/x-gzip') return 'sniff';
   if (media === 'text/html' || media === 'application/xhtml+xml') return 'html';
   if (media === 'text/plain') return 'text';
   if (media === 'application/x-ndjson' || media === 'application/jsonl' || media === 'application/x-jsonlines') return 'jsonl';
@@ -184,14 +189,20 @@ async function* readOneUrl(url: string, ctx: Context): AsyncGenerator<ReadItem> 
     yield failure(url, `unsupported content type (${result.contentType})`);
     return;
   }
-  const bytes = result.bytes;
+  let bytes = result.bytes;
   if (bytes.length === 0) {
     yield failure(url, 'empty response body');
     return;
   }
-  if (isGzip(bytes) && kind === 'sniff') {
-    yield failure(url, 'unsupported content (a gzip archive)');
-    return;
+  // A gzip file as the body itself (a .html.gz URL), not as a transfer encoding: read as the same file on disk is,
+  // with the same cap, and refused the same way when it is truncated or corrupt.
+  if (isGzip(bytes)) {
+    const gunzipped = gunzipCapped(bytes, ctx.fetch.maxBytes ?? DEFAULT_FETCH_OPTIONS.maxBytes);
+    if (!gunzipped.ok) {
+      yield failure(url, gunzipped.reason);
+      return;
+    }
+    bytes = gunzipped.bytes;
   }
   const decoded = decodeBytes(bytes, { httpCharset: charsetFromContentType(result.contentType), sniffDeclarations: true });
   if (!decoded.ok) {
@@ -205,7 +216,7 @@ async function* readOneUrl(url: string, ctx: Context): AsyncGenerator<ReadItem> 
   const known: Partial<SourceMeta> = { url: result.finalUrl };
   if (kind === 'jsonl') {
     const lines = (async function* () {
-      yield* decoded.text.split('\n');
+      yield numberedLines(decoded.text);
     })();
     yield* readJsonLines(lines, url, { manifest: ctx.manifest, fileRow: row });
     return;
@@ -213,9 +224,21 @@ async function* readOneUrl(url: string, ctx: Context): AsyncGenerator<ReadItem> 
   yield* fromText(decoded.text, decoded.encoding, kind, url, row, known, ctx);
 }
 
+/**
+ * A reader's items, and a failure naming the source if the reader throws instead of reporting (a bug, or a stack
+ * overflow on some hostile structure): one source that breaks its reader must not end the run.
+ */
+async function* guarded(source: string, items: AsyncGenerator<ReadItem>): AsyncGenerator<ReadItem> {
+  try {
+    yield* items;
+  } catch (err) {
+    yield failure(source, `could not be read: ${reasonOf(err)}`);
+  }
+}
+
 async function* readInput(input: string, ctx: Context): AsyncGenerator<ReadItem> {
   if (URL_INPUT.test(input)) {
-    yield* readOneUrl(input, ctx);
+    yield* guarded(input, readOneUrl(input, ctx));
     return;
   }
   let path = input;
@@ -238,12 +261,12 @@ async function* readInput(input: string, ctx: Context): AsyncGenerator<ReadItem>
     return;
   }
   if (!isDir) {
-    yield* readOneFile(path, ctx, false);
+    yield* guarded(path, readOneFile(path, ctx, false));
     return;
   }
   for await (const entry of walkFolder(path)) {
     if (!entry.ok) yield failure(entry.path, entry.reason);
-    else yield* readOneFile(entry.path, ctx, true);
+    else yield* guarded(entry.path, readOneFile(entry.path, ctx, true));
   }
 }
 

@@ -2,6 +2,10 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import iconv from 'iconv-lite';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { ReadItem } from '../core/types.js';
 import { readSources } from './index.js';
 import { fetchUrl } from './url.js';
@@ -9,6 +13,11 @@ import { fetchUrl } from './url.js';
 const PAGE = '<html><head><title>Règlement de comptes à Besançon</title></head><body><p>Un homme de 31 ans a été tué près de la Planoise, où 2 000 € ont été saisis.</p></body></html>';
 const FEED = `<?xml version="1.0"?><rss version="2.0"><channel><title>Fil Police</title>
 <item><title>Interpellations</title><link>https://fil.example/1</link><pubDate>Mon, 02 Sep 2024 06:00:00 +0200</pubDate><description>Cinq personnes interpellées.</description></item></channel></rss>`;
+
+// A page long enough that half of its gzip holds whole blocks: a reader that flushes what it got would return text.
+const GZ_PAGE = gzipSync(Buffer.from(PAGE.replace('</p>', `${' Les enquêteurs poursuivent leurs investigations.'.repeat(400)}</p>`)));
+// Deterministic bytes that are not gzip (the first is not the gzip magic number).
+const GARBAGE = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 131 + 7) % 251));
 
 let server: Server;
 let base: string;
@@ -46,6 +55,30 @@ beforeAll(async () => {
     } else if (path === '/feed') {
       res.writeHead(200, { 'content-type': 'application/rss+xml' });
       res.end(FEED);
+    } else if (path === '/gzip-garbage') {
+      // Declares gzip, sends bytes that are not, and never ends the body.
+      res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
+      res.write(GARBAGE);
+    } else if (path === '/gzip-stall') {
+      // A real gzip body, cut in the middle, the connection left open.
+      res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
+      res.write(GZ_PAGE.subarray(0, GZ_PAGE.length >> 1));
+    } else if (path === '/gzip-corrupt') {
+      res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
+      res.end(GARBAGE);
+    } else if (path === '/gzip-truncated') {
+      res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
+      res.end(GZ_PAGE.subarray(0, GZ_PAGE.length >> 1));
+    } else if (path === '/gzip') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-encoding': 'gzip' });
+      res.end(GZ_PAGE);
+    } else if (path === '/br') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-encoding': 'br' });
+      res.end(brotliCompressSync(Buffer.from(PAGE)));
+    } else if (path === '/page.html.gz') {
+      // The truncated .html.gz file itself as the body, as a static file server sends it.
+      res.writeHead(200, { 'content-type': 'application/gzip' });
+      res.end(GZ_PAGE.subarray(0, GZ_PAGE.length >> 1));
     } else if (path === '/image') {
       res.writeHead(200, { 'content-type': 'image/png' });
       res.end(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
@@ -111,6 +144,30 @@ describe('reading URLs from a local server', () => {
   it('fails a refused connection', async () => {
     const url = `http://127.0.0.1:${closedPort}/`;
     expect(await one(url)).toEqual([{ ok: false, failure: { source: url, reason: 'connection refused' } }]);
+  });
+
+  it('fails a body declared gzip that is garbage and never ends, or stalls half-way, at the timeout', async () => {
+    for (const path of ['/gzip-garbage', '/gzip-stall']) {
+      const started = performance.now();
+      expect(await one(`${base}${path}`, { timeoutMs: 300 }), path).toEqual([{ ok: false, failure: { source: `${base}${path}`, reason: 'timed out after 300 ms' } }]);
+      // The timeout covers the body: the read ends near 300 ms, not at some later client default.
+      expect(performance.now() - started, path).toBeLessThan(5_000);
+    }
+  });
+
+  it('refuses a truncated or corrupt gzip body as the same file on disk is refused, and reads whole ones', async () => {
+    expect(await one(`${base}/gzip-truncated`)).toEqual([{ ok: false, failure: { source: `${base}/gzip-truncated`, reason: 'truncated gzip body (unexpected end of data)' } }]);
+    expect(await one(`${base}/gzip-corrupt`)).toMatchObject([{ ok: false, failure: { reason: expect.stringMatching(/^corrupt gzip body \(/) } }]);
+    const dir = mkdtempSync(join(tmpdir(), 'vigie-url-'));
+    writeFileSync(join(dir, 'page.html.gz'), GZ_PAGE.subarray(0, GZ_PAGE.length >> 1));
+    const [onDisk] = await one(join(dir, 'page.html.gz'));
+    const [overHttp] = await one(`${base}/page.html.gz`);
+    expect(onDisk).toMatchObject({ ok: false, failure: { reason: 'truncated gzip file (unexpected end of data)' } });
+    expect(overHttp).toMatchObject({ ok: false, failure: { reason: 'truncated gzip file (unexpected end of data)' } });
+    for (const path of ['/gzip', '/br']) {
+      const [item] = await one(`${base}${path}`);
+      expect(item.ok && item.doc.content, path).toContain('2 000 € ont été saisis');
+    }
   });
 
   it('reads a feed by content type and refuses images', async () => {

@@ -1,4 +1,9 @@
-// Fetching http(s) URLs with Node's fetch: timeout, streamed size cap, counted redirects, errors as one-line reasons.
+// Fetching http(s) URLs with node:http: one deadline for the whole exchange, streamed size cap, counted redirects,
+// content encodings decoded here (capped, truncation refused), errors as one-line reasons.
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { brotliDecompressSync, constants as zlibConstants, inflateRawSync, inflateSync } from 'node:zlib';
+import { gunzipCapped } from './files.js';
 
 export interface FetchOptions {
   timeoutMs: number;
@@ -22,8 +27,10 @@ export type FetchResult =
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 // What a news page, a feed or a JSON export may come as; "*/*" last so servers that negotiate pick HTML.
 const ACCEPT = 'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,application/json;q=0.9,text/plain;q=0.8,*/*;q=0.5';
+// Only the encodings decoded below are offered.
+const ACCEPT_ENCODING = 'gzip, deflate, br';
 
-// Node's fetch reports network failures as "fetch failed" with the system error code in `cause`.
+// Network failures come as system error codes.
 const NETWORK_REASONS: Record<string, string> = {
   ENOTFOUND: 'DNS lookup failed (host not found)',
   EAI_AGAIN: 'DNS lookup failed (temporary failure)',
@@ -32,112 +39,187 @@ const NETWORK_REASONS: Record<string, string> = {
   ETIMEDOUT: 'connection timed out',
   EHOSTUNREACH: 'host unreachable',
   ENETUNREACH: 'network unreachable',
-  UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
-  UND_ERR_SOCKET: 'connection closed by the server',
-  UND_ERR_HEADERS_TIMEOUT: 'timed out waiting for response headers',
-  UND_ERR_BODY_TIMEOUT: 'timed out reading the response body',
+  EPIPE: 'connection closed by the server',
   CERT_HAS_EXPIRED: 'TLS certificate expired',
   DEPTH_ZERO_SELF_SIGNED_CERT: 'self-signed TLS certificate',
+  SELF_SIGNED_CERT_IN_CHAIN: 'self-signed TLS certificate in the chain',
   ERR_TLS_CERT_ALTNAME_INVALID: 'TLS certificate does not match the host',
   UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'TLS certificate cannot be verified',
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'TLS certificate cannot be verified',
 };
 
-class TooLarge extends Error {}
-
-function reasonOfFetchError(err: unknown, timeoutMs: number): string {
-  const e = err as { name?: string; message?: string; cause?: { code?: string; message?: string; name?: string } };
-  if (e?.name === 'TimeoutError' || e?.cause?.name === 'TimeoutError') return `timed out after ${timeoutMs} ms`;
-  if (e?.name === 'AbortError') return `timed out after ${timeoutMs} ms`;
-  const code = e?.cause?.code;
+function networkReason(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  const code = e?.code;
   if (code && NETWORK_REASONS[code]) return NETWORK_REASONS[code];
+  if (code?.startsWith('HPE_')) return `invalid HTTP response (${code})`;
   if (code) return `network error (${code})`;
-  return `network error (${e?.cause?.message ?? e?.message ?? String(err)})`;
+  return `network error (${e?.message ?? String(err)})`;
 }
 
-async function readCapped(body: ReadableStream<Uint8Array>, maxBytes: number): Promise<Uint8Array> {
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > maxBytes) {
-        await reader.cancel().catch(() => undefined);
-        throw new TooLarge();
+type Exchange =
+  | { ok: true; status: number; statusText: string; headers: IncomingMessage['headers']; body: Uint8Array }
+  | { ok: false; reason: string };
+
+/**
+ * One GET, its body read whole (at most maxBytes as sent). Settles exactly once, whatever the server does: the
+ * deadline destroys the request and its socket, so a server that stalls before the headers, in the middle of the
+ * body or forever is a timeout, never a promise left waiting. Redirects are returned, not followed.
+ */
+function exchange(url: URL, opts: FetchOptions, deadline: number): Promise<Exchange> {
+  return new Promise((settle) => {
+    let done = false;
+    const finish = (r: Exchange) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      req.destroy();
+      settle(r);
+    };
+    const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
+    const req = request(url, {
+      method: 'GET',
+      // A connection of its own, closed after: no pooled socket outlives the fetch or keeps the process alive.
+      agent: false,
+      headers: {
+        'user-agent': opts.userAgent,
+        accept: ACCEPT,
+        'accept-language': 'fr,en;q=0.8',
+        'accept-encoding': ACCEPT_ENCODING,
+      },
+    });
+    const timer = setTimeout(() => finish({ ok: false, reason: `timed out after ${opts.timeoutMs} ms` }), Math.max(0, deadline - Date.now()));
+    req.on('error', (err) => finish({ ok: false, reason: networkReason(err) }));
+    req.on('response', (res) => {
+      const status = res.statusCode ?? 0;
+      const base = { status, statusText: res.statusMessage ?? '', headers: res.headers };
+      if (REDIRECT_STATUSES.has(status) || status < 200 || status >= 300) {
+        finish({ ok: true, ...base, body: new Uint8Array(0) });
+        return;
       }
-      chunks.push(value);
-    }
-  } finally {
-    reader.releaseLock();
-  }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
+      const announced = Number(res.headers['content-length']);
+      if (Number.isFinite(announced) && announced > opts.maxBytes) {
+        finish({ ok: false, reason: `too large (${announced} bytes announced, limit ${opts.maxBytes})` });
+        return;
+      }
+      const chunks: Buffer[] = [];
+      let total = 0;
+      res.on('data', (chunk: Buffer) => {
+        total += chunk.length;
+        if (total > opts.maxBytes) finish({ ok: false, reason: `too large (more than ${opts.maxBytes} bytes)` });
+        else chunks.push(chunk);
+      });
+      res.on('end', () => finish({ ok: true, ...base, body: Buffer.concat(chunks, total) }));
+      // The connection dropped before the body was whole (a Content-Length not reached, a chunked body cut off).
+      res.on('aborted', () => finish({ ok: false, reason: 'connection closed before the whole body was received' }));
+      res.on('error', (err) => finish({ ok: false, reason: networkReason(err) }));
+      res.on('close', () => {
+        if (!res.complete) finish({ ok: false, reason: 'connection closed before the whole body was received' });
+      });
+    });
+    req.end();
+  });
 }
 
 /**
- * GETs a URL. Redirects are followed by hand so their number is capped and each hop stays http(s); the
- * timeout covers the whole exchange including the body; the body is counted while it streams and the
- * download is aborted as soon as it passes maxBytes (a Content-Length announcing more fails at once).
+ * The body as the server meant it, its Content-Encoding undone here rather than by the HTTP client: with the same
+ * cap on the output as gzip files on disk, and a truncated or corrupt stream refused (a client that flushes what it
+ * got would accept half a page).
+ */
+function decodeBody(body: Uint8Array, contentEncoding: string | undefined, maxBytes: number): { ok: true; bytes: Uint8Array } | { ok: false; reason: string } {
+  const codings = (contentEncoding ?? '')
+    .toLowerCase()
+    .split(',')
+    .map((c) => c.trim())
+    .filter((c) => c !== '' && c !== 'identity');
+  let bytes = body;
+  // Codings are listed in the order they were applied: undo the last first.
+  for (const coding of codings.reverse()) {
+    if (bytes.length === 0) break;
+    if (coding === 'gzip' || coding === 'x-gzip') {
+      const r = gunzipCapped(bytes, maxBytes, 'gzip body');
+      if (!r.ok) return r;
+      bytes = r.bytes;
+      continue;
+    }
+    const options = { maxOutputLength: Math.max(1, maxBytes), finishFlush: zlibConstants.Z_FINISH };
+    try {
+      if (coding === 'deflate') {
+        // "deflate" should be zlib-wrapped; some servers send raw deflate.
+        try {
+          bytes = inflateSync(bytes, options);
+        } catch (err) {
+          if (err instanceof RangeError) throw err;
+          bytes = inflateRawSync(bytes, options);
+        }
+      } else if (coding === 'br') {
+        bytes = brotliDecompressSync(bytes, { maxOutputLength: Math.max(1, maxBytes) });
+      } else {
+        return { ok: false, reason: `unsupported content encoding (${coding})` };
+      }
+    } catch (err) {
+      if (err instanceof RangeError || (err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+        return { ok: false, reason: `too large once decompressed (over ${maxBytes} bytes)` };
+      }
+      return { ok: false, reason: `corrupt ${coding} body (${(err as Error).message})` };
+    }
+  }
+  return { ok: true, bytes };
+}
+
+function header(headers: IncomingMessage['headers'], name: string): string | null {
+  const v = headers[name];
+  return Array.isArray(v) ? (v[0] ?? null) : (v ?? null);
+}
+
+/**
+ * GETs a URL. Redirects are followed by hand so their number is capped and each hop stays http(s); one deadline
+ * covers the whole exchange, every hop, headers and body; the body is counted while it streams and the download is
+ * aborted as soon as it passes maxBytes (a Content-Length announcing more fails at once).
  */
 export async function fetchUrl(url: string, options: Partial<FetchOptions> = {}): Promise<FetchResult> {
   const opts: FetchOptions = { ...DEFAULT_FETCH_OPTIONS, ...options };
-  const signal = AbortSignal.timeout(opts.timeoutMs);
-  let current = url;
+  const deadline = Date.now() + opts.timeoutMs;
+  let current: URL;
+  try {
+    current = new URL(url);
+  } catch {
+    return { ok: false, url, reason: 'invalid URL' };
+  }
+  // The URL as given until a redirect: it is the document's identity, and must not be rewritten by the parser.
+  let currentHref = url;
   const seen = new Set<string>();
   for (let hop = 0; ; hop++) {
-    let response: Response;
-    try {
-      response = await fetch(current, {
-        redirect: 'manual',
-        signal,
-        headers: { 'user-agent': opts.userAgent, accept: ACCEPT, 'accept-language': 'fr,en;q=0.8' },
-      });
-    } catch (err) {
-      return { ok: false, url, reason: reasonOfFetchError(err, opts.timeoutMs) };
+    if (current.protocol !== 'http:' && current.protocol !== 'https:') {
+      return { ok: false, url, reason: `unsupported URL scheme (${current.protocol})` };
     }
-    if (REDIRECT_STATUSES.has(response.status)) {
-      await response.body?.cancel().catch(() => undefined);
-      const location = response.headers.get('location');
-      if (!location) return { ok: false, url, reason: `HTTP ${response.status} redirect without a Location header` };
+    const r = await exchange(current, opts, deadline);
+    if (!r.ok) return { ok: false, url, reason: r.reason };
+    if (REDIRECT_STATUSES.has(r.status)) {
+      const location = header(r.headers, 'location');
+      if (!location) return { ok: false, url, reason: `HTTP ${r.status} redirect without a Location header` };
       let next: URL;
       try {
         next = new URL(location, current);
       } catch {
-        return { ok: false, url, reason: `HTTP ${response.status} redirect to an invalid URL` };
+        return { ok: false, url, reason: `HTTP ${r.status} redirect to an invalid URL` };
       }
       if (next.protocol !== 'http:' && next.protocol !== 'https:') {
         return { ok: false, url, reason: `redirect to an unsupported scheme (${next.protocol})` };
       }
-      seen.add(current);
+      seen.add(current.href);
       if (seen.has(next.href)) return { ok: false, url, reason: `redirect loop (back to ${next.href})` };
       if (hop + 1 > opts.maxRedirects) return { ok: false, url, reason: `too many redirects (more than ${opts.maxRedirects})` };
-      current = next.href;
+      current = next;
+      currentHref = next.href;
       continue;
     }
-    if (!response.ok) {
-      await response.body?.cancel().catch(() => undefined);
-      const text = response.statusText ? ` ${response.statusText}` : '';
-      return { ok: false, url, reason: `HTTP ${response.status}${text}` };
+    if (r.status < 200 || r.status >= 300) {
+      const text = r.statusText ? ` ${r.statusText}` : '';
+      return { ok: false, url, reason: `HTTP ${r.status}${text}` };
     }
-    const announced = Number(response.headers.get('content-length'));
-    if (Number.isFinite(announced) && announced > opts.maxBytes) {
-      await response.body?.cancel().catch(() => undefined);
-      return { ok: false, url, reason: `too large (${announced} bytes announced, limit ${opts.maxBytes})` };
-    }
-    let bytes: Uint8Array;
-    try {
-      bytes = response.body ? await readCapped(response.body, opts.maxBytes) : new Uint8Array(0);
-    } catch (err) {
-      if (err instanceof TooLarge) return { ok: false, url, reason: `too large (more than ${opts.maxBytes} bytes)` };
-      return { ok: false, url, reason: reasonOfFetchError(err, opts.timeoutMs) };
-    }
-    return { ok: true, url, finalUrl: current, status: response.status, contentType: response.headers.get('content-type'), bytes };
+    const decoded = decodeBody(r.body, header(r.headers, 'content-encoding') ?? undefined, opts.maxBytes);
+    if (!decoded.ok) return { ok: false, url, reason: decoded.reason };
+    return { ok: true, url, finalUrl: currentHref, status: r.status, contentType: header(r.headers, 'content-type'), bytes: decoded.bytes };
   }
 }

@@ -274,3 +274,63 @@ describe('conflicts on the incident page', () => {
     }
   });
 });
+
+describe('hostile requests', () => {
+  const LISTS = ['/api/incidents', '/api/claim-groups', '/api/entities', '/api/documents', '/api/search?q=tir'];
+  const withParam = (path: string, param: string) => `${path}${path.includes('?') ? '&' : '?'}${param}`;
+
+  it('refuses offset and limit that are not plain digits (1e309, Infinity, 0x10) on every list, with a 400', async () => {
+    for (const path of LISTS) {
+      for (const param of ['offset=1e309', 'limit=1e309', 'offset=Infinity', 'limit=Infinity', 'limit=0x10', 'limit=1e1', 'limit=10.0']) {
+        const { status, body } = await get(withParam(path, param));
+        expect(status, `${path} ${param}`).toBe(400);
+        expect(body.error.message, `${path} ${param}`).toMatch(/^query parameter "(offset|limit)" must be a whole number written in digits$/);
+      }
+      expect((await get(withParam(path, 'limit=10&offset=0'))).status, path).toBe(200);
+    }
+  });
+
+  it('refuses a date that is not in the calendar', async () => {
+    const { status, body } = await get('/api/incidents?from=2024-02-30');
+    expect(status).toBe(400);
+    expect(body.error.message).toBe('query parameter "from" is not a date of the calendar (2024-02-30)');
+    expect((await get('/api/incidents?to=2023-02-29')).status).toBe(400);
+    expect((await get('/api/incidents?from=2024-02-29')).status).toBe(200);
+    expect((await get('/api/stats?from=2024-04-31')).status).toBe(400);
+  });
+
+  it('answers other methods on a served path with 405 and the Allow header; unknown paths stay 404', async () => {
+    for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS'] as const) {
+      for (const url of ['/api/incidents', `/api/incidents/${encodeURIComponent(ids.marseille)}`, '/api/health']) {
+        const res = await app.inject({ method, url });
+        expect(res.statusCode, `${method} ${url}`).toBe(405);
+        expect(res.headers.allow, `${method} ${url}`).toBe('GET, HEAD');
+        expect(res.json().error.code).toBe('method_not_allowed');
+      }
+    }
+    expect((await app.inject({ method: 'POST', url: '/api/nothing-here' })).statusCode).toBe(404);
+    expect((await app.inject({ method: 'HEAD', url: '/api/health' })).statusCode).toBe(200);
+  });
+
+  it('answers only Host headers naming this server (DNS rebinding), localhost and allowed names', async () => {
+    const health = (server: FastifyInstance, host: string) => server.inject({ method: 'GET', url: '/api/health', headers: { host } });
+    for (const host of ['127.0.0.1:8080', 'localhost:8080', 'localhost', '[::1]:8080', 'LOCALHOST.']) {
+      expect((await health(app, host)).statusCode, host).toBe(200);
+    }
+    const refused = await health(app, 'evil.example:8080');
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error.message).toMatch(/^host "evil\.example:8080" is not served here/);
+    expect((await health(app, '192.168.1.20:8080')).statusCode).toBe(403);
+
+    const listed = await buildServer({ store, webRoot: null, bindHost: '0.0.0.0', allowedHosts: ['vigie.example'] });
+    try {
+      // Bound to every interface: any address of the machine, listed names, never other names.
+      expect((await health(listed, '192.168.1.20:8080')).statusCode).toBe(200);
+      expect((await health(listed, '[fe80::1]:8080')).statusCode).toBe(200);
+      expect((await health(listed, 'vigie.example')).statusCode).toBe(200);
+      expect((await health(listed, 'evil.example')).statusCode).toBe(403);
+    } finally {
+      await listed.close();
+    }
+  });
+});

@@ -4,6 +4,7 @@ import fastifySwagger from '@fastify/swagger';
 import Fastify from 'fastify';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { existsSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { VigieError, safeLine } from '../core/errors.js';
@@ -42,6 +43,78 @@ export interface ServerOptions {
   /** Folder of the built dashboard; default: dist/web of the project. Null: API only. */
   webRoot?: string | null;
   logger?: boolean;
+  /** The address the server listens on (default DEFAULT_HOST): the Host header a request may carry. */
+  bindHost?: string;
+  /** More names the Host header may carry (a reverse proxy's public name), beside the bind address and localhost. */
+  allowedHosts?: readonly string[];
+}
+
+/** The methods a read-only API answers; any other Fastify knows, on a known path, is 405 with these in Allow. */
+const ALLOWED_METHODS = 'GET, HEAD';
+
+/** A host name or address as compared: lower case, no port, no brackets around IPv6, no trailing dot. */
+export function hostName(value: string): string {
+  let h = value.trim().toLowerCase();
+  if (h.startsWith('[')) h = h.slice(1, h.indexOf(']') > 0 ? h.indexOf(']') : undefined);
+  else if (h.split(':').length === 2) h = h.slice(0, h.indexOf(':'));
+  return h.replace(/\.$/, '');
+}
+
+const WILDCARD_BINDS = new Set(['0.0.0.0', '::', '']);
+const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '::1'];
+
+/**
+ * Whether a request's Host header names this server. Against DNS rebinding: a page on evil.example whose name is
+ * made to resolve to 127.0.0.1 reaches the server with "Host: evil.example", and is refused, while the dashboard,
+ * opened as 127.0.0.1 or localhost, works. Bound to every interface (0.0.0.0, ::), any IP address is this machine's
+ * own; names must still be listed. No Host at all (HTTP/1.0) cannot come from a browser page, and passes.
+ */
+export function hostAllowed(header: string | undefined, bindHost: string, allowed: readonly string[]): boolean {
+  if (header === undefined || header === '') return true;
+  const host = hostName(header);
+  const bind = hostName(bindHost);
+  if (host === bind || LOOPBACK_NAMES.includes(host) || allowed.some((a) => hostName(a) === host)) return true;
+  return WILDCARD_BINDS.has(bind) && isIP(host) !== 0;
+}
+
+/** Whole numbers in query strings are written in decimal digits: "1e309", "Infinity", "0x10" and " 10" are not. */
+const DIGITS = /^[0-9]{1,15}$/;
+const FULL_DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
+
+function realDate(value: string): boolean {
+  const m = FULL_DATE.exec(value);
+  if (!m) return true;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+}
+
+interface QueryProperty {
+  type?: string;
+  pattern?: string;
+  items?: QueryProperty;
+}
+
+/**
+ * What the schema's coercion lets through but the API must refuse, as a 400 message, or null. Ajv turns any string
+ * Number() accepts into a number: "0x10" became 16, and "1e309" became Infinity, which reached SQLite (a 500). The
+ * date pattern cannot know that February has no 30th.
+ */
+function strictQueryReason(query: Record<string, unknown>, properties: Record<string, QueryProperty>): string | null {
+  for (const [name, spec] of Object.entries(properties)) {
+    const raw = query[name];
+    if (raw === undefined) continue;
+    const values = Array.isArray(raw) ? raw : [raw];
+    const type = spec.type === 'array' ? spec.items?.type : spec.type;
+    for (const v of values) {
+      if (typeof v !== 'string') continue;
+      // What Number() reads but is not plain digits; anything else ("abc") is left to the schema, which says its type.
+      if (type === 'integer' && !DIGITS.test(v) && !Number.isNaN(Number(v))) return `query parameter "${name}" must be a whole number written in digits`;
+      if (type === 'string' && spec.pattern?.includes('[0-9]{4}') && !realDate(v)) {
+        return `query parameter "${name}" is not a date of the calendar (${safeLine(v, 20)})`;
+      }
+    }
+  }
+  return null;
 }
 
 /** dist/web beside the project's package.json, found from this file whether it runs from src/ or dist/src/. */
@@ -129,6 +202,34 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     },
   });
 
+  const bindHost = opts.bindHost ?? DEFAULT_HOST;
+  const allowedHosts = opts.allowedHosts ?? [];
+  app.addHook('onRequest', async (req, reply) => {
+    if (hostAllowed(req.headers.host, bindHost, allowedHosts)) return;
+    return reply.status(403).send({
+      error: {
+        code: 'forbidden',
+        message:
+          `host "${safeLine(req.headers.host ?? '', 80)}" is not served here: use ${hostName(bindHost)} or localhost, ` +
+          'or allow the name with --allowed-host (VIGIE_ALLOWED_HOSTS)',
+      },
+    });
+  });
+
+  app.addHook('preValidation', async (req, reply) => {
+    const properties = (req.routeOptions.schema?.querystring as { properties?: Record<string, QueryProperty> } | undefined)?.properties;
+    const reason = properties ? strictQueryReason(req.query as Record<string, unknown>, properties) : null;
+    if (reason) return reply.status(400).send({ error: { code: 'bad_input', message: reason } });
+  });
+
+  // Every path served answers GET and HEAD only: other methods on it are 405 with Allow, not a 404 that would say
+  // the path does not exist. The paths are gathered as they are registered, and their 405 routes added at the end.
+  const paths = new Set<string>();
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    if (methods.includes('GET')) paths.add(route.url);
+  });
+
   app.addHook('onSend', async (_req, reply, payload) => {
     reply.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     reply.header('X-Content-Type-Options', 'nosniff');
@@ -173,6 +274,20 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
       setHeaders: (res, path) => {
         res.setHeader('Cache-Control', path.includes(`${join('assets', '')}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
+    });
+  }
+  await app.after();
+  const otherMethods = app.supportedMethods.filter((m) => m !== 'GET' && m !== 'HEAD');
+  for (const url of [...paths]) {
+    app.route({
+      method: otherMethods,
+      url,
+      schema: { hide: true },
+      handler: async (req, reply) =>
+        reply
+          .status(405)
+          .header('Allow', ALLOWED_METHODS)
+          .send({ error: { code: 'method_not_allowed', message: `${safeLine(req.method, 20)} is not allowed here: the API is read-only (${ALLOWED_METHODS})` } }),
     });
   }
   return app;

@@ -15,6 +15,8 @@ export interface HtmlExtraction {
   published: string | null;
   /** Language declared by the page (<html lang>, og:locale). */
   lang: string | null;
+  /** Present when the page was not read to its end: why (more text or elements than kept). */
+  truncated?: string;
 }
 
 export interface ExtractHtmlOptions {
@@ -45,7 +47,9 @@ export function extractHtml(html: string, _opts: ExtractHtmlOptions = {}): HtmlE
   }
   // A publisher's structured body beats a DOM guess that found (almost) nothing.
   if (meta.articleBody && meta.articleBody.length > best.length * 2) best = normaliseBody(meta.articleBody);
-  return { title: meta.title, text: best, byline: meta.byline, published: meta.published, lang: meta.lang };
+  const out: HtmlExtraction = { title: meta.title, text: best, byline: meta.byline, published: meta.published, lang: meta.lang };
+  if (page.truncated) out.truncated = page.truncated;
+  return out;
 }
 
 const WS_INLINE = /[^\S\n]+/g;

@@ -33,12 +33,14 @@ function collapse(s: string): string {
 /** Every JSON-LD object on the page, @graph members included. */
 function jsonLdObjects(scripts: string[]): Array<Record<string, Json>> {
   const out: Array<Record<string, Json>> = [];
-  const visit = (v: Json): void => {
-    if (Array.isArray(v)) v.forEach(visit);
+  // Real JSON-LD puts its objects a level or two down (a list, an @graph); deeper is not looked at.
+  const visit = (v: Json, depth = 0): void => {
+    if (depth > 8) return;
+    if (Array.isArray(v)) v.forEach((x) => visit(x, depth + 1));
     else if (v && typeof v === 'object') {
       out.push(v);
       const graph = v['@graph'];
-      if (graph) visit(graph);
+      if (graph) visit(graph, depth + 1);
     }
   };
   for (const s of scripts) {

@@ -1,5 +1,5 @@
 // Parses HTML with htmlparser2 into a light element tree, dropping non-content elements and gathering head metadata.
-import { Parser } from 'htmlparser2';
+import { Parser, type Handler, type ParserOptions, type QuoteType } from 'htmlparser2';
 import { CONTENTLESS_TAGS, VOID_TAGS } from './lexicon.js';
 
 export interface HtmlElement {
@@ -36,7 +36,17 @@ export interface PageHead {
 export interface ParsedPage {
   root: HtmlElement;
   head: PageHead;
+  /** Why the page was not read to its end (more text or elements than kept), or null when it was. */
+  truncated: string | null;
 }
+
+/**
+ * Most characters of text kept from one page. News articles hold tens of thousands; past this the page is a dump,
+ * and carrying all of it through every stage (each makes a copy or two) would outgrow a worker's heap.
+ */
+export const MAX_PAGE_TEXT_CHARS = 4_000_000;
+/** JSON-LD blocks are a few kilobytes; a bigger one is not read (it would be parsed whole). */
+const MAX_JSON_LD_CHARS = 1_000_000;
 
 const WS = /\s+/g;
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
@@ -54,6 +64,110 @@ function isHidden(attrs: Record<string, string>): boolean {
   return style !== undefined && HIDDEN_STYLE.test(style);
 }
 
+/**
+ * Deepest nesting kept, as browsers do (Chromium stops nesting at 512): htmlparser2 keeps its open elements in an
+ * array it grows and searches from the front, so each tag costs time in proportion to the depth, and a page of
+ * 100,000 nested <div> took 5 s to parse and overflowed the stack of every recursive pass after it.
+ */
+export const MAX_HTML_DEPTH = 512;
+/**
+ * Most elements kept in one page's tree: real news pages have a few thousand; a page of millions of tiny tags would
+ * need more than a worker's heap. Past this the page is not read further (as for too much text).
+ */
+export const MAX_HTML_ELEMENTS = 100_000;
+/** Tags whose content the tokenizer reads as raw text: never dropped, or a script's code would become page text. */
+const RAW_TEXT_TAGS = new Set(['script', 'style', 'title', 'textarea', 'xmp']);
+
+/**
+ * htmlparser2's Parser with a cap on depth and element count. An opening tag past the depth cap is dropped (with its
+ * attributes, and the closing tag that matches it), its text kept; at the element cap the parser stops. Tag
+ * positions are offsets into `html`, which is written to the parser in one piece.
+ */
+class CappedParser extends Parser {
+  /** Elements open in htmlparser2's own stack, counted by the handler (every open is reported, and every close). */
+  depth = 0;
+  private tags = 0;
+
+  /** True once the element cap is reached: the tree takes nothing more. */
+  get full(): boolean {
+    return this.tags >= MAX_HTML_ELEMENTS;
+  }
+  /** True from a dropped tag's name to the end of its opening tag. */
+  private dropping = false;
+  /** Dropped opening tags not yet matched by a closing tag, by name. */
+  private readonly dropped = new Map<string, number>();
+  private lastDropped = '';
+
+  constructor(
+    private readonly html: string,
+    cbs: Partial<Handler>,
+    options: ParserOptions,
+  ) {
+    super(cbs, options);
+  }
+
+  override onopentagname(start: number, endIndex: number): void {
+    if (this.full) {
+      // Nothing more is kept: stop the tokenizer rather than read the rest for nothing.
+      this.dropping = true;
+      this.pause();
+      return;
+    }
+    const name = this.html.slice(start, endIndex).toLowerCase();
+    if (this.depth >= MAX_HTML_DEPTH && !RAW_TEXT_TAGS.has(name) && !VOID_TAGS.has(name)) {
+      this.dropping = true;
+      this.lastDropped = name;
+      this.dropped.set(name, (this.dropped.get(name) ?? 0) + 1);
+      return;
+    }
+    this.tags++;
+    super.onopentagname(start, endIndex);
+  }
+
+  override onattribname(start: number, endIndex: number): void {
+    if (!this.dropping) super.onattribname(start, endIndex);
+  }
+
+  override onattribdata(start: number, endIndex: number): void {
+    if (!this.dropping) super.onattribdata(start, endIndex);
+  }
+
+  override onattribentity(cp: number): void {
+    if (!this.dropping) super.onattribentity(cp);
+  }
+
+  override onattribend(quote: QuoteType, endIndex: number): void {
+    if (!this.dropping) super.onattribend(quote, endIndex);
+  }
+
+  override onopentagend(endIndex: number): void {
+    if (this.dropping) this.dropping = false;
+    else super.onopentagend(endIndex);
+  }
+
+  override onselfclosingtag(endIndex: number): void {
+    if (this.dropping) {
+      // <x/> closes itself: no closing tag will come for it.
+      this.dropping = false;
+      this.unDrop(this.lastDropped);
+    } else super.onselfclosingtag(endIndex);
+  }
+
+  override onclosetag(start: number, endIndex: number): void {
+    if (this.unDrop(this.html.slice(start, endIndex).toLowerCase())) return;
+    super.onclosetag(start, endIndex);
+  }
+
+  /** Forgets one dropped tag of that name; true when there was one (its closing tag is dropped too). */
+  private unDrop(name: string): boolean {
+    const n = this.dropped.get(name);
+    if (!n) return false;
+    if (n === 1) this.dropped.delete(name);
+    else this.dropped.set(name, n - 1);
+    return true;
+  }
+}
+
 export function parsePage(html: string): ParsedPage {
   const root = makeElement('#root', {}, null);
   const head: PageHead = { lang: null, title: null, meta: new Map(), jsonLd: [], timeDatetime: null };
@@ -64,9 +178,15 @@ export function parsePage(html: string): ParsedPage {
   let titleText = '';
   let inJsonLd = false;
   let jsonText = '';
+  let textKept = 0;
+  let truncated: string | null = null;
 
-  const parser = new Parser(
+  const parser: CappedParser = new CappedParser(
+    html,
     {
+      onopentagname() {
+        parser.depth++;
+      },
       onopentag(name, attrs) {
         if (skipDepth > 0) {
           if (!VOID_TAGS.has(name)) skipDepth++;
@@ -106,10 +226,17 @@ export function parsePage(html: string): ParsedPage {
       },
       ontext(text) {
         if (skipDepth > 0) {
-          if (inTitle) titleText += text;
-          else if (inJsonLd) jsonText += text;
+          if (inTitle && titleText.length < MAX_JSON_LD_CHARS) titleText += text;
+          else if (inJsonLd && jsonText.length < MAX_JSON_LD_CHARS) jsonText += text;
           return;
         }
+        if (parser.full) return;
+        if (textKept + text.length > MAX_PAGE_TEXT_CHARS) {
+          truncated = `only the first ${MAX_PAGE_TEXT_CHARS / 1e6} million characters of text were read`;
+          text = text.slice(0, Math.max(0, MAX_PAGE_TEXT_CHARS - textKept));
+          if (!text) return;
+        }
+        textKept += text.length;
         const kids = current.children;
         const last = kids.length ? kids[kids.length - 1] : undefined;
         // htmlparser2 delivers text in pieces around entities: glue them into one node.
@@ -117,6 +244,7 @@ export function parsePage(html: string): ParsedPage {
         else kids.push(text);
       },
       onclosetag(name) {
+        parser.depth--;
         if (skipDepth > 0) {
           if (VOID_TAGS.has(name)) return;
           skipDepth--;
@@ -126,7 +254,7 @@ export function parsePage(html: string): ParsedPage {
               head.title = titleText.replace(WS, ' ').trim() || null;
             } else if (inJsonLd) {
               inJsonLd = false;
-              if (jsonText.trim()) head.jsonLd.push(jsonText);
+              if (jsonText.trim() && jsonText.length < MAX_JSON_LD_CHARS) head.jsonLd.push(jsonText);
             }
           }
           return;
@@ -140,7 +268,8 @@ export function parsePage(html: string): ParsedPage {
   );
   parser.write(html);
   parser.end();
-  return { root, head };
+  if (parser.full) truncated = `only the first ${MAX_HTML_ELEMENTS.toLocaleString('en')} elements of the page were read`;
+  return { root, head, truncated };
 }
 
 /** Fills textLen/linkLen bottom-up; call again after the tree was pruned. */

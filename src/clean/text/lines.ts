@@ -252,10 +252,48 @@ function kindOf(line: Line, latinDoc: boolean, fromHtml: boolean): LineKind {
  * Splits a scrape into labelled lines; blank lines are kept (as 'blank') because they mark paragraph gaps.
  * `fromHtml`: the text is the HTML extractor's output, whose lines are judged by what they say, not their shape.
  */
+/**
+ * Longest line passed on whole. Real paragraphs stay far below it (the longest in our fixtures is ~6,000 characters);
+ * a scrape that lost its line breaks, or a page that is one 20 MB text node, would otherwise reach the later stages
+ * as one line, and several of them take time and memory that grow faster than the line (a 20 MB line ran a worker
+ * out of memory while being cleaned).
+ */
+export const MAX_LINE_CHARS = 10_000;
+// Where a sentence ends: a stop, closing quotes or brackets, then white space.
+const SENTENCE_END = /[.!?…]["'»”’)\]]*\s/g;
+
+/**
+ * A line cut into pieces of at most MAX_LINE_CHARS: at the last sentence end in the second half of each window,
+ * else at the last white space there, else (a line with no spaces) at the window's end, never inside a surrogate
+ * pair. Linear in the line's length.
+ */
+export function splitLongLine(line: string, max = MAX_LINE_CHARS): string[] {
+  if (line.length <= max) return [line];
+  const out: string[] = [];
+  let start = 0;
+  while (line.length - start > max) {
+    const window = line.slice(start + (max >> 1), start + max);
+    let cut = -1;
+    SENTENCE_END.lastIndex = 0;
+    for (let m = SENTENCE_END.exec(window); m; m = SENTENCE_END.exec(window)) cut = m.index + m[0].length;
+    if (cut < 0) {
+      const space = Math.max(window.lastIndexOf(' '), window.lastIndexOf('\t'));
+      if (space >= 0) cut = space + 1;
+    }
+    let end = cut < 0 ? start + max : start + (max >> 1) + cut;
+    const last = line.charCodeAt(end - 1);
+    if (cut < 0 && last >= 0xd800 && last <= 0xdbff) end--;
+    out.push(line.slice(start, end));
+    start = end;
+  }
+  out.push(line.slice(start));
+  return out;
+}
+
 export function readLines(text: string, fromHtml = false): Line[] {
   const latinDoc = isLatinText(text.length > 20_000 ? text.slice(0, 20_000) : text);
   const out: Line[] = [];
-  for (const raw of text.split(/\r\n|\r|\n|\u2028|\u2029/)) {
+  for (const raw of text.split(/\r\n|\r|\n|\u2028|\u2029/).flatMap((line) => splitLongLine(line))) {
     const squashed = squashSpaces(raw);
     const img = squashed === '' ? '' : imageLine(squashed);
     if (img === null) {
