@@ -1,5 +1,5 @@
 // Entities on the real-article set (eval/real): ingest the cached `dev` articles, export, and score the exported
-// entities against the judgements in eval/real/entities.json.
+// entities against the judgements in eval/real/entities.gold.json.
 //
 // Each article's entities are the exported entities with a mention in it (name and type as exported). A judged
 // list says, per article, what each extracted name is (`ok`, `junk`: not an entity at all, `wrong-type`: a real
@@ -233,7 +233,7 @@ export function offTopicArticles(exported: { documents: Array<{ source: string; 
 }
 
 export function entityListPath(root: string): string {
-  return join(realPaths(root).dir, 'entities.json');
+  return join(realPaths(root).dir, 'entities.gold.json');
 }
 
 /** Null when the set, the list or the cache is absent (the reason is in `skipped`). */
@@ -293,7 +293,7 @@ function details(reports: ArticleReport[]): string {
 const pct = (n: number, d: number) => (d ? (n / d).toFixed(3) : 'n/a');
 
 export function printEntityEvaluation(ev: EntityEvaluation, detailsPath: string | null): void {
-  console.log(`== entities on the real-article set (dev articles judged in eval/real/entities.json; ${(ev.elapsedMs / 1000).toFixed(1)} s)`);
+  console.log(`== entities on the real-article set (dev articles judged in eval/real/entities.gold.json; ${(ev.elapsedMs / 1000).toFixed(1)} s)`);
   console.log(`  ${'measure'.padEnd(34)} ${ev.parts.map((p) => p.part.padStart(9)).join(' ')}`);
   const row = (k: string, f: (p: PartScore) => string | number) => console.log(`  ${k.padEnd(34)} ${ev.parts.map((p) => String(f(p)).padStart(9)).join(' ')}`);
   row('articles', (p) => p.articles);
@@ -310,7 +310,7 @@ export function printEntityEvaluation(ev: EntityEvaluation, detailsPath: string 
   const tuned = ev.reports.filter((r) => r.part === 'tuned');
   const unjudged = tuned.flatMap((r) => r.unjudged.map((e) => `${r.id}: ${show(e)}`));
   if (unjudged.length) {
-    console.log(`  unjudged in the tuned part (add them to eval/real/entities.json):`);
+    console.log(`  unjudged in the tuned part (add them to eval/real/entities.gold.json):`);
     for (const u of unjudged.slice(0, 40)) console.log(`    ${u}`);
     if (unjudged.length > 40) console.log(`    … ${unjudged.length - 40} more`);
   }

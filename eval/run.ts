@@ -66,7 +66,7 @@ if ('skipped' in real) {
   console.log(`  (dev errors in ${join(outDir, 'real-dev-details.txt')}; test is frozen: figures only)\n`);
 }
 
-// Entities on the same set's dev articles, judged by hand in eval/real/entities.json (a quarter held out by hash).
+// Entities on the same set's dev articles, judged by hand in eval/real/entities.gold.json (a quarter held out by hash).
 const ents = await runEntityEvaluation(root, { detailsOut: outDir });
 if ('skipped' in ents) console.log(`== entities on the real-article set: skipped: ${ents.skipped}\n`);
 else {
