@@ -236,3 +236,22 @@ describe('groupClaims: the qualifier of the figure itself (claims written for th
     expect(groups.find((g) => g.claims.includes('m1'))!.status).toBe('conflicting');
   });
 });
+
+describe('groupClaims: figures of one report (claims written for these tests)', () => {
+  it('never sets two different figures of the same report against each other', () => {
+    const groups = groupClaims([
+      claim('r1', { document: 'd1', value: 21, unit: 'rank', kind: 'rank', measure: 'victims of drug violence', period: '2023', place: 'Toulouse' }),
+      claim('r2', { document: 'd1', value: 22, unit: 'rank', kind: 'rank', measure: 'victims of drug violence', period: '2023', place: 'Toulouse' }),
+      claim('r3', { document: 'd2', value: 22, unit: 'rank', kind: 'rank', measure: 'victims', period: '2023', place: 'Toulouse' }),
+    ]);
+    expect(groups.find((g) => g.claims.includes('r2'))!.claims).toEqual(['r1', 'r2', 'r3']);
+    expect(groups.every((g) => g.status !== 'conflicting')).toBe(true);
+    // Another report giving a value neither of those is a disagreement.
+    const more = groupClaims([
+      claim('r1', { document: 'd1', value: 21, unit: 'rank', kind: 'rank', measure: 'victims of drug violence', period: '2023', place: 'Toulouse' }),
+      claim('r2', { document: 'd1', value: 22, unit: 'rank', kind: 'rank', measure: 'victims of drug violence', period: '2023', place: 'Toulouse' }),
+      claim('r4', { document: 'd3', value: 25, unit: 'rank', kind: 'rank', measure: 'victims', period: '2023', place: 'Toulouse' }),
+    ]);
+    expect(more[0]!.status).toBe('conflicting');
+  });
+});

@@ -343,12 +343,20 @@ function buildGroup(unordered: ClaimFeatures[], tolerance: number): ClaimGroup {
   const members = unordered.slice().sort((a, b) => compareStrings(a.claim.id, b.claim.id));
   const claims = members.map((m) => m.claim);
   const documents = new Set(claims.map((c) => c.document));
-  // Agreement depends only on the value interval: each distinct interval is compared once.
-  const intervals = [...new Map(members.map((m) => [`${m.low}|${m.high}|${m.precise}`, m])).values()];
+  // Sources disagree when one's figures and the other's have no value in common. Two different figures of one report
+  // ("the 21st and 22nd victims", a running count told twice) are not a disagreement, and a report giving both of
+  // another report's values does not contradict it. Each distinct value interval of a report is compared once.
+  const byDocument = new Map<string, ClaimFeatures[]>();
+  for (const m of members) {
+    const list = byDocument.get(m.claim.document) ?? [];
+    if (!list.some((x) => x.low === m.low && x.high === m.high && x.precise === m.precise)) list.push(m);
+    byDocument.set(m.claim.document, list);
+  }
+  const reports = [...byDocument.values()];
   let allAgree = true;
-  for (let i = 0; i < intervals.length && allAgree; i++) {
-    for (let j = i + 1; j < intervals.length; j++) {
-      if (!agree(intervals[i], intervals[j], tolerance)) {
+  for (let i = 0; i < reports.length && allAgree; i++) {
+    for (let j = i + 1; j < reports.length; j++) {
+      if (!reports[i]!.some((a) => reports[j]!.some((b) => agree(a, b, tolerance)))) {
         allAgree = false;
         break;
       }

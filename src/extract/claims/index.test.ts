@@ -441,3 +441,15 @@ describe('extractClaims: clean measures (reports written for these tests)', () =
     expect(measures(en, 'Most of the victims of the drug war were in their 20s, police said in 2024.')).toEqual([]);
   });
 });
+
+describe('extractClaims: running counts with their place and period (reports written for these tests)', () => {
+  it('reads "the 21st and 22nd victims" as two ranks of one series, and "le 52e homicide"', () => {
+    const en1 = extractClaims('The two men were the 21st and 22nd victims of drug violence in Toulouse this year.', en, { published: '2023-08-20' }).filter((c) => c.kind === 'rank');
+    expect(en1.map((c) => [c.value, c.measure, c.period, c.place])).toEqual([
+      [21, 'victims of drug violence', '2023', 'Toulouse'],
+      [22, 'victims of drug violence', '2023', 'Toulouse'],
+    ]);
+    const fr1 = extractClaims("Il s'agit du 52e homicide lié au narcotrafic à Grenoble depuis le début de l'année.", fr, { published: '2023-08-20' });
+    expect(fr1.map((c) => [c.value, c.unit, c.kind, c.period, c.place])).toEqual([[52, 'rank', 'rank', '2023', 'Grenoble']]);
+  });
+});

@@ -783,7 +783,9 @@ function measureOf(c: Ctx, s: Sentence, f: Figure, same: Figure[], prev: Figure[
   // "47 tonnes of cocaine": a quantity counts its unit's phrase, so the phrase starts at the unit word.
   const unitWord = n.kind === 'quantity' ? UNIT_WORD.exec(n.text) : null;
   const link = unitWord ? null : LINKER.exec(text.slice(n.end, ce));
-  const from = unitWord ? n.end - unitWord[0].length : n.end + (link ? link[0].length : 0);
+  // "the 21st and 22nd victims": the first of two ordinals counts the noun after the second.
+  const paired = f.kind === 'rank' ? /^\s+(?:and|et|or|ou)\s+\p{N}+\p{L}{0,3}(?=\s)/u.exec(text.slice(n.end, ce)) : null;
+  const from = unitWord ? n.end - unitWord[0].length : paired ? n.end + paired[0].length : n.end + (link ? link[0].length : 0);
   let to = Math.max(from, ce);
   // Stop before a date, a source or another figure: they are not what this figure counts.
   for (const d of c.dates) if (d.start >= from && d.start < to) to = d.start;
