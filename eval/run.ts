@@ -3,6 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runArticleExtractionBenchmark } from './article-extraction.js';
+import { printEntityEvaluation, runEntityEvaluation } from './entities.js';
 import { runFixtureEvaluation } from './fixtures.js';
 import { runPageFixtures } from './pages.js';
 import { runRealEvaluation } from './real.js';
@@ -63,6 +64,14 @@ if ('skipped' in real) {
   for (const k of keys) row(k, (m) => m[k]);
   for (const s of real.splits) console.log(`  ${s.split}: ${s.metrics.summary}`);
   console.log(`  (dev errors in ${join(outDir, 'real-dev-details.txt')}; test is frozen: figures only)\n`);
+}
+
+// Entities on the same set's dev articles, judged by hand in eval/real/entities.gold.json (a quarter held out by hash).
+const ents = await runEntityEvaluation(root, { detailsOut: outDir });
+if ('skipped' in ents) console.log(`== entities on the real-article set: skipped: ${ents.skipped}\n`);
+else {
+  printEntityEvaluation(ents, join(outDir, 'entities-dev-details.txt'));
+  console.log('');
 }
 
 const seeds = await runSeedEvaluation(shared);

@@ -330,7 +330,7 @@ const incidentOf = (incidents: NamedIncident[], file: string) => incidents.find(
 // ---------------------------------------------------------------------------------------------
 
 describe('one shooting told by five English outlets', () => {
-  it('becomes one incident of five events, one dead, with a conflict on the wounded only', async () => {
+  it('becomes one incident of five events, one dead, with conflicts on the wounded and on the age of the victim', async () => {
     const corpus = writeCorpus(MARSEILLE_EN);
     const incidents = await run(corpus, fileNames(MARSEILLE_EN));
     expect(incidents, JSON.stringify(incidents, null, 1)).toHaveLength(1);
@@ -345,8 +345,9 @@ describe('one shooting told by five English outlets', () => {
     expect(inc.date_precision).toBe('day');
     // The 14th arrondissement is the most precise place all others contain.
     expect(inc.insee).toBe('13214');
-    expect(conflictFields(inc)).toEqual(['injured']);
-    const injured = inc.conflicts[0].values;
+    // One report gives the victim 20 years, the others 19: a disagreement on the ages too.
+    expect(conflictFields(inc)).toEqual(['ages', 'injured']);
+    const injured = inc.conflicts.find((c) => c.field === 'injured')!.values;
     expect(injured).toContain('en-mrs-a.txt=1');
     expect(injured).toContain('en-mrs-b.txt=2');
     expect(injured).toContain('en-mrs-d.txt=null');

@@ -57,6 +57,13 @@ describe('detectLanguage', () => {
 });
 
 describe('scoreRelevance', () => {
+  it('keeps a trial of police officers who stole drugs from dealers, and corrupt guards in English', () => {
+    const fr = 'Procès des policiers de la brigade de nuit\nOnze fonctionnaires étaient poursuivis pour des vols de drogue et d\'argent lors de contrôles. Le tribunal en a relaxé quatre. « Nous ne sommes pas des ripoux », a lancé l\'un d\'eux à la sortie.';
+    expect(scoreRelevance(fr, 'fr').relevant).toBe(true);
+    const en = 'Two corrupt prison guards were jailed on Friday for smuggling phones into the jail in exchange for cash.';
+    expect(scoreRelevance(en, 'en').relevant).toBe(true);
+  });
+
   it('marks a French narco story relevant, with the terms that drove it', () => {
     const r = scoreRelevance(FR_NARCO.text, 'fr');
     expect(r.relevant).toBe(true);

@@ -154,13 +154,48 @@ export interface ExtractedEvent {
   evidence: Evidence[];
 }
 
+/**
+ * What sort of figure a claim is: a count of things or events, a place in a series ("the 43rd death") or a
+ * league table, a share of a whole ("30% were minors"), a change over time ("+122%", "up 9%"), money, a
+ * quantity by weight or volume, or an index against a base ("100 in 2011").
+ */
+export type ClaimKind = 'count' | 'rank' | 'share' | 'change' | 'money' | 'quantity' | 'index';
+
+/**
+ * How a figure's period was stated: a calendar year or month ("in 2023", "en août"); a span between two stated
+ * bounds ("between 2020 and 2023", "du 1er janvier au 13 novembre"); from a stated start up to the time of
+ * writing ("depuis le début de l'année", "since 18 March"); or a window of stated length ending at the time of
+ * writing ("over the past year", "en une semaine").
+ */
+export type ClaimPeriodKind = 'calendar' | 'span' | 'to_date' | 'rolling';
+
+/** A figure's period as a typed value: the days it covers, first and last (ISO), and how it was stated. */
+export interface ClaimTimeframe {
+  kind: ClaimPeriodKind;
+  start: string;
+  /** For 'to_date' and 'rolling', the publication day (the end of its month or year when only that is known). */
+  end: string;
+}
+
 export interface ExtractedClaim {
+  /** The figure; for a range ("entre 300 et 500"), its high end (the bound it is quoted by: "up to 500"). */
   value: number;
+  /** The low end of a range ("between 300 and 500" → 300); absent or null for a single figure. */
+  value_min?: number | null;
+  /** How the figure was qualified ("plus de 500" → 'over', "près de 600" → 'about'), null when plainly stated; absent on older records. */
+  qualifier?: 'over' | 'under' | 'about' | 'at_least' | 'up_to' | null;
   /** "percent", "EUR", "tonne", "kg", "rank", … or null for a plain count. */
   unit: string | null;
   measure: string;
-  /** "2024", "2023-09", "2020/2024"… or null when not stated. */
+  /**
+   * The period as the export writes it: "2024", "2023-09", "2020/2024" (the calendar years or month covering the
+   * timeframe), "past year" (a rolling year), or null when not stated.
+   */
   period: string | null;
+  /** The period as a typed value (absent on older records): `period` is its label. */
+  timeframe?: ClaimTimeframe | null;
+  /** What sort of figure it is (absent on older records, which tell a rank only by unit "rank"). */
+  kind?: ClaimKind;
   place: string | null;
   attributed_to: string | null;
   evidence: Evidence[];

@@ -157,7 +157,11 @@ export async function* readLines(path: string, gzipped: boolean, maxLineBytes: n
           from = nl + 1;
           continue;
         }
-        if (partsLength + nl - from > maxLineBytes) throw new Error(`line ${lineNumber} too long (over ${size(maxLineBytes)})`);
+        if (partsLength + nl - from > maxLineBytes) {
+          // The lines before the long one are read: they go out first, so each fails or passes on its own.
+          if (lines.length) yield lines;
+          throw new Error(`line ${lineNumber} too long (over ${size(maxLineBytes)})`);
+        }
         let line = text.slice(from, nl);
         if (parts.length) {
           parts.push(line);
@@ -172,8 +176,8 @@ export async function* readLines(path: string, gzipped: boolean, maxLineBytes: n
         parts.push(text.slice(from));
         partsLength += text.length - from;
       }
-      if (partsLength > maxLineBytes) throw new Error(`line ${lineNumber + 1} too long (over ${size(maxLineBytes)})`);
       if (lines.length) yield lines;
+      if (partsLength > maxLineBytes) throw new Error(`line ${lineNumber + 1} too long (over ${size(maxLineBytes)})`);
     }
   } catch (err) {
     source.destroy();

@@ -151,3 +151,107 @@ describe('groupClaims: a measure that names only people takes its sentence\'s pr
     expect(of('c3').claims).toEqual(['c3']);
   });
 });
+
+describe('groupClaims: like with like (claims written for these tests)', () => {
+  const ev = (text: string) => [{ start: 0, end: text.length, text }];
+  const of = (groups: ReturnType<typeof groupClaims>, id: string) => groups.find((g) => g.claims.includes(id))!;
+
+  it('does not set a year to date against the full year, but compares two counts to the same month', () => {
+    const groups = groupClaims([
+      claim('y1', { document: 'd1', value: 41, measure: 'personnes tuées', period: '2023', place: 'Toulon', timeframe: { kind: 'to_date', start: '2023-01-01', end: '2023-12-18' } }),
+      claim('y2', { document: 'd2', value: 44, measure: 'people killed', period: '2023', place: 'Toulon', timeframe: { kind: 'calendar', start: '2023-01-01', end: '2023-12-31' } }),
+      claim('y3', { document: 'd3', value: 43, measure: 'personnes tuées', period: '2023', place: 'Toulon', timeframe: { kind: 'to_date', start: '2023-01-01', end: '2023-12-31' } }),
+      claim('y4', { document: 'd4', value: 44, measure: 'deaths', period: '2023', place: 'Toulon' }),
+    ]);
+    expect(of(groups, 'y1').claims).toEqual(['y1', 'y3']);
+    expect(of(groups, 'y1').status).toBe('conflicting');
+    // A record with only the label (older data) still meets the full year.
+    expect(of(groups, 'y2').claims).toEqual(['y2', 'y4']);
+    expect(of(groups, 'y2').status).toBe('corroborated');
+  });
+
+  it('takes values written with decimals as exact, and rounded ones with their rounding', () => {
+    const t = (id: string, value: number) => claim(id, { document: id, value, unit: 'tonne', measure: 'tonnes de cocaïne saisies', period: '2022', place: 'France' });
+    expect(of(groupClaims([t('a', 31.4), t('b', 31.9)]), 'a').status).toBe('conflicting');
+    expect(of(groupClaims([t('a', 31.4), t('b', 31)]), 'a').status).toBe('corroborated');
+    expect(of(groupClaims([t('a', 31), t('b', 32)]), 'a').status).toBe('conflicting');
+  });
+
+  it('never groups a change with a share, nor seizures of different things', () => {
+    const groups = groupClaims([
+      claim('p1', { document: 'd1', value: 12, unit: 'percent', kind: 'change', measure: 'hausse des mis en cause', period: '2024', place: 'France' }),
+      claim('p2', { document: 'd2', value: 15, unit: 'percent', kind: 'share', measure: 'mis en cause mineurs', period: '2024', place: 'France' }),
+      claim('s1', { document: 'd1', value: 412, measure: 'armes', period: '2024', place: 'France', evidence: ev('En 2024, 412 armes ont été saisies.') }),
+      claim('s2', { document: 'd2', value: 95, measure: 'véhicules', period: '2024', place: 'France', evidence: ev('En 2024, 95 véhicules ont été saisis.') }),
+    ]);
+    expect(of(groups, 'p1').claims).toEqual(['p1']);
+    expect(of(groups, 's1').claims).toEqual(['s1']);
+  });
+
+  it("reads the press's coinages for drug killings, and a drug named only by the sentence", () => {
+    const groups = groupClaims([
+      claim('k1', { document: 'd1', value: 12, measure: 'narcomicides', period: '2022', place: 'Nîmes' }),
+      claim('k2', { document: 'd2', value: 14, measure: 'people killed', period: '2022', place: 'Nîmes' }),
+      claim('m1', { document: 'd1', value: 6.2, unit: 'tonne', measure: 'tonnes', period: '2022', place: 'Le Havre', evidence: ev('Les saisies de cocaïne ont atteint 6,2 tonnes en 2022.') }),
+      claim('m2', { document: 'd2', value: 4.8, unit: 'tonne', measure: 'tons seized', period: '2022', place: 'Le Havre', evidence: ev('In 2022, 4.8 tons of cannabis resin were seized there.') }),
+      claim('m3', { document: 'd3', value: 6200, unit: 'kg', measure: 'kilos of cocaine', period: '2022', place: 'Le Havre' }),
+    ]);
+    expect(of(groups, 'k1').claims).toEqual(['k1', 'k2']);
+    expect(of(groups, 'k1').status).toBe('conflicting');
+    expect(of(groups, 'm1').claims).toEqual(['m1', 'm3']);
+    expect(of(groups, 'm1').status).toBe('corroborated');
+    expect(of(groups, 'm2').claims).toEqual(['m2']);
+  });
+
+  it('joins a figure on "the drug" to the group of its own drug, whatever the order', () => {
+    const claims = [
+      claim('u1', { document: 'd1', value: 900_000, measure: 'cannabis users', period: '2022', place: 'France' }),
+      claim('u2', { document: 'd2', value: 600_000, measure: 'cocaine users', period: '2022', place: 'France' }),
+      claim('u3', { document: 'd3', value: 600_000, measure: 'people who used the drug', period: '2022', place: 'France', evidence: ev('Cocaine is spreading: some 600,000 people used the drug in 2022.') }),
+    ];
+    for (const order of [claims, [...claims].reverse()]) {
+      const groups = groupClaims(order);
+      expect(of(groups, 'u2').claims).toEqual(['u2', 'u3']);
+      expect(of(groups, 'u2').status).toBe('corroborated');
+    }
+  });
+
+  it('reads a range as all the values inside it', () => {
+    const groups = groupClaims([
+      claim('r1', { document: 'd1', value: 500, value_min: 300, measure: 'points de deal', period: null, place: 'Bouches-du-Rhône' }),
+      claim('r2', { document: 'd2', value: 450, measure: 'points de deal', period: null, place: 'Bouches-du-Rhône' }),
+    ]);
+    expect(of(groups, 'r1').status).toBe('corroborated');
+  });
+});
+
+describe('groupClaims: the qualifier of the figure itself (claims written for these tests)', () => {
+  const ev = (text: string) => [{ start: 0, end: text.length, text }];
+  it("reads the extractor's qualifier, not another figure's in the same sentence", () => {
+    const sentence = 'Près de 700 personnes ont été déférées et 212 mandats de dépôt prononcés.';
+    const groups = groupClaims([
+      claim('m1', { document: 'd1', value: 212, qualifier: null, measure: 'mandats de dépôt', period: '2024', place: 'France', evidence: ev(sentence) }),
+      claim('m2', { document: 'd2', value: 207, qualifier: null, measure: 'mandats de dépôt', period: '2024', place: 'France' }),
+    ]);
+    expect(groups.find((g) => g.claims.includes('m1'))!.status).toBe('conflicting');
+  });
+});
+
+describe('groupClaims: figures of one report (claims written for these tests)', () => {
+  it('never sets two different figures of the same report against each other', () => {
+    const groups = groupClaims([
+      claim('r1', { document: 'd1', value: 21, unit: 'rank', kind: 'rank', measure: 'victims of drug violence', period: '2023', place: 'Toulouse' }),
+      claim('r2', { document: 'd1', value: 22, unit: 'rank', kind: 'rank', measure: 'victims of drug violence', period: '2023', place: 'Toulouse' }),
+      claim('r3', { document: 'd2', value: 22, unit: 'rank', kind: 'rank', measure: 'victims', period: '2023', place: 'Toulouse' }),
+    ]);
+    expect(groups.find((g) => g.claims.includes('r2'))!.claims).toEqual(['r1', 'r2', 'r3']);
+    expect(groups.every((g) => g.status !== 'conflicting')).toBe(true);
+    // Another report giving a value neither of those is a disagreement.
+    const more = groupClaims([
+      claim('r1', { document: 'd1', value: 21, unit: 'rank', kind: 'rank', measure: 'victims of drug violence', period: '2023', place: 'Toulouse' }),
+      claim('r2', { document: 'd1', value: 22, unit: 'rank', kind: 'rank', measure: 'victims of drug violence', period: '2023', place: 'Toulouse' }),
+      claim('r4', { document: 'd3', value: 25, unit: 'rank', kind: 'rank', measure: 'victims', period: '2023', place: 'Toulouse' }),
+    ]);
+    expect(more[0]!.status).toBe('conflicting');
+  });
+});

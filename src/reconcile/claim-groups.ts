@@ -38,9 +38,13 @@ interface ClaimFeatures {
   substances: Set<string>;
   tokens: Set<string>;
   dimension: string;
-  /** Value in the base unit of its dimension, as an interval [low, high] once qualifiers are applied. */
+  /** Value in the base unit of its dimension, as an interval [low, high] once qualifiers and a range are applied. */
   low: number;
   high: number;
+  /** A value written with decimals ("23,2 tonnes") is exact to its last decimal: no rounding slack beyond it. */
+  precise: number | null;
+  /** What is seized, when the measure counts seizures: "armes" and "véhicules" are different measures. */
+  objects: Set<string>;
   period: string | null;
   place: string | null;
 }
@@ -60,6 +64,7 @@ export function groupClaims(claims: ClaimRecord[], options: ClaimGroupOptions = 
   const buckets = new Map<string, ClaimFeatures[]>();
   for (const f of feats) {
     const key = `${f.dimension}|${f.period ?? ''}|${[...f.heads].sort().join(',')}`;
+    // (The period key tells a year to date from a full year, and a span from the year it sits in: see periodKey.)
     let b = buckets.get(key);
     if (b === undefined) buckets.set(key, (b = []));
     b.push(f);
@@ -77,9 +82,18 @@ export function groupClaims(claims: ClaimRecord[], options: ClaimGroupOptions = 
       if (ok === undefined) compatible.set(key, (ok = sameMeasure(f, g, similarity) && samePlace(f, g)));
       return ok;
     };
-    for (const f of bucket) {
+    // Claims naming a drug go first, so that one naming only "the drug" joins the group of its own drug rather than
+    // whichever group was opened first; among the groups it fits, it joins the one whose words are nearest its own.
+    const ordered = bucket.filter((f) => specific(f)).concat(bucket.filter((f) => !specific(f)));
+    for (const f of ordered) {
       const sig = signatureKey(f);
-      const home = clusters.find((c) => [...c.signatures].every(([gsig, g]) => fits(f, sig, g, gsig)));
+      let home: (typeof clusters)[number] | undefined;
+      let best = -1;
+      for (const c of clusters) {
+        if (![...c.signatures].every(([gsig, g]) => fits(f, sig, g, gsig))) continue;
+        const near = Math.max(...[...c.signatures.values()].map((g) => jaccard(f.tokens, g.tokens)));
+        if (near > best) [home, best] = [c, near];
+      }
       if (home !== undefined) {
         home.members.push(f);
         if (!home.signatures.has(sig)) home.signatures.set(sig, f);
@@ -91,6 +105,8 @@ export function groupClaims(claims: ClaimRecord[], options: ClaimGroupOptions = 
   }
   return groups.sort((a, b) => compareStrings(a.id, b.id));
 }
+
+const specific = (f: ClaimFeatures): boolean => [...f.substances].some((x) => x !== GENERIC_SUBSTANCE);
 
 /** Words after a number searched for the noun that number counts ("341 individuals injured"). */
 const OTHER_NUMBER_REACH = 4;
@@ -109,7 +125,10 @@ export function measureSignature(measure: string): { heads: Set<string>; substan
   return sig.heads.size > 0 || own.length === all.length ? sig : signatureOf(all);
 }
 
-const conceptOf = (w: string): string => MEASURE_CONCEPTS[w] ?? MEASURE_CONCEPTS[singular(w)] ?? singular(w);
+/** "narchomicides", "narcomicides", "narchocides", "narhomicides": the press's coinages for drug-trade killings. */
+const NARCO_KILLING = /^narc?h?o?(?:homi)?cides?$|^narc?h?(?:o|omi|homi)cides?$/;
+
+const conceptOf = (w: string): string => MEASURE_CONCEPTS[w] ?? MEASURE_CONCEPTS[singular(w)] ?? (NARCO_KILLING.test(w) ? 'killed' : singular(w));
 
 function isNumberWord(w: string): boolean {
   return DIGITS.test(w) || NUMBER_WORDS.has(w);
@@ -154,6 +173,8 @@ function sameMeasure(a: ClaimFeatures, b: ClaimFeatures, similarity: number): bo
   } else if (jaccard(a.tokens, b.tokens) < similarity) {
     return false;
   }
+  // Seizures of different things ("522 armes" and "218 véhicules saisis") are different measures.
+  if (a.objects.size > 0 && b.objects.size > 0 && ![...a.objects].some((o) => b.objects.has(o))) return false;
   const sa = [...a.substances].filter((s) => s !== GENERIC_SUBSTANCE);
   const sb = [...b.substances].filter((s) => s !== GENERIC_SUBSTANCE);
   // "cocaine users" and "cannabis users" are different measures; "drug users" may be either.
@@ -190,6 +211,22 @@ function normalisePeriod(period: string | null): string | null {
   return p === '' ? null : p;
 }
 
+/**
+ * The period two claims must share to be compared: a calendar year or month by its label (as older records, which
+ * have only the label); a year to date by its year and the month it runs to (47 killed by 21 December does not
+ * contradict 49 killed in the whole year); a span, a window or a period since a day by its first and last months.
+ */
+export function periodKey(claim: Pick<ClaimRecord, 'period' | 'timeframe'>): string | null {
+  const tf = claim.timeframe;
+  const label = normalisePeriod(claim.period);
+  if (!tf || tf.kind === 'calendar') return label;
+  // A span covering whole calendar years is those years.
+  if (tf.kind === 'span' && tf.start.endsWith('-01-01') && tf.end.endsWith('-12-31')) return label;
+  // Part of the period its label names, up to a month: a year to date, a window or a span ending in that month
+  // ("depuis le 18 mars" and "en un mois" told in April are the same weeks; the year to April is not the year).
+  return `~${label ?? ''}:${tf.end.slice(0, 7)}`;
+}
+
 function unitOf(unit: string | null): { dimension: string; factor: number } {
   if (unit === null) return UNITS.count;
   return UNITS[unit.trim().toLowerCase()] ?? { dimension: unit.trim().toLowerCase(), factor: 1 };
@@ -207,7 +244,7 @@ function headsFromSentence(claim: ClaimRecord): Set<string> {
   const text = claim.evidence[0]?.text ?? '';
   const lower = text.toLowerCase();
   const at = lower.indexOf(claim.measure.toLowerCase().replace(/^rank:\s*/, ''));
-  const conceptsIn = (t: string) => words(t).map((w) => MEASURE_CONCEPTS[w]).filter((c): c is string => c !== undefined && MEASURE_HEADS.has(c));
+  const conceptsIn = (t: string) => words(t).map((w) => MEASURE_CONCEPTS[w] ?? (NARCO_KILLING.test(w) ? 'killed' : undefined)).filter((c): c is string => c !== undefined && MEASURE_HEADS.has(c));
   if (at >= 0) {
     const next = conceptsIn(text.slice(at, at + claim.measure.length + PREDICATE_REACH))[0];
     if (next) return new Set([next]);
@@ -216,20 +253,57 @@ function headsFromSentence(claim: ClaimRecord): Set<string> {
   return all.size === 1 ? all : new Set();
 }
 
+/** Concepts that name people without saying what happened to them ("47 personnes", "13 people", "16 minors"). */
+const PEOPLE_CONCEPTS = new Set(['people', 'minors']);
+
 function claimFeatures(claim: ClaimRecord): ClaimFeatures {
   const signature = measureSignature(claim.measure);
-  const { substances, tokens } = signature;
+  const { tokens } = signature;
   // (Not a measure that counts something else: "367 reported cases" of murder are cases, not the killed.)
   const counted = [...signature.tokens].some((t) => COUNTED_NOUNS.has(t));
-  const heads = signature.heads.size > 0 || counted ? signature.heads : headsFromSentence(claim);
   const unit = unitOf(claim.unit);
+  let heads = signature.heads.size > 0 || counted ? signature.heads : headsFromSentence(claim);
+  // Tonnes and kilos of a drug are seizures unless the measure says otherwise.
+  if (unit.dimension === 'mass' && heads.size === 0) heads = new Set(['seized']);
+  // A measure that names no drug ("5 million users", "10.5 tons seized") counts the one its sentence names.
+  let substances = signature.substances;
+  if ([...substances].every((x) => x === GENERIC_SUBSTANCE)) {
+    const told = substancesOf(claim.evidence[0]?.text ?? '');
+    if ([...told].some((x) => x !== GENERIC_SUBSTANCE) || substances.size === 0) substances = told.size ? told : substances;
+  }
   const value = claim.value * unit.factor;
-  const q = claim.qualifier ?? claimQualifier(claim);
+  const bottom = claim.value_min != null && claim.value_min < claim.value ? claim.value_min * unit.factor : value;
+  // The extractor's own reading of the number (null: stated plainly); older records only have their sentence.
+  const q = claim.qualifier !== undefined ? claim.qualifier : claimQualifier(claim);
   const [lo, hi] = q === null ? [1, 1] : QUALIFIER_SPAN[q];
+  const decimals = decimalsOf(claim.value);
+  const objects = heads.has('seized')
+    ? new Set([...tokens].filter((t) => !MEASURE_HEADS.has(t) && !SUBSTANCES.has(t) && t !== GENERIC_SUBSTANCE && !PEOPLE_CONCEPTS.has(t) && !UNITS[t] && !isNumberWord(t) && !COUNTED_NOUNS.has(t)))
+    : new Set<string>();
+  // "Changes" (+122 %) and "shares" (30 % of the victims) are both percents, never the same measure.
+  const dimension = claim.kind === 'change' ? `${unit.dimension}:change` : unit.dimension;
   return {
-    claim, heads, substances, tokens, dimension: unit.dimension, low: value * lo, high: value * hi,
-    period: normalisePeriod(claim.period), place: normalisePlace(claim.place),
+    claim, heads, substances, tokens, dimension, low: bottom * lo, high: value * hi,
+    precise: q === null && decimals > 0 && bottom === value ? 0.5 * 10 ** -decimals * unit.factor : null,
+    objects, period: periodKey(claim), place: normalisePlace(claim.place),
   };
+}
+
+/** The substances a sentence names (the generic "drugs" when it names only that). */
+function substancesOf(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const w of words(text)) {
+    const concept = conceptOf(w);
+    if (SUBSTANCES.has(concept) || concept === GENERIC_SUBSTANCE) found.add(concept);
+  }
+  return found.size > 1 ? new Set([...found].filter((x) => x !== GENERIC_SUBSTANCE)) : found;
+}
+
+function decimalsOf(v: number): number {
+  if (Number.isInteger(v)) return 0;
+  const s = String(v);
+  const dot = s.indexOf('.');
+  return dot < 0 || /e/i.test(s) ? 0 : s.length - dot - 1;
 }
 
 /**
@@ -253,6 +327,8 @@ export function claimQualifier(claim: ClaimRecord): ClaimQualifier | null {
 }
 
 function agree(a: ClaimFeatures, b: ClaimFeatures, tolerance: number): boolean {
+  // Two values written with decimals ("23,2" and "23,5 tonnes") are as exact as written: they differ.
+  if (a.precise !== null && b.precise !== null) return a.low - a.precise <= b.high + b.precise && b.low - b.precise <= a.high + a.precise;
   const slack = tolerance * Math.max(Math.abs(a.high), Math.abs(b.high));
   return a.low <= b.high + slack && b.low <= a.high + slack;
 }
@@ -260,18 +336,27 @@ function agree(a: ClaimFeatures, b: ClaimFeatures, tolerance: number): boolean {
 /** What sameMeasure and samePlace read of a claim: equal keys are interchangeable for grouping. */
 function signatureKey(f: ClaimFeatures): string {
   const sorted = (xs: Set<string>) => [...xs].sort().join(',');
-  return `${sorted(f.heads)}|${sorted(f.substances)}|${sorted(f.tokens)}|${f.place ?? ''}`;
+  return `${sorted(f.heads)}|${sorted(f.substances)}|${sorted(f.tokens)}|${sorted(f.objects)}|${f.place ?? ''}`;
 }
 
-function buildGroup(members: ClaimFeatures[], tolerance: number): ClaimGroup {
+function buildGroup(unordered: ClaimFeatures[], tolerance: number): ClaimGroup {
+  const members = unordered.slice().sort((a, b) => compareStrings(a.claim.id, b.claim.id));
   const claims = members.map((m) => m.claim);
   const documents = new Set(claims.map((c) => c.document));
-  // Agreement depends only on the value interval: each distinct interval is compared once.
-  const intervals = [...new Map(members.map((m) => [`${m.low}|${m.high}`, m])).values()];
+  // Sources disagree when one's figures and the other's have no value in common. Two different figures of one report
+  // ("the 21st and 22nd victims", a running count told twice) are not a disagreement, and a report giving both of
+  // another report's values does not contradict it. Each distinct value interval of a report is compared once.
+  const byDocument = new Map<string, ClaimFeatures[]>();
+  for (const m of members) {
+    const list = byDocument.get(m.claim.document) ?? [];
+    if (!list.some((x) => x.low === m.low && x.high === m.high && x.precise === m.precise)) list.push(m);
+    byDocument.set(m.claim.document, list);
+  }
+  const reports = [...byDocument.values()];
   let allAgree = true;
-  for (let i = 0; i < intervals.length && allAgree; i++) {
-    for (let j = i + 1; j < intervals.length; j++) {
-      if (!agree(intervals[i], intervals[j], tolerance)) {
+  for (let i = 0; i < reports.length && allAgree; i++) {
+    for (let j = i + 1; j < reports.length; j++) {
+      if (!reports[i]!.some((a) => reports[j]!.some((b) => agree(a, b, tolerance)))) {
         allAgree = false;
         break;
       }

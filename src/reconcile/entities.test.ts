@@ -75,3 +75,55 @@ describe('resolveEntities', () => {
     expect(index.entityOf({ document: 'en-3', start: 90, end: 98 })).toBe('ent:person:gerald-darmanin');
   });
 });
+
+describe('resolveEntities: roles and short acronyms (mentions written for these tests)', () => {
+  it('keeps the titles its mentions state, once each', () => {
+    const e = resolveEntities([
+      mention('a', 'Claire Vautrin', { start: 0, title: 'procureure de la République de Nantes' }),
+      mention('b', 'Claire Vautrin', { start: 10, title: 'Nantes prosecutor' }),
+      mention('b', 'Vautrin', { start: 90, title: 'Nantes prosecutor' }),
+      mention('c', 'Claire Vautrin', { start: 4 }),
+    ]);
+    expect(e).toHaveLength(1);
+    expect(e[0]!.titles).toEqual(['Nantes prosecutor', 'procureure de la République de Nantes']);
+  });
+
+  it('links a two-letter acronym to a name with its initials only in the same document', () => {
+    const e = resolveEntities([
+      mention('a', 'Sud Radio', { ...org, start: 0 }),
+      mention('b', 'SR', { ...org, start: 40 }),
+      mention('c', 'Brigade Territoriale Autonome', { ...org, start: 0 }),
+      mention('d', 'BTA', { ...org, start: 30 }),
+    ]);
+    expect(entityWith(e, 'SR')?.aliases).toEqual(['SR']);
+    expect(entityWith(e, 'BTA')?.aliases).toContain('Brigade Territoriale Autonome');
+  });
+});
+
+describe('resolveEntities: criminal groups (mentions written for these tests)', () => {
+  it('joins a gang named with and without its word for a gang, and keeps "Mafia" in a name', () => {
+    const grp = { type: 'criminal_group' as const };
+    const e = resolveEntities([
+      mention('a', 'clan Rascas', { ...grp, start: 0 }),
+      mention('b', 'Rascas', { ...grp, start: 5 }),
+      mention('c', 'the Rascas clan', { ...grp, start: 9 }),
+      mention('c', 'Brise Mafia', { ...grp, start: 40 }),
+      mention('d', 'Brise', { ...grp, start: 3 }),
+    ]);
+    expect(entityWith(e, 'Rascas')?.aliases).toEqual(['Rascas', 'clan Rascas', 'the Rascas clan']);
+    expect(entityWith(e, 'Brise Mafia')?.aliases).toEqual(['Brise Mafia']);
+  });
+});
+
+describe('resolveEntities: one name read as two kinds (mentions written for these tests)', () => {
+  it('joins them into one entity of the kind most mentions have', () => {
+    const e = resolveEntities([
+      mention('a', 'BAC Sud', { type: 'organisation', start: 0 }),
+      mention('b', 'BAC Sud', { type: 'organisation', start: 0 }),
+      mention('c', 'Bac Sud', { type: 'place', start: 7 }),
+    ]);
+    expect(e).toHaveLength(1);
+    expect(e[0]!.type).toBe('organisation');
+    expect(e[0]!.mentions).toHaveLength(3);
+  });
+});

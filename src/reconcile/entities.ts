@@ -4,8 +4,13 @@
 // "Amra" means whoever the document names so). Nodes are then joined by links:
 // - a known body's names (KNOWN_BODIES, en/fr) share one node;
 // - an acronym right after a name in parentheses ("… Drug Addiction (OFDT)") or a nickname after a name;
-// - an acronym equal to the initials of an organisation's name (same document, or the only candidate);
+// - an acronym equal to the initials of an organisation's name (same document, or the only candidate when the
+//   acronym has three letters or more);
+// Each entity keeps the titles its mentions state (its roles: "procureur de Marseille", "Interior Minister").
 // - a surname to the one full name ending with it in the same document, else in the whole corpus;
+// - one name read as different kinds in different documents (a place here, an organisation there) is one entity,
+//   of the kind most of its mentions have;
+// - a criminal group's names with and without the word for a gang ("clan Yoda", "the Yoda clan", "Yoda") share one node;
 // - a nickname: a mention whose canonical name is a person but whose surface is "the Fly" makes "the Fly" an
 //   alias of that person, and any mention named "the Fly" joins them when no other person claims the alias.
 // Resolution runs lazily on read and depends only on the set of mentions, not on their order.
@@ -18,6 +23,8 @@ import type { Entity, EntityMentionRecord } from './types.js';
 /** Characters allowed between a name and its parenthesised acronym or nickname: " (" . */
 const MAX_PARENTHESIS_GAP = 3;
 const ACRONYM = /^[A-ZÀ-Ý][A-ZÀ-Ý0-9&.-]{1,9}$/u;
+/** Shortest acronym joined by its initials to an organisation named only in another document. */
+const MIN_CROSS_DOCUMENT_ACRONYM = 3;
 
 const KNOWN_NODE = new Map<string, string>();
 for (const names of KNOWN_BODIES) for (const n of names) KNOWN_NODE.set(fold(n), `k:${fold(names[0])}`);
@@ -96,9 +103,20 @@ function isSurnameOnly(tokens: string[]): boolean {
   return tokens.length === 1 || (tokens.length === 2 && SURNAME_PARTICLES.has(tokens[0]));
 }
 
+/**
+ * Words that say a name is a gang's, not part of the name: "clan Yoda", "the Yoda clan" and "Yoda" are one group.
+ * ("Mafia", "cartel" stay: "DZ Mafia" is that gang's name.)
+ */
+const GROUP_WORDS = new Set(['clan', 'clans', 'gang', 'gangs', 'bande', 'bandes', 'reseau', 'reseaux', 'crew', 'team', 'equipe', 'equipes', 'network', 'the', 'le', 'la', 'les', 'l']);
+
+function groupName(folded: string): string {
+  const ws = folded.split(' ').filter((w) => !GROUP_WORDS.has(w));
+  return ws.length ? ws.join(' ') : folded;
+}
+
 function nodeKeyOf(m: EntityMentionRecord): { key: string; group: Group; tokens: string[] } {
   const group = groupOf(m.type);
-  const folded = fold(m.name);
+  const folded = m.type === 'criminal_group' ? groupName(fold(m.name)) : fold(m.name);
   const known = KNOWN_NODE.get(folded);
   if (known !== undefined && group !== 'place') return { key: known, group: 'org', tokens: words(m.name) };
   if (group === 'person') {
@@ -174,7 +192,9 @@ function resolve(all: EntityMentionRecord[]): { entities: Entity[]; byMention: M
     const candidates = orgsByInitials.get(n.tokens[0]) ?? [];
     const docs = new Set(n.mentions.map((m) => m.document));
     const sameDoc = candidates.filter((c) => c.mentions.some((m) => docs.has(m.document)));
-    const chosen = sameDoc.length > 0 ? sameDoc : candidates.length === 1 ? candidates : [];
+    // Across documents only the one candidate, and never for two letters: "SR" or "AP" stand for too many names
+    // ("section de recherches" is not Sud Radio) for initials alone to say which.
+    const chosen = sameDoc.length > 0 ? sameDoc : candidates.length === 1 && n.tokens[0].length >= MIN_CROSS_DOCUMENT_ACRONYM ? candidates : [];
     for (const c of chosen) uf.union(n.key, c.key);
   }
 
@@ -198,6 +218,17 @@ function resolve(all: EntityMentionRecord[]): { entities: Entity[]; byMention: M
       const [owner] = owners;
       if (owner !== n.key) uf.union(n.key, owner);
     }
+  }
+
+  // One name read as different kinds in different documents ("Bac Nord" a place here, an organisation there;
+  // "Marseille" a person once): one entity, of the kind most of its mentions have.
+  const byName = new Map<string, string>();
+  for (const n of [...nodes.values()].sort((a, b) => compareStrings(a.key, b.key))) {
+    if (n.key.startsWith('ps:') || n.key.startsWith('k:')) continue;
+    const name = n.key.startsWith('p:') ? n.tokens.join(' ') : n.key.slice(n.key.indexOf(':') + 1);
+    const first = byName.get(name);
+    if (first === undefined) byName.set(name, n.key);
+    else uf.union(first, n.key);
   }
 
   // Surnames: to the one full name ending with them in the document, else in the corpus.
@@ -259,8 +290,9 @@ function resolve(all: EntityMentionRecord[]): { entities: Entity[]; byMention: M
         if (t !== '' && !aliases.has(t)) aliases.set(t, t);
       }
     }
+    const titles = [...new Set(ms.map((m) => m.title?.replace(/\s+/g, ' ').trim()).filter((t): t is string => !!t))].sort(compareStrings);
     entities.push({
-      id, name, type, aliases: [...aliases.keys()].sort(compareStrings),
+      id, name, type, aliases: [...aliases.keys()].sort(compareStrings), titles,
       mentions: ms.map((m) => ({ document: m.document, start: m.start, end: m.end })),
     });
     for (const m of ms) byMention.set(mentionKey(m), id);

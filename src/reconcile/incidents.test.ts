@@ -54,9 +54,13 @@ describe('IncidentIndex: one shooting, five outlets', () => {
     expect(inc.victims.map((v) => v.age)).toEqual([19, 23]);
   });
 
-  it('lists a conflict on killed, injured (3 vs null) and date (12 vs 13), none on place', () => {
+  it('lists a conflict on killed, injured (3 vs null), date (12 vs 13) and ages (18 vs 19), none on place', () => {
     const fields = incidents[0].conflicts.map((c) => c.field).sort();
-    expect(fields).toEqual(['date', 'injured', 'killed']);
+    expect(fields).toEqual(['ages', 'date', 'injured', 'killed']);
+    // The Guardian's 18-year-old is La Provence's and BFM's 19-year-old told a year apart; the 23-year-old is
+    // another victim of the double killing, not a disagreement.
+    const ages = incidents[0].conflicts.find((c) => c.field === 'ages');
+    expect(ages?.values).toContainEqual({ value: '18', event: 'c1' });
     const killed = incidents[0].conflicts.find((c) => c.field === 'killed');
     expect(killed?.values).toContainEqual({ value: 3, event: 'c1' });
     const injured = incidents[0].conflicts.find((c) => c.field === 'injured');

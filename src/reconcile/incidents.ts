@@ -574,6 +574,8 @@ function identical(a: Features, b: Features): boolean {
 
 /** Reported ages drift by a year between outlets (birthday, rounding). */
 const AGE_SLACK = 1;
+/** Two outlets' ages of the same victims this close are one person told two ages: a disagreement to show. */
+const AGE_DRIFT = 2;
 
 function sharesAge(a: Features, b: Features): boolean {
   return a.ages.some((x) => b.ages.some((y) => Math.abs(x - y) <= AGE_SLACK));
@@ -908,7 +910,20 @@ function pickVictims(feats: Features[], conflicts: Conflict[]): Victim[] {
   const told = feats.filter((f) => f.ages.length > 0 && agesComplete(f));
   const key = (f: Features) => [...f.ages].sort((a, b) => a - b).join(',');
   const clash = told.some((a) => told.some((b) => a.ages.length === b.ages.length && a.event.document !== b.event.document && key(a) !== key(b)));
-  if (clash) conflicts.push({ field: 'ages', values: told.map((f) => ({ value: key(f).replace(/,/g, ', '), event: f.id })) });
+  // "29 ans" here, "30 ans" there: the same victims a year or two apart are one person told two ages, whether or not
+  // every victim has one (a gap of more may be another victim of the same attack, so it says nothing).
+  const aged = feats.filter((f) => f.ages.length > 0);
+  const close = (a: Features, b: Features): boolean => {
+    if (a.ages.length !== b.ages.length || a.event.document === b.event.document || key(a) === key(b)) return false;
+    const x = [...a.ages].sort((p, q) => p - q);
+    const y = [...b.ages].sort((p, q) => p - q);
+    return x.every((v, i) => Math.abs(v - y[i]!) <= AGE_DRIFT);
+  };
+  const drift = !clash && aged.some((a) => aged.some((b) => close(a, b)));
+  if (clash || drift) {
+    const sides = clash ? told : aged;
+    conflicts.push({ field: 'ages', values: sides.map((f) => ({ value: key(f).replace(/,/g, ', '), event: f.id })) });
+  }
   let best: Features | null = null;
   for (const f of feats) {
     if (best === null || f.ages.length > best.ages.length

@@ -48,6 +48,8 @@ export const MEASURE_CONCEPTS: Record<string, string> = {
   arrests: 'arrests', arrested: 'arrests', arrest: 'arrests', detained: 'arrests', interpellations: 'arrests',
   interpelles: 'arrests', arrestations: 'arrests', gardes: 'arrests',
   seized: 'seized', seizures: 'seized', seizure: 'seized', saisies: 'seized', saisie: 'seized', saisis: 'seized',
+  saisi: 'seized', seize: 'seized', seizes: 'seized', intercepted: 'seized', interceptees: 'seized', intercepte: 'seized',
+  interceptes: 'seized', confiscated: 'seized', confisques: 'seized', confisquees: 'seized',
   attempts: 'attempts', attempted: 'attempts', tentatives: 'attempts',
   cocaine: 'cocaine', coke: 'cocaine', crack: 'cocaine',
   cannabis: 'cannabis', hashish: 'cannabis', hash: 'cannabis', resin: 'cannabis', marijuana: 'cannabis',

@@ -26,8 +26,6 @@ export interface ClaimRecord extends ExtractedClaim {
   document: string;
   story: string;
   published: string | null;
-  /** Qualifier of the stated number when the extractor knows it ("over 100", "around 5 million"). */
-  qualifier?: ClaimQualifier | null;
 }
 
 export type ClaimQualifier = 'over' | 'under' | 'about' | 'at_least' | 'up_to';
@@ -92,5 +90,10 @@ export interface Entity {
   name: string;
   type: EntityType;
   aliases: string[];
+  /**
+   * Titles and roles its mentions state ("procureur de la République de Marseille", "Interior Minister"); absent
+   * from entities reconciled before titles were kept.
+   */
+  titles?: string[];
   mentions: { document: string; start: number; end: number }[];
 }

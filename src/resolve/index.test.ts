@@ -35,4 +35,35 @@ describe('resolveStory', () => {
     const p = resolveStory(s1, only(s1, event(s1, s1, null))).events[0].place!;
     expect(p).toMatchObject({ name: null, country: 'FR', precision: 'country', commune_insee: null });
   });
+
+  it('places "X près de Y" in Y when X is a homonym far away, and keeps a neighbouring commune of the same département', () => {
+    const s1 = 'Un enfant a été blessé par balle dans la nuit à Maurepas près de Rennes, sur un point de deal.';
+    const far = resolveStory(s1, only(s1, event(s1, s1, 'Maurepas'))).events[0].place!;
+    expect(far.commune_insee).toBe('35238'); // Rennes, not Maurepas (Yvelines)
+    const s2 = 'Un enfant a été blessé par balle dans la nuit à Pacé près de Rennes, sur un point de deal.';
+    const near = resolveStory(s2, only(s2, event(s2, s2, 'Pacé'))).events[0].place!;
+    expect(near.commune_insee).toBe('35210');
+  });
+});
+
+describe('resolveStory: a place named with what it is part of', () => {
+  it('places "aux Moulins, un quartier sensible de Nice" in Nice', () => {
+    const s1 = 'Une fusillade a éclaté vendredi soir aux Moulins, un quartier sensible de Nice, sur un point de deal.';
+    const p = resolveStory(s1, only(s1, event(s1, s1, 'Moulins'))).events[0].place!;
+    expect(p.commune_insee).toBe('06088');
+  });
+
+  it('keeps "Villeurbanne, a suburb of Lyon" in Villeurbanne: a suburb is a town of its own', () => {
+    const s1 = 'In Villeurbanne, a suburb of Lyon, a man was shot dead near a drug dealing spot.';
+    const p = resolveStory(s1, only(s1, event(s1, s1, 'Villeurbanne'))).events[0].place!;
+    expect(p.commune_insee).toBe('69266');
+  });
+});
+
+describe('resolveStory: a court seat does not sharpen a département', () => {
+  it('keeps "en Seine-Saint-Denis" at the département when the next town named is the prosecutor\'s seat', () => {
+    const s1 = 'Une fusillade a éclaté vendredi soir en Seine-Saint-Denis, près d\'un point de deal, selon le parquet de Bobigny.';
+    const p = resolveStory(s1, only(s1, event(s1, s1, 'Seine-Saint-Denis'))).events[0].place!;
+    expect(p.precision).toBe('departement');
+  });
 });

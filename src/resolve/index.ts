@@ -3,6 +3,7 @@ import type { EntityMention, ExtractedClaim, ExtractedEvent, PlaceMention, Resol
 import { CAPITALISED_NAME, communeByInsee, fold, geocode } from './geo/index.js';
 import { DISTRICTS } from './geo/lexicon.js';
 import { QUARTIERS } from './geo/quartiers.js';
+import { foldRetellings } from './retellings.js';
 
 /**
  * Geocodes each event's place mention, using the story's other places as context for ambiguous names.
@@ -14,7 +15,8 @@ export function resolveStory(text: string, extraction: StoryExtraction): StoryEx
   let storyCountry: string | null | undefined;
   const events: ExtractedEvent[] = extraction.events.map(({ place_context, ...e }) => {
     const sentence = e.evidence[0]?.text;
-    const place = e.place_mention && !homonymDistrict(text, e.place_mention) ? geocode(e.place_mention.text, { nearby, sentence }) : null;
+    const own = e.place_mention && !homonymDistrict(text, e.place_mention) ? geocode(e.place_mention.text, { nearby, sentence }) : null;
+    const place = own && e.place_mention ? nearTown(text, e.place_mention, own, nearby) : own;
     if (place) return { ...e, place: inArrondissement(sharpen(place, e, text, extraction.entities, nearby), e, text) };
     // No place of its own: the nearest place of the story that is one (its mention becomes the evidence).
     for (const m of place_context ?? []) {
@@ -28,7 +30,45 @@ export function resolveStory(text: string, extraction: StoryExtraction): StoryEx
     storyCountry ??= dominantCountry(nearby, text);
     return { ...e, place: storyCountry ? countryOnly(storyCountry) : null };
   });
-  return { ...extraction, events, claims: resolveClaimPlaces(text, extraction, nearby) };
+  return { ...extraction, events: foldRetellings(events), claims: resolveClaimPlaces(text, extraction, nearby) };
+}
+
+/** "X près de Y", "X, near Y", "X aux portes de Y": the text places X by the town beside it. */
+const NEAR_AFTER = /^\s*,?\s*(?:près\s+de|non\s+loin\s+de|à\s+côté\s+de|aux\s+portes\s+de|dans\s+la\s+banlieue\s+de|en\s+périphérie\s+de|near|outside|close\s+to|on\s+the\s+outskirts\s+of|in\s+the\s+suburbs\s+of)\s+/iu;
+
+/**
+ * A name read as a commune far from the town the text sets it beside ("à Maurepas près de Rennes": Maurepas of the
+ * Yvelines, not Rennes' Maurepas district) is a district or hamlet of that town's area with a homonym elsewhere: the
+ * event is placed in the town named. A neighbouring commune of the same département stays itself ("Pacé, près de
+ * Rennes").
+ */
+function nearTown(text: string, m: PlaceMention, place: ResolvedPlace, nearby: string[]): ResolvedPlace {
+  // "aux Moulins, un quartier sensible de Nice": the apposition says the name is a part of the town it names.
+  const part = DISTRICT_OF_AFTER.exec(text.slice(m.end, m.end + 60));
+  if (part) {
+    const town = townAt(text, m.end + part[0].length, nearby);
+    if (town) return town;
+  }
+  if (place.precision !== 'commune' || place.departement === null) return place;
+  const lead = NEAR_AFTER.exec(text.slice(m.end, m.end + 40));
+  if (!lead) return place;
+  CAPITALISED_NAME.lastIndex = 0;
+  const name = new RegExp(CAPITALISED_NAME.source, CAPITALISED_NAME.flags.replace('g', '')).exec(text.slice(m.end + lead[0].length, m.end + lead[0].length + 60));
+  if (!name || name.index !== 0) return place;
+  const town = geocode(name[0], { nearby });
+  if (!town || town.precision !== 'commune' || town.departement === null || town.departement === place.departement) return place;
+  return town;
+}
+
+/** ", un quartier sensible de Nice", ", a district of Lyon": what follows names the town the place is part of. */
+const DISTRICT_OF_AFTER = /^\s*,\s*(?:(?:un|une|le|la|l['’]un\s+des|l['’]une\s+des)\s+(?:\p{L}+\s+)?(?:quartiers?|cités?|hameau|lieu-dit|village|secteur)(?:\s+[\p{Ll}-]+){0,2}\s+(?:de\s+la\s+ville\s+de\s+|de\s+|d['’]|du\s+)|(?:a|the|one\s+of\s+the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:district|neighbou?rhoods?|estates?|quarter)\s+(?:of|in)\s+)/u;
+
+/** The commune named at `at` (a capitalised name), or null. */
+function townAt(text: string, at: number, nearby: string[]): ResolvedPlace | null {
+  const name = new RegExp(CAPITALISED_NAME.source, CAPITALISED_NAME.flags.replace('g', '')).exec(text.slice(at, at + 60));
+  if (!name || name.index !== 0) return null;
+  const town = geocode(name[0], { nearby });
+  return town && town.precision === 'commune' ? town : null;
 }
 
 /** A claim's place as written for a reader: the official name of a town, département or région, or the country's. */
@@ -275,7 +315,9 @@ function sharpen(place: ResolvedPlace, e: ExtractedEvent, text: string, entities
     ...entities.filter((m) => m.type === 'place' && m.start >= from && m.start < to).map((m) => ({ at: m.start, name: text.slice(m.start, m.end) })),
     ...[...window.matchAll(PLACE_AFTER_PREPOSITION)].map((m) => ({ at: from + m.index! + m[0].length - m[1].length, name: m[1] })),
   ].sort((a, b) => a.at - b.at);
-  for (const { name } of candidates) {
+  for (const { name, at } of candidates) {
+    // "le parquet de Bobigny", "the Marseille prosecutor's office": a court's seat, not where the act happened.
+    if (JURISDICTION_BEFORE.test(text.slice(Math.max(0, at - 40), at))) continue;
     const p = geocode(name, { nearby, sentence: window });
     if (!p || (p.precision !== 'commune' && p.precision !== 'arrondissement') || p.country !== place.country) continue;
     const inside = place.precision === 'region' ? p.region === place.region : p.departement === place.departement;
@@ -283,6 +325,9 @@ function sharpen(place: ResolvedPlace, e: ExtractedEvent, text: string, entities
   }
   return place;
 }
+
+/** Words of a court or prosecutor right before a town's name (French and English). */
+const JURISDICTION_BEFORE = /(?:parquet|tribunal(?:\s+\p{L}+)?|procureure?(?:\s+de\s+la\s+république)?|cour\s+d['’](?:appel|assises)|juridiction|juge|préfecture|court|prosecutors?['’]?s?(?:\s+office)?)\s+(?:de\s+la\s+|de\s+|d['’]|du\s+|of\s+|in\s+)$/iu;
 
 function placeNames(entities: EntityMention[], text: string): string[] {
   const names = new Set<string>();

@@ -28,6 +28,8 @@ export const EN_RELEVANCE_TERMS: readonly WeightedTerm[] = [
   t('gunman', 0.8), t('gunmen', 1), t('kalashnikov*', 2), t('ak 47*', 1.5), t('drive by', 1),
   t('burned alive', 1), t('smuggl*', 1), t('dismantl*', 0.8), t('raid*', 0.5), t('seized', 0.6), t('seizure*', 0.6),
   t('assault rifle*', 1.5), t('automatic weapon*', 1.2), t('known to police', 1), t('anti drug', 3), t('antidrug', 3),
+  // Officials bought by the trade: police who steal seized drugs, corrupt guards and customs officers.
+  t('corrupt police*', 2.5), t('corrupt officer*', 2), t('corrupt prison guard*', 2.5), t('corrupt customs', 2.5), t('stealing drugs', 3), t('stole drugs', 3),
   // Attacks on prisons, kidnappings, extortion: in scope even without a drug word (prison words only count beside
   // a violence word, see CO_OCCURRING in relevance.ts)
   t('prison van', 2), t('ransom*', 2), t('kidnap*', 1.2), t('abduct*', 1.2), t('extortion', 1.5),

@@ -30,6 +30,9 @@ export const FR_RELEVANCE_TERMS: readonly WeightedTerm[] = [
   t('défavorablement connu*', 2), t('connu* des services de police', 1), t('connu* de la justice', 1),
   // L'action publique contre le trafic
   t('antidrogue*', 3), t('anti drogue*', 3), t('place nette', 2.5), t('brigade des stupéfiants', 3),
+  // Corruption des agents de l'État par le trafic (policiers « ripoux », vols de drogue saisie, surveillants achetés)
+  t('ripou*', 2), t('vol* de drogue', 3), t('vol* de stupéfiants', 3), t('policier* corrompu*', 2.5), t('agent* corrompu*', 2),
+  t('surveillant* corrompu*', 2.5), t('douanier* corrompu*', 2.5),
   // Prisons attaquées, enlèvements, extorsion: dans le périmètre même sans mot de la drogue (les termes de la
   // prison ne valent qu'avec une violence, voir CO_OCCURRING dans relevance.ts)
   t('fourgon pénitentiaire', 2), t('fourgon cellulaire', 2), t('ddpf', 3), t('droits des prisonniers français', 3),

@@ -91,6 +91,7 @@ for (const [mode, names] of Object.entries(SECTION_HEADERS) as [SectionMode, rea
 const CHROME_RE = new RegExp(`(?:^|[^a-z0-9])(?:${alternation(CHROME_PHRASES)})`);
 const SUBSCRIPTION_RE = new RegExp(`(?:^|[^a-z0-9])(?:${alternation(SUBSCRIPTION_PHRASES)})`);
 const INTERRUPTION_RE = new RegExp(`(?:^|[^a-z0-9])(?:${alternation(INTERRUPTION_PHRASES)})(?:[^a-z0-9]|$)`);
+const LEADING_BULLETS = /^[\s•·▪▸▶►→>*–—-]+/u;
 const TEASER_PREFIX_RE = new RegExp(`^(?:${alternation(TEASER_PREFIXES)})\\s*[:>»|-]`);
 const CAPTION_CREDIT_RE = new RegExp(`(?:^|[^a-z])(?:${alternation(CREDIT_MARKERS)})\\s*:\\s*\\S.{0,80}$`);
 const CAPTION_AGENCY_RE = new RegExp(`[/(©]\\s*(?:${alternation(PICTURE_AGENCIES)})[^/()]{0,30}\\)?\\s*\\.?$`);
@@ -231,7 +232,8 @@ function kindOf(line: Line, latinDoc: boolean, fromHtml: boolean): LineKind {
   if (words <= 8 && (RELTIME_RE.test(folded) || RELTIME_WORD_SET.has(bare))) return 'reltime';
   if (words <= 14 && /\d/.test(folded) && isDateLine(folded)) return 'date';
   if (text.length <= INTERRUPTION_MAX_CHARS && INTERRUPTION_RE.test(folded)) return 'interruption';
-  if (text.length <= 300 && TEASER_PREFIX_RE.test(folded)) return 'interruption';
+  // ("• Also read: …", "► Lire aussi : …": a list bullet before the teaser's prefix.)
+  if (text.length <= 300 && TEASER_PREFIX_RE.test(folded.replace(LEADING_BULLETS, ''))) return 'interruption';
   if (words <= 5 && /\d/.test(folded) && COUNTER_RE.test(folded)) return 'ui';
   // A UI string in another script (a Cyrillic "link copied" on an English page).
   // Guesses from a line's shape alone suit raw scrapes, where menus and widgets sit between paragraphs. Text from the

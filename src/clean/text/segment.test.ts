@@ -208,4 +208,15 @@ describe('lines of other scripts', () => {
     // A raw scrape reads the second copy as a repeated widget line.
     expect(segmentText(text)[0]!.text.split('\n').filter((l) => l === 'Eat every 2–3 hours')).toHaveLength(1);
   });
+
+  it('drops a teaser line behind a list bullet ("• Also read: …")', () => {
+    const text = [
+      'Gunmen shot dead a 19-year-old man near a drug dealing spot in Marseille on Saturday night, police said.',
+      '• Also read: Murder trial of a teacher opens behind closed doors in Paris',
+      'Investigators believe the killing is linked to a turf war between rival gangs in the northern districts.',
+    ].join('\n');
+    const out = segmentText(text)[0]!.text;
+    expect(out).not.toContain('Also read');
+    expect(out).toContain('turf war');
+  });
 });

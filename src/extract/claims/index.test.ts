@@ -200,3 +200,256 @@ describe('extractClaims: the French leading article is a whole word', () => {
     for (const c of claims) expect(c.measure.startsWith('ur')).toBe(false);
   });
 });
+
+describe('extractClaims: periods as typed timeframes (reports written for these tests)', () => {
+  const one = (kit: typeof en, text: string, published: string) =>
+    extractClaims(text, kit, { published }).map((c) => [c.value, c.kind, c.period, c.timeframe?.kind ?? null]);
+
+  it('reads the year to date, with the days it covers', () => {
+    const claims = extractClaims("Depuis le début de l'année, 23 personnes ont été tuées par balle à Toulon.", fr, { published: '2024-06-10' });
+    expect(claims.map((c) => [c.value, c.period, c.timeframe])).toEqual([[23, '2024', { kind: 'to_date', start: '2024-01-01', end: '2024-06-10' }]]);
+  });
+
+  it('gives each figure the period beside it, not the one of the figure it is contrasted with', () => {
+    expect(one(en, 'Lyon recorded 38 drug-related shootings in 2022, though the toll has dropped to 12 so far this year.', '2023-10-02')).toEqual([
+      [38, 'count', '2022', 'calendar'],
+      [12, 'count', '2023', 'to_date'],
+    ]);
+  });
+
+  it('reads a range of days, "the first months of the year" and a change against a compared period', () => {
+    expect(one(fr, "Du 1er janvier au 30 septembre, 210 homicides liés au narcotrafic ont été enregistrés, une hausse de 12 % par rapport à la même période de 2022.", '2023-10-15')).toEqual([
+      [210, 'count', '2023', 'span'],
+      [12, 'change', '2023', 'span'],
+    ]);
+    expect(one(fr, "Les douanes ont saisi 31 tonnes de cocaïne sur les neuf premiers mois de l'année.", '2024-10-20')).toEqual([[31, 'quantity', '2024', 'span']]);
+  });
+
+  it('reads "cette année-là" as the year stated before it', () => {
+    const text = "En 2019, le quartier a connu une année noire. Cette année-là, 17 règlements de comptes liés au trafic ont été recensés.";
+    expect(one(fr, text, '2024-02-01')).toEqual([[17, 'count', '2019', 'calendar']]);
+  });
+
+  it('reads a short window ending at the time of writing', () => {
+    expect(one(fr, "Quatre fusillades liées au trafic de drogue ont éclaté en moins d'une semaine à Nîmes.", '2024-03-21')).toEqual([[4, 'count', '2024-03', 'rolling']]);
+    expect(one(en, 'Police made 140 drug arrests in the past week across the city.', '2024-11-20')).toEqual([[140, 'count', '2024-11', 'rolling']]);
+  });
+
+  it('dates the figures told with the period they are compared with', () => {
+    expect(one(fr, 'Les violences reculent par rapport à 2022 qui comptait 88 morts liés au narcotrafic.', '2023-12-01')).toEqual([[88, 'count', '2022', 'calendar']]);
+  });
+
+  it('reads "since" a day as a period running to the time of writing, and "as of" a day as its month', () => {
+    expect(one(fr, "Depuis le 4 mars, 120 personnes ont été interpellées pour trafic de stupéfiants dans l'agglomération.", '2024-04-15')).toEqual([[120, 'count', '2024', 'to_date']]);
+    expect(one(fr, 'Au 1er janvier 2023, le département comptait 52 points de deal, selon la préfecture.', '2023-05-02')).toEqual([[52, 'count', '2023-01', 'calendar']]);
+  });
+
+  it('never reads birth years as a period, nor the day of the telling as the day of an event', () => {
+    expect(one(fr, 'Les 14 suspects, nés entre 1998 et 2003, sont soupçonnés de trafic de stupéfiants.', '2024-02-01').map((r) => r[2])).not.toContain('1998/2003');
+    expect(one(en, 'The prosecutor said on Monday that six minors had been wounded in drug violence this year.', '2024-05-15')).toEqual([[6, 'count', '2024', 'to_date']]);
+  });
+
+  it("gives an undated change the story's lead period, and reads a signed change the kit leaves out", () => {
+    const text = [
+      'En 2024, les douanes ont saisi 38 tonnes de cocaïne, un record.',
+      '',
+      "Le ministre s'est félicité du travail des enquêteurs lors d'une visite au port, où il a longuement échangé avec les agents des douanes sur les méthodes des trafiquants et les moyens des services.",
+      '',
+      "Les saisies d'héroïne reculent en revanche (-8 %), comme celles de résine de cannabis (-11 %).",
+    ].join('\n');
+    const claims = extractClaims(text, fr, { published: '2025-02-06' });
+    expect(claims.map((c) => [c.value, c.kind, c.period])).toEqual([
+      [38, 'quantity', '2024'],
+      [8, 'change', '2024'],
+      [11, 'change', '2024'],
+    ]);
+    expect(claims[1]!.measure.startsWith('baisse')).toBe(true);
+  });
+});
+
+describe('extractClaims: where a figure holds (reports written for these tests)', () => {
+  const places = (kit: typeof en, text: string, published = '2024-06-01') => extractClaims(text, kit, { published }).map((c) => [c.value, c.place]);
+
+  it("takes the place of the figure's clause, not an office's seat", () => {
+    expect(places(fr, 'À Nîmes, 12 personnes ont été tuées depuis janvier, selon le préfet du Gard.')).toEqual([[12, 'Nîmes']]);
+  });
+
+  it('gives each figure in brackets the place it follows', () => {
+    expect(places(fr, "Le nombre de mis en cause pour trafic de stupéfiants a bondi en 2024, notamment dans la Creuse (+40 %) et dans le Cantal (+35 %).")).toEqual([
+      [40, 'Creuse'],
+      [35, 'Cantal'],
+    ]);
+  });
+
+  it('reads a demonym as its country, and an epithet as no place', () => {
+    expect(places(fr, 'Les autorités françaises ont saisi 20 tonnes de cocaïne en 2023.')).toEqual([[20, 'France']]);
+    const text = 'A gunman killed a teenager in Dunkirk on Friday. Dunkirk police are on alert.\nSo far this year, 11 people have been shot dead in the port city in northern France.';
+    expect(places(en, text)).toEqual([[11, 'Dunkerque']]);
+  });
+
+  it("gives a figure with no place of its own the town a local story is about, and France to a national one", () => {
+    const local = [
+      'Un homme a été tué par balles à Grenoble dans la nuit de samedi à dimanche.',
+      "Le quartier Mistral, à Grenoble, est connu pour son point de deal.",
+      '',
+      "Depuis janvier, 9 personnes ont été tuées dans des règlements de comptes liés au trafic.",
+    ].join('\n');
+    expect(places(fr, local)).toEqual([[9, 'Grenoble']]);
+    const national = [
+      "Les opérations antidrogue se sont déroulées à Lille, à Lyon, à Nantes, à Marseille et à Rennes.",
+      '',
+      'Au total, 1 250 personnes ont été interpellées depuis le début du mois de mars.',
+    ].join('\n');
+    expect(places(fr, national, '2024-04-10')).toEqual([[1250, 'France']]);
+  });
+});
+
+describe('extractClaims: periods pointed back to, and lists (reports written for these tests)', () => {
+  const rows = (kit: typeof en, text: string, published: string) => extractClaims(text, kit, { published }).map((c) => [c.value, c.kind, c.period]);
+
+  it('reads "cette année-là" as the year of the date told before, even a full day', () => {
+    const text = "Le 3 février 2017, un adolescent a été abattu près d'un point de deal à Nîmes. Cette année-là, la ville a compté 14 règlements de comptes.";
+    expect(rows(fr, text, '2022-05-10')).toEqual([[14, 'count', '2017']]);
+  });
+
+  it('anchors "since the beginning of the year" on a month told with its year, not on one the kit had to guess', () => {
+    const told = 'Last November, a teenager was shot dead at a dealing spot in Toulouse. He was the 12th victim of drug violence in the city since the beginning of the year.';
+    expect(rows(en, told, '2024-02-20')).toEqual([[12, 'rank', '2023']]);
+    const guessed = 'The minister is expected in Toulouse on November 30. Since the start of the year, 19 people have been killed in drug violence there.';
+    expect(rows(en, guessed, '2024-11-12')).toEqual([[19, 'count', '2024']]);
+  });
+
+  it('gives every figure of a list the period one of them gets', () => {
+    const text = "« Il y a eu 2 150 interpellations, plus de 300 armes saisies, deux tonnes de drogue et 9 millions d'euros en liquide », a détaillé le ministre.";
+    expect(rows(fr, text, '2024-05-02')).toEqual([
+      [2150, 'count', '2024'],
+      [300, 'count', '2024'],
+      [2, 'quantity', '2024'],
+      [9000000, 'money', '2024'],
+    ]);
+  });
+});
+
+describe('extractClaims: what a bare quantity weighs (reports written for these tests)', () => {
+  it('names the drug of a quantity told by its unit alone', () => {
+    const claims = extractClaims("Les saisies d'héroïne ont bondi : elles ont atteint 2,4 tonnes en 2023, contre 1,1 tonne en 2022.", fr, { published: '2024-03-01' });
+    expect(claims.map((c) => [c.value, c.measure, c.period])).toEqual([
+      [2.4, "tonnes d'héroïne", '2023'],
+      [1.1, "tonnes d'héroïne", '2022'],
+    ]);
+  });
+});
+
+describe('extractClaims: a range stays one figure (reports written for these tests)', () => {
+  it('reads "between 300 and 500" as one figure up to 500 from 300, and a rate as undated', () => {
+    const en1 = extractClaims('Police estimate that between 300 and 500 drug dealing points operate across France.', en, { published: '2024-06-01' });
+    expect(en1.map((c) => [c.value, c.value_min, c.kind])).toEqual([[500, 300, 'count']]);
+    const fr1 = extractClaims('Selon la police, entre 2 et 3 tonnes de cocaïne transitent chaque mois par le port.', fr, { published: '2024-06-01' });
+    expect(fr1.map((c) => [c.value, c.value_min, c.unit, c.period])).toEqual([[3, 2, 'tonne', null]]);
+    // "passant de 49 à 24" tells a change, not a range.
+    expect(extractClaims('Les homicides liés au trafic sont passés de 49 en 2023 à 24 en 2024.', fr, { published: '2025-01-21' }).map((c) => c.value)).toEqual([49, 24]);
+    // Ages are no range of figures.
+    expect(extractClaims('Les 12 prévenus, âgés entre 37 et 60 ans, sont jugés pour trafic de stupéfiants.', fr, { published: '2024-06-01' }).map((c) => c.value)).not.toContain(37);
+  });
+});
+
+describe('extractClaims: periods across lines, documents and comparisons (reports written for these tests)', () => {
+  const rows = (kit: typeof en, text: string, published: string) => extractClaims(text, kit, { published }).map((c) => [c.value, c.kind, c.period, c.place]);
+
+  it('lets a sentence opening on a year frame the line after it, but not a year naming a report', () => {
+    const text = 'In 2021, member states reported 70,000 cocaine seizures, according to the agency’s 2023 report.\nTwo countries made up 61% of the quantity seized: Portugal with 40 tonnes and Italy with 19 tonnes.';
+    expect(rows(en, text, '2024-03-05').map((r) => [r[0], r[1], r[2]])).toEqual([
+      [70000, 'count', '2021'],
+      [61, 'share', '2021'],
+      [40, 'quantity', '2021'],
+      [19, 'quantity', '2021'],
+    ]);
+  });
+
+  it('reads "plus que sur toute l\'année dernière" as a comparison, and a bracket after a compared year as that year', () => {
+    expect(rows(fr, "Depuis le début de l'année, une trentaine de personnes ont été tuées à Nîmes, soit déjà plus que sur toute l'année dernière.", '2023-10-02')).toEqual([[30, 'count', '2023', 'Nîmes']]);
+    expect(rows(fr, "C'est davantage que sur l'ensemble de l'année 2021 (41 fusillades et 17 morts à Nîmes).", '2022-09-01').map((r) => r[2])).toEqual(['2021', '2021']);
+  });
+
+  it('reads a town named by an epithet', () => {
+    expect(rows(fr, "Depuis janvier, 12 personnes ont été tuées dans la deuxième ville de France.", '2024-04-02')).toEqual([[12, 'count', '2024', 'Marseille']]);
+  });
+});
+
+describe('extractClaims: running counts of incidents and occasions (reports written for these tests)', () => {
+  const rows = (kit: typeof en, text: string, published: string) => extractClaims(text, kit, { published }).map((c) => [c.value, c.kind, c.period, c.place]);
+
+  it('reads "le cinquième incident … en une semaine" and the deaths of its paragraph', () => {
+    const text = "Il s'agit du cinquième incident violent lié au trafic de drogue en une semaine à Valence. Trois personnes ont perdu la vie.";
+    expect(rows(fr, text, '2024-10-09')).toEqual([
+      [5, 'rank', '2024-10', 'Valence'],
+      [3, 'count', '2024-10', 'Valence'],
+    ]);
+  });
+
+  it('reads "la troisième fois" as a running count only with its period', () => {
+    expect(rows(fr, "C'est la troisième fois en moins d'une semaine que des coups de feu sont tirés dans ce quartier de Nîmes.", '2023-06-20')).toEqual([[3, 'rank', '2023-06', 'Nîmes']]);
+    expect(rows(fr, "Pour la deuxième fois, le tribunal a renvoyé le procès de ce trafiquant de drogue.", '2023-06-20')).toEqual([]);
+    expect(rows(en, 'It was the third time this year that shots were fired at the dealing spot in Rennes.', '2024-05-02')).toEqual([[3, 'rank', '2024', 'Rennes']]);
+  });
+});
+
+describe('extractClaims: the lead period and brackets (reports written for these tests)', () => {
+  const rows = (kit: typeof en, text: string, published: string) => extractClaims(text, kit, { published }).map((c) => [c.value, c.period]);
+
+  it("gives a count of events told in the lead's next paragraph the lead's period", () => {
+    const text = 'Of the 52 people killed in 2022 in Grenoble, nine were minors, the prosecutor said.\nThe magistrate noted a strong rejuvenation of the victims. He added on Friday that 21 minors were also wounded in the turf war.';
+    expect(rows(en, text, '2023-01-12')).toEqual([[52, '2022'], [9, '2022'], [21, '2022']]);
+  });
+
+  it('gives a bracketed count the period of the figure it follows, even one dated by the sentence before', () => {
+    const text = "En 2023, 64 personnes ont été mises en examen pour ces assassinats à Nîmes. 15% étaient des mineurs (neuf au total), selon le parquet.";
+    expect(rows(fr, text, '2024-01-10')).toEqual([[64, '2023'], [15, '2023'], [9, '2023']]);
+  });
+});
+
+describe('extractClaims: justice words are on topic (reports written for these tests)', () => {
+  it('keeps the figures of a sentence about people charged or jailed', () => {
+    const claims = extractClaims('Sur les 58 personnes mises en examen en 2023 à Nîmes, 12 % étaient des mineurs.', fr, { published: '2024-01-10' });
+    expect(claims.map((c) => [c.value, c.period])).toEqual([[58, '2023'], [12, '2023']]);
+  });
+});
+
+describe('extractClaims: a national body gives national figures (reports written for these tests)', () => {
+  it("places a figure stated by the interior ministry in France, even in a local story", () => {
+    const text = 'Un homme a été tué par balles à Valence dans la nuit de vendredi à samedi.\nÀ Valence, les habitants du quartier Fontbarlettes sont inquiets.\nSelon le ministère de l\'Intérieur, 367 homicides et tentatives liés au narcotrafic ont été recensés en 2024.';
+    expect(extractClaims(text, fr, { published: '2025-03-01' }).map((c) => [c.value, c.place])).toEqual([[367, 'France']]);
+  });
+});
+
+describe('extractClaims: clean measures (reports written for these tests)', () => {
+  const measures = (kit: typeof en, text: string) => extractClaims(text, kit, { published: '2024-06-01' }).map((c) => [c.value, c.measure]);
+
+  it('names a figure that ends its clause after the figure before it, and a sum by the noun phrase before it', () => {
+    expect(measures(fr, "L'an dernier, le Gard a connu 41 fusillades liées au trafic. Depuis janvier, on en compte déjà 17.")).toEqual([[41, 'fusillades liées au trafic'], [17, 'fusillades liées au trafic']]);
+    expect(measures(fr, "La valeur marchande de la résine saisie par les douanes est estimée à 12 millions d'euros.")).toEqual([[12000000, 'valeur marchande de la résine saisie']]);
+  });
+
+  it('names a change compared with a year by the figure it follows, and never by a piece of sentence', () => {
+    const claims = measures(fr, 'En 2024, 31 tonnes de résine de cannabis ont été saisies, soit une hausse de 12 % comparé à 2023.');
+    expect(claims[1]).toEqual([12, 'hausse de résine de cannabis saisies']);
+  });
+
+  it('leaves out ages told as decades and currency conversions', () => {
+    expect(measures(fr, "La victime, la quarantaine, a été abattue près d'un point de deal, le 52e narchomicide de l'année.").map((r) => r[0])).toEqual([52]);
+    expect(measures(en, 'The drugs seized at the port have a street value of about 320 million euros ($345 million), customs said.').map((r) => r[0])).toEqual([320000000]);
+    expect(measures(en, 'Most of the victims of the drug war were in their 20s, police said in 2024.')).toEqual([]);
+  });
+});
+
+describe('extractClaims: running counts with their place and period (reports written for these tests)', () => {
+  it('reads "the 21st and 22nd victims" as two ranks of one series, and "le 52e homicide"', () => {
+    const en1 = extractClaims('The two men were the 21st and 22nd victims of drug violence in Toulouse this year.', en, { published: '2023-08-20' }).filter((c) => c.kind === 'rank');
+    expect(en1.map((c) => [c.value, c.measure, c.period, c.place])).toEqual([
+      [21, 'victims of drug violence', '2023', 'Toulouse'],
+      [22, 'victims of drug violence', '2023', 'Toulouse'],
+    ]);
+    const fr1 = extractClaims("Il s'agit du 52e homicide lié au narcotrafic à Grenoble depuis le début de l'année.", fr, { published: '2023-08-20' });
+    expect(fr1.map((c) => [c.value, c.unit, c.kind, c.period, c.place])).toEqual([[52, 'rank', 'rank', '2023', 'Grenoble']]);
+  });
+});

@@ -1,4 +1,6 @@
-// Words that tell a statistic from an incident detail, and who states it, in English and French.
+// Words that tell a statistic from an incident detail, when and where it holds, and who states it, in English and French.
+
+import type { WindowUnit } from './period.js';
 
 export interface ClaimLexicon {
   /** Drug-trafficking / crime vocabulary: a figure is only kept near one of these. */
@@ -25,11 +27,15 @@ export interface ClaimLexicon {
   /** Ordinals that state a rank: "ranks 7th", "the 43rd death", "le 49e narchomicide". */
   rankBefore: RegExp;
   rankAfter: RegExp;
+  /** "la quatrième fois", "the third time": a running count of occasions, a figure only with a period. */
+  rankTimes: RegExp;
   /** Rolling periods ("over the past year") → label; "since the start of the year" → anchored year. */
   rollingPeriod: RegExp;
   sinceYearStart: RegExp;
   /** Words before a date a figure is compared with ("compared with 2023"): that date is not the figure's period. */
   comparedWith: RegExp;
+  /** Words of comparedWith that before a number only qualify it ("over 30%" is more than 30%). */
+  qualifierBefore: RegExp;
   /** A yearly rate ("par an", "a year"): a figure with no period of its own. */
   perYear: RegExp;
   /** "de l'année", "so far this year": the year the story is written in. */
@@ -66,8 +72,97 @@ export interface ClaimLexicon {
   eventCount: RegExp;
   /** Words that make figures the totals of one case or investigation ("dans ce dossier", "in the case"). */
   caseCue: RegExp;
-  /** Adjective → country ("French" → France). */
+  /** Adjective → place ("French", "françaises" → France; "guyanaise" → Guyane; "marseillais" → Marseille). */
   demonyms: Record<string, string>;
+
+  // When: period cues beyond the dates the kit reads.
+  /** Right before a date that starts a period running to the time of writing: "depuis (le)", "since". */
+  sinceBefore: RegExp;
+  /** A period phrase that points at the time of writing ("this year", "cette année"), not at the events just told. */
+  deictic: RegExp;
+  /** Right before a day that dates the telling, not what is counted: "a indiqué lundi", "said on Thursday". */
+  tellingBefore: RegExp;
+  /** Right before a day a count stood at: "au 31 mars 2022", "as of 1 January" (its month is the period). */
+  asOfBefore: RegExp;
+  /** Right after / before a year that names a document or an event, not a period ("the 2024 report", "le rapport 2023"). */
+  documentYearAfter: RegExp;
+  documentYearBefore: RegExp;
+  /** Right before a date that is a birth date, never a period: "nés en", "born in". */
+  birthBefore: RegExp;
+  /** "cette année-là", "that year": the year the passage last stated. */
+  anaphoricYear: RegExp;
+  /** "les dix premiers mois de l'année", "the first 11 months of 2024": group n (the months), group year (optional). */
+  firstMonths: RegExp;
+  /** "au premier semestre", "in the first half of the year": group year (optional). */
+  firstHalf: RegExp;
+  /** A window of stated length ending at the time of writing: "en une semaine", "within 48 hours": groups n and unit. */
+  window: RegExp;
+  /** "the past week", "la semaine dernière": a window of one unit when no number is given. */
+  windowLast: RegExp;
+  /** A window's unit word → unit. */
+  windowUnits: Record<string, WindowUnit>;
+  /** Inside a range the kit reads as one date ("1er janvier au 13 novembre"): the word before its last day. */
+  rangeTail: RegExp;
+  /** Where a sentence turns to another figure or period: "though", "while", "contre", "par rapport à" (global). */
+  contrast: RegExp;
+
+  // What: kinds of figures.
+  /** Right before the low end of a range ("between", "entre"), and what joins it to the high end ("and", "et", "à"). */
+  rangeBefore: RegExp;
+  rangeJoin: RegExp;
+  /** Right before the numbers of a span of ages ("aged 18 and", "âgés de 14 à"): ages, not figures. */
+  agesBefore: RegExp;
+  /** Drug names ("cocaïne", "cannabis resin"): what a quantity named by its unit alone weighs. */
+  substance: RegExp;
+  /** How a unit is joined to a drug's name: "of ", "de ", "d'". */
+  substanceLinker: (drug: string) => string;
+  /** The text before a number and the number: an age told as a decade ("la quarantaine"). */
+  ageWord: RegExp;
+  /** The verb between a value's noun and the money it is put at ("est estimée à", "is valued at"). */
+  valuedAt: RegExp;
+  /** What may end the words before a sum ("of about", "estimée à plus de") and the noun phrase they leave (group 1). */
+  moneyLeadTail: RegExp;
+  lastNounPhrase: RegExp;
+  /** A comparison opening the words after a change ("comparé à 2023", "on the previous year"): no noun of its own. */
+  comparisonStart: RegExp;
+  /** What a figure is called when nothing in its sentence names it. */
+  kindLabels: Record<'count' | 'share' | 'change' | 'money' | 'quantity' | 'index', string>;
+  /** Right before a figure that is a part of the one before it: "dont", "including", "among them". */
+  partOf: RegExp;
+  /** "le nombre d'homicides", "the number of shootings": group 1 is what the sentence's figures count when they name nothing. */
+  numberOf: RegExp;
+  /** Before / after a number that multiplies or divides ("divided by two", "x5", "trois fois plus"): never a figure. */
+  multiplierBefore: RegExp;
+  multiplierAfter: RegExp;
+  /** Before / after a percent that is a change ("une hausse de", "up", "+"; "increase", "de plus"). */
+  changeBefore: RegExp;
+  changeAfter: RegExp;
+  /** The verb of a change, cutting its clause into the thing that changed and the change ("ont augmenté", "rose"). */
+  changeVerb: RegExp;
+  /** A change that is a fall ("baisse", "down", "-"). */
+  fallWords: RegExp;
+  /** How a change's measure opens: "hausse de" / "rise in", "baisse de" / "fall in". */
+  riseLabel: string;
+  fallLabel: string;
+
+  // Where.
+  /** A figure said to hold across the country: "au niveau national", "nationwide", "en France". */
+  nationalCue: RegExp;
+  /** A national body stating figures ("le ministère de l'Intérieur", "l'OFAST", "the interior ministry"): its figures are the country's. */
+  nationalSource: RegExp;
+  /** Right before a place: a locative preposition ("à", "dans les", "in the"). */
+  locativeBefore: RegExp;
+  /** Right before / after a place that is the seat of an office or a source, or a birthplace: "le préfet des", "né à", "selon La Provence"; "Marseille prosecutor". */
+  officeBefore: RegExp;
+  officeAfter: RegExp;
+  /** Epithets standing for a town ("la deuxième ville de France", "France's second city" → Marseille). */
+  townEpithets: Record<string, string>;
+  /** Right before / after a town's name that names a district of another town ("le quartier des Moulins", "aux Moulins, un quartier"). */
+  districtBefore: RegExp;
+  districtAfter: RegExp;
+  /** Right before / after a place that only qualifies another ("a city in southern France", "France's second city"). */
+  epithetBefore: RegExp;
+  epithetAfter: RegExp;
 }
 
 export const NP = "(?<src>(?:the\\s+|l['’]|le\\s+|la\\s+|les\\s+)?[\\p{L}\\p{N}'’.&-]+(?:\\s+[\\p{L}\\p{N}'’().&-]+){0,9}?)";

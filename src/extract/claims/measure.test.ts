@@ -37,3 +37,10 @@ describe('measurePhrase (fr)', () => {
     expect(measurePhrase(FR_MEASURE, "kilos d'héroïne saisis")).toBe("kilos d'héroïne saisis");
   });
 });
+
+describe('measurePhrase: never a dangling verb or function word', () => {
+  it('leaves the auxiliary out of a complement and ends on a content word', () => {
+    expect(measurePhrase(FR_MEASURE, "tonnes d'héroïne ont été saisies par les services des douanes")).toBe("tonnes d'héroïne saisies par les services");
+    expect(measurePhrase(EN_MEASURE, 'tons of cannabis were seized by the')).toBe('tons of cannabis seized');
+  });
+});

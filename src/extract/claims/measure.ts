@@ -46,7 +46,8 @@ export function measurePhrase(lex: MeasureLexicon, text: string, head: string | 
         words.push(toks[k]!);
       } else if (allowAux && lex.auxiliaries.includes(x)) {
         words.push(toks[k]!);
-      } else if (lex.stops.includes(x) || lex.relatives.includes(x) || lex.linkers.includes(x)) {
+      } else if (lex.stops.includes(x) || lex.relatives.includes(x) || lex.linkers.includes(x) || lex.auxiliaries.includes(x)) {
+        // ("tonnes de cocaïne ont été saisies": the verb is not part of the complement.)
         break;
       } else {
         words.push(toks[k]!);
@@ -86,6 +87,15 @@ export function measurePhrase(lex: MeasureLexicon, text: string, head: string | 
       out.push(toks[i]!, ...r.words);
       linked = true;
       i = r.next;
+      // "tonnes de résine de cannabis": a one-word complement may take its own complement.
+      const content = r.words.filter((t) => !lex.determiners.includes(norm(t))).length;
+      if (content === 1 && isWord(i) && lex.linkers.includes(w(i))) {
+        const r2 = run(i + 1, 1);
+        if (r2.words.length) {
+          out.push(toks[i]!, ...r2.words);
+          i = r2.next;
+        }
+      }
       continue;
     }
     if (out.length && participle(i)) {
@@ -107,7 +117,11 @@ export function measurePhrase(lex: MeasureLexicon, text: string, head: string | 
     const predicate = predicateAfterGenericHead(toks.indexOf(out[0]!) + 1);
     if (predicate.length) out.splice(1, out.length, ...predicate);
   }
-  const phrase = out.slice(0, MAX_WORDS).join(' ').replace(ELIDED_GAP, "$1'");
+  // A label never ends on a function word: "saisies par les" → "saisies".
+  const kept = out.slice(0, MAX_WORDS);
+  const dangling = (t: string) => [...lex.determiners, ...lex.linkers, ...lex.complements, ...lex.stops, ...lex.relatives, ...lex.auxiliaries].includes(norm(t));
+  while (kept.length > 1 && dangling(kept[kept.length - 1]!)) kept.pop();
+  const phrase = kept.join(' ').replace(ELIDED_GAP, "$1'");
   return phrase || null;
 
   /** "… in France used the substance at least once" → ["used", "the", "substance"]; [] when no verb follows. */

@@ -135,8 +135,10 @@ export function createDateFinder(cues: DateCues): (text: string, reference: stri
     if (cues.lastWeekend) {
       cues.lastWeekend.lastIndex = 0;
       for (let m = cues.lastWeekend.exec(text); m; m = cues.lastWeekend.exec(text)) {
-        // Two days back first: said on a Sunday or Monday, "last weekend" is the one just gone; said later, the one before.
-        const d = ref?.precision === 'day' ? { date: isoDay(lastWeekday(addDays(ref.date, -2), 6)), precision: 'day' as const } : weekdayDate(ref, 6);
+        // Said on a Sunday or a Monday, "last weekend" is the one just gone (its Saturday is one or two days back);
+        // said later in the week, the one before.
+        const back = ref?.precision === 'day' && ref.date.getUTCDay() === 0 ? -1 : -2;
+        const d = ref?.precision === 'day' ? { date: isoDay(lastWeekday(addDays(ref.date, back), 6)), precision: 'day' as const } : weekdayDate(ref, 6);
         add({ start: m.index, end: m.index + m[0].length, text: m[0], ...d, relative: true, flags: ['weekend'] });
       }
     }

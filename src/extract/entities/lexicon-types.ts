@@ -38,6 +38,36 @@ export interface EntityLexicon {
   placeArticles?: string[];
   /** Parts of hyphenated place names that never occur in people's names ("Toulon-La Farlède", "Aix-en-Provence"). */
   placeHyphenParts?: string[];
+  /** Lower-case words a title phrase may run through to say what the title is of ("président du tribunal judiciaire"). */
+  titleObjects?: string[];
+  /** Words that label a photo credit or a byline ("Photo", "Reportage", "par"): the name after them is not in the story. */
+  creditCues?: string[];
+  /** Capitalised articles that may open a name ("La Barben", "Le Havre", "Les Neiges"). */
+  nameArticles?: string[];
+  /** Contractions that swallow the article of a name, and the article ("du Havre" → "Le Havre"). */
+  contractedArticles?: Record<string, string>;
+  /** Lower-case words for an area right before its name ("cité", "quartier", "district"): the name is a place. */
+  placeCues?: string[];
+  /** Lower-case words for a street ("rue", "avenue", "street"): the street's name keeps the word ("rue de Liège"). */
+  streetCues?: string[];
+  /** Capitalised words that head a place's name ("River Seine", "Saint Thys", "Port du Havre"). */
+  placeHeads?: string[];
+  /** Whether a final "'s" is a possessive that ends a name ("France's Interior Minister"); not in French ("McDonald's"). */
+  possessive?: boolean;
+  /** Endings of the plural names of a place's people ("Marseillais"): after "des"/"les" such a word is not a place. */
+  demonymSuffixes?: string[];
+  /** Endings of adjectives of place ("South American", "Phocaean"): before a lower-case noun, not a name. */
+  adjectiveSuffixes?: string[];
+  /** Links that never sit inside a person's name ("Murder of Samuel Paty"): the name is what follows them. */
+  nameBreakers?: string[];
+  /** Words that set two groups side by side ("et", "contre", "and", "against"): a name beside a group is a group. */
+  rivalJoins?: string[];
+  /** Small words inside people's names ("Christian de Rocquigny", "Marine Le Pen"). */
+  surnameParticles?: string[];
+  /** Points of the compass, which name parts of places ("quartiers Nord"), never people. */
+  compassWords?: string[];
   /** Phrases that introduce a nickname ("known as", "surnommé"). */
   nicknameCues: string[];
+  /** Nickname cues that are also common verbs ("dit"): a nickname only right after the person's name ("X, dit « Y »"). */
+  adjacentNicknameCues?: string[];
 }

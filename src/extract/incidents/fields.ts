@@ -25,6 +25,8 @@ const MASS_UNITS: Record<string, string> = {
 const PASSIVE_TAIL = /(?:\b(?:was|were|been|being|be|is|are|get|got|gets)|été|est|sont|soit)\s+(?:\p{L}+ly\s+|\p{L}+ment\s+)?$/iu;
 // "were killed and three others injured": a conjunction ends the trigger's object slot.
 const OBJECT_GAP_BREAK = /[,;]|\b(?:and|or|et|ou|while|by|par)\b/iu;
+const AGE_RANGE_AFTER = /^\s*(?:ans\s*)?(?:à|to|-|–)\s*\d/iu;
+const COORDINATION = /^\s*,?\s*(?:et|and)\s*$/iu;
 const AGENT_TAIL = /(?:\bby|\bpar)\s+$/iu;
 // A passive with a singular subject ("was shot") makes one victim; a plural one ("were wounded") an uncounted group.
 const SINGULAR_PASSIVE_TAIL = /\b(?:was|has been|had been|is)\s+\S*\s*$|a été\s+$|été\s+$/iu;
@@ -126,8 +128,14 @@ function readVictimPhrases(scan: StoryScan, from: number, to: number): Omit<Vict
     const list = c !== null && c > 1 ? ageList(scan, hit.end, to, ages, new Set(used)) : null;
     const listed = list && list.ages.length === c ? list : null;
     if (listed) for (const a of ages) if (a.start >= hit.end && a.end <= listed.end) used.add(a);
-    const age = listed ? undefined : ages.find((a) => !used.has(a) && ((a.end <= hit.start && hit.start - a.end <= 3) || (a.start >= hit.end && a.start - hit.end <= 5)));
+    let age = listed ? undefined : ages.find((a) => !used.has(a) && ((a.end <= hit.start && hit.start - a.end <= 3) || (a.start >= hit.end && a.start - hit.end <= 5)));
     if (age) used.add(age);
+    // "cinq adolescents de 15 à 16 ans", "men aged 24 to 29": a group's age range gives no one's age.
+    if (age && c !== null && c > 1 && AGE_RANGE_AFTER.test(scan.text.slice(age.end, age.end + 12))) {
+      const end = age.end + 12;
+      for (const a of ages) if (a.start >= age.end && a.start < end) used.add(a);
+      age = undefined;
+    }
     const ageValue = age ? age.age : listed ? listed.ages[0]! : null;
     out.push({
       start: Math.min(start, age && age.start < hit.start ? age.start : start),
@@ -141,6 +149,11 @@ function readVictimPhrases(scan: StoryScan, from: number, to: number): Omit<Vict
   }
   for (const a of ages) {
     if (used.has(a)) continue;
+    // "sept morts âgés de 21 à 39 ans": the bounds of a range are nobody's age.
+    if (AGE_RANGE_AFTER.test(scan.text.slice(a.end, a.end + 12))) {
+      for (const b of ages) if (b.start >= a.end && b.start < a.end + 12) used.add(b);
+      continue;
+    }
     out.push({ start: a.start, end: a.end, count: 1, age: a.age, role: a.age < 18 ? 'minor' : null, minor: a.age < 18 });
   }
   return out.sort((x, y) => x.start - y.start);
@@ -262,6 +275,8 @@ export function casualties(scan: StoryScan, clause: Clause, triggers: TriggerHit
   const assigned = new Map<number, VictimPhrase>();
   let implicitDeath = 0;
   let implicitInjury = 0;
+  let bareDeaths = 0;
+  let bareInjuries = 0;
   const vague = vagueCasualties(scan, clause);
   let windowStart = clause.start;
   const outcomeOf = (t: TriggerHit): VictimPhrase['outcome'] | null => t.spec.outcome ?? (kidnap && t.spec.type === 'kidnapping_extortion' ? 'victim' : null);
@@ -288,6 +303,15 @@ export function casualties(scan: StoryScan, clause: Clause, triggers: TriggerHit
         break;
       }
     }
+    // "Deux hommes ont été tués et quatre ont été blessés", "three others were wounded": a count with no noun before
+    // the passive is a group of its own, counted.
+    const bare = target < 0 && passive && (outcome === 'death' || outcome === 'injury') ? bareCount(scan, before) : null;
+    if (bare !== null) {
+      if (outcome === 'death') bareDeaths += bare;
+      else bareInjuries += bare;
+      windowStart = Math.max(windowStart, t.end);
+      continue;
+    }
     if (target < 0 && (outcome === 'death' || outcome === 'injury')) {
       for (let i = phrases.length - 1; i >= 0; i--) if (assigned.has(i) && phrases[i]!.end <= t.start) { target = i; break; }
     }
@@ -296,6 +320,12 @@ export function casualties(scan: StoryScan, clause: Clause, triggers: TriggerHit
       const prev = assigned.get(target);
       const rank = { victim: 0, injury: 1, death: 2 } as const;
       if (!prev || rank[outcome] > rank[prev.outcome]) assigned.set(target, { ...phrases[target]!, outcome });
+      // "Une femme et un homme ont été tués", "a woman and a man were hurt": both people of a coordinated subject
+      // share the outcome. (A comma alone is an apposition: "La victime, un homme de 22 ans, …" is one person.)
+      for (let i = target - 1; i >= 0 && phrases[i]!.start >= windowStart && phrases[i + 1]!.end <= t.start; i--) {
+        if (assigned.has(i) || !COORDINATION.test(scan.text.slice(phrases[i]!.end, phrases[i + 1]!.start))) break;
+        assigned.set(i, { ...phrases[i]!, outcome });
+      }
     } else if (passive && SINGULAR_PASSIVE_TAIL.test(before) && !PLURAL_PASSIVE_TAIL.test(before)) {
       if (outcome === 'death') implicitDeath = 1;
       else if (outcome === 'injury') implicitInjury = 1;
@@ -320,6 +350,8 @@ export function casualties(scan: StoryScan, clause: Clause, triggers: TriggerHit
   };
   let killed = sum('death');
   let injured = sum('injury');
+  if (bareDeaths) killed = (killed ?? 0) + bareDeaths;
+  if (bareInjuries) injured = (injured ?? 0) + bareInjuries;
   // "faisant deux morts et quatre blessés", "three dead": a count on a casualty noun is the toll itself.
   const tolls = countedTolls(scan, clause);
   if (killed === null && tolls.death !== null) killed = tolls.death;
@@ -327,6 +359,17 @@ export function casualties(scan: StoryScan, clause: Clause, triggers: TriggerHit
   if (killed === null && implicitDeath) killed = implicitDeath;
   if (injured === null && implicitInjury && killed === null) injured = implicitInjury;
   return { victims, killed, injured, vague };
+}
+
+const BARE_COUNT_TAIL = /(?:^|[^\p{L}\p{N}])(\p{L}+|\d{1,3})(?:\s+(?:autres?|others?|more))?\s+(?:ont|sont|were|are|have|had|a|est|was|is)(?:\s+(?:été|been))?\s+(?:\p{L}+(?:ly|ment)\s+)?$/iu;
+
+/** The count word right before a passive with no noun ("et quatre ont été", "three others were"), or null. */
+function bareCount(scan: StoryScan, before: string): number | null {
+  const m = BARE_COUNT_TAIL.exec(before);
+  if (!m) return null;
+  const w = m[1]!.toLowerCase();
+  const n = /^\d+$/.test(w) ? Number(w) : scan.lex.countWords[w];
+  return n !== undefined && n >= 1 && n < 100 ? n : null;
 }
 
 const LAST_WORDS = /([\p{L}\p{N}]+)\s+(?:([\p{L}\p{N}]+)\s+)?$/u;
@@ -386,6 +429,17 @@ function compassByLength(lex: IncidentLexicon): string[] {
   return c;
 }
 
+const STREET_LINKS = ['', 'de ', 'du ', 'des ', 'de la ', "de l'", "d'"];
+
+/** "rue de Liège", "avenue de Barcelone", "Barcelona Street": a street's name, not the town it is named after. */
+function streetName(lex: IncidentLexicon, before: string, after: string): boolean {
+  const heads = lex.streetHeads;
+  if (!heads?.length) return false;
+  if (heads.some((h) => STREET_LINKS.some((l) => before.endsWith(`${h} ${l}`) && !/\p{L}/u.test(before.charAt(before.length - h.length - l.length - 2))))) return true;
+  const next = /^\s+(\p{L}+)/u.exec(after)?.[1];
+  return next !== undefined && /^\p{Lu}/u.test(next) && heads.includes(next.toLowerCase());
+}
+
 interface PlaceCandidate extends PlaceMention {
   strength: number;
 }
@@ -424,6 +478,7 @@ export function placeCandidates(scan: StoryScan, from: number, to: number): Plac
     if (!name || isNonPlace(lex, name, scan.entities, start, end)) continue;
     const before = text.slice(Math.max(from, start - 40), start).toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/’/g, "'");
     if (lex.jurisdictionTitles?.some((t) => before.endsWith(t.endsWith("'") ? t : t + ' '))) continue;
+    if (streetName(lex, before, text.slice(end, Math.min(text.length, end + 12)))) continue;
     let strength = 0;
     // Longest first: "south-eastern" ends with "eastern".
     const compass = compassByLength(lex).find((c) => before.endsWith(c + ' ') || before.endsWith(c + ' de la ') || before.endsWith(c + ' de ') || before.endsWith(c + ' of '));
@@ -435,7 +490,9 @@ export function placeCandidates(scan: StoryScan, from: number, to: number): Plac
     } else if (compass) {
       strength = 3;
       s = start - (before.length - before.lastIndexOf(compass));
-    } else if (ofHead) {
+    }
+    // "in Dijon, eastern France": an area in apposition to the town before it only says where the town is.
+    if (compass && /\p{Lu}[\p{L}'’-]+,\s*$/u.test(text.slice(Math.max(from, s - 40), s))) strength = 1; else if (ofHead) {
       // "Villeurbanne, a suburb of Lyon": the appositive names the wider area, the place is Villeurbanne.
       const pre = before.slice(0, before.length - ofHead.length - 4);
       strength = APPOSITIVE_BEFORE.test(pre + ' ') && /,/.test(pre.slice(-12)) ? 0 : 3;

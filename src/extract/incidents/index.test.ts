@@ -414,3 +414,88 @@ describe('extractEvents: a group with its ages listed, and a weapon named like a
     expect(events[0]!.place_mention?.text).toBe('Cavaillon');
   });
 });
+
+describe('extractEvents: a death days after the attack is dated by the attack (our own French sentences)', () => {
+  it('dates the killing by the shooting told further down, and keeps one event', () => {
+    const text = [
+      'Un homme de 31 ans est mort mardi matin à Nîmes après avoir été blessé par balle près d\'un point de deal.',
+      'Il était depuis dimanche dans un état critique.',
+      'Le parquet a ouvert une enquête pour assassinat.',
+      'Les voisins décrivent un quartier miné par le trafic de stupéfiants.',
+      'Dimanche 15 septembre, vers 22h, des tirs ont eu lieu au pied d\'un immeuble du quartier Pissevin.',
+    ].join('\n');
+    const events = extractEvents(text, fr, { published: '2024-09-17' }).filter((e) => e.type === 'shooting_homicide');
+    expect(events).toHaveLength(1);
+    expect(events[0]!.date).toBe('2024-09-15');
+    expect(events[0]!.killed).toBe(1);
+  });
+});
+
+describe('extractEvents: streets named after towns, and road accidents (our own sentences)', () => {
+  it('does not place a shooting in the town a street is named after', () => {
+    const fr1 = 'Un homme a été blessé par balles mardi soir rue de Liège, près d\'un point de deal du quartier de la Mosson à Montpellier.';
+    const e1 = extractEvents(fr1, fr, { published: REF }).find((e) => e.type === 'shooting_homicide')!;
+    expect(e1.place_mention?.text).not.toBe('Liège');
+    const en1 = 'A man was shot dead on Barcelona Street, near a drug dealing spot in Montpellier, on Tuesday.';
+    const e2 = extractEvents(en1, en, { published: REF }).find((e) => e.type === 'shooting_homicide')!;
+    expect(e2.place_mention?.text).not.toBe('Barcelona');
+  });
+
+  it('reads a road accident as no incident', () => {
+    const text = 'Un grave accident de la circulation a fait un mort et sept blessés dans l\'Eure, près de Pont-Audemer.';
+    expect(extractEvents(text, fr, { published: REF })).toEqual([]);
+  });
+});
+
+describe('extractEvents: counting the dead and the wounded (our own French sentences)', () => {
+  const one = (text: string, published = '2024-09-29') => extractEvents(text, fr, { published }).filter((e) => e.type === 'shooting_homicide');
+
+  it('counts "quatre ont été blessés", a count with no noun before a passive', () => {
+    const [e] = one('Deux hommes ont été tués et quatre ont été blessés samedi soir dans une fusillade à Marseille, près d\'un point de deal.');
+    expect([e!.killed, e!.injured]).toEqual([2, 4]);
+  });
+
+  it('counts both people of "une femme et un homme ont été tués", but one person in an apposition', () => {
+    const [e] = one('Une femme et un homme ont été tués et trois personnes blessées par des tirs sur leur voiture samedi à Marseille, sur fond de trafic de drogue.');
+    expect([e!.killed, e!.injured]).toEqual([2, 3]);
+    const [f] = one('La victime, un homme de 22 ans, a été tuée de onze balles samedi à Marseille, près d\'un point de deal.');
+    expect(f!.killed).toBe(1);
+  });
+
+  it('gives no one the bounds of a group\'s age range', () => {
+    const [e] = one('Cinq adolescents de 15 à 16 ans ont été blessés par balles jeudi à Poitiers, près d\'un point de deal.', '2024-11-02');
+    expect(e!.injured).toBe(5);
+    expect(e!.victims.every((v) => v.age === null)).toBe(true);
+  });
+});
+
+describe('extractEvents: a town with its region in apposition (our own English sentence)', () => {
+  it('places the killing in the town, not in "eastern France"', () => {
+    const [e] = extractEvents('A father was shot dead on Saturday night in Dijon, eastern France, near a drug dealing spot.', en, { published: '2023-11-27' });
+    expect(e!.place_mention?.text).toBe('Dijon');
+  });
+});
+
+describe('extractEvents: arrests told as background (our own French sentences)', () => {
+  it('keeps no police operation without a day or place of its own', () => {
+    const text = [
+      'Un homme de 25 ans a été tué par balles dimanche soir à Nîmes, près d\'un point de deal du quartier Pissevin.',
+      'Malgré l\'interpellation de plusieurs trafiquants ces derniers mois par la Division de la criminalité organisée, les règlements de comptes continuent.',
+    ].join('\n');
+    const types = extractEvents(text, fr, { published: REF }).map((e) => e.type);
+    expect(types).toEqual(['shooting_homicide']);
+  });
+});
+
+describe('extractEvents: a toll over a month is a figure, not an incident (our own French sentences)', () => {
+  it('reads "sept morts en août" as no incident and gives no one the bounds of the age range', () => {
+    const text = "L'été est particulièrement meurtrier à Marseille, avec sept morts âgés de 21 à 39 ans en août sur fond de trafic de drogue.";
+    expect(extractEvents(text, fr, { published: '2023-09-01' }).filter((e) => e.type === 'shooting_homicide')).toEqual([]);
+  });
+
+  it('keeps a day-dated act with many dead', () => {
+    const text = 'Samedi 2 septembre, six hommes ont été tués par balles dans un bar de Marseille, sur fond de trafic de drogue.';
+    const [e] = extractEvents(text, fr, { published: '2023-09-04' });
+    expect(e?.killed).toBe(6);
+  });
+});

@@ -103,6 +103,8 @@ export interface IncidentLexicon {
   recallCues?: string[];
   /** Words before a trigger that make it a victim's state at the time of writing ("toujours", "still"): its day is not the act's. */
   statusCues?: string[];
+  /** A death after the attack ("des suites de ses blessures", "died of his wounds"): the act is dated by the attack. */
+  laterDeathCues?: string[];
   /** "l'un d'entre eux", "one of them": a victim picked among those already counted. */
   partitives?: string[];
   /** The recall cues that are pluperfect auxiliaries: they may follow a nominal trigger ("la fusillade avait éclaté"). */
@@ -143,6 +145,8 @@ export interface IncidentLexicon {
   compass: string[];
   /** Capitalised words that are never places (months, days, titles after "in"). */
   notPlaces: string[];
+  /** Street words: a name after them ("rue de Liège") or before them ("Barcelona Street") names a street, not a town. */
+  streetHeads?: string[];
   /** Surface → canonical weapon name. */
   weapons: Record<string, string>;
   /** Surface → canonical drug name. */

@@ -41,6 +41,24 @@ function sameDate(a: DateMatch | null, b: DateMatch | null, type?: EventType): b
   return false;
 }
 
+/** How long after an attack a victim's death may be told and still be that attack's toll, in days. */
+export const DEATH_LAG_DAYS = 30;
+
+/**
+ * One candidate tells a death after the attack ("est morte mardi après avoir été blessée"), the other the attack
+ * itself, earlier by at most DEATH_LAG_DAYS: the two days belong to one act, dated by the attack.
+ */
+function deathAfter(a: Candidate, b: Candidate): boolean {
+  const lag = (death: Candidate, attack: Candidate): boolean => {
+    if (!death.laterDeath || !death.date?.date || !attack.date?.date || death.date.precision !== 'day' || attack.date.precision !== 'day') return false;
+    const days = (Date.parse(death.date.date) - Date.parse(attack.date.date)) / 86_400_000;
+    return days > 0 && days <= DEATH_LAG_DAYS;
+  };
+  const told = (event: Candidate, death: Candidate): boolean =>
+    !!event.deathDate?.date && !!death.date?.date && death.date.precision === 'day' && Math.abs(Date.parse(event.deathDate.date) - Date.parse(death.date.date)) <= 86_400_000;
+  return lag(a, b) || lag(b, a) || told(a, b) || told(b, a);
+}
+
 const OPERATION: EventType[] = ['police_operation', 'seizure'];
 
 /** A candidate that adds nothing of its own (no victim, count, date or place): commentary on an event already told. */
@@ -113,7 +131,19 @@ function absorb(into: Candidate, c: Candidate): void {
   if (into.injured === null) into.injured = c.injured;
   // A count-less report anywhere in the event still says casualties happened; a number, when known, wins in toEvent.
   into.vague = { killed: into.vague.killed || c.vague.killed, injured: into.vague.injured || c.vague.injured };
-  if (!into.date) into.date = c.date;
+  if (!into.date) {
+    into.date = c.date;
+    if (c.laterDeath) into.laterDeath = true;
+  } else if (deathAfter(into, c)) {
+    // The act is the attack: the earliest day told wins over the day the victim died (or was still in a coma).
+    if (c.date?.date && into.date.date && c.date.date < into.date.date) {
+      into.deathDate = into.deathDate ?? into.date;
+      into.date = c.date;
+    } else if (c.date?.date && into.date.date && c.date.date > into.date.date) {
+      into.deathDate = into.deathDate ?? c.date;
+    }
+    into.laterDeath = true;
+  }
   if (!into.place || (c.place && c.place.text.toLowerCase().includes(into.place.text.toLowerCase()) && c.place.text.length > into.place.text.length)) {
     into.place = c.place ?? into.place;
   }
@@ -211,7 +241,7 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
       !c.fresh &&
       c.dayShift === null &&
       (sameSentence ? prev.clause.start === c.clause.start || (c.victims.length === 0 && !c.place) : c.clause.sentence - last <= DEFAULT_MERGE_GAP || (bare(c) && !c.heading)) &&
-      sameDate(prev.date, c.date, prev.type) &&
+      (sameDate(prev.date, c.date, prev.type) || deathAfter(prev, c)) &&
       // An event told by a day shift ("la veille") gets its date only at the end: a dated telling cannot be checked
       // against it yet, so it does not continue it ("Le 29 décembre 2020, … Brahim" after "tué la veille").
       !(prev.dayShift !== null && !prev.date && c.date?.date) &&
@@ -251,7 +281,9 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
   // "Les saisies, même massives, n'ont que peu d'effet", "the confiscated cocaine was hidden in containers": a
   // seizure or raid with no day, place, quantity or count of its own, and nothing to fold into, is talk about
   // enforcement, not an operation.
-  return events.filter((e) => FAMILY[e.type] !== 'enforcement' || !bareOperation(e) || namesSomething(scan, e));
+  // (Counted arrests with no day or place of their own, "the arrest of around fifteen people in recent months", are
+  // the story's background too: a raid is only an incident where and when it happened.)
+  return events.filter((e) => (FAMILY[e.type] !== 'enforcement' || !bareOperation(e)) && !aggregate(e));
 }
 
 /**
@@ -270,16 +302,23 @@ function sameFamily(a: EventType, b: EventType): boolean {
   return FAMILY[a] === FAMILY[b];
 }
 
-/** A name or a number after the clause's first word ("dans la cité des Iris", "12 kilos"): something specific. */
-function namesSomething(scan: StoryScan, c: Candidate): boolean {
-  const t = scan.text.slice(c.clause.start, c.clause.end).replace(/^\s*\S+/, '');
-  return /\p{N}|(?<![.!?]\s)(?<=\s)\p{Lu}/u.test(t);
-}
-
 /** The clause opens on a personal pronoun ("Il a été tué…", "She was shot…"): it goes on about someone already named. */
 function pronounSubject(scan: StoryScan, c: Candidate): boolean {
   const first = /^\s*[«"“]?\s*(\p{L}+)/u.exec(scan.text.slice(c.clause.start, c.clause.end))?.[1]?.toLowerCase();
   return first !== undefined && scan.lex.personPronouns.includes(first);
+}
+
+/** Tolls no single act of this kind reaches in France: told over a month or a year, they are a statistic. */
+export const AGGREGATE_KILLED = 5;
+export const AGGREGATE_INJURED = 10;
+
+/**
+ * "sept morts en août", "18 minors were injured in this war": a toll of many over a month, a year or no day at all is
+ * a figure (the claims extractor reads it), not one incident. A day-dated toll that high stays an act (a massacre).
+ */
+function aggregate(c: Candidate): boolean {
+  if (FAMILY[c.type] !== 'violence' || c.date?.precision === 'day') return false;
+  return (c.killed ?? 0) >= AGGREGATE_KILLED || (c.injured ?? 0) >= AGGREGATE_INJURED;
 }
 
 function bareOperation(c: Candidate): boolean {
@@ -357,10 +396,13 @@ function coalesce(scan: StoryScan, events: Candidate[]): void {
     const target = events.slice(0, i).find(
       (p) =>
         sameFamily(p.type, e.type) &&
-        closeDates(p.date, e.date) &&
-        samePlace(scan, p, e) &&
+        (closeDates(p.date, e.date) || deathAfter(p, e)) &&
+        // The attack a death followed, told with the spot it happened at ("des tirs … au niveau de la pharmacie de
+        // Saint-Thys"), names a part of the town the story is in: no new victim, no other place to tell it apart.
+        (samePlace(scan, p, e) || (deathAfter(p, e) && e.victims.length === 0)) &&
         linked(p, e) &&
-        recall(scan, p) === recall(scan, e) &&
+        // (An attack told in the pluperfect before the death it caused is that death's act, not a recall.)
+        (recall(scan, p) === recall(scan, e) || (deathAfter(p, e) && !newVictim(p, e))) &&
         !(newVictim(p, e) && (p.killed ?? 0) > 0 && (e.killed ?? 0) > 0),
     );
     if (!target) continue;

@@ -381,6 +381,7 @@ function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: 
     definite,
     ...freshCue(scan, clause),
     partitive: hasPhrase(text, lex.partitives ?? [], clause.start, first.start),
+    laterDeath: killed !== null && killed > 0 && hasPhrase(text, lex.laterDeathCues ?? [], clause.start, clause.end),
     dayShift: dayShift(scan, clause),
     heading: isHeading(scan, clause.sentence),
     victims: cas.victims,

@@ -48,6 +48,10 @@ export interface Candidate {
   fresh: boolean;
   /** "another man was wounded", "un autre jeune homme": one more victim of the act just told. */
   addsVictim?: boolean;
+  /** "est morte après avoir été blessée", "died of his wounds": its day is the death's; the attack came before. */
+  laterDeath?: boolean;
+  /** The day a victim died when the event is dated by the earlier attack: a later telling of that death joins it. */
+  deathDate?: DateMatch | null;
   /** "l'un d'entre eux", "one of them": the victim it names is one of those already counted, not a new one. */
   partitive?: boolean;
   /** The crime a kept procedure is about ("sentenced for the murder of …"): told again, not a new telling. */

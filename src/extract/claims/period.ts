@@ -1,0 +1,128 @@
+// A figure's period as a typed value (ClaimTimeframe: the days it covers and how it was stated), and the label the
+// export writes for it ("2024", "2023-09", "2020/2024", "past year").
+
+import type { ClaimPeriodKind, ClaimTimeframe } from '../../core/types.js';
+
+const DAY_MS = 86_400_000;
+/** A rolling window at most this long (days) is labelled by the month it ends in. */
+const SHORT_WINDOW_DAYS = 14;
+/** A rolling window at least this long (days) is "the past year". */
+const ROLLING_YEAR_DAYS = 360;
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+
+function lastDayOfMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** First day of an ISO date at any precision ("2024" → "2024-01-01"), or null when it is not one. */
+export function firstDay(iso: string | null): string | null {
+  if (!iso) return null;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso);
+  if (!m) return null;
+  return `${m[1]}-${m[2] ?? '01'}-${m[3] ?? '01'}`;
+}
+
+/** Last day of an ISO date at any precision ("2024-02" → "2024-02-29"), or null when it is not one. */
+export function lastDay(iso: string | null): string | null {
+  if (!iso) return null;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso);
+  if (!m) return null;
+  const y = Number(m[1]);
+  if (!m[2]) return `${m[1]}-12-31`;
+  if (!m[3]) return `${m[1]}-${m[2]}-${pad(lastDayOfMonth(y, Number(m[2])))}`;
+  return `${m[1]}-${m[2]}-${m[3]}`;
+}
+
+const toMs = (day: string): number => Date.parse(`${day}T00:00:00Z`);
+const fromMs = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+
+function make(kind: ClaimPeriodKind, start: string, end: string): ClaimTimeframe {
+  return end < start ? { kind, start: end, end: start } : { kind, start, end };
+}
+
+/** A calendar year or month as stated: "2023", "2023-08". */
+export function calendar(iso: string): ClaimTimeframe | null {
+  const start = firstDay(iso);
+  const end = lastDay(iso);
+  return start && end ? { kind: 'calendar', start, end } : null;
+}
+
+/** A span between two stated bounds, each at any precision ("2020".."2023", "2023-01-01".."2023-11-13"). */
+export function span(from: string, to: string): ClaimTimeframe | null {
+  const start = firstDay(from);
+  const end = lastDay(to);
+  return start && end ? make('span', start, end) : null;
+}
+
+/**
+ * From a stated start up to the time of writing ("depuis le début de l'année", "since 18 March"). Without a
+ * publication date, up to the end of the start's year.
+ */
+export function toDate(from: string, published: string | null): ClaimTimeframe | null {
+  const start = firstDay(from);
+  if (!start) return null;
+  const end = lastDay(published) ?? lastDay(start.slice(0, 4))!;
+  return make('to_date', start, end < start ? lastDay(start.slice(0, 4))! : end);
+}
+
+export type WindowUnit = 'hour' | 'day' | 'night' | 'week' | 'month' | 'year';
+
+/** A window of stated length ending at the time of writing ("en une semaine", "over the past year"); null without a publication date. */
+export function rolling(amount: number, unit: WindowUnit, published: string | null): ClaimTimeframe | null {
+  const end = lastDay(published);
+  if (!end || !(amount > 0)) return null;
+  const e = new Date(toMs(end));
+  let startMs: number;
+  if (unit === 'month' || unit === 'year') {
+    const months = unit === 'year' ? amount * 12 : amount;
+    const s = new Date(Date.UTC(e.getUTCFullYear(), e.getUTCMonth() - Math.round(months), e.getUTCDate()));
+    startMs = s.getTime();
+  } else {
+    const days = unit === 'hour' ? Math.max(1, Math.ceil(amount / 24)) : unit === 'week' ? amount * 7 : amount;
+    startMs = e.getTime() - days * DAY_MS;
+  }
+  return make('rolling', fromMs(startMs), end);
+}
+
+/** The calendar year before the one a timeframe starts in ("l'année précédente" of 2024 → 2023). */
+export function yearBefore(tf: ClaimTimeframe): ClaimTimeframe {
+  return calendar(String(Number(tf.start.slice(0, 4)) - 1))!;
+}
+
+/** The calendar year a timeframe starts in, as a timeframe of its own ("this year" in a paragraph framed "In 2024"). */
+export function yearOf(tf: ClaimTimeframe): ClaimTimeframe {
+  return calendar(tf.start.slice(0, 4))!;
+}
+
+/** A timeframe from a date the kit read: a year or a month ("en 2023", "in August"); a day is an event's, not a period. */
+export function fromDate(date: string | null, precision: string): ClaimTimeframe | null {
+  if (!date || precision === 'day' || precision === 'unknown') return null;
+  return calendar(date);
+}
+
+/**
+ * The label the export writes: the calendar year ("2024") or month ("2023-09") covering the timeframe, or the
+ * years it spans ("2020/2024"); a rolling year is "past year". A year to date is its year, even in January.
+ */
+export function periodLabel(tf: ClaimTimeframe | null | undefined): string | null {
+  if (!tf) return null;
+  const days = (toMs(tf.end) - toMs(tf.start)) / DAY_MS;
+  if (tf.kind === 'rolling' && days >= ROLLING_YEAR_DAYS) return 'past year';
+  // "en une semaine", "within 48 hours": a reader dates a window of days by the month it ends in.
+  if (tf.kind === 'rolling' && days <= SHORT_WINDOW_DAYS) return tf.end.slice(0, 7);
+  const sy = tf.start.slice(0, 4);
+  const ey = tf.end.slice(0, 4);
+  if (sy !== ey) return `${sy}/${ey}`;
+  const sm = tf.start.slice(5, 7);
+  const em = tf.end.slice(5, 7);
+  const wholeYearToDate = tf.kind === 'to_date' && tf.start.endsWith('-01-01');
+  if (sm === em && !wholeYearToDate) return `${sy}-${sm}`;
+  return sy;
+}
+
+/** Same days covered and same way of stating them. */
+export function sameTimeframe(a: ClaimTimeframe | null | undefined, b: ClaimTimeframe | null | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.kind === b.kind && a.start === b.start && a.end === b.end;
+}

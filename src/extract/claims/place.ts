@@ -1,0 +1,239 @@
+// Where a figure holds: the places a story names (geocoded, so a capitalised word is a place only when the
+// official geography or the country list knows it), which of them a figure's sentence gives it, and the place a
+// whole story is about ("la cité phocéenne" is Marseille; a story about the country's figures is France's).
+//
+// The claim's place is written as the place's official name ("Marseille", "Bouches-du-Rhône", "France"); the
+// resolve stage geocodes it again for the export.
+
+import { CAPITALISED_NAME, fold, geocode } from '../../resolve/geo/index.js';
+import type { GeocodedPlace } from '../../resolve/geo/index.js';
+import { DISTRICTS } from '../../resolve/geo/lexicon.js';
+import type { ClaimLexicon } from './lexicon.js';
+
+export type PlaceLevel = 'commune' | 'departement' | 'region' | 'country';
+
+export interface PlaceHit {
+  start: number;
+  end: number;
+  /** Official name of the place (a town's, a département's, a country's): what the claim's place is set to. */
+  label: string;
+  level: PlaceLevel;
+  /** Key grouping the mentions of one place: a city's INSEE code (arrondissements fold into it), a département's code, a country's code. */
+  key: string;
+  /** After a locative preposition ("à Marseille", "in the Gard"). */
+  locative: boolean;
+  /** The seat of an office or a source ("le préfet des Bouches-du-Rhône", "Marseille prosecutor", "selon La Provence"), not where a figure holds. */
+  office: boolean;
+  /** An epithet of a place named otherwise ("France's second city", "a city in southern France"). */
+  epithet: boolean;
+  /** Read from a demonym ("les autorités françaises"): says where a figure holds, not what a story is about. */
+  demonym?: boolean;
+  /** Qualifies the place just before it ("Sevran (Seine-Saint-Denis)", "Marseille, southern France"). */
+  qualifier?: boolean;
+}
+
+/** A town named bare (no locative before it) is taken as a place only from this size: smaller ones share names with words and people. */
+export const DEFAULT_BARE_TOWN_POPULATION = 20_000;
+/** How far into a story (characters) its lead runs: the title and first paragraphs, where a local story names its town. */
+export const DEFAULT_LEAD_CHARS = 600;
+/** Weight of an adjective ("French police", "les services français") against a place named: it describes more than it places. */
+const DEMONYM_WEIGHT = 1;
+/** Weight of a mention in the lead against one further down. */
+const LEAD_WEIGHT = 2;
+/** A story is about a town when it holds at least this share of the weight of all the towns and départements it names. */
+export const DEFAULT_LOCAL_SHARE = 0.5;
+/** A story is about a town when its mentions weigh at least this much. */
+export const DEFAULT_LOCAL_STORY_WEIGHT = 2;
+
+const geocodeMemo = new Map<string, GeocodedPlace | null>();
+const MEMO_LIMIT = 20_000;
+
+function geocoded(name: string): GeocodedPlace | null {
+  let p = geocodeMemo.get(name);
+  if (p === undefined) {
+    if (geocodeMemo.size >= MEMO_LIMIT) geocodeMemo.clear();
+    p = geocode(name);
+    geocodeMemo.set(name, p);
+  }
+  return p;
+}
+
+const CITY_OF_ARRONDISSEMENT: Array<[number, number, string]> = [[13201, 13216, '13055'], [75101, 75120, '75056'], [69381, 69389, '69123']];
+
+function cityKey(insee: string): string {
+  const n = Number(insee);
+  for (const [lo, hi, city] of CITY_OF_ARRONDISSEMENT) if (n >= lo && n <= hi) return city;
+  return insee;
+}
+
+/** A geocoded place as a hit's level, key and label; null for what a figure cannot hold in (areas, unknowns). */
+function asPlace(p: GeocodedPlace): { level: PlaceLevel; key: string; label: string } | null {
+  if ((p.precision === 'commune' || p.precision === 'arrondissement') && p.commune_insee && p.country === 'FR') {
+    const key = cityKey(p.commune_insee);
+    const label = key === p.commune_insee ? p.name : geocoded(cityName(key))?.name ?? p.name;
+    return label ? { level: 'commune', key: `c:${key}`, label } : null;
+  }
+  if (p.precision === 'departement' && p.departement && p.name) return { level: 'departement', key: `d:${p.departement}`, label: p.name };
+  if (p.precision === 'region' && p.region && p.name) return { level: 'region', key: `r:${p.region}`, label: p.name };
+  if (p.precision === 'country' && p.country) return { level: 'country', key: `k:${p.country}`, label: p.country === 'FR' ? 'France' : p.name ?? p.country };
+  return null;
+}
+
+function cityName(insee: string): string {
+  return insee === '13055' ? 'Marseille' : insee === '75056' ? 'Paris' : 'Lyon';
+}
+
+const epithetMemo = new WeakMap<ClaimLexicon, Array<[string, string]>>();
+
+function epithetsOf(lex: ClaimLexicon): Array<[string, string]> {
+  let list = epithetMemo.get(lex);
+  if (!list) epithetMemo.set(lex, (list = Object.entries(lex.townEpithets).map(([k, v]) => [fold(k), v] as [string, string]).sort((a, b) => b[0].length - a[0].length)));
+  return list;
+}
+
+const districtKeys = [...new Set(DISTRICTS.map(([name]) => fold(name)))].sort((a, b) => b.length - a.length);
+
+const foldedChars = new Map<string, string>();
+
+/** The text folded one character at a time (so offsets map back), lower case, accents off, separators as spaces. */
+function foldMapped(text: string): { folded: string; origin: number[] } {
+  const parts: string[] = [];
+  const origin: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let f: string;
+    if (code < 128) {
+      f = (code >= 48 && code <= 57) || (code >= 97 && code <= 122) ? text[i]! : code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ' ';
+    } else {
+      const ch = text[i]!;
+      let g = foldedChars.get(ch);
+      if (g === undefined) foldedChars.set(ch, (g = /[\p{L}\p{N}]/u.test(ch) ? ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase() : ' '));
+      f = g;
+    }
+    parts.push(f);
+    for (let k = 0; k < f.length; k++) origin.push(i);
+  }
+  return { folded: parts.join(''), origin };
+}
+
+/**
+ * Every place the story names, in text order: capitalised names the geocoder knows (a town named bare only when
+ * sizeable), known districts and epithets ("la cité phocéenne"), and demonyms ("les autorités françaises").
+ */
+export function placeHits(text: string, lex: ClaimLexicon): PlaceHit[] {
+  const hits: PlaceHit[] = [];
+  const add = (start: number, end: number, place: { level: PlaceLevel; key: string; label: string }) => {
+    const before = text.slice(Math.max(0, start - 60), start);
+    const after = text.slice(end, end + 60);
+    // A wire story's dateline ("PARIS (AP) —") is where it was filed, like an office's seat.
+    const dateline = /(?:^|\n)\s*$/.test(before) && /^\s*(?:\((?:AP|AFP|Reuters|dpa|ANSA|Belga)\)|[—–])/.test(after);
+    hits.push({
+      start, end, ...place,
+      locative: lex.locativeBefore.test(before),
+      office: lex.officeBefore.test(before) || lex.officeAfter.test(after) || dateline,
+      epithet: lex.epithetBefore.test(before) || lex.epithetAfter.test(after),
+    });
+  };
+  const { folded, origin } = foldMapped(text);
+  // "la deuxième ville de France", "France's second city": a town named by an epithet.
+  for (const [phrase, town] of epithetsOf(lex)) {
+    for (let at = folded.indexOf(phrase); at >= 0; at = folded.indexOf(phrase, at + phrase.length)) {
+      if (/[a-z0-9]/.test(folded[at - 1] ?? '') || /[a-z0-9]/.test(folded[at + phrase.length] ?? '')) continue;
+      const p = geocoded(town);
+      const place = p && asPlace(p);
+      if (place) add(origin[at]!, origin[at + phrase.length - 1]! + 1, place);
+    }
+  }
+  for (const key of districtKeys) {
+    for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + key.length)) {
+      if (/[a-z0-9]/.test(folded[at - 1] ?? '') || /[a-z0-9]/.test(folded[at + key.length] ?? '')) continue;
+      const start = origin[at]!;
+      const end = origin[at + key.length - 1]! + 1;
+      if (hits.some((h) => h.start < end && start < h.end)) continue;
+      const p = geocoded(key);
+      const place = p && asPlace(p);
+      if (place) add(start, end, place);
+    }
+  }
+  CAPITALISED_NAME.lastIndex = 0;
+  for (let m = CAPITALISED_NAME.exec(text); m; m = CAPITALISED_NAME.exec(text)) {
+    const p = geocoded(m[0]);
+    if (hits.some((h) => h.start < m!.index + m![0].length && m!.index < h.end)) continue;
+    if (!p) continue;
+    const place = asPlace(p);
+    if (!place) continue;
+    if (place.level === 'commune' && (p.population ?? 0) < DEFAULT_BARE_TOWN_POPULATION && !lex.locativeBefore.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "le quartier des Moulins", "aux Moulins, un quartier de Nice": a district named like a town is not that town.
+    if (place.level === 'commune' && (lex.districtBefore.test(text.slice(Math.max(0, m.index - 30), m.index)) || lex.districtAfter.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)))) continue;
+    add(m.index, m.index + m[0].length, place);
+  }
+  const word = /[\p{L}'’-]+/gu;
+  for (let m = word.exec(text); m; m = word.exec(text)) {
+    const name = lex.demonyms[m[0].toLowerCase()];
+    if (!name) continue;
+    if (hits.some((h) => h.start < m!.index + m![0].length && m!.index < h.end)) continue;
+    const p = geocoded(name);
+    const place = p && asPlace(p);
+    if (place) {
+      add(m.index, m.index + m[0].length, { ...place, label: place.level === 'country' ? place.label : name });
+      hits[hits.length - 1]!.demonym = true;
+    }
+  }
+  hits.sort((a, b) => a.start - b.start);
+  // "Marseille, southern France", "Dunkerque (Nord)": a country or a département right after a place qualifies it.
+  for (let k = 1; k < hits.length; k++) {
+    const h = hits[k]!;
+    const prev = hits[k - 1]!;
+    if ((h.level === 'country' || h.level === 'departement') && prev.level !== 'country' && /^\s*[,(]\s*(?:\p{Ll}+\s+)?(?:of\s+)?$/u.test(text.slice(prev.end, h.start))) {
+      h.epithet = h.level === 'country' ? true : h.epithet;
+      h.qualifier = true;
+    }
+  }
+  return hits;
+}
+
+/** The département of a town's or département's key ("c:13055" → "13", "c:97302" → "973"). */
+function depOfKey(key: string): string | null {
+  const code = key.slice(2);
+  if (key.startsWith('d:')) return code;
+  if (!key.startsWith('c:')) return null;
+  return code.startsWith('97') ? code.slice(0, 3) : code.slice(0, 2);
+}
+
+/** A place that can stand for where a figure holds: not an office's seat, not an epithet of another place. */
+export const usable = (h: PlaceHit): boolean => !h.office && !h.epithet;
+
+/**
+ * The place a story is about: a town (or département) its lead names and the story keeps naming, when it weighs
+ * more than the country; else France when the story is set there (a national story); else null.
+ */
+export function storyPlace(text: string, hits: PlaceHit[], lex: ClaimLexicon): string | null {
+  const weight = new Map<string, { w: number; label: string; inLead: boolean; level: PlaceLevel; dep: string | null }>();
+  let france = 0;
+  for (const h of hits) {
+    // An office's seat ("le parquet de Bobigny") says who speaks, an adjective ("French police") describes, a
+    // qualifier ("Sevran (Seine-Saint-Denis)") places the town before it: none is what the story is about.
+    if (h.epithet || h.office || h.qualifier) continue;
+    const w = h.demonym ? DEMONYM_WEIGHT : h.start < DEFAULT_LEAD_CHARS ? LEAD_WEIGHT : 1;
+    if (h.key === 'k:FR') {
+      france += w;
+      continue;
+    }
+    if (h.demonym) continue;
+    if (h.level !== 'commune' && h.level !== 'departement') continue;
+    const cur = weight.get(h.key) ?? { w: 0, label: h.label, inLead: false, level: h.level, dep: depOfKey(h.key) };
+    cur.w += w;
+    cur.inLead ||= h.start < DEFAULT_LEAD_CHARS;
+    weight.set(h.key, cur);
+  }
+  lex.nationalCue.lastIndex = 0;
+  france += (text.match(new RegExp(lex.nationalCue.source, `${lex.nationalCue.flags.replace('g', '')}g`)) ?? []).length;
+  const ranked = [...weight.values()].filter((x) => x.inLead).sort((a, b) => b.w - a.w);
+  const best = ranked[0];
+  // The town's own département ("Sevran (Seine-Saint-Denis)") qualifies it rather than competes with it.
+  const total = [...weight.entries()].reduce((sum, [key, x]) => (best && key === `d:${best.dep}` ? sum : sum + x.w), 0);
+  // A story touring many towns (a national operation "à Dijon, à Marseille, à Lille…") is about none of them.
+  if (best && best.w >= DEFAULT_LOCAL_STORY_WEIGHT && best.w > france && best.w >= total * DEFAULT_LOCAL_SHARE) return best.label;
+  if (france > 0 || hits.some((h) => h.key.startsWith('c:') || h.key.startsWith('d:'))) return 'France';
+  return null;
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractedEvent, ResolvedPlace } from '../core/types.js';
+import { foldRetellings } from './retellings.js';
+
+const MARSEILLE_14: ResolvedPlace = { name: 'Marseille 14e Arrondissement', commune_insee: '13214', departement: '13', region: '93', country: 'FR', lat: null, lon: null, precision: 'arrondissement', population: null };
+const MARSEILLE: ResolvedPlace = { ...MARSEILLE_14, name: 'Marseille', commune_insee: '13055', precision: 'commune' };
+const NIMES: ResolvedPlace = { name: 'Nîmes', commune_insee: '30189', departement: '30', region: '76', country: 'FR', lat: null, lon: null, precision: 'commune', population: null };
+const FRANCE: ResolvedPlace = { name: 'France', commune_insee: null, departement: null, region: null, country: 'FR', lat: null, lon: null, precision: 'country', population: null };
+
+let at = 0;
+function ev(place: ResolvedPlace | null, date: string | null, killed: number | null, ages: number[] = []): ExtractedEvent {
+  at += 100;
+  return {
+    type: 'shooting_homicide', date, date_precision: date === null ? 'unknown' : date.length === 10 ? 'day' : 'month', date_flags: [],
+    place_mention: null, place, killed, injured: null, victims: ages.map((age) => ({ age, minor: age < 18, role: null })),
+    weapons: [], drugs: [], actors: [], evidence: [{ start: at, end: at + 50, text: 'x'.repeat(50) }],
+  };
+}
+
+describe('foldRetellings', () => {
+  it('folds a later telling placed only in the country into the one incident of the story', () => {
+    const out = foldRetellings([ev(MARSEILLE_14, '2024-09-28', 2, [24, 26]), ev(FRANCE, '2024-09-28', 2)]);
+    expect(out).toHaveLength(1);
+    expect(out[0]!.evidence).toHaveLength(2);
+    expect(out[0]!.place).toBe(MARSEILLE_14);
+  });
+
+  it('folds the town re-told with nothing of its own into its district, and gives the event a more exact day', () => {
+    const out = foldRetellings([ev(MARSEILLE_14, '2024-09', 1, [40]), ev(MARSEILLE, null, null), ev(MARSEILLE, '2024-09-28', 1, [40])]);
+    expect(out).toHaveLength(1);
+    expect(out[0]!.date).toBe('2024-09-28');
+  });
+
+  it('folds the same place told again with its toll but no day of its own', () => {
+    expect(foldRetellings([ev(MARSEILLE_14, '2024-09-28', 2), ev(MARSEILLE_14, null, 2, [25, 40])])).toHaveLength(1);
+  });
+
+  it('keeps incidents in two towns, another count or another day apart', () => {
+    expect(foldRetellings([ev(MARSEILLE, '2024-09-28', 1), ev(NIMES, null, null)])).toHaveLength(2);
+    expect(foldRetellings([ev(MARSEILLE, '2024-09-28', 1), ev(FRANCE, null, 3)])).toHaveLength(2);
+    expect(foldRetellings([ev(MARSEILLE, '2024-09-28', 1), ev(FRANCE, '2024-08-02', 1)])).toHaveLength(2);
+    expect(foldRetellings([ev(MARSEILLE, '2024-09-28', 1, [19]), ev(MARSEILLE, null, 1, [45])])).toHaveLength(2);
+  });
+
+  it('leaves a wide telling alone when two incidents of the story could claim it', () => {
+    expect(foldRetellings([ev(MARSEILLE, '2024-09-28', 1), ev(NIMES, '2024-09-28', 1), ev(FRANCE, null, null)])).toHaveLength(3);
+  });
+});
+
+describe('foldRetellings: an event placed only by inference', () => {
+  it('never takes in a town of its country as the same place', () => {
+    const inferred: ResolvedPlace = { ...FRANCE, name: null };
+    expect(foldRetellings([ev(inferred, '2024-05-15', 2), ev(NIMES, null, 1)])).toHaveLength(2);
+  });
+
+  it('keeps two undated acts in one town apart', () => {
+    expect(foldRetellings([ev(MARSEILLE, null, 0, [5]), ev(MARSEILLE, null, 1)])).toHaveLength(2);
+  });
+});
+
+describe('foldRetellings: a day given later', () => {
+  it('dates an undated death by the later telling of the shooting that names no one, in the same town', () => {
+    const out = foldRetellings([ev(NIMES, null, 1, [33]), ev(NIMES, '2025-01-02', null)]);
+    expect(out).toHaveLength(1);
+    expect(out[0]!.date).toBe('2025-01-02');
+  });
+
+  it('keeps a later dated act with a victim of its own apart', () => {
+    expect(foldRetellings([ev(NIMES, null, 1, [33]), ev(NIMES, '2024-12-02', 1, [19])])).toHaveLength(2);
+  });
+});

@@ -1,0 +1,113 @@
+// One story, one record per incident, checked again once places are known: a later telling placed only at a wider
+// level ("France's second-largest city", "in France", no place at all) or re-told with nothing new is the incident the
+// story already holds, not another one.
+//
+// The extract stage folds re-tellings by the words of the places ("Marseille" and "le 14e" are one place there), but
+// it cannot know that "France" holds Marseille or that "Bouches-du-Rhône" holds Cavaillon: only the geocoder can.
+
+import type { ExtractedEvent, ResolvedPlace } from '../core/types.js';
+import { FAMILY } from '../extract/incidents/refine.js';
+
+/** Cities split into municipal arrondissements: the arrondissement's département → the whole city's INSEE code. */
+const CITY_OF_ARRONDISSEMENTS: Record<string, string> = { '13': '13055', '69': '69123', '75': '75056' };
+
+/** How specific a place is: a wider place has a smaller rank. */
+const RANK: Record<ResolvedPlace['precision'], number> = { unknown: 0, area: 0, country: 1, region: 2, departement: 3, commune: 4, arrondissement: 5 };
+
+function cityOf(p: ResolvedPlace): string | null {
+  if (p.precision === 'arrondissement' && p.departement !== null) return CITY_OF_ARRONDISSEMENTS[p.departement] ?? p.commune_insee;
+  return p.commune_insee;
+}
+
+/** `outer` holds `inner` (or is the same place). Areas ("the south of France") hold nothing we can check. */
+function holds(outer: ResolvedPlace, inner: ResolvedPlace): boolean {
+  switch (outer.precision) {
+    case 'country':
+      return outer.country !== null && outer.country === inner.country;
+    case 'region':
+      return outer.region !== null && outer.region === inner.region;
+    case 'departement':
+      return outer.departement !== null && outer.departement === inner.departement;
+    case 'commune':
+      return outer.commune_insee !== null && cityOf(inner) === outer.commune_insee;
+    case 'arrondissement':
+      return outer.commune_insee !== null && outer.commune_insee === inner.commune_insee;
+    default:
+      return false;
+  }
+}
+
+function sameOrWithin(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return true;
+  if (a.startsWith(b) || b.startsWith(a)) return true;
+  // A night told as either of its days.
+  return a.length === 10 && b.length === 10 && Math.abs(Date.parse(a) - Date.parse(b)) <= 86_400_000;
+}
+
+const agesOf = (e: ExtractedEvent): number[] => e.victims.map((v) => v.age).filter((a): a is number => a !== null);
+
+/** Nothing in `later` contradicts `first`: counts, when both state one, agree; its ages are among the first's. */
+function consistent(first: ExtractedEvent, later: ExtractedEvent): boolean {
+  if (first.killed !== null && later.killed !== null && first.killed !== later.killed) return false;
+  if (first.injured !== null && later.injured !== null && first.injured !== later.injured) return false;
+  const own = agesOf(first);
+  return own.length === 0 || agesOf(later).every((a) => own.some((b) => Math.abs(a - b) <= 1));
+}
+
+/** `later` can only be a re-telling of `first`: wider or no place, or the same place with nothing of its own. */
+function retells(first: ExtractedEvent, later: ExtractedEvent): boolean {
+  if (FAMILY[first.type] !== FAMILY[later.type] || !first.place) return false;
+  if (!sameOrWithin(first.date, later.date) || !consistent(first, later)) return false;
+  const p = later.place;
+  if (p === null || p.name === null) return true;
+  if (RANK[p.precision] < RANK[first.place.precision] && holds(p, first.place)) return true;
+  // The same place again with no day of its own and nothing contradicting: the story going on about its incident
+  // ("Les six victimes … sont décédées sur place" three paragraphs after the shooting).
+  // (A town and its district, never a town "held" by the country an unplaced first event was inferred in.)
+  const local = (x: ResolvedPlace) => x.name !== null && RANK[x.precision] >= RANK.commune;
+  if (!local(first.place) || !local(p) || !(holds(first.place, p) || holds(p, first.place))) return false;
+  // The first telling must be dated: two undated acts in one town ("another tragic case … in Marseille") stay two.
+  if (first.date !== null && later.date === null) return true;
+  // The lead tells the death with no day; a later paragraph dates the shooting and names no one ("Ce jeudi 2 janvier,
+  // une fusillade éclate rue Salerne"): the same act, now dated. (A later act with a victim of its own is another.)
+  return first.date === null && later.date !== null && later.victims.length === 0 && later.killed === null && later.injured === null;
+}
+
+function absorb(into: ExtractedEvent, e: ExtractedEvent): ExtractedEvent {
+  const moreExact = e.date !== null && (into.date === null || e.date.length > into.date.length);
+  const evidence = [...into.evidence, ...e.evidence.filter((x) => !into.evidence.some((y) => y.start === x.start))].sort((a, b) => a.start - b.start);
+  const ages = new Set(agesOf(into));
+  return {
+    ...into,
+    ...(moreExact ? { date: e.date, date_precision: e.date_precision, date_flags: e.date_flags } : {}),
+    killed: into.killed ?? e.killed,
+    injured: into.injured ?? e.injured,
+    ...(into.casualties_stated && e.casualties_stated
+      ? {
+          casualties_stated: {
+            killed: into.killed !== null ? into.casualties_stated.killed : e.casualties_stated.killed,
+            injured: into.injured !== null ? into.casualties_stated.injured : e.casualties_stated.injured,
+          },
+        }
+      : {}),
+    victims: into.victims.length ? [...into.victims, ...e.victims.filter((v) => v.age !== null && !ages.has(v.age))] : e.victims,
+    weapons: [...new Set([...into.weapons, ...e.weapons])],
+    drugs: [...into.drugs, ...e.drugs.filter((d) => !into.drugs.some((x) => x.drug === d.drug && x.quantity === d.quantity))],
+    actors: [...new Set([...into.actors, ...e.actors])],
+    evidence,
+  };
+}
+
+/**
+ * Folds each event that can only re-tell one earlier event of its story into it. An event two earlier ones could
+ * claim ("a shooting in France" in a story of three shootings) is left alone: which one it tells is not known.
+ */
+export function foldRetellings(events: ExtractedEvent[]): ExtractedEvent[] {
+  const out: ExtractedEvent[] = [];
+  for (const e of events) {
+    const targets = out.map((x, i) => (retells(x, e) ? i : -1)).filter((i) => i >= 0);
+    if (targets.length === 1) out[targets[0]!] = absorb(out[targets[0]!]!, e);
+    else out.push(e);
+  }
+  return out;
+}
