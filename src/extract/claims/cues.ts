@@ -160,6 +160,13 @@ export function periodCues(c: CueContext, s: Sentence, anchorFrom: number = s.st
     const since = lex.sinceBefore.test(before);
     // "a indiqué lundi", "said on Thursday": the day of the telling, not of what is counted.
     if (d.precision === 'day' && lex.tellingBefore.test(text.slice(Math.max(s.start, d.start - 40), d.start))) continue;
+    // "entre le 13 et le 21 avril", "du 2 au 9 mars": a range whose first day is told by its number alone.
+    const dayFrom = d.precision === 'day' ? lex.dayRangeBefore.exec(text.slice(Math.max(s.start, d.start - 25), d.start)) : null;
+    if (dayFrom) {
+      const first = `${date.slice(0, 8)}${dayFrom[1]!.padStart(2, '0')}`;
+      push(d.start - dayFrom[0].length, d.end, span(first, date), null);
+      continue;
+    }
     if (d.flags.includes('range') && d.precision === 'day') {
       // "du 1er janvier au 13 novembre", "from January 1 to November 13": the range's last day is read from its end.
       const tail = lex.rangeTail.exec(d.text);

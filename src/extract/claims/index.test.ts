@@ -453,3 +453,15 @@ describe('extractClaims: running counts with their place and period (reports wri
     expect(fr1.map((c) => [c.value, c.unit, c.kind, c.period, c.place])).toEqual([[52, 'rank', 'rank', '2023', 'Grenoble']]);
   });
 });
+
+describe('extractClaims: ranges of days and totals (reports written for these tests)', () => {
+  const rows = (kit: typeof en, text: string, published: string) => extractClaims(text, kit, { published }).map((c) => [c.value, c.measure, c.period, c.timeframe?.kind ?? null]);
+
+  it('reads "entre le 3 et le 9 mars" as a span, and the investigators on topic', () => {
+    expect(rows(fr, 'Les enquêteurs examinent une vingtaine de faits survenus entre le 3 et le 9 mars.', '2025-03-20')).toEqual([[20, 'faits survenus', '2025-03', 'span']]);
+  });
+
+  it('keeps a small count summed over several events', () => {
+    expect(rows(en, 'Shots were fired in three districts of Lyon overnight. A total of six people were injured.', '2024-02-12')).toEqual([[6, 'people injured', '2024', 'to_date']]);
+  });
+});

@@ -416,6 +416,8 @@ function keep(c: Ctx, s: Sentence, f: Figure, attributed: boolean): { unit: stri
     return stat ? { unit: unitOf } : 'weak';
   }
   if (n.value < 2 || !Number.isInteger(n.value)) return null;
+  // "A total of eight people were injured": a small count summed over several events is a figure.
+  if (n.value < DEFAULT_SMALL_COUNT && lex.totalBefore.test(pre) && lex.eventCount.test(after)) return { unit: null };
   if (eventDay && period === null) return null;
   // A small count dated only by its paragraph is a statistic when it counts events ("sept morts"), not things ("deux groupes").
   if ((f.from === 'paragraph' || f.from === 'story') && n.value < DEFAULT_SMALL_COUNT && !lex.eventCount.test(after)) return null;

@@ -34,7 +34,7 @@ const FR_SUBJECT_SOURCE = new RegExp(
 
 export const FR_CLAIMS: ClaimLexicon = {
   topic:
-    /(?<![\p{L}])(?:drogues?|stupéfiants?|narco\p{L}*|cocaïne|cannabis|résine|herbe|héroïne|crack|ecstasy|mdma|trafics?|trafiquants?|dealers?|deal|points?\s+de\s+deal|gangs?|cartels?|mafia\p{L}*|crim\p{L}*|délinquan\p{L}*|meurtres?|homicides?|assassinats?|narchomicides?|règlements?\s+de\s+comptes?|tués?|tuées?|morts?|décès|abattus?|fusillades?|tirs?|tirée?s?|coups?\s+de\s+feu|balles?|violences?|prisons?|détenus?|pénitentiaire\p{L}*|polic\p{L}*|gendarm\p{L}*|interpell\p{L}*|arrest\p{L}*|saisi\p{L}*|infractions?|attaques?|enlèvements?|séquestrations?|rançons?|blessés?|victimes?|consommat\p{L}*|usagers?|déférés?|déférées?|mise?s?\s+en\s+examen|écroué\p{L}*|incarcér\p{L}*|condamn\p{L}*|comparutions?|mandats?\s+de\s+dépôt|gardes?\s+à\s+vues?|amendes?|douane\p{L}*|blanchiment|réseaux?|pureté)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:drogues?|stupéfiants?|narco\p{L}*|cocaïne|cannabis|résine|herbe|héroïne|crack|ecstasy|mdma|trafics?|trafiquants?|dealers?|deal|points?\s+de\s+deal|gangs?|cartels?|mafia\p{L}*|crim\p{L}*|délinquan\p{L}*|meurtres?|homicides?|assassinats?|narchomicides?|règlements?\s+de\s+comptes?|tués?|tuées?|morts?|décès|abattus?|fusillades?|tirs?|tirée?s?|coups?\s+de\s+feu|balles?|violences?|prisons?|détenus?|pénitentiaire\p{L}*|polic\p{L}*|gendarm\p{L}*|interpell\p{L}*|arrest\p{L}*|saisi\p{L}*|infractions?|attaques?|enlèvements?|séquestrations?|rançons?|blessés?|victimes?|consommat\p{L}*|usagers?|déférés?|déférées?|mise?s?\s+en\s+examen|enquêteurs?|enquêtes?|écroué\p{L}*|incarcér\p{L}*|condamn\p{L}*|comparutions?|mandats?\s+de\s+dépôt|gardes?\s+à\s+vues?|amendes?|douane\p{L}*|blanchiment|réseaux?|pureté)(?![\p{L}])/iu,
   statCue:
     /(?<![\p{L}])(?:au\s+total|en\s+tout|total|record|recensé\p{L}*|enregistré\p{L}*|comptabilisé\p{L}*|dénombré\p{L}*|bilan|par\s+an|chaque\s+année|annuel\p{L}*|taux|moyenne|estim\p{L}*|statistiques?|chiffres?|données|enquête|budget|chiffre\s+d['’]affaires|génère|représente|depuis|à\s+ce\s+jour|ces\s+dernières\s+années|sur\s+l['’]ensemble\s+du\s+territoire)(?![\p{L}])/iu,
   timeUnitAfter: /^(?:(?:\s+d['’]|\s+)(?:ans?|années?|mois|semaines?|jours?|heures?|minutes?|secondes?|décennies?|siècles?)(?![\p{L}])|-[\p{L}]|\s?h(?![\p{L}])|\s?h\d{2})/iu,
@@ -88,6 +88,7 @@ export const FR_CLAIMS: ClaimLexicon = {
   asOfBefore: /(?<![\p{L}])(?:au|en\s+date\s+du|à\s+la\s+date\s+du|arrêtés?\s+au)\s+$/iu,
   documentYearAfter: /^\s+(?:rapport|édition|enquête|étude)(?![\p{L}])/iu,
   documentYearBefore: /(?<![\p{L}])(?:rapport|édition|enquête|étude|budget|loi|plan|jeux\s+olympiques|élection\p{L}*|coupe\s+du\s+monde)\s+(?:de\s+|d['’])?$/iu,
+  dayRangeBefore: /(?<![\p{L}])(?:entre\s+le|du)\s+(\d{1,2})(?:er)?\s+(?:et\s+le|au)\s+$/iu,
   sinceBefore: /(?<![\p{L}])depuis\s+(?:le\s+|la\s+|l['’]|début\s+|fin\s+|mi-)?$/iu,
   birthBefore: /(?<![\p{L}])(?:née?s?|naissance)\s+(?:en|le|entre|à)\s+$|(?<![\p{L}])née?s?\s+(?=entre)/iu,
   anaphoricYear: /(?<![\p{L}])(?:cette\s+année-là|la\s+même\s+année|cette\s+même\s+année)(?![\p{L}])/iu,
@@ -110,6 +111,7 @@ export const FR_CLAIMS: ClaimLexicon = {
   lastNounPhrase: /(?:^|\s)(?:une?|la|le|les|l['’]|sa|son|ses|leur|leurs|ce|cette|ces)\s*((?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+)\s*$/iu,
   comparisonStart: /^\s*(?:comparée?s?|par\s+rapport|contre|sur\s+un\s+an|vs\.?)(?![\p{L}])/iu,
   kindLabels: { count: 'nombre', share: 'part', change: 'évolution', money: 'montant', quantity: 'quantité', index: 'indice' },
+  totalBefore: /(?<![\p{L}])(?:au\s+total,?|en\s+tout,?|un\s+total\s+de)\s+$/iu,
   partOf: /(?<![\p{L}])(?:dont|parmi\s+(?:eux|elles|lesquels|lesquelles))\s+(?:au\s+moins\s+|près\s+de\s+|environ\s+)?$/iu,
   numberOf: /(?<![\p{L}])le\s+nombre\s+(?:de\s+|d['’])([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5})/iu,
   multiplierBefore: /(?:divisée?s?|multipliée?s?|division|multiplication|diminution|réduction)\s+par\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?$|(?<![\p{L}])x\s?$/iu,
