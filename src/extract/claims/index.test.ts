@@ -465,3 +465,20 @@ describe('extractClaims: ranges of days and totals (reports written for these te
     expect(rows(en, 'Shots were fired in three districts of Lyon overnight. A total of six people were injured.', '2024-02-12')).toEqual([[6, 'people injured', '2024', 'to_date']]);
   });
 });
+
+describe('extractClaims: towns by possessive and demonym, windows told otherwise (reports written for these tests)', () => {
+  const rows = (kit: typeof en, text: string, published: string) => extractClaims(text, kit, { published }).map((c) => [c.value, c.measure, c.period, c.place]);
+
+  it("reads \"Toulouse's\" and \"l'agglomération dijonnaise\" as their towns", () => {
+    expect(rows(en, "So far this year, 14 people have been shot dead in Nice, and 9 in Toulouse's Mirail estate.", '2024-03-21')).toEqual([
+      [14, 'people shot', '2024', 'Nice'],
+      [9, 'people shot', '2024', 'Toulouse'],
+    ]);
+    expect(rows(fr, "Cinq règlements de comptes se sont produits en moins d'une semaine dans l'agglomération dijonnaise.", '2024-03-21')).toEqual([[5, 'règlements de comptes', '2024-03', 'Dijon']]);
+  });
+
+  it("reads \"en l'espace de\" and \"ces derniers mois\" as windows", () => {
+    expect(rows(fr, "En l'espace d'une semaine, 14 personnes ont été interpellées pour trafic de stupéfiants à Lille.", '2024-06-20').map((r) => r[2])).toEqual(['2024-06']);
+    expect(rows(fr, 'Ces trois derniers mois, 45 personnes ont été interpellées pour trafic de stupéfiants à Lille.', '2024-06-20').map((r) => r[2])).toEqual(['2024']);
+  });
+});

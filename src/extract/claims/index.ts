@@ -826,6 +826,9 @@ function measureOf(c: Ctx, s: Sentence, f: Figure, same: Figure[], prev: Figure[
     const before = lastOf(same) ?? lastOf(prev);
     if (before) return before.measure;
   }
+  // "14 killed in Marseille, and 9 in Toulouse": a figure followed straight by a preposition counts what the one before it counts.
+  const nextWord = (/^\s*([\p{L}'’]+)/u.exec(text.slice(n.end, ce))?.[1] ?? '').toLowerCase();
+  if (!m && nextWord && mlex.stops.includes(nextWord) && lastOf(same)) return lastOf(same)!.measure;
   // "La valeur de la marchandise est estimée à 320 millions d'euros": the noun phrase the clause opens on; "an
   // estimated market value of about €320 million": the noun phrase just before.
   if (!m && n.kind === 'money') {

@@ -32,6 +32,16 @@ const FR_SUBJECT_SOURCE = new RegExp(
   'iu',
 );
 
+/** A town's demonym in its four forms ("lyonnais", "lyonnaise", "lyonnaises"; "parisien", "parisienne", "parisiens", "parisiennes"). */
+function townDemonyms(base: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [m, town] of Object.entries(base)) {
+    const feminine = /(?:ien|éen)$/u.test(m) ? `${m}ne` : /(?:in|ain)$/u.test(m) ? `${m}e` : /eau$/u.test(m) ? m.replace(/eau$/u, 'elle') : `${m}e`;
+    for (const form of [m, feminine, m.endsWith('s') ? m : `${m}s`, `${feminine}s`]) out[form] = town;
+  }
+  return out;
+}
+
 export const FR_CLAIMS: ClaimLexicon = {
   topic:
     /(?<![\p{L}])(?:drogues?|stupéfiants?|narco\p{L}*|cocaïne|cannabis|résine|herbe|héroïne|crack|ecstasy|mdma|trafics?|trafiquants?|dealers?|deal|points?\s+de\s+deal|gangs?|cartels?|mafia\p{L}*|crim\p{L}*|délinquan\p{L}*|meurtres?|homicides?|assassinats?|narchomicides?|règlements?\s+de\s+comptes?|tués?|tuées?|morts?|décès|abattus?|fusillades?|tirs?|tirée?s?|coups?\s+de\s+feu|balles?|violences?|prisons?|détenus?|pénitentiaire\p{L}*|polic\p{L}*|gendarm\p{L}*|interpell\p{L}*|arrest\p{L}*|saisi\p{L}*|infractions?|attaques?|enlèvements?|séquestrations?|rançons?|blessés?|victimes?|consommat\p{L}*|usagers?|déférés?|déférées?|mise?s?\s+en\s+examen|enquêteurs?|enquêtes?|écroué\p{L}*|incarcér\p{L}*|condamn\p{L}*|comparutions?|mandats?\s+de\s+dépôt|gardes?\s+à\s+vues?|amendes?|douane\p{L}*|blanchiment|réseaux?|pureté)(?![\p{L}])/iu,
@@ -81,6 +91,14 @@ export const FR_CLAIMS: ClaimLexicon = {
     français: 'France', française: 'France', françaises: 'France', marseillais: 'Marseille', marseillaise: 'Marseille',
     marseillaises: 'Marseille', guyanais: 'Guyane', guyanaise: 'Guyane', guyanaises: 'Guyane', martiniquais: 'Martinique',
     martiniquaise: 'Martinique', guadeloupéen: 'Guadeloupe', guadeloupéenne: 'Guadeloupe', corse: 'Corse', corses: 'Corse',
+    ...townDemonyms({
+      lyonnais: 'Lyon', parisien: 'Paris', toulousain: 'Toulouse', niçois: 'Nice', grenoblois: 'Grenoble', nîmois: 'Nîmes',
+      dijonnais: 'Dijon', rennais: 'Rennes', bordelais: 'Bordeaux', lillois: 'Lille', montpelliérain: 'Montpellier',
+      stéphanois: 'Saint-Étienne', havrais: 'Le Havre', dunkerquois: 'Dunkerque', avignonnais: 'Avignon', toulonnais: 'Toulon',
+      strasbourgeois: 'Strasbourg', nantais: 'Nantes', rémois: 'Reims', angevin: 'Angers', valentinois: 'Valence',
+      bisontin: 'Besançon', poitevin: 'Poitiers', cavaillonnais: 'Cavaillon', sevranais: 'Sevran', alésien: 'Alès',
+      perpignanais: 'Perpignan', rouennais: 'Rouen', messin: 'Metz', nancéien: 'Nancy', tourangeau: 'Tours', amiénois: 'Amiens',
+    }),
   },
 
   deictic: /(?<![\p{L}])cette(?![\p{L}])/iu,
@@ -94,7 +112,7 @@ export const FR_CLAIMS: ClaimLexicon = {
   anaphoricYear: /(?<![\p{L}])(?:cette\s+année-là|la\s+même\s+année|cette\s+même\s+année)(?![\p{L}])/iu,
   firstMonths: /(?<![\p{L}])(?:les|des)\s+(?<n>\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze)\s+premiers\s+mois(?:\s+de\s+(?:l['’]année|cette\s+année|(?<year>(?:19|20)\d{2})))?(?![\p{L}])/iu,
   firstHalf: /(?<![\p{L}])premier\s+semestre(?:\s+(?:de\s+l['’]année\s+|de\s+)?(?<year>(?:19|20)\d{2}))?(?![\p{L}])/iu,
-  window: /(?<![\p{L}])(?:en|depuis|sur|durant|pendant|au\s+cours\s+d(?:es|e\s+la|u))\s+(?:moins\s+d['’]\s*|à\s+peine\s+|seulement\s+|les\s+|la\s+|le\s+|l['’])?(?:(?<n>\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|quarante-huit)\s+)?(?:derni(?:er|ère|ers|ères)\s+)?(?<unit>heures|jours?|nuits?|semaines?|mois|ans|années)(?:\s+derni(?:er|ère|ers|ères))?(?![\p{L}])/iu,
+  window: /(?<![\p{L}])(?:(?:en|depuis|sur|durant|pendant|au\s+cours\s+d(?:es|e\s+la|u))\s+|(?=ces\s))(?:moins\s+d['’]\s*|à\s+peine\s+|seulement\s+|l['’]espace\s+d(?:e\s+|['’]\s*)|les\s+|la\s+|le\s+|l['’]|ces\s+)?(?:(?<n>\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|quarante-huit)\s+)?(?:derni(?:er|ère|ers|ères)\s+)?(?<unit>heures|jours?|nuits?|semaines?|mois|ans|années)(?:\s+derni(?:er|ère|ers|ères))?(?![\p{L}])/iu,
   windowLast: /(?<![\p{L}])derni(?:er|ère|ers|ères)(?![\p{L}])/iu,
   windowUnits: { heures: 'hour', jour: 'day', jours: 'day', nuit: 'night', nuits: 'night', semaine: 'week', semaines: 'week', mois: 'month', ans: 'year', années: 'year' },
   rangeTail: /\s(?:au|à|-|et)\s/iu,
