@@ -121,6 +121,12 @@ export function periodCues(c: CueContext, s: Sentence, anchorFrom: number = s.st
     const y = m.groups?.year ?? year;
     if (y) push(a, b, span(`${y}-01`, `${y}-06`), null);
   });
+  scan(lex.quarter, (m, a, b) => {
+    const word = m.groups?.q ?? m.groups?.q2 ?? '';
+    const q = lex.quarterNumbers[word.toLowerCase()] ?? Number(word);
+    const y = m.groups?.year ?? m.groups?.year2 ?? year;
+    if (q >= 1 && q <= 4 && y) push(a, b, span(`${y}-${String(q * 3 - 2).padStart(2, '0')}`, `${y}-${String(q * 3).padStart(2, '0')}`), null);
+  });
   scan(lex.sinceYearStart, (m, a, b) => {
     // "depuis le début de l'année 2024": the year written after the phrase, else the year of writing.
     const after = /^\s*((?:19|20)\d{2})(?![\p{N}])/u.exec(text.slice(b, b + 6));

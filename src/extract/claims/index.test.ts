@@ -482,3 +482,14 @@ describe('extractClaims: towns by possessive and demonym, windows told otherwise
     expect(rows(fr, 'Ces trois derniers mois, 45 personnes ont été interpellées pour trafic de stupéfiants à Lille.', '2024-06-20').map((r) => r[2])).toEqual(['2024']);
   });
 });
+
+describe('extractClaims: quarters (reports written for these tests)', () => {
+  it('reads a quarter as the span of its three months', () => {
+    const claims = extractClaims('In the third quarter, police made 512 drug arrests in Lille, and 120 in Q2 2023.', en, { published: '2024-11-01' });
+    expect(claims.map((c) => [c.value, c.period, c.timeframe])).toEqual([
+      [512, '2024', { kind: 'span', start: '2024-07-01', end: '2024-09-30' }],
+      [120, '2023', { kind: 'span', start: '2023-04-01', end: '2023-06-30' }],
+    ]);
+    expect(extractClaims('Au premier trimestre 2024, 38 personnes ont été interpellées pour trafic de stupéfiants.', fr, { published: '2024-06-01' })[0]!.timeframe).toEqual({ kind: 'span', start: '2024-01-01', end: '2024-03-31' });
+  });
+});

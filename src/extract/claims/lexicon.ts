@@ -97,6 +97,9 @@ export interface ClaimLexicon {
   firstMonths: RegExp;
   /** "au premier semestre", "in the first half of the year": group year (optional). */
   firstHalf: RegExp;
+  /** "au premier trimestre 2024", "in the third quarter of 2023", "Q2 2024": group q (a word of quarterNumbers or a digit), group year (optional). */
+  quarter: RegExp;
+  quarterNumbers: Record<string, number>;
   /** A window of stated length ending at the time of writing: "en une semaine", "within 48 hours": groups n and unit. */
   window: RegExp;
   /** "the past week", "la semaine dernière": a window of one unit when no number is given. */
