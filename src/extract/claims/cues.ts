@@ -127,7 +127,7 @@ export function periodCues(c: CueContext, s: Sentence, anchorFrom: number = s.st
     const y = m.groups?.year ?? m.groups?.year2 ?? year;
     if (q >= 1 && q <= 4 && y) push(a, b, span(`${y}-${String(q * 3 - 2).padStart(2, '0')}`, `${y}-${String(q * 3).padStart(2, '0')}`), null);
   });
-  scan(lex.sinceYearStart, (m, a, b) => {
+  scan(lex.sinceYearStart, (_m, a, b) => {
     // "depuis le début de l'année 2024": the year written after the phrase, else the year of writing.
     const after = /^\s*((?:19|20)\d{2})(?![\p{N}])/u.exec(text.slice(b, b + 6));
     const y = after?.[1] ?? anchorYear(a);
