@@ -121,7 +121,13 @@ export function periodCues(c: CueContext, s: Sentence, anchorFrom: number = s.st
     const y = m.groups?.year ?? year;
     if (y) push(a, b, span(`${y}-01`, `${y}-06`), null);
   });
-  scan(lex.sinceYearStart, (m, a, b) => {
+  scan(lex.quarter, (m, a, b) => {
+    const word = m.groups?.q ?? m.groups?.q2 ?? '';
+    const q = lex.quarterNumbers[word.toLowerCase()] ?? Number(word);
+    const y = m.groups?.year ?? m.groups?.year2 ?? year;
+    if (q >= 1 && q <= 4 && y) push(a, b, span(`${y}-${String(q * 3 - 2).padStart(2, '0')}`, `${y}-${String(q * 3).padStart(2, '0')}`), null);
+  });
+  scan(lex.sinceYearStart, (_m, a, b) => {
     // "depuis le début de l'année 2024": the year written after the phrase, else the year of writing.
     const after = /^\s*((?:19|20)\d{2})(?![\p{N}])/u.exec(text.slice(b, b + 6));
     const y = after?.[1] ?? anchorYear(a);
@@ -160,6 +166,13 @@ export function periodCues(c: CueContext, s: Sentence, anchorFrom: number = s.st
     const since = lex.sinceBefore.test(before);
     // "a indiqué lundi", "said on Thursday": the day of the telling, not of what is counted.
     if (d.precision === 'day' && lex.tellingBefore.test(text.slice(Math.max(s.start, d.start - 40), d.start))) continue;
+    // "entre le 13 et le 21 avril", "du 2 au 9 mars": a range whose first day is told by its number alone.
+    const dayFrom = d.precision === 'day' ? lex.dayRangeBefore.exec(text.slice(Math.max(s.start, d.start - 25), d.start)) : null;
+    if (dayFrom) {
+      const first = `${date.slice(0, 8)}${dayFrom[1]!.padStart(2, '0')}`;
+      push(d.start - dayFrom[0].length, d.end, span(first, date), null);
+      continue;
+    }
     if (d.flags.includes('range') && d.precision === 'day') {
       // "du 1er janvier au 13 novembre", "from January 1 to November 13": the range's last day is read from its end.
       const tail = lex.rangeTail.exec(d.text);

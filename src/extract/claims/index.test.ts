@@ -453,3 +453,43 @@ describe('extractClaims: running counts with their place and period (reports wri
     expect(fr1.map((c) => [c.value, c.unit, c.kind, c.period, c.place])).toEqual([[52, 'rank', 'rank', '2023', 'Grenoble']]);
   });
 });
+
+describe('extractClaims: ranges of days and totals (reports written for these tests)', () => {
+  const rows = (kit: typeof en, text: string, published: string) => extractClaims(text, kit, { published }).map((c) => [c.value, c.measure, c.period, c.timeframe?.kind ?? null]);
+
+  it('reads "entre le 3 et le 9 mars" as a span, and the investigators on topic', () => {
+    expect(rows(fr, 'Les enquêteurs examinent une vingtaine de faits survenus entre le 3 et le 9 mars.', '2025-03-20')).toEqual([[20, 'faits survenus', '2025-03', 'span']]);
+  });
+
+  it('keeps a small count summed over several events', () => {
+    expect(rows(en, 'Shots were fired in three districts of Lyon overnight. A total of six people were injured.', '2024-02-12')).toEqual([[6, 'people injured', '2024', 'to_date']]);
+  });
+});
+
+describe('extractClaims: towns by possessive and demonym, windows told otherwise (reports written for these tests)', () => {
+  const rows = (kit: typeof en, text: string, published: string) => extractClaims(text, kit, { published }).map((c) => [c.value, c.measure, c.period, c.place]);
+
+  it("reads \"Toulouse's\" and \"l'agglomération dijonnaise\" as their towns", () => {
+    expect(rows(en, "So far this year, 14 people have been shot dead in Nice, and 9 in Toulouse's Mirail estate.", '2024-03-21')).toEqual([
+      [14, 'people shot', '2024', 'Nice'],
+      [9, 'people shot', '2024', 'Toulouse'],
+    ]);
+    expect(rows(fr, "Cinq règlements de comptes se sont produits en moins d'une semaine dans l'agglomération dijonnaise.", '2024-03-21')).toEqual([[5, 'règlements de comptes', '2024-03', 'Dijon']]);
+  });
+
+  it("reads \"en l'espace de\" and \"ces derniers mois\" as windows", () => {
+    expect(rows(fr, "En l'espace d'une semaine, 14 personnes ont été interpellées pour trafic de stupéfiants à Lille.", '2024-06-20').map((r) => r[2])).toEqual(['2024-06']);
+    expect(rows(fr, 'Ces trois derniers mois, 45 personnes ont été interpellées pour trafic de stupéfiants à Lille.', '2024-06-20').map((r) => r[2])).toEqual(['2024']);
+  });
+});
+
+describe('extractClaims: quarters (reports written for these tests)', () => {
+  it('reads a quarter as the span of its three months', () => {
+    const claims = extractClaims('In the third quarter, police made 512 drug arrests in Lille, and 120 in Q2 2023.', en, { published: '2024-11-01' });
+    expect(claims.map((c) => [c.value, c.period, c.timeframe])).toEqual([
+      [512, '2024', { kind: 'span', start: '2024-07-01', end: '2024-09-30' }],
+      [120, '2023', { kind: 'span', start: '2023-04-01', end: '2023-06-30' }],
+    ]);
+    expect(extractClaims('Au premier trimestre 2024, 38 personnes ont été interpellées pour trafic de stupéfiants.', fr, { published: '2024-06-01' })[0]!.timeframe).toEqual({ kind: 'span', start: '2024-01-01', end: '2024-03-31' });
+  });
+});

@@ -416,6 +416,8 @@ function keep(c: Ctx, s: Sentence, f: Figure, attributed: boolean): { unit: stri
     return stat ? { unit: unitOf } : 'weak';
   }
   if (n.value < 2 || !Number.isInteger(n.value)) return null;
+  // "A total of eight people were injured": a small count summed over several events is a figure.
+  if (n.value < DEFAULT_SMALL_COUNT && lex.totalBefore.test(pre) && lex.eventCount.test(after)) return { unit: null };
   if (eventDay && period === null) return null;
   // A small count dated only by its paragraph is a statistic when it counts events ("sept morts"), not things ("deux groupes").
   if ((f.from === 'paragraph' || f.from === 'story') && n.value < DEFAULT_SMALL_COUNT && !lex.eventCount.test(after)) return null;
@@ -824,6 +826,9 @@ function measureOf(c: Ctx, s: Sentence, f: Figure, same: Figure[], prev: Figure[
     const before = lastOf(same) ?? lastOf(prev);
     if (before) return before.measure;
   }
+  // "14 killed in Marseille, and 9 in Toulouse": a figure followed straight by a preposition counts what the one before it counts.
+  const nextWord = (/^\s*([\p{L}'’]+)/u.exec(text.slice(n.end, ce))?.[1] ?? '').toLowerCase();
+  if (!m && nextWord && mlex.stops.includes(nextWord) && lastOf(same)) return lastOf(same)!.measure;
   // "La valeur de la marchandise est estimée à 320 millions d'euros": the noun phrase the clause opens on; "an
   // estimated market value of about €320 million": the noun phrase just before.
   if (!m && n.kind === 'money') {

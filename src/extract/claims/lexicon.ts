@@ -76,6 +76,8 @@ export interface ClaimLexicon {
   demonyms: Record<string, string>;
 
   // When: period cues beyond the dates the kit reads.
+  /** Right before the last day of a range whose first day is a bare number ("entre le 13 et le", "between the 2nd and"): group 1. */
+  dayRangeBefore: RegExp;
   /** Right before a date that starts a period running to the time of writing: "depuis (le)", "since". */
   sinceBefore: RegExp;
   /** A period phrase that points at the time of writing ("this year", "cette année"), not at the events just told. */
@@ -95,6 +97,9 @@ export interface ClaimLexicon {
   firstMonths: RegExp;
   /** "au premier semestre", "in the first half of the year": group year (optional). */
   firstHalf: RegExp;
+  /** "au premier trimestre 2024", "in the third quarter of 2023", "Q2 2024": group q (a word of quarterNumbers or a digit), group year (optional). */
+  quarter: RegExp;
+  quarterNumbers: Record<string, number>;
   /** A window of stated length ending at the time of writing: "en une semaine", "within 48 hours": groups n and unit. */
   window: RegExp;
   /** "the past week", "la semaine dernière": a window of one unit when no number is given. */
@@ -127,6 +132,8 @@ export interface ClaimLexicon {
   comparisonStart: RegExp;
   /** What a figure is called when nothing in its sentence names it. */
   kindLabels: Record<'count' | 'share' | 'change' | 'money' | 'quantity' | 'index', string>;
+  /** Right before a count summed over several events: "a total of", "au total". */
+  totalBefore: RegExp;
   /** Right before a figure that is a part of the one before it: "dont", "including", "among them". */
   partOf: RegExp;
   /** "le nombre d'homicides", "the number of shootings": group 1 is what the sentence's figures count when they name nothing. */

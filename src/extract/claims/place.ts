@@ -157,15 +157,17 @@ export function placeHits(text: string, lex: ClaimLexicon): PlaceHit[] {
   }
   CAPITALISED_NAME.lastIndex = 0;
   for (let m = CAPITALISED_NAME.exec(text); m; m = CAPITALISED_NAME.exec(text)) {
-    const p = geocoded(m[0]);
+    // "Marseille's": the possessive is not part of the name.
+    const name = m[0].split(/['’]s(?![\p{L}])/u)[0]!;
+    const p = geocoded(name);
     if (hits.some((h) => h.start < m!.index + m![0].length && m!.index < h.end)) continue;
     if (!p) continue;
     const place = asPlace(p);
     if (!place) continue;
     if (place.level === 'commune' && (p.population ?? 0) < DEFAULT_BARE_TOWN_POPULATION && !lex.locativeBefore.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     // "le quartier des Moulins", "aux Moulins, un quartier de Nice": a district named like a town is not that town.
-    if (place.level === 'commune' && (lex.districtBefore.test(text.slice(Math.max(0, m.index - 30), m.index)) || lex.districtAfter.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)))) continue;
-    add(m.index, m.index + m[0].length, place);
+    if (place.level === 'commune' && (lex.districtBefore.test(text.slice(Math.max(0, m.index - 30), m.index)) || lex.districtAfter.test(text.slice(m.index + name.length, m.index + name.length + 40)))) continue;
+    add(m.index, m.index + name.length, place);
   }
   const word = /[\p{L}'’-]+/gu;
   for (let m = word.exec(text); m; m = word.exec(text)) {

@@ -39,7 +39,7 @@ const EN_SUBJECT_SOURCE = new RegExp(
 
 export const EN_CLAIMS: ClaimLexicon = {
   topic:
-    /\b(?:drugs?|narco\w*|cocaine|cannabis|heroin|crack|ecstasy|mdma|trafficking|traffickers?|dealers?|dealing|gangs?|cartels?|mafia|organi[sz]ed\s+crime|crim\w*|murders?|homicides?|killings?|killed|died|dead|deaths?|fatalit\w+|shot|shootings?|gunfire|gunshots?|bullets?|gunm[ae]n|violence|violent|prisons?|prisoners?|inmates?|custody|charged|remanded|indicted|jail\w*|police\w*|gendarm\w*|officers?|arrests?|arrested|apprehended|seiz\w+|offen[cs]es?|offenders?|attacks?|kidnapp\w+|abduct\w+|ransom|hotspots?|injured|wounded|victims?|users?|consumption|fines?|fined|customs|smuggl\w+|laundering|purity)\b/i,
+    /\b(?:drugs?|narco\w*|cocaine|cannabis|heroin|crack|ecstasy|mdma|trafficking|traffickers?|dealers?|dealing|gangs?|cartels?|mafia|organi[sz]ed\s+crime|crim\w*|murders?|homicides?|killings?|killed|died|dead|deaths?|fatalit\w+|shot|shootings?|investigators?|investigations?|gunfire|gunshots?|bullets?|gunm[ae]n|violence|violent|prisons?|prisoners?|inmates?|custody|charged|remanded|indicted|jail\w*|police\w*|gendarm\w*|officers?|arrests?|arrested|apprehended|seiz\w+|offen[cs]es?|offenders?|attacks?|kidnapp\w+|abduct\w+|ransom|hotspots?|injured|wounded|victims?|users?|consumption|fines?|fined|customs|smuggl\w+|laundering|purity)\b/i,
   statCue:
     /\b(?:in\s+total|a\s+total\s+of|total|record(?:ed)?|registered|identified|counted|tally|toll|annual(?:ly)?|per\s+year|a\s+year|each\s+year|every\s+year|per\s+cent|rate|average|estimates?|estimated|statistics|figures|data|survey|budget|turnover|revenue|sales|market|worth|generat\w+|since|so\s+far|to\s+date|in\s+recent\s+years|nationwide|across\s+the\s+country)\b/i,
   timeUnitAfter: /^(?:[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|hrs?|mins?|decades?|centur(?:y|ies))\b|-[\p{L}]|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|h\b|o'clock)|:\d{2}\s?(?:a\.?m\.?|p\.?m\.?)?(?![\d,]))/iu,
@@ -88,11 +88,14 @@ export const EN_CLAIMS: ClaimLexicon = {
   asOfBefore: /\b(?:as\s+of|as\s+at|at\s+the\s+end\s+of)\s+$/i,
   documentYearAfter: /^\s+(?:annual\s+)?(?:report|edition|survey|study|budget|law|act|plan|election|olympics|games|world\s+cup)\b/i,
   documentYearBefore: /\b(?:report|edition|survey|budget|law|act|plan)\s+(?:of\s+)?$/i,
+  dayRangeBefore: /\b(?:between|from)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|to)\s+(?:the\s+)?$/i,
   sinceBefore: /\bsince\s+(?:the\s+)?$/i,
   birthBefore: /\bborn\s+(?:in|on|between)\s+(?:the\s+)?$/i,
   anaphoricYear: /\b(?:that\s+year|the\s+same\s+year)\b/i,
   firstMonths: /\bthe\s+first\s+(?<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months(?:\s+of\s+(?:the\s+year|this\s+year|(?<year>(?:19|20)\d{2})))?/i,
   firstHalf: /\bthe\s+first\s+half\s+of\s+(?:the\s+year|this\s+year|(?<year>(?:19|20)\d{2}))/i,
+  quarter: /\b(?:the\s+(?<q>first|second|third|fourth|last)\s+quarter(?:\s+of\s+(?:the\s+year|this\s+year|(?<year>(?:19|20)\d{2})))?)|\bQ(?<q2>[1-4])\s+(?<year2>(?:19|20)\d{2})\b/i,
+  quarterNumbers: { first: 1, second: 2, third: 3, fourth: 4, last: 4 },
   window: /\b(?:in|within|over|during)\s+(?:less\s+than\s+|just\s+|only\s+|barely\s+|the\s+(?:past|last|previous)\s+)?(?:(?<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|forty-eight)\s+)?(?<unit>hours|days?|nights?|weeks?|months?|years)\b/i,
   windowLast: /\b(?:past|last|previous)\b/i,
   windowUnits: { hours: 'hour', day: 'day', days: 'day', night: 'night', nights: 'night', week: 'week', weeks: 'week', month: 'month', months: 'month', years: 'year' },
@@ -110,6 +113,7 @@ export const EN_CLAIMS: ClaimLexicon = {
   lastNounPhrase: /(?:^|\s)(?:an?|the|its|their|this|that)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s*$/iu,
   comparisonStart: /^\s*(?:compared|on\s+the|over\s+the|than|versus|vs\.?|from)\b/i,
   kindLabels: { count: 'count', share: 'share', change: 'change', money: 'amount', quantity: 'quantity', index: 'index' },
+  totalBefore: /\b(?:a\s+total\s+of|in\s+total,?|altogether,?)\s+$/i,
   partOf: /\b(?:including|among\s+them|of\s+whom|of\s+which)\s+(?:some\s+|about\s+|nearly\s+|at\s+least\s+)?$/i,
   numberOf: /\bthe\s+number\s+of\s+([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5})/iu,
   multiplierBefore: /\b(?:divided|multiplied)\s+by\s+(?:more\s+than\s+|almost\s+|nearly\s+|about\s+)?$|(?<![\p{L}])x\s?$/iu,

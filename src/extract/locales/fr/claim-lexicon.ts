@@ -32,9 +32,19 @@ const FR_SUBJECT_SOURCE = new RegExp(
   'iu',
 );
 
+/** A town's demonym in its four forms ("lyonnais", "lyonnaise", "lyonnaises"; "parisien", "parisienne", "parisiens", "parisiennes"). */
+function townDemonyms(base: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [m, town] of Object.entries(base)) {
+    const feminine = /(?:ien|éen)$/u.test(m) ? `${m}ne` : /(?:in|ain)$/u.test(m) ? `${m}e` : /eau$/u.test(m) ? m.replace(/eau$/u, 'elle') : `${m}e`;
+    for (const form of [m, feminine, m.endsWith('s') ? m : `${m}s`, `${feminine}s`]) out[form] = town;
+  }
+  return out;
+}
+
 export const FR_CLAIMS: ClaimLexicon = {
   topic:
-    /(?<![\p{L}])(?:drogues?|stupéfiants?|narco\p{L}*|cocaïne|cannabis|résine|herbe|héroïne|crack|ecstasy|mdma|trafics?|trafiquants?|dealers?|deal|points?\s+de\s+deal|gangs?|cartels?|mafia\p{L}*|crim\p{L}*|délinquan\p{L}*|meurtres?|homicides?|assassinats?|narchomicides?|règlements?\s+de\s+comptes?|tués?|tuées?|morts?|décès|abattus?|fusillades?|tirs?|tirée?s?|coups?\s+de\s+feu|balles?|violences?|prisons?|détenus?|pénitentiaire\p{L}*|polic\p{L}*|gendarm\p{L}*|interpell\p{L}*|arrest\p{L}*|saisi\p{L}*|infractions?|attaques?|enlèvements?|séquestrations?|rançons?|blessés?|victimes?|consommat\p{L}*|usagers?|déférés?|déférées?|mise?s?\s+en\s+examen|écroué\p{L}*|incarcér\p{L}*|condamn\p{L}*|comparutions?|mandats?\s+de\s+dépôt|gardes?\s+à\s+vues?|amendes?|douane\p{L}*|blanchiment|réseaux?|pureté)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:drogues?|stupéfiants?|narco\p{L}*|cocaïne|cannabis|résine|herbe|héroïne|crack|ecstasy|mdma|trafics?|trafiquants?|dealers?|deal|points?\s+de\s+deal|gangs?|cartels?|mafia\p{L}*|crim\p{L}*|délinquan\p{L}*|meurtres?|homicides?|assassinats?|narchomicides?|règlements?\s+de\s+comptes?|tués?|tuées?|morts?|décès|abattus?|fusillades?|tirs?|tirée?s?|coups?\s+de\s+feu|balles?|violences?|prisons?|détenus?|pénitentiaire\p{L}*|polic\p{L}*|gendarm\p{L}*|interpell\p{L}*|arrest\p{L}*|saisi\p{L}*|infractions?|attaques?|enlèvements?|séquestrations?|rançons?|blessés?|victimes?|consommat\p{L}*|usagers?|déférés?|déférées?|mise?s?\s+en\s+examen|enquêteurs?|enquêtes?|écroué\p{L}*|incarcér\p{L}*|condamn\p{L}*|comparutions?|mandats?\s+de\s+dépôt|gardes?\s+à\s+vues?|amendes?|douane\p{L}*|blanchiment|réseaux?|pureté)(?![\p{L}])/iu,
   statCue:
     /(?<![\p{L}])(?:au\s+total|en\s+tout|total|record|recensé\p{L}*|enregistré\p{L}*|comptabilisé\p{L}*|dénombré\p{L}*|bilan|par\s+an|chaque\s+année|annuel\p{L}*|taux|moyenne|estim\p{L}*|statistiques?|chiffres?|données|enquête|budget|chiffre\s+d['’]affaires|génère|représente|depuis|à\s+ce\s+jour|ces\s+dernières\s+années|sur\s+l['’]ensemble\s+du\s+territoire)(?![\p{L}])/iu,
   timeUnitAfter: /^(?:(?:\s+d['’]|\s+)(?:ans?|années?|mois|semaines?|jours?|heures?|minutes?|secondes?|décennies?|siècles?)(?![\p{L}])|-[\p{L}]|\s?h(?![\p{L}])|\s?h\d{2})/iu,
@@ -81,6 +91,14 @@ export const FR_CLAIMS: ClaimLexicon = {
     français: 'France', française: 'France', françaises: 'France', marseillais: 'Marseille', marseillaise: 'Marseille',
     marseillaises: 'Marseille', guyanais: 'Guyane', guyanaise: 'Guyane', guyanaises: 'Guyane', martiniquais: 'Martinique',
     martiniquaise: 'Martinique', guadeloupéen: 'Guadeloupe', guadeloupéenne: 'Guadeloupe', corse: 'Corse', corses: 'Corse',
+    ...townDemonyms({
+      lyonnais: 'Lyon', parisien: 'Paris', toulousain: 'Toulouse', niçois: 'Nice', grenoblois: 'Grenoble', nîmois: 'Nîmes',
+      dijonnais: 'Dijon', rennais: 'Rennes', bordelais: 'Bordeaux', lillois: 'Lille', montpelliérain: 'Montpellier',
+      stéphanois: 'Saint-Étienne', havrais: 'Le Havre', dunkerquois: 'Dunkerque', avignonnais: 'Avignon', toulonnais: 'Toulon',
+      strasbourgeois: 'Strasbourg', nantais: 'Nantes', rémois: 'Reims', angevin: 'Angers', valentinois: 'Valence',
+      bisontin: 'Besançon', poitevin: 'Poitiers', cavaillonnais: 'Cavaillon', sevranais: 'Sevran', alésien: 'Alès',
+      perpignanais: 'Perpignan', rouennais: 'Rouen', messin: 'Metz', nancéien: 'Nancy', tourangeau: 'Tours', amiénois: 'Amiens',
+    }),
   },
 
   deictic: /(?<![\p{L}])cette(?![\p{L}])/iu,
@@ -88,12 +106,15 @@ export const FR_CLAIMS: ClaimLexicon = {
   asOfBefore: /(?<![\p{L}])(?:au|en\s+date\s+du|à\s+la\s+date\s+du|arrêtés?\s+au)\s+$/iu,
   documentYearAfter: /^\s+(?:rapport|édition|enquête|étude)(?![\p{L}])/iu,
   documentYearBefore: /(?<![\p{L}])(?:rapport|édition|enquête|étude|budget|loi|plan|jeux\s+olympiques|élection\p{L}*|coupe\s+du\s+monde)\s+(?:de\s+|d['’])?$/iu,
+  dayRangeBefore: /(?<![\p{L}])(?:entre\s+le|du)\s+(\d{1,2})(?:er)?\s+(?:et\s+le|au)\s+$/iu,
   sinceBefore: /(?<![\p{L}])depuis\s+(?:le\s+|la\s+|l['’]|début\s+|fin\s+|mi-)?$/iu,
   birthBefore: /(?<![\p{L}])(?:née?s?|naissance)\s+(?:en|le|entre|à)\s+$|(?<![\p{L}])née?s?\s+(?=entre)/iu,
   anaphoricYear: /(?<![\p{L}])(?:cette\s+année-là|la\s+même\s+année|cette\s+même\s+année)(?![\p{L}])/iu,
   firstMonths: /(?<![\p{L}])(?:les|des)\s+(?<n>\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze)\s+premiers\s+mois(?:\s+de\s+(?:l['’]année|cette\s+année|(?<year>(?:19|20)\d{2})))?(?![\p{L}])/iu,
   firstHalf: /(?<![\p{L}])premier\s+semestre(?:\s+(?:de\s+l['’]année\s+|de\s+)?(?<year>(?:19|20)\d{2}))?(?![\p{L}])/iu,
-  window: /(?<![\p{L}])(?:en|depuis|sur|durant|pendant|au\s+cours\s+d(?:es|e\s+la|u))\s+(?:moins\s+d['’]\s*|à\s+peine\s+|seulement\s+|les\s+|la\s+|le\s+|l['’])?(?:(?<n>\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|quarante-huit)\s+)?(?:derni(?:er|ère|ers|ères)\s+)?(?<unit>heures|jours?|nuits?|semaines?|mois|ans|années)(?:\s+derni(?:er|ère|ers|ères))?(?![\p{L}])/iu,
+  quarter: /(?<![\p{L}])(?<q>premier|1er|deuxième|second|troisième|quatrième|dernier)\s+trimestre(?:\s+(?:de\s+l['’]année\s+|de\s+)?(?<year>(?:19|20)\d{2}))?(?![\p{L}])/iu,
+  quarterNumbers: { premier: 1, '1er': 1, deuxième: 2, second: 2, troisième: 3, quatrième: 4, dernier: 4 },
+  window: /(?<![\p{L}])(?:(?:en|depuis|sur|durant|pendant|au\s+cours\s+d(?:es|e\s+la|u))\s+|(?=ces\s))(?:moins\s+d['’]\s*|à\s+peine\s+|seulement\s+|l['’]espace\s+d(?:e\s+|['’]\s*)|les\s+|la\s+|le\s+|l['’]|ces\s+)?(?:(?<n>\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|quarante-huit)\s+)?(?:derni(?:er|ère|ers|ères)\s+)?(?<unit>heures|jours?|nuits?|semaines?|mois|ans|années)(?:\s+derni(?:er|ère|ers|ères))?(?![\p{L}])/iu,
   windowLast: /(?<![\p{L}])derni(?:er|ère|ers|ères)(?![\p{L}])/iu,
   windowUnits: { heures: 'hour', jour: 'day', jours: 'day', nuit: 'night', nuits: 'night', semaine: 'week', semaines: 'week', mois: 'month', ans: 'year', années: 'year' },
   rangeTail: /\s(?:au|à|-|et)\s/iu,
@@ -110,6 +131,7 @@ export const FR_CLAIMS: ClaimLexicon = {
   lastNounPhrase: /(?:^|\s)(?:une?|la|le|les|l['’]|sa|son|ses|leur|leurs|ce|cette|ces)\s*((?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+)\s*$/iu,
   comparisonStart: /^\s*(?:comparée?s?|par\s+rapport|contre|sur\s+un\s+an|vs\.?)(?![\p{L}])/iu,
   kindLabels: { count: 'nombre', share: 'part', change: 'évolution', money: 'montant', quantity: 'quantité', index: 'indice' },
+  totalBefore: /(?<![\p{L}])(?:au\s+total,?|en\s+tout,?|un\s+total\s+de)\s+$/iu,
   partOf: /(?<![\p{L}])(?:dont|parmi\s+(?:eux|elles|lesquels|lesquelles))\s+(?:au\s+moins\s+|près\s+de\s+|environ\s+)?$/iu,
   numberOf: /(?<![\p{L}])le\s+nombre\s+(?:de\s+|d['’])([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5})/iu,
   multiplierBefore: /(?:divisée?s?|multipliée?s?|division|multiplication|diminution|réduction)\s+par\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?$|(?<![\p{L}])x\s?$/iu,

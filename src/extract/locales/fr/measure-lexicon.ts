@@ -13,7 +13,7 @@ export const FR_MEASURE: MeasureLexicon = {
     'selon', 'avec', 'sans', 'chez', 'vers', 'après', 'avant', 'dont', 'soit', 'plus', 'moins', 'environ', 'près',
     'au', 'aux', 'à', 'le', 'la', 'les', "l'", 'un', 'une', 'ce', 'cette', 'ces', 'il', 'ils', 'elle', 'elles', 'on',
     'an', 'ans', 'année', 'années', 'mois', 'ne', 'pas', 'aussi', 'déjà', 'encore', 'seulement', 'désormais',
-    'quand', 'lorsque', 'si', 'car', 'puisque', 'où',
+    'quand', 'lorsque', 'si', 'car', 'puisque', 'où', 'ayant', 'étant',
   ],
   participles: ['morts', 'mort', 'mortes', 'pris', 'mis', 'détenus'],
   participleEnding: /^[\p{L}-]{2,}(?:é|ée|és|ées|is|ies|ise|ises)$/u,
