@@ -13,9 +13,29 @@ import { foldRetellings } from './retellings.js';
 export function resolveStory(text: string, extraction: StoryExtraction): StoryExtraction {
   const nearby = placeNames(extraction.entities, text);
   let storyCountry: string | null | undefined;
-  const events: ExtractedEvent[] = extraction.events.map(({ place_context, ...e }) => {
+  const events: ExtractedEvent[] = [];
+  for (const { place_context, ...e } of extraction.events) {
     const sentence = e.evidence[0]?.text;
-    const own = e.place_mention && !homonymDistrict(text, e.place_mention) ? geocode(e.place_mention.text, { nearby, sentence }) : null;
+    let own = e.place_mention && !homonymDistrict(text, e.place_mention) ? geocode(e.place_mention.text, { nearby, sentence }) : null;
+    let relocated = false;
+    if (own?.country && own.country !== 'FR') {
+      storyCountry ??= dominantCountry(nearby, text);
+      // Vigie maps France. In a story set in France, an act placed abroad (a shooting in Spain, a cargo seized in
+      // Colombia) is off the map; proceedings are French even when the facts they judge touch Dubai or Spain, so a
+      // trial or a corruption case looks for its French place instead.
+      if (storyCountry === 'FR') {
+        if (!ABROAD_FACTS_JUDGED_HERE.has(e.type)) continue;
+        own = null;
+        relocated = true;
+      }
+    }
+    // A relocated event drops the foreign mention: its place's evidence is whatever names the French place.
+    const located = locate(relocated ? { ...e, place_mention: null } : e, own, place_context);
+    if (located) events.push(located);
+  }
+  return { ...extraction, events: foldRetellings(events), claims: resolveClaimPlaces(text, extraction, nearby) };
+
+  function locate(e: Omit<ExtractedEvent, 'place_context'>, own: ResolvedPlace | null, place_context: ExtractedEvent['place_context']): ExtractedEvent {
     const place = own && e.place_mention ? nearTown(text, e.place_mention, own, nearby) : own;
     if (place) return { ...e, place: inArrondissement(sharpen(place, e, text, extraction.entities, nearby), e, text) };
     // No place of its own: the nearest place of the story that is one (its mention becomes the evidence).
@@ -29,9 +49,11 @@ export function resolveStory(text: string, extraction: StoryExtraction): StoryEx
     if (named) return { ...e, place_mention: named.mention, place: inArrondissement(named.place, e, text) };
     storyCountry ??= dominantCountry(nearby, text);
     return { ...e, place: storyCountry ? countryOnly(storyCountry) : null };
-  });
-  return { ...extraction, events: foldRetellings(events), claims: resolveClaimPlaces(text, extraction, nearby) };
+  }
 }
+
+/** Event types whose proceedings happen in France whatever country the facts they judge touch. */
+const ABROAD_FACTS_JUDGED_HERE = new Set<ExtractedEvent['type']>(['trial_verdict', 'corruption_case']);
 
 /** "X près de Y", "X, near Y", "X aux portes de Y": the text places X by the town beside it. */
 const NEAR_AFTER = /^\s*,?\s*(?:près\s+de|non\s+loin\s+de|à\s+côté\s+de|aux\s+portes\s+de|dans\s+la\s+banlieue\s+de|en\s+périphérie\s+de|near|outside|close\s+to|on\s+the\s+outskirts\s+of|in\s+the\s+suburbs\s+of)\s+/iu;

@@ -18,9 +18,12 @@ export const FR_RELEVANCE_TERMS: readonly WeightedTerm[] = [
   t('mdma', 1.5), t('kétamine', 1.5), t('drogues de synthèse', 2.5), t('héroïnomane*', 1),
   // Crime organisé
   t('crime organisé', 3), t('criminalité organisée', 3), t('grand banditisme', 3), t('banditisme', 2),
-  t('dz mafia', 3), t('mocro maffia', 3), t('mafia*', 2), t('caïd*', 2), t('clan*', 0.8), t('gang*', 1.5),
+  t('dz mafia', 3), t('mocro maffia', 3), t('mafia*', 2), t('caïd*', 2), t('clan', 0.8), t('clans', 0.8), t('gang*', 1.5),
   t('bande* rivale*', 2), t('blanchiment', 2), t('ofast', 2.5), t('office anti stupéfiants', 3), t('tueur* à gages', 2.5),
   t('commando*', 1), t('narcobanditisme', 3),
+  // The legal qualifications prosecutors give organised crime ("enlèvement en bande organisée", "association de
+  // malfaiteurs"): a story that quotes them is about it even when no drug is named.
+  t('bande organisée', 2.5), t('association de malfaiteurs', 2),
   // Violences liées au trafic
   t('fusillade*', 1.5), t('tué par balle*', 1.5), t('tués par balle*', 1.5), t('tuée par balle*', 1.5),
   t('blessé par balle*', 1), t('abattu*', 1), t('criblé de balles', 1.5), t('kalachnikov*', 2),

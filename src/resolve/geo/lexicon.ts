@@ -291,6 +291,17 @@ export const AREA_DIRECTIONS = [
 /** Words naming the country in area phrases ("northern France", "le sud de la France", "le Sud-Est"). */
 export const FRANCE_WORDS = ['france', 'la france', 'the country', 'le pays', 'l hexagone', 'hexagone'] as const;
 
+/**
+ * Continents and world regions: no country, and never the country their last word also names ("South America" is
+ * not the United States once "south" is read as a direction).
+ */
+export const WORLD_REGIONS = [
+  'south america', 'north america', 'latin america', 'central america', 'the americas', 'amerique du sud',
+  'amerique du nord', 'amerique latine', 'amerique centrale', 'les ameriques', 'europe', 'asia', 'asie', 'africa', 'afrique',
+  'north africa', 'west africa', 'afrique du nord', 'afrique de l ouest', 'middle east', 'moyen orient', 'the caribbean',
+  'les caraibes', 'oceania', 'oceanie', 'the balkans', 'les balkans', 'scandinavia', 'scandinavie', 'the maghreb', 'le maghreb',
+] as const;
+
 /** Phrases naming a vague area without "France" ("le Midi", "the South-West" are French shorthands). */
 export const BARE_AREAS = [
   'le midi', 'le sud', 'le sud est', 'le sud ouest', 'le nord est', 'le nord ouest', 'le grand ouest',
