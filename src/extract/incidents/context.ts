@@ -85,10 +85,28 @@ export function contextPlaces(scan: StoryScan, places: PlaceMention[], sentence:
  * 1966 et 2005"), not of the event.
  */
 export function tellingDate(scan: StoryScan, d: { start: number }): boolean {
+  // The cue must stand in the date's own sentence: a page's "publié le 06/10 à 11:29" line right above "Lundi 5
+  // octobre, 900 000 euros ont été saisis" says nothing of the Monday.
+  const floor = sentenceStartOf(scan, d.start);
   const cues = scan.lex.reportingCues;
-  if (cues?.length && hasPhrase(scan.text, cues, Math.max(0, d.start - 32), d.start)) return true;
+  if (cues?.length && hasPhrase(scan.text, cues, Math.max(floor, d.start - 32), d.start)) return true;
   const births = scan.lex.birthCues;
-  return births !== undefined && hasPhrase(scan.text, births, Math.max(0, d.start - 16), d.start);
+  return births !== undefined && hasPhrase(scan.text, births, Math.max(floor, d.start - 16), d.start);
+}
+
+function sentenceStartOf(scan: StoryScan, at: number): number {
+  let lo = 0;
+  let hi = scan.sentences.length - 1;
+  let start = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = scan.sentences[mid]!;
+    if (s.start <= at) {
+      start = s.start;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return start;
 }
 
 /** The day (or month) the story's news happened: the first such date of its lead that is not a telling date. */

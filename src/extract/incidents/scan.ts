@@ -108,7 +108,9 @@ function anchored(scan: StoryScan, hit: TriggerHit, clause: Clause): boolean {
   // "Une fusillade, potentiellement liée au narcotrafic, a éclaté … à Nice": the anchor may come later in the clause.
   const rest = scan.text.slice(hit.end, clause.end);
   if (/\d/.test(rest) || CAPITALISED.test(rest)) return true;
-  return victimPhrases(scan, clause.start, clause.end).length > 0;
+  if (victimPhrases(scan, clause.start, clause.end).length > 0) return true;
+  // "Les Izards ont connu lundi soir leur quatrième fusillade": a day of its own makes it one act, not a trend.
+  return sentenceDates(scan, clause.sentence).some((d) => d.precision === 'day' && d.start >= clause.start && d.end <= hit.start);
 }
 
 function personPresent(scan: StoryScan, clause: Clause): boolean {
