@@ -26,7 +26,8 @@ function compatible(a: EventType, b: EventType): boolean {
 
 // Procedures run over days: a custody that ends the next day, charges two days after the arrests, a verdict after its hearing.
 const PROCEDURAL: EventType[] = ['police_operation', 'corruption_case', 'trial_verdict'];
-export const DEFAULT_PROCEDURE_DAYS = 3;
+// Custody in drug-trafficking and organised-crime cases lasts up to 96 hours: charges come up to four days after the arrests.
+export const DEFAULT_PROCEDURE_DAYS = 4;
 
 // A captivity lasts days too: the escape or the wounds told on its last day are the same kidnapping.
 const LASTING: EventType[] = [...PROCEDURAL, 'kidnapping_extortion'];

@@ -468,6 +468,13 @@ export const EXONYMS: [string, string, string][] = [
   ['Cambray', 'Cambrai', '59'],
   ['Mulhausen', 'Mulhouse', '68'],
   ['Muelhausen', 'Mulhouse', '68'],
+  // Short names everyone uses for a commune that shares them ("Roissy" is also Roissy-en-Brie, a smaller town): the
+  // Paris-Charles-de-Gaulle airport, a cocaine gateway named in many seizure and corruption cases.
+  ['Roissy', 'Roissy-en-France', '95'],
+  ['Roissy-Charles-de-Gaulle', 'Roissy-en-France', '95'],
+  ['Roissy-CDG', 'Roissy-en-France', '95'],
+  ['Paris-CDG', 'Roissy-en-France', '95'],
+  ['Paris-Charles-de-Gaulle', 'Roissy-en-France', '95'],
 ];
 
 /**
