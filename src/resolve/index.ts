@@ -13,6 +13,7 @@ import { foldRetellings } from './retellings.js';
 export function resolveStory(text: string, extraction: StoryExtraction): StoryExtraction {
   const nearby = placeNames(extraction.entities, text);
   let storyCountry: string | null | undefined;
+  let districts: Map<string, ResolvedPlace> | undefined;
   const events: ExtractedEvent[] = [];
   for (const { place_context, ...e } of extraction.events) {
     const sentence = e.evidence[0]?.text;
@@ -38,7 +39,11 @@ export function resolveStory(text: string, extraction: StoryExtraction): StoryEx
   function locate(e: Omit<ExtractedEvent, 'place_context'>, own: ResolvedPlace | null, place_context: ExtractedEvent['place_context']): ExtractedEvent {
     const place = own && e.place_mention ? nearTown(text, e.place_mention, own, nearby) : own;
     if (place) return { ...e, place: inArrondissement(sharpen(place, e, text, extraction.entities, nearby), e, text) };
-    // No place of its own: the nearest place of the story that is one (its mention becomes the evidence).
+    // No place of its own, but a district the story has already placed ("le quartier des Izards, au nord de
+    // Toulouse" … "une pizzeria du quartier des Izards"): that district's town, whatever town was named last.
+    const district = districtPlace(text, e, districts ??= storyDistricts(text, nearby));
+    if (district) return { ...e, place_mention: district.mention, place: inArrondissement(district.place, e, text) };
+    // Then the nearest place of the story that is one (its mention becomes the evidence).
     for (const m of place_context ?? []) {
       const p = geocode(m.text, { nearby, sentence: text.slice(Math.max(0, m.start - 80), m.end + 80) });
       if (p && p.precision !== 'country' && p.precision !== 'area') return { ...e, place_mention: m, place: inArrondissement(sharpen(p, e, text, extraction.entities, nearby), e, text) };
@@ -50,6 +55,39 @@ export function resolveStory(text: string, extraction: StoryExtraction): StoryEx
     storyCountry ??= dominantCountry(nearby, text);
     return { ...e, place: storyCountry ? countryOnly(storyCountry) : null };
   }
+}
+
+const DISTRICT_NAME = String.raw`(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,3})`;
+const DISTRICT_HEAD = String.raw`(?:quartier|cité|résidence|district|estate|neighbou?rhood)\s+(?:des\s+|du\s+|de\s+la\s+|de\s+l['’]|d['’]|de\s+|of\s+(?:the\s+)?)?`;
+/** "le quartier des Izards, au nord de Toulouse", "la cité des Lauriers à Marseille", "the X estate in Y". */
+const DISTRICT_IN_TOWN = new RegExp(
+  String.raw`${DISTRICT_HEAD}${DISTRICT_NAME}\s*,?\s+(?:(?:situé[es]*\s+)?(?:au|dans\s+le)\s+(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|centre)(?:\s+de|\s+d['’])\s*|à\s+|de\s+|d['’]|in\s+|of\s+|(?:north|south|east|west)\s+of\s+)${DISTRICT_NAME}`,
+  'gu',
+);
+
+/** Districts the story places in a town: folded district name → the town. */
+function storyDistricts(text: string, nearby: string[]): Map<string, ResolvedPlace> {
+  const out = new Map<string, ResolvedPlace>();
+  for (const m of text.matchAll(DISTRICT_IN_TOWN)) {
+    const town = geocode(m[2]!, { nearby });
+    if (town && (town.precision === 'commune' || town.precision === 'arrondissement') && !out.has(fold(m[1]!))) out.set(fold(m[1]!), town);
+  }
+  return out;
+}
+
+/** A district of `districts` named in the event's own sentences, with its mention there. */
+function districtPlace(text: string, e: Omit<ExtractedEvent, 'place_context'>, districts: Map<string, ResolvedPlace>): { mention: PlaceMention; place: ResolvedPlace } | null {
+  if (!districts.size) return null;
+  const head = new RegExp(`${DISTRICT_HEAD}${DISTRICT_NAME}`, 'gu');
+  for (const ev of e.evidence) {
+    for (const m of text.slice(ev.start, ev.end).matchAll(head)) {
+      const place = districts.get(fold(m[1]!));
+      if (!place) continue;
+      const start = ev.start + m.index! + m[0].length - m[1]!.length;
+      return { mention: { text: m[1]!, start, end: start + m[1]!.length }, place };
+    }
+  }
+  return null;
 }
 
 /** Event types whose proceedings happen in France whatever country the facts they judge touch. */

@@ -51,6 +51,8 @@ export interface IncidentLexicon {
   pluralPassive: string[];
   /** Words before a trigger that cancel it ("no one was killed", "personne n'a été blessé"). */
   negations: string[];
+  /** Words before a verdict trigger that make it a person's record, not a verdict ("qui venait de purger une peine de prison"). */
+  pastRecordCues?: string[];
   /** Plans, conditionals and fears: "planning to", "could", "si". */
   hypotheticals: string[];
   /** Habitual or trend wording that turns a trigger into a generic statement. */

@@ -237,6 +237,8 @@ export function scanCandidates(scan: StoryScan): Candidate[] {
       const hit: TriggerHit = { ...h, spec };
       if (!nearOk(scan, spec, h, clause)) continue;
       if (hasPhrase(text, lex.negations, backWords(text, h.start, clause.start), h.start)) continue;
+      // "un homme qui venait de purger une peine de prison … a été abattu": the victim's record, not a verdict.
+      if (spec.type === 'trial_verdict' && lex.pastRecordCues && hasPhrase(text, lex.pastRecordCues, backWords(text, h.start, clause.start), h.start)) continue;
       if (spec.needsPerson && !personPresent(scan, clause)) continue;
       if (spec.nominal && !anchored(scan, hit, clause)) continue;
       taken.push(hit);
