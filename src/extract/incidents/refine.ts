@@ -17,6 +17,9 @@ const COMPATIBLE: Partial<Record<EventType, EventType[]>> = {
   trial_verdict: ['trial_verdict', 'corruption_case'],
   // Beatings and wounds told after an abduction are what the captors did: the kidnapping keeps its type.
   kidnapping_extortion: ['kidnapping_extortion', 'shooting_homicide'],
+  // A raid and what it seized, told in following sentences on one day in one place, are one operation.
+  seizure: ['seizure', 'police_operation'],
+  police_operation: ['police_operation', 'seizure'],
 };
 const DOMINANT: EventType[] = ['prison_attack', 'corruption_case'];
 

@@ -3,6 +3,7 @@
 import type { EventType } from '../../core/types.js';
 import type { IncidentLexicon, TriggerSpec } from './lexicon-types.js';
 import { actorsIn, casualties, drugsIn, nearestDate, nearestPlace, sentenceDates, victimPhrases, weaponsIn } from './fields.js';
+import { isCaptionLine } from '../../clean/text/lines.js';
 import { findPhrases, hasPhrase } from './phrase-pattern.js';
 import type { Candidate, Clause, StoryScan, TriggerHit } from './types.js';
 
@@ -251,6 +252,7 @@ export function scanCandidates(scan: StoryScan): Candidate[] {
   for (const [clause, hits] of byClause) {
     const s = sentences[clause.sentence]!;
     if (hasPhrase(text, lex.offTopic, s.start, s.end)) continue;
+    if (inCaption(text, s)) continue;
     // "il aurait pu être tué", "projetait d'attaquer": the hypothesis comes before the act. After it ("…, dans ce qui
     // pourrait être un narchomicide") it only qualifies an act that happened.
     if (hasPhrase(text, lex.hypotheticals, clause.start, Math.min(...hits.map((h) => h.start)))) continue;
@@ -279,6 +281,14 @@ export function scanCandidates(scan: StoryScan): Candidate[] {
     }
   }
   return out.sort((a, b) => a.clause.start - b.clause.start || a.triggers[0]!.start - b.triggers[0]!.start);
+}
+
+/** The sentence stands in a picture caption's line (see isCaptionLine). */
+function inCaption(text: string, s: { start: number; end: number }): boolean {
+  const from = text.lastIndexOf('\n', s.start - 1) + 1;
+  const nl = text.indexOf('\n', s.end);
+  const to = nl < 0 ? text.length : nl;
+  return to - from <= 400 && isCaptionLine(text.slice(from, to));
 }
 
 const PROCEDURES: EventType[] = ['police_operation', 'trial_verdict', 'corruption_case'];
