@@ -66,6 +66,10 @@ export interface IncidentLexicon {
    * number they are the incident's toll, not a statistic.
    */
   casualtyNouns?: Record<string, 'death' | 'injury'>;
+  /** Words of a toll told in a sentence of its own ("Le bilan fait état de cinq blessés", "the toll rose to three"). */
+  tollCues?: string[];
+  /** Words that make a count a part of a group already counted ("parmi les blessés, deux…"). */
+  subsetCues?: string[];
   /** Non-narco background that produces no event (terror plots, football, elections). */
   offTopic: string[];
   /** The victim survived: the event is an attempted killing (killed 0). */

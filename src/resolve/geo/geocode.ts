@@ -546,6 +546,11 @@ export function geocode(text: string, ctx: GeocodeContext = {}): GeocodedPlace |
   if (WORLD_REGION_KEYS.has(key)) return null;
 
   const result = resolveKey(g, main, key, c);
+  // "Luynes (Bouches-du-Rhône)": the only commune called Luynes is in Indre-et-Loire, so the name is a place inside a
+  // commune of the stated département (a district of Aix); the département is all that is known for sure.
+  if (result && c.strongDeps.size === 1 && result.departement !== null && !c.strongDeps.has(result.departement)) {
+    return departementPlace(g, [...c.strongDeps][0]!) ?? result;
+  }
   if (result) return result;
 
   // "centre pénitentiaire de Toulon-La Farlède", "the Fresnes prison": the commune the facility stands in.

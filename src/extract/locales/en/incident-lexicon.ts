@@ -70,6 +70,8 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
   aggregators: ['brings to', 'bringing to', 'brought to', 'the number of', 'bringing the number', 'the toll', 'death toll', 'last year', 'this year', 'so far this year', 'since the beginning of the year', 'since the start of the year', 'since january', 'in recent years', 'over the past year', 'in the previous year', 'a year earlier', 'per year', 'each year', 'every year', 'annually', 'recorded'],
   countNouns: ['people', 'persons', 'individuals', 'fatalities', 'deaths', 'victims', 'cases', 'homicides', 'murders', 'killings', 'attacks', 'shootings', 'incidents', 'arrests', 'seizures', 'offences', 'offenses'],
   casualtyNouns: { dead: 'death', deaths: 'death', fatalities: 'death', killed: 'death', injured: 'injury', wounded: 'injury', injuries: 'injury', casualties: 'injury' },
+  tollCues: ['toll', 'in total', 'in all', 'altogether'],
+  subsetCues: ['among', 'including', 'of whom', 'of them'],
   offTopic: ['islamist', 'islamist-inspired', 'jihadist', 'terrorist', 'terror plot', 'terror attack', 'champions league', 'stadium', 'football', 'olympic games', 'world cup', 'delegation', 'election', 'missile', 'drone attack', 'road accident', 'traffic accident', 'car crash', 'road crash', 'pile-up'],
   noInjuryCues: ['no one was hurt', 'nobody was hurt', 'no one was injured', 'nobody was injured', 'no injuries', 'no one was wounded', 'without injuring', 'no casualties', 'no victims', 'unhurt', 'unharmed', 'escaped unhurt', 'escaped injury'],
   woundNegations: ['no one', 'nobody', 'none of'],

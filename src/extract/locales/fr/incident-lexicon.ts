@@ -68,6 +68,8 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
   // ("Au total, 846 kilos ont été saisis" sums one operation: not a tally by itself.)
   countNouns: ['personnes', 'individus', 'morts', 'décès', 'victimes', 'cas', 'homicides', 'meurtres', 'narchomicides', 'assassinats', 'attaques', 'fusillades', 'faits', 'interpellations', 'saisies', 'tentatives'],
   casualtyNouns: { morts: 'death', mort: 'death', tués: 'death', décès: 'death', 'victimes décédées': 'death', blessés: 'injury', blessé: 'injury', 'blessés graves': 'injury', 'blessés légers': 'injury', 'blessés par balle': 'injury' },
+  tollCues: ['bilan', 'fait état de', 'font état de', 'au total', 'en tout'],
+  subsetCues: ['parmi', 'dont', "l'un d'eux", "l'une d'elles"],
   offTopic: ['islamiste', 'djihadiste', 'jihadiste', 'terroriste', 'attentat', 'ligue des champions', 'stade', 'football', 'jeux olympiques', 'coupe du monde', 'délégation', 'élection', 'élections', 'missile', 'accident de la circulation', 'accident de la route', 'accident routier', 'carambolage'],
   noInjuryCues: ['sans faire de blessé', 'sans faire de blessés', 'sans faire de victime', 'sans faire de victimes', 'aucun blessé', 'pas de blessé', 'pas de blessés', 'n\'a fait aucun blessé', 'n\'a pas fait de blessé', 'n\'a fait aucune victime', 'personne n\'a été blessé', 'personne n\'a été touché', 'pas de victime', 'aucune victime', 'indemne', 'indemnes', 'sain et sauf', 'sains et saufs'],
   woundNegations: ['aucun', 'aucune', 'personne n\'a', 'ni de', 'pas de'],
