@@ -907,12 +907,27 @@ function buildIncident(id: string, feats: Features[]): Incident {
   };
 }
 
+/**
+ * Whether two events of different documents differ (`differ`). Conflicts are disagreements between outlets: one
+ * story that yields two readings of its incident (an extractor's split) is not a second source.
+ */
+function acrossDocuments(feats: Features[], differ: (x: Features, y: Features) => boolean): boolean {
+  for (let i = 0; i < feats.length; i++) {
+    for (let j = i + 1; j < feats.length; j++) {
+      if (feats[i].event.document !== feats[j].event.document && differ(feats[i], feats[j])) return true;
+    }
+  }
+  return false;
+}
+
 /** Majority type; a tie goes to the more specific type (TYPE_SPECIFICITY). */
 function pickType(feats: Features[], conflicts: Conflict[]): EventType {
   const counts = new Map<EventType, number>();
   for (const f of feats) counts.set(f.event.type, (counts.get(f.event.type) ?? 0) + 1);
   const ranked = [...counts].sort((x, y) => y[1] - x[1] || TYPE_SPECIFICITY.indexOf(x[0]) - TYPE_SPECIFICITY.indexOf(y[0]));
-  if (counts.size > 1) conflicts.push({ field: 'type', values: feats.map((f) => ({ value: f.event.type, event: f.id })) });
+  if (acrossDocuments(feats, (x, y) => x.event.type !== y.event.type)) {
+    conflicts.push({ field: 'type', values: feats.map((f) => ({ value: f.event.type, event: f.id })) });
+  }
   return ranked[0][0];
 }
 
@@ -936,7 +951,7 @@ function pickDate(feats: Features[], conflicts: Conflict[]): DateRange | null {
       bestSupport = support;
     }
   }
-  const clash = values.some((x) => values.some((y) => !dateContains(x, y) && !dateContains(y, x)));
+  const clash = acrossDocuments(feats, (x, y) => x.range !== null && y.range !== null && !dateContains(x.range, y.range) && !dateContains(y.range, x.range));
   if (clash) conflicts.push({ field: 'date', values: feats.map((f) => ({ value: f.range?.iso ?? null, event: f.id })) });
   return best;
 }
@@ -960,7 +975,7 @@ function pickPlace(feats: Features[], conflicts: Conflict[]): ResolvedPlace | nu
     }
   }
   const places = [...byKey.values()];
-  const clash = places.some((x) => places.some((y) => !placeContains(x.codes, y.codes) && !placeContains(y.codes, x.codes)));
+  const clash = acrossDocuments(located, (x, y) => !placeContains(x.codes, y.codes) && !placeContains(y.codes, x.codes));
   if (clash) conflicts.push({ field: 'place', values: feats.map((f) => ({ value: f.event.place, event: f.id })) });
   return (best as Features).event.place;
 }
@@ -990,8 +1005,7 @@ function pickCount(all: Features[], field: 'killed' | 'injured', conflicts: Conf
     if (published > c.latest) c.latest = published;
     counts.set(v, c);
   }
-  const distinct = new Set(feats.map((f) => f.event[field]));
-  if (distinct.size > 1) {
+  if (acrossDocuments(feats, (x, y) => x.event[field] !== y.event[field])) {
     const values: ConflictValue[] = feats.map((f) => ({ value: f.event[field], event: f.id }));
     conflicts.push({ field, values });
   }
@@ -1008,7 +1022,9 @@ function pickCount(all: Features[], field: 'killed' | 'injured', conflicts: Conf
  */
 function pickVictims(feats: Features[], conflicts: Conflict[]): Victim[] {
   // Only reports that give an age for every victim they count can contradict each other.
-  const told = feats.filter((f) => f.ages.length > 0 && agesComplete(f));
+  // ("deux hommes de 24 et 26 ans tués" gives as many ages as dead: those are the dead's ages, even when the wounded
+  // have none.)
+  const told = feats.filter((f) => f.ages.length > 0 && (agesComplete(f) || f.ages.length === f.event.killed));
   const key = (f: Features) => [...f.ages].sort((a, b) => a - b).join(',');
   const clash = told.some((a) => told.some((b) => a.ages.length === b.ages.length && a.event.document !== b.event.document && key(a) !== key(b)));
   // "29 ans" here, "30 ans" there: the same victims a year or two apart are one person told two ages, whether or not
