@@ -635,7 +635,7 @@ function implied(a: Features, b: Features): boolean {
   const x = span(a);
   const y = span(b);
   if (!x || !y || (!a.window && !b.window)) return false;
-  return x.start <= y.end && y.start <= x.end && strong(a, b);
+  return x.start <= y.end && y.start <= x.end && (strong(a, b) || sameSmallPlace(a, b));
 }
 
 function identical(a: Features, b: Features): boolean {
