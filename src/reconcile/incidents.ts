@@ -20,7 +20,8 @@ import type { DatePrecision, EventType, ResolvedPlace, Victim } from '../core/ty
 import { dateContains, dateRange, datesCompatible, monthsAround, PRECISION_RANK } from './dates.js';
 import type { DateRange } from './dates.js';
 import { TYPE_FAMILIES, TYPE_SPECIFICITY } from './lexicon.js';
-import { compareStrings, fold } from './normalise.js';
+import { allLanguagePacks } from '../extract/locales/index.js';
+import { compareStrings, fold, words } from './normalise.js';
 import { placeCodes, placeContains, placeDepth, placeKey, placesCompatible } from './place.js';
 import type { PlaceCodes } from './place.js';
 import type { Conflict, ConflictValue, EventRecord, Incident } from './types.js';
@@ -411,7 +412,7 @@ function featuresOf(event: EventRecord): Features {
   const range = nightSpan(dateRange(event.date, event.date_precision), event.date_flags);
   const preciseTime = range !== null && range.precision !== 'year';
   const codes = placeCodes(event.place);
-  const actors = new Set(event.actors.map(fold).filter((a) => a !== ''));
+  const actors = participants(event);
   const ages = event.victims.map((v) => v.age).filter((a): a is number => a !== null);
   // (A report dated to its month only may tell anything of that month, or of the days just before it.)
   const pub = range === null && event.published ? dateRange(event.published.slice(0, 10), 'day') : null;
@@ -424,6 +425,50 @@ function featuresOf(event: EventRecord): Features {
   };
   f.keys = fileKeys(f);
   return f;
+}
+
+/** Folded official titles of every language pack (see EntityLexicon.officialTitles). */
+const OFFICIAL_TITLES = new Set(allLanguagePacks().flatMap((p) => (p.entities.officialTitles ?? []).flatMap(words)));
+/** Folded head words of criminal groups of every language pack ("DZ Mafia", "clan des Gitans"). */
+const GROUP_HEADS = new Set(allLanguagePacks().flatMap((p) => p.entities.groupHeads.flatMap(words)));
+/** Folded speaker cues of every language pack (see EntityLexicon.speakerCues). */
+const SPEAKER_CUES = new Set(allLanguagePacks().flatMap((p) => (p.entities.speakerCues ?? []).flatMap(words)));
+/** Words before ("selon X") and after ("X a déclaré", "X told") a name where a speaker cue may sit. */
+const CUE_BEFORE = 2;
+const CUE_AFTER = 3;
+/** Words before a name that a title may take ("le procureur de la République de Marseille, Nicolas Bessone"). */
+const TITLE_BEFORE = 7;
+/** Words after a name that an apposed title may take ("Laurent Hottiaux, préfet des Alpes-Maritimes"). */
+const TITLE_AFTER = 2;
+
+/**
+ * The event's actors that say which incident it is: people named in its evidence, and not as officials. A prosecutor,
+ * minister or lawyer is quoted on many incidents, and a name found only elsewhere in the story may belong to another
+ * of its incidents: neither ties two reports together. Folded names.
+ */
+function participants(event: EventRecord): Set<string> {
+  const out = new Set<string>();
+  if (event.actors.length === 0) return out;
+  const texts = event.evidence.map((e) => words(e.text));
+  for (const actor of event.actors) {
+    const name = words(actor);
+    // A gang is behind many incidents of its city: its name does not tell one from another.
+    if (name.length === 0 || name.some((w) => GROUP_HEADS.has(w))) continue;
+    let named = false;
+    let official = false;
+    for (const t of texts) {
+      for (let i = 0; i + name.length <= t.length; i++) {
+        if (!name.every((w, k) => t[i + k] === w)) continue;
+        named = true;
+        const around = [...t.slice(Math.max(0, i - TITLE_BEFORE), i), ...t.slice(i + name.length, i + name.length + TITLE_AFTER)];
+        if (around.some((w) => OFFICIAL_TITLES.has(w))) official = true;
+        const cues = [...t.slice(Math.max(0, i - CUE_BEFORE), i), ...t.slice(i + name.length, i + name.length + CUE_AFTER)];
+        if (cues.some((w) => SPEAKER_CUES.has(w))) official = true;
+      }
+    }
+    if (named && !official) out.add(fold(actor));
+  }
+  return out;
 }
 
 /** Date flag of "the night of Monday to Tuesday" / "la nuit de samedi à dimanche" (dated to the evening it starts). */
