@@ -146,6 +146,9 @@ describe('names that tie reports together', () => {
     const a = event('v1', { ...base, document: 'v1', date: '2024-02-10', date_precision: 'day', actors: ['Karim Ferhat'], evidence: said('Karim Ferhat, 27 ans, a été abattu samedi soir.') });
     const b = event('v2', { ...base, document: 'v2', actors: ['Karim Ferhat'], evidence: said('The killing of Karim Ferhat was the city\'s tenth this year.') });
     expect(mergeIncidents([a, b])).toHaveLength(1);
+    // Named after the title and the speech of his family's lawyer: still the victim.
+    const c = event('v3', { ...base, document: 'v3', actors: ['Karim Ferhat'], evidence: said('Me Lina Blanc, avocate de la famille de Karim Ferhat, a dénoncé un crime odieux.') });
+    expect(mergeIncidents([a, c])).toHaveLength(1);
     // A name the event's evidence does not hold may belong to another incident of the story.
     expect(mergeIncidents([a, { ...b, evidence: said('The city has seen ten killings this year.') }])).toHaveLength(2);
   });

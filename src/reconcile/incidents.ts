@@ -427,8 +427,16 @@ function featuresOf(event: EventRecord): Features {
   return f;
 }
 
-/** Folded official titles of every language pack (see EntityLexicon.officialTitles). */
-const OFFICIAL_TITLES = new Set(allLanguagePacks().flatMap((p) => (p.entities.officialTitles ?? []).flatMap(words)));
+/**
+ * Folded official titles of every language pack (see EntityLexicon.officialTitles); of a compound title
+ * ("porte-parole") the last word, the one that is a title by itself ("door" is not).
+ */
+const OFFICIAL_TITLES = new Set(allLanguagePacks().flatMap((p) => (p.entities.officialTitles ?? []).map((t) => words(t).at(-1) ?? '')));
+/**
+ * Folded connectors of every language pack ("de", "of", "for", "et"): a name right after one is a complement, and
+ * the title or speech around it someone else's ("l'avocat de Karim F.", "lawyer for Karim F.").
+ */
+const CONNECTORS = new Set(allLanguagePacks().flatMap((p) => p.entities.connectors.flatMap(words)));
 /** Folded head words of criminal groups of every language pack ("DZ Mafia", "clan des Gitans"). */
 const GROUP_HEADS = new Set(allLanguagePacks().flatMap((p) => p.entities.groupHeads.flatMap(words)));
 /** Folded speaker cues of every language pack (see EntityLexicon.speakerCues). */
@@ -460,6 +468,9 @@ function participants(event: EventRecord): Set<string> {
       for (let i = 0; i + name.length <= t.length; i++) {
         if (!name.every((w, k) => t[i + k] === w)) continue;
         named = true;
+        // A name after a connector is a complement ("l'avocat de Karim F. a déclaré"): the title and the speech are
+        // another's.
+        if (i > 0 && CONNECTORS.has(t[i - 1]!)) continue;
         const around = [...t.slice(Math.max(0, i - TITLE_BEFORE), i), ...t.slice(i + name.length, i + name.length + TITLE_AFTER)];
         if (around.some((w) => OFFICIAL_TITLES.has(w))) official = true;
         const cues = [...t.slice(Math.max(0, i - CUE_BEFORE), i), ...t.slice(i + name.length, i + name.length + CUE_AFTER)];
