@@ -6,13 +6,16 @@
 //    queries, so adding one event costs the size of a few small blocks (a few days of one département), not of
 //    the whole corpus. Stores persist the keys to load only the events a new one may link with.
 // 2. Pair score. Hard constraints (same family, dates overlapping within a day, no administrative level where the
-//    places differ, not the same story unless identical) then additive evidence (EVIDENCE below). Pairs scoring at
-//    least `threshold` are linked.
+//    places differ, no incident after the other report's publication, not the same story unless identical or
+//    compatible) then additive evidence (EVIDENCE below). Evidence weighs how rare the agreement is: the same big
+//    city or a bare type and day says little, the same small town, arrondissement, toll, age, haul or named
+//    participant (not an official quoted on every incident) says more. Pairs scoring at least `threshold` are linked.
 // 3. Clustering. The connected component of the new event in the link graph is re-clustered from scratch:
 //    members sorted by source and content, deterministic average-linkage agglomeration with cannot-links (greedy
 //    over the links for components too big for it); components are a union-find, not stored link lists. The
 //    component, hence the result, depends only on the set of
-//    events, never on the order they came in nor on the ids a store gave them. `addMany` clusters each touched
+//    events, never on the order they came in nor on the ids a store gave them. Conflicts are listed where two
+//    documents disagree, never within one story. `addMany` clusters each touched
 //    component once, so a bulk load is near-linear.
 
 import { createHash } from 'node:crypto';
@@ -27,9 +30,10 @@ import type { PlaceCodes } from './place.js';
 import type { Conflict, ConflictValue, EventRecord, Incident } from './types.js';
 
 /**
- * Score a pair must reach to be linked. With the weights below: same type + same day + same commune (0.6) is
- * enough alone; one day apart or a vaguer place needs a matching casualty count, age or actor as well; a
- * disagreement on the victims' ages (−0.5) keeps two same-day shootings in one city apart.
+ * Score a pair must reach to be linked. With the weights below: same type + same day + same town or arrondissement
+ * (0.6) is enough alone, in a big city (0.45) it is not; one day apart or a vaguer place needs a matching casualty
+ * count, age or actor as well; a disagreement on the victims' ages (−0.5) keeps two same-day shootings in one city
+ * apart.
  */
 export const DEFAULT_MERGE_THRESHOLD = 0.5;
 
