@@ -1,6 +1,6 @@
 // The resolve stage: places as written become places on the map (offline French geography and countries).
 import type { EntityMention, ExtractedClaim, ExtractedEvent, PlaceMention, ResolvedPlace, StoryExtraction } from '../core/types.js';
-import { CAPITALISED_NAME, communeByInsee, fold, geocode } from './geo/index.js';
+import { CAPITALISED_NAME, communeByInsee, departementInfo, fold, geocode } from './geo/index.js';
 import { DISTRICTS } from './geo/lexicon.js';
 import { QUARTIERS } from './geo/quartiers.js';
 import { foldRetellings } from './retellings.js';
@@ -210,6 +210,7 @@ function passagePlace(text: string, e: ExtractedEvent): { mention: PlaceMention;
   let from = text.lastIndexOf('\n', first.start - 1);
   from = from <= 0 ? 0 : text.lastIndexOf('\n', from - 1) + 1;
   const zones: Array<[number, number]> = [[from, first.end], [0, Math.min(text.length, 400)]];
+  let seat: { mention: PlaceMention; place: ResolvedPlace } | null = null;
   for (const [a, b] of zones) {
     const found: Array<{ mention: PlaceMention; place: ResolvedPlace }> = [];
     const zone = text.slice(a, b);
@@ -219,8 +220,16 @@ function passagePlace(text: string, e: ExtractedEvent): { mention: PlaceMention;
       if (DISTRICT_BEFORE.test(zone.slice(Math.max(0, m.index - 30), m.index))) continue;
       const p = geocode(m[0]);
       if (!p || p.country !== 'FR' || (p.precision !== 'commune' && p.precision !== 'arrondissement')) continue;
+      const mention = { text: m[0], start: a + m.index, end: a + m.index + m[0].length };
+      // "le parquet de Meaux": the court's seat is not where the act happened, but a prosecutor's court serves
+      // part of one département, so the act happened there.
+      if (atJurisdictionSeat(text, mention.start)) {
+        const dep: ResolvedPlace | null = p.departement !== null && !seat ? departementPlace(p.departement) : null;
+        if (dep) seat = { mention, place: dep };
+        continue;
+      }
       if ((p.population ?? 0) < PASSAGE_TOWN_POPULATION) continue;
-      found.push({ mention: { text: m[0], start: a + m.index, end: a + m.index + m[0].length }, place: p });
+      found.push({ mention, place: p });
     }
     const { folded, origin } = foldMapped(zone);
     for (const key of districtKeys) {
@@ -233,7 +242,14 @@ function passagePlace(text: string, e: ExtractedEvent): { mention: PlaceMention;
     }
     if (found.length) return found.sort((x, y) => y.mention.start - x.mention.start)[0]!;
   }
-  return null;
+  return seat;
+}
+
+/** The département with the given code as a place of its own (precision 'departement'), or null. */
+function departementPlace(code: string): ResolvedPlace | null {
+  const info = departementInfo(code);
+  const p = info ? geocode(info.name) : null;
+  return p && p.precision === 'departement' && p.departement === code ? p : null;
 }
 
 /**
@@ -381,7 +397,7 @@ function sharpen(place: ResolvedPlace, e: ExtractedEvent, text: string, entities
   ].sort((a, b) => a.at - b.at);
   for (const { name, at } of candidates) {
     // "le parquet de Bobigny", "the Marseille prosecutor's office": a court's seat, not where the act happened.
-    if (JURISDICTION_BEFORE.test(text.slice(Math.max(0, at - 40), at))) continue;
+    if (atJurisdictionSeat(text, at)) continue;
     const p = geocode(name, { nearby, sentence: window });
     if (!p || (p.precision !== 'commune' && p.precision !== 'arrondissement') || p.country !== place.country) continue;
     const inside = place.precision === 'region' ? p.region === place.region : p.departement === place.departement;
@@ -390,8 +406,16 @@ function sharpen(place: ResolvedPlace, e: ExtractedEvent, text: string, entities
   return place;
 }
 
-/** Words of a court or prosecutor right before a town's name (French and English). */
-const JURISDICTION_BEFORE = /(?:parquet|tribunal(?:\s+\p{L}+)?|procureure?(?:\s+de\s+la\s+république)?|cour\s+d['’](?:appel|assises)|juridiction|juge|préfecture|court|prosecutors?['’]?s?(?:\s+office)?)\s+(?:de\s+la\s+|de\s+|d['’]|du\s+|of\s+|in\s+)$/iu;
+/**
+ * Words of a court, prosecutor or judicial police right before a town's name (French and English), the town
+ * possibly the second of two ("la police judiciaire de Meaux et de Melun").
+ */
+const JURISDICTION_BEFORE = /(?:parquet|tribunal(?:\s+\p{L}+)?|procureure?(?:\s+de\s+la\s+république)?|cour\s+d['’](?:appel|assises)|juridiction|juge|préfecture|police\s+judiciaire|s?r?pj|jirs|court|prosecutors?['’]?s?(?:\s+office)?)\s+(?:de\s+la\s+|de\s+|d['’]|du\s+|of\s+|in\s+)(?:\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*){0,2}\s+(?:et|and)\s+(?:de\s+|d['’])?)?$/iu;
+
+/** The name starting at `at` is a court's or an office's seat. */
+function atJurisdictionSeat(text: string, at: number): boolean {
+  return JURISDICTION_BEFORE.test(text.slice(Math.max(0, at - 70), at));
+}
 
 function placeNames(entities: EntityMention[], text: string): string[] {
   const names = new Set<string>();

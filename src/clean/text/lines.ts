@@ -110,6 +110,8 @@ const MONTH_OR_DAY_RE = /^[a-z]{3,}$/;
 const MD_IMAGE_RE = /^!\[([^\]]*)\]\([^)]*\)$/;
 const MD_LINK_RE = /\[([^\]]+)\]\((?:https?:\/\/|\/)[^)\s]*\)/g;
 const URL_ONLY_RE = /^(?:https?:\/\/|www\.)\S+$|^\S+@\S+\.\w+$/;
+// An embedded post's text runs into its link ("… à Villeparisishttps://t.co/…"): the word and the link are two.
+const GLUED_URL_RE = /(\p{L})(https?:\/\/)/gu;
 // Full stops of scripts written without spaces (。！？) end sentences too.
 const TERMINAL_RE = /[.!?…。！？]['"”’»)\]」』）]*$/;
 const QUESTION_END_RE = /[?!？！]['"”’»)\]」』）]*$/;
@@ -310,7 +312,7 @@ export function readLines(text: string, fromHtml = false): Line[] {
       out.push({ text: squashed, folded: '', kind: 'ui', section: null, words: 0, terminal: false, substantive: false, titleLike: false });
       continue;
     }
-    const clean = img.replace(MD_LINK_RE, '$1');
+    const clean = img.replace(MD_LINK_RE, '$1').replace(GLUED_URL_RE, '$1 $2');
     if (clean === '') {
       out.push({ text: '', folded: '', kind: 'blank', section: null, words: 0, terminal: false, substantive: false, titleLike: false });
       continue;

@@ -8,7 +8,7 @@
 
 import type { PlaceMention } from '../../core/types.js';
 import type { DateMatch } from '../common/types.js';
-import { placeCandidates, sentenceDates } from './fields.js';
+import { nearestDate, nearestPlace, placeCandidates, sentenceDates } from './fields.js';
 import { findPhrases, hasPhrase } from './phrase-pattern.js';
 import { FAMILY, recall } from './refine.js';
 import type { Candidate, StoryScan } from './types.js';
@@ -190,6 +190,39 @@ function tollAfter(scan: StoryScan, e: Candidate, events: Candidate[]): void {
   }
 }
 
+/** How many sentences after an act a sentence setting it ("Les faits se sont produits …") may come. */
+const SETTING_REACH = 3;
+/** Characters between the subject and its verb: room for an aside ("Les faits, révélés dimanche par un site, se sont produits"). */
+const SETTING_VERB_REACH = 120;
+
+/**
+ * "Un homme a été enlevé … Les faits se sont produits ce 8 janvier à 8 h 45, en plein centre de Villeparisis." A
+ * sentence whose subject refers back to the act just told and whose verb says it happened gives that act's day
+ * and place when its own sentences gave none (a day taken from the story's lead is a guess it replaces). Another
+ * act told in between ends the search: the back-reference is to the nearest act.
+ */
+function settingAfter(scan: StoryScan, e: Candidate, events: Candidate[]): void {
+  const subjects = scan.lex.settingSubjects;
+  const verbs = scan.lex.settingVerbs;
+  const wantsDate = e.date === null && e.dayShift === null && !e.object;
+  if (!subjects?.length || !verbs?.length || (!wantsDate && e.place !== null)) return;
+  const last = Math.max(...e.sentences);
+  const others = new Set(events.filter((o) => o !== e).flatMap((o) => o.sentences));
+  for (let i = last + 1; i <= last + SETTING_REACH && i < scan.sentences.length; i++) {
+    if (others.has(i)) return;
+    const s = scan.sentences[i]!;
+    const subject = findPhrases(scan.text, subjects, s.start, s.end)[0];
+    const verb = subject ? findPhrases(scan.text, verbs, subject.end, Math.min(s.end, subject.end + SETTING_VERB_REACH))[0] : undefined;
+    if (!verb) continue;
+    const date = wantsDate ? nearestDate(scan, i, s.start, s.end, verb.end) : null;
+    const place = e.place === null ? nearestPlace(scan, s.start, s.end, verb.end) : null;
+    if (date) e.date = date;
+    if (place) e.place = place;
+    if ((date || place) && !e.sentences.includes(i)) e.sentences.push(i);
+    return;
+  }
+}
+
 export interface StoryContext {
   /** Per candidate: places from the rest of the story, for the resolve stage, when it names none itself. */
   placeContext: Map<Candidate, PlaceMention[]>;
@@ -205,6 +238,7 @@ export function applyStoryContext(scan: StoryScan, events: Candidate[]): StoryCo
   for (const e of events) {
     noOneHurt(scan, e, violent === 1);
     tollAfter(scan, e, events);
+    settingAfter(scan, e, events);
     if (!e.place) {
       places ??= storyPlaces(scan);
       const ctx = contextPlaces(scan, places, scan.sentences[e.sentences[0]!]!);

@@ -440,6 +440,21 @@ function streetName(lex: IncidentLexicon, before: string, after: string): boolea
   return next !== undefined && /^\p{Lu}/u.test(next) && heads.includes(next.toLowerCase());
 }
 
+/** Two seats after one title: "la police judiciaire de Meaux et de Melun", "prosecutors of Lille and Douai". */
+const SECOND_SEAT = /(\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*){0,2})\s+(?:et|and)\s+(?:de\s+|d['’])?$/u;
+
+/** The name at `start` follows an office's title ("le parquet de", "prefect of"): the office's seat, not a place of events. */
+function jurisdictionSeat(lex: IncidentLexicon, text: string, before: string, start: number): boolean {
+  const titles = lex.jurisdictionTitles;
+  if (!titles?.length) return false;
+  const after = (b: string) => titles.some((t) => b.endsWith(t.endsWith("'") ? t : t + ' '));
+  if (after(before)) return true;
+  const m = SECOND_SEAT.exec(text.slice(Math.max(0, start - 60), start));
+  if (!m) return false;
+  const firstAt = start - m[0].length;
+  return after(text.slice(Math.max(0, firstAt - 40), firstAt).toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/’/g, "'"));
+}
+
 interface PlaceCandidate extends PlaceMention {
   strength: number;
 }
@@ -477,7 +492,7 @@ export function placeCandidates(scan: StoryScan, from: number, to: number): Plac
     const end = start + name.length;
     if (!name || isNonPlace(lex, name, scan.entities, start, end)) continue;
     const before = text.slice(Math.max(from, start - 40), start).toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/’/g, "'");
-    if (lex.jurisdictionTitles?.some((t) => before.endsWith(t.endsWith("'") ? t : t + ' '))) continue;
+    if (jurisdictionSeat(lex, text, before, start)) continue;
     if (streetName(lex, before, text.slice(end, Math.min(text.length, end + 12)))) continue;
     let strength = 0;
     // Longest first: "south-eastern" ends with "eastern".

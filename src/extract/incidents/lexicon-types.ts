@@ -141,6 +141,13 @@ export interface IncidentLexicon {
   notEventPlaceCues?: string[];
   /** Words after which a date dates the telling, not the event ("a-t-on appris", "told Reuters on"). */
   reportingCues?: string[];
+  /**
+   * A back-reference to the act just told as the subject of a sentence that sets it ("les faits", "la scène", "the
+   * incident"), followed within a few words by one of `settingVerbs` ("se sont produits", "took place"): that
+   * sentence's day and place are the act's.
+   */
+  settingSubjects?: string[];
+  settingVerbs?: string[];
   /** Words before a birth date or year ("né en", "born in"): not the event's date. */
   birthCues?: string[];
   /** Nouns a capitalised place can qualify ("a Paris street", "a Marseille housing estate"). */

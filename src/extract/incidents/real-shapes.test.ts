@@ -42,4 +42,31 @@ describe('incidents in real report shapes', () => {
     expect(nov?.place?.commune_insee).toBe('31555');
     expect(es.find((e) => e.date === '2019-02')?.place?.commune_insee).toBe('31149');
   });
+
+  it("dates and places an act by the sentence that sets it ('Les faits se sont produits …'), not by the story's lead", () => {
+    const [e] = events(
+      "Un homme enlevé en pleine rue\n\nMardi 14 mars, le procureur a mis en garde les témoins. Un homme a été enlevé et jeté dans le coffre d'une voiture par des inconnus armés, sur fond de trafic de stupéfiants. Les faits, filmés par une passante, se sont produits dimanche 12 mars vers 9 heures, en plein centre de Lagny-sur-Marne.\n",
+      '2023-03-14',
+    );
+    expect(e?.type).toBe('kidnapping_extortion');
+    expect(e?.date).toBe('2023-03-12');
+    expect(e?.place?.commune_insee).toBe('77243');
+  });
+
+  it('places an act by the département of the prosecutor who speaks of it, not by his seat, nor by the second seat of two', () => {
+    const [e] = events(
+      "Un homme enlevé en pleine rue\n\nUn homme a été roué de coups puis enlevé dimanche matin par quatre individus, indique le parquet de Meaux, qui évoque un différend lié au trafic de drogue. L'enquête a été confiée à la police judiciaire de Meaux et de Melun.\n",
+      '2023-01-10',
+    );
+    expect(e?.place?.precision).toBe('departement');
+    expect(e?.place?.departement).toBe('77');
+  });
+
+  it('reads a town named right before an embedded post\'s link', () => {
+    const [e] = events(
+      'Fusillade en Seine-Saint-Denis\n\nUn homme a été blessé par balles vendredi soir sur un point de deal à Sevranhttps://t.co/abc123 selon une source policière.\n',
+      '2024-02-10',
+    );
+    expect(e?.place?.commune_insee).toBe('93071');
+  });
 });

@@ -107,6 +107,8 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
   placeOfHeads: ['port city', 'port town', 'town', 'city', 'village', 'commune', 'suburb', 'suburbs', 'outskirts', 'district', 'region', 'department', 'département', 'port', 'neighbourhood', 'neighborhood', 'north', 'south', 'east', 'west', 'centre', 'center', 'heart', 'streets'],
   notEventPlaceCues: ['born in', 'native of', 'originally from', 'hails from', 'hospital in', 'hospital', 'taken to', 'rushed to', 'flown to', 'found burnt in', 'found burned in', 'found torched in', 'found burnt out in', 'prosecutor in', 'prosecutors in', 'court in', 'prosecutor\'s office in', 'newspaper', 'according to'],
   birthCues: ['born in', 'born on', 'born'],
+  settingSubjects: ['the incident', 'the attack', 'the shooting', 'the killing', 'the murder', 'the assault', 'the kidnapping', 'the abduction', 'the ambush', 'the raid', 'the seizure', 'the arrests', 'the operation', 'the fire', 'the events', 'the crime'],
+  settingVerbs: ['took place', 'happened', 'occurred', 'unfolded', 'was carried out', 'were carried out'],
   reportingCues: ['paid tribute', 'pays tribute', 'paid homage', 'published on', 'published', 'updated on', 'updated', 'posted on', 'posted', 'last modified', 'said on', 'said', 'told', 'told reporters', 'announced on', 'announced', 'confirmed on', 'confirmed', 'reported on', 'reported', 'statement on', 'said in a statement on', 'according to'],
   placeModifiedHeads: ['street', 'suburb', 'neighbourhood', 'neighborhood', 'housing estate', 'estate', 'district', 'prison', 'nightclub', 'bar', 'car park', 'parking lot', 'city centre', 'motorway', 'highway', 'port', 'airport', 'station'],
   compassAdjectives: true,
