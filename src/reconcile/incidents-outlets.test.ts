@@ -74,6 +74,12 @@ describe('places named at different levels', () => {
       .toBeLessThan(explainPair(event('p1', { ...day, place: SUBURB, victims: ages(5) }), event('p2', { ...day, place: TOWN, victims: ages(5) })).parts.place!);
   });
 
+  it('joins a rare act told in neighbouring towns on one day (the prison\'s town, the city next to it)', () => {
+    const attack = { type: 'prison_attack' as const, date: '2025-04-15', date_precision: 'day' as const };
+    expect(mergeIncidents([event('r1', { ...attack, document: 'var', place: SUBURB }), event('r2', { ...attack, document: 'wire', place: TOWN })])).toHaveLength(1);
+    expect(mergeIncidents([event('r1', { ...attack, document: 'var', place: SUBURB }), event('r2', { ...attack, document: 'wire', place: FAR })])).toHaveLength(2);
+  });
+
   it('keeps neighbours apart when nothing but the day agrees (a stabbing in the suburb, a shooting in the town)', () => {
     const incidents = mergeIncidents([
       event('n1', { ...day, document: 'bien-public', place: TOWN, killed: 1 }),
@@ -88,6 +94,11 @@ describe('big cities need corroboration', () => {
 
   it('keeps two same-day reports in a big city apart when they share only the city', () => {
     expect(mergeIncidents([event('c1', { ...day, document: 'x', place: BIG }), event('c2', { ...day, document: 'y', place: BIG, killed: 1 })])).toHaveLength(2);
+  });
+
+  it('joins two same-day reports of a trial in a big city: few trials make the news on one day', () => {
+    const trial = { ...day, type: 'trial_verdict' as const, place: BIG };
+    expect(mergeIncidents([event('j1', { ...trial, document: 'x' }), event('j2', { ...trial, document: 'y' })])).toHaveLength(1);
   });
 
   it('joins them in a town, and in the big city once the toll agrees', () => {

@@ -75,6 +75,12 @@ export const EVIDENCE = {
   otherCommune: -0.15,
   /** Different communes within NEIGHBOUR_KM: one outlet names the suburb, another the town next to it. */
   neighbourCommune: -0.05,
+  /**
+   * The same for a rare act (a prison attacked, a kidnapping: see RARE_TYPE_WEIGHT): two of them a few kilometres
+   * apart in a few days are one act, named by the town of the prison in one report and by the city next to it in another.
+   */
+  neighbourCommuneRare: 0.1,
+
   otherArrondissement: -0.1,
   /** Same number of dead: several dead is rarer, so says more. */
   sameKilledSeveral: 0.2,
@@ -99,6 +105,15 @@ export const EVIDENCE = {
    */
   sameStory: -0.5,
 };
+
+/** A type whose same-type weight is at least this is a rare act (see EVIDENCE.neighbourCommuneRare). */
+const RARE_TYPE_WEIGHT = 0.15;
+
+/**
+ * Families whose acts are few even in a big city: a trial or a corruption case in the news on one day in Marseille is
+ * one case, where one shooting among the week's several is not (EVIDENCE.sameBigCity).
+ */
+const FEW_IN_BIG_CITIES = new Set(['justice']);
 
 /** Inhabitants above which a commune is a big city (see EVIDENCE.sameBigCity). */
 export const BIG_CITY = 500_000;
@@ -799,7 +814,9 @@ function placeEvidence(fa: Features, fb: Features): number {
   if (a.commune !== null && b.commune !== null) {
     if (a.commune !== b.commune) {
       const km = distanceKm(fa, fb);
-      return km !== null && km <= NEIGHBOUR_KM ? EVIDENCE.neighbourCommune : EVIDENCE.otherCommune;
+      if (km === null || km > NEIGHBOUR_KM) return EVIDENCE.otherCommune;
+      const rare = fa.event.type === fb.event.type && (EVIDENCE.sameType[fa.event.type] ?? 0) >= RARE_TYPE_WEIGHT;
+      return rare ? EVIDENCE.neighbourCommuneRare : EVIDENCE.neighbourCommune;
     }
     if (a.arrondissement !== null && b.arrondissement !== null) {
       return a.arrondissement === b.arrondissement ? EVIDENCE.sameArrondissement : EVIDENCE.otherArrondissement;
@@ -807,7 +824,7 @@ function placeEvidence(fa: Features, fb: Features): number {
     if (a.arrondissement !== null || b.arrondissement !== null) return EVIDENCE.communeAndItsArrondissement;
     // An unknown population is scored as a town, as before populations were kept.
     const pop = fa.population ?? fb.population;
-    return pop !== null && pop > BIG_CITY ? EVIDENCE.sameBigCity : EVIDENCE.sameCommune;
+    return pop !== null && pop > BIG_CITY && !FEW_IN_BIG_CITIES.has(fa.family) ? EVIDENCE.sameBigCity : EVIDENCE.sameCommune;
   }
   if (a.departement !== null && b.departement !== null) return EVIDENCE.sameDepartement;
   if (a.region !== null && b.region !== null) return EVIDENCE.sameRegion;
