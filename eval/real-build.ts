@@ -84,10 +84,12 @@ const components = new Map<string, Article[]>();
 for (const a of articles) components.set(find(a.id), [...(components.get(find(a.id)) ?? []), a]);
 const unit = (s: string) => parseInt(createHash('sha1').update(s).digest('hex').slice(0, 8), 16) / 0xffffffff;
 for (const members of components.values()) {
-  const kept = members.map((a) => previous.get(a.id)).find((s) => s);
+  // A split once written is never changed. A new article joins the split of the incidents it shares: test when any
+  // of them is in test (a report of a frozen incident must not be tuned on), else dev; a new component is hashed.
+  const kept = members.map((a) => previous.get(a.id)).filter((s): s is string => !!s);
   const name = members.flatMap((a) => a.incidents.map((i) => i.key)).sort()[0] ?? members.map((a) => a.id).sort()[0];
-  const split = kept ?? (unit(name) < TEST_SHARE ? 'test' : 'dev');
-  for (const a of members) a.set = split;
+  const split = kept.includes('test') ? 'test' : kept.length ? 'dev' : unit(name) < TEST_SHARE ? 'test' : 'dev';
+  for (const a of members) a.set = previous.get(a.id) ?? split;
 }
 
 const only = <T extends { key: string; articles: string[] }>(xs: T[]) => {
