@@ -61,7 +61,7 @@ const LEXICONS: Record<'en' | 'fr' | 'any', CompiledLexicon> = {
  * contre la prison", "a guard's car torched"): the attack is in scope even when no drug word is written.
  */
 const CO_OCCURRING_REACH = 150;
-const CO_OCCURRING_WEIGHT = 2.5;
+const CO_OCCURRING_WEIGHT = 3.5;
 
 function termRegex(terms: readonly string[]): RegExp {
   const alts = terms.map((w) =>

@@ -14,6 +14,14 @@ describe('scope', () => {
     expect(s.relevance.relevant).toBe(true);
   });
 
+  it('keeps an assault on a prison officer on his way to work, with no drug named', () => {
+    const s = story(
+      'Un surveillant agressé près de la prison de Saintes',
+      "Mardi matin, un surveillant qui se rendait à la maison d'arrêt a été suivi puis agressé par deux hommes cagoulés. Ses collègues ont bloqué l'entrée de l'établissement en signe de soutien.",
+    );
+    expect(s.relevance.relevant).toBe(true);
+  });
+
   it('leaves out a health report that names drugs and nothing of the trade', () => {
     const s = story(
       'La consommation de cocaïne progresse',
