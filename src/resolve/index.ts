@@ -44,9 +44,13 @@ export function resolveStory(text: string, extraction: StoryExtraction): StoryEx
     const district = districtPlace(text, e, districts ??= storyDistricts(text, nearby));
     if (district) return { ...e, place_mention: district.mention, place: inArrondissement(district.place, e, text) };
     // Then the nearest place of the story that is one (its mention becomes the evidence).
-    for (const m of place_context ?? []) {
-      const p = geocode(m.text, { nearby, sentence: text.slice(Math.max(0, m.start - 80), m.end + 80) });
-      if (p && p.precision !== 'country' && p.precision !== 'area') return { ...e, place_mention: m, place: inArrondissement(sharpen(p, e, text, extraction.entities, nearby), e, text) };
+    const context = (place_context ?? []).map((m) => ({ m, p: geocode(m.text, { nearby, sentence: text.slice(Math.max(0, m.start - 80), m.end + 80) }) }));
+    for (const { m, p } of context) {
+      if (!p || p.precision === 'country' || p.precision === 'area') continue;
+      // "Trévoux, une petite commune de l'Ain": the département is named nearest, the town in it a little before.
+      const town = wide(p) ? context.find((c) => c.p && !wide(c.p) && c.p.precision !== 'country' && c.p.precision !== 'area' && inside(c.p, p)) : undefined;
+      if (town) return { ...e, place_mention: town.m, place: inArrondissement(town.p!, e, text) };
+      return { ...e, place_mention: m, place: inArrondissement(sharpen(p, e, text, extraction.entities, nearby), e, text) };
     }
     // Last, a town or district the passage names without a place preposition ("les quartiers Nord de Marseille",
     // "la cité phocéenne", a dateline).
@@ -366,6 +370,11 @@ function inArrondissement(place: ResolvedPlace, e: ExtractedEvent, text: string)
   }
   return place;
 }
+
+/** A région or a département: a commune inside it, named too, says more. */
+const wide = (p: ResolvedPlace): boolean => p.precision === 'region' || p.precision === 'departement';
+const inside = (town: ResolvedPlace, area: ResolvedPlace): boolean =>
+  town.country === area.country && (area.precision === 'region' ? town.region === area.region : town.departement === area.departement);
 
 /** How far after an event's evidence a sharper place may still be named ("The attack took place at the X toll gate…"). */
 const DEFAULT_SHARPEN_WINDOW = 400;

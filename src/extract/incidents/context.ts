@@ -223,6 +223,26 @@ function settingAfter(scan: StoryScan, e: Candidate, events: Candidate[]): void 
   }
 }
 
+/**
+ * "Le 21 juin, au lever du jour, quatre hommes masqués ont fait irruption chez elle. Ils la jettent dans le coffre…":
+ * a narrative dates the scene in the sentence before the act. The sentence right before the act's first one, in
+ * its paragraph and telling no act of its own, dates an act its own sentences leave undated.
+ */
+function dateBefore(scan: StoryScan, e: Candidate, events: Candidate[]): void {
+  if (e.date !== null || e.dayShift !== null || e.object) return;
+  const first = Math.min(...e.sentences);
+  const i = first - 1;
+  if (i < 0 || events.some((o) => o !== e && o.sentences.includes(i))) return;
+  const prev = scan.sentences[i]!;
+  const own = scan.sentences[first]!;
+  if (scan.text.slice(prev.end, own.start).includes('\n')) return;
+  const date = nearestDate(scan, i, prev.start, prev.end, prev.end);
+  if (!date || date.precision !== 'day') return;
+  e.date = date;
+  e.sentences.push(i);
+  e.sentences.sort((a, b) => a - b);
+}
+
 export interface StoryContext {
   /** Per candidate: places from the rest of the story, for the resolve stage, when it names none itself. */
   placeContext: Map<Candidate, PlaceMention[]>;
@@ -239,6 +259,7 @@ export function applyStoryContext(scan: StoryScan, events: Candidate[]): StoryCo
     noOneHurt(scan, e, violent === 1);
     tollAfter(scan, e, events);
     settingAfter(scan, e, events);
+    dateBefore(scan, e, events);
     if (!e.place) {
       places ??= storyPlaces(scan);
       const ctx = contextPlaces(scan, places, scan.sentences[e.sentences[0]!]!);

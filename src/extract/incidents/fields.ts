@@ -455,6 +455,14 @@ function jurisdictionSeat(lex: IncidentLexicon, text: string, before: string, st
   return after(text.slice(Math.max(0, firstAt - 40), firstAt).toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/’/g, "'"));
 }
 
+/** ", une petite commune" right after a name. */
+function appositiveTown(text: string, heads: readonly string[], end: number): boolean {
+  const comma = /^\s*,\s*/.exec(text.slice(end, end + 6));
+  if (!comma) return false;
+  const at = end + comma[0].length;
+  return findPhrases(text, heads, at, Math.min(text.length, at + 32))[0]?.start === at;
+}
+
 interface PlaceCandidate extends PlaceMention {
   strength: number;
 }
@@ -525,6 +533,8 @@ export function placeCandidates(scan: StoryScan, from: number, to: number): Plac
       // "a Paris street", "the Marseille housing estate".
       const after = text.slice(end, Math.min(to, end + 24)).toLowerCase();
       if (lex.placeModifiedHeads.some((h) => after.startsWith(' ' + h))) strength = 2;
+      // "Trévoux, une petite commune tranquille de l'Ain": a town named in apposition.
+      else if (lex.appositiveTownHeads && appositiveTown(text, lex.appositiveTownHeads, end)) strength = 2;
     }
     if (strength === 0) continue;
     out.push(extendArrondissement(text, { start: s, end, text: text.slice(s, end), strength }, to));

@@ -152,6 +152,11 @@ export interface IncidentLexicon {
   birthCues?: string[];
   /** Nouns a capitalised place can qualify ("a Paris street", "a Marseille housing estate"). */
   placeModifiedHeads: string[];
+  /**
+   * Words of a town in apposition right after its name ("Trévoux, une petite commune de l'Ain", "Pacé, a small town
+   * near Rennes"): the name is a place though no preposition comes before it. An adjective may stand between.
+   */
+  appositiveTownHeads?: string[];
   /** The compass words are adjectives standing right before the name ("northern France"), not nouns ("le nord de"). */
   compassAdjectives?: boolean;
   /** Compass words that make a region ("northern France", "le nord de la France"). */

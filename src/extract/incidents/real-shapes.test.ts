@@ -69,4 +69,14 @@ describe('incidents in real report shapes', () => {
     );
     expect(e?.place?.commune_insee).toBe('93071');
   });
+
+  it('reads a kidnapping told as a scene: the town in apposition, the day in the sentence before, the victim thrown in a boot', () => {
+    const [e] = events(
+      "Une retraitée enlevée dans l'Ain\n\nCe n'est pas une fugue. Montluel, une petite commune calme de l'Ain, ne comprend pas. Le 3 mai, à l'aube, quatre hommes armés ont fait irruption chez elle. Ils la jettent dans le coffre d'une voiture et disparaissent. L'enquête a été confiée à des spécialistes du crime organisé.\n",
+      '2024-05-09',
+    );
+    expect(e?.type).toBe('kidnapping_extortion');
+    expect(e?.date).toBe('2024-05-03');
+    expect(e?.place?.commune_insee).toBe('01262');
+  });
 });
