@@ -79,4 +79,14 @@ describe('incidents in real report shapes', () => {
     expect(e?.date).toBe('2024-05-03');
     expect(e?.place?.commune_insee).toBe('01262');
   });
+
+  it("keeps one killing when a victim 'died on Saturday after he was shot' on Thursday", () => {
+    const es = events(
+      'Teenager dies after drug-gang shooting\n\nA 17-year-old died on Saturday after he was shot during a gunfight between drug gangs in Limoges, central France. The youth was hit in the chest on Thursday night near a deal point, prosecutors said.\n',
+      '2024-11-03',
+    );
+    expect(es).toHaveLength(1);
+    expect(es[0]!.date).toBe('2024-10-31');
+    expect(es[0]!.killed).toBe(1);
+  });
 });
