@@ -91,7 +91,9 @@ export function tellingDate(scan: StoryScan, d: { start: number }): boolean {
   const cues = scan.lex.reportingCues;
   if (cues?.length && hasPhrase(scan.text, cues, Math.max(floor, d.start - 32), d.start)) return true;
   const births = scan.lex.birthCues;
-  return births !== undefined && hasPhrase(scan.text, births, Math.max(floor, d.start - 16), d.start);
+  if (births !== undefined && hasPhrase(scan.text, births, Math.max(floor, d.start - 16), d.start)) return true;
+  const record = scan.lex.recordDateCues;
+  return record !== undefined && hasPhrase(scan.text, record, Math.max(floor, d.start - 24), d.start);
 }
 
 function sentenceStartOf(scan: StoryScan, at: number): number {

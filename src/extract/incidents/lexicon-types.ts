@@ -150,6 +150,8 @@ export interface IncidentLexicon {
   settingVerbs?: string[];
   /** Words before a birth date or year ("né en", "born in"): not the event's date. */
   birthCues?: string[];
+  /** Words before the date of someone's record ("sorti de prison en février", "convicted in 2019"): not the event's. */
+  recordDateCues?: string[];
   /** Nouns a capitalised place can qualify ("a Paris street", "a Marseille housing estate"). */
   placeModifiedHeads: string[];
   /**

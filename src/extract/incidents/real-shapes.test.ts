@@ -89,4 +89,14 @@ describe('incidents in real report shapes', () => {
     expect(es[0]!.date).toBe('2024-10-31');
     expect(es[0]!.killed).toBe(1);
   });
+
+  it("keeps 'la victime' told with her age and record as the victim already counted, not dated by her release from prison", () => {
+    const es = events(
+      "Fusillade mortelle devant un bar de Montpellier\n\nUn homme a été tué par balles et un autre blessé samedi 4 mai vers 5 heures devant un bar de Montpellier, sur fond de trafic de stupéfiants. La victime décédée est un homme de 34 ans, sorti de prison en janvier 2024, selon le parquet.\n",
+      '2024-05-05',
+    );
+    expect(es).toHaveLength(1);
+    expect(es[0]!.date).toBe('2024-05-04');
+    expect(es[0]!.victims.map((v) => v.age)).toContain(34);
+  });
 });
