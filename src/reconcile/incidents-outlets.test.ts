@@ -96,6 +96,11 @@ describe('big cities need corroboration', () => {
     expect(mergeIncidents([event('c1', { ...day, document: 'x', place: BIG }), event('c2', { ...day, document: 'y', place: BIG, killed: 1 })])).toHaveLength(2);
   });
 
+  it('joins two same-day reports in a city of half a million, where shootings come a few a month', () => {
+    const CITY = place('Garonneville', 'commune', { commune: '31555', departement: '31', region: '76', lat: 43.6, lon: 1.44, population: 510_000 });
+    expect(mergeIncidents([event('m1', { ...day, document: 'x', place: CITY }), event('m2', { ...day, document: 'y', place: CITY, killed: 1 })])).toHaveLength(1);
+  });
+
   it('joins two same-day reports of a trial in a big city: few trials make the news on one day', () => {
     const trial = { ...day, type: 'trial_verdict' as const, place: BIG };
     expect(mergeIncidents([event('j1', { ...trial, document: 'x' }), event('j2', { ...trial, document: 'y' })])).toHaveLength(1);

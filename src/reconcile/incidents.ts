@@ -115,8 +115,12 @@ const RARE_TYPE_WEIGHT = 0.15;
  */
 const FEW_IN_BIG_CITIES = new Set(['justice']);
 
-/** Inhabitants above which a commune is a big city (see EVIDENCE.sameBigCity). */
-export const BIG_CITY = 500_000;
+/**
+ * Inhabitants above which a commune is a big city (see EVIDENCE.sameBigCity): Paris and Marseille, where shootings
+ * linked to the trade come several a week. Lyon and Toulouse (about 500,000) see a few a month: the same day and
+ * type there say as much as in a town.
+ */
+export const BIG_CITY = 800_000;
 /** Kilometres between two communes' centres under which they are neighbours (see EVIDENCE.neighbourCommune). */
 export const NEIGHBOUR_KM = 12;
 
