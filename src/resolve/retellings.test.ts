@@ -65,6 +65,15 @@ describe('foldRetellings: a day given later', () => {
     expect(out[0]!.date).toBe('2025-01-02');
   });
 
+  it('folds a later telling dated only by the year or month of the first one\'s day, and dates a month-dated act by a later day', () => {
+    expect(foldRetellings([ev(NIMES, '2025-01-02', 1, [33]), ev(NIMES, '2025', null)])).toHaveLength(1);
+    const out = foldRetellings([ev(NIMES, '2025-01', 1, [33]), ev(NIMES, '2025-01-02', null)]);
+    expect(out).toHaveLength(1);
+    expect(out[0]!.date).toBe('2025-01-02');
+    // Another year is another act.
+    expect(foldRetellings([ev(NIMES, '2025-01-02', 1, [33]), ev(NIMES, '2024', null)])).toHaveLength(2);
+  });
+
   it('keeps a later dated act with a victim of its own apart', () => {
     expect(foldRetellings([ev(NIMES, null, 1, [33]), ev(NIMES, '2024-12-02', 1, [19])])).toHaveLength(2);
   });

@@ -44,6 +44,9 @@ function sameOrWithin(a: string | null, b: string | null): boolean {
   return a.length === 10 && b.length === 10 && Math.abs(Date.parse(a) - Date.parse(b)) <= 86_400_000;
 }
 
+/** `a` is a year or month that holds the day or month `b`. */
+const wider = (a: string, b: string): boolean => a.length < b.length && b.startsWith(a);
+
 const agesOf = (e: ExtractedEvent): number[] => e.victims.map((v) => v.age).filter((a): a is number => a !== null);
 
 /** Nothing in `later` contradicts `first`: counts, when both state one, agree; its ages are among the first's. */
@@ -67,10 +70,11 @@ function retells(first: ExtractedEvent, later: ExtractedEvent): boolean {
   const local = (x: ResolvedPlace) => x.name !== null && RANK[x.precision] >= RANK.commune;
   if (!local(first.place) || !local(p) || !(holds(first.place, p) || holds(p, first.place))) return false;
   // The first telling must be dated: two undated acts in one town ("another tragic case … in Marseille") stay two.
-  if (first.date !== null && later.date === null) return true;
+  // (A later telling dated only by the year or month that holds the first's day has no day of its own either.)
+  if (first.date !== null && (later.date === null || wider(later.date, first.date))) return true;
   // The lead tells the death with no day; a later paragraph dates the shooting and names no one ("Ce jeudi 2 janvier,
   // une fusillade éclate rue Salerne"): the same act, now dated. (A later act with a victim of its own is another.)
-  return first.date === null && later.date !== null && later.victims.length === 0 && later.killed === null && later.injured === null;
+  return (first.date === null || (later.date !== null && wider(first.date, later.date))) && later.date !== null && later.victims.length === 0 && later.killed === null && later.injured === null;
 }
 
 function absorb(into: ExtractedEvent, e: ExtractedEvent): ExtractedEvent {
