@@ -99,4 +99,13 @@ describe('incidents in real report shapes', () => {
     expect(es[0]!.date).toBe('2024-05-04');
     expect(es[0]!.victims.map((v) => v.age)).toContain(34);
   });
+
+  it("places an arson at a guard's home where the home is, not at the prison she works at", () => {
+    const es = events(
+      "Intimidation d'une surveillante\n\nUn incendie criminel a visé dans la nuit la maison d'une surveillante pénitentiaire de Fresnes, à Chevilly-Larue, sur fond de menaces liées au trafic de stupéfiants.\n",
+      '2025-04-16',
+    );
+    expect(es).toHaveLength(1);
+    expect(es[0]!.place?.commune_insee).toBe('94021');
+  });
 });
