@@ -80,6 +80,11 @@ describe('places named at different levels', () => {
     expect(mergeIncidents([event('r1', { ...attack, document: 'var', place: SUBURB }), event('r2', { ...attack, document: 'wire', place: FAR })])).toHaveLength(2);
   });
 
+  it('joins one haul told at the port and at the town next to it', () => {
+    const haul = { type: 'seizure' as const, date: '2021-08', date_precision: 'month' as const, drugs: [{ drug: 'cocaine', quantity: 1.2, unit: 'tonne' }] };
+    expect(mergeIncidents([event('s1', { ...haul, document: 'voix', place: SUBURB }), event('s2', { ...haul, document: 'wire', place: TOWN })])).toHaveLength(1);
+  });
+
   it('keeps neighbours apart when nothing but the day agrees (a stabbing in the suburb, a shooting in the town)', () => {
     const incidents = mergeIncidents([
       event('n1', { ...day, document: 'bien-public', place: TOWN, killed: 1 }),

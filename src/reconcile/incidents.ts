@@ -819,7 +819,8 @@ function placeEvidence(fa: Features, fb: Features): number {
     if (a.commune !== b.commune) {
       const km = distanceKm(fa, fb);
       if (km === null || km > NEIGHBOUR_KM) return EVIDENCE.otherCommune;
-      const rare = fa.event.type === fb.event.type && (EVIDENCE.sameType[fa.event.type] ?? 0) >= RARE_TYPE_WEIGHT;
+      // (The same haul seized is as rare: one outlet names the port, another the town it belongs to.)
+      const rare = fa.event.type === fb.event.type && ((EVIDENCE.sameType[fa.event.type] ?? 0) >= RARE_TYPE_WEIGHT || sharesHaul(fa, fb));
       return rare ? EVIDENCE.neighbourCommuneRare : EVIDENCE.neighbourCommune;
     }
     if (a.arrondissement !== null && b.arrondissement !== null) {
