@@ -120,6 +120,14 @@ describe('big cities need corroboration', () => {
 describe('reports that give no date', () => {
   const dated = event('d1', { document: 'd1', published: '2024-05-04', date: '2024-05-03', date_precision: 'day', place: TOWN, killed: 1 });
 
+  it('lets an undated report of the week join an incident that a vague recall (a year, an age) has joined too', () => {
+    const recall = event('v1', { document: 'v1', published: '2025-11-01', date: '2024', date_precision: 'year', place: TOWN, killed: 1, victims: [{ age: 31, minor: false, role: null }] });
+    const dated2 = event('d2', { ...dated, document: 'd2', victims: [{ age: 31, minor: false, role: null }] });
+    const undated = event('u1', { document: 'u1', published: '2024-05-05', place: TOWN, killed: 1 });
+    const incidents = mergeIncidents([{ ...dated, victims: [{ age: 31, minor: false, role: null }] }, dated2, recall, undated]);
+    expect(incidents).toHaveLength(1);
+  });
+
   it('joins an undated report of the week in the same town with the same toll, not in a big city', () => {
     const undated = event('u1', { document: 'u1', published: '2024-05-05', place: TOWN, killed: 1 });
     expect(mergeIncidents([dated, undated])).toHaveLength(1);

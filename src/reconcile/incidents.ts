@@ -617,19 +617,31 @@ export function mergeIncidents(events: Iterable<EventRecord>, options: IncidentI
 // ---------------------------------------------------------------------------------------------
 // Pair scoring
 
-/** Hard constraints: can these two events be one incident at all? */
+/** Hard constraints: can these two events be one incident at all, and does enough tie them to link them directly? */
 function pairAllowed(a: Features, b: Features, slack: number): boolean {
-  if (a.family !== b.family) return false;
+  return !contradicts(a, b, slack) && supported(a, b);
+}
+
+/** Nothing tells these two apart beyond doubt: another family, a report before the act, places or days that exclude each other. */
+function contradicts(a: Features, b: Features, slack: number): boolean {
+  if (a.family !== b.family) return true;
   // A report cannot tell of an incident that happened after it was published (a day's grace for time zones): an
   // undated event of a 2021 article is not a 2023 shooting, whatever its victim's age.
-  if (toldBefore(a, b) || toldBefore(b, a)) return false;
-  if (!placesCompatible(a.codes, b.codes)) return false;
+  if (toldBefore(a, b) || toldBefore(b, a)) return true;
+  if (!placesCompatible(a.codes, b.codes)) return true;
   // Outlets date one killing to the shooting or to the death a day or two later: a few days apart is still one
   // incident when the victims say so.
-  if (!datesCompatible(a.range, b.range, slack) && !(datesCompatible(a.range, b.range, STRONG_SLACK_DAYS) && sameVictims(a, b))) return false;
+  if (!datesCompatible(a.range, b.range, slack) && !(datesCompatible(a.range, b.range, STRONG_SLACK_DAYS) && sameVictims(a, b))) return true;
   // One story reports distinct incidents; two identical events from it are a duplicate extraction, and two that agree
   // on everything both state may be one incident split by the extractor (scored with EVIDENCE.sameStory).
-  if (a.storyKey === b.storyKey && !identical(a, b) && !siblingsCompatible(a, b)) return false;
+  return a.storyKey === b.storyKey && !identical(a, b) && !siblingsCompatible(a, b);
+}
+
+/**
+ * Enough ties the two to link them on their own. A pair without them (an undated report, a report placed nowhere)
+ * is not a contradiction: inside a cluster of reports it says neither for nor against (see `agglomerate`).
+ */
+function supported(a: Features, b: Features): boolean {
   // A report that places its event nowhere in France (no région, no département) can be anyone's: only the same
   // day, a named actor, the same haul or the same type and toll of several dead ties it to a placed one.
   const unplaced = (f: Features) => f.codes.departement === null && f.codes.region === null;
@@ -859,7 +871,7 @@ function clusterComponent(feats: Features[], linkedTo: (f: Features) => string[]
     const score: number[][] = feats.map(() => new Array<number>(k).fill(0));
     for (let i = 0; i < k; i++) {
       for (let j = i + 1; j < k; j++) {
-        const s = pairScore(feats[i], feats[j], slack);
+        const s = clusterScore(feats[i], feats[j], slack);
         score[i][j] = s;
         score[j][i] = s;
       }
@@ -874,14 +886,26 @@ function clusterComponent(feats: Features[], linkedTo: (f: Features) => string[]
 }
 
 /**
+ * A pair's score inside a cluster: -Infinity when the two contradict each other, NaN when nothing ties them enough to
+ * say (an undated or unplaced report beside a dated one): such a pair counts neither for nor against a merge.
+ */
+function clusterScore(a: Features, b: Features, slack: number): number {
+  if (contradicts(a, b, slack)) return Number.NEGATIVE_INFINITY;
+  return supported(a, b) ? pairScore(a, b, slack) : Number.NaN;
+}
+
+/**
  * Average linkage: repeatedly merge the two clusters with the highest mean pair score, provided no pair between
- * them is forbidden and the mean reaches the threshold. Ties go to the pair of clusters with the smallest
- * indices (members are in content order), so the result is a function of the set alone.
+ * them is forbidden and the mean reaches the threshold. The mean is over the pairs that say something (NaN pairs,
+ * see `clusterScore`, are left out; two clusters with none are not merged). Ties go to the pair of clusters with the
+ * smallest indices (members are in content order), so the result is a function of the set alone.
  */
 function agglomerate(score: number[][], threshold: number): number[][] {
   const clusters: (number[] | null)[] = score.map((_, i) => [i]);
-  // sum[i][j]: sum of pair scores between clusters i and j (-Infinity once any pair is forbidden).
-  const sum = score.map((row) => row.slice());
+  // sum[i][j]: sum of the scores of the pairs that say something between clusters i and j (-Infinity once any pair
+  // is forbidden); count[i][j]: how many such pairs.
+  const sum = score.map((row) => row.map((x) => (Number.isNaN(x) ? 0 : x)));
+  const count = score.map((row) => row.map((x): number => (Number.isNaN(x) ? 0 : 1)));
   for (;;) {
     let best = -Infinity;
     let bi = -1;
@@ -891,8 +915,8 @@ function agglomerate(score: number[][], threshold: number): number[][] {
       if (ci === null) continue;
       for (let j = i + 1; j < clusters.length; j++) {
         const cj = clusters[j];
-        if (cj === null) continue;
-        const mean = sum[i][j] / (ci.length * cj.length);
+        if (cj === null || count[i][j] === 0) continue;
+        const mean = sum[i][j] / count[i][j];
         if (mean > best + 1e-12) {
           best = mean;
           bi = i;
@@ -909,6 +933,8 @@ function agglomerate(score: number[][], threshold: number): number[][] {
       if (m === bi || clusters[m] === null) continue;
       sum[bi][m] = sum[bi][m] + sum[bj][m];
       sum[m][bi] = sum[bi][m];
+      count[bi][m] = count[bi][m] + count[bj][m];
+      count[m][bi] = count[bi][m];
     }
   }
   return clusters.filter((c): c is number[] => c !== null);
@@ -935,11 +961,15 @@ function greedy(feats: Features[], linkedTo: (f: Features) => string[], threshol
     // Clusters in creation order, as a full scan would meet them: ties go to the oldest.
     for (const c of [...candidates].sort((x, y) => x - y)) {
       let total = 0;
+      let n = 0;
       for (const j of clusters[c]) {
-        total += pairScore(feats[i], feats[j], slack);
+        const x = clusterScore(feats[i], feats[j], slack);
+        if (Number.isNaN(x)) continue;
+        total += x;
+        n++;
         if (total === -Infinity) break;
       }
-      const mean = total / clusters[c].length;
+      const mean = n === 0 ? -Infinity : total / n;
       if (mean > best + 1e-12) {
         best = mean;
         target = c;
