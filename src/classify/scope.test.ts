@@ -30,6 +30,14 @@ describe('scope', () => {
     expect(s.relevance.relevant).toBe(false);
   });
 
+  it('leaves out a medical study whose only other drug word is "stupéfiants" in an agency\'s name', () => {
+    const s = story(
+      'La cocaïne en cause dans des arrêts cardiaques',
+      "Une étude de médecins légistes portant sur 900 autopsies attribue 4 % des morts subites à la cocaïne, souvent associée à l'alcool. La cocaïne reste la deuxième drogue la plus consommée en Europe, selon l'Observatoire des drogues et des stupéfiants.",
+    );
+    expect(s.relevance.relevant).toBe(false);
+  });
+
   it('keeps a seizure story, where the drug stands beside enforcement words', () => {
     const s = story('Saisie au port', 'Les douaniers ont saisi 800 kilos de cocaïne dans un conteneur au Havre, mardi.');
     expect(s.relevance.relevant).toBe(true);

@@ -7,7 +7,7 @@ export const FR_RELEVANCE_TERMS: readonly WeightedTerm[] = [
   t('trafic de drogue*', 3), t('trafic de stupéfiant*', 3), t('trafics de stupéfiant*', 3), t('trafic de cannabis', 3),
   t('trafic de cocaïne', 3), t('trafic de résine', 3), t('trafiquant*', 3), t('narco*', 3), t('narchomicide*', 3),
   t('narcomicide*', 3), t('point de deal', 3), t('points de deal', 3), t('point de vente de drogue', 3),
-  t('points de vente de drogue', 3), t('point de vente', 1), t('stupéfiant*', 3), t('stups', 2.5),
+  t('points de vente de drogue', 3), t('point de vente', 1), drug('stupéfiant*', 3), t('stups', 2.5),
   t('cartel*', 2.5), t('dealer*', 2.5), t('dealeur*', 2.5), t('deal', 1.5), t('réseau de drogue', 3),
   t('réseaux de drogue', 3), t('guerre des gangs', 3), t('guerre de territoire*', 2.5), t('guerre des territoires', 2.5),
   t('règlement de compte*', 3), t('règlements de compte*', 3), drug('drogue*', 2), t('go fast', 2.5),
