@@ -38,6 +38,14 @@ describe('scope', () => {
     expect(s.relevance.relevant).toBe(false);
   });
 
+  it('reads "trafics de drogue" in the plural as the trade', () => {
+    const s = story(
+      'Les homicides explosent outre-mer',
+      "Les homicides et tentatives d'homicide se multiplient en Guadeloupe, sur fond de trafics de drogue et de circulation d'armes, selon les chiffres de la gendarmerie.",
+    );
+    expect(s.relevance.relevant).toBe(true);
+  });
+
   it('keeps a seizure story, where the drug stands beside enforcement words', () => {
     const s = story('Saisie au port', 'Les douaniers ont saisi 800 kilos de cocaïne dans un conteneur au Havre, mardi.');
     expect(s.relevance.relevant).toBe(true);

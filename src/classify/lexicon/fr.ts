@@ -4,7 +4,7 @@ import { drug, t, type WeightedTerm } from './types.js';
 
 export const FR_RELEVANCE_TERMS: readonly WeightedTerm[] = [
   // Le trafic
-  t('trafic de drogue*', 3), t('trafic de stupéfiant*', 3), t('trafics de stupéfiant*', 3), t('trafic de cannabis', 3),
+  t('trafic de drogue*', 3), t('trafics de drogue*', 3), t('trafic de stupéfiant*', 3), t('trafics de stupéfiant*', 3), t('trafic de cannabis', 3),
   t('trafic de cocaïne', 3), t('trafic de résine', 3), t('trafiquant*', 3), t('narco*', 3), t('narchomicide*', 3),
   t('narcomicide*', 3), t('point de deal', 3), t('points de deal', 3), t('point de vente de drogue', 3),
   t('points de vente de drogue', 3), t('point de vente', 1), drug('stupéfiant*', 3), t('stups', 2.5),
