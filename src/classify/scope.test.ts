@@ -14,10 +14,10 @@ describe('scope', () => {
     expect(s.relevance.relevant).toBe(true);
   });
 
-  it('keeps an assault on a prison officer on his way to work, with no drug named', () => {
+  it('keeps an attack on a prison officer on his way to work, with no drug named', () => {
     const s = story(
       'Un surveillant agressé près de la prison de Saintes',
-      "Mardi matin, un surveillant qui se rendait à la maison d'arrêt a été suivi puis agressé par deux hommes cagoulés. Ses collègues ont bloqué l'entrée de l'établissement en signe de soutien.",
+      "Mardi matin, un surveillant qui se rendait à la maison d'arrêt a été suivi puis attaqué par deux hommes cagoulés. Ses collègues ont bloqué l'entrée de l'établissement en signe de soutien.",
     );
     expect(s.relevance.relevant).toBe(true);
   });

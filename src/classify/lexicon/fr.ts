@@ -45,7 +45,7 @@ export const FR_RELEVANCE_TERMS: readonly WeightedTerm[] = [
 ];
 
 /** Terms of a place of the trade's violence (a prison) that count as core only beside a violence term. */
-export const FR_CONTEXT_TERMS = { place: ['prison*', 'centre* pénitentiaire*', 'établissement* pénitentiaire*', 'maison* d arrêt', 'surveillant*', 'détenu*'], violence: ['tir', 'tirs', 'tiré*', 'rafale*', 'incendi*', 'attaque*', 'attaqué*', 'menace*', 'menacé*', 'cocktail* molotov', 'arme de guerre', 'armes de guerre', 'intimidation*', 'agressé*', 'agression*', 'roué* de coups', 'mis en joue', 'guet apens', 'embuscade*'] };
+export const FR_CONTEXT_TERMS = { place: ['prison*', 'centre* pénitentiaire*', 'établissement* pénitentiaire*', 'maison* d arrêt', 'surveillant*', 'détenu*'], violence: ['tir', 'tirs', 'tiré*', 'rafale*', 'incendi*', 'attaque*', 'attaqué*', 'menace*', 'menacé*', 'cocktail* molotov', 'arme de guerre', 'armes de guerre', 'intimidation*'] };
 
 /**
  * Words of screen and page fiction and of its reviews: three different ones in a story make it a series, a film or a
