@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildServer } from '../src/serve/server.js';
 import { writeSyntheticDatabase } from '../src/serve/test-fixtures.js';
-import { SqliteStore } from '../src/store/sqlite-store.js';
+import { openStore } from '../src/store/open.js';
 
 export const DEFAULT_API_INCIDENTS = 100_000;
 export const DEFAULT_API_RUNS = 200;
@@ -51,9 +51,9 @@ function quantile(sorted: number[], q: number): number {
 
 export async function runApiBench(incidents = DEFAULT_API_INCIDENTS, runs = DEFAULT_API_RUNS): Promise<ApiBenchResult> {
   const dir = mkdtempSync(join(tmpdir(), 'vigie-api-bench-'));
-  const store = new SqliteStore(join(dir, 'bench.db'));
+  const store = await openStore(join(dir, 'bench.db'));
   const t0 = performance.now();
-  writeSyntheticDatabase(store, incidents);
+  await writeSyntheticDatabase(store, incidents);
   const buildSeconds = (performance.now() - t0) / 1000;
   const app = await buildServer({ store, webRoot: null });
   try {
@@ -75,7 +75,7 @@ export async function runApiBench(incidents = DEFAULT_API_INCIDENTS, runs = DEFA
     return { incidents, buildSeconds, rows, allUnderTarget: rows.every((r) => r.p95Ms < API_P95_TARGET_MS) };
   } finally {
     await app.close();
-    store.close();
+    await store.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -33,7 +33,7 @@ export function registerIngest(program: Command, settings: Settings): void {
     .description('Read files, folders, feeds, JSON/JSONL exports or http(s) URLs into the database.')
     .argument('[inputs...]', 'files, folders (recursive) or http(s) URLs')
     .option('--manifest <file>', 'CSV or JSON manifest giving file/url, outlet, published for the inputs')
-    .option('--db <file>', `SQLite database, created with its folder if missing (default: ${settings.db})`)
+    .option('--db <file|url>', `SQLite file (created with its folder if missing) or postgres:// URL (default: ${settings.db})`)
     .option('--workers <n>', 'worker threads (0 = main thread)', wholeNumber('--workers'))
     .option('-q, --quiet', 'no progress line; the summary (with every failure) only')
     .addHelpText('after', HELP)
@@ -48,7 +48,7 @@ export function registerIngest(program: Command, settings: Settings): void {
       if (manifest && inputs.length === 0 && !manifest.rows.some((r) => r.file !== null || r.url !== null)) {
         throw new VigieError('bad_input', `nothing to ingest: manifest ${manifest.path} lists no files or URLs`);
       }
-      const store = openStore(o.db, settings, { readOnly: false });
+      const store = await openStore(o.db, settings, { readOnly: false });
       const requested = o.workers ?? settings.workers;
       const showBar = !o.quiet && process.stderr.isTTY === true;
       const bar = showBar
@@ -93,10 +93,10 @@ export function registerIngest(program: Command, settings: Settings): void {
             bar.start(shown?.read ?? 0, shown?.read ?? 0, payload(shown));
           },
         });
-        store.optimize();
+        await store.optimize();
       } finally {
         bar?.stop();
-        store.close();
+        await store.close();
       }
       const secs = (summary.elapsedMs / 1000).toFixed(1);
       process.stderr.write(

@@ -20,7 +20,7 @@ export interface Settings {
 const CPUS_DEFAULT = -1; // "-1" means: one worker per core, at most two.
 
 export const SETTINGS: readonly SettingSpec[] = [
-  { name: 'db', default: 'vigie.db', env: 'VIGIE_DB', help: 'SQLite database file used when --db is not given.' },
+  { name: 'db', default: 'vigie.db', env: 'VIGIE_DB', help: 'Database used when --db is not given: an SQLite file or a postgres:// URL.' },
   {
     name: 'workers',
     default: CPUS_DEFAULT,
