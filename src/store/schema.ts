@@ -136,6 +136,24 @@ export interface Tables {
   schema_migrations: SchemaMigrationsTable;
 }
 
+/**
+ * What a copy carries, table by table, in the order it writes them (parents before children): the columns both
+ * dialects have, and the key rows are read in (the order they were written in, for the tables read back that way).
+ * Generated columns (PostgreSQL's fts and seq) are the target's own.
+ */
+export const COPY_PLAN: ReadonlyArray<{ table: keyof Tables; columns: readonly string[]; key: readonly string[] | 'insertion' }> = [
+  { table: 'documents', key: ['id'], columns: ['id', 'source', 'identity', 'url', 'outlet', 'published', 'title', 'language', 'format', 'encoding', 'content_hash', 'version', 'superseded_by', 'text', 'ingested_at'] },
+  { table: 'stories', key: ['id'], columns: ['id', 'document_id', 'idx', 'title', 'text', 'language', 'relevance', 'relevant', 'terms'] },
+  { table: 'events', key: ['id'], columns: ['id', 'document_id', 'story_id', 'type', 'date', 'date_precision', 'killed', 'injured', 'commune_insee', 'departement', 'region', 'country', 'data'] },
+  { table: 'claims', key: ['id'], columns: ['id', 'document_id', 'story_id', 'value', 'unit', 'measure', 'period', 'data'] },
+  { table: 'entity_mentions', key: ['id'], columns: ['id', 'document_id', 'story_id', 'name', 'type', 'title', 'span_start', 'span_end', 'surface'] },
+  { table: 'incidents', key: ['id'], columns: ['id', 'type', 'date', 'date_precision', 'place_name', 'commune_insee', 'departement', 'region', 'country', 'lat', 'lon', 'killed', 'injured', 'sources', 'conflicts', 'data'] },
+  { table: 'incident_events', key: ['incident_id', 'event_id'], columns: ['incident_id', 'event_id'] },
+  { table: 'claim_groups', key: 'insertion', columns: ['id', 'status', 'measure', 'period', 'data'] },
+  { table: 'entities', key: 'insertion', columns: ['id', 'name', 'type', 'mentions', 'data'] },
+  { table: 'event_blocks', key: ['key', 'event_id'], columns: ['key', 'event_id'] },
+];
+
 /** Tables in the order a copy writes them (parents before children). */
 export const COPY_ORDER = [
   'documents',

@@ -139,9 +139,13 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE EXTENSION IF NOT EXISTS unaccent;
       CREATE FUNCTION vigie_unaccent(text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
         AS $$ SELECT unaccent('unaccent'::regdictionary, $1) $$;
-      -- 'simple' (no stemming) matches words as FTS5 does, so both dialects find the same stories for a query.
-      ALTER TABLE stories ADD COLUMN fts tsvector GENERATED ALWAYS AS (
-        to_tsvector('simple'::regconfig, vigie_unaccent(coalesce(title, '') || ' ' || text))) STORED;
+      -- Words are runs of letters and digits, everything else separates them, as for FTS5's unicode61 tokenizer: left
+      -- to itself, PostgreSQL's parser would drop what looks like markup (<script …>), keep URLs and hosts whole, and
+      -- so find other stories. 'simple' (no stemming, no stop words) then matches words as FTS5 does: both dialects
+      -- find the same stories for a query (test/conformance.test.ts).
+      CREATE FUNCTION vigie_search_text(title text, body text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE
+        AS $$ SELECT regexp_replace(vigie_unaccent(coalesce(title, '') || ' ' || body), '[^[:alnum:]]+', ' ', 'g') $$;
+      ALTER TABLE stories ADD COLUMN fts tsvector GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, vigie_search_text(title, text))) STORED;
       CREATE INDEX stories_fts ON stories USING gin (fts);
     `,
   },
