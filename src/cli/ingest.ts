@@ -7,9 +7,11 @@ import { ingest, type IngestSummary } from '../pipeline/ingest.js';
 import { defaultWorkerCount } from '../pipeline/pool.js';
 import { loadManifest } from '../read/manifest.js';
 import { openStore } from './open-store.js';
+import { enqueueInputs } from './worker.js';
 import { wholeNumber } from './options.js';
 
 interface IngestCliOptions {
+  queue?: boolean;
   manifest?: string;
   db?: string;
   quiet?: boolean;
@@ -35,6 +37,7 @@ export function registerIngest(program: Command, settings: Settings): void {
     .option('--manifest <file>', 'CSV or JSON manifest giving file/url, outlet, published for the inputs')
     .option('--db <file|url>', `SQLite file (created with its folder if missing) or postgres:// URL (default: ${settings.db})`)
     .option('--workers <n>', 'worker threads (0 = main thread)', wholeNumber('--workers'))
+    .option('--queue', 'put one job per document on the queue in the PostgreSQL database instead (run "vigie worker" to process them)')
     .option('-q, --quiet', 'no progress line; the summary (with every failure) only')
     .addHelpText('after', HELP)
     .action(async (inputs: string[], o: IngestCliOptions) => {
@@ -47,6 +50,10 @@ export function registerIngest(program: Command, settings: Settings): void {
       const manifest = o.manifest ? await loadManifest(o.manifest) : null;
       if (manifest && inputs.length === 0 && !manifest.rows.some((r) => r.file !== null || r.url !== null)) {
         throw new VigieError('bad_input', `nothing to ingest: manifest ${manifest.path} lists no files or URLs`);
+      }
+      if (o.queue) {
+        await enqueueInputs(inputs, manifest, o.db ?? settings.db, settings);
+        return;
       }
       const store = await openStore(o.db, settings, { readOnly: false });
       const requested = o.workers ?? settings.workers;

@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { describeSettings, loadSettings, type Settings } from '../config/settings.js';
 import { VigieError, reasonOf } from '../core/errors.js';
 import { registerCopy } from './copy.js';
+import { registerQueue, registerWorker } from './worker.js';
 import { registerClaims, registerEvents } from './list.js';
 import { registerExport } from './export.js';
 import { registerIngest } from './ingest.js';
@@ -52,6 +53,8 @@ if (settings) {
   registerClaims(program, settings);
   registerServe(program, settings);
   registerCopy(program, settings);
+  registerWorker(program, settings);
+  registerQueue(program, settings);
 
   program.parseAsync(process.argv).catch((err: unknown) => {
     if (err instanceof CommanderError) {

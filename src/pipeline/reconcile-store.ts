@@ -121,13 +121,16 @@ export async function reconcileIncidents(store: Store, chunkSize = DEFAULT_CHUNK
     events += stale.length;
     changed += r;
   }
-  let last = -1;
+  // On PostgreSQL other writers commit meanwhile, and an event may appear below the ids already seen (its id was
+  // taken before a later one's commit): only an event seen twice means a step left it unfiled.
+  const filed = new Set<number>();
   for (;;) {
     const rows = await store.unreconciledEvents(chunkSize);
     if (!rows.length) break;
     // Each step files every event it is given: seeing one again would mean an endless loop.
-    if (rows[0].id <= last) throw new Error(`reconciliation did not file event ${rows[0].id}`);
-    last = rows[rows.length - 1].id;
+    const again = rows.find((r) => filed.has(r.id));
+    if (again) throw new Error(`reconciliation did not file event ${again.id}`);
+    for (const r of rows) filed.add(r.id);
     changed += await reconcileStep(store, rows.map(eventRecord), []);
     events += rows.length;
   }

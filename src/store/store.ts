@@ -415,11 +415,22 @@ export class Store {
   }
 
   /**
-   * Stores several documents in one commit, each inside its own savepoint: a document that fails is rolled back
-   * alone (no trace of it) and the others are kept. Saves a commit per document. If the commit itself fails,
-   * every document of the batch fails and none is stored.
+   * Stores several documents, each inside its own savepoint: a document that fails is rolled back alone (no trace
+   * of it) and the others are kept. On SQLite they share one commit (saves a commit per document; if the commit
+   * itself fails, every document of the batch fails and none is stored); on PostgreSQL each commits alone.
    */
   async insertDocuments(docs: readonly ProcessedDocument[], now = new Date()): Promise<BatchInsertOutcome[]> {
+    if (!this.dialect.batchCommits && this.depth === 0) {
+      const out: BatchInsertOutcome[] = [];
+      for (const doc of docs) {
+        try {
+          out.push({ ok: true, outcome: await this.insertDocument(doc, now) });
+        } catch (err) {
+          out.push({ ok: false, reason: this.dialect.reason(err) });
+        }
+      }
+      return out;
+    }
     try {
       return await this.transaction(async (tx) => {
         const out: BatchInsertOutcome[] = [];

@@ -29,6 +29,12 @@ export interface Dialect {
   readonly readOnly: boolean;
   readonly kysely: Kysely<Tables>;
   readonly migrations: readonly Migration[];
+  /**
+   * Whether several documents may share one commit (each in its own savepoint). SQLite: yes, it saves a commit per
+   * document and one process writes at a time anyway. PostgreSQL: no, each document commits alone, so a writer holds
+   * the lock on one document's content at a time and concurrent writers can never deadlock on two of them.
+   */
+  readonly batchCommits: boolean;
   /** Starts a write transaction. SQLite: BEGIN IMMEDIATE, so writers queue on the lock instead of failing to upgrade. */
   readonly begin: string;
   /** Runs a multi-statement migration script on the connection `db` holds. */

@@ -66,6 +66,7 @@ export function connectPostgres(url: string, options: { readOnly: boolean }): Di
     readOnly: options.readOnly,
     kysely,
     migrations: MIGRATIONS,
+    batchCommits: false,
     begin: 'BEGIN',
     // Without parameters, pg sends the script as one simple query: several statements run in order.
     execScript: async (conn, script) => void (await sql.raw(script).execute(conn)),

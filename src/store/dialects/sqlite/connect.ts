@@ -173,6 +173,7 @@ export function connectSqlite(path: string, options: { readOnly: boolean }): Sql
     kysely,
     native: db,
     migrations: MIGRATIONS,
+    batchCommits: true,
     begin: 'BEGIN IMMEDIATE',
     // Kysely runs one statement per query; a migration is a script. The caller holds the connection meanwhile.
     execScript: async (_conn, script) => void db.exec(script),
