@@ -12,6 +12,9 @@ import type { Manifest } from '../read/manifest.js';
 import { openStore } from './open-store.js';
 import { wholeNumber } from './options.js';
 
+/** Jobs a worker takes at once. */
+const JOB_BATCH = 16;
+
 const queueSettings = (s: Settings) => ({ jobTimeoutSeconds: s.jobTimeoutS, maintenanceSeconds: Math.max(1, s.queueMaintenanceS) });
 
 /** `vigie ingest --queue`: one job per document of the inputs (or of the manifest's rows when no input is given). */
@@ -71,26 +74,44 @@ export function registerWorker(program: Command, settings: Settings): void {
           );
         }, 1000);
       });
-      await boss.work<IngestJob>(INGEST_QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async ([job]) => {
-        const summary = await ingest([job.data.input], store, {
-          workers: pool.size,
-          pool,
-          skipReconcile: true,
-          read: {
-            manifest: job.data.manifest,
-            maxFileBytes: settings.maxBytes,
-            fetch: { timeoutMs: settings.fetchTimeoutMs, maxBytes: settings.maxBytes, userAgent: settings.userAgent },
-          },
-        });
+      // Jobs come in batches: one ingest run (one manifest read, one merge) for several documents, and no polling
+      // pause between them. Each document still commits alone; a job fails alone, with its document's reason.
+      await boss.work<IngestJob>(INGEST_QUEUE, { batchSize: JOB_BATCH, pollingIntervalSeconds: 0.5 }, async (jobs) => {
+        const byManifest = new Map<string | null, typeof jobs>();
+        for (const job of jobs) byManifest.set(job.data.manifest, [...(byManifest.get(job.data.manifest) ?? []), job]);
+        let stored = false;
+        const failures = new Map<string, string>();
+        for (const [manifest, group] of byManifest) {
+          const summary = await ingest(
+            group.map((j) => j.data.input),
+            store,
+            {
+              workers: pool.size,
+              pool,
+              skipReconcile: true,
+              read: {
+                manifest,
+                maxFileBytes: settings.maxBytes,
+                fetch: { timeoutMs: settings.fetchTimeoutMs, maxBytes: settings.maxBytes, userAgent: settings.userAgent },
+              },
+            },
+          );
+          stored ||= summary.new + summary.versions > 0;
+          for (const f of summary.failures) failures.set(f.source, f.reason);
+        }
         // Merging takes a lock: workers committing at once take turns, each merging what is new.
-        if (summary.new + summary.versions > 0 || (await store.needsReconcile())) await reconcileStore(store);
-        if (summary.failed) {
+        if (stored || (await store.needsReconcile())) await reconcileStore(store);
+        for (const job of jobs) {
+          const reason = failures.get(job.data.input) ?? [...failures].find(([source]) => source.startsWith(job.data.input))?.[1];
+          if (reason === undefined) {
+            done++;
+            continue;
+          }
           failed++;
           // The job fails with the reason (and is retried: a fetch may work the next time); `vigie queue status` lists it.
-          throw new Error(safeLine(summary.failures[0]?.reason ?? 'failed'));
+          await boss.fail(INGEST_QUEUE, job.id, { message: safeLine(reason) });
         }
-        done++;
-        return { new: summary.new, versions: summary.versions, unchanged: summary.unchanged };
+        // The jobs not failed above are completed when this returns.
       });
       await stopped;
     });
