@@ -378,6 +378,9 @@ export class Store {
         try {
           out.push({ ok: true, outcome: await this.insertDocument(doc, now) });
         } catch (err) {
+          // The database went away: every next document would fail the same way. Stop; what committed is whole.
+          const lost = this.lost(err);
+          if (lost) throw lost;
           out.push({ ok: false, reason: this.dialect.reason(err) });
         }
       }
@@ -615,6 +618,20 @@ export class Store {
     const order = table === 'incidents' ? sql.ref('id') : sql.ref(this.dialect.insertionOrder);
     const rows = await this.db.selectFrom(table).select('data').orderBy(order).execute();
     return rows.map((r) => JSON.parse(r.data) as T);
+  }
+
+  /**
+   * When `err` says the database itself went away (server stopped, connection cut): the error to stop a run with,
+   * saying that the documents committed before are whole and that running the same command again finishes it.
+   * null for any other error.
+   */
+  lost(err: unknown): VigieError | null {
+    if (err instanceof VigieError || !this.dialect.lostConnection(err)) return null;
+    return new VigieError(
+      'storage',
+      `lost the database ${this.location}: ${this.dialect.reason(err)}; the documents stored before that are whole, and running the same command again stores the rest`,
+      { cause: err },
+    );
   }
 
   /** Serialises reconciliations of one database (call inside a transaction). */
