@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // A throwaway PostgreSQL server for the conformance suite (skipped with a message when PostgreSQL is absent).
+    globalSetup: ['test/support/global-setup.ts'],
   },
 });

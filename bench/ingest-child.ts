@@ -3,22 +3,22 @@
 import { ingest } from '../src/pipeline/ingest.js';
 import { defaultWorkerCount } from '../src/pipeline/pool.js';
 import { reconcileStore } from '../src/pipeline/reconcile-store.js';
-import { SqliteStore } from '../src/store/sqlite-store.js';
+import { openStore } from '../src/store/open.js';
 
 const [dir, db] = process.argv.slice(2);
 const extract = !process.argv.includes('--no-extract');
 const reconcile = !process.argv.includes('--no-reconcile');
 const m = process.argv.indexOf('--manifest');
 const manifest = m > 0 ? process.argv[m + 1] : null;
-const store = new SqliteStore(db);
+const store = await openStore(db);
 const summary = await ingest([dir], store, { workers: defaultWorkerCount(-1), skipReconcile: true, extract, read: { manifest } });
 const ingestRssMB = process.resourceUsage().maxRSS / 1024;
 // What the main thread itself holds after ingesting: it should load neither the language model nor the gazetteer.
 const mainHeapMB = process.memoryUsage().heapUsed / 1024 / 1024;
 const t0 = performance.now();
-const counts = reconcile ? reconcileStore(store) : null;
+const counts = reconcile ? await reconcileStore(store) : null;
 const reconcileMs = reconcile ? performance.now() - t0 : null;
-store.close();
+await store.close();
 const seconds = summary.elapsedMs / 1000;
 process.stdout.write(
   JSON.stringify({

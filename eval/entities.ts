@@ -21,7 +21,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeJson } from '../src/export/json.js';
 import { ingest } from '../src/pipeline/ingest.js';
-import { SqliteStore } from '../src/store/sqlite-store.js';
+import { openStore } from '../src/store/open.js';
 import { readSources, realPaths } from './real.js';
 
 export type EntityKind = 'person' | 'organisation' | 'criminal_group' | 'place';
@@ -254,14 +254,14 @@ export async function runEntityEvaluation(root: string, opts: { detailsOut?: str
       manifest,
       'file,url,outlet,published\n' + dev.map((s) => [`${s.id}.txt`, s.url, s.outlet, s.published].map(q).join(',')).join('\n') + '\n',
     );
-    const store = new SqliteStore(join(dir, 'entities.db'));
+    const store = await openStore(join(dir, 'entities.db'));
     await ingest(dev.map((s) => join(paths.cache, `${s.id}.txt`)), store, { workers: 0, read: { manifest } });
     mkdirSync(join(root, 'eval', 'out'), { recursive: true });
     const exportPath = join(root, 'eval', 'out', 'entities-dev-export.json');
     const out = createWriteStream(exportPath);
     await writeJson(store, out);
     await new Promise<void>((resolve) => out.end(resolve));
-    store.close();
+    await store.close();
     const exported = JSON.parse(readFileSync(exportPath, 'utf8'));
     const extracted = entitiesByArticle(exported);
     const offTopic = offTopicArticles(exported);

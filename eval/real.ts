@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { writeJson } from '../src/export/json.js';
 import { ingest, type IngestSummary } from '../src/pipeline/ingest.js';
-import { SqliteStore } from '../src/store/sqlite-store.js';
+import { openStore } from '../src/store/open.js';
 
 export interface RealSource {
   id: string;
@@ -115,7 +115,7 @@ export async function runRealEvaluation(
         cache.present.map((s) => [`${s.id}.txt`, s.url, s.outlet, s.published].map(q).join(',')).join('\n') +
         '\n',
     );
-    const store = new SqliteStore(join(dir, 'real.db'));
+    const store = await openStore(join(dir, 'real.db'));
     const files = cache.present.map((s) => join(paths.cache, `${s.id}.txt`));
     const summary = await ingest(files, store, { workers: opts.workers ?? 0, read: { manifest } });
     // Kept beside the error listing (eval/out, git-ignored): each checkout writes its own, so two working copies
@@ -125,7 +125,7 @@ export async function runRealEvaluation(
     const out = createWriteStream(exportPath);
     await writeJson(store, out);
     await new Promise<void>((resolve) => out.end(resolve));
-    store.close();
+    await store.close();
 
     const splits: SplitScore[] = [];
     for (const split of [...new Set(sources.map((s) => s.split))].sort()) {

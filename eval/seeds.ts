@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeJson } from '../src/export/json.js';
 import { ingest, type IngestSummary } from '../src/pipeline/ingest.js';
-import { SqliteStore } from '../src/store/sqlite-store.js';
+import { openStore } from '../src/store/open.js';
 
 export interface SeedScores {
   cleaning: number | null;
@@ -36,13 +36,13 @@ export async function runSeedEvaluation(
   const scorer = join(shared, 'gold', 'score.py');
   if (!existsSync(seeds) || !existsSync(scorer)) return null;
   const dir = mkdtempSync(join(tmpdir(), 'vigie-eval-'));
-  const store = new SqliteStore(join(dir, 'seeds.db'));
+  const store = await openStore(join(dir, 'seeds.db'));
   const summary = await ingest([seeds], store, { workers, read: { manifest: join(seeds, 'manifest.csv') } });
   const exportPath = join(dir, 'export.json');
   const out = createWriteStream(exportPath);
   await writeJson(store, out);
   await new Promise<void>((resolve) => out.end(resolve));
-  store.close();
+  await store.close();
   const raw = execFileSync('python3', [scorer, exportPath, '--json'], { encoding: 'utf8' });
   const scores = JSON.parse(raw) as SeedScores;
   rmSync(join(dir, 'seeds.db'), { force: true });

@@ -5,7 +5,8 @@ import type { IngestSummary } from '../src/pipeline/ingest.js';
 import { ingest } from '../src/pipeline/ingest.js';
 import { ProcessingPool, defaultWorkerCount } from '../src/pipeline/pool.js';
 import { reconcileStore } from '../src/pipeline/reconcile-store.js';
-import { SqliteStore } from '../src/store/sqlite-store.js';
+import type { SqliteDialectHandle } from '../src/store/dialects/sqlite/connect.js';
+import { openStore } from '../src/store/open.js';
 import { evidenceMismatches } from './checks.js';
 
 export type ChildRequest = { type: 'case'; index: number; input: string } | { type: 'finish' };
@@ -53,21 +54,23 @@ const maxRssMb = () => Math.round((process.resourceUsage().maxRSS * 1024) / MB);
 
 async function main(): Promise<void> {
   const [dbPath, fetchTimeout] = process.argv.slice(2);
-  const store = new SqliteStore(dbPath);
+  const store = await openStore(dbPath);
+  // The checks read the SQLite file directly (integrity check, evidence spans), on the store's own connection.
+  const db = (store.dialect as SqliteDialectHandle).native;
   // The pool `vigie ingest` would start, kept across inputs so each does not pay for starting workers.
   const pool = new ProcessingPool(defaultWorkerCount(-1));
   const send = (r: ChildReply) => process.send!(r);
-  const count = (table: string) => (store.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
-  const lastId = () => (store.db.prepare('SELECT COALESCE(MAX(id), 0) AS n FROM documents').get() as { n: number }).n;
+  const count = (table: string) => (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+  const lastId = () => (db.prepare('SELECT COALESCE(MAX(id), 0) AS n FROM documents').get() as { n: number }).n;
 
   process.on('message', async (req: ChildRequest) => {
     if (req.type === 'finish') {
       const started = performance.now();
       try {
-        reconcileStore(store);
-        const integrity = (store.db.pragma('integrity_check') as Array<{ integrity_check: string }>).map((r) => r.integrity_check).join('; ');
+        await reconcileStore(store);
+        const integrity = (db.pragma('integrity_check') as Array<{ integrity_check: string }>).map((r) => r.integrity_check).join('; ');
         // Events of current documents left out of every incident, and memberships of events that are gone.
-        const pending = store.pendingReconcile();
+        const pending = await store.pendingReconcile();
         const looseEvents = pending.events + pending.stale;
         send({
           type: 'finish',
@@ -77,13 +80,13 @@ async function main(): Promise<void> {
           events: count('events'),
           looseEvents,
           incidents: count('incidents'),
-          mismatches: evidenceMismatches(store.db, 0),
+          mismatches: evidenceMismatches(db, 0),
         });
       } catch (err) {
         send({ type: 'finish', ms: 0, integrity: '', documents: 0, events: 0, looseEvents: 0, incidents: 0, mismatches: [], error: String((err as Error)?.stack ?? err) });
       }
       await pool.close();
-      store.close();
+      await store.close();
       process.exit(0);
     }
     const before = count('documents');
@@ -109,7 +112,7 @@ async function main(): Promise<void> {
     }
     reply.ms = performance.now() - started;
     reply.added = count('documents') - before;
-    reply.mismatches = evidenceMismatches(store.db, afterId);
+    reply.mismatches = evidenceMismatches(db, afterId);
     reply.maxRssMb = maxRssMb();
     send(reply);
   });

@@ -7,7 +7,9 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { writeJson } from '../src/export/json.js';
 import { ingest } from '../src/pipeline/ingest.js';
-import { SqliteStore } from '../src/store/sqlite-store.js';
+import type { Store } from '../src/store/store.js';
+import { openStore } from '../src/store/open.js';
+import { DIALECTS, freshStore, type DialectName } from './support/stores.js';
 
 /** An article of the scenarios: the text is written to `file`, the manifest gives its outlet and date. */
 interface Article {
@@ -268,7 +270,7 @@ interface NamedIncident {
   conflicts: { field: string; values: string[] }[];
 }
 
-async function exportObject(store: SqliteStore): Promise<any> {
+async function exportObject(store: Store): Promise<any> {
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (c: Buffer) => chunks.push(c));
@@ -277,11 +279,11 @@ async function exportObject(store: SqliteStore): Promise<any> {
   return JSON.parse(Buffer.concat(chunks).toString('utf8'));
 }
 
-async function namedIncidents(store: SqliteStore): Promise<NamedIncident[]> {
+async function namedIncidents(store: Store): Promise<NamedIncident[]> {
   const exp = await exportObject(store);
   const fileOfDoc = new Map<string, string>(exp.documents.map((d: any) => [d.id, basename(d.source)]));
   const fileOfEvent = new Map<string, string>(exp.events.map((e: any) => [e.id, fileOfDoc.get(e.document) as string]));
-  const incidents = store.derived<any>('incidents');
+  const incidents = await store.derived<any>('incidents');
   return incidents
     .map((i) => ({
       files: i.events.map((e: string) => fileOfEvent.get(e) as string).sort(),
@@ -306,8 +308,8 @@ async function namedIncidents(store: SqliteStore): Promise<NamedIncident[]> {
 }
 
 /** Ingests the files (in the order given) into a new store, in one run or one file per run. */
-async function run(corpus: Corpus, files: string[], oneAtATime = false): Promise<NamedIncident[]> {
-  const store = new SqliteStore(join(mkdtempSync(join(tmpdir(), 'vigie-multi-db-')), 'v.db'));
+async function run(corpus: Corpus, files: string[], oneAtATime = false, dialect: DialectName = 'sqlite'): Promise<NamedIncident[]> {
+  const store = await freshStore(dialect, { file: true });
   try {
     const paths = files.map((f) => corpus.paths.get(f) as string);
     const opts = { workers: 0, read: { manifest: corpus.manifest } };
@@ -318,7 +320,7 @@ async function run(corpus: Corpus, files: string[], oneAtATime = false): Promise
     }
     return await namedIncidents(store);
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
@@ -448,7 +450,7 @@ describe('a report silent on the wounded against one with a vague count', () => 
   });
 
   it('exports how each report stated its counts', async () => {
-    const store = new SqliteStore(join(mkdtempSync(join(tmpdir(), 'vigie-multi-db-')), 'v.db'));
+    const store = await openStore(join(mkdtempSync(join(tmpdir(), 'vigie-multi-db-')), 'v.db'));
     try {
       await ingest(fileNames(TOULOUSE_FR).map((f) => corpus.paths.get(f) as string), store, { workers: 0, read: { manifest: corpus.manifest } });
       const exp = await exportObject(store);
@@ -460,23 +462,25 @@ describe('a report silent on the wounded against one with a vague count', () => 
         ['fr-tls-c.txt', { killed: 'number', injured: 'vague' }],
       ]);
     } finally {
-      store.close();
+      await store.close();
     }
   });
 });
 
-describe('ingestion order', () => {
+describe.each(DIALECTS)('ingestion order on %s', (dialect) => {
   it('does not change the incidents: three orders in one run, and one file per run', async () => {
     const corpus = writeCorpus(ALL);
     const files = fileNames(ALL);
     const reversed = files.slice().reverse();
     // A fixed interleaving (every third file first), so the stores see the scenarios mixed.
     const interleaved = [0, 1, 2].flatMap((k) => files.filter((_, i) => i % 3 === k));
-    const reference = await run(corpus, files);
+    const reference = await run(corpus, files, false, dialect);
     // Five scenarios: 1 + 1 + 2 + 2 + 1 incidents.
     expect(reference.length, JSON.stringify(reference, null, 1)).toBe(7);
-    expect(await run(corpus, reversed)).toEqual(reference);
-    expect(await run(corpus, interleaved)).toEqual(reference);
-    expect(await run(corpus, reversed, true)).toEqual(reference);
+    expect(await run(corpus, reversed, false, dialect)).toEqual(reference);
+    expect(await run(corpus, interleaved, false, dialect)).toEqual(reference);
+    expect(await run(corpus, reversed, true, dialect)).toEqual(reference);
+    // The same incidents on either dialect.
+    if (dialect !== 'sqlite') expect(reference).toEqual(await run(corpus, files, false, 'sqlite'));
   });
 });

@@ -13,7 +13,7 @@ const built = existsSync(poolJs);
 
 type PoolModule = typeof import('../src/pipeline/pool.js');
 type IngestModule = typeof import('../src/pipeline/ingest.js');
-type StoreModule = typeof import('../src/store/sqlite-store.js');
+type StoreModule = typeof import('../src/store/open.js');
 const load = async <T>(rel: string): Promise<T> => (await import(pathToFileURL(join(root, 'dist', 'src', rel)).href)) as T;
 
 const meta = { url: null, outlet: null, published: '2025-03-10', title: null };
@@ -65,9 +65,9 @@ describe.skipIf(!built)('a document that brings its worker down', () => {
   it('fails alone when it overruns its time; the others are stored by ingest', async () => {
     const { ProcessingPool } = await load<PoolModule>('pipeline/pool.js');
     const { ingest } = await load<IngestModule>('pipeline/ingest.js');
-    const { SqliteStore } = await load<StoreModule>('store/sqlite-store.js');
+    const { openStore } = await load<StoreModule>('store/open.js');
     const pool = new ProcessingPool(1, { documentTimeoutMs: 1_000, batchSize: 8 });
-    const store = new SqliteStore(join(mkdtempSync(join(tmpdir(), 'vigie-iso-')), 'v.db'));
+    const store = await openStore(join(mkdtempSync(join(tmpdir(), 'vigie-iso-')), 'v.db'));
     try {
       // A first document starts the worker (loading its lexicons is not any document's time).
       expect((await pool.run(good(0), 'warm-up')).ok).toBe(true);
@@ -79,11 +79,11 @@ describe.skipIf(!built)('a document that brings its worker down', () => {
       expect(summary.failures[0].source).toMatch(/slow\.txt$/);
       expect(summary.failures[0].reason).toBe('took longer than 1 s to process (stopped)');
       expect(summary.new).toBe(5);
-      const stored = store.db.prepare('SELECT source FROM documents ORDER BY id').all() as Array<{ source: string }>;
+      const stored = await store.db.selectFrom('documents').select('source').orderBy('id').execute();
       expect(stored.map((r) => r.source.replace(/^.*\//, ''))).toEqual(['0-good-1.txt', '1-good-2.txt', '3-good-3.txt', '4-good-4.txt', '5-good-5.txt']);
     } finally {
       await pool.close();
-      store.close();
+      await store.close();
     }
   });
 });

@@ -12,7 +12,7 @@ import { departementsToGeoJson, incidentsToGeoJson } from '../export/formats/geo
 import { writeJson, writeJsonl } from '../export/json.js';
 import type { Incident } from '../reconcile/types.js';
 import { departementInfo } from '../resolve/geo/index.js';
-import type { SqliteStore } from '../store/sqlite-store.js';
+import type { Store } from '../store/store.js';
 import { notePendingWork, openStore } from './open-store.js';
 import { oneOf } from './options.js';
 
@@ -24,8 +24,8 @@ jsonl: one record per line with a "kind"; csv: one row per incident, ACLED-like 
 geojson: incidents as points and départements (at their centroid) with counts and per-100k rates`;
 
 /** Incidents and départements in one FeatureCollection; each feature's properties.kind says which it is. */
-export function geojsonOf(store: SqliteStore) {
-  const incidents = store.derived<Incident>('incidents');
+export async function geojsonOf(store: Store) {
+  const incidents = await store.derived<Incident>('incidents');
   const points = incidentsToGeoJson(incidents);
   const deps = departementsToGeoJson(analyse(incidents).byDepartement, (code) => {
     const d = departementInfo(code);
@@ -40,17 +40,17 @@ export function geojsonOf(store: SqliteStore) {
   };
 }
 
-async function writeFormat(store: SqliteStore, format: Format, out: Writable): Promise<void> {
+async function writeFormat(store: Store, format: Format, out: Writable): Promise<void> {
   switch (format) {
     case 'json':
       return writeJson(store, out);
     case 'jsonl':
       return writeJsonl(store, out);
     case 'csv':
-      out.write(incidentsToCsv(store.derived<Incident>('incidents')));
+      out.write(incidentsToCsv(await store.derived<Incident>('incidents')));
       return;
     case 'geojson':
-      out.write(JSON.stringify(geojsonOf(store)) + '\n');
+      out.write(JSON.stringify(await geojsonOf(store)) + '\n');
       return;
   }
 }
@@ -97,16 +97,16 @@ export function registerExport(program: Command, settings: Settings): void {
     .description('Write the database as JSON, JSON Lines, CSV (incidents) or GeoJSON.')
     .option('--format <format>', `one of ${FORMATS.join(', ')}`, oneOf('--format', FORMATS), 'json' as Format)
     .option('--out <file>', 'write to this file (its folder created if missing) instead of standard output')
-    .option('--db <file>', `SQLite database (default: ${settings.db})`)
+    .option('--db <file|url>', `SQLite file or postgres:// URL (default: ${settings.db})`)
     .addHelpText('after', `\nFormats:\n${HELP}`)
     .action(async (o: { format: Format; out?: string; db?: string }) => {
-      const store = openStore(o.db, settings, { readOnly: true });
+      const store = await openStore(o.db, settings, { readOnly: true });
       try {
-        notePendingWork(store, o.db ?? settings.db);
+        await notePendingWork(store);
         if (o.out) await writeToFile(o.out, (out) => writeFormat(store, o.format, out));
         else await writeFormat(store, o.format, process.stdout);
       } finally {
-        store.close();
+        await store.close();
       }
     });
 }

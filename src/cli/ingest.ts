@@ -7,9 +7,11 @@ import { ingest, type IngestSummary } from '../pipeline/ingest.js';
 import { defaultWorkerCount } from '../pipeline/pool.js';
 import { loadManifest } from '../read/manifest.js';
 import { openStore } from './open-store.js';
+import { enqueueInputs } from './worker.js';
 import { wholeNumber } from './options.js';
 
 interface IngestCliOptions {
+  queue?: boolean;
   manifest?: string;
   db?: string;
   quiet?: boolean;
@@ -33,8 +35,9 @@ export function registerIngest(program: Command, settings: Settings): void {
     .description('Read files, folders, feeds, JSON/JSONL exports or http(s) URLs into the database.')
     .argument('[inputs...]', 'files, folders (recursive) or http(s) URLs')
     .option('--manifest <file>', 'CSV or JSON manifest giving file/url, outlet, published for the inputs')
-    .option('--db <file>', `SQLite database, created with its folder if missing (default: ${settings.db})`)
+    .option('--db <file|url>', `SQLite file (created with its folder if missing) or postgres:// URL (default: ${settings.db})`)
     .option('--workers <n>', 'worker threads (0 = main thread)', wholeNumber('--workers'))
+    .option('--queue', 'put one job per document on the queue in the PostgreSQL database instead (run "vigie worker" to process them)')
     .option('-q, --quiet', 'no progress line; the summary (with every failure) only')
     .addHelpText('after', HELP)
     .action(async (inputs: string[], o: IngestCliOptions) => {
@@ -48,7 +51,11 @@ export function registerIngest(program: Command, settings: Settings): void {
       if (manifest && inputs.length === 0 && !manifest.rows.some((r) => r.file !== null || r.url !== null)) {
         throw new VigieError('bad_input', `nothing to ingest: manifest ${manifest.path} lists no files or URLs`);
       }
-      const store = openStore(o.db, settings, { readOnly: false });
+      if (o.queue) {
+        await enqueueInputs(inputs, manifest, o.db ?? settings.db, settings);
+        return;
+      }
+      const store = await openStore(o.db, settings, { readOnly: false });
       const requested = o.workers ?? settings.workers;
       const showBar = !o.quiet && process.stderr.isTTY === true;
       const bar = showBar
@@ -93,10 +100,12 @@ export function registerIngest(program: Command, settings: Settings): void {
             bar.start(shown?.read ?? 0, shown?.read ?? 0, payload(shown));
           },
         });
-        store.optimize();
+        await store.optimize();
+      } catch (err) {
+        throw store.lost(err) ?? err;
       } finally {
         bar?.stop();
-        store.close();
+        await store.close();
       }
       const secs = (summary.elapsedMs / 1000).toFixed(1);
       process.stderr.write(

@@ -29,13 +29,13 @@ export function registerEvents(program: Command, settings: Settings): void {
   program
     .command('events')
     .description('List extracted events with their date, place, casualties and evidence.')
-    .option('--db <file>', `SQLite database (default: ${settings.db})`)
+    .option('--db <file|url>', `SQLite file or postgres:// URL (default: ${settings.db})`)
     .option('--type <type>', `only this event type: ${EVENT_TYPES.join(', ')}`, oneOf('--type', EVENT_TYPES))
     .option('--limit <n>', 'at most this many (0 = all)', wholeNumber('--limit'), DEFAULT_LIMIT)
-    .action((o: { db?: string; type?: string; limit: number }) => {
-      const store = openStore(o.db, settings, { readOnly: true });
+    .action(async (o: { db?: string; type?: string; limit: number }) => {
+      const store = await openStore(o.db, settings, { readOnly: true });
       try {
-        const rows = store.currentEvents().map(eventRecord).filter((e) => !o.type || e.type === o.type);
+        const rows = (await store.currentEvents()).map(eventRecord).filter((e) => !o.type || e.type === o.type);
         for (const e of limited(rows, o.limit)) {
           process.stdout.write(
             `${e.id} ${e.type} ${e.date ?? '????'} [${e.date_precision}] ${safeLine(placeLabel(e), 60)} ` +
@@ -45,7 +45,7 @@ export function registerEvents(program: Command, settings: Settings): void {
         }
         process.stdout.write(countLine(rows.length, o.limit, 'event'));
       } finally {
-        store.close();
+        await store.close();
       }
     });
 }
@@ -54,12 +54,12 @@ export function registerClaims(program: Command, settings: Settings): void {
   program
     .command('claims')
     .description('List statistical claims with value, measure, period, source and evidence.')
-    .option('--db <file>', `SQLite database (default: ${settings.db})`)
+    .option('--db <file|url>', `SQLite file or postgres:// URL (default: ${settings.db})`)
     .option('--limit <n>', 'at most this many (0 = all)', wholeNumber('--limit'), DEFAULT_LIMIT)
-    .action((o: { db?: string; limit: number }) => {
-      const store = openStore(o.db, settings, { readOnly: true });
+    .action(async (o: { db?: string; limit: number }) => {
+      const store = await openStore(o.db, settings, { readOnly: true });
       try {
-        const rows = store.currentClaims().map(claimRecord);
+        const rows = (await store.currentClaims()).map(claimRecord);
         for (const c of limited(rows, o.limit)) {
           process.stdout.write(
             `${c.id} ${c.value}${c.unit ? ' ' + c.unit : ''} — ${safeLine(c.measure, 80)} | period ${c.period ?? '?'}` +
@@ -69,7 +69,7 @@ export function registerClaims(program: Command, settings: Settings): void {
         }
         process.stdout.write(countLine(rows.length, o.limit, 'claim'));
       } finally {
-        store.close();
+        await store.close();
       }
     });
 }

@@ -3,6 +3,8 @@
 import { Command, CommanderError } from 'commander';
 import { describeSettings, loadSettings, type Settings } from '../config/settings.js';
 import { VigieError, reasonOf } from '../core/errors.js';
+import { registerCopy } from './copy.js';
+import { registerQueue, registerWorker } from './worker.js';
 import { registerClaims, registerEvents } from './list.js';
 import { registerExport } from './export.js';
 import { registerIngest } from './ingest.js';
@@ -50,6 +52,9 @@ if (settings) {
   registerEvents(program, settings);
   registerClaims(program, settings);
   registerServe(program, settings);
+  registerCopy(program, settings);
+  registerWorker(program, settings);
+  registerQueue(program, settings);
 
   program.parseAsync(process.argv).catch((err: unknown) => {
     if (err instanceof CommanderError) {

@@ -15,7 +15,7 @@ export function registerServe(program: Command, settings: Settings): void {
   program
     .command('serve')
     .description('Serve the JSON API (docs at /api/docs, OpenAPI at /api/openapi.json) and the dashboard.')
-    .option('--db <file>', `SQLite database (default: ${settings.db})`)
+    .option('--db <file|url>', `SQLite file or postgres:// URL (default: ${settings.db})`)
     .option('--port <n>', 'port to listen on (0 = any free port)', port, DEFAULT_PORT)
     .option('--host <h>', 'address to listen on; 0.0.0.0 exposes the server to the network', DEFAULT_HOST)
     .option(
@@ -26,15 +26,15 @@ export function registerServe(program: Command, settings: Settings): void {
     )
     .option('--log', 'log every request')
     .action(async (o: { db?: string; port: number; host: string; allowedHost: string[]; log?: boolean }) => {
-      const store = openStore(o.db, settings, { readOnly: true });
-      notePendingWork(store, o.db ?? settings.db);
+      const store = await openStore(o.db, settings, { readOnly: true });
+      await notePendingWork(store);
       const webRoot = defaultWebRoot();
       const fromEnv = settings.allowedHosts.split(',').map((h) => h.trim()).filter(Boolean);
       const app = await buildServer({ store, webRoot, logger: o.log ?? false, bindHost: o.host, allowedHosts: [...fromEnv, ...o.allowedHost] });
       app.addHook('onClose', async () => store.close());
       const address = await app.listen({ port: o.port, host: o.host });
       process.stderr.write(
-        `vigie: serving ${o.db ?? settings.db} at ${address}\n` +
+        `vigie: serving ${store.location} at ${address}\n` +
           `  API docs   ${address}/api/docs\n` +
           (webRoot ? `  dashboard  ${address}/\n` : '  dashboard  not built (run "npm run build:web"); the API works without it\n'),
       );

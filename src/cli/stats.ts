@@ -12,14 +12,14 @@ export function registerStats(program: Command, settings: Settings): void {
   program
     .command('stats')
     .description('What the database holds: counts by language and outlet; incidents, killed and injured by type, month and département (per 100,000); spread; running counts stated in the press.')
-    .option('--db <file>', `SQLite database (default: ${settings.db})`)
+    .option('--db <file|url>', `SQLite file or postgres:// URL (default: ${settings.db})`)
     .option('--json', 'print JSON instead of a table')
-    .action((o: { db?: string; json?: boolean }) => {
-      const store = openStore(o.db, settings, { readOnly: true });
+    .action(async (o: { db?: string; json?: boolean }) => {
+      const store = await openStore(o.db, settings, { readOnly: true });
       try {
-        notePendingWork(store, o.db ?? settings.db);
-        const s = corpusStats(store);
-        const a = analyse(store.derived<Incident>('incidents'), loadReconcileInputs(store).claims);
+        await notePendingWork(store);
+        const s = await corpusStats(store);
+        const a = analyse(await store.derived<Incident>('incidents'), (await loadReconcileInputs(store)).claims);
         if (o.json) {
           process.stdout.write(JSON.stringify({ ...s, analysis: a }, null, 2) + '\n');
           return;
@@ -47,7 +47,7 @@ export function registerStats(program: Command, settings: Settings): void {
         if (a.total.incidents) lines.push('', ...analysisLines(a));
         process.stdout.write(lines.join('\n') + '\n');
       } finally {
-        store.close();
+        await store.close();
       }
     });
 }

@@ -15,12 +15,14 @@ export interface Settings {
   maxBytes: number;
   userAgent: string;
   allowedHosts: string;
+  jobTimeoutS: number;
+  queueMaintenanceS: number;
 }
 
 const CPUS_DEFAULT = -1; // "-1" means: one worker per core, at most two.
 
 export const SETTINGS: readonly SettingSpec[] = [
-  { name: 'db', default: 'vigie.db', env: 'VIGIE_DB', help: 'SQLite database file used when --db is not given.' },
+  { name: 'db', default: 'vigie.db', env: 'VIGIE_DB', help: 'Database used when --db is not given: an SQLite file or a postgres:// URL.' },
   {
     name: 'workers',
     default: CPUS_DEFAULT,
@@ -51,6 +53,18 @@ export const SETTINGS: readonly SettingSpec[] = [
     default: '',
     env: 'VIGIE_ALLOWED_HOSTS',
     help: 'Comma-separated host names `serve` answers to besides its address and localhost (other Host headers get 403).',
+  },
+  {
+    name: 'jobTimeoutS',
+    default: 600,
+    env: 'VIGIE_JOB_TIMEOUT_S',
+    help: 'Queued ingestion: seconds a job may run before it is taken as lost (its worker died) and given to another worker.',
+  },
+  {
+    name: 'queueMaintenanceS',
+    default: 30,
+    env: 'VIGIE_QUEUE_MAINTENANCE_S',
+    help: 'Queued ingestion: how often workers look for lost jobs to retry, in seconds (at least 1).',
   },
 ];
 

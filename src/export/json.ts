@@ -1,6 +1,6 @@
 // Streams the export as one JSON object (the contract in PRODUCT.md) or as JSON Lines, without holding it whole.
 import type { Writable } from 'node:stream';
-import type { SqliteStore } from '../store/sqlite-store.js';
+import type { Store } from '../store/store.js';
 import { analyse } from '../analyse/report.js';
 import { loadReconcileInputs } from '../pipeline/reconcile-store.js';
 import type { Incident } from '../reconcile/types.js';
@@ -28,7 +28,7 @@ function writer(out: Writable): Write {
     });
 }
 
-export async function writeJson(store: SqliteStore, out: Writable): Promise<void> {
+export async function writeJson(store: Store, out: Writable): Promise<void> {
   const write = writer(out);
   await write('{');
   let current: string | null = null;
@@ -41,7 +41,7 @@ export async function writeJson(store: SqliteStore, out: Writable): Promise<void
     current = section;
     first = true;
   };
-  for (const [section, record] of exportSections(store)) {
+  for await (const [section, record] of exportSections(store)) {
     if (section !== current) await open(section);
     await write((first ? '\n' : ',\n') + JSON.stringify(record));
     first = false;
@@ -49,11 +49,11 @@ export async function writeJson(store: SqliteStore, out: Writable): Promise<void
   if (current !== null) await write('\n]');
   // Sections with nothing in them are still present, empty, as the contract says.
   for (const s of SECTIONS) if (!seen.has(s)) await write(`${seen.size ? ',' : ''}\n"${s}": []`), seen.add(s);
-  await write(`,\n"analysis": ${JSON.stringify(analyse(store.derived<Incident>('incidents'), loadReconcileInputs(store).claims))}`);
+  await write(`,\n"analysis": ${JSON.stringify(analyse(await store.derived<Incident>('incidents'), (await loadReconcileInputs(store)).claims))}`);
   await write('\n}\n');
 }
 
-export async function writeJsonl(store: SqliteStore, out: Writable): Promise<void> {
+export async function writeJsonl(store: Store, out: Writable): Promise<void> {
   const write = writer(out);
   const kind: Record<string, string> = {
     documents: 'document',
@@ -63,8 +63,8 @@ export async function writeJsonl(store: SqliteStore, out: Writable): Promise<voi
     claim_groups: 'claim_group',
     entities: 'entity',
   };
-  for (const [section, record] of exportSections(store)) {
+  for await (const [section, record] of exportSections(store)) {
     await write(JSON.stringify({ kind: kind[section], ...(record as object) }) + '\n');
   }
-  await write(JSON.stringify({ kind: 'analysis', ...analyse(store.derived<Incident>('incidents'), loadReconcileInputs(store).claims) }) + '\n');
+  await write(JSON.stringify({ kind: 'analysis', ...analyse(await store.derived<Incident>('incidents'), (await loadReconcileInputs(store)).claims) }) + '\n');
 }

@@ -1,6 +1,6 @@
 // Store rows → the export contract's records (PRODUCT.md). Ids are prefixed per kind so they never collide.
 import type { ExtractedClaim, ExtractedEvent } from '../core/types.js';
-import type { ClaimRow, DocumentRow, EventRow, MentionRow, SqliteStore, StoryRow } from '../store/sqlite-store.js';
+import type { ClaimRow, DocumentRow, EventRow, MentionRow, Store, StoryRow } from '../store/store.js';
 
 export const docId = (id: number) => `d${id}`;
 export const storyId = (id: number) => `s${id}`;
@@ -85,13 +85,13 @@ export function mentionRecord(m: MentionRow) {
 }
 
 /** Every section of the export, as lazily produced records. */
-export function* exportSections(store: SqliteStore): Generator<[section: string, record: unknown]> {
-  for (const d of store.iterateCurrentDocuments()) yield ['documents', documentRecord(d, store.storiesOf(d.id))];
-  for (const e of store.currentEvents()) yield ['events', eventRecord(e)];
-  for (const c of store.currentClaims()) yield ['claims', claimRecord(c)];
-  for (const i of store.derived('incidents')) yield ['incidents', i];
-  for (const g of store.derived('claim_groups')) yield ['claim_groups', g];
-  for (const en of store.derived('entities')) yield ['entities', en];
+export async function* exportSections(store: Store): AsyncGenerator<[section: string, record: unknown]> {
+  for await (const d of store.iterateCurrentDocuments()) yield ['documents', documentRecord(d, await store.storiesOf(d.id))];
+  for (const e of await store.currentEvents()) yield ['events', eventRecord(e)];
+  for (const c of await store.currentClaims()) yield ['claims', claimRecord(c)];
+  for (const i of await store.derived('incidents')) yield ['incidents', i];
+  for (const g of await store.derived('claim_groups')) yield ['claim_groups', g];
+  for (const en of await store.derived('entities')) yield ['entities', en];
 }
 
 export const SECTIONS = ['documents', 'events', 'claims', 'incidents', 'claim_groups', 'entities'] as const;

@@ -3,7 +3,7 @@ import { safeLine } from '../core/errors.js';
 import { LARGE_DOCUMENT_CHARS } from '../core/limits.js';
 import type { ReadFailure, ReadItem } from '../core/types.js';
 import { readSources, type ReadOptions } from '../read/index.js';
-import type { SqliteStore } from '../store/sqlite-store.js';
+import type { Store } from '../store/store.js';
 import { readAhead } from './read-ahead.js';
 import { ProcessingPool, type ProcessOutcome } from './pool.js';
 import { contentHash } from './identity.js';
@@ -66,7 +66,7 @@ const STORE_BATCH = 32;
  */
 const MAX_CHARS_HELD = 2 * LARGE_DOCUMENT_CHARS;
 
-export async function ingest(inputs: string[], store: SqliteStore, opts: IngestOptions): Promise<IngestSummary> {
+export async function ingest(inputs: string[], store: Store, opts: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
   const summary: IngestSummary = {
     read: 0,
@@ -102,11 +102,11 @@ export async function ingest(inputs: string[], store: SqliteStore, opts: IngestO
     opts.onProgress?.(summary);
   };
 
-  const storeBatch = () => {
+  const storeBatch = async () => {
     if (!toStore.length) return;
     const batch = toStore.splice(0, toStore.length);
     charsToStore = 0;
-    const results = store.insertDocuments(batch.map((b) => b.doc));
+    const results = await store.insertDocuments(batch.map((b) => b.doc));
     results.forEach((res, i) => {
       hashesInFlight.delete(batch[i].doc.contentHash);
       if (!res.ok) fail(batch[i].source, `could not be stored: ${res.reason}`);
@@ -117,7 +117,7 @@ export async function ingest(inputs: string[], store: SqliteStore, opts: IngestO
     progress();
   };
 
-  const settle = (item: (typeof queue)[number], outcome: ProcessOutcome) => {
+  const settle = async (item: (typeof queue)[number], outcome: ProcessOutcome) => {
     charsInFlight -= item.chars;
     if (!outcome.ok) {
       hashesInFlight.delete(item.hash);
@@ -142,7 +142,7 @@ export async function ingest(inputs: string[], store: SqliteStore, opts: IngestO
       }
       toStore.push({ source: item.source, doc: outcome.result });
       charsToStore += outcome.result.text.length;
-      if (toStore.length >= STORE_BATCH || charsToStore > MAX_CHARS_HELD) storeBatch();
+      if (toStore.length >= STORE_BATCH || charsToStore > MAX_CHARS_HELD) await storeBatch();
     }
   };
 
@@ -154,7 +154,7 @@ export async function ingest(inputs: string[], store: SqliteStore, opts: IngestO
     }
     while (queue.length && queue[0].done !== null) {
       const item = queue.shift()!;
-      settle(item, item.done as ProcessOutcome);
+      await settle(item, item.done as ProcessOutcome);
     }
   };
 
@@ -170,7 +170,7 @@ export async function ingest(inputs: string[], store: SqliteStore, opts: IngestO
       const hash = contentHash(item.doc);
       // Same content already stored (or about to be, earlier in this run): nothing to add, unless this read gives
       // a url, outlet or date the stored document lacked (the store then makes a new version with it).
-      if (hashesInFlight.has(hash) || !store.wouldStore(hash, item.doc.meta)) {
+      if (hashesInFlight.has(hash) || !(await store.wouldStore(hash, item.doc.meta))) {
         summary.unchanged++;
         opts.onProgress?.(summary);
         continue;
@@ -185,12 +185,12 @@ export async function ingest(inputs: string[], store: SqliteStore, opts: IngestO
       while (queue.length && (queue.length >= maxInFlight || charsInFlight > MAX_CHARS_HELD)) await settleReady(true);
     }
     while (queue.length) await settleReady(true);
-    storeBatch();
+    await storeBatch();
   } finally {
     if (pool !== opts.pool) await pool.close();
   }
   // Also when nothing new came in but earlier work was left unreconciled (a run killed during reconciliation).
-  if (!opts.skipReconcile && (summary.new + summary.versions > 0 || store.needsReconcile())) reconcileStore(store);
+  if (!opts.skipReconcile && (summary.new + summary.versions > 0 || (await store.needsReconcile()))) await reconcileStore(store);
   summary.elapsedMs = performance.now() - started;
   return summary;
 }

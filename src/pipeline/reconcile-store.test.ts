@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { ExtractedEvent } from '../core/types.js';
-import { syntheticEvents } from '../reconcile/bench.js';
+import { syntheticEvents } from '../../bench/merging.js';
 import { mergeIncidents } from '../reconcile/incidents.js';
-import { event, place, seededRandom, shuffled } from '../reconcile/test-helpers.js';
+import { event, place, seededRandom, shuffled } from '../../bench/support/events.js';
 import type { EventRecord, Incident } from '../reconcile/types.js';
-import { SqliteStore } from '../store/sqlite-store.js';
+import type { Store } from '../store/store.js';
+import { DIALECTS, freshStore } from '../../test/support/stores.js';
 import { loadReconcileInputs, reconcileStore } from './reconcile-store.js';
 import type { ProcessedDocument } from './types.js';
 
@@ -51,87 +52,102 @@ function processed(name: string, events: ExtractedEvent[], version = 1): Process
 }
 
 /** Incidents with event ids replaced by "document#index": comparable across stores that numbered rows differently. */
-function canonical(store: SqliteStore): string[] {
+async function canonical(store: Store): Promise<string[]> {
   const names = new Map<string, string>();
-  const rows = store.db.prepare('SELECT e.id, d.source FROM events e JOIN documents d ON d.id = e.document_id ORDER BY e.id').all() as Array<{ id: number; source: string }>;
+  const rows = await store.db.selectFrom('events as e').innerJoin('documents as d', 'd.id', 'e.document_id').select(['e.id', 'd.source']).orderBy('e.id').execute();
   const seen = new Map<string, number>();
   for (const r of rows) {
     const n = seen.get(r.source) ?? 0;
     seen.set(r.source, n + 1);
     names.set(`e${r.id}`, `${r.source}#${n}`);
   }
-  return store.derived<Incident>('incidents').map((i) => {
+  return (await store.derived<Incident>('incidents')).map((i) => {
     const members = i.events.map((e) => names.get(e)).sort().join(' ');
     return `${members} | ${i.type} ${i.date} ${i.place?.name ?? '-'} k=${i.killed} sources=${i.sources}`;
   }).sort();
 }
 
-function ingestInto(store: SqliteStore, docs: Array<[string, ExtractedEvent[]]>, reconcileEvery: number): void {
-  docs.forEach(([name, events], i) => {
-    store.insertDocument(processed(name, events), new Date('2025-01-01T00:00:00Z'));
-    if ((i + 1) % reconcileEvery === 0) reconcileStore(store);
-  });
-  reconcileStore(store);
+async function ingestInto(store: Store, docs: Array<[string, ExtractedEvent[]]>, reconcileEvery: number): Promise<void> {
+  for (const [i, [name, events]] of docs.entries()) {
+    await store.insertDocument(processed(name, events), new Date('2025-01-01T00:00:00Z'));
+    if ((i + 1) % reconcileEvery === 0) await reconcileStore(store);
+  }
+  await reconcileStore(store);
 }
 
-describe('reconcileStore: incremental incidents', () => {
+describe.each(DIALECTS)('reconcileStore on %s: incremental incidents', (dialect) => {
   const docs = [...corpus()];
-
-  it('gives exactly a from-scratch rebuild, whether reconciled once, after every document, or in small steps', () => {
-    const once = new SqliteStore(':memory:');
-    ingestInto(once, docs, Number.POSITIVE_INFINITY);
-    const each = new SqliteStore(':memory:');
-    ingestInto(each, docs, 1);
-    const stepped = new SqliteStore(':memory:');
-    stepped.db.transaction(() => docs.forEach(([n, e]) => stepped.insertDocument(processed(n, e), new Date('2025-01-01T00:00:00Z'))))();
-    reconcileStore(stepped, { chunkSize: 7 });
-
-    const fromScratch = mergeIncidents(loadReconcileInputs(once).events);
-    expect(fromScratch.some((i) => i.events.length >= 3)).toBe(true);
-    for (const store of [once, each, stepped]) expect(store.derived<Incident>('incidents')).toEqual(fromScratch);
-    reconcileStore(each, { full: true });
-    expect(each.derived<Incident>('incidents')).toEqual(fromScratch);
+  const stores: Store[] = [];
+  const open = async () => {
+    const s = await freshStore(dialect);
+    stores.push(s);
+    return s;
+  };
+  afterAll(async () => {
+    for (const s of stores) await s.close();
   });
 
-  it('does not depend on the order documents arrive in, nor on how runs split them', () => {
-    const reference = new SqliteStore(':memory:');
-    ingestInto(reference, docs, Number.POSITIVE_INFINITY);
-    const expected = canonical(reference);
+  it('gives exactly a from-scratch rebuild, whether reconciled once, after every document, or in small steps', async () => {
+    const once = await open();
+    await ingestInto(once, docs, Number.POSITIVE_INFINITY);
+    const each = await open();
+    await ingestInto(each, docs, 1);
+    const stepped = await open();
+    await stepped.transaction(async (tx) => {
+      for (const [n, e] of docs) await tx.insertDocument(processed(n, e), new Date('2025-01-01T00:00:00Z'));
+    });
+    await reconcileStore(stepped, { chunkSize: 7 });
+
+    const fromScratch = mergeIncidents((await loadReconcileInputs(once)).events);
+    expect(fromScratch.some((i) => i.events.length >= 3)).toBe(true);
+    for (const store of [once, each, stepped]) expect(await store.derived<Incident>('incidents')).toEqual(fromScratch);
+    await reconcileStore(each, { full: true });
+    expect(await each.derived<Incident>('incidents')).toEqual(fromScratch);
+  });
+
+  it('does not depend on the order documents arrive in, nor on how runs split them', async () => {
+    const reference = await open();
+    await ingestInto(reference, docs, Number.POSITIVE_INFINITY);
+    const expected = await canonical(reference);
     const random = seededRandom(3);
     for (const every of [1, 5, 40]) {
-      const store = new SqliteStore(':memory:');
-      ingestInto(store, shuffled(docs, random), every);
-      expect(canonical(store)).toEqual(expected);
+      const store = await open();
+      await ingestInto(store, shuffled(docs, random), every);
+      expect(await canonical(store)).toEqual(expected);
     }
   });
 
-  it('rewrites only the incidents a new document touches', () => {
-    const store = new SqliteStore(':memory:');
-    ingestInto(store, docs, Number.POSITIVE_INFINITY);
-    const before = new Map(store.derived<Incident>('incidents').map((i) => [i.id, JSON.stringify(i)]));
-    store.insertDocument(processed('late-report', [{ ...docs.find(([n]) => n === 'mars-12-0-a')![1][0], victims: [] }]));
-    const counts = reconcileStore(store);
+  it('rewrites only the incidents a new document touches', async () => {
+    const store = await open();
+    await ingestInto(store, docs, Number.POSITIVE_INFINITY);
+    const before = new Map((await store.derived<Incident>('incidents')).map((i) => [i.id, JSON.stringify(i)]));
+    await store.insertDocument(processed('late-report', [{ ...docs.find(([n]) => n === 'mars-12-0-a')![1][0], victims: [] }]));
+    const counts = await reconcileStore(store);
     expect(counts.events).toBe(1);
     // The incident the report joins is deleted and rewritten (2 ids at most: old and new), the rest untouched.
     expect(counts.incidentsChanged).toBeLessThanOrEqual(2);
-    const after = store.derived<Incident>('incidents');
+    const after = await store.derived<Incident>('incidents');
     const same = after.filter((i) => before.get(i.id) === JSON.stringify(i)).length;
     expect(same).toBe(after.length - 1);
-    expect(after).toEqual(mergeIncidents(loadReconcileInputs(store).events));
+    expect(after).toEqual(mergeIncidents((await loadReconcileInputs(store)).events));
   });
 
-  it('follows a new version of a document: its old events leave their incidents', () => {
-    const store = new SqliteStore(':memory:');
-    ingestInto(store, docs, Number.POSITIVE_INFINITY);
+  it('follows a new version of a document: its old events leave their incidents', async () => {
+    const store = await open();
+    await ingestInto(store, docs, Number.POSITIVE_INFINITY);
     const [name, events] = docs.find(([n]) => n === 'mars-12-0-a')!;
     // The new version moves the shooting to another day: it must leave the incident of the 12th.
-    store.insertDocument(processed(name, [{ ...events[0], date: '2024-06-25' }], 2));
-    reconcileStore(store);
-    const expected = mergeIncidents(loadReconcileInputs(store).events);
-    expect(store.derived<Incident>('incidents')).toEqual(expected);
-    const stale = store.db.prepare(
-      'SELECT COUNT(*) AS n FROM incident_events ie JOIN events e ON e.id = ie.event_id JOIN documents d ON d.id = e.document_id WHERE d.superseded_by IS NOT NULL',
-    ).get() as { n: number };
+    await store.insertDocument(processed(name, [{ ...events[0], date: '2024-06-25' }], 2));
+    await reconcileStore(store);
+    const expected = mergeIncidents((await loadReconcileInputs(store)).events);
+    expect(await store.derived<Incident>('incidents')).toEqual(expected);
+    const stale = await store.db
+      .selectFrom('incident_events as ie')
+      .innerJoin('events as e', 'e.id', 'ie.event_id')
+      .innerJoin('documents as d', 'd.id', 'e.document_id')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('d.superseded_by', 'is not', null)
+      .executeTakeFirstOrThrow();
     expect(stale.n).toBe(0);
   });
 });

@@ -12,7 +12,7 @@ import { groupClaims } from '../reconcile/claim-groups.js';
 import { resolveEntities } from '../reconcile/entities.js';
 import { blockKeysOf, IncidentIndex } from '../reconcile/incidents.js';
 import type { ClaimRecord, EntityMentionRecord, EventRecord } from '../reconcile/types.js';
-import type { EventWithDocumentRow, SqliteStore } from '../store/sqlite-store.js';
+import type { EventWithDocumentRow, Store } from '../store/store.js';
 
 export interface ReconcileCounts {
   /** Events processed by this call (new or gone). */
@@ -59,18 +59,18 @@ function eventRecord(r: EventWithDocumentRow): EventRecord {
 }
 
 /** Every current record, for exports and analysis that need them all (claims) and for rebuilds. */
-export function loadReconcileInputs(store: SqliteStore) {
-  const docs = new Map(store.currentDocuments().map((d) => [d.id, d]));
-  const events: EventRecord[] = store.currentEvents().map((r) => {
+export async function loadReconcileInputs(store: Store) {
+  const docs = new Map((await store.currentDocuments()).map((d) => [d.id, d]));
+  const events: EventRecord[] = (await store.currentEvents()).map((r) => {
     const d = docs.get(r.document_id)!;
     return eventRecord({ ...r, published: d.published, outlet: d.outlet, url: d.url, source: d.source });
   });
-  return { events, claims: loadClaims(store, docs), mentions: loadMentions(store) };
+  return { events, claims: await loadClaims(store, docs), mentions: await loadMentions(store) };
 }
 
-function loadClaims(store: SqliteStore, docs?: Map<number, { published: string | null }>): ClaimRecord[] {
-  const published = docs ?? new Map(store.currentDocuments().map((d) => [d.id, d]));
-  return store.currentClaims().map((r) => ({
+async function loadClaims(store: Store, docs?: Map<number, { published: string | null }>): Promise<ClaimRecord[]> {
+  const published = docs ?? new Map((await store.currentDocuments()).map((d) => [d.id, d]));
+  return (await store.currentClaims()).map((r) => ({
     ...(JSON.parse(r.data) as ExtractedClaim),
     id: claimId(r.id),
     document: docId(r.document_id),
@@ -79,8 +79,8 @@ function loadClaims(store: SqliteStore, docs?: Map<number, { published: string |
   }));
 }
 
-function loadMentions(store: SqliteStore): EntityMentionRecord[] {
-  return store.currentMentions().map((m) => ({
+async function loadMentions(store: Store): Promise<EntityMentionRecord[]> {
+  return (await store.currentMentions()).map((m) => ({
     name: m.name,
     type: m.type as EntityMentionRecord['type'],
     title: m.title,
@@ -92,40 +92,46 @@ function loadMentions(store: SqliteStore): EntityMentionRecord[] {
   }));
 }
 
-export function reconcileStore(store: SqliteStore, options: ReconcileOptions = {}): ReconcileCounts {
-  // One immediate transaction: a reconciliation killed midway leaves the previous views whole (and its events
+export function reconcileStore(store: Store, options: ReconcileOptions = {}): Promise<ReconcileCounts> {
+  // One write transaction: a reconciliation killed midway leaves the previous views whole (and its events
   // unreconciled, so the next run finishes the work), and two processes reconciling one database take turns.
-  return store.db.transaction(() => reconcileNow(store, options)).immediate();
+  return store.transaction(async (tx) => {
+    await tx.lockReconcile();
+    return reconcileNow(tx, options);
+  });
 }
 
-function reconcileNow(store: SqliteStore, options: ReconcileOptions): ReconcileCounts {
-  if (options.full) store.clearReconciled();
-  const { events, changed } = reconcileIncidents(store, options.chunkSize ?? DEFAULT_CHUNK);
-  const groups = groupClaims(loadClaims(store));
-  const entities = resolveEntities(loadMentions(store));
-  store.replaceClaimGroupsAndEntities(groups, entities);
-  const incidents = (store.db.prepare('SELECT COUNT(*) AS n FROM incidents').get() as { n: number }).n;
+async function reconcileNow(store: Store, options: ReconcileOptions): Promise<ReconcileCounts> {
+  if (options.full) await store.clearReconciled();
+  const { events, changed } = await reconcileIncidents(store, options.chunkSize ?? DEFAULT_CHUNK);
+  const groups = groupClaims(await loadClaims(store));
+  const entities = resolveEntities(await loadMentions(store));
+  await store.replaceClaimGroupsAndEntities(groups, entities);
+  const incidents = await store.countIncidents();
   return { events, incidents, incidentsChanged: changed, claimGroups: groups.length, entities: entities.length };
 }
 
 /** Incremental update of the incidents; returns the number of events processed and of incidents changed. */
-export function reconcileIncidents(store: SqliteStore, chunkSize = DEFAULT_CHUNK): { events: number; changed: number } {
+export async function reconcileIncidents(store: Store, chunkSize = DEFAULT_CHUNK): Promise<{ events: number; changed: number }> {
   let events = 0;
   let changed = 0;
-  const stale = store.staleMemberships();
+  const stale = await store.staleMemberships();
   if (stale.length) {
-    const r = reconcileStep(store, [], stale);
+    const r = await reconcileStep(store, [], stale);
     events += stale.length;
     changed += r;
   }
-  let last = -1;
+  // On PostgreSQL other writers commit meanwhile, and an event may appear below the ids already seen (its id was
+  // taken before a later one's commit): only an event seen twice means a step left it unfiled.
+  const filed = new Set<number>();
   for (;;) {
-    const rows = store.unreconciledEvents(chunkSize);
+    const rows = await store.unreconciledEvents(chunkSize);
     if (!rows.length) break;
     // Each step files every event it is given: seeing one again would mean an endless loop.
-    if (rows[0].id <= last) throw new Error(`reconciliation did not file event ${rows[0].id}`);
-    last = rows[rows.length - 1].id;
-    changed += reconcileStep(store, rows.map(eventRecord), []);
+    const again = rows.find((r) => filed.has(r.id));
+    if (again) throw new Error(`reconciliation did not file event ${again.id}`);
+    for (const r of rows) filed.add(r.id);
+    changed += await reconcileStep(store, rows.map(eventRecord), []);
     events += rows.length;
   }
   return { events, changed };
@@ -135,17 +141,17 @@ export function reconcileIncidents(store: SqliteStore, chunkSize = DEFAULT_CHUNK
  * One step: adds `fresh` events (not yet reconciled) and drops `stale` memberships, re-clustering the
  * components they touch. Returns the number of incidents written or deleted.
  */
-function reconcileStep(
-  store: SqliteStore,
+async function reconcileStep(
+  store: Store,
   fresh: EventRecord[],
   stale: Array<{ event_id: number; incident_id: string }>,
-): number {
+): Promise<number> {
   const index = new IncidentIndex();
   const records = new Map<string, EventRecord>();
   const staleIds = new Set(stale.map((s) => s.event_id));
-  const load = (ids: number[]) => {
+  const load = async (ids: number[]) => {
     const missing = ids.filter((id) => !staleIds.has(id) && !records.has(eventId(id)));
-    for (const row of store.eventsByIds(missing)) {
+    for (const row of await store.eventsByIds(missing)) {
       const rec = eventRecord(row);
       records.set(rec.id, rec);
       index.link(rec);
@@ -159,10 +165,10 @@ function reconcileStep(
   if (stale.length) {
     // Everything the gone events were clustered with or could link with may now cluster differently.
     const oldIncidents = [...new Set(stale.map((s) => s.incident_id))];
-    const members = [...store.incidentMembers(oldIncidents).values()].flat();
-    const queryKeys = store.eventsByIds([...staleIds]).flatMap((row) => blockKeysOf(eventRecord(row)).query);
-    const around = [...members, ...store.eventIdsInBlocks(queryKeys)];
-    load(around);
+    const members = [...(await store.incidentMembers(oldIncidents)).values()].flat();
+    const queryKeys = (await store.eventsByIds([...staleIds])).flatMap((row) => blockKeysOf(eventRecord(row)).query);
+    const around = [...members, ...(await store.eventIdsInBlocks(queryKeys))];
+    await load(around);
     for (const id of around) if (!staleIds.has(id)) seeds.add(eventId(id));
   }
 
@@ -184,22 +190,22 @@ function reconcileStep(
       expanded.add(id);
       keys.push(...blockKeysOf(records.get(id) as EventRecord).query);
     }
-    load(store.eventIdsInBlocks(keys));
+    await load(await store.eventIdsInBlocks(keys));
   }
 
   index.reclusterAround(seeds);
   const members = new Set<string>();
   for (const s of seeds) if (index.has(s)) for (const id of index.componentOf(s)) members.add(id);
   const clusters = index.clustersOf(members);
-  const old = new Set(store.incidentsOfEvents([...members].map(numericId)));
+  const old = await store.incidentsOfEvents([...members].map(numericId));
   for (const s of stale) old.add(s.incident_id);
   // Incidents whose record comes out identical are left as they are: only real changes are written.
-  const stored = store.incidentData([...old]);
+  const stored = await store.incidentData([...old]);
   const upsert = [...clusters.keys()].map((id) => index.incident(id)!).filter((i) => stored.get(i.id) !== JSON.stringify(i));
   const written = new Set(upsert.map((i) => i.id));
   const keep = new Set([...clusters.keys()].filter((id) => stored.has(id) && !written.has(id)));
   const remove = [...old].filter((id) => !keep.has(id));
-  store.applyIncidentChanges({
+  await store.applyIncidentChanges({
     remove,
     upsert,
     file: fresh.map((r) => ({ eventId: numericId(r.id), keys: blockKeysOf(r).file })),

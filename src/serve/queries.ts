@@ -1,12 +1,13 @@
 // Read-side services over the store for the API (and any CLI that wants the same answers): SQL on indexed columns,
 // JSON records parsed only for the rows returned, never for the whole table.
-import type { Database, Statement } from 'better-sqlite3';
+import { sql, type RawBuilder } from 'kysely';
 import { VigieError } from '../core/errors.js';
 import type { ExtractedEvent } from '../core/types.js';
 import { claimRecord, docId, storyId } from '../export/records.js';
 import type { ClaimGroup, Conflict, Entity, Incident } from '../reconcile/types.js';
 import { departementInfo, gazetteer, listDepartements } from '../resolve/geo/index.js';
-import type { SqliteStore } from '../store/sqlite-store.js';
+import type { Dialect } from '../store/dialects/dialect.js';
+import type { Store } from '../store/store.js';
 
 export const DEFAULT_LIMIT = 50;
 export const MAX_LIMIT = 500;
@@ -90,17 +91,17 @@ function numericId(id: string, prefix: string): number | null {
   return Number.isSafeInteger(n) && n > 0 ? n : null;
 }
 
-const FTS_TOKEN = /[\p{L}\p{N}]+/gu;
-const MAX_FTS_TOKENS = 12;
+const SEARCH_TOKEN = /[\p{L}\p{N}]+/gu;
+const MAX_SEARCH_WORDS = 12;
 
 /**
- * A user's words as a safe FTS5 query: every word quoted (so operators and punctuation in the input mean nothing),
- * all required, the last one as a prefix so search-as-you-type finds "narco" in "narcotrafic". Null when no word.
+ * A user's words for full-text search: letters and digits only (operators and punctuation in the input mean
+ * nothing to either dialect), at most MAX_SEARCH_WORDS. Null when no word. Each dialect requires them all and takes
+ * the last as a prefix, so search-as-you-type finds "narco" in "narcotrafic".
  */
-export function ftsQuery(text: string): string | null {
-  const words = (text.match(FTS_TOKEN) ?? []).slice(0, MAX_FTS_TOKENS);
-  if (words.length === 0) return null;
-  return words.map((w, i) => `"${w}"${i === words.length - 1 ? '*' : ''}`).join(' ');
+export function searchWords(text: string): string[] | null {
+  const words = (text.match(SEARCH_TOKEN) ?? []).slice(0, MAX_SEARCH_WORDS);
+  return words.length ? words : null;
 }
 
 const LIKE_SPECIAL = /[\\%_]/g;
@@ -134,128 +135,124 @@ export function communeCodes(code: string): string[] {
   return [code, ...(arrondissementsOf.get(code) ?? [])];
 }
 
-export interface Where {
-  sql: string;
-  params: Record<string, unknown>;
-}
-
-/** The WHERE clause of the incident filters (shared by lists, points and statistics). */
-export function incidentWhere(f: IncidentFilters): Where {
-  const parts: string[] = [];
-  const params: Record<string, unknown> = {};
+/** The WHERE clause of the incident filters (shared by lists, points and statistics); empty when no filter. */
+export function incidentWhere(f: IncidentFilters, dialect: Dialect): RawBuilder<unknown> {
+  const parts: Array<RawBuilder<unknown>> = [];
   if (f.from && f.to && f.from > periodEnd(f.to)) {
     throw new VigieError('bad_input', `"from" (${f.from}) is after "to" (${f.to})`);
   }
-  if (f.type?.length) {
-    parts.push(`type IN (${f.type.map((_, i) => `@type${i}`).join(', ')})`);
-    f.type.forEach((t, i) => (params[`type${i}`] = t));
-  }
+  const list = (xs: readonly string[]) => sql.join(xs.map((x) => sql`${x}`));
+  if (f.type?.length) parts.push(sql`type IN (${list(f.type)})`);
   if (f.from) {
     // An incident dated only "2024-05" overlaps from=2024-05-10: it matches on its own precision's prefix.
-    parts.push('(date >= @from OR date = substr(@from, 1, 4) OR date = substr(@from, 1, 7))');
-    params.from = f.from;
+    parts.push(sql`(date >= ${f.from} OR date = ${f.from.slice(0, 4)} OR date = ${f.from.slice(0, 7)})`);
   }
-  if (f.to) {
-    parts.push('date <= @to');
-    params.to = periodEnd(f.to);
-  }
-  if (f.commune) {
-    const codes = communeCodes(f.commune);
-    parts.push(`commune_insee IN (${codes.map((_, i) => `@commune${i}`).join(', ')})`);
-    codes.forEach((c, i) => (params[`commune${i}`] = c));
-  }
-  if (f.departement?.length) {
-    parts.push(`departement IN (${f.departement.map((_, i) => `@dep${i}`).join(', ')})`);
-    f.departement.forEach((d, i) => (params[`dep${i}`] = d));
-  }
-  if (f.region) {
-    parts.push('region = @region');
-    params.region = f.region;
-  }
-  if (f.min_sources !== undefined && f.min_sources > 1) {
-    parts.push('sources >= @min_sources');
-    params.min_sources = f.min_sources;
-  }
-  if (f.has_conflicts !== undefined) parts.push(f.has_conflicts ? 'conflicts > 0' : 'conflicts = 0');
+  if (f.to) parts.push(sql`date <= ${periodEnd(f.to)}`);
+  if (f.commune) parts.push(sql`commune_insee IN (${list(communeCodes(f.commune))})`);
+  if (f.departement?.length) parts.push(sql`departement IN (${list(f.departement)})`);
+  if (f.region) parts.push(sql`region = ${f.region}`);
+  if (f.min_sources !== undefined && f.min_sources > 1) parts.push(sql`sources >= ${f.min_sources}`);
+  if (f.has_conflicts !== undefined) parts.push(f.has_conflicts ? sql`conflicts > 0` : sql`conflicts = 0`);
   if (f.q !== undefined && f.q.trim() !== '') {
     // Through the full-text index only (a LIKE on place names would scan every row); stories name their places.
-    const match = ftsQuery(f.q);
-    if (match === null) throw new VigieError('bad_input', 'the text filter needs at least one word (letters or digits)');
-    parts.push(`id IN (SELECT ie.incident_id FROM incident_events ie JOIN events e ON e.id = ie.event_id
-        WHERE e.story_id IN (SELECT rowid FROM stories_fts WHERE stories_fts MATCH @match))`);
-    params.match = match;
+    const words = searchWords(f.q);
+    if (words === null) throw new VigieError('bad_input', 'the text filter needs at least one word (letters or digits)');
+    parts.push(sql`id IN (SELECT ie.incident_id FROM incident_events ie JOIN events e ON e.id = ie.event_id
+        WHERE e.story_id IN (${dialect.storyIdsMatching(words)}))`);
   }
-  return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
+  return parts.length ? sql`WHERE ${sql.join(parts, sql` AND `)}` : sql``;
 }
 
-const ORDER: Record<IncidentSort, string> = {
-  // SQLite sorts NULL lowest: descending orders put unknown values last by themselves and can walk an index.
-  '-date': 'date DESC, id DESC',
-  date: 'date IS NULL, date ASC, id',
-  '-killed': 'killed DESC, date DESC, id DESC',
-  killed: 'killed IS NULL, killed ASC, date DESC, id',
-  '-injured': 'injured DESC, date DESC, id DESC',
-  injured: 'injured IS NULL, injured ASC, date DESC, id',
-  '-sources': 'sources DESC, date DESC, id',
-  sources: 'sources ASC, date DESC, id',
-};
+/** The filters' WHERE clause extended with one more condition. */
+function whereAnd(w: RawBuilder<unknown>, empty: boolean, cond: RawBuilder<unknown>): RawBuilder<unknown> {
+  return empty ? sql`WHERE ${cond}` : sql`${w} AND ${cond}`;
+}
 
-const LIST_COLUMNS =
-  'id, type, date, date_precision, place_name, commune_insee, departement, region, lat, lon, killed, injured, sources, conflicts';
+function hasFilter(f: IncidentFilters): boolean {
+  return Boolean(
+    f.type?.length || f.from || f.to || f.commune || f.departement?.length || f.region || (f.min_sources !== undefined && f.min_sources > 1) ||
+      f.has_conflicts !== undefined || (f.q !== undefined && f.q.trim() !== ''),
+  );
+}
+
+function order(sort: IncidentSort, d: Dialect): RawBuilder<unknown> {
+  const desc = (c: string) => d.descNullsLast(c);
+  switch (sort) {
+    case '-date':
+      return sql`${desc('date')}, id DESC`;
+    case 'date':
+      return sql`date IS NULL, date ASC, id`;
+    case '-killed':
+      return sql`${desc('killed')}, ${desc('date')}, id DESC`;
+    case 'killed':
+      return sql`killed IS NULL, killed ASC, ${desc('date')}, id`;
+    case '-injured':
+      return sql`${desc('injured')}, ${desc('date')}, id DESC`;
+    case 'injured':
+      return sql`injured IS NULL, injured ASC, ${desc('date')}, id`;
+    case '-sources':
+      return sql`sources DESC, ${desc('date')}, id`;
+    case 'sources':
+      return sql`sources ASC, ${desc('date')}, id`;
+  }
+}
+
+const LIST_COLUMNS = sql.raw(
+  'id, type, date, date_precision, place_name, commune_insee, departement, region, lat, lon, killed, injured, sources, conflicts',
+);
+
+const DOC_META = sql.raw('id, source, url, outlet, published, title');
 
 /** Remembered answers at most, before the memo starts over. */
 const DEFAULT_MEMO_ENTRIES = 512;
 
-/** The services of the API, over one open store; statements are prepared lazily and reused. */
+/** The services of the API, over one open store. */
 export class VigieQueries {
-  private readonly db: Database;
-  private readonly cache = new Map<string, Statement<unknown[]>>();
+  private readonly dialect: Dialect;
 
   /** Unfiltered answers every visitor asks for first, kept until the database changes (any connection's commit). */
-  private readonly memo = new Map<string, unknown>();
+  private readonly memo = new Map<string, Promise<unknown>>();
   private memoVersion = -1;
 
-  constructor(readonly store: SqliteStore) {
-    this.db = store.db;
+  constructor(readonly store: Store) {
+    this.dialect = store.dialect;
   }
 
-  private remember<T>(key: string, compute: () => T): T {
-    const version = this.db.pragma('data_version', { simple: true }) as number;
+  private async remember<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    const version = await this.dialect.dataVersion(this.store.db);
     if (version !== this.memoVersion) {
       this.memo.clear();
       this.memoVersion = version;
     }
-    if (!this.memo.has(key)) {
+    let hit = this.memo.get(key) as Promise<T> | undefined;
+    if (hit === undefined) {
       // Filtered aggregates are remembered too; a bound keeps a crawler's endless filter combinations from growing it.
       if (this.memo.size >= DEFAULT_MEMO_ENTRIES) this.memo.clear();
-      this.memo.set(key, compute());
+      hit = compute();
+      this.memo.set(key, hit);
+      // A failed computation is not remembered: the next request tries again.
+      hit.catch(() => this.memo.get(key) === hit && this.memo.delete(key));
     }
-    return this.memo.get(key) as T;
+    return hit;
   }
 
-  private stmt(sql: string) {
-    let s = this.cache.get(sql);
-    if (s === undefined) {
-      s = this.db.prepare<unknown[]>(sql);
-      this.cache.set(sql, s);
-    }
-    return s;
+  private async all<T>(query: RawBuilder<unknown>): Promise<T[]> {
+    return (await (query as RawBuilder<T>).execute(this.store.db)).rows;
   }
 
-  private all<T>(sql: string, params: Record<string, unknown> | unknown[] = {}): T[] {
-    return (Array.isArray(params) ? this.stmt(sql).all(...params) : this.stmt(sql).all(params)) as T[];
+  private async get<T>(query: RawBuilder<unknown>): Promise<T | undefined> {
+    return (await this.all<T>(query))[0];
   }
 
-  private get<T>(sql: string, params: Record<string, unknown> | unknown[] = {}): T | undefined {
-    return (Array.isArray(params) ? this.stmt(sql).get(...params) : this.stmt(sql).get(params)) as T | undefined;
+  private async count(from: RawBuilder<unknown>): Promise<number> {
+    return (await this.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM ${from}`))!.n;
   }
 
-  listIncidents(f: IncidentFilters, sort: IncidentSort = '-date', limit = DEFAULT_LIMIT, offset = 0): Page<IncidentListItem> {
-    const w = incidentWhere(f);
-    const total = this.get<{ n: number }>(`SELECT COUNT(*) AS n FROM incidents ${w.sql}`, w.params)!.n;
-    const items = this.all<IncidentListItem>(
-      `SELECT ${LIST_COLUMNS} FROM incidents ${w.sql} ORDER BY ${ORDER[sort]} LIMIT @limit OFFSET @offset`,
-      { ...w.params, limit, offset },
+  async listIncidents(f: IncidentFilters, sort: IncidentSort = '-date', limit = DEFAULT_LIMIT, offset = 0): Promise<Page<IncidentListItem>> {
+    const w = incidentWhere(f, this.dialect);
+    const total = await this.count(sql`incidents ${w}`);
+    const items = await this.all<IncidentListItem>(
+      sql`SELECT ${LIST_COLUMNS} FROM incidents ${w} ORDER BY ${order(sort, this.dialect)} LIMIT ${limit} OFFSET ${offset}`,
     );
     return { total, limit, offset, items };
   }
@@ -265,39 +262,39 @@ export class VigieQueries {
    * first (the département names a point on hover and puts an overseas one in its inset; the index covers it).
    * `total` counts every incident under the filters (located or not): counting only located ones would read the table.
    */
-  incidentPoints(f: IncidentFilters, limit = DEFAULT_POINTS_LIMIT) {
+  async incidentPoints(f: IncidentFilters, limit = DEFAULT_POINTS_LIMIT) {
     type Point = [string, number, number, string, string | null, number | null, string | null];
-    const w = incidentWhere(f);
-    const located = `${w.sql ? w.sql + ' AND' : 'WHERE'} lat IS NOT NULL AND lon IS NOT NULL`;
-    const total = this.get<{ n: number }>(`SELECT COUNT(*) AS n FROM incidents ${w.sql}`, w.params)!.n;
-    const rows = this.all<{ p: string }>(
-      `SELECT json_array(id, lat, lon, type, date, killed, departement) AS p FROM incidents ${located}
-       ORDER BY killed DESC, date DESC LIMIT @limit`,
-      { ...w.params, limit },
-    ).map((r) => JSON.parse(r.p) as Point);
+    const w = incidentWhere(f, this.dialect);
+    const located = whereAnd(w, !hasFilter(f), sql`lat IS NOT NULL AND lon IS NOT NULL`);
+    const total = await this.count(sql`incidents ${w}`);
+    const rows = (
+      await this.all<{ id: string; lat: number; lon: number; type: string; date: string | null; killed: number | null; departement: string | null }>(
+        sql`SELECT id, lat, lon, type, date, killed, departement FROM incidents ${located}
+         ORDER BY ${this.dialect.descNullsLast('killed')}, ${this.dialect.descNullsLast('date')} LIMIT ${limit}`,
+      )
+    ).map((r): Point => [r.id, r.lat, r.lon, r.type, r.date, r.killed, r.departement]);
     return { total, truncated: rows.length >= limit, points: rows };
   }
 
   /** One incident with every source story, the evidence spans of each member event, and outlets named on conflicts. */
-  incident(id: string) {
-    const row = this.get<{ data: string }>('SELECT data FROM incidents WHERE id = ?', [id]);
+  async incident(id: string) {
+    const row = await this.get<{ data: string }>(sql`SELECT data FROM incidents WHERE id = ${id}`);
     if (!row) throw new VigieError('not_found', `no incident "${id}"`);
     const incident = JSON.parse(row.data) as Incident;
     const eventIds = incident.events.map((e) => numericId(e, 'e')).filter((n): n is number => n !== null);
     const events = eventIds.length
-      ? this.all<{ id: number; document_id: number; story_id: number; data: string }>(
-          `SELECT id, document_id, story_id, data FROM events WHERE id IN (${eventIds.map(() => '?').join(',')}) ORDER BY id`,
-          eventIds,
+      ? await this.all<{ id: number; document_id: number; story_id: number; data: string }>(
+          sql`SELECT id, document_id, story_id, data FROM events WHERE id IN (${sql.join(eventIds)}) ORDER BY id`,
         )
       : [];
-    const sources = new Map<number, ReturnType<VigieQueries['sourceOf']> & { events: unknown[] }>();
+    const sources = new Map<number, Awaited<ReturnType<VigieQueries['sourceOf']>> & { events: unknown[] }>();
     const eventOutlet: Record<string, { document: string; outlet: string | null; published: string | null }> = {};
     const stated = new Map<string, ExtractedEvent['casualties_stated']>();
     for (const ev of events) {
       const e = JSON.parse(ev.data) as ExtractedEvent;
       stated.set(`e${ev.id}`, e.casualties_stated);
       let src = sources.get(ev.story_id);
-      if (!src) sources.set(ev.story_id, (src = { ...this.sourceOf(ev.story_id), events: [] }));
+      if (!src) sources.set(ev.story_id, (src = { ...(await this.sourceOf(ev.story_id)), events: [] }));
       src.events.push({
         id: `e${ev.id}`,
         type: e.type,
@@ -313,76 +310,71 @@ export class VigieQueries {
     return { incident: { ...incident, conflicts: readableConflicts(incident.conflicts, stated) }, sources: [...sources.values()], event_sources: eventOutlet };
   }
 
-  private sourceOf(storyRowId: number) {
-    const s = this.get<{ id: number; document_id: number; title: string | null; text: string; language: string }>(
-      'SELECT id, document_id, title, text, language FROM stories WHERE id = ?',
-      [storyRowId],
-    )!;
-    const d = this.get<DocMetaRow>('SELECT id, source, url, outlet, published, title FROM documents WHERE id = ?', [s.document_id])!;
+  private documentMeta(id: number): Promise<DocMetaRow | undefined> {
+    return this.get<DocMetaRow>(sql`SELECT ${DOC_META} FROM documents WHERE id = ${id}`);
+  }
+
+  private async sourceOf(storyRowId: number) {
+    const s = (await this.get<{ id: number; document_id: number; title: string | null; text: string; language: string }>(
+      sql`SELECT id, document_id, title, text, language FROM stories WHERE id = ${storyRowId}`,
+    ))!;
+    const d = (await this.documentMeta(s.document_id))!;
     return { document: docMeta(d), story: { id: storyId(s.id), title: s.title, language: s.language, text: s.text } };
   }
 
-  listClaimGroups(f: { status?: string; q?: string }, limit = DEFAULT_LIMIT, offset = 0) {
-    const parts: string[] = [];
-    const params: Record<string, unknown> = {};
-    if (f.status) {
-      parts.push('status = @status');
-      params.status = f.status;
-    }
+  async listClaimGroups(f: { status?: string; q?: string }, limit = DEFAULT_LIMIT, offset = 0) {
+    const parts: Array<RawBuilder<unknown>> = [];
+    if (f.status) parts.push(sql`status = ${f.status}`);
     if (f.q?.trim()) {
-      parts.push("(measure LIKE @q ESCAPE '\\' OR period LIKE @q ESCAPE '\\')");
-      params.q = likePattern(f.q.trim());
+      const q = likePattern(f.q.trim());
+      parts.push(sql`(${this.dialect.like('measure', q)} OR ${this.dialect.like('period', q)})`);
     }
-    const where = parts.length ? `WHERE ${parts.join(' AND ')}` : '';
-    const total = this.get<{ n: number }>(`SELECT COUNT(*) AS n FROM claim_groups ${where}`, params)!.n;
+    const where = parts.length ? sql`WHERE ${sql.join(parts, sql` AND `)}` : sql``;
+    const total = await this.count(sql`claim_groups ${where}`);
     // Conflicts first: they are what a fact-checker opens this page for; then the most-stated figures.
-    const rows = this.all<{ data: string }>(
-      `SELECT data FROM claim_groups ${where}
-       ORDER BY CASE status WHEN 'conflicting' THEN 0 WHEN 'corroborated' THEN 1 ELSE 2 END, json_array_length(data, '$.claims') DESC, id
-       LIMIT @limit OFFSET @offset`,
-      { ...params, limit, offset },
+    const rows = await this.all<{ data: string }>(
+      sql`SELECT data FROM claim_groups ${where}
+       ORDER BY CASE status WHEN 'conflicting' THEN 0 WHEN 'corroborated' THEN 1 ELSE 2 END, ${this.dialect.claimCount()} DESC, id
+       LIMIT ${limit} OFFSET ${offset}`,
     );
-    return { total, limit, offset, items: rows.map((r) => this.expandGroup(JSON.parse(r.data) as ClaimGroup)) };
+    const items = [];
+    for (const r of rows) items.push(await this.expandGroup(JSON.parse(r.data) as ClaimGroup));
+    return { total, limit, offset, items };
   }
 
-  claimGroup(id: string) {
-    const row = this.get<{ data: string }>('SELECT data FROM claim_groups WHERE id = ?', [id]);
+  async claimGroup(id: string) {
+    const row = await this.get<{ data: string }>(sql`SELECT data FROM claim_groups WHERE id = ${id}`);
     if (!row) throw new VigieError('not_found', `no claim group "${id}"`);
     return this.expandGroup(JSON.parse(row.data) as ClaimGroup);
   }
 
   /** A claim group with each claim's value, who states it, where, and the sentence it stands in. */
-  private expandGroup(g: ClaimGroup) {
-    const claims = g.claims.flatMap((cid) => {
+  private async expandGroup(g: ClaimGroup) {
+    const claims = [];
+    for (const cid of g.claims) {
       const n = numericId(cid, 'c');
-      const r = n === null ? undefined : this.get<{ id: number; document_id: number; story_id: number; data: string }>(
-        'SELECT id, document_id, story_id, data FROM claims WHERE id = ?',
-        [n],
+      const r = n === null ? undefined : await this.get<{ id: number; document_id: number; story_id: number; data: string }>(
+        sql`SELECT id, document_id, story_id, data FROM claims WHERE id = ${n}`,
       );
-      if (!r) return [];
-      const d = this.get<DocMetaRow>('SELECT id, source, url, outlet, published, title FROM documents WHERE id = ?', [r.document_id])!;
+      if (!r) continue;
+      const d = (await this.documentMeta(r.document_id))!;
       const { id: _id, document: _doc, ...claim } = claimRecord(r);
-      return [{ id: cid, ...claim, document: docMeta(d) }];
-    });
+      claims.push({ id: cid, ...claim, document: docMeta(d) });
+    }
     return { ...g, claims: g.claims, statements: claims };
   }
 
-  listEntities(f: { q?: string; type?: string }, limit = DEFAULT_LIMIT, offset = 0) {
-    const parts: string[] = [];
-    const params: Record<string, unknown> = {};
-    if (f.type) {
-      parts.push('type = @type');
-      params.type = f.type;
-    }
+  async listEntities(f: { q?: string; type?: string }, limit = DEFAULT_LIMIT, offset = 0) {
+    const parts: Array<RawBuilder<unknown>> = [];
+    if (f.type) parts.push(sql`type = ${f.type}`);
     if (f.q?.trim()) {
-      parts.push("(name LIKE @q ESCAPE '\\' OR data LIKE @q ESCAPE '\\')");
-      params.q = likePattern(f.q.trim());
+      const q = likePattern(f.q.trim());
+      parts.push(sql`(${this.dialect.like('name', q)} OR ${this.dialect.like('data', q)})`);
     }
-    const where = parts.length ? `WHERE ${parts.join(' AND ')}` : '';
-    const total = this.get<{ n: number }>(`SELECT COUNT(*) AS n FROM entities ${where}`, params)!.n;
-    const rows = this.all<{ id: string; name: string; type: string; mentions: number; data: string }>(
-      `SELECT id, name, type, mentions, data FROM entities ${where} ORDER BY mentions DESC, name LIMIT @limit OFFSET @offset`,
-      { ...params, limit, offset },
+    const where = parts.length ? sql`WHERE ${sql.join(parts, sql` AND `)}` : sql``;
+    const total = await this.count(sql`entities ${where}`);
+    const rows = await this.all<{ id: string; name: string; type: string; mentions: number; data: string }>(
+      sql`SELECT id, name, type, mentions, data FROM entities ${where} ORDER BY mentions DESC, name, id LIMIT ${limit} OFFSET ${offset}`,
     );
     const items = rows.map((r) => {
       const e = JSON.parse(r.data) as Entity;
@@ -392,37 +384,36 @@ export class VigieQueries {
   }
 
   /** One entity, each mention with its document and a context line, and the incidents told in the same stories. */
-  entity(id: string) {
-    const row = this.get<{ data: string }>('SELECT data FROM entities WHERE id = ?', [id]);
+  async entity(id: string) {
+    const row = await this.get<{ data: string }>(sql`SELECT data FROM entities WHERE id = ${id}`);
     if (!row) throw new VigieError('not_found', `no entity "${id}"`);
     const e = JSON.parse(row.data) as Entity;
     const storyIds = new Set<number>();
-    const mentions = e.mentions.map((m) => {
+    const mentions = [];
+    for (const m of e.mentions) {
       const dnum = numericId(m.document, 'd');
-      const hit = dnum === null ? undefined : this.get<{ story_id: number }>(
-        'SELECT story_id FROM entity_mentions WHERE document_id = ? AND span_start = ? AND span_end = ? LIMIT 1',
-        [dnum, m.start, m.end],
+      const hit = dnum === null ? undefined : await this.get<{ story_id: number }>(
+        sql`SELECT story_id FROM entity_mentions WHERE document_id = ${dnum} AND span_start = ${m.start} AND span_end = ${m.end} LIMIT 1`,
       );
-      const d = dnum === null ? undefined : this.get<DocMetaRow>('SELECT id, source, url, outlet, published, title FROM documents WHERE id = ?', [dnum]);
+      const d = dnum === null ? undefined : await this.documentMeta(dnum);
       let context: { text: string; start: number; end: number } | null = null;
       if (hit) {
         storyIds.add(hit.story_id);
-        const s = this.get<{ text: string }>('SELECT text FROM stories WHERE id = ?', [hit.story_id]);
+        const s = await this.get<{ text: string }>(sql`SELECT text FROM stories WHERE id = ${hit.story_id}`);
         if (s) {
           const from = Math.max(0, m.start - CONTEXT_CHARS);
           const to = Math.min(s.text.length, m.end + CONTEXT_CHARS);
           context = { text: s.text.slice(from, to), start: m.start - from, end: m.end - from };
         }
       }
-      return { document: d ? docMeta(d) : null, story: hit ? storyId(hit.story_id) : null, start: m.start, end: m.end, context };
-    });
+      mentions.push({ document: d ? docMeta(d) : null, story: hit ? storyId(hit.story_id) : null, start: m.start, end: m.end, context });
+    }
     const ids = [...storyIds];
     const incidents = ids.length
-      ? this.all<IncidentListItem>(
-          `SELECT ${LIST_COLUMNS} FROM incidents WHERE id IN (SELECT ie.incident_id FROM incident_events ie
-             JOIN events ev ON ev.id = ie.event_id WHERE ev.story_id IN (${ids.map(() => '?').join(',')}))
-           ORDER BY date IS NULL, date DESC, id LIMIT 100`,
-          ids,
+      ? await this.all<IncidentListItem>(
+          sql`SELECT ${LIST_COLUMNS} FROM incidents WHERE id IN (SELECT ie.incident_id FROM incident_events ie
+             JOIN events ev ON ev.id = ie.event_id WHERE ev.story_id IN (${sql.join(ids)}))
+           ORDER BY date IS NULL, ${this.dialect.descNullsLast('date')}, id LIMIT 100`,
         )
       : [];
     return { entity: { id: e.id, name: e.name, type: e.type, aliases: e.aliases }, mentions, incidents };
@@ -438,14 +429,14 @@ export class VigieQueries {
     return this.remember(`stats:${by}:${JSON.stringify(f)}`, () => this.computeStats(by, f));
   }
 
-  private computeStats(by: StatsDimension, f: IncidentFilters) {
-    const w = incidentWhere(f);
-    const all = this.all<{ key: string | null; incidents: number; killed: number; injured: number; killed_unknown: number }>(
-      `SELECT ${STATS_KEY[by]} AS key, COUNT(*) AS incidents, COALESCE(SUM(killed), 0) AS killed, COALESCE(SUM(injured), 0) AS injured,
-         SUM(killed IS NULL) AS killed_unknown
-       FROM incidents ${w.sql} GROUP BY 1 ORDER BY 1`,
-      w.params,
+  private async computeStats(by: StatsDimension, f: IncidentFilters) {
+    const w = incidentWhere(f, this.dialect);
+    const all = await this.all<{ key: string | null; incidents: number; killed: number; injured: number; killed_unknown: number }>(
+      sql`SELECT ${sql.raw(STATS_KEY[by])} AS key, COUNT(*) AS incidents, COALESCE(SUM(killed), 0) AS killed, COALESCE(SUM(injured), 0) AS injured,
+         SUM(CASE WHEN killed IS NULL THEN 1 ELSE 0 END) AS killed_unknown
+       FROM incidents ${w} GROUP BY 1 ORDER BY 1`,
     );
+    // PostgreSQL sorts the NULL group last, SQLite first; it only counts toward the total either way.
     const total = { incidents: 0, killed: 0, injured: 0 };
     for (const r of all) {
       total.incidents += r.incidents;
@@ -467,59 +458,48 @@ export class VigieQueries {
   }
 
   /** Per département, the first dated incident: how the violence spread. */
-  diffusion(f: IncidentFilters) {
-    const w = incidentWhere(f);
-    const where = `${w.sql ? w.sql + ' AND' : 'WHERE'} departement IS NOT NULL AND date_precision IN ('day', 'month')`;
-    const rows = this.all<{ departement: string; first: string; incidents: number }>(
-      `SELECT departement, MIN(date) AS first, COUNT(*) AS incidents FROM incidents ${where} GROUP BY departement ORDER BY first, departement`,
-      w.params,
+  async diffusion(f: IncidentFilters) {
+    const w = incidentWhere(f, this.dialect);
+    const where = whereAnd(w, !hasFilter(f), sql`departement IS NOT NULL AND date_precision IN ('day', 'month')`);
+    const rows = await this.all<{ departement: string; first: string; incidents: number }>(
+      sql`SELECT departement, MIN(date) AS first, COUNT(*) AS incidents FROM incidents ${where} GROUP BY departement ORDER BY first, departement`,
     );
     return rows.map((r) => ({ ...r, name: departementInfo(r.departement)?.name ?? null }));
   }
 
   /** Full-text search over stories; snippets come as pieces flagged hit/not-hit, so no markup ever crosses the wire. */
-  searchStories(q: string, limit = DEFAULT_LIMIT, offset = 0) {
-    const match = ftsQuery(q);
-    if (match === null) throw new VigieError('bad_input', 'the search needs at least one word (letters or digits)');
-    const total = this.get<{ n: number }>('SELECT COUNT(*) AS n FROM stories_fts WHERE stories_fts MATCH ?', [match])!.n;
-    const rows = this.all<{ id: number; document_id: number; title: string | null; language: string; relevant: number; snippet: string }>(
-      `SELECT s.id, s.document_id, s.title, s.language, s.relevant,
-         snippet(stories_fts, 1, char(2), char(3), '…', 24) AS snippet
-       FROM stories_fts JOIN stories s ON s.id = stories_fts.rowid
-       WHERE stories_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?`,
-      [match, limit, offset],
-    );
-    const items = rows.map((r) => {
-      const d = this.get<DocMetaRow>('SELECT id, source, url, outlet, published, title FROM documents WHERE id = ?', [r.document_id])!;
-      return { story: storyId(r.id), title: r.title, language: r.language, relevant: r.relevant === 1, document: docMeta(d), snippet: snippetPieces(r.snippet) };
-    });
-    return { total, limit, offset, items };
+  async searchStories(q: string, limit = DEFAULT_LIMIT, offset = 0) {
+    const words = searchWords(q);
+    if (words === null) throw new VigieError('bad_input', 'the search needs at least one word (letters or digits)');
+    const found = await this.dialect.searchStories(this.store.db, words, limit, offset);
+    const items = [];
+    for (const r of found.items) {
+      const d = (await this.documentMeta(r.document_id))!;
+      items.push({ story: storyId(r.id), title: r.title, language: r.language, relevant: r.relevant === 1, document: docMeta(d), snippet: r.snippet });
+    }
+    return { total: found.total, limit, offset, items };
   }
 
-  listDocuments(f: { outlet?: string }, limit = DEFAULT_LIMIT, offset = 0) {
-    const where = f.outlet ? 'WHERE superseded_by IS NULL AND outlet = @outlet' : 'WHERE superseded_by IS NULL';
-    const params = f.outlet ? { outlet: f.outlet } : {};
-    const total = this.get<{ n: number }>(`SELECT COUNT(*) AS n FROM documents ${where}`, params)!.n;
-    const rows = this.all<DocMetaRow & { language: string | null; version: number; stories: number }>(
-      `SELECT id, source, url, outlet, published, title, language, version,
+  async listDocuments(f: { outlet?: string }, limit = DEFAULT_LIMIT, offset = 0) {
+    const where = f.outlet ? sql`WHERE superseded_by IS NULL AND outlet = ${f.outlet}` : sql`WHERE superseded_by IS NULL`;
+    const total = await this.count(sql`documents ${where}`);
+    const rows = await this.all<DocMetaRow & { language: string | null; version: number; stories: number }>(
+      sql`SELECT ${DOC_META}, language, version,
          (SELECT COUNT(*) FROM stories s WHERE s.document_id = documents.id) AS stories
-       FROM documents ${where} ORDER BY published IS NULL, published DESC, id LIMIT @limit OFFSET @offset`,
-      { ...params, limit, offset },
+       FROM documents ${where} ORDER BY published IS NULL, ${this.dialect.descNullsLast('published')}, id LIMIT ${limit} OFFSET ${offset}`,
     );
     return { total, limit, offset, items: rows.map((r) => ({ ...docMeta(r), language: r.language, version: r.version, stories: r.stories })) };
   }
 
   /** One document with its cleaned text and its stories. */
-  document(id: string) {
+  async document(id: string) {
     const n = numericId(id, 'd');
-    const d = n === null ? undefined : this.get<DocMetaRow & { language: string | null; version: number; superseded_by: number | null; text: string; format: string; encoding: string; ingested_at: string }>(
-      'SELECT * FROM documents WHERE id = ?',
-      [n],
+    const d = n === null ? undefined : await this.get<DocMetaRow & { language: string | null; version: number; superseded_by: number | null; text: string; format: string; encoding: string; ingested_at: string }>(
+      sql`SELECT ${DOC_META}, language, version, superseded_by, text, format, encoding, ingested_at FROM documents WHERE id = ${n}`,
     );
     if (!d) throw new VigieError('not_found', `no document "${id}"`);
-    const stories = this.all<{ id: number; title: string | null; text: string; language: string; relevant: number; relevance: number }>(
-      'SELECT id, title, text, language, relevant, relevance FROM stories WHERE document_id = ? ORDER BY idx',
-      [d.id],
+    const stories = await this.all<{ id: number; title: string | null; text: string; language: string; relevant: number; relevance: number }>(
+      sql`SELECT id, title, text, language, relevant, relevance FROM stories WHERE document_id = ${d.id} ORDER BY idx`,
     );
     return {
       ...docMeta(d),
@@ -539,9 +519,9 @@ export class VigieQueries {
     return this.remember('departements', () => this.computeDepartements());
   }
 
-  private computeDepartements() {
+  private async computeDepartements() {
     const counts = new Map(
-      this.all<{ departement: string; n: number }>('SELECT departement, COUNT(*) AS n FROM incidents WHERE departement IS NOT NULL GROUP BY 1').map(
+      (await this.all<{ departement: string; n: number }>(sql`SELECT departement, COUNT(*) AS n FROM incidents WHERE departement IS NOT NULL GROUP BY 1`)).map(
         (r) => [r.departement, r.n],
       ),
     );
@@ -561,14 +541,16 @@ export class VigieQueries {
     return this.remember('facets', () => this.computeFacets());
   }
 
-  private computeFacets() {
-    const types = this.all<{ type: string; n: number }>('SELECT type, COUNT(*) AS n FROM incidents GROUP BY type ORDER BY n DESC');
-    const span = this.get<{ first: string | null; last: string | null }>('SELECT MIN(date) AS first, MAX(date) AS last FROM incidents')!;
-    const regions = this.all<{ region: string; n: number }>('SELECT region, COUNT(*) AS n FROM incidents WHERE region IS NOT NULL GROUP BY region ORDER BY region');
-    const counts = this.get<{ incidents: number; groups: number; entities: number; documents: number }>(
-      `SELECT (SELECT COUNT(*) FROM incidents) AS incidents, (SELECT COUNT(*) FROM claim_groups) AS groups,
+  private async computeFacets() {
+    const types = await this.all<{ type: string; n: number }>(sql`SELECT type, COUNT(*) AS n FROM incidents GROUP BY type ORDER BY n DESC, type`);
+    const span = (await this.get<{ first: string | null; last: string | null }>(sql`SELECT MIN(date) AS first, MAX(date) AS last FROM incidents`))!;
+    const regions = await this.all<{ region: string; n: number }>(
+      sql`SELECT region, COUNT(*) AS n FROM incidents WHERE region IS NOT NULL GROUP BY region ORDER BY region`,
+    );
+    const counts = (await this.get<{ incidents: number; groups: number; entities: number; documents: number }>(
+      sql`SELECT (SELECT COUNT(*) FROM incidents) AS incidents, (SELECT COUNT(*) FROM claim_groups) AS groups,
          (SELECT COUNT(*) FROM entities) AS entities, (SELECT COUNT(*) FROM documents WHERE superseded_by IS NULL) AS documents`,
-    )!;
+    ))!;
     return { types, first_date: span.first, last_date: span.last, regions, counts };
   }
 }
@@ -621,18 +603,3 @@ const STATS_KEY: Record<StatsDimension, string> = {
   region: 'region',
   commune: 'commune_insee',
 };
-
-const SNIPPET_MARK = /\u0002([^\u0003]*)\u0003/g;
-
-/** FTS5 snippet with \u0002…\u0003 around hits → [{ text, hit }] pieces. */
-export function snippetPieces(snippet: string): Array<{ text: string; hit: boolean }> {
-  const out: Array<{ text: string; hit: boolean }> = [];
-  let last = 0;
-  for (const m of snippet.matchAll(SNIPPET_MARK)) {
-    if (m.index! > last) out.push({ text: snippet.slice(last, m.index), hit: false });
-    out.push({ text: m[1], hit: true });
-    last = m.index! + m[0].length;
-  }
-  if (last < snippet.length) out.push({ text: snippet.slice(last), hit: false });
-  return out;
-}

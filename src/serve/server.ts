@@ -8,7 +8,7 @@ import { isIP } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { VigieError, safeLine } from '../core/errors.js';
-import type { SqliteStore } from '../store/sqlite-store.js';
+import type { Store } from '../store/store.js';
 import { VigieQueries } from './queries.js';
 import { entityRoutes } from './routes/entities.js';
 import { figureRoutes } from './routes/figures.js';
@@ -39,7 +39,7 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 export interface ServerOptions {
-  store: SqliteStore;
+  store: Store;
   /** Folder of the built dashboard; default: dist/web of the project. Null: API only. */
   webRoot?: string | null;
   logger?: boolean;
@@ -177,8 +177,8 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   });
   // Gives the planner statistics on the reconciled tables (cheap, and only when they are missing or stale),
   // so it picks the covering index that matches each filter. A read-only connection cannot store them: `vigie
-  // ingest` leaves them in the file (SqliteStore.optimize).
-  if (!opts.store.db.readonly) opts.store.db.pragma('optimize=0x10002');
+  // ingest` leaves them in the database (Store.optimize).
+  if (!opts.store.readOnly) await opts.store.optimize();
   const queries = new VigieQueries(opts.store);
 
   await app.register(fastifySwagger, {

@@ -3,8 +3,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
-import { SqliteStore } from '../../src/store/sqlite-store.js';
-import { HOSTILE, writeFixtureDatabase, writeSyntheticDatabase, type FixtureIds } from '../../src/serve/test-fixtures.js';
+import type { Store } from '../../src/store/store.js';
+import { openStore } from '../../src/store/open.js';
+import { HOSTILE, writeFixtureDatabase, writeSyntheticDatabase, type FixtureIds } from '../../bench/support/fixtures.js';
 import { ARTIFACTS, HAS_CHROMIUM, launch, ready, screenshot, startServer, watch } from './harness.js';
 
 const SKIP = !HAS_CHROMIUM;
@@ -13,20 +14,20 @@ if (SKIP) console.warn('browser tests skipped: /usr/bin/chromium is missing (apt
 describe.skipIf(SKIP)('dashboard on the hand-written database', () => {
   let browser: Browser;
   let app: FastifyInstance;
-  let store: SqliteStore;
+  let store: Store;
   let url: string;
   let ids: FixtureIds;
 
   beforeAll(async () => {
-    store = new SqliteStore(':memory:');
-    ids = writeFixtureDatabase(store);
+    store = await openStore(':memory:');
+    ids = await writeFixtureDatabase(store);
     ({ app, url } = await startServer(store));
     browser = await launch();
   });
   afterAll(async () => {
     await browser?.close();
     await app?.close();
-    store?.close();
+    await store?.close();
   });
 
   it('shows the map, applies a filter, opens an incident with its evidence highlighted', async () => {
@@ -108,8 +109,8 @@ describe.skipIf(SKIP)('dashboard on the hand-written database', () => {
 
 describe.skipIf(SKIP)('dashboard on 100,000 synthetic incidents', () => {
   it('draws the first view and records its load time', async () => {
-    const store = new SqliteStore(':memory:');
-    writeSyntheticDatabase(store, 100_000);
+    const store = await openStore(':memory:');
+    await writeSyntheticDatabase(store, 100_000);
     const { app, url } = await startServer(store);
     const browser = await launch();
     try {
@@ -135,7 +136,7 @@ describe.skipIf(SKIP)('dashboard on 100,000 synthetic incidents', () => {
     } finally {
       await browser.close();
       await app.close();
-      store.close();
+      await store.close();
     }
   });
 });

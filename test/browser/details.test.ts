@@ -5,8 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
-import { SqliteStore } from '../../src/store/sqlite-store.js';
-import { writeDashboardDetailsDatabase, type DetailsIds } from '../../src/serve/test-fixtures.js';
+import type { Store } from '../../src/store/store.js';
+import { openStore } from '../../src/store/open.js';
+import { writeDashboardDetailsDatabase, type DetailsIds } from '../../bench/support/fixtures.js';
 import { HAS_CHROMIUM, launch, ready, screenshot, startServer, watch } from './harness.js';
 
 const SKIP = !HAS_CHROMIUM;
@@ -68,20 +69,20 @@ async function cutOff(page: Page): Promise<string[]> {
 describe.skipIf(SKIP)('dashboard details', () => {
   let browser: Browser;
   let app: FastifyInstance;
-  let store: SqliteStore;
+  let store: Store;
   let url: string;
   let ids: DetailsIds;
 
   beforeAll(async () => {
-    store = new SqliteStore(':memory:');
-    ids = writeDashboardDetailsDatabase(store);
+    store = await openStore(':memory:');
+    ids = await writeDashboardDetailsDatabase(store);
     ({ app, url } = await startServer(store));
     browser = await launch();
   });
   afterAll(async () => {
     await browser?.close();
     await app?.close();
-    store?.close();
+    await store?.close();
   });
 
   const incidentUrl = () => `${url}/#/incident/${encodeURIComponent(ids.prisonVan)}`;

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 import { buildServer } from '../../src/serve/server.js';
-import type { SqliteStore } from '../../src/store/sqlite-store.js';
+import type { Store } from '../../src/store/store.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const CHROMIUM = '/usr/bin/chromium';
@@ -22,7 +22,7 @@ export function ensureDashboardBuilt(): string {
   return WEB;
 }
 
-export async function startServer(store: SqliteStore): Promise<{ app: FastifyInstance; url: string }> {
+export async function startServer(store: Store): Promise<{ app: FastifyInstance; url: string }> {
   const app = await buildServer({ store, webRoot: ensureDashboardBuilt() });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   return { app, url };

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 import { ingest } from '../../src/pipeline/ingest.js';
-import { SqliteStore } from '../../src/store/sqlite-store.js';
+import type { Store } from '../../src/store/store.js';
+import { openStore } from '../../src/store/open.js';
 import { HAS_CHROMIUM, ROOT, launch, ready, screenshot, startServer, watch } from './harness.js';
 
 const SEEDS = join(ROOT, '..', 'shared', 'seeds');
@@ -25,11 +26,11 @@ async function marksBySource(page: Page): Promise<string[][]> {
 describe.skipIf(!HAS_SEEDS || !HAS_CHROMIUM)('dashboard on the database built from the seeds', () => {
   let browser: Browser;
   let app: FastifyInstance;
-  let store: SqliteStore;
+  let store: Store;
   let url: string;
 
   beforeAll(async () => {
-    store = new SqliteStore(':memory:');
+    store = await openStore(':memory:');
     const summary = await ingest([SEEDS], store, { workers: 0, read: { manifest: MANIFEST } });
     expect(summary.failed).toBe(0);
     ({ app, url } = await startServer(store));
@@ -38,7 +39,7 @@ describe.skipIf(!HAS_SEEDS || !HAS_CHROMIUM)('dashboard on the database built fr
   afterAll(async () => {
     await browser?.close();
     await app?.close();
-    store?.close();
+    await store?.close();
   });
 
   it('filters on prison attacks and opens the Amra prison-van incident with evidence from each of its three sources', async () => {

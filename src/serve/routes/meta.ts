@@ -6,7 +6,7 @@ import type { VigieQueries } from '../queries.js';
 export function metaRoutes(app: FastifyInstance, q: VigieQueries): void {
   app.get('/api/health', { schema: { tags: ['meta'], summary: 'Liveness and schema version' } }, async () => ({
     ok: true,
-    schema_version: q.store.schemaVersion(),
+    schema_version: await q.store.schemaVersion(),
   }));
 
   app.get('/api/facets', { schema: { tags: ['meta'], summary: 'Incident types present, date span, régions and table counts' } }, async () =>
@@ -14,7 +14,7 @@ export function metaRoutes(app: FastifyInstance, q: VigieQueries): void {
   );
 
   app.get('/api/departements', { schema: { tags: ['meta'], summary: 'Départements with name, région, population, centroid and incident count' } }, async () => ({
-    items: q.departements(),
+    items: await q.departements(),
   }));
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

@@ -30,6 +30,6 @@ export function statsRoutes(app: FastifyInstance, q: VigieQueries): void {
         response: errorResponses,
       },
     },
-    async (req) => ({ items: q.diffusion(req.query) }),
+    async (req) => ({ items: await q.diffusion(req.query) }),
   );
 }

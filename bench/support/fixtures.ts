@@ -1,10 +1,12 @@
-// Databases for the API's tests, browser tests and bench, written straight into a SqliteStore through SQL (no pipeline):
+// Databases for the API's tests, browser tests and bench, written straight into a store through SQL (no pipeline):
 // a small hand-written one (EN/FR stories, a 110-vs-10 conflict, a hostile article) and a large synthetic one.
-import { seededRandom } from '../core/random.js';
-import type { EventType, Evidence, ExtractedEvent, ResolvedPlace, Victim } from '../core/types.js';
-import type { ClaimGroup, Conflict, Entity, Incident } from '../reconcile/types.js';
-import { listDepartements } from '../resolve/geo/index.js';
-import { SqliteStore } from '../store/sqlite-store.js';
+import { seededRandom } from './random.js';
+import type { EventType, Evidence, ExtractedEvent, ResolvedPlace, Victim } from '../../src/core/types.js';
+import type { ClaimGroup, Conflict, Entity, Incident } from '../../src/reconcile/types.js';
+import { listDepartements } from '../../src/resolve/geo/index.js';
+import { sql, type Insertable, type Kysely } from 'kysely';
+import type { Tables } from '../../src/store/schema.js';
+import type { Store } from '../../src/store/store.js';
 
 interface DocSpec {
   url: string;
@@ -17,25 +19,28 @@ interface DocSpec {
 
 /** Writes documents, stories, events, claims, mentions and the reconciled tables row by row. */
 export class FixtureWriter {
-  constructor(readonly store: SqliteStore) {}
+  constructor(readonly store: Store) {}
 
   private get db() {
     return this.store.db;
   }
 
   /** A document with one story; returns the numeric ids. */
-  doc(d: DocSpec): { doc: number; story: number; text: string } {
-    const info = this.db
-      .prepare(
-        `INSERT INTO documents (source, identity, url, outlet, published, title, language, format, encoding, content_hash, text, ingested_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, 'text', 'utf-8', ?, ?, '2025-06-01T00:00:00.000Z')`,
-      )
-      .run(d.url, d.url, d.url, d.outlet, d.published, d.title, d.language, `hash:${d.url}`, d.text);
-    const doc = Number(info.lastInsertRowid);
-    const s = this.db
-      .prepare(`INSERT INTO stories (document_id, idx, title, text, language, relevance, relevant, terms) VALUES (?, 0, ?, ?, ?, 0.9, 1, '[]')`)
-      .run(doc, d.title, d.text, d.language);
-    return { doc, story: Number(s.lastInsertRowid), text: d.text };
+  async doc(d: DocSpec): Promise<{ doc: number; story: number; text: string }> {
+    const { id: doc } = await this.db
+      .insertInto('documents')
+      .values({
+        source: d.url, identity: d.url, url: d.url, outlet: d.outlet, published: d.published, title: d.title, language: d.language,
+        format: 'text', encoding: 'utf-8', content_hash: `hash:${d.url}`, text: d.text, ingested_at: '2025-06-01T00:00:00.000Z',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const { id: story } = await this.db
+      .insertInto('stories')
+      .values({ document_id: doc, idx: 0, title: d.title, text: d.text, language: d.language, relevance: 0.9, relevant: 1, terms: '[]' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return { doc, story, text: d.text };
   }
 
   /** Evidence spans of phrases that must occur in the text (a fixture typo fails loudly here). */
@@ -47,7 +52,7 @@ export class FixtureWriter {
     });
   }
 
-  event(
+  async event(
     at: { doc: number; story: number; text: string },
     e: {
       type: EventType;
@@ -61,7 +66,7 @@ export class FixtureWriter {
       casualties_stated?: ExtractedEvent['casualties_stated'];
       victims?: Victim[];
     },
-  ): string {
+  ): Promise<string> {
     const evidence = FixtureWriter.spans(at.text, e.evidence);
     const data = {
       type: e.type,
@@ -79,28 +84,34 @@ export class FixtureWriter {
       actors: [],
       evidence,
     };
-    const info = this.db
-      .prepare(
-        `INSERT INTO events (document_id, story_id, type, date, date_precision, killed, injured, commune_insee, departement, region, country, data)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(at.doc, at.story, e.type, e.date, e.precision, e.killed, e.injured, e.place?.commune_insee ?? null, e.place?.departement ?? null, e.place?.region ?? null, e.place?.country ?? null, JSON.stringify(data));
-    return `e${info.lastInsertRowid}`;
+    const { id } = await this.db
+      .insertInto('events')
+      .values({
+        document_id: at.doc, story_id: at.story, type: e.type, date: e.date, date_precision: e.precision, killed: e.killed, injured: e.injured,
+        commune_insee: e.place?.commune_insee ?? null, departement: e.place?.departement ?? null, region: e.place?.region ?? null,
+        country: e.place?.country ?? null, data: JSON.stringify(data),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return `e${id}`;
   }
 
-  claim(at: { doc: number; story: number; text: string }, c: { value: number; measure: string; period: string | null; attributed_to: string | null; evidence: string }): string {
+  async claim(at: { doc: number; story: number; text: string }, c: { value: number; measure: string; period: string | null; attributed_to: string | null; evidence: string }): Promise<string> {
     const data = { value: c.value, unit: null, measure: c.measure, period: c.period, place: 'France', attributed_to: c.attributed_to, evidence: FixtureWriter.spans(at.text, [c.evidence]) };
-    const info = this.db
-      .prepare('INSERT INTO claims (document_id, story_id, value, unit, measure, period, data) VALUES (?, ?, ?, NULL, ?, ?, ?)')
-      .run(at.doc, at.story, c.value, c.measure, c.period, JSON.stringify(data));
-    return `c${info.lastInsertRowid}`;
+    const { id } = await this.db
+      .insertInto('claims')
+      .values({ document_id: at.doc, story_id: at.story, value: c.value, unit: null, measure: c.measure, period: c.period, data: JSON.stringify(data) })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return `c${id}`;
   }
 
-  mention(at: { doc: number; story: number; text: string }, name: string, type: Entity['type'], surface: string): Entity['mentions'][number] {
+  async mention(at: { doc: number; story: number; text: string }, name: string, type: Entity['type'], surface: string): Promise<Entity['mentions'][number]> {
     const [span] = FixtureWriter.spans(at.text, [surface]);
-    this.db
-      .prepare('INSERT INTO entity_mentions (document_id, story_id, name, type, title, span_start, span_end, surface) VALUES (?, ?, ?, ?, NULL, ?, ?, ?)')
-      .run(at.doc, at.story, name, type, span.start, span.end, surface);
+    await this.db
+      .insertInto('entity_mentions')
+      .values({ document_id: at.doc, story_id: at.story, name, type, title: null, span_start: span.start, span_end: span.end, surface })
+      .execute();
     return { document: `d${at.doc}`, start: span.start, end: span.end };
   }
 }
@@ -153,10 +164,10 @@ export interface FixtureIds {
 }
 
 /** The small hand-written database: four incidents in three départements (one overseas), two outlets disagreeing on a toll. */
-export function writeFixtureDatabase(store: SqliteStore): FixtureIds {
-  const w = new FixtureWriter(store);
-  return store.db.transaction((): FixtureIds => {
-    const a = w.doc({
+export function writeFixtureDatabase(store: Store): Promise<FixtureIds> {
+  return store.transaction(async (tx): Promise<FixtureIds> => {
+    const w = new FixtureWriter(tx);
+    const a = await w.doc({
       url: 'https://example.org/en/marseille-shooting',
       outlet: 'Example Herald',
       published: '2024-03-14',
@@ -168,7 +179,7 @@ export function writeFixtureDatabase(store: SqliteStore): FixtureIds {
         'Two other young men were wounded in the shooting, which investigators link to a turf war between rival dealing networks.\n' +
         'Prosecutor Claire Vautrin said the gunmen fled on a scooter.',
     });
-    const b = w.doc({
+    const b = await w.doc({
       url: 'https://example.fr/marseille-fusillade',
       outlet: 'Le Quotidien Exemple',
       published: '2024-03-15',
@@ -179,7 +190,7 @@ export function writeFixtureDatabase(store: SqliteStore): FixtureIds {
         'Un adolescent de 17 ans a été tué par balles mercredi soir dans une cité du 14e arrondissement de Marseille.\n' +
         'Trois jeunes hommes ont été blessés, selon le parquet. La procureure Claire Vautrin évoque un règlement de comptes lié au trafic de stupéfiants.',
     });
-    const c = w.doc({
+    const c = await w.doc({
       url: 'https://example.fr/nimes-pissevin',
       outlet: 'Le Quotidien Exemple',
       published: '2023-08-22',
@@ -189,7 +200,7 @@ export function writeFixtureDatabase(store: SqliteStore): FixtureIds {
         'Nîmes : un enfant de dix ans tué dans une fusillade\n' +
         'Un garçon de dix ans a été tué par une balle perdue lundi soir dans le quartier de Pissevin, à Nîmes, sur fond de guerre des points de deal.',
     });
-    const d = w.doc({
+    const d = await w.doc({
       url: 'https://example.org/en/figures-2024',
       outlet: 'Example Herald',
       published: '2025-01-20',
@@ -200,7 +211,7 @@ export function writeFixtureDatabase(store: SqliteStore): FixtureIds {
         'The interior ministry said 110 people were killed in drug-trafficking related violence in 2024, up from the year before.\n' +
         'In Saint-Denis on Réunion island, a man was shot and wounded near a dealing point in December.',
     });
-    const e = w.doc({
+    const e = await w.doc({
       url: 'https://example.net/ten-killed',
       outlet: 'Example Weekly',
       published: '2025-02-02',
@@ -208,7 +219,7 @@ export function writeFixtureDatabase(store: SqliteStore): FixtureIds {
       language: 'en',
       text: 'Ten deaths, says observatory\nAccording to the drugs observatory, ten people were killed in trafficking-related shootings in 2024.',
     });
-    const h = w.doc({
+    const h = await w.doc({
       url: 'https://hostile.example/story',
       outlet: 'Hostile Example',
       published: '2024-06-02',
@@ -220,15 +231,15 @@ export function writeFixtureDatabase(store: SqliteStore): FixtureIds {
         `Witnesses described panic ${HOSTILE.img} in the street. ${HOSTILE.link}`,
     });
 
-    const ea = w.event(a, { type: 'shooting_homicide', date: '2024-03-13', precision: 'day', place: PLACES.marseille14, killed: 1, injured: 2, evidence: ['A 17-year-old was shot dead on Wednesday evening', 'Two other young men were wounded'] });
-    const eb = w.event(b, { type: 'shooting_homicide', date: '2024-03-13', precision: 'day', place: PLACES.marseille14, killed: 1, injured: 3, evidence: ['Un adolescent de 17 ans a été tué par balles mercredi soir', 'Trois jeunes hommes ont été blessés'] });
-    const ec = w.event(c, { type: 'shooting_homicide', date: '2023-08-21', precision: 'day', place: PLACES.nimes, killed: 1, injured: null, evidence: ['Un garçon de dix ans a été tué par une balle perdue lundi soir'] });
-    const ed = w.event(d, { type: 'shooting_homicide', date: '2024-12', precision: 'month', place: PLACES.saintDenisReunion, killed: 0, injured: 1, evidence: ['a man was shot and wounded near a dealing point in December'] });
-    const eh = w.event(h, { type: 'shooting_homicide', date: '2024-06-02', precision: 'day', place: PLACES.grenoble, killed: 1, injured: null, evidence: [`A man was shot dead in Grenoble on Sunday ${HOSTILE.script}`, `Witnesses described panic ${HOSTILE.img}`] });
+    const ea = await w.event(a, { type: 'shooting_homicide', date: '2024-03-13', precision: 'day', place: PLACES.marseille14, killed: 1, injured: 2, evidence: ['A 17-year-old was shot dead on Wednesday evening', 'Two other young men were wounded'] });
+    const eb = await w.event(b, { type: 'shooting_homicide', date: '2024-03-13', precision: 'day', place: PLACES.marseille14, killed: 1, injured: 3, evidence: ['Un adolescent de 17 ans a été tué par balles mercredi soir', 'Trois jeunes hommes ont été blessés'] });
+    const ec = await w.event(c, { type: 'shooting_homicide', date: '2023-08-21', precision: 'day', place: PLACES.nimes, killed: 1, injured: null, evidence: ['Un garçon de dix ans a été tué par une balle perdue lundi soir'] });
+    const ed = await w.event(d, { type: 'shooting_homicide', date: '2024-12', precision: 'month', place: PLACES.saintDenisReunion, killed: 0, injured: 1, evidence: ['a man was shot and wounded near a dealing point in December'] });
+    const eh = await w.event(h, { type: 'shooting_homicide', date: '2024-06-02', precision: 'day', place: PLACES.grenoble, killed: 1, injured: null, evidence: [`A man was shot dead in Grenoble on Sunday ${HOSTILE.script}`, `Witnesses described panic ${HOSTILE.img}`] });
 
-    const c110 = w.claim(d, { value: 110, measure: 'people killed in drug-trafficking violence', period: '2024', attributed_to: 'interior ministry', evidence: 'The interior ministry said 110 people were killed in drug-trafficking related violence in 2024' });
-    const c10 = w.claim(e, { value: 10, measure: 'people killed in drug-trafficking violence', period: '2024', attributed_to: 'drugs observatory', evidence: 'ten people were killed in trafficking-related shootings in 2024' });
-    const cHostile = w.claim(h, { value: 1, measure: `shootings ${HOSTILE.script}`, period: '2024', attributed_to: HOSTILE.img, evidence: 'A man was shot dead in Grenoble' });
+    const c110 = await w.claim(d, { value: 110, measure: 'people killed in drug-trafficking violence', period: '2024', attributed_to: 'interior ministry', evidence: 'The interior ministry said 110 people were killed in drug-trafficking related violence in 2024' });
+    const c10 = await w.claim(e, { value: 10, measure: 'people killed in drug-trafficking violence', period: '2024', attributed_to: 'drugs observatory', evidence: 'ten people were killed in trafficking-related shootings in 2024' });
+    const cHostile = await w.claim(h, { value: 1, measure: `shootings ${HOSTILE.script}`, period: '2024', attributed_to: HOSTILE.img, evidence: 'A man was shot dead in Grenoble' });
 
     const ids: FixtureIds = {
       marseille: `inc:${ea}`,
@@ -256,13 +267,13 @@ export function writeFixtureDatabase(store: SqliteStore): FixtureIds {
       { id: `cg:${cHostile}`, claims: [cHostile], measure: `shootings ${HOSTILE.script}`, period: '2024', place: null, unit: null, status: 'single', values: [{ value: 1, claim: cHostile, document: `d${h.doc}` }] },
     ];
     const entities: Entity[] = [
-      { id: ids.entity, name: 'Claire Vautrin', type: 'person', aliases: ['procureure Claire Vautrin'], mentions: [w.mention(a, 'Claire Vautrin', 'person', 'Claire Vautrin'), w.mention(b, 'Claire Vautrin', 'person', 'Claire Vautrin')] },
-      { id: ids.hostileEntity, name: `Gang ${HOSTILE.img}`, type: 'criminal_group', aliases: [HOSTILE.script], mentions: [w.mention(h, `Gang ${HOSTILE.img}`, 'criminal_group', HOSTILE.img)] },
+      { id: ids.entity, name: 'Claire Vautrin', type: 'person', aliases: ['procureure Claire Vautrin'], mentions: [await w.mention(a, 'Claire Vautrin', 'person', 'Claire Vautrin'), await w.mention(b, 'Claire Vautrin', 'person', 'Claire Vautrin')] },
+      { id: ids.hostileEntity, name: `Gang ${HOSTILE.img}`, type: 'criminal_group', aliases: [HOSTILE.script], mentions: [await w.mention(h, `Gang ${HOSTILE.img}`, 'criminal_group', HOSTILE.img)] },
     ];
-    store.applyIncidentChanges({ remove: [], upsert: incidents, file: [], unfile: [] });
-    store.replaceClaimGroupsAndEntities(groups, entities);
+    await tx.applyIncidentChanges({ remove: [], upsert: incidents, file: [], unfile: [] });
+    await tx.replaceClaimGroupsAndEntities(groups, entities);
     return ids;
-  })();
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -290,10 +301,10 @@ const FILLER = Array.from({ length: 30 }, (_, i) =>
   `Paragraph ${i + 1} of background: the ministry of justice has reviewed how detainees are moved between courts and prisons, and unions have asked for armoured vans for years.`,
 ).join('\n');
 
-export function writeDashboardDetailsDatabase(store: SqliteStore): DetailsIds {
-  const w = new FixtureWriter(store);
-  return store.db.transaction((): DetailsIds => {
-    const herald = w.doc({
+export function writeDashboardDetailsDatabase(store: Store): Promise<DetailsIds> {
+  return store.transaction(async (tx): Promise<DetailsIds> => {
+    const w = new FixtureWriter(tx);
+    const herald = await w.doc({
       url: 'https://example.org/en/prison-van-attack',
       outlet: 'Example Herald',
       published: '2024-05-15',
@@ -305,7 +316,7 @@ export function writeDashboardDetailsDatabase(store: SqliteStore): DetailsIds {
         'Two prison officers were killed and three others seriously injured in the attack on a prison van at the Incarville toll booth on Tuesday, freeing the inmate Mohamed Amra.\n' +
         'The DZ Mafia is not suspected, police said.',
     });
-    const weekly = w.doc({
+    const weekly = await w.doc({
       url: 'https://example.net/amra-escape',
       outlet: 'Example Weekly',
       published: '2024-05-16',
@@ -313,7 +324,7 @@ export function writeDashboardDetailsDatabase(store: SqliteStore): DetailsIds {
       language: 'en',
       text: 'Hit squad frees Mohamed Amra\nTwo officers were shot dead and three others seriously wounded when a hit squad attacked a prison van in Normandy on Tuesday.',
     });
-    const review = w.doc({
+    const review = await w.doc({
       url: 'https://example.com/review/amra',
       outlet: 'Example Review',
       published: '2025-05-20',
@@ -321,7 +332,7 @@ export function writeDashboardDetailsDatabase(store: SqliteStore): DetailsIds {
       language: 'en',
       text: 'A year after Incarville\nOn 14 May 2024, two officers of the prison service were shot dead during an ambush on a prison van. Several other guards were wounded.',
     });
-    const quotidien = w.doc({
+    const quotidien = await w.doc({
       url: 'https://example.fr/incarville',
       outlet: 'Le Quotidien Exemple',
       published: '2024-05-15',
@@ -330,20 +341,20 @@ export function writeDashboardDetailsDatabase(store: SqliteStore): DetailsIds {
       text: 'Incarville : deux agents pénitentiaires tués\nDeux agents pénitentiaires ont été tués mardi au péage d’Incarville lors de l’attaque d’un fourgon pour libérer Mohamed Amra.',
     });
     const stated = (killed: 'number' | 'vague' | 'none', injured: 'number' | 'vague' | 'none') => ({ killed, injured });
-    const e1 = w.event(herald, {
+    const e1 = await w.event(herald, {
       type: 'prison_attack', date: '2024-05-14', precision: 'day', place: EXTRA_PLACES.incarville, killed: 2, injured: 3, casualties_stated: stated('number', 'number'),
       victims: [{ age: null, minor: null, role: 'prison_officer' }, { age: null, minor: null, role: 'prison_officer' }],
       evidence: ['Two prison officers were killed and three others seriously injured in the attack on a prison van'],
     });
-    const e2 = w.event(weekly, {
+    const e2 = await w.event(weekly, {
       type: 'prison_attack', date: '2024-05-14', precision: 'day', place: EXTRA_PLACES.incarville, killed: 2, injured: 3, casualties_stated: stated('number', 'number'),
       evidence: ['Two officers were shot dead and three others seriously wounded'],
     });
-    const e3 = w.event(review, {
+    const e3 = await w.event(review, {
       type: 'prison_attack', date: '2024-05-14', precision: 'day', place: EXTRA_PLACES.incarville, killed: 2, injured: null, casualties_stated: stated('number', 'vague'),
       evidence: ['two officers of the prison service were shot dead during an ambush on a prison van', 'Several other guards were wounded'],
     });
-    const e4 = w.event(quotidien, {
+    const e4 = await w.event(quotidien, {
       type: 'prison_attack', date: '2024-05-14', precision: 'day', place: EXTRA_PLACES.incarville, killed: 2, injured: null, casualties_stated: stated('number', 'none'),
       evidence: ['Deux agents pénitentiaires ont été tués mardi'],
     });
@@ -359,11 +370,12 @@ export function writeDashboardDetailsDatabase(store: SqliteStore): DetailsIds {
       { date: '2024-01-20', precision: 'day', place: PLACES.nimes, text: 'Fusillade à Nîmes\nUn homme a été tué par balles à Pissevin, à Nîmes.', phrase: 'Un homme a été tué par balles' },
       { date: '2024-06', precision: 'month', place: PLACES.saintDenisReunion, text: 'Shooting in Saint-Denis\nA man was shot dead near a dealing point in Saint-Denis, Réunion, in June.', phrase: 'A man was shot dead' },
     ];
-    const shootings = monthly.map((m, k) => {
-      const at = w.doc({ url: `https://example.org/shooting-${k + 1}`, outlet: 'Example Herald', published: m.date.length === 7 ? `${m.date}-30` : m.date, title: m.text.split('\n')[0], language: m.text.startsWith('Shooting') ? 'en' : 'fr', text: m.text });
-      const ev = w.event(at, { type: 'shooting_homicide', date: m.date, precision: m.precision, place: m.place, killed: 1, injured: null, casualties_stated: stated('number', 'none'), evidence: [m.phrase] });
-      return { ev, at, m };
-    });
+    const shootings: Array<{ ev: string; at: Awaited<ReturnType<FixtureWriter['doc']>>; m: (typeof monthly)[number] }> = [];
+    for (const [k, m] of monthly.entries()) {
+      const at = await w.doc({ url: `https://example.org/shooting-${k + 1}`, outlet: 'Example Herald', published: m.date.length === 7 ? `${m.date}-30` : m.date, title: m.text.split('\n')[0], language: m.text.startsWith('Shooting') ? 'en' : 'fr', text: m.text });
+      const ev = await w.event(at, { type: 'shooting_homicide', date: m.date, precision: m.precision, place: m.place, killed: 1, injured: null, casualties_stated: stated('number', 'none'), evidence: [m.phrase] });
+      shootings.push({ ev, at, m });
+    }
 
     const prisonVan: Incident = {
       ...incident(`inc:${e1}`, [e1, e2, e3, e4], {
@@ -383,14 +395,14 @@ export function writeDashboardDetailsDatabase(store: SqliteStore): DetailsIds {
       })),
     ];
     const entities: Entity[] = [
-      { id: 'ent:mohamed-amra', name: 'Mohamed Amra', type: 'person', aliases: ['Amra'], mentions: [w.mention(herald, 'Mohamed Amra', 'person', 'Mohamed Amra'), w.mention(weekly, 'Mohamed Amra', 'person', 'Mohamed Amra'), w.mention(quotidien, 'Mohamed Amra', 'person', 'Mohamed Amra')] },
-      { id: 'ent:dz-mafia', name: 'DZ Mafia', type: 'criminal_group', aliases: [], mentions: [w.mention(herald, 'DZ Mafia', 'criminal_group', 'DZ Mafia')] },
-      { id: 'ent:ministry-of-justice', name: 'Ministry of Justice', type: 'organisation', aliases: [], mentions: [w.mention(herald, 'Ministry of Justice', 'organisation', 'ministry of justice')] },
-      { id: 'ent:incarville', name: 'Incarville', type: 'place', aliases: [], mentions: [w.mention(review, 'Incarville', 'place', 'Incarville'), w.mention(quotidien, 'Incarville', 'place', 'Incarville')] },
-      { id: 'ent:pissevin', name: 'Pissevin', type: 'place', aliases: [], mentions: [w.mention(shootings[4].at, 'Pissevin', 'place', 'Pissevin')] },
+      { id: 'ent:mohamed-amra', name: 'Mohamed Amra', type: 'person', aliases: ['Amra'], mentions: [await w.mention(herald, 'Mohamed Amra', 'person', 'Mohamed Amra'), await w.mention(weekly, 'Mohamed Amra', 'person', 'Mohamed Amra'), await w.mention(quotidien, 'Mohamed Amra', 'person', 'Mohamed Amra')] },
+      { id: 'ent:dz-mafia', name: 'DZ Mafia', type: 'criminal_group', aliases: [], mentions: [await w.mention(herald, 'DZ Mafia', 'criminal_group', 'DZ Mafia')] },
+      { id: 'ent:ministry-of-justice', name: 'Ministry of Justice', type: 'organisation', aliases: [], mentions: [await w.mention(herald, 'Ministry of Justice', 'organisation', 'ministry of justice')] },
+      { id: 'ent:incarville', name: 'Incarville', type: 'place', aliases: [], mentions: [await w.mention(review, 'Incarville', 'place', 'Incarville'), await w.mention(quotidien, 'Incarville', 'place', 'Incarville')] },
+      { id: 'ent:pissevin', name: 'Pissevin', type: 'place', aliases: [], mentions: [await w.mention(shootings[4].at, 'Pissevin', 'place', 'Pissevin')] },
     ];
-    store.applyIncidentChanges({ remove: [], upsert: incidents, file: [], unfile: [] });
-    store.replaceClaimGroupsAndEntities([], entities);
+    await tx.applyIncidentChanges({ remove: [], upsert: incidents, file: [], unfile: [] });
+    await tx.replaceClaimGroupsAndEntities([], entities);
     return {
       prisonVan: prisonVan.id,
       silentEvent: e4,
@@ -399,7 +411,7 @@ export function writeDashboardDetailsDatabase(store: SqliteStore): DetailsIds {
       firstDocument: `d${herald.doc}`,
       entity: 'ent:mohamed-amra',
     };
-  })();
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -409,28 +421,33 @@ const TYPES: EventType[] = ['shooting_homicide', 'shooting_homicide', 'shooting_
 const WORDS = ['fusillade', 'règlement', 'comptes', 'trafic', 'stupéfiants', 'cité', 'point', 'deal', 'balles', 'kalachnikov', 'shooting', 'dealer', 'network', 'police', 'raid', 'cocaine', 'cannabis', 'prison', 'gang', 'scooter', 'quartier', 'nuit', 'victime', 'blessé', 'tué', 'enquête', 'parquet', 'juge', 'mafia', 'clan'];
 
 /** `count` incidents over the départements (weighted towards the big ones), 2015–2025, each with one event in one of count/5 stories. */
-export function writeSyntheticDatabase(store: SqliteStore, count: number, seed = 7): void {
+export async function writeSyntheticDatabase(store: Store, count: number, seed = 7): Promise<void> {
   const rnd = seededRandom(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
   const deps = listDepartements().filter((d) => d.lat !== null && d.lon !== null);
   const weighted = deps.flatMap((d) => Array<typeof d>(Math.max(1, Math.round((d.population ?? 0) / 300_000))).fill(d));
   const stories = Math.max(1, Math.floor(count / 5));
-  const db = store.db;
-  const insDoc = db.prepare(
-    `INSERT INTO documents (id, source, identity, url, outlet, published, title, language, format, encoding, content_hash, text, ingested_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'text', 'utf-8', ?, ?, '2025-06-01T00:00:00.000Z')`,
-  );
-  const insStory = db.prepare(`INSERT INTO stories (id, document_id, idx, title, text, language, relevance, relevant, terms) VALUES (?, ?, 0, ?, ?, ?, 0.8, 1, '[]')`);
-  const insEvent = db.prepare(
-    `INSERT INTO events (id, document_id, story_id, type, date, date_precision, killed, injured, commune_insee, departement, region, country, data)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, 'FR', ?)`,
-  );
-  const insIncident = db.prepare(
-    `INSERT INTO incidents (id, type, date, date_precision, place_name, commune_insee, departement, region, country, lat, lon, killed, injured, sources, conflicts, data)
-     VALUES (?, ?, ?, ?, ?, NULL, ?, ?, 'FR', ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const insMember = db.prepare('INSERT INTO incident_events (incident_id, event_id) VALUES (?, ?)');
-  db.transaction(() => {
+  // Rows are buffered and written in batches (one statement per batch: few round trips on PostgreSQL).
+  type Rows<T extends keyof Tables> = Array<Insertable<Tables[T]>>;
+  const docs: Rows<'documents'> = [];
+  const storyRows: Rows<'stories'> = [];
+  const events: Rows<'events'> = [];
+  const incidents: Rows<'incidents'> = [];
+  const members: Rows<'incident_events'> = [];
+  const flush = async (db: Kysely<Tables>, force: boolean) => {
+    const write = async <T extends keyof Tables>(table: T, rows: Rows<T>, size: number) => {
+      while (rows.length >= size || (force && rows.length)) {
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        await db.insertInto(table).values(rows.splice(0, size) as any).execute();
+      }
+    };
+    await write('documents', docs, 500);
+    await write('stories', storyRows, 500);
+    await write('events', events, 500);
+    await write('incidents', incidents, 500);
+    await write('incident_events', members, 500);
+  };
+  await store.transaction(async (tx) => {
     const texts: string[] = [];
     for (let s = 1; s <= stories; s++) {
       const lang = rnd() < 0.6 ? 'fr' : 'en';
@@ -440,9 +457,11 @@ export function writeSyntheticDatabase(store: SqliteStore, count: number, seed =
       const text = `${title}\n${words} à ${dep.name}. Synthetic story number ${s}, code${s}.`;
       texts.push(text);
       const published = `${2015 + Math.floor(rnd() * 11)}-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`;
-      insDoc.run(s, `synthetic/${s}.txt`, `synthetic/${s}`, `https://synthetic.example/${s}`, `Outlet ${s % 40}`, published, title, lang, `synthetic:${seed}:${s}`, text);
-      insStory.run(s, s, title, text, lang);
+      docs.push({ id: s, source: `synthetic/${s}.txt`, identity: `synthetic/${s}`, url: `https://synthetic.example/${s}`, outlet: `Outlet ${s % 40}`, published, title, language: lang, format: 'text', encoding: 'utf-8', content_hash: `synthetic:${seed}:${s}`, text, ingested_at: '2025-06-01T00:00:00.000Z' });
+      storyRows.push({ id: s, document_id: s, idx: 0, title, text, language: lang, relevance: 0.8, relevant: 1, terms: '[]' });
+      if (docs.length >= 500) await flush(tx.db, false);
     }
+    await flush(tx.db, true);
     for (let i = 1; i <= count; i++) {
       const dep = pick(weighted);
       const type = pick(TYPES);
@@ -462,14 +481,17 @@ export function writeSyntheticDatabase(store: SqliteStore, count: number, seed =
       const evidence = [{ start: 0, end: Math.min(40, text.length), text: text.slice(0, Math.min(40, text.length)) }];
       const conflicts: Conflict[] = sources > 1 && rnd() < 0.2 ? [{ field: 'killed', values: [{ value: killed, event: `e${i}` }, { value: (killed ?? 0) + 1, event: `e${i}` }] }] : [];
       const ev = { type, date, date_precision: precision, date_flags: [], place_mention: null, place, killed, injured, victims: [], weapons: [], drugs: [], actors: [], evidence };
-      insEvent.run(i, story, story, type, date, precision, killed, injured, dep.code, dep.region, JSON.stringify(ev));
+      events.push({ id: i, document_id: story, story_id: story, type, date, date_precision: precision, killed, injured, commune_insee: null, departement: dep.code, region: dep.region, country: 'FR', data: JSON.stringify(ev) });
       const inc: Incident = {
         id: `inc:e${i}`, events: [`e${i}`], type, date, date_precision: precision as Incident['date_precision'], place, killed, injured, victims: [], actors: [],
         sources, conflicts, source_urls: [`https://synthetic.example/${story}`], outlets: [`Outlet ${story % 40}`],
       };
-      insIncident.run(inc.id, type, date, precision, dep.name, dep.code, dep.region, lat, lon, killed, injured, sources, conflicts.length, JSON.stringify(inc));
-      insMember.run(inc.id, i);
+      incidents.push({ id: inc.id, type, date, date_precision: precision, place_name: dep.name, commune_insee: null, departement: dep.code, region: dep.region, country: 'FR', lat, lon, killed, injured, sources, conflicts: conflicts.length, data: JSON.stringify(inc) });
+      members.push({ incident_id: inc.id, event_id: i });
+      if (incidents.length >= 500) await flush(tx.db, false);
     }
-  })();
-  db.exec('ANALYZE');
+    await flush(tx.db, true);
+    await tx.dialect.resetSequences(tx.db);
+  });
+  await sql`ANALYZE`.execute(store.db);
 }

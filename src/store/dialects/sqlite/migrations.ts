@@ -1,4 +1,4 @@
-// Schema migrations, applied in order inside one transaction each; the applied version lives in `schema_migrations`.
+// SQLite schema migrations, applied in order inside one transaction each; the applied version lives in `schema_migrations`.
 // Structured parts of extracted records (evidence, victims…) are stored as JSON: they are read back whole and
 // never queried piecewise, while the fields people filter on (type, date, commune, casualties) are columns.
 

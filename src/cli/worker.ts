@@ -1,0 +1,153 @@
+// Queued ingestion: `vigie ingest --queue` (enqueueInputs), `vigie worker` and `vigie queue status`, over the
+// PostgreSQL job queue of src/queue/queue.ts.
+import type { Command } from 'commander';
+import { dirname, resolve } from 'node:path';
+import type { Settings } from '../config/settings.js';
+import { safeLine } from '../core/errors.js';
+import { ingest } from '../pipeline/ingest.js';
+import { defaultWorkerCount, ProcessingPool } from '../pipeline/pool.js';
+import { reconcileStore } from '../pipeline/reconcile-store.js';
+import { documentsOf, enqueue, INGEST_QUEUE, openQueue, pendingJobs, queueStatus, type IngestJob } from '../queue/queue.js';
+import type { Manifest } from '../read/manifest.js';
+import { openStore } from './open-store.js';
+import { wholeNumber } from './options.js';
+
+/** Jobs a worker takes at once. */
+const JOB_BATCH = 16;
+
+const queueSettings = (s: Settings) => ({ jobTimeoutSeconds: s.jobTimeoutS, maintenanceSeconds: Math.max(1, s.queueMaintenanceS) });
+
+/** `vigie ingest --queue`: one job per document of the inputs (or of the manifest's rows when no input is given). */
+export async function enqueueInputs(inputs: string[], manifest: Manifest | null, db: string, settings: Settings): Promise<void> {
+  const documents = inputs.length
+    ? inputs.flatMap(documentsOf)
+    : (manifest?.rows ?? []).flatMap((r) => (r.file !== null ? [resolve(dirname(manifest!.path), r.file)] : r.url !== null ? [r.url] : []));
+  // The store's tables exist before any worker starts (and a wrong URL fails here, before anything is queued).
+  const store = await openStore(db, settings, { readOnly: false });
+  await store.close();
+  const boss = await openQueue(db, queueSettings(settings));
+  try {
+    const queued = await enqueue(boss, documents, manifest?.path ?? null);
+    const skipped = documents.length - queued;
+    process.stderr.write(`queued ${queued} document(s)${skipped ? `, ${skipped} already waiting or running` : ''}; start "vigie worker" to process them\n`);
+  } finally {
+    await boss.stop({ graceful: false, wait: true });
+  }
+}
+
+export function registerWorker(program: Command, settings: Settings): void {
+  program
+    .command('worker')
+    .description('Process documents queued by "vigie ingest --queue" (PostgreSQL): run as many as you like, on any machine that sees the files.')
+    .option('--db <url>', `postgres:// URL (default: ${settings.db})`)
+    .option('--workers <n>', 'worker threads (0 = main thread)', wholeNumber('--workers'))
+    .option('--exit-when-empty', 'stop once no job is waiting or running (default: wait for more)')
+    .action(async (o: { db?: string; workers?: number; exitWhenEmpty?: boolean }) => {
+      const db = o.db ?? settings.db;
+      const store = await openStore(db, settings, { readOnly: false });
+      const boss = await openQueue(db, queueSettings(settings)).catch(async (err) => {
+        await store.close();
+        throw err;
+      });
+      const pool = new ProcessingPool(defaultWorkerCount(o.workers ?? settings.workers), { documentTimeoutMs: settings.documentTimeoutMs });
+      let done = 0;
+      let failed = 0;
+      const stopped = new Promise<void>((resolveStop) => {
+        let stopping = false;
+        const stop = async () => {
+          if (stopping) return;
+          stopping = true;
+          clearInterval(watch);
+          await boss.stop({ graceful: true, wait: true, timeout: 60_000 }).catch(() => {});
+          await pool.close();
+          await store.close();
+          process.stderr.write(`worker: ${done} job(s) done, ${failed} failed\n`);
+          resolveStop();
+        };
+        process.once('SIGINT', () => void stop());
+        process.once('SIGTERM', () => void stop());
+        const watch = setInterval(() => {
+          if (!o.exitWhenEmpty) return;
+          void pendingJobs(boss).then(
+            (n) => (n === 0 ? stop() : undefined),
+            () => {},
+          );
+        }, 1000);
+      });
+      // Jobs come in batches: one ingest run (one manifest read, one merge) for several documents, and no polling
+      // pause between them. Each document still commits alone; a job fails alone, with its document's reason.
+      await boss.work<IngestJob>(INGEST_QUEUE, { batchSize: JOB_BATCH, pollingIntervalSeconds: 0.5 }, async (jobs) => {
+        const byManifest = new Map<string | null, typeof jobs>();
+        for (const job of jobs) byManifest.set(job.data.manifest, [...(byManifest.get(job.data.manifest) ?? []), job]);
+        let stored = false;
+        const failures = new Map<string, string>();
+        for (const [manifest, group] of byManifest) {
+          const summary = await ingest(
+            group.map((j) => j.data.input),
+            store,
+            {
+              workers: pool.size,
+              pool,
+              skipReconcile: true,
+              read: {
+                manifest,
+                maxFileBytes: settings.maxBytes,
+                fetch: { timeoutMs: settings.fetchTimeoutMs, maxBytes: settings.maxBytes, userAgent: settings.userAgent },
+              },
+            },
+          );
+          stored ||= summary.new + summary.versions > 0;
+          for (const f of summary.failures) failures.set(f.source, f.reason);
+        }
+        // Merging takes a lock: workers committing at once take turns, each merging what is new.
+        if (stored || (await store.needsReconcile())) await reconcileStore(store);
+        for (const job of jobs) {
+          const reason = failures.get(job.data.input) ?? [...failures].find(([source]) => source.startsWith(job.data.input))?.[1];
+          if (reason === undefined) {
+            done++;
+            continue;
+          }
+          failed++;
+          // The job fails with the reason (and is retried: a fetch may work the next time); `vigie queue status` lists it.
+          await boss.fail(INGEST_QUEUE, job.id, { message: safeLine(reason) });
+        }
+        // The jobs not failed above are completed when this returns.
+      });
+      await stopped;
+    });
+}
+
+export function registerQueue(program: Command, settings: Settings): void {
+  const queue = program.command('queue').description('The job queue of queued ingestion (PostgreSQL).');
+  queue
+    .command('status')
+    .description('Jobs waiting, running, done and failed (with why), and merging left to do.')
+    .option('--db <url>', `postgres:// URL (default: ${settings.db})`)
+    .option('--json', 'print JSON')
+    .action(async (o: { db?: string; json?: boolean }) => {
+      const db = o.db ?? settings.db;
+      const boss = await openQueue(db, queueSettings(settings));
+      try {
+        const status = await queueStatus(boss);
+        const store = await openStore(db, settings, { readOnly: true });
+        const pending = await store.pendingReconcile().finally(() => store.close());
+        if (o.json) {
+          process.stdout.write(JSON.stringify({ ...status, pendingMerge: pending }, null, 2) + '\n');
+          return;
+        }
+        const s = status.states;
+        const lines = [
+          `waiting    ${s.created}`,
+          `retrying   ${s.retry}`,
+          `running    ${s.active}`,
+          `done       ${s.completed}`,
+          `failed     ${s.failed}`,
+          `events not yet merged  ${pending.events}`,
+          ...status.failures.map((f) => `  failed: ${safeLine(f.input)}: ${safeLine(f.reason)} (${f.attempts} attempt(s))`),
+        ];
+        process.stdout.write(lines.join('\n') + '\n');
+      } finally {
+        await boss.stop({ graceful: false, wait: true }).catch(() => {});
+      }
+    });
+}

@@ -1,0 +1,169 @@
+// The tables as Kysely sees them: one typed schema for both dialects (src/store/dialects/*/migrations.ts create it).
+// Integers come back as numbers on both: the PostgreSQL dialect parses bigint and numeric (see its connect.ts).
+import type { Generated } from 'kysely';
+
+export interface DocumentsTable {
+  id: Generated<number>;
+  source: string;
+  identity: string;
+  url: string | null;
+  outlet: string | null;
+  published: string | null;
+  title: string | null;
+  language: string | null;
+  format: string;
+  encoding: string;
+  content_hash: string;
+  version: Generated<number>;
+  superseded_by: number | null;
+  text: string;
+  ingested_at: string;
+}
+
+export interface StoriesTable {
+  id: Generated<number>;
+  document_id: number;
+  idx: number;
+  title: string | null;
+  text: string;
+  language: string;
+  relevance: number;
+  relevant: number;
+  terms: string;
+}
+
+export interface EventsTable {
+  id: Generated<number>;
+  document_id: number;
+  story_id: number;
+  type: string;
+  date: string | null;
+  date_precision: string;
+  killed: number | null;
+  injured: number | null;
+  commune_insee: string | null;
+  departement: string | null;
+  region: string | null;
+  country: string | null;
+  data: string;
+}
+
+export interface ClaimsTable {
+  id: Generated<number>;
+  document_id: number;
+  story_id: number;
+  value: number;
+  unit: string | null;
+  measure: string;
+  period: string | null;
+  data: string;
+}
+
+export interface MentionsTable {
+  id: Generated<number>;
+  document_id: number;
+  story_id: number;
+  name: string;
+  type: string;
+  title: string | null;
+  span_start: number;
+  span_end: number;
+  surface: string;
+}
+
+export interface IncidentsTable {
+  id: string;
+  type: string;
+  date: string | null;
+  date_precision: string;
+  place_name: string | null;
+  commune_insee: string | null;
+  departement: string | null;
+  region: string | null;
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+  killed: number | null;
+  injured: number | null;
+  sources: number;
+  conflicts: number;
+  data: string;
+}
+
+export interface IncidentEventsTable {
+  incident_id: string;
+  event_id: number;
+}
+
+export interface ClaimGroupsTable {
+  id: string;
+  status: string;
+  measure: string;
+  period: string | null;
+  data: string;
+}
+
+export interface EntitiesTable {
+  id: string;
+  name: string;
+  type: string;
+  mentions: number;
+  data: string;
+}
+
+export interface EventBlocksTable {
+  key: string;
+  event_id: number;
+}
+
+export interface SchemaMigrationsTable {
+  version: number;
+  name: string;
+  applied_at: string;
+}
+
+export interface Tables {
+  documents: DocumentsTable;
+  stories: StoriesTable;
+  events: EventsTable;
+  claims: ClaimsTable;
+  entity_mentions: MentionsTable;
+  incidents: IncidentsTable;
+  incident_events: IncidentEventsTable;
+  claim_groups: ClaimGroupsTable;
+  entities: EntitiesTable;
+  event_blocks: EventBlocksTable;
+  schema_migrations: SchemaMigrationsTable;
+}
+
+/**
+ * What a copy carries, table by table, in the order it writes them (parents before children): the columns both
+ * dialects have, and the key rows are read in (the order they were written in, for the tables read back that way).
+ * Generated columns (PostgreSQL's fts and seq) are the target's own.
+ */
+export const COPY_PLAN: ReadonlyArray<{ table: keyof Tables; columns: readonly string[]; key: readonly string[] | 'insertion' }> = [
+  { table: 'documents', key: ['id'], columns: ['id', 'source', 'identity', 'url', 'outlet', 'published', 'title', 'language', 'format', 'encoding', 'content_hash', 'version', 'superseded_by', 'text', 'ingested_at'] },
+  { table: 'stories', key: ['id'], columns: ['id', 'document_id', 'idx', 'title', 'text', 'language', 'relevance', 'relevant', 'terms'] },
+  { table: 'events', key: ['id'], columns: ['id', 'document_id', 'story_id', 'type', 'date', 'date_precision', 'killed', 'injured', 'commune_insee', 'departement', 'region', 'country', 'data'] },
+  { table: 'claims', key: ['id'], columns: ['id', 'document_id', 'story_id', 'value', 'unit', 'measure', 'period', 'data'] },
+  { table: 'entity_mentions', key: ['id'], columns: ['id', 'document_id', 'story_id', 'name', 'type', 'title', 'span_start', 'span_end', 'surface'] },
+  { table: 'incidents', key: ['id'], columns: ['id', 'type', 'date', 'date_precision', 'place_name', 'commune_insee', 'departement', 'region', 'country', 'lat', 'lon', 'killed', 'injured', 'sources', 'conflicts', 'data'] },
+  { table: 'incident_events', key: ['incident_id', 'event_id'], columns: ['incident_id', 'event_id'] },
+  { table: 'claim_groups', key: 'insertion', columns: ['id', 'status', 'measure', 'period', 'data'] },
+  { table: 'entities', key: 'insertion', columns: ['id', 'name', 'type', 'mentions', 'data'] },
+  { table: 'event_blocks', key: ['key', 'event_id'], columns: ['key', 'event_id'] },
+];
+
+/** Tables in the order a copy writes them (parents before children). */
+export const COPY_ORDER = [
+  'documents',
+  'stories',
+  'events',
+  'claims',
+  'entity_mentions',
+  'incidents',
+  'incident_events',
+  'claim_groups',
+  'entities',
+  'event_blocks',
+] as const satisfies ReadonlyArray<keyof Tables>;
