@@ -3,7 +3,7 @@
 import type { Command } from 'commander';
 import type PgBoss from 'pg-boss';
 import type { Settings } from '../config/settings.js';
-import { VigieError, safeLine } from '../core/errors.js';
+import { VigieError, reasonOf, safeLine } from '../core/errors.js';
 import { defaultWorkerCount, ProcessingPool } from '../pipeline/pool.js';
 import { openQueue } from '../queue/queue.js';
 import { decodeBytes, charsetFromContentType } from '../read/encoding.js';
@@ -90,8 +90,15 @@ export function runWatchLoop(store: Store, config: WatchConfig, settings: Settin
   const done = (async () => {
     try {
       for (let n = 1; ; n++) {
-        const s = await watcher.cycle();
-        process.stderr.write(summaryLine(n, s) + '\n');
+        try {
+          const s = await watcher.cycle();
+          process.stderr.write(summaryLine(n, s) + '\n');
+        } catch (err) {
+          // A service keeps going through a bad cycle (the database away for a moment): the next one starts over from
+          // the state the database holds. A single run (--once) reports it as the command's failure.
+          if (o.once) throw err;
+          process.stderr.write(`cycle ${n} failed: ${safeLine(reasonOf(err))}\n`);
+        }
         if (o.once || watcher.stopping) break;
         const wait = await secondsToNextDue(watcher);
         await new Promise<void>((resolve) => {

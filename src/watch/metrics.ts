@@ -23,9 +23,11 @@ export class WatchMetrics {
   readonly cycleSeconds = new Gauge({ name: 'vigie_watch_last_cycle_duration_seconds', help: 'How long the latest cycle took', registers: [this.registry] });
   /** When the latest cycle ended, for the health endpoint. */
   lastCycleAt: Date | null = null;
+  cycleCount = 0;
 
   cycleDone(s: CycleSummary, pending: number): void {
     this.cycles.inc();
+    this.cycleCount++;
     this.failingSources.set(s.failedSources);
     this.queueLag.set(pending);
     this.lastCycleAt = new Date();
