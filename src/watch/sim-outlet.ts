@@ -40,6 +40,8 @@ export class SimOutlet {
   gzip = true;
   /** Extra links (any URL) the feed lists besides its articles: hostile addresses in the tests. */
   extraFeedLinks: string[] = [];
+  /** Called on every request before it is answered (a test stops a watcher at a chosen moment). */
+  onRequest: ((path: string) => void) | null = null;
   private server: Server | null = null;
   private readonly hanging = new Set<ServerResponse>();
   base = '';
@@ -97,6 +99,7 @@ export class SimOutlet {
     const path = (req.url ?? '/').split('?')[0];
     this.hits.set(path, (this.hits.get(path) ?? 0) + 1);
     this.log.push({ path, at: Date.now(), ifNoneMatch: (req.headers['if-none-match'] as string) ?? null, userAgent: req.headers['user-agent'] ?? null });
+    this.onRequest?.(path);
     const fault = this.faults.get(path);
     if (fault && fault.times > 0) {
       fault.times--;

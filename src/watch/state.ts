@@ -76,16 +76,18 @@ export class WatchState {
    * crash leaves either both or neither). Returns the links not seen before.
    */
   async recordListing(source: WatchSource, validators: Validators, links: readonly ListedLink[], now: Date): Promise<number> {
+    const unique = [...new Map(links.map((l) => [l.url, l])).values()];
     return this.store.transaction(async (tx) => {
       let added = 0;
-      for (let i = 0; i < links.length; i += 200) {
-        const part = links.slice(i, i + 200);
+      for (let i = 0; i < unique.length; i += 200) {
+        const part = unique.slice(i, i + 200);
         const known = new Set(
           (await tx.db.selectFrom('watch_items').select('url').where('url', 'in', part.map((l) => l.url)).execute()).map((r) => r.url),
         );
         const fresh = part.filter((l) => !known.has(l.url));
         if (!fresh.length) continue;
-        await tx.db
+        // Counted as inserted: another source listing the same link at the same moment inserts it once.
+        const r = await tx.db
           .insertInto('watch_items')
           .values(
             fresh.map((l) => ({
@@ -98,8 +100,8 @@ export class WatchState {
             })),
           )
           .onConflict((oc) => oc.column('url').doNothing())
-          .execute();
-        added += fresh.length;
+          .executeTakeFirst();
+        added += Number(r.numInsertedOrUpdatedRows ?? 0);
       }
       await this.saveSource(tx, source, now, {
         etag: validators.etag,
