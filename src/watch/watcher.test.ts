@@ -248,3 +248,13 @@ describe.each(DIALECTS)('watcher on %s', (dialect) => {
     });
   });
 });
+
+describe('language hint of a source', () => {
+  it('is taken for an article too short for its language to be told, and never over what the text says', async () => {
+    const { classifyStory } = await import('../classify/index.js');
+    expect(classifyStory({ title: null, text: 'Tirs, Nice.' }, 'fr').language).toBe('fr');
+    expect(classifyStory({ title: null, text: 'Tirs, Nice.' }).language).toBe('und');
+    const english = 'A man was shot dead on Tuesday night in Marseille near a drug dealing point, police said, in the third such killing this month.';
+    expect(classifyStory({ title: null, text: english }, 'fr').language).toBe('en');
+  });
+});

@@ -186,6 +186,7 @@ export class Watcher {
   /** The pending articles, fetched ARTICLE_CONCURRENCY at a time, as documents for the pipeline, in order. */
   private async *articles(pending: PendingItem[], summary: CycleSummary): AsyncGenerator<ReadItem> {
     const outlets = new Map(this.config.sources.map((s) => [s.url, s.outlet]));
+    const languages = new Map(this.config.sources.map((s) => [s.url, s.language]));
     const m = this.opts.metrics;
     const fetchOne = async (item: PendingItem): Promise<ReadItem[]> => {
       const got = await this.safeGet(item.url, null);
@@ -202,7 +203,8 @@ export class Watcher {
       m?.fetches.inc({ kind: 'article', outcome: 'ok' });
       const meta: Partial<SourceMeta> = { outlet: outlets.get(item.source_url) ?? null, published: item.published };
       const out: ReadItem[] = [];
-      for await (const r of readFetched(item.url, got.result, meta, this.fetcher.opts.maxBytes)) out.push(r);
+      const hint = languages.get(item.source_url) ?? null;
+      for await (const r of readFetched(item.url, got.result, meta, this.fetcher.opts.maxBytes)) out.push(r.ok && hint ? { ok: true, doc: { ...r.doc, languageHint: hint } } : r);
       return out;
     };
     const window: Array<Promise<ReadItem[]>> = [];
