@@ -242,6 +242,13 @@ describe.each(DIALECTS)('watcher on %s', (dialect) => {
         expect(health.json()).toMatchObject({ ok: true, watch: { ok: true, cycles: 1 } });
         const sources = await app.inject({ url: '/api/watch/sources' });
         expect(sources.json().items[0]).toMatchObject({ url: `${base}/rss.xml`, failures: 0 });
+
+        // The API answers from the same connection the watcher writes on: what it remembers follows the new cycle.
+        expect((await app.inject({ url: '/api/facets' })).json().counts.incidents).toBe(2);
+        outlet.add(shootingArticle(3, 'Lyon'));
+        now = new Date(now.getTime() + 16 * 60_000);
+        await w.cycle();
+        expect((await app.inject({ url: '/api/facets' })).json().counts.incidents).toBe(3);
       } finally {
         await app.close();
       }
