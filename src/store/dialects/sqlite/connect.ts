@@ -10,6 +10,7 @@ import type { Tables } from '../../schema.js';
 import type { Dialect } from '../dialect.js';
 import { MIGRATIONS } from './migrations.js';
 import { sqliteSql } from './sql.js';
+import { sqliteDocumentWriter } from './write.js';
 
 /**
  * How long a writer waits for another process's write lock. Write transactions are BEGIN IMMEDIATE, so they queue
@@ -175,6 +176,7 @@ export function connectSqlite(path: string, options: { readOnly: boolean }): Sql
     native: db,
     migrations: MIGRATIONS,
     batchCommits: true,
+    documentWriter: sqliteDocumentWriter(db),
     begin: 'BEGIN IMMEDIATE',
     // Kysely runs one statement per query; a migration is a script. The caller holds the connection meanwhile.
     execScript: async (_conn, script) => void db.exec(script),
@@ -196,6 +198,8 @@ export function connectSqlite(path: string, options: { readOnly: boolean }): Sql
     lockReconcile: async () => {},
     lockContent: async () => {},
     resetSequences: async () => {},
+    // An open SQLite file does not go away under its process (a deleted file stays readable until closed).
+    lostConnection: () => false,
     reason: sqliteReason,
     close: async () => {
       await kysely.destroy();
