@@ -112,3 +112,8 @@ for (const n of MERGE_SIZES) {
 }
 
 console.log(formatApiBench(await runApiBench(apiIncidents)));
+
+// The watcher (issue #13): 500 followed sources at a 15-minute interval, in a process of its own so that its CPU and
+// memory are its own.
+process.stderr.write('watching 500 simulated sources…\n');
+process.stdout.write(execFileSync(process.execPath, [join(here, 'watch.js')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 16 * 1024 * 1024 }));

@@ -47,7 +47,7 @@ export async function runPage(dir: string, slug: string): Promise<PageResult> {
   const misses: string[] = [];
   let doc: RawDocument | null = null;
   if (source) for await (const item of readSources([source])) if (item.ok && doc === null) doc = item.doc;
-  const stories = doc ? cleanDocument(doc).stories.map(classifyStory) : [];
+  const stories = doc ? cleanDocument(doc).stories.map((s) => classifyStory(s)) : [];
   if (!doc) misses.push('page could not be read');
 
   let passed = 0;

@@ -8,9 +8,13 @@ import { storySetting } from './setting.js';
 export { detectLanguage } from './language.js';
 export { DEFAULT_RELEVANCE_THRESHOLD, scoreRelevance, scoreStoryRelevance } from './relevance.js';
 
-/** Adds language and relevance to a story; its title counts as title even when the text does not repeat it. */
-export function classifyStory(story: StoryDraft): ClassifiedStory {
-  const language = detectLanguage(story.title ? `${story.title}\n${story.text}` : story.text);
+/**
+ * Adds language and relevance to a story; its title counts as title even when the text does not repeat it. A
+ * language hint (the source's) is taken only when the text is too short to tell.
+ */
+export function classifyStory(story: StoryDraft, languageHint?: string): ClassifiedStory {
+  const detected = detectLanguage(story.title ? `${story.title}\n${story.text}` : story.text);
+  const language = detected === 'und' && languageHint ? languageHint : detected;
   let text = story.text;
   // The main story's text usually opens with its title line: do not count that line twice.
   if (story.title && text.startsWith(story.title)) text = text.slice(story.title.length).replace(/^\n/, '');

@@ -21,7 +21,7 @@ interface GoldDoc {
 }
 
 function run(file: string) {
-  const stories = segmentText(readFileSync(resolve(seeds, file), 'utf8')).map(classifyStory);
+  const stories = segmentText(readFileSync(resolve(seeds, file), 'utf8')).map((s) => classifyStory(s));
   const relevantText = stories
     .filter((s) => s.relevance.relevant)
     .map((s) => fold(s.text))

@@ -10,6 +10,7 @@ import { registerExport } from './export.js';
 import { registerIngest } from './ingest.js';
 import { registerServe } from './serve.js';
 import { registerStats } from './stats.js';
+import { registerWatch } from './watch.js';
 
 /** Exit statuses: 1 is kept for "ran, but some input failed" (ingest); anything that stops a command is 2. */
 const EXIT_USAGE = 2;
@@ -55,6 +56,7 @@ if (settings) {
   registerCopy(program, settings);
   registerWorker(program, settings);
   registerQueue(program, settings);
+  registerWatch(program, settings);
 
   program.parseAsync(process.argv).catch((err: unknown) => {
     if (err instanceof CommanderError) {

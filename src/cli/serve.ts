@@ -3,7 +3,13 @@ import type { Command } from 'commander';
 import type { Settings } from '../config/settings.js';
 import { VigieError } from '../core/errors.js';
 import { DEFAULT_HOST, DEFAULT_PORT, buildServer, defaultWebRoot } from '../serve/server.js';
+import { openQueue } from '../queue/queue.js';
+import { WatchState } from '../watch/state.js';
 import { notePendingWork, openStore } from './open-store.js';
+import { runWatchLoop, watchConfigFrom, type WatchLoop } from './watch.js';
+
+/** A watcher that has not finished a cycle for this long is reported unhealthy by /api/health. */
+const WATCH_STALE_SECONDS = 15 * 60;
 
 function port(value: string): number {
   const n = Number(value);
@@ -25,18 +31,41 @@ export function registerServe(program: Command, settings: Settings): void {
       [] as string[],
     )
     .option('--log', 'log every request')
-    .action(async (o: { db?: string; port: number; host: string; allowedHost: string[]; log?: boolean }) => {
-      const store = await openStore(o.db, settings, { readOnly: true });
-      await notePendingWork(store);
+    .option('--watch <sources...>', 'also follow these sources files or feed URLs (as "vigie watch"): /metrics and the watcher\'s health are served')
+    .option('--allow-private', 'with --watch: allow loopback, private and link-local addresses')
+    .option('--in-process', 'with --watch on PostgreSQL: process articles here instead of queueing them for "vigie worker"')
+    .action(async (o: { db?: string; port: number; host: string; allowedHost: string[]; log?: boolean; watch?: string[]; allowPrivate?: boolean; inProcess?: boolean }) => {
+      const watchConfig = o.watch ? await watchConfigFrom(o.watch, {}) : null;
+      for (const p of watchConfig?.problems ?? []) process.stderr.write(`vigie: ${p} (entry skipped)\n`);
+      if (watchConfig && !watchConfig.sources.length) throw new VigieError('bad_input', 'no valid source to watch');
+      // Watching writes: the database is opened for writing (and created) then; serving alone only reads.
+      const store = await openStore(o.db, settings, { readOnly: !watchConfig });
+      if (!watchConfig) await notePendingWork(store);
+      const queue = watchConfig && store.kind === 'postgres' && !o.inProcess ? await openQueue(o.db ?? settings.db) : null;
+      const loop: WatchLoop | null = watchConfig ? runWatchLoop(store, watchConfig, settings, { allowPrivate: o.allowPrivate, quiet: true }, queue) : null;
       const webRoot = defaultWebRoot();
       const fromEnv = settings.allowedHosts.split(',').map((h) => h.trim()).filter(Boolean);
-      const app = await buildServer({ store, webRoot, logger: o.log ?? false, bindHost: o.host, allowedHosts: [...fromEnv, ...o.allowedHost] });
-      app.addHook('onClose', async () => store.close());
+      const app = await buildServer({
+        store,
+        webRoot,
+        logger: o.log ?? false,
+        bindHost: o.host,
+        allowedHosts: [...fromEnv, ...o.allowedHost],
+        watch: loop ? { metrics: loop.metrics, state: new WatchState(store), staleAfterSeconds: WATCH_STALE_SECONDS } : undefined,
+      });
+      app.addHook('onClose', async () => {
+        // SIGTERM: the watcher finishes the document in hand, then the database closes.
+        loop?.stop();
+        await loop?.done.catch(() => {});
+        await queue?.stop({ graceful: false, wait: true }).catch(() => {});
+        await store.close();
+      });
       const address = await app.listen({ port: o.port, host: o.host });
       process.stderr.write(
         `vigie: serving ${store.location} at ${address}\n` +
           `  API docs   ${address}/api/docs\n` +
-          (webRoot ? `  dashboard  ${address}/\n` : '  dashboard  not built (run "npm run build:web"); the API works without it\n'),
+          (webRoot ? `  dashboard  ${address}/\n` : '  dashboard  not built (run "npm run build:web"); the API works without it\n') +
+          (loop ? `  watching   ${loop.watcher.config.sources.length} source(s); metrics at ${address}/metrics\n` : ''),
       );
       const stop = () => void app.close().then(() => process.exit(0));
       process.once('SIGINT', stop);

@@ -78,9 +78,21 @@ export function registerWorker(program: Command, settings: Settings): void {
       // pause between them. Each document still commits alone; a job fails alone, with its document's reason.
       await boss.work<IngestJob>(INGEST_QUEUE, { batchSize: JOB_BATCH, pollingIntervalSeconds: 0.5 }, async (jobs) => {
         const byManifest = new Map<string | null, typeof jobs>();
-        for (const job of jobs) byManifest.set(job.data.manifest, [...(byManifest.get(job.data.manifest) ?? []), job]);
+        const read = jobs.filter((j) => j.data.document);
+        for (const job of jobs) {
+          if (!job.data.document) byManifest.set(job.data.manifest, [...(byManifest.get(job.data.manifest) ?? []), job]);
+        }
         let stored = false;
         const failures = new Map<string, string>();
+        if (read.length) {
+          // Documents the watcher already fetched: processed as they are, never fetched again.
+          const items = (async function* () {
+            for (const j of read) yield { ok: true as const, doc: j.data.document! };
+          })();
+          const summary = await ingest([], store, { workers: pool.size, pool, skipReconcile: true, items });
+          stored ||= summary.new + summary.versions > 0;
+          for (const f of summary.failures) failures.set(f.source, f.reason);
+        }
         for (const [manifest, group] of byManifest) {
           const summary = await ingest(
             group.map((j) => j.data.input),

@@ -25,6 +25,8 @@ export interface RawDocument {
   meta: SourceMeta;
   /** What the reader should know about how it was read (its text was cut); absent when nothing. */
   notes?: string[];
+  /** The language its source is said to be in (a watched source's hint), used when the text cannot tell. */
+  languageHint?: Language;
 }
 
 /** A source that could not be read: one line for the user, nothing stored. */

@@ -30,6 +30,16 @@ export interface IngestOptions {
    * left open. `workers`, `extract` and `documentTimeoutMs` are then the pool's own.
    */
   pool?: ProcessingPool;
+  /**
+   * Documents already read (the watcher's fetched articles, a queued job's content), taken instead of reading
+   * `inputs`: the rest of the pipeline is the same.
+   */
+  items?: AsyncIterable<ReadItem>;
+  /**
+   * Awaited once a document is settled in the store (stored, or found already there): the watcher marks the item
+   * done only then, so a crash never loses a fetched article and a restart never fetches a stored one again.
+   */
+  onStored?: (source: string) => Promise<void> | void;
 }
 
 export interface IngestSummary {
@@ -107,13 +117,14 @@ export async function ingest(inputs: string[], store: Store, opts: IngestOptions
     const batch = toStore.splice(0, toStore.length);
     charsToStore = 0;
     const results = await store.insertDocuments(batch.map((b) => b.doc));
-    results.forEach((res, i) => {
+    for (const [i, res] of results.entries()) {
       hashesInFlight.delete(batch[i].doc.contentHash);
       if (!res.ok) fail(batch[i].source, `could not be stored: ${res.reason}`);
       else if (res.outcome.status === 'unchanged') summary.unchanged++;
       else if (res.outcome.supersedes !== null) summary.versions++;
       else summary.new++;
-    });
+      if (res.ok) await opts.onStored?.(batch[i].source);
+    }
     progress();
   };
 
@@ -160,7 +171,7 @@ export async function ingest(inputs: string[], store: Store, opts: IngestOptions
 
   try {
     const weight = (item: ReadItem) => (item.ok ? item.doc.content.length : 0);
-    for await (const item of readAhead(readSources(inputs, opts.read), READ_AHEAD, { weight, max: MAX_CHARS_HELD })) {
+    for await (const item of readAhead(opts.items ?? readSources(inputs, opts.read), READ_AHEAD, { weight, max: MAX_CHARS_HELD })) {
       summary.read++;
       if (!item.ok) {
         fail(item.failure.source, item.failure.reason);
@@ -172,6 +183,7 @@ export async function ingest(inputs: string[], store: Store, opts: IngestOptions
       // a url, outlet or date the stored document lacked (the store then makes a new version with it).
       if (hashesInFlight.has(hash) || !(await store.wouldStore(hash, item.doc.meta))) {
         summary.unchanged++;
+        if (!hashesInFlight.has(hash)) await opts.onStored?.(item.doc.source);
         opts.onProgress?.(summary);
         continue;
       }

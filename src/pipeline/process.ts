@@ -28,7 +28,7 @@ export function processDocument(doc: RawDocument, hash = contentHash(doc), optio
   const cleaned = cleanDocument(doc);
   const notes = [...(cleaned.notes ?? [])];
   const stories: ProcessedStory[] = cleaned.stories.map((draft, i) => {
-    const story = classifyStory(draft);
+    const story = classifyStory(draft, doc.languageHint);
     if (!story.relevance.relevant || !extract) return { ...story, extraction: null };
     if (story.text.length > MAX_EXTRACTED_STORY_CHARS) {
       notes.push(

@@ -6,6 +6,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import PgBoss from 'pg-boss';
 import { VigieError } from '../core/errors.js';
+import type { RawDocument } from '../core/types.js';
 import { postgresReason, printableUrl } from '../store/dialects/postgres/connect.js';
 import { isPostgresUrl } from '../store/open.js';
 
@@ -16,6 +17,11 @@ export interface IngestJob {
   input: string;
   /** The manifest giving the document's outlet and date, if any (an absolute path the workers can read). */
   manifest: string | null;
+  /**
+   * The document itself, already read (an article `vigie watch` fetched): the worker processes it as it is
+   * instead of reading `input` again. `input` is then its URL.
+   */
+  document?: RawDocument;
 }
 
 export interface QueueSettings {
@@ -79,6 +85,13 @@ export async function enqueue(boss: PgBoss, documents: readonly string[], manife
     .filter((input) => !already.has(input))
     .map((input) => ({ name: INGEST_QUEUE, data: { input, manifest: manifest === null ? null : resolve(manifest) } satisfies IngestJob }));
   for (let i = 0; i < jobs.length; i += 500) await boss.insert(jobs.slice(i, i + 500));
+  return jobs.length;
+}
+
+/** Puts one job per document already read (the watcher's fetched articles); returns how many were queued. */
+export async function enqueueDocuments(boss: PgBoss, documents: readonly RawDocument[]): Promise<number> {
+  const jobs = documents.map((document) => ({ name: INGEST_QUEUE, data: { input: document.source, manifest: null, document } satisfies IngestJob }));
+  if (jobs.length) await boss.insert(jobs);
   return jobs.length;
 }
 

@@ -19,9 +19,9 @@ import {
   TEXT_EXTENSIONS,
 } from './lexicon.js';
 import { loadManifest, mergeMeta, type Manifest, type ManifestRow } from './manifest.js';
-import { DEFAULT_FETCH_OPTIONS, fetchUrl, type FetchOptions } from './url.js';
+import { DEFAULT_FETCH_OPTIONS, fetchUrl, type FetchOptions, type FetchResult } from './url.js';
 
-export type { FetchOptions } from './url.js';
+export type { FetchOptions, FetchResult } from './url.js';
 export { DEFAULT_FETCH_OPTIONS, fetchUrl } from './url.js';
 export { decodeBytes, repairMojibake } from './encoding.js';
 export { normalizeDate } from './dates.js';
@@ -183,6 +183,24 @@ async function* readOneUrl(url: string, ctx: Context): AsyncGenerator<ReadItem> 
     yield failure(url, result.reason);
     return;
   }
+  yield* fromFetched(url, result, ctx, {});
+}
+
+/**
+ * The documents of a page or feed already fetched (by `vigie watch`'s polite fetcher), read as a fetched URL is:
+ * `meta` is what the feed or sitemap that linked it said (outlet, date), the page's own metadata filling the rest.
+ */
+export function readFetched(
+  url: string,
+  result: Extract<FetchResult, { ok: true }>,
+  meta: Partial<SourceMeta>,
+  maxBytes: number = DEFAULT_FETCH_OPTIONS.maxBytes,
+): AsyncGenerator<ReadItem> {
+  const ctx: Context = { manifest: null, manifestPath: null, maxFileBytes: maxBytes, fetch: { maxBytes } };
+  return guarded(url, fromFetched(url, result, ctx, meta));
+}
+
+async function* fromFetched(url: string, result: Extract<FetchResult, { ok: true }>, ctx: Context, meta: Partial<SourceMeta>): AsyncGenerator<ReadItem> {
   const row = ctx.manifest?.forUrl(url) ?? ctx.manifest?.forUrl(result.finalUrl) ?? null;
   let kind = kindOfContentType(result.contentType);
   if (kind === null) {
@@ -213,7 +231,7 @@ async function* readOneUrl(url: string, ctx: Context): AsyncGenerator<ReadItem> 
   const seen = sniffKind(decoded.text);
   if (kind === 'feed' && seen === 'html') kind = 'html';
   if ((kind === 'html' || kind === 'text') && seen === 'feed') kind = 'feed';
-  const known: Partial<SourceMeta> = { url: result.finalUrl };
+  const known: Partial<SourceMeta> = { ...meta, url: result.finalUrl };
   if (kind === 'jsonl') {
     const lines = (async function* () {
       yield numberedLines(decoded.text);

@@ -1,6 +1,7 @@
 // Fetching http(s) URLs with node:http: one deadline for the whole exchange, streamed size cap, counted redirects,
 // content encodings decoded here (capped, truncation refused), errors as one-line reasons.
 import { request as httpRequest, type IncomingMessage } from 'node:http';
+import type { LookupFunction } from 'node:net';
 import { request as httpsRequest } from 'node:https';
 import { brotliDecompressSync, constants as zlibConstants, inflateRawSync, inflateSync } from 'node:zlib';
 import { gunzipCapped } from './files.js';
@@ -10,6 +11,18 @@ export interface FetchOptions {
   maxBytes: number;
   maxRedirects: number;
   userAgent: string;
+  /** More request headers (conditional GET validators: If-None-Match, If-Modified-Since). */
+  headers?: Record<string, string>;
+  /**
+   * Checked before each hop (the first URL and every redirect): a reason refuses it. The watcher's SSRF guard
+   * refuses literal private addresses here; names are checked after resolution by `lookup`.
+   */
+  checkUrl?: (url: URL) => string | null;
+  /** POST (the watcher's webhooks) with this body; GET by default. */
+  method?: 'GET' | 'POST';
+  body?: string;
+  /** DNS lookup used to connect: the watcher's guard refuses private addresses once a name is resolved. */
+  lookup?: LookupFunction;
 }
 
 export const DEFAULT_FETCH_OPTIONS: Readonly<FetchOptions> = {
@@ -21,14 +34,36 @@ export const DEFAULT_FETCH_OPTIONS: Readonly<FetchOptions> = {
 };
 
 export type FetchResult =
-  | { ok: true; url: string; finalUrl: string; status: number; contentType: string | null; bytes: Uint8Array }
-  | { ok: false; url: string; reason: string };
+  | {
+      ok: true;
+      url: string;
+      finalUrl: string;
+      /** 2xx, or 304 (not modified: empty body) when validators were sent in `headers`. */
+      status: number;
+      contentType: string | null;
+      bytes: Uint8Array;
+      headers?: IncomingMessage['headers'];
+    }
+  | {
+      ok: false;
+      url: string;
+      reason: string;
+      /** The HTTP status when the server answered with an error (429, 5xx…), to decide on a retry. */
+      status?: number;
+      /** The server's Retry-After header, if it sent one. */
+      retryAfter?: string | null;
+      /** True when the deadline passed (a slow or never-ending response). */
+      timedOut?: boolean;
+    };
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 // What a news page, a feed or a JSON export may come as; "*/*" last so servers that negotiate pick HTML.
 const ACCEPT = 'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,application/json;q=0.9,text/plain;q=0.8,*/*;q=0.5';
 // Only the encodings decoded below are offered.
 const ACCEPT_ENCODING = 'gzip, deflate, br';
+
+/** Error code a `lookup` gives to refuse the address a name resolved to (see FetchOptions.lookup). */
+export const ADDRESS_REFUSED = 'ERR_VIGIE_ADDRESS_REFUSED';
 
 // Network failures come as system error codes.
 const NETWORK_REASONS: Record<string, string> = {
@@ -51,6 +86,8 @@ const NETWORK_REASONS: Record<string, string> = {
 function networkReason(err: unknown): string {
   const e = err as NodeJS.ErrnoException;
   const code = e?.code;
+  // The watcher's address guard refusing what a name resolved to: its message says which address and why.
+  if (code === ADDRESS_REFUSED) return e.message;
   if (code && NETWORK_REASONS[code]) return NETWORK_REASONS[code];
   if (code?.startsWith('HPE_')) return `invalid HTTP response (${code})`;
   if (code) return `network error (${code})`;
@@ -59,10 +96,10 @@ function networkReason(err: unknown): string {
 
 type Exchange =
   | { ok: true; status: number; statusText: string; headers: IncomingMessage['headers']; body: Uint8Array }
-  | { ok: false; reason: string };
+  | { ok: false; reason: string; timedOut?: boolean };
 
 /**
- * One GET, its body read whole (at most maxBytes as sent). Settles exactly once, whatever the server does: the
+ * One request (GET unless told), its body read whole (at most maxBytes as sent). Settles exactly once, whatever the server does: the
  * deadline destroys the request and its socket, so a server that stalls before the headers, in the middle of the
  * body or forever is a timeout, never a promise left waiting. Redirects are returned, not followed.
  */
@@ -78,17 +115,19 @@ function exchange(url: URL, opts: FetchOptions, deadline: number): Promise<Excha
     };
     const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
     const req = request(url, {
-      method: 'GET',
+      method: opts.method ?? 'GET',
       // A connection of its own, closed after: no pooled socket outlives the fetch or keeps the process alive.
       agent: false,
+      ...(opts.lookup ? { lookup: opts.lookup } : {}),
       headers: {
         'user-agent': opts.userAgent,
         accept: ACCEPT,
         'accept-language': 'fr,en;q=0.8',
         'accept-encoding': ACCEPT_ENCODING,
+        ...opts.headers,
       },
     });
-    const timer = setTimeout(() => finish({ ok: false, reason: `timed out after ${opts.timeoutMs} ms` }), Math.max(0, deadline - Date.now()));
+    const timer = setTimeout(() => finish({ ok: false, reason: `timed out after ${opts.timeoutMs} ms`, timedOut: true }), Math.max(0, deadline - Date.now()));
     req.on('error', (err) => finish({ ok: false, reason: networkReason(err) }));
     req.on('response', (res) => {
       const status = res.statusCode ?? 0;
@@ -117,7 +156,7 @@ function exchange(url: URL, opts: FetchOptions, deadline: number): Promise<Excha
         if (!res.complete) finish({ ok: false, reason: 'connection closed before the whole body was received' });
       });
     });
-    req.end();
+    req.end(opts.body);
   });
 }
 
@@ -193,8 +232,10 @@ export async function fetchUrl(url: string, options: Partial<FetchOptions> = {})
     if (current.protocol !== 'http:' && current.protocol !== 'https:') {
       return { ok: false, url, reason: `unsupported URL scheme (${current.protocol})` };
     }
+    const refused = opts.checkUrl?.(current) ?? null;
+    if (refused) return { ok: false, url, reason: hop === 0 ? refused : `redirect to ${current.href} refused: ${refused}` };
     const r = await exchange(current, opts, deadline);
-    if (!r.ok) return { ok: false, url, reason: r.reason };
+    if (!r.ok) return { ok: false, url, reason: r.reason, timedOut: r.timedOut };
     if (REDIRECT_STATUSES.has(r.status)) {
       const location = header(r.headers, 'location');
       if (!location) return { ok: false, url, reason: `HTTP ${r.status} redirect without a Location header` };
@@ -214,12 +255,15 @@ export async function fetchUrl(url: string, options: Partial<FetchOptions> = {})
       currentHref = next.href;
       continue;
     }
+    if (r.status === 304 && opts.headers) {
+      return { ok: true, url, finalUrl: currentHref, status: 304, contentType: null, bytes: new Uint8Array(0), headers: r.headers };
+    }
     if (r.status < 200 || r.status >= 300) {
       const text = r.statusText ? ` ${r.statusText}` : '';
-      return { ok: false, url, reason: `HTTP ${r.status}${text}` };
+      return { ok: false, url, reason: `HTTP ${r.status}${text}`, status: r.status, retryAfter: header(r.headers, 'retry-after') };
     }
     const decoded = decodeBody(r.body, header(r.headers, 'content-encoding') ?? undefined, opts.maxBytes);
     if (!decoded.ok) return { ok: false, url, reason: decoded.reason };
-    return { ok: true, url, finalUrl: currentHref, status: r.status, contentType: header(r.headers, 'content-type'), bytes: decoded.bytes };
+    return { ok: true, url, finalUrl: currentHref, status: r.status, contentType: header(r.headers, 'content-type'), bytes: decoded.bytes, headers: r.headers };
   }
 }

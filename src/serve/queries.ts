@@ -35,6 +35,8 @@ export interface IncidentFilters {
   q?: string;
   min_sources?: number;
   has_conflicts?: boolean;
+  /** ISO time: only incidents with a member document stored at or after it (new since a visit). */
+  since?: string;
 }
 
 export const INCIDENT_SORTS = ['date', '-date', 'killed', '-killed', 'sources', '-sources', 'injured', '-injured'] as const;
@@ -153,6 +155,12 @@ export function incidentWhere(f: IncidentFilters, dialect: Dialect): RawBuilder<
   if (f.region) parts.push(sql`region = ${f.region}`);
   if (f.min_sources !== undefined && f.min_sources > 1) parts.push(sql`sources >= ${f.min_sources}`);
   if (f.has_conflicts !== undefined) parts.push(f.has_conflicts ? sql`conflicts > 0` : sql`conflicts = 0`);
+  if (f.since) {
+    const at = new Date(/T.*[^Z]$/.test(f.since) ? `${f.since}Z` : f.since);
+    if (Number.isNaN(at.getTime())) throw new VigieError('bad_input', `"since" is not a date or time (${f.since})`);
+    parts.push(sql`id IN (SELECT ie.incident_id FROM incident_events ie JOIN events e ON e.id = ie.event_id
+        JOIN documents d ON d.id = e.document_id WHERE d.ingested_at >= ${at.toISOString()})`);
+  }
   if (f.q !== undefined && f.q.trim() !== '') {
     // Through the full-text index only (a LIKE on place names would scan every row); stories name their places.
     const words = searchWords(f.q);
@@ -171,7 +179,7 @@ function whereAnd(w: RawBuilder<unknown>, empty: boolean, cond: RawBuilder<unkno
 function hasFilter(f: IncidentFilters): boolean {
   return Boolean(
     f.type?.length || f.from || f.to || f.commune || f.departement?.length || f.region || (f.min_sources !== undefined && f.min_sources > 1) ||
-      f.has_conflicts !== undefined || (f.q !== undefined && f.q.trim() !== ''),
+      f.has_conflicts !== undefined || (f.q !== undefined && f.q.trim() !== '') || Boolean(f.since),
   );
 }
 

@@ -45,6 +45,9 @@ export const paging = {
   offset: { type: 'integer', minimum: 0, maximum: 1_000_000, default: 0, description: 'Items to skip.' },
 } as const;
 
+/** An ISO date or UTC timestamp ("2025-03-04", "2025-03-04T08:00:00Z", with milliseconds or not). */
+const SINCE = '^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,3})?)?Z?)?$';
+
 export const incidentFilterProps = {
   type: {
     type: 'array',
@@ -63,6 +66,11 @@ export const incidentFilterProps = {
   q: { type: 'string', maxLength: MAX_TEXT, description: 'Words found in the source stories or the place name.' },
   min_sources: { type: 'integer', minimum: 1, maximum: 1000, description: 'Only incidents reported by at least this many documents.' },
   has_conflicts: { type: 'boolean', description: 'true: only incidents whose sources disagree; false: only those without.' },
+  since: {
+    type: 'string',
+    pattern: SINCE,
+    description: 'Only incidents with a source stored at or after this time (ISO date or UTC timestamp): "new since your last visit".',
+  },
 } as const;
 
 export const incidentListQuery = {

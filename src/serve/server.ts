@@ -16,6 +16,8 @@ import { incidentRoutes } from './routes/incidents.js';
 import { metaRoutes } from './routes/meta.js';
 import { statsRoutes } from './routes/stats.js';
 import { textRoutes } from './routes/texts.js';
+import { feedRoutes } from './routes/feeds.js';
+import { watchHealth, watchRoutes, type WatchRoutesOptions } from './routes/watch.js';
 import { PATTERN_WORDS } from './schemas.js';
 
 export const DEFAULT_PORT = 8080;
@@ -47,6 +49,8 @@ export interface ServerOptions {
   bindHost?: string;
   /** More names the Host header may carry (a reverse proxy's public name), beside the bind address and localhost. */
   allowedHosts?: readonly string[];
+  /** `vigie serve --watch`: the watcher's metrics (/metrics), sources and health. */
+  watch?: WatchRoutesOptions;
 }
 
 /** The methods a read-only API answers; any other Fastify knows, on a known path, is 405 with these in Allow. */
@@ -256,8 +260,11 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     reply.status(404).send({ error: { code: 'not_found', message: `no route ${req.method} ${safeLine(req.url.split('?')[0], 120)}` } }),
   );
 
-  metaRoutes(app, queries);
+  const watch = opts.watch;
+  metaRoutes(app, queries, watch ? () => watchHealth(watch) : undefined);
   incidentRoutes(app, queries);
+  feedRoutes(app, queries);
+  if (watch) watchRoutes(app, watch);
   figureRoutes(app, queries);
   entityRoutes(app, queries);
   statsRoutes(app, queries);

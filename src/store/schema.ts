@@ -122,6 +122,44 @@ export interface SchemaMigrationsTable {
   applied_at: string;
 }
 
+export interface WatchSourcesTable {
+  url: string;
+  name: string;
+  etag: string | null;
+  last_modified: string | null;
+  last_fetched_at: string | null;
+  last_ok_at: string | null;
+  next_due_at: string | null;
+  failures: Generated<number>;
+  last_error: string | null;
+}
+
+export interface WatchItemsTable {
+  url: string;
+  source_url: string;
+  title: string | null;
+  published: string | null;
+  status: 'pending' | 'done' | 'failed';
+  attempts: Generated<number>;
+  last_error: string | null;
+  first_seen_at: string;
+  done_at: string | null;
+}
+
+export interface AlertDeliveriesTable {
+  id: Generated<number>;
+  rule: string;
+  incident_id: string;
+  url: string;
+  payload: string;
+  status: 'pending' | 'delivered' | 'failed';
+  attempts: Generated<number>;
+  next_attempt_at: string;
+  last_error: string | null;
+  created_at: string;
+  delivered_at: string | null;
+}
+
 export interface Tables {
   documents: DocumentsTable;
   stories: StoriesTable;
@@ -133,6 +171,9 @@ export interface Tables {
   claim_groups: ClaimGroupsTable;
   entities: EntitiesTable;
   event_blocks: EventBlocksTable;
+  watch_sources: WatchSourcesTable;
+  watch_items: WatchItemsTable;
+  alert_deliveries: AlertDeliveriesTable;
   schema_migrations: SchemaMigrationsTable;
 }
 
@@ -152,6 +193,10 @@ export const COPY_PLAN: ReadonlyArray<{ table: keyof Tables; columns: readonly s
   { table: 'claim_groups', key: 'insertion', columns: ['id', 'status', 'measure', 'period', 'data'] },
   { table: 'entities', key: 'insertion', columns: ['id', 'name', 'type', 'mentions', 'data'] },
   { table: 'event_blocks', key: ['key', 'event_id'], columns: ['key', 'event_id'] },
+  // The watcher's state moves with the observatory: a copied database goes on following its sources where it was.
+  { table: 'watch_sources', key: ['url'], columns: ['url', 'name', 'etag', 'last_modified', 'last_fetched_at', 'last_ok_at', 'next_due_at', 'failures', 'last_error'] },
+  { table: 'watch_items', key: ['url'], columns: ['url', 'source_url', 'title', 'published', 'status', 'attempts', 'last_error', 'first_seen_at', 'done_at'] },
+  { table: 'alert_deliveries', key: ['id'], columns: ['id', 'rule', 'incident_id', 'url', 'payload', 'status', 'attempts', 'next_attempt_at', 'last_error', 'created_at', 'delivered_at'] },
 ];
 
 /** Tables in the order a copy writes them (parents before children). */
@@ -166,4 +211,7 @@ export const COPY_ORDER = [
   'claim_groups',
   'entities',
   'event_blocks',
+  'watch_sources',
+  'watch_items',
+  'alert_deliveries',
 ] as const satisfies ReadonlyArray<keyof Tables>;

@@ -12,9 +12,11 @@ export interface Filters {
   q: string;
   min_sources: string;
   has_conflicts: boolean;
+  /** ISO time: only incidents with a source stored since then ("new since your last visit"). */
+  since: string;
 }
 
-export const EMPTY_FILTERS: Filters = { type: [], from: '', to: '', departement: [], commune: '', region: '', q: '', min_sources: '', has_conflicts: false };
+export const EMPTY_FILTERS: Filters = { type: [], from: '', to: '', departement: [], commune: '', region: '', q: '', min_sources: '', has_conflicts: false, since: '' };
 
 export function filtersFrom(params: URLSearchParams): Filters {
   return {
@@ -27,6 +29,7 @@ export function filtersFrom(params: URLSearchParams): Filters {
     q: params.get('q') ?? '',
     min_sources: params.get('min_sources') ?? '',
     has_conflicts: params.get('has_conflicts') === 'true',
+    since: params.get('since') ?? '',
   };
 }
 
@@ -42,6 +45,7 @@ export function filterQuery(f: Filters): Query {
     q: f.q.trim(),
     min_sources: f.min_sources,
     has_conflicts: f.has_conflicts ? 'true' : null,
+    since: f.since,
   };
 }
 

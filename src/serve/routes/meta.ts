@@ -3,11 +3,13 @@ import type { FastifyInstance } from 'fastify';
 import { DOCS_CSS, renderDocsPage } from '../docs-page.js';
 import type { VigieQueries } from '../queries.js';
 
-export function metaRoutes(app: FastifyInstance, q: VigieQueries): void {
-  app.get('/api/health', { schema: { tags: ['meta'], summary: 'Liveness and schema version' } }, async () => ({
-    ok: true,
-    schema_version: await q.store.schemaVersion(),
-  }));
+export function metaRoutes(app: FastifyInstance, q: VigieQueries, watch?: () => { ok: boolean }): void {
+  app.get('/api/health', { schema: { tags: ['meta'], summary: 'Liveness and schema version (and, with --watch, the watcher\'s latest cycle)' } }, async (_req, reply) => {
+    const w = watch?.();
+    // A watcher that stopped cycling makes the service unhealthy (503), so a supervisor restarts it.
+    if (w && !w.ok) reply.status(503);
+    return { ok: w ? w.ok : true, schema_version: await q.store.schemaVersion(), ...(w ? { watch: w } : {}) };
+  });
 
   app.get('/api/facets', { schema: { tags: ['meta'], summary: 'Incident types present, date span, régions and table counts' } }, async () =>
     q.facets(),

@@ -15,6 +15,43 @@ const SORTS: Array<[string, string]> = [['-date', 'Newest first'], ['date', 'Old
 
 let cached: { deps: Departement[]; facets: Facets } | null = null;
 
+const LAST_VISIT_KEY = 'vigie.lastVisit';
+
+/**
+ * When this browser last opened the dashboard, read once per page load (the time of this visit is stored for the
+ * next one). Null on a first visit, or where the browser keeps no storage.
+ */
+const previousVisit: string | null = (() => {
+  try {
+    const before = localStorage.getItem(LAST_VISIT_KEY);
+    localStorage.setItem(LAST_VISIT_KEY, new Date().toISOString());
+    return before && !Number.isNaN(Date.parse(before)) ? before : null;
+  } catch {
+    return null;
+  }
+})();
+
+/** "N incidents new since your last visit", with a link to them; or, when showing them, a way back to all. */
+async function newSinceBanner(filters: Filters, route: Route): Promise<HTMLElement | null> {
+  if (filters.since) {
+    const all = new URLSearchParams(route.params);
+    all.delete('since');
+    return h('p', { class: 'new-since', role: 'status' }, `Showing incidents with a source stored since ${new Date(filters.since).toLocaleString()}. `, h('a', { href: link([], all) }, 'Show all incidents'));
+  }
+  if (!previousVisit) return null;
+  const fresh = await api<Page<IncidentItem>>('incidents', { since: previousVisit, limit: 1 });
+  if (fresh.total === 0) return null;
+  const only = new URLSearchParams(route.params);
+  only.set('since', previousVisit);
+  only.delete('offset');
+  return h(
+    'p',
+    { class: 'new-since', role: 'status' },
+    `${fmt.count(fresh.total, 'incident')} new or updated since your last visit (${new Date(previousVisit).toLocaleString()}). `,
+    h('a', { href: link([], only) }, 'Show them'),
+  );
+}
+
 function monthEnd(month: string): string {
   return month; // the API reads "YYYY-MM" as the whole month
 }
@@ -41,7 +78,7 @@ export async function renderOverview(root: HTMLElement, route: Route): Promise<v
 
   // --- filters form
   const form = renderFilterForm(filters, deps, facets, (f) =>
-    setParams({ type: f.type, from: f.from, to: f.to, departement: f.departement, commune: f.commune, region: f.region, q: f.q, min_sources: f.min_sources, has_conflicts: f.has_conflicts ? 'true' : null }),
+    setParams({ type: f.type, from: f.from, to: f.to, departement: f.departement, commune: f.commune, region: f.region, q: f.q, min_sources: f.min_sources, has_conflicts: f.has_conflicts ? 'true' : null, since: f.since }),
   );
 
   // --- map
@@ -114,10 +151,12 @@ export async function renderOverview(root: HTMLElement, route: Route): Promise<v
   // --- list
   const list = h('section', { class: 'list', 'aria-labelledby': 'list-title' });
   const page = await api<Page<IncidentItem>>('incidents', { ...q, sort, limit: PAGE, offset });
+  const banner = await newSinceBanner(filters, route);
 
   root.dataset.title = 'Map & incidents';
   root.replaceChildren(
     h('h1', { class: 'visually-hidden' }, 'Drug-trafficking violence in France: map and incidents'),
+    ...(banner ? [banner] : []),
     h('div', { class: 'overview' },
       filterPanel(form, activeFilters(filters)),
       h('div', { class: 'panels' },
@@ -181,6 +220,8 @@ function renderFilterForm(f: Filters, deps: Departement[], facets: Facets, submi
       q: str('q'),
       min_sources: str('min_sources'),
       has_conflicts: data.get('has_conflicts') !== null,
+      // The form has no field for it: a "new since" view keeps it through a change of the other filters.
+      since: f.since,
     });
   });
   return form;

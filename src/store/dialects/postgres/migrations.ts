@@ -176,4 +176,55 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX events_document ON events(document_id);
     `,
   },
+  {
+    version: 6,
+    name: 'watch: followed sources, their items, alert deliveries',
+    sql: `
+      -- One row per followed source (by URL): validators for conditional GET, when it is next due, and its failures
+      -- in a row (a failing source backs off instead of being retried in a loop).
+      CREATE TABLE watch_sources (
+        url             TEXT PRIMARY KEY,
+        name            TEXT NOT NULL,
+        etag            TEXT,
+        last_modified   TEXT,
+        last_fetched_at TEXT,
+        last_ok_at      TEXT,
+        next_due_at     TEXT,
+        failures        INTEGER NOT NULL DEFAULT 0,
+        last_error      TEXT
+      );
+      -- Every article link a source listed: pending until its page is stored (or found already stored), so a restart
+      -- continues with what was left and never fetches a done one again.
+      CREATE TABLE watch_items (
+        url           TEXT PRIMARY KEY,
+        source_url    TEXT NOT NULL,
+        title         TEXT,
+        published     TEXT,
+        status        TEXT NOT NULL,           -- pending | done | failed
+        attempts      INTEGER NOT NULL DEFAULT 0,
+        last_error    TEXT,
+        first_seen_at TEXT NOT NULL,
+        done_at       TEXT
+      );
+      CREATE INDEX watch_items_status ON watch_items(status, first_seen_at);
+      -- Alerts owed to webhooks: one per rule and incident, retried with backoff until delivered or given up.
+      CREATE TABLE alert_deliveries (
+        id              BIGSERIAL PRIMARY KEY,
+        rule            TEXT NOT NULL,
+        incident_id     TEXT NOT NULL,
+        url             TEXT NOT NULL,
+        payload         TEXT NOT NULL,
+        status          TEXT NOT NULL,         -- pending | delivered | failed
+        attempts        INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at TEXT NOT NULL,
+        last_error      TEXT,
+        created_at      TEXT NOT NULL,
+        delivered_at    TEXT,
+        UNIQUE (rule, incident_id)
+      );
+      CREATE INDEX alert_deliveries_due ON alert_deliveries(status, next_attempt_at);
+      -- "New since": incidents by when their documents were stored.
+      CREATE INDEX documents_ingested ON documents(ingested_at);
+    `,
+  },
 ];

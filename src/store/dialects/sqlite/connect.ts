@@ -167,6 +167,7 @@ export function connectSqlite(path: string, options: { readOnly: boolean }): Sql
   }
   const db = native;
   const kysely = new Kysely<Tables>({ dialect: new SqliteDialect({ database: cachingDatabase(db) }) });
+  let ownCommits = 0;
   return {
     name: 'sqlite',
     location: path,
@@ -184,8 +185,12 @@ export function connectSqlite(path: string, options: { readOnly: boolean }): Sql
       return (r.rows[0]?.n ?? 0) > 0;
     },
     ...sqliteSql,
-    dataVersion: async () => db.pragma('data_version', { simple: true }) as number,
-    noteWrite: async () => {},
+    // data_version counts other connections' commits only: this connection's own (the watcher of `serve --watch`
+    // writing where the API reads) are counted here, so that the API's memo sees them too.
+    dataVersion: async () => (db.pragma('data_version', { simple: true }) as number) + ownCommits * 1e9,
+    noteWrite: async () => {
+      ownCommits++;
+    },
     optimize: async () => {
       if (!db.readonly) db.pragma('optimize=0x10002');
     },
