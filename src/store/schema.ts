@@ -87,6 +87,8 @@ export interface IncidentsTable {
   injured: number | null;
   sources: number;
   conflicts: number;
+  /** unreviewed, confirmed, corrected or rejected (src/review/). */
+  review_status: Generated<string>;
   data: string;
 }
 
@@ -122,6 +124,47 @@ export interface SchemaMigrationsTable {
   applied_at: string;
 }
 
+export interface CorrectionsTable {
+  id: Generated<number>;
+  action: string;
+  /** JSON: what the action is about, anchored by source documents and evidence (src/review/anchors.ts). */
+  target: string;
+  /** JSON: before, after, evidence. */
+  payload: string;
+  reason: string | null;
+  user_name: string;
+  created_at: string;
+  undone_at: string | null;
+  undone_by: string | null;
+  state: Generated<string>;
+}
+
+export interface UsersTable {
+  id: Generated<number>;
+  name: string;
+  role: string;
+  password_hash: string;
+  disabled: Generated<number>;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  user_id: number;
+  csrf: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface ApiTokensTable {
+  id: Generated<number>;
+  user_id: number;
+  label: string;
+  token_hash: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
 export interface Tables {
   documents: DocumentsTable;
   stories: StoriesTable;
@@ -134,6 +177,10 @@ export interface Tables {
   entities: EntitiesTable;
   event_blocks: EventBlocksTable;
   schema_migrations: SchemaMigrationsTable;
+  corrections: CorrectionsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
 }
 
 /**
@@ -147,11 +194,15 @@ export const COPY_PLAN: ReadonlyArray<{ table: keyof Tables; columns: readonly s
   { table: 'events', key: ['id'], columns: ['id', 'document_id', 'story_id', 'type', 'date', 'date_precision', 'killed', 'injured', 'commune_insee', 'departement', 'region', 'country', 'data'] },
   { table: 'claims', key: ['id'], columns: ['id', 'document_id', 'story_id', 'value', 'unit', 'measure', 'period', 'data'] },
   { table: 'entity_mentions', key: ['id'], columns: ['id', 'document_id', 'story_id', 'name', 'type', 'title', 'span_start', 'span_end', 'surface'] },
-  { table: 'incidents', key: ['id'], columns: ['id', 'type', 'date', 'date_precision', 'place_name', 'commune_insee', 'departement', 'region', 'country', 'lat', 'lon', 'killed', 'injured', 'sources', 'conflicts', 'data'] },
+  { table: 'incidents', key: ['id'], columns: ['id', 'type', 'date', 'date_precision', 'place_name', 'commune_insee', 'departement', 'region', 'country', 'lat', 'lon', 'killed', 'injured', 'sources', 'conflicts', 'review_status', 'data'] },
   { table: 'incident_events', key: ['incident_id', 'event_id'], columns: ['incident_id', 'event_id'] },
   { table: 'claim_groups', key: 'insertion', columns: ['id', 'status', 'measure', 'period', 'data'] },
   { table: 'entities', key: 'insertion', columns: ['id', 'name', 'type', 'mentions', 'data'] },
   { table: 'event_blocks', key: ['key', 'event_id'], columns: ['key', 'event_id'] },
+  { table: 'corrections', key: ['id'], columns: ['id', 'action', 'target', 'payload', 'reason', 'user_name', 'created_at', 'undone_at', 'undone_by', 'state'] },
+  { table: 'users', key: ['id'], columns: ['id', 'name', 'role', 'password_hash', 'disabled', 'created_at'] },
+  { table: 'sessions', key: ['token_hash'], columns: ['token_hash', 'user_id', 'csrf', 'created_at', 'expires_at'] },
+  { table: 'api_tokens', key: ['id'], columns: ['id', 'user_id', 'label', 'token_hash', 'created_at', 'revoked_at'] },
 ];
 
 /** Tables in the order a copy writes them (parents before children). */
@@ -166,4 +217,8 @@ export const COPY_ORDER = [
   'claim_groups',
   'entities',
   'event_blocks',
+  'corrections',
+  'users',
+  'sessions',
+  'api_tokens',
 ] as const satisfies ReadonlyArray<keyof Tables>;

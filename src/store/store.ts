@@ -665,6 +665,14 @@ export class Store {
     return rows.map((r) => JSON.parse(r.data) as T);
   }
 
+  /**
+   * Incidents as readers see them (exports, stats): people's corrections are written into them (src/review/), and
+   * the ones people rejected are left out. Id order.
+   */
+  async visibleIncidents(): Promise<Incident[]> {
+    return (await this.derived<Incident>('incidents')).filter((i) => i.review?.status !== 'rejected');
+  }
+
   /** Serialises reconciliations of one database (call inside a transaction). */
   lockReconcile(): Promise<void> {
     return this.dialect.lockReconcile(this.db);
@@ -724,6 +732,7 @@ function incidentValues(i: Incident) {
     injured: i.injured,
     sources: i.sources,
     conflicts: i.conflicts.length,
+    review_status: i.review?.status ?? 'unreviewed',
     data: JSON.stringify(i),
   };
 }
