@@ -4,7 +4,8 @@ import { DOCS_CSS, renderDocsPage } from '../docs-page.js';
 import type { VigieQueries } from '../queries.js';
 
 export function metaRoutes(app: FastifyInstance, q: VigieQueries): void {
-  app.get('/api/health', { schema: { tags: ['meta'], summary: 'Liveness and schema version' } }, async () => ({
+  // Open even where reads need a login: a load balancer's liveness probe has no account, and this says nothing of the data.
+  app.get('/api/health', { config: { access: 'open' }, schema: { tags: ['meta'], summary: 'Liveness and schema version' } }, async () => ({
     ok: true,
     schema_version: await q.store.schemaVersion(),
   }));
