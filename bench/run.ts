@@ -20,7 +20,16 @@ function arg(name: string, fallback: number): number {
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 }
 
+/** A built checkout of another version (e.g. main at /tmp/main-ref): its ingest runs on the same corpus, side by side. */
+function textArg(name: string): string | null {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : null;
+}
+
 const docs = arg('--docs', DEFAULT_DOCS);
+const reference = textArg('--reference');
+/** `--only ingest`: the ingest table alone (comparing versions without the merging and API parts). */
+const only = textArg('--only');
 const apiIncidents = arg('--api-incidents', 100_000);
 const root = join(tmpdir(), `vigie-bench-v${CORPUS_VERSION}-${docs}`);
 const marker = join(root, 'complete.json');
@@ -53,21 +62,26 @@ const runs: Array<{ kind: 'text' | 'html'; extract: boolean }> = [
   { kind: 'html', extract: false },
   { kind: 'html', extract: true },
 ];
-const rows: Array<[string, boolean, ChildResult]> = [];
+const rows: Array<[string, string, boolean, ChildResult]> = [];
+const versions: Array<[string, string]> = [['this', join(here, 'ingest-child.js')]];
+if (reference) versions.push(['ref', join(reference, 'dist', 'bench', 'ingest-child.js')]);
 for (const { kind, extract } of runs) {
-  const db = join(root, `${kind}-${extract ? 'x' : 'nx'}.db`);
-  for (const f of [db, db + '-wal', db + '-shm']) rmSync(f, { force: true });
-  process.stderr.write(`ingesting ${kind}, extraction ${extract ? 'on' : 'off'}…\n`);
-  const args = [join(here, 'ingest-child.js'), corpus[kind].root, db];
-  if (corpus[kind].manifest) args.push('--manifest', corpus[kind].manifest as string);
-  if (!extract) args.push('--no-extract', '--no-reconcile');
-  const out = execFileSync(process.execPath, args, {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-    maxBuffer: 16 * 1024 * 1024,
-  });
-  rows.push([kind, extract, JSON.parse(out.trim().split('\n').pop()!) as ChildResult]);
-  for (const f of [db, db + '-wal', db + '-shm']) rmSync(f, { force: true });
+  // Alternating versions run by run, so a load change on the shared machine weighs on both alike.
+  for (const [version, child] of versions) {
+    const db = join(root, `${kind}-${extract ? 'x' : 'nx'}-${version}.db`);
+    for (const f of [db, db + '-wal', db + '-shm']) rmSync(f, { force: true });
+    process.stderr.write(`ingesting ${kind}, extraction ${extract ? 'on' : 'off'} (${version})…\n`);
+    const args = [child, corpus[kind].root, db];
+    if (corpus[kind].manifest) args.push('--manifest', corpus[kind].manifest as string);
+    if (!extract) args.push('--no-extract', '--no-reconcile');
+    const out = execFileSync(process.execPath, args, {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    rows.push([version, kind, extract, JSON.parse(out.trim().split('\n').pop()!) as ChildResult]);
+    for (const f of [db, db + '-wal', db + '-shm']) rmSync(f, { force: true });
+  }
 }
 
 const num = (v: number | null, width: number, digits = 0) => (v === null ? '–' : v.toFixed(digits)).padStart(width);
@@ -75,14 +89,17 @@ console.log(`\ningest throughput (${docs} documents each, into SQLite; 2 worker 
 for (const kind of ['text', 'html'] as const) {
   console.log(`  ${kind}: ${corpus[kind].onTopic} articles on topic, ${corpus[kind].incidents} distinct incidents told`);
 }
-console.log('kind  extract  stored  failed  seconds   docs/s  ingest RSS MB  main heap MB  reconcile s  events  incidents  peak RSS MB');
-for (const [kind, extract, r] of rows) {
+if (reference) console.log(`  this = this checkout, ref = ${reference}`);
+console.log('ver   kind  extract  stored  failed  seconds   docs/s  ingest RSS MB  main heap MB  reconcile s  events  incidents  peak RSS MB');
+for (const [version, kind, extract, r] of rows) {
   console.log(
-    `${kind.padEnd(5)} ${(extract ? 'on' : 'off').padStart(7)}  ${num(r.stored, 6)}  ${num(r.failed, 6)}  ${num(r.seconds, 7, 1)}  ` +
+    `${version.padEnd(5)} ${kind.padEnd(5)} ${(extract ? 'on' : 'off').padStart(7)}  ${num(r.stored, 6)}  ${num(r.failed, 6)}  ${num(r.seconds, 7, 1)}  ` +
       `${num(r.docsPerSecond, 7)}  ${num(r.ingestRssMB, 13)}  ${num(r.mainHeapMB, 12)}  ${num(r.reconcileMs === null ? null : r.reconcileMs / 1000, 11, 1)}  ` +
       `${num(r.events, 6)}  ${num(r.incidents, 9)}  ${num(r.maxRssMB, 11)}`,
   );
 }
+
+if (only === 'ingest') process.exit(0);
 
 console.log('\nincident merging (synthetic events, from scratch)');
 console.log('  events  incidents  generated  impure       ms  µs/event');

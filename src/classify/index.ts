@@ -2,7 +2,7 @@
 
 import type { ClassifiedStory, StoryDraft } from '../core/types.js';
 import { detectLanguage } from './language.js';
-import { scoreRelevance, scoreStoryRelevance } from './relevance.js';
+import { fictionStory, scoreRelevance, scoreStoryRelevance } from './relevance.js';
 import { storySetting } from './setting.js';
 
 export { detectLanguage } from './language.js';
@@ -15,6 +15,10 @@ export function classifyStory(story: StoryDraft): ClassifiedStory {
   // The main story's text usually opens with its title line: do not count that line twice.
   if (story.title && text.startsWith(story.title)) text = text.slice(story.title.length).replace(/^\n/, '');
   const relevance = story.title ? scoreStoryRelevance(story.title, text, language) : scoreRelevance(text, language);
+  // A series, a film or a novel about the trade, or its review: drug words galore, and no news.
+  if (relevance.relevant && fictionStory(story.title ? `${story.title}\n${text}` : text)) {
+    return { ...story, language, relevance: { ...relevance, relevant: false, terms: [...relevance.terms, 'fiction or review'] } };
+  }
   // Drug violence set abroad only is off Vigie's map (France, overseas included): kept as a story, not relevant.
   if (relevance.relevant && storySetting(story.title ? `${story.title}\n${text}` : text) === 'abroad') {
     return { ...story, language, relevance: { ...relevance, relevant: false, terms: [...relevance.terms, 'set abroad'] } };

@@ -2,8 +2,8 @@
 
 import type { Language, Relevance } from '../core/types.js';
 import { escapeRegExp, fold } from '../clean/text/fold.js';
-import { EN_CONTEXT_TERMS, EN_RELEVANCE_TERMS } from './lexicon/en.js';
-import { FR_CONTEXT_TERMS, FR_RELEVANCE_TERMS } from './lexicon/fr.js';
+import { EN_CONTEXT_TERMS, EN_FICTION_CUES, EN_RELEVANCE_TERMS } from './lexicon/en.js';
+import { FR_CONTEXT_TERMS, FR_FICTION_CUES, FR_RELEVANCE_TERMS } from './lexicon/fr.js';
 import type { WeightedTerm } from './lexicon/types.js';
 
 /**
@@ -78,6 +78,21 @@ const CONTEXT: Record<'en' | 'fr', { place: RegExp; violence: RegExp }> = {
   fr: { place: termRegex(FR_CONTEXT_TERMS.place), violence: termRegex(FR_CONTEXT_TERMS.violence) },
 };
 
+/** Distinct fiction cues that make a story a work of fiction or its review (see FR_FICTION_CUES). */
+export const DEFAULT_FICTION_CUES = 3;
+const FICTION = [...FR_FICTION_CUES, ...EN_FICTION_CUES].map((w) => termRegex([w]));
+
+/** Whether the story is about a series, a film or a novel: DEFAULT_FICTION_CUES of its words, each counted once. */
+export function fictionStory(text: string): boolean {
+  const body = matchForm(text);
+  let n = 0;
+  for (const re of FICTION) {
+    re.lastIndex = 0;
+    if (re.test(body) && ++n >= DEFAULT_FICTION_CUES) return true;
+  }
+  return false;
+}
+
 /** Whether a place term and a violence term stand within reach of each other in the (match-form) text. */
 function attackedPlace(body: string, lang: Language): boolean {
   const one = CONTEXT[lang as 'en' | 'fr'];
@@ -137,6 +152,8 @@ export function scoreStoryRelevance(title: string | null, text: string, lang: La
   const lengthFactor = Math.sqrt(Math.max(1, words / REFERENCE_WORDS));
   let x = 0;
   let core = false;
+  // Drugs named with no word of the trade, crime or enforcement beside them: a health or consumption story.
+  const beside = [...hits.values()].some((h) => !h.term.substance);
   const scored: { surface: string; value: number }[] = [];
   for (const h of hits.values()) {
     const w = h.term.weight;
@@ -145,7 +162,7 @@ export function scoreStoryRelevance(title: string | null, text: string, lang: La
       (h.inTitle ? w * TITLE_BONUS : 0) +
       (h.inOpening ? w * OPENING_BONUS : 0);
     x += value;
-    if (w >= DEFAULT_CORE_WEIGHT) core = true;
+    if (w >= DEFAULT_CORE_WEIGHT && (beside || !h.term.substance)) core = true;
     scored.push({ surface: h.surface, value });
   }
   if (attacked) {

@@ -12,8 +12,24 @@ const MAX_NAMES = 80;
 /** A French commune this small that shares its name with a word or a foreign place says little. */
 const MIN_POPULATION = 5000;
 
+/** A wire dateline near the top: "AMSTERDAM (Reuters) -", "STOCKHOLM -", "Bogota, 3 mai (AFP) -". */
+const DATELINE = /(?:^|\n)\s*(\p{Lu}[\p{Lu}\p{Ll}'’ .-]{2,40}?)\s*(?:,[^\n()]{0,30})?\s*(?:\((?:Reuters|AFP|AP|Belga|ATS|dpa|ANSA|EFE)\))?\s+[-–—]\s/u;
+const DATELINE_REACH = 600;
+
+/** The foreign city or country a story is datelined from, if any. */
+function foreignDateline(text: string): boolean {
+  const m = DATELINE.exec(text.slice(0, DATELINE_REACH));
+  if (!m) return false;
+  const name = m[1]!.trim().toLowerCase().replace(/(^|[\s'’-])\p{Ll}/gu, (c) => c.toUpperCase());
+  const p = geocode(name);
+  return p !== null && p.country !== null && p.country !== 'FR';
+}
+
 export function storySetting(text: string): Setting {
-  if (FRANCE_CUE.test(text)) return 'france';
+  // Datelined abroad, a story is set there unless it names a French place: "version française" under a Reuters story
+  // from Amsterdam is the translation, not the setting.
+  const datelined = foreignDateline(text);
+  if (!datelined && FRANCE_CUE.test(text)) return 'france';
   let abroad = 0;
   const seen = new Set<string>();
   NAMES.lastIndex = 0;
@@ -26,5 +42,5 @@ export function storySetting(text: string): Setting {
       if (p.precision === 'departement' || p.precision === 'region' || (p.population ?? 0) >= MIN_POPULATION) return 'france';
     } else if (p.country) abroad++;
   }
-  return abroad > 0 ? 'abroad' : 'unknown';
+  return abroad > 0 || datelined ? 'abroad' : 'unknown';
 }

@@ -138,12 +138,17 @@ const WINDOWS_1252_HIGH = iconv.decode(Buffer.from(Array.from({ length: 128 }, (
  * template, a copied quote) gives "été", not "�t�". Only called when the bytes are known not to be valid UTF-8.
  */
 function decodeUtf8WithLatinFallback(bytes: Uint8Array): string {
+  return decodeUtf8Replacing(bytes, (b) => WINDOWS_1252_HIGH[b - 0x80]!);
+}
+
+/** Valid UTF-8 decoded as such; each byte that is not part of a valid sequence becomes `stray(byte)`. */
+function decodeUtf8Replacing(bytes: Uint8Array, stray: (byte: number) => string): string {
   let out = '';
   let start = 0;
   let i = 0;
   const n = bytes.length;
   while (i < n) {
-    const b = bytes[i];
+    const b = bytes[i]!;
     if (b < 0x80) {
       i++;
       continue;
@@ -153,7 +158,7 @@ function decodeUtf8WithLatinFallback(bytes: Uint8Array): string {
       i += len;
       continue;
     }
-    out += UTF8_LENIENT.decode(bytes.subarray(start, i)) + WINDOWS_1252_HIGH[b - 0x80];
+    out += UTF8_LENIENT.decode(bytes.subarray(start, i)) + stray(b);
     i++;
     start = i;
   }
@@ -224,24 +229,7 @@ export function decodeBytes(bytes: Uint8Array, hints: DecodeHints = {}): DecodeR
 
 /** The bytes as text, each byte that is not part of valid UTF-8 shown as \xNN (file names that cannot be decoded). */
 export function escapeInvalidUtf8(bytes: Uint8Array): string {
-  let out = '';
-  let start = 0;
-  let i = 0;
-  while (i < bytes.length) {
-    if (bytes[i] < 0x80) {
-      i++;
-      continue;
-    }
-    const len = utf8SequenceLength(bytes, i);
-    if (len > 0) {
-      i += len;
-      continue;
-    }
-    out += UTF8_LENIENT.decode(bytes.subarray(start, i)) + `\\x${bytes[i].toString(16).toUpperCase().padStart(2, '0')}`;
-    i++;
-    start = i;
-  }
-  return out + UTF8_LENIENT.decode(bytes.subarray(start));
+  return decodeUtf8Replacing(bytes, (b) => `\\x${b.toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 // What a text in UTF-16 does not hold: controls, private-use characters, replacements for broken surrogate pairs.

@@ -124,9 +124,10 @@ describe('IncidentIndex: keeping incidents apart', () => {
 
   it('joins reports with neither date nor département only through a shared named actor', () => {
     const vague = { place: place('France', 'country'), killed: 1 };
+    const said = (text: string) => [{ start: 0, end: text.length, text }];
     const withActor = mergeIncidents([
-      event('v1', { ...vague, date: '2024-02-10', date_precision: 'day', actors: ['Nordine Belkacem'] }),
-      event('v2', { ...vague, actors: ['nordine belkacem'] }),
+      event('v1', { ...vague, date: '2024-02-10', date_precision: 'day', actors: ['Nordine Belkacem'], evidence: said('Nordine Belkacem, 31, was shot dead outside his flat.') }),
+      event('v2', { ...vague, actors: ['nordine belkacem'], evidence: said('Police are still hunting the men who killed Nordine Belkacem.') }),
     ]);
     expect(withActor).toHaveLength(1);
     const without = mergeIncidents([

@@ -6,13 +6,16 @@
 //    queries, so adding one event costs the size of a few small blocks (a few days of one département), not of
 //    the whole corpus. Stores persist the keys to load only the events a new one may link with.
 // 2. Pair score. Hard constraints (same family, dates overlapping within a day, no administrative level where the
-//    places differ, not the same story unless identical) then additive evidence (EVIDENCE below). Pairs scoring at
-//    least `threshold` are linked.
+//    places differ, no incident after the other report's publication, not the same story unless identical or
+//    compatible) then additive evidence (EVIDENCE below). Evidence weighs how rare the agreement is: the same big
+//    city or a bare type and day says little, the same small town, arrondissement, toll, age, haul or named
+//    participant (not an official quoted on every incident) says more. Pairs scoring at least `threshold` are linked.
 // 3. Clustering. The connected component of the new event in the link graph is re-clustered from scratch:
 //    members sorted by source and content, deterministic average-linkage agglomeration with cannot-links (greedy
 //    over the links for components too big for it); components are a union-find, not stored link lists. The
 //    component, hence the result, depends only on the set of
-//    events, never on the order they came in nor on the ids a store gave them. `addMany` clusters each touched
+//    events, never on the order they came in nor on the ids a store gave them. Conflicts are listed where two
+//    documents disagree, never within one story. `addMany` clusters each touched
 //    component once, so a bulk load is near-linear.
 
 import { createHash } from 'node:crypto';
@@ -20,15 +23,17 @@ import type { DatePrecision, EventType, ResolvedPlace, Victim } from '../core/ty
 import { dateContains, dateRange, datesCompatible, monthsAround, PRECISION_RANK } from './dates.js';
 import type { DateRange } from './dates.js';
 import { TYPE_FAMILIES, TYPE_SPECIFICITY } from './lexicon.js';
-import { compareStrings, fold } from './normalise.js';
+import { allLanguagePacks } from '../extract/locales/index.js';
+import { compareStrings, fold, words } from './normalise.js';
 import { placeCodes, placeContains, placeDepth, placeKey, placesCompatible } from './place.js';
 import type { PlaceCodes } from './place.js';
 import type { Conflict, ConflictValue, EventRecord, Incident } from './types.js';
 
 /**
- * Score a pair must reach to be linked. With the weights below: same type + same day + same commune (0.6) is
- * enough alone; one day apart or a vaguer place needs a matching casualty count, age or actor as well; a
- * disagreement on the victims' ages (−0.5) keeps two same-day shootings in one city apart.
+ * Score a pair must reach to be linked. With the weights below: same type + same day + same town or arrondissement
+ * (0.6) is enough alone, in a big city (0.45) it is not; one day apart or a vaguer place needs a matching casualty
+ * count, age or actor as well; a disagreement on the victims' ages (−0.5) keeps two same-day shootings in one city
+ * apart.
  */
 export const DEFAULT_MERGE_THRESHOLD = 0.5;
 
@@ -55,13 +60,21 @@ export const EVIDENCE = {
   adjacentDay: 0.1,
   sameMonth: 0.1,
   sameArrondissement: 0.3,
+  /** Same town, not a big city: few incidents of one type happen there in a few days. */
   sameCommune: 0.25,
+  /**
+   * Same big city (more than BIG_CITY inhabitants) and nothing finer: several shootings a week are common there,
+   * so type, day and city alone do not make one incident; a matching toll, age or actor must come with them.
+   */
+  sameBigCity: 0.1,
   communeAndItsArrondissement: 0.2,
   sameDepartement: 0.15,
   sameRegion: 0.1,
   sameCountry: 0.05,
-  /** Different communes of one département: maybe the outlet named the nearest big town. */
+  /** Different communes of one département, far apart. */
   otherCommune: -0.15,
+  /** Different communes within NEIGHBOUR_KM: one outlet names the suburb, another the town next to it. */
+  neighbourCommune: -0.05,
   otherArrondissement: -0.1,
   /** Same number of dead: several dead is rarer, so says more. */
   sameKilledSeveral: 0.2,
@@ -70,13 +83,27 @@ export const EVIDENCE = {
   sameInjured: 0.15,
   countOffByOne: -0.05,
   countFarApart: -0.2,
+  /** Tolls of wounded change as outlets learn more (one wounded at first, five by evening): they say less. */
+  injuredOffByOne: 0,
+  injuredFarApart: -0.1,
   sharedAge: 0.2,
   disjointAges: -0.5,
   disjointPartialAges: -0.1,
   sharedActor: 0.3,
   /** The same drug in the same quantity. */
   sameHaul: 0.25,
+  /**
+   * Two events of one story: a story reports distinct incidents, but an extractor may also split one incident in
+   * two (the shooting, then the victim's death). Only compatible pairs are allowed (see `siblingsCompatible`), and
+   * they need more evidence than a pair from two outlets.
+   */
+  sameStory: -0.5,
 };
+
+/** Inhabitants above which a commune is a big city (see EVIDENCE.sameBigCity). */
+export const BIG_CITY = 500_000;
+/** Kilometres between two communes' centres under which they are neighbours (see EVIDENCE.neighbourCommune). */
+export const NEIGHBOUR_KM = 12;
 
 export interface IncidentIndexOptions {
   threshold?: number;
@@ -101,10 +128,16 @@ interface Features {
    * told within days). Used only with strong evidence (see `implied`), never as the event's date.
    */
   window: { start: number; end: number } | null;
+  /** Last day the report may have been published (its month's or year's last when only that is known), or null. */
+  publishedEnd: number | null;
   /** Day or month precision: the event can be blocked by month. */
   preciseTime: boolean;
   codes: PlaceCodes;
   placeKey: string;
+  /** Inhabitants of the place (the arrondissement's for an arrondissement), null when unknown. */
+  population: number | null;
+  lat: number | null;
+  lon: number | null;
   actors: Set<string>;
   ages: number[];
   /** Index keys the event is filed under, kept to unfile it. */
@@ -383,17 +416,74 @@ function featuresOf(event: EventRecord): Features {
   const range = nightSpan(dateRange(event.date, event.date_precision), event.date_flags);
   const preciseTime = range !== null && range.precision !== 'year';
   const codes = placeCodes(event.place);
-  const actors = new Set(event.actors.map(fold).filter((a) => a !== ''));
+  const actors = participants(event);
   const ages = event.victims.map((v) => v.age).filter((a): a is number => a !== null);
   // (A report dated to its month only may tell anything of that month, or of the days just before it.)
   const pub = range === null && event.published ? dateRange(event.published.slice(0, 10), 'day') : null;
   const window = pub && pub.precision !== 'year' ? { start: pub.start - REPORT_LAG_DAYS, end: pub.end } : null;
+  const published = event.published ? dateRange(event.published.slice(0, 10), 'day') : null;
   const f: Features = {
-    event, id: event.id, storyKey: `${event.document}\u0000${event.story}`, family, range, window, preciseTime, codes,
-    placeKey: placeKey(codes), actors, ages, keys: [], order: contentKey(event),
+    event, id: event.id, publishedEnd: published?.end ?? null, storyKey: `${event.document}\u0000${event.story}`, family, range, window, preciseTime, codes,
+    placeKey: placeKey(codes), population: event.place?.population ?? null, lat: event.place?.lat ?? null,
+    lon: event.place?.lon ?? null, actors, ages, keys: [], order: contentKey(event),
   };
   f.keys = fileKeys(f);
   return f;
+}
+
+/**
+ * Folded official titles of every language pack (see EntityLexicon.officialTitles); of a compound title
+ * ("porte-parole") the last word, the one that is a title by itself ("door" is not).
+ */
+const OFFICIAL_TITLES = new Set(allLanguagePacks().flatMap((p) => (p.entities.officialTitles ?? []).map((t) => words(t).at(-1) ?? '')));
+/**
+ * Folded connectors of every language pack ("de", "of", "for", "et"): a name right after one is a complement, and
+ * the title or speech around it someone else's ("l'avocat de Karim F.", "lawyer for Karim F.").
+ */
+const CONNECTORS = new Set(allLanguagePacks().flatMap((p) => p.entities.connectors.flatMap(words)));
+/** Folded head words of criminal groups of every language pack ("DZ Mafia", "clan des Gitans"). */
+const GROUP_HEADS = new Set(allLanguagePacks().flatMap((p) => p.entities.groupHeads.flatMap(words)));
+/** Folded speaker cues of every language pack (see EntityLexicon.speakerCues). */
+const SPEAKER_CUES = new Set(allLanguagePacks().flatMap((p) => (p.entities.speakerCues ?? []).flatMap(words)));
+/** Words before ("selon X") and after ("X a déclaré", "X told") a name where a speaker cue may sit. */
+const CUE_BEFORE = 2;
+const CUE_AFTER = 3;
+/** Words before a name that a title may take ("le procureur de la République de Marseille, Nicolas Bessone"). */
+const TITLE_BEFORE = 7;
+/** Words after a name that an apposed title may take ("Laurent Hottiaux, préfet des Alpes-Maritimes"). */
+const TITLE_AFTER = 2;
+
+/**
+ * The event's actors that say which incident it is: people named in its evidence, and not as officials. A prosecutor,
+ * minister or lawyer is quoted on many incidents, and a name found only elsewhere in the story may belong to another
+ * of its incidents: neither ties two reports together. Folded names.
+ */
+function participants(event: EventRecord): Set<string> {
+  const out = new Set<string>();
+  if (event.actors.length === 0) return out;
+  const texts = event.evidence.map((e) => words(e.text));
+  for (const actor of event.actors) {
+    const name = words(actor);
+    // A gang is behind many incidents of its city: its name does not tell one from another.
+    if (name.length === 0 || name.some((w) => GROUP_HEADS.has(w))) continue;
+    let named = false;
+    let official = false;
+    for (const t of texts) {
+      for (let i = 0; i + name.length <= t.length; i++) {
+        if (!name.every((w, k) => t[i + k] === w)) continue;
+        named = true;
+        // A name after a connector is a complement ("l'avocat de Karim F. a déclaré"): the title and the speech are
+        // another's.
+        if (i > 0 && CONNECTORS.has(t[i - 1]!)) continue;
+        const around = [...t.slice(Math.max(0, i - TITLE_BEFORE), i), ...t.slice(i + name.length, i + name.length + TITLE_AFTER)];
+        if (around.some((w) => OFFICIAL_TITLES.has(w))) official = true;
+        const cues = [...t.slice(Math.max(0, i - CUE_BEFORE), i), ...t.slice(i + name.length, i + name.length + CUE_AFTER)];
+        if (cues.some((w) => SPEAKER_CUES.has(w))) official = true;
+      }
+    }
+    if (named && !official) out.add(fold(actor));
+  }
+  return out;
 }
 
 /** Date flag of "the night of Monday to Tuesday" / "la nuit de samedi à dimanche" (dated to the evening it starts). */
@@ -521,12 +611,16 @@ export function mergeIncidents(events: Iterable<EventRecord>, options: IncidentI
 /** Hard constraints: can these two events be one incident at all? */
 function pairAllowed(a: Features, b: Features, slack: number): boolean {
   if (a.family !== b.family) return false;
+  // A report cannot tell of an incident that happened after it was published (a day's grace for time zones): an
+  // undated event of a 2021 article is not a 2023 shooting, whatever its victim's age.
+  if (toldBefore(a, b) || toldBefore(b, a)) return false;
   if (!placesCompatible(a.codes, b.codes)) return false;
   // Outlets date one killing to the shooting or to the death a day or two later: a few days apart is still one
   // incident when the victims say so.
   if (!datesCompatible(a.range, b.range, slack) && !(datesCompatible(a.range, b.range, STRONG_SLACK_DAYS) && sameVictims(a, b))) return false;
-  // One story reports distinct incidents; two identical events from it are a duplicate extraction.
-  if (a.storyKey === b.storyKey && !identical(a, b)) return false;
+  // One story reports distinct incidents; two identical events from it are a duplicate extraction, and two that agree
+  // on everything both state may be one incident split by the extractor (scored with EVIDENCE.sameStory).
+  if (a.storyKey === b.storyKey && !identical(a, b) && !siblingsCompatible(a, b)) return false;
   // A report that places its event nowhere in France (no région, no département) can be anyone's: only the same
   // day, a named actor, the same haul or the same type and toll of several dead ties it to a placed one.
   const unplaced = (f: Features) => f.codes.departement === null && f.codes.region === null;
@@ -541,18 +635,56 @@ function pairAllowed(a: Features, b: Features, slack: number): boolean {
   return true;
 }
 
+/** x's report was published before y's incident happened. */
+function toldBefore(x: Features, y: Features): boolean {
+  return x.publishedEnd !== null && y.range !== null && y.range.start > x.publishedEnd + 1;
+}
+
 function sameDay(a: Features, b: Features): boolean {
   return a.range !== null && b.range !== null && a.range.precision === 'day' && b.range.precision === 'day' && a.range.start <= b.range.end && b.range.start <= a.range.end;
 }
 
-/** Specific agreement beyond type and town: a victim's age, a named actor, the same haul or toll of several dead in one commune. */
+/**
+ * Two events of one story that may be one incident told twice: same type, both dated (day or month), in one commune
+ * (arrondissements nested), no count stated differently, ages not proving other people. Anything else is two
+ * incidents of the story (kept apart, as before): an undated or vaguely placed one is as likely a past incident the
+ * story recalls.
+ */
+function siblingsCompatible(a: Features, b: Features): boolean {
+  if (a.event.type !== b.event.type || !a.preciseTime || !b.preciseTime) return false;
+  if (a.codes.commune === null || a.codes.commune !== b.codes.commune) return false;
+  if (!placeContains(a.codes, b.codes) && !placeContains(b.codes, a.codes)) return false;
+  for (const field of ['killed', 'injured'] as const) {
+    const x = a.event[field];
+    const y = b.event[field];
+    if (x !== null && y !== null && x !== y) return false;
+  }
+  return !(a.ages.length > 0 && b.ages.length > 0 && !sharesAge(a, b));
+}
+
+/** Same arrondissement, or same commune of at most BIG_CITY inhabitants: a place where incidents are few. */
+function sameSmallPlace(a: Features, b: Features): boolean {
+  if (a.codes.commune === null || a.codes.commune !== b.codes.commune) return false;
+  if (a.codes.arrondissement !== null && a.codes.arrondissement === b.codes.arrondissement) return true;
+  if (a.codes.arrondissement !== null || b.codes.arrondissement !== null) return false;
+  const pop = a.population ?? b.population;
+  return pop !== null && pop <= BIG_CITY;
+}
+
+/**
+ * Specific agreement beyond type and town: a victim's age, a named actor, the same haul or toll of several dead in one
+ * commune, or the same number of dead or wounded in a small place (one arrondissement, a town that is not a big city).
+ */
 function strong(a: Features, b: Features): boolean {
   if (sharesActor(a, b)) return true;
   if (a.codes.commune === null || a.codes.commune !== b.codes.commune) return false;
   if (sharesAge(a, b) || sharesHaul(a, b)) return true;
   // Several dead in one commune is rare enough to tell an incident; one death a week is common in a big city.
   const ka = a.event.killed;
-  return ka !== null && ka >= 2 && ka === b.event.killed;
+  if (ka !== null && ka >= 2 && ka === b.event.killed) return true;
+  if (!sameSmallPlace(a, b)) return false;
+  const ia = a.event.injured;
+  return (ka !== null && ka >= 1 && ka === b.event.killed) || (ia !== null && ia >= 1 && ia === b.event.injured);
 }
 
 /**
@@ -573,7 +705,7 @@ function implied(a: Features, b: Features): boolean {
   const x = span(a);
   const y = span(b);
   if (!x || !y || (!a.window && !b.window)) return false;
-  return x.start <= y.end && y.start <= x.end && strong(a, b);
+  return x.start <= y.end && y.start <= x.end && (strong(a, b) || sameSmallPlace(a, b));
 }
 
 function identical(a: Features, b: Features): boolean {
@@ -597,35 +729,46 @@ function sharesActor(a: Features, b: Features): boolean {
 }
 
 /** Evidence that a and b are one incident; -Infinity when a hard constraint forbids it. */
-function pairScore(a: Features, b: Features, slack: number): number {
+function pairScore(a: Features, b: Features, slack: number, parts?: Record<string, number>): number {
   if (!pairAllowed(a, b, slack)) return Number.NEGATIVE_INFINITY;
   let s = 0;
-  if (a.event.type === b.event.type) s += EVIDENCE.sameType[a.event.type] ?? 0.1;
-  s += a.range !== null && b.range !== null ? dateEvidence(a.range, b.range) : implied(a, b) ? EVIDENCE.reportWeek : 0;
-  s += placeEvidence(a.codes, b.codes);
+  // Each piece of evidence goes through `add`, which also records it when the caller asks why (explainPair).
+  const add = (name: string, v: number) => {
+    s += v;
+    if (parts !== undefined && v !== 0) parts[name] = v;
+  };
+  if (a.event.type === b.event.type) add('type', EVIDENCE.sameType[a.event.type] ?? 0.1);
+  add('date', a.range !== null && b.range !== null ? dateEvidence(a.range, b.range) : implied(a, b) ? EVIDENCE.reportWeek : 0);
+  add('place', placeEvidence(a, b));
   const ka = a.event.killed;
   const kb = b.event.killed;
   if (ka !== null && kb !== null) {
-    if (ka === kb) s += ka === 0 ? EVIDENCE.sameZero : ka === 1 ? EVIDENCE.sameKilledOne : EVIDENCE.sameKilledSeveral;
-    else s += Math.abs(ka - kb) === 1 ? EVIDENCE.countOffByOne : EVIDENCE.countFarApart;
+    if (ka === kb) add('killed', ka === 0 ? EVIDENCE.sameZero : ka === 1 ? EVIDENCE.sameKilledOne : EVIDENCE.sameKilledSeveral);
+    else add('killed', Math.abs(ka - kb) === 1 ? EVIDENCE.countOffByOne : EVIDENCE.countFarApart);
   }
   const ia = a.event.injured;
   const ib = b.event.injured;
   if (ia !== null && ib !== null) {
-    if (ia === ib) s += ia === 0 ? EVIDENCE.sameZero : EVIDENCE.sameInjured;
-    else s += Math.abs(ia - ib) === 1 ? EVIDENCE.countOffByOne : EVIDENCE.countFarApart;
+    if (ia === ib) add('injured', ia === 0 ? EVIDENCE.sameZero : EVIDENCE.sameInjured);
+    else add('injured', Math.abs(ia - ib) === 1 ? EVIDENCE.injuredOffByOne : EVIDENCE.injuredFarApart);
   }
   if (a.ages.length > 0 && b.ages.length > 0) {
     // Reported ages drift by a year between outlets (birthday, rounding); beyond that they are other people.
-    const shared = sharesAge(a, b);
-    if (shared) s += EVIDENCE.sharedAge;
+    if (sharesAge(a, b)) add('ages', EVIDENCE.sharedAge);
     // Two partial lists of a multi-victim incident need not overlap ("a 19-year-old" / "a 23-year-old"):
     // only lists that name every victim on both sides prove different people.
-    else s += agesComplete(a) && agesComplete(b) ? EVIDENCE.disjointAges : EVIDENCE.disjointPartialAges;
+    else add('ages', agesComplete(a) && agesComplete(b) ? EVIDENCE.disjointAges : EVIDENCE.disjointPartialAges);
   }
-  if (sharesActor(a, b)) s += EVIDENCE.sharedActor;
-  if (sharesHaul(a, b)) s += EVIDENCE.sameHaul;
+  if (sharesActor(a, b)) add('actor', EVIDENCE.sharedActor);
+  if (sharesHaul(a, b)) add('haul', EVIDENCE.sameHaul);
+  if (a.storyKey === b.storyKey && !identical(a, b)) add('story', EVIDENCE.sameStory);
   return s;
+}
+
+/** Why two events are (not) linked: the pair score and the evidence summed; -Infinity when a hard constraint forbids it. */
+export function explainPair(a: EventRecord, b: EventRecord, slack = DEFAULT_DATE_SLACK_DAYS): { score: number; parts: Record<string, number> } {
+  const parts: Record<string, number> = {};
+  return { score: pairScore(featuresOf(a), featuresOf(b), slack, parts), parts };
 }
 
 /** The same drug in the same quantity (within 10%, tonnes and kilos compared): one seizure told twice. */
@@ -660,18 +803,36 @@ function dateEvidence(a: DateRange | null, b: DateRange | null): number {
   return EVIDENCE.sameMonth;
 }
 
-function placeEvidence(a: PlaceCodes, b: PlaceCodes): number {
+function placeEvidence(fa: Features, fb: Features): number {
+  const a = fa.codes;
+  const b = fb.codes;
   if (a.commune !== null && b.commune !== null) {
-    if (a.commune !== b.commune) return EVIDENCE.otherCommune;
+    if (a.commune !== b.commune) {
+      const km = distanceKm(fa, fb);
+      return km !== null && km <= NEIGHBOUR_KM ? EVIDENCE.neighbourCommune : EVIDENCE.otherCommune;
+    }
     if (a.arrondissement !== null && b.arrondissement !== null) {
       return a.arrondissement === b.arrondissement ? EVIDENCE.sameArrondissement : EVIDENCE.otherArrondissement;
     }
-    return a.arrondissement !== null || b.arrondissement !== null ? EVIDENCE.communeAndItsArrondissement : EVIDENCE.sameCommune;
+    if (a.arrondissement !== null || b.arrondissement !== null) return EVIDENCE.communeAndItsArrondissement;
+    // An unknown population is scored as a town, as before populations were kept.
+    const pop = fa.population ?? fb.population;
+    return pop !== null && pop > BIG_CITY ? EVIDENCE.sameBigCity : EVIDENCE.sameCommune;
   }
   if (a.departement !== null && b.departement !== null) return EVIDENCE.sameDepartement;
   if (a.region !== null && b.region !== null) return EVIDENCE.sameRegion;
   if (a.country !== null && b.country !== null) return EVIDENCE.sameCountry;
   return 0;
+}
+
+/** Great-circle distance between two places' points, null when either has no coordinates. */
+function distanceKm(a: Features, b: Features): number | null {
+  if (a.lat === null || a.lon === null || b.lat === null || b.lon === null) return null;
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -816,12 +977,27 @@ function buildIncident(id: string, feats: Features[]): Incident {
   };
 }
 
+/**
+ * Whether two events of different documents differ (`differ`). Conflicts are disagreements between outlets: one
+ * story that yields two readings of its incident (an extractor's split) is not a second source.
+ */
+function acrossDocuments(feats: Features[], differ: (x: Features, y: Features) => boolean): boolean {
+  for (let i = 0; i < feats.length; i++) {
+    for (let j = i + 1; j < feats.length; j++) {
+      if (feats[i].event.document !== feats[j].event.document && differ(feats[i], feats[j])) return true;
+    }
+  }
+  return false;
+}
+
 /** Majority type; a tie goes to the more specific type (TYPE_SPECIFICITY). */
 function pickType(feats: Features[], conflicts: Conflict[]): EventType {
   const counts = new Map<EventType, number>();
   for (const f of feats) counts.set(f.event.type, (counts.get(f.event.type) ?? 0) + 1);
   const ranked = [...counts].sort((x, y) => y[1] - x[1] || TYPE_SPECIFICITY.indexOf(x[0]) - TYPE_SPECIFICITY.indexOf(y[0]));
-  if (counts.size > 1) conflicts.push({ field: 'type', values: feats.map((f) => ({ value: f.event.type, event: f.id })) });
+  if (acrossDocuments(feats, (x, y) => x.event.type !== y.event.type)) {
+    conflicts.push({ field: 'type', values: feats.map((f) => ({ value: f.event.type, event: f.id })) });
+  }
   return ranked[0][0];
 }
 
@@ -845,7 +1021,7 @@ function pickDate(feats: Features[], conflicts: Conflict[]): DateRange | null {
       bestSupport = support;
     }
   }
-  const clash = values.some((x) => values.some((y) => !dateContains(x, y) && !dateContains(y, x)));
+  const clash = acrossDocuments(feats, (x, y) => x.range !== null && y.range !== null && !dateContains(x.range, y.range) && !dateContains(y.range, x.range));
   if (clash) conflicts.push({ field: 'date', values: feats.map((f) => ({ value: f.range?.iso ?? null, event: f.id })) });
   return best;
 }
@@ -869,7 +1045,7 @@ function pickPlace(feats: Features[], conflicts: Conflict[]): ResolvedPlace | nu
     }
   }
   const places = [...byKey.values()];
-  const clash = places.some((x) => places.some((y) => !placeContains(x.codes, y.codes) && !placeContains(y.codes, x.codes)));
+  const clash = acrossDocuments(located, (x, y) => !placeContains(x.codes, y.codes) && !placeContains(y.codes, x.codes));
   if (clash) conflicts.push({ field: 'place', values: feats.map((f) => ({ value: f.event.place, event: f.id })) });
   return (best as Features).event.place;
 }
@@ -899,8 +1075,7 @@ function pickCount(all: Features[], field: 'killed' | 'injured', conflicts: Conf
     if (published > c.latest) c.latest = published;
     counts.set(v, c);
   }
-  const distinct = new Set(feats.map((f) => f.event[field]));
-  if (distinct.size > 1) {
+  if (acrossDocuments(feats, (x, y) => x.event[field] !== y.event[field])) {
     const values: ConflictValue[] = feats.map((f) => ({ value: f.event[field], event: f.id }));
     conflicts.push({ field, values });
   }
@@ -917,7 +1092,9 @@ function pickCount(all: Features[], field: 'killed' | 'injured', conflicts: Conf
  */
 function pickVictims(feats: Features[], conflicts: Conflict[]): Victim[] {
   // Only reports that give an age for every victim they count can contradict each other.
-  const told = feats.filter((f) => f.ages.length > 0 && agesComplete(f));
+  // ("deux hommes de 24 et 26 ans tués" gives as many ages as dead: those are the dead's ages, even when the wounded
+  // have none.)
+  const told = feats.filter((f) => f.ages.length > 0 && (agesComplete(f) || f.ages.length === f.event.killed));
   const key = (f: Features) => [...f.ages].sort((a, b) => a - b).join(',');
   const clash = told.some((a) => told.some((b) => a.ages.length === b.ages.length && a.event.document !== b.event.document && key(a) !== key(b)));
   // "29 ans" here, "30 ans" there: the same victims a year or two apart are one person told two ages, whether or not

@@ -13,12 +13,37 @@ import { foldRetellings } from './retellings.js';
 export function resolveStory(text: string, extraction: StoryExtraction): StoryExtraction {
   const nearby = placeNames(extraction.entities, text);
   let storyCountry: string | null | undefined;
-  const events: ExtractedEvent[] = extraction.events.map(({ place_context, ...e }) => {
+  let districts: Map<string, ResolvedPlace> | undefined;
+  const events: ExtractedEvent[] = [];
+  for (const { place_context, ...e } of extraction.events) {
     const sentence = e.evidence[0]?.text;
-    const own = e.place_mention && !homonymDistrict(text, e.place_mention) ? geocode(e.place_mention.text, { nearby, sentence }) : null;
+    let own = e.place_mention && !homonymDistrict(text, e.place_mention) ? geocode(e.place_mention.text, { nearby, sentence }) : null;
+    let relocated = false;
+    if (own?.country && own.country !== 'FR') {
+      storyCountry ??= dominantCountry(nearby, text);
+      // Vigie maps France. In a story set in France, an act placed abroad (a shooting in Spain, a cargo seized in
+      // Colombia) is off the map; proceedings are French even when the facts they judge touch Dubai or Spain, so a
+      // trial or a corruption case looks for its French place instead.
+      if (storyCountry === 'FR') {
+        if (!ABROAD_FACTS_JUDGED_HERE.has(e.type)) continue;
+        own = null;
+        relocated = true;
+      }
+    }
+    // A relocated event drops the foreign mention: its place's evidence is whatever names the French place.
+    const located = locate(relocated ? { ...e, place_mention: null } : e, own, place_context);
+    if (located) events.push(located);
+  }
+  return { ...extraction, events: foldRetellings(events), claims: resolveClaimPlaces(text, extraction, nearby) };
+
+  function locate(e: Omit<ExtractedEvent, 'place_context'>, own: ResolvedPlace | null, place_context: ExtractedEvent['place_context']): ExtractedEvent {
     const place = own && e.place_mention ? nearTown(text, e.place_mention, own, nearby) : own;
     if (place) return { ...e, place: inArrondissement(sharpen(place, e, text, extraction.entities, nearby), e, text) };
-    // No place of its own: the nearest place of the story that is one (its mention becomes the evidence).
+    // No place of its own, but a district the story has already placed ("le quartier des Izards, au nord de
+    // Toulouse" … "une pizzeria du quartier des Izards"): that district's town, whatever town was named last.
+    const district = districtPlace(text, e, districts ??= storyDistricts(text, nearby));
+    if (district) return { ...e, place_mention: district.mention, place: inArrondissement(district.place, e, text) };
+    // Then the nearest place of the story that is one (its mention becomes the evidence).
     for (const m of place_context ?? []) {
       const p = geocode(m.text, { nearby, sentence: text.slice(Math.max(0, m.start - 80), m.end + 80) });
       if (p && p.precision !== 'country' && p.precision !== 'area') return { ...e, place_mention: m, place: inArrondissement(sharpen(p, e, text, extraction.entities, nearby), e, text) };
@@ -29,9 +54,44 @@ export function resolveStory(text: string, extraction: StoryExtraction): StoryEx
     if (named) return { ...e, place_mention: named.mention, place: inArrondissement(named.place, e, text) };
     storyCountry ??= dominantCountry(nearby, text);
     return { ...e, place: storyCountry ? countryOnly(storyCountry) : null };
-  });
-  return { ...extraction, events: foldRetellings(events), claims: resolveClaimPlaces(text, extraction, nearby) };
+  }
 }
+
+const DISTRICT_NAME = String.raw`(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,3})`;
+const DISTRICT_HEAD = String.raw`(?:quartier|cité|résidence|district|estate|neighbou?rhood)\s+(?:des\s+|du\s+|de\s+la\s+|de\s+l['’]|d['’]|de\s+|of\s+(?:the\s+)?)?`;
+/** "le quartier des Izards, au nord de Toulouse", "la cité des Lauriers à Marseille", "the X estate in Y". */
+const DISTRICT_IN_TOWN = new RegExp(
+  String.raw`${DISTRICT_HEAD}${DISTRICT_NAME}\s*,?\s+(?:(?:situé[es]*\s+)?(?:au|dans\s+le)\s+(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|centre)(?:\s+de|\s+d['’])\s*|à\s+|de\s+|d['’]|in\s+|of\s+|(?:north|south|east|west)\s+of\s+)${DISTRICT_NAME}`,
+  'gu',
+);
+
+/** Districts the story places in a town: folded district name → the town. */
+function storyDistricts(text: string, nearby: string[]): Map<string, ResolvedPlace> {
+  const out = new Map<string, ResolvedPlace>();
+  for (const m of text.matchAll(DISTRICT_IN_TOWN)) {
+    const town = geocode(m[2]!, { nearby });
+    if (town && (town.precision === 'commune' || town.precision === 'arrondissement') && !out.has(fold(m[1]!))) out.set(fold(m[1]!), town);
+  }
+  return out;
+}
+
+/** A district of `districts` named in the event's own sentences, with its mention there. */
+function districtPlace(text: string, e: Omit<ExtractedEvent, 'place_context'>, districts: Map<string, ResolvedPlace>): { mention: PlaceMention; place: ResolvedPlace } | null {
+  if (!districts.size) return null;
+  const head = new RegExp(`${DISTRICT_HEAD}${DISTRICT_NAME}`, 'gu');
+  for (const ev of e.evidence) {
+    for (const m of text.slice(ev.start, ev.end).matchAll(head)) {
+      const place = districts.get(fold(m[1]!));
+      if (!place) continue;
+      const start = ev.start + m.index! + m[0].length - m[1]!.length;
+      return { mention: { text: m[1]!, start, end: start + m[1]!.length }, place };
+    }
+  }
+  return null;
+}
+
+/** Event types whose proceedings happen in France whatever country the facts they judge touch. */
+const ABROAD_FACTS_JUDGED_HERE = new Set<ExtractedEvent['type']>(['trial_verdict', 'corruption_case']);
 
 /** "X près de Y", "X, near Y", "X aux portes de Y": the text places X by the town beside it. */
 const NEAR_AFTER = /^\s*,?\s*(?:près\s+de|non\s+loin\s+de|à\s+côté\s+de|aux\s+portes\s+de|dans\s+la\s+banlieue\s+de|en\s+périphérie\s+de|near|outside|close\s+to|on\s+the\s+outskirts\s+of|in\s+the\s+suburbs\s+of)\s+/iu;
@@ -296,6 +356,9 @@ const DEFAULT_SHARPEN_WINDOW = 400;
 /** "at/in/near/à/près de" + capitalised words: places the entity extractor may not have typed as such. */
 const PLACE_AFTER_PREPOSITION = /\b(?:at|in|near|outside|à|au|près de|aux abords de)\s+(?:the\s+|la\s+|le\s+|l['’])?((?:\p{Lu}[\p{L}'’-]+)(?:[\s-]+(?:\p{Lu}[\p{L}'’-]+|toll gate|prison|péage))*)/gu;
 
+/** "près du pont de Castirla", "at the Incarville junction": a landmark named by the town it stands in. */
+const LANDMARK_OF_PLACE = /\b(?:près\s+du|près\s+de\s+la|au|à\s+la|sur\s+la|sur\s+le|dans\s+le|near\s+the|at\s+the|on\s+the|in\s+the)\s+(?:pont|col|carrefour|rond-point|hameau|village|lieu-dit|route|sortie|entrée|bridge|hamlet|village|junction|road|exit)\s+(?:de\s+|d['’]|du\s+|of\s+)((?:\p{Lu}[\p{L}'’-]+)(?:[\s-]+\p{Lu}[\p{L}'’-]+)*)/gu;
+
 /**
  * A report often places an event vaguely in its first sentence ("in Normandy") and precisely in the next ("at the
  * Incarville toll gate in the Eure"). A commune named just after the evidence, inside the région or département
@@ -314,6 +377,7 @@ function sharpen(place: ResolvedPlace, e: ExtractedEvent, text: string, entities
   const candidates = [
     ...entities.filter((m) => m.type === 'place' && m.start >= from && m.start < to).map((m) => ({ at: m.start, name: text.slice(m.start, m.end) })),
     ...[...window.matchAll(PLACE_AFTER_PREPOSITION)].map((m) => ({ at: from + m.index! + m[0].length - m[1].length, name: m[1] })),
+    ...[...window.matchAll(LANDMARK_OF_PLACE)].map((m) => ({ at: from + m.index! + m[0].length - m[1]!.length, name: m[1]! })),
   ].sort((a, b) => a.at - b.at);
   for (const { name, at } of candidates) {
     // "le parquet de Bobigny", "the Marseille prosecutor's office": a court's seat, not where the act happened.

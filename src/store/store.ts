@@ -3,10 +3,23 @@
 // round trip, and SQLite answers the same shape. One transaction per document, so a failure leaves no trace of it.
 import { sql, type Kysely } from 'kysely';
 import { VigieError } from '../core/errors.js';
-import type { ExtractedClaim, ExtractedEvent } from '../core/types.js';
 import type { ProcessedDocument } from '../pipeline/types.js';
 import type { ClaimGroup, Entity, Incident } from '../reconcile/types.js';
 import type { Dialect, DialectName } from './dialects/dialect.js';
+import {
+  claimValues,
+  eventValues,
+  incidentValues,
+  mentionValues,
+  planNew,
+  storyValues,
+  unchangedBySame,
+  wouldStoreOver,
+  type BatchInsertOutcome,
+  type FillableMeta,
+  type InsertOutcome,
+  type StoredMeta,
+} from './records.js';
 import type { Tables } from './schema.js';
 
 export interface DocumentRow {
@@ -84,11 +97,7 @@ export interface IncidentChanges {
   unfile: number[];
 }
 
-export type InsertOutcome =
-  | { status: 'unchanged'; documentId: number }
-  | { status: 'new'; documentId: number; version: number; supersedes: number | null };
-
-export type BatchInsertOutcome = { ok: true; outcome: InsertOutcome } | { ok: false; reason: string };
+export type { BatchInsertOutcome, InsertOutcome } from './records.js';
 
 export interface StoreOptions {
   /**
@@ -97,13 +106,6 @@ export interface StoreOptions {
    */
   readonly?: boolean;
 }
-
-/** Encodings the feed reader gives its items: their text is a summary of the article their link points to. */
-const FEED_ENCODINGS = new Set(['rss', 'atom']);
-
-/** Document fields a manifest may give later for content already stored. */
-const FILLABLE_META = ['url', 'outlet', 'published'] as const;
-type FillableMeta = Partial<Record<(typeof FILLABLE_META)[number], string | null>>;
 
 /** Export ids of events are "e" + the row id. */
 const EVENT_ID_PREFIX = /^e/;
@@ -115,20 +117,6 @@ function chunks<T>(xs: readonly T[], size = IN_CHUNK): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
   return out;
-}
-
-interface StoredMeta {
-  id: number;
-  version: number;
-  url: string | null;
-  outlet: string | null;
-  published: string | null;
-  superseded_by: number | null;
-}
-
-/** True when `meta` gives a field the stored document lacks. */
-function fillsMissing(stored: StoredMeta, meta: FillableMeta): boolean {
-  return FILLABLE_META.some((k) => stored[k] === null && meta[k] != null);
 }
 
 const EVENT_WITH_DOCUMENT = ['e.id', 'e.document_id', 'e.story_id', 'e.data', 'd.published', 'd.outlet', 'd.url', 'd.source'] as const;
@@ -268,20 +256,18 @@ export class Store {
     return row?.v ?? 0;
   }
 
-  // The current document with this content first: an older version may share the hash of a reverted text.
-  private byHash(hash: string) {
+  /** The stored document with this content, the current one first: an older version may share a reverted text's hash. */
+  private async storedByHash(hash: string): Promise<StoredMeta | undefined> {
+    const writer = this.dialect.documentWriter;
+    if (writer) return writer.storedByHash(hash);
     return this.db
       .selectFrom('documents')
-      .select('id')
+      .select(['id', 'version', 'url', 'outlet', 'published', 'superseded_by'])
       .where('content_hash', '=', hash)
       .orderBy(sql`superseded_by IS NULL`, 'desc')
       .orderBy('id', 'desc')
       .limit(1)
       .executeTakeFirst();
-  }
-
-  private metaById(id: number): Promise<StoredMeta | undefined> {
-    return this.db.selectFrom('documents').select(['id', 'version', 'url', 'outlet', 'published', 'superseded_by']).where('id', '=', id).executeTakeFirst();
   }
 
   private latestByIdentity(identity: string) {
@@ -297,7 +283,7 @@ export class Store {
 
   /** The id of a stored document with exactly this content, if any. */
   async findByHash(hash: string): Promise<number | null> {
-    return (await this.byHash(hash))?.id ?? null;
+    return (await this.storedByHash(hash))?.id ?? null;
   }
 
   /**
@@ -306,10 +292,7 @@ export class Store {
    * completed later). Cheap: the main thread calls it before sending a document to processing.
    */
   async wouldStore(hash: string, meta: FillableMeta): Promise<boolean> {
-    const same = await this.byHash(hash);
-    if (!same) return true;
-    const row = await this.metaById(same.id);
-    return row !== undefined && fillsMissing(row, meta);
+    return wouldStoreOver(await this.storedByHash(hash), meta);
   }
 
   /**
@@ -320,106 +303,75 @@ export class Store {
    * - A feed item (rss/atom) never supersedes a document fetched or read from a file under the same URL: the feed
    *   text is a summary of that article. It is 'unchanged' (the article already says it). The reverse is a
    *   normal new version: the full article replaces its summary.
+   * (The decisions are in records.ts, shared with the SQLite dialect's synchronous writer.)
    */
-  insertDocument(doc: ProcessedDocument, now = new Date()): Promise<InsertOutcome> {
+  async insertDocument(doc: ProcessedDocument, now = new Date()): Promise<InsertOutcome> {
+    const writer = this.dialect.documentWriter;
+    if (writer && this.depth === 0) return this.db.connection().execute(async () => writer.insertDocument(doc, now));
     return this.transaction((tx) => tx.insertDocumentNow(doc, now));
   }
 
   private async insertDocumentNow(doc: ProcessedDocument, now: Date): Promise<InsertOutcome> {
     // Two workers holding the same content: the second waits here, then finds the first one's row.
     await this.dialect.lockContent(this.db, doc.contentHash);
-    const same = await this.byHash(doc.contentHash);
-    const sameRow = same ? await this.metaById(same.id) : undefined;
-    if (same && !(sameRow && sameRow.superseded_by === null && fillsMissing(sameRow, doc))) {
-      return { status: 'unchanged', documentId: same.id };
-    }
+    const same = await this.storedByHash(doc.contentHash);
+    const unchanged = unchangedBySame(doc, same);
+    if (unchanged !== null) return { status: 'unchanged', documentId: unchanged };
     // A database written before file identities were absolute URIs holds the path as it was given then.
     const current =
       (await this.latestByIdentity(doc.identity)) ?? (doc.formerIdentity ? await this.latestByIdentity(doc.formerIdentity) : undefined);
-    if (current && FEED_ENCODINGS.has(doc.encoding) && !FEED_ENCODINGS.has(current.encoding)) {
-      return { status: 'unchanged', documentId: current.id };
-    }
-    let prev: { id: number; version: number } | null = current ?? null;
-    // Metadata completed for stored content: the new version replaces that document whatever its identity was.
-    if (sameRow) {
-      prev = { id: sameRow.id, version: Math.max(sameRow.version, prev?.version ?? 0) };
+    const plan = planNew(doc, same, current, now);
+    if (plan.status === 'unchanged') return plan;
+    if (plan.retire !== null) {
       // content_hash is unique: the replaced row keeps a marked hash (it stays as history, never matched again).
       await this.db
         .updateTable('documents')
-        .set({ content_hash: sql<string>`content_hash || ${'#replaced-' + sameRow.id}` })
-        .where('id', '=', sameRow.id)
+        .set({ content_hash: sql<string>`content_hash || ${'#replaced-' + plan.retire}` })
+        .where('id', '=', plan.retire)
         .execute();
     }
-    const version = prev ? prev.version + 1 : 1;
-    const inserted = await this.db
-      .insertInto('documents')
-      .values({
-        source: doc.source,
-        identity: doc.identity,
-        // A version made to complete metadata keeps what the stored one had and this read does not say.
-        url: doc.url ?? sameRow?.url ?? null,
-        outlet: doc.outlet ?? sameRow?.outlet ?? null,
-        published: doc.published ?? sameRow?.published ?? null,
-        title: doc.title,
-        language: doc.language,
-        format: doc.format,
-        encoding: doc.encoding,
-        content_hash: doc.contentHash,
-        version,
-        text: doc.text,
-        ingested_at: now.toISOString(),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    const documentId = inserted.id;
-    if (prev) await this.db.updateTable('documents').set({ superseded_by: documentId }).where('id', '=', prev.id).execute();
+    const documentId = (await this.db.insertInto('documents').values(plan.row).returning('id').executeTakeFirstOrThrow()).id;
+    if (plan.supersedes !== null) await this.db.updateTable('documents').set({ superseded_by: documentId }).where('id', '=', plan.supersedes).execute();
+    // A few statements per document whatever its size (each is a round trip on PostgreSQL): the stories in one
+    // insert, then the events, claims and mentions of all of them in one each.
+    if (!doc.stories.length) return { status: 'new', documentId, version: plan.version, supersedes: plan.supersedes };
+    const storyIds = new Map<number, number>();
+    for (const r of await this.db
+      .insertInto('stories')
+      .values(doc.stories.map((story, idx) => storyValues(documentId, idx, story)))
+      .returning(['id', 'idx'])
+      .execute()) {
+      storyIds.set(r.idx, r.id);
+    }
+    const events = [];
+    const claims = [];
+    const mentions = [];
     for (const [idx, story] of doc.stories.entries()) {
-      const s = await this.db
-        .insertInto('stories')
-        .values({
-          document_id: documentId,
-          idx,
-          title: story.title,
-          text: story.text,
-          language: story.language,
-          relevance: story.relevance.score,
-          relevant: story.relevance.relevant ? 1 : 0,
-          terms: JSON.stringify(story.relevance.terms),
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      const storyId = s.id;
       const ex = story.extraction;
       if (!ex) continue;
-      if (ex.events.length) await this.db.insertInto('events').values(ex.events.map((e) => eventValues(documentId, storyId, e))).execute();
-      if (ex.claims.length) await this.db.insertInto('claims').values(ex.claims.map((c) => claimValues(documentId, storyId, c))).execute();
-      if (ex.entities.length) {
-        await this.db
-          .insertInto('entity_mentions')
-          .values(
-            ex.entities.map((m) => ({
-              document_id: documentId,
-              story_id: storyId,
-              name: m.name,
-              type: m.type,
-              title: m.title,
-              span_start: m.start,
-              span_end: m.end,
-              surface: story.text.slice(m.start, m.end),
-            })),
-          )
-          .execute();
-      }
+      const storyId = storyIds.get(idx)!;
+      for (const e of ex.events) events.push(eventValues(documentId, storyId, e));
+      for (const c of ex.claims) claims.push(claimValues(documentId, storyId, c));
+      mentions.push(...mentionValues(documentId, storyId, story));
     }
-    return { status: 'new', documentId, version, supersedes: prev?.id ?? null };
+    for (const part of chunks(events)) await this.db.insertInto('events').values(part).execute();
+    for (const part of chunks(claims)) await this.db.insertInto('claims').values(part).execute();
+    for (const part of chunks(mentions)) await this.db.insertInto('entity_mentions').values(part).execute();
+    return { status: 'new', documentId, version: plan.version, supersedes: plan.supersedes };
   }
 
   /**
    * Stores several documents, each inside its own savepoint: a document that fails is rolled back alone (no trace
    * of it) and the others are kept. On SQLite they share one commit (saves a commit per document; if the commit
-   * itself fails, every document of the batch fails and none is stored); on PostgreSQL each commits alone.
+   * itself fails, every document of the batch fails and none is stored), written synchronously by the dialect; on
+   * PostgreSQL each commits alone.
    */
   async insertDocuments(docs: readonly ProcessedDocument[], now = new Date()): Promise<BatchInsertOutcome[]> {
+    const writer = this.dialect.documentWriter;
+    if (writer && this.depth === 0) {
+      // Holding the connection: no other query of this process runs inside the batch's transaction.
+      return this.db.connection().execute(async () => writer.insertDocuments(docs, now));
+    }
     if (!this.dialect.batchCommits && this.depth === 0) {
       const out: BatchInsertOutcome[] = [];
       for (const doc of docs) {
@@ -690,49 +642,4 @@ export class Store {
   close(): Promise<void> {
     return this.dialect.close();
   }
-}
-
-function eventValues(documentId: number, storyId: number, e: ExtractedEvent) {
-  const p = e.place;
-  return {
-    document_id: documentId,
-    story_id: storyId,
-    type: e.type,
-    date: e.date,
-    date_precision: e.date_precision,
-    killed: e.killed,
-    injured: e.injured,
-    commune_insee: p?.commune_insee ?? null,
-    departement: p?.departement ?? null,
-    region: p?.region ?? null,
-    country: p?.country ?? null,
-    data: JSON.stringify(e),
-  };
-}
-
-function claimValues(documentId: number, storyId: number, c: ExtractedClaim) {
-  return { document_id: documentId, story_id: storyId, value: c.value, unit: c.unit, measure: c.measure, period: c.period, data: JSON.stringify(c) };
-}
-
-function incidentValues(i: Incident) {
-  const p = i.place;
-  return {
-    id: i.id,
-    type: i.type,
-    date: i.date,
-    date_precision: i.date_precision,
-    place_name: p?.name ?? null,
-    commune_insee: p?.commune_insee ?? null,
-    departement: p?.departement ?? null,
-    region: p?.region ?? null,
-    country: p?.country ?? null,
-    lat: p?.lat ?? null,
-    lon: p?.lon ?? null,
-    killed: i.killed,
-    injured: i.injured,
-    sources: i.sources,
-    conflicts: i.conflicts.length,
-    review_status: i.review?.status ?? 'unreviewed',
-    data: JSON.stringify(i),
-  };
 }

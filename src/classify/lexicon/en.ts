@@ -1,6 +1,6 @@
 // English relevance lexicon: drug trafficking, organised crime and the violence that goes with them.
 
-import { t, type WeightedTerm } from './types.js';
+import { drug, t, type WeightedTerm } from './types.js';
 
 export const EN_RELEVANCE_TERMS: readonly WeightedTerm[] = [
   // The trade itself
@@ -10,23 +10,25 @@ export const EN_RELEVANCE_TERMS: readonly WeightedTerm[] = [
   t('drug money', 3), t('drug mule*', 3), t('drug haul*', 3), t('drug bust*', 3), t('drug seizure*', 3),
   t('drugs trade', 3), t('narco*', 3), t('narchomicide*', 3), t('narcomicide*', 3), t('cartel*', 2.5),
   t('trafficker*', 2.5), t('trafficking', 2), t('dealer*', 1.5), t('dealing point*', 3), t('deal point*', 3),
-  t('point de deal', 3), t('points de deal', 3), t('drug*', 1.2), t('kingpin*', 2), t('stash house*', 2.5),
+  t('point de deal', 3), t('points de deal', 3), drug('drug*', 1.2), t('kingpin*', 2), t('stash house*', 2.5),
   t('lookout*', 0.7), t('go fast', 2),
   // Substances
-  t('cocaine', 2.5), t('crack cocaine', 2.5), t('heroin', 2.5), t('cannabis', 2.5), t('cannabis resin', 2.5),
-  t('hashish', 2.5), t('marijuana', 2.5), t('fentanyl', 2.5), t('methamphetamine', 2.5), t('crystal meth', 2.5),
-  t('ecstasy', 1.5), t('mdma', 1.5), t('ketamine', 1.5), t('synthetic drugs', 2.5),
+  drug('cocaine', 2.5), drug('crack cocaine', 2.5), drug('heroin', 2.5), drug('cannabis', 2.5), drug('cannabis resin', 2.5),
+  drug('hashish', 2.5), drug('marijuana', 2.5), drug('fentanyl', 2.5), drug('methamphetamine', 2.5), drug('crystal meth', 2.5),
+  drug('ecstasy', 1.5), drug('mdma', 1.5), drug('ketamine', 1.5), drug('synthetic drugs', 2.5),
   // Organised crime
   t('organised crime', 3), t('organized crime', 3), t('crime syndicate*', 3), t('criminal network*', 2.5),
   t('criminal organisation*', 2.5), t('criminal organization*', 2.5), t('mafia*', 2), t('mob boss*', 2),
   t('dz mafia', 3), t('mocro maffia', 3), t('yoda gang', 3), t('gangland', 2.5), t('gang war*', 2.5),
-  t('turf war*', 2.5), t('gang violence', 2.5), t('rival gang*', 2.5), t('gang*', 1.5), t('clan*', 0.8),
+  t('turf war*', 2.5), t('gang violence', 2.5), t('rival gang*', 2.5), t('gang*', 1.5), t('clan', 0.8), t('clans', 0.8),
+  t('organised gang*', 2.5), t('organized gang*', 2.5), t('criminal gang*', 2.5), t('criminal conspiracy', 1.5),
   t('money laundering', 2), t('laundering', 1.5), t('settling of scores', 2.5), t('score settling', 2.5),
   t('ofast', 2.5), t('hitman', 2), t('hitmen', 2), t('hit man', 2), t('hit squad*', 2), t('contract killing*', 2.5),
   // Violence typical of the trade
   t('shootout*', 1.5), t('shooting*', 1), t('shot dead', 1), t('gunned down', 1.2), t('gunfire', 0.8),
   t('gunman', 0.8), t('gunmen', 1), t('kalashnikov*', 2), t('ak 47*', 1.5), t('drive by', 1),
-  t('burned alive', 1), t('smuggl*', 1), t('dismantl*', 0.8), t('raid*', 0.5), t('seized', 0.6), t('seizure*', 0.6),
+  t('burned alive', 1), t('smuggl*', 1), t('dismantl*', 0.8), t('raid*', 0.5), t('seized', 0.6), t('seizure*', 0.6), t('customs', 0.6), t('intercepted', 0.4),
+  t('confiscated', 0.6), t('shipment*', 0.5), t('consignment*', 0.5), t('arrested', 0.4),
   t('assault rifle*', 1.5), t('automatic weapon*', 1.2), t('known to police', 1), t('anti drug', 3), t('antidrug', 3),
   // Officials bought by the trade: police who steal seized drugs, corrupt guards and customs officers.
   t('corrupt police*', 2.5), t('corrupt officer*', 2), t('corrupt prison guard*', 2.5), t('corrupt customs', 2.5), t('stealing drugs', 3), t('stole drugs', 3),
@@ -37,3 +39,8 @@ export const EN_RELEVANCE_TERMS: readonly WeightedTerm[] = [
 
 /** Terms of a place of the trade's violence (a prison) that count as core only beside a violence term. */
 export const EN_CONTEXT_TERMS = { place: ['prison*', 'jail*', 'penitentiar*', 'prison guard*', 'prison officer*', 'inmate*'], violence: ['shot', 'shots', 'gunfire', 'fired', 'arson', 'torched', 'set on fire', 'attack*', 'threat*', 'molotov', 'firebomb*', 'intimidat*'] };
+
+/** Words of screen and page fiction and of its reviews (see FR_FICTION_CUES). */
+export const EN_FICTION_CUES = ['netflix', 'episode*', 'spoiler*', 'actor*', 'actress*', 'screenplay', 'screenwriter*', 'showrunner*',
+  'box office', 'prime video', 'disney', 'tv series', 'the plot', 'the characters', 'the cast', 'season 1', 'season 2', 'season 3',
+  'novelist*', 'filmmaker*', 'film director'];

@@ -1,6 +1,6 @@
 // French relevance lexicon: trafic de stupéfiants, crime organisé and the violence that goes with them.
 
-import { t, type WeightedTerm } from './types.js';
+import { drug, t, type WeightedTerm } from './types.js';
 
 export const FR_RELEVANCE_TERMS: readonly WeightedTerm[] = [
   // Le trafic
@@ -10,22 +10,26 @@ export const FR_RELEVANCE_TERMS: readonly WeightedTerm[] = [
   t('points de vente de drogue', 3), t('point de vente', 1), t('stupéfiant*', 3), t('stups', 2.5),
   t('cartel*', 2.5), t('dealer*', 2.5), t('dealeur*', 2.5), t('deal', 1.5), t('réseau de drogue', 3),
   t('réseaux de drogue', 3), t('guerre des gangs', 3), t('guerre de territoire*', 2.5), t('guerre des territoires', 2.5),
-  t('règlement de compte*', 3), t('règlements de compte*', 3), t('drogue*', 2), t('go fast', 2.5),
+  t('règlement de compte*', 3), t('règlements de compte*', 3), drug('drogue*', 2), t('go fast', 2.5),
   t('chouf*', 2.5), t('guetteur*', 1.5), t('charbonneur*', 2.5), t('nourrice*', 0.8),
   // Produits
-  t('cocaïne', 2.5), t('crack', 1.5), t('héroïne', 1.2), t('cannabis', 2.5), t('résine de cannabis', 2.5),
-  t('herbe de cannabis', 2.5), t('haschich', 2.5), t('haschisch', 2.5), t('shit', 1), t('ecstasy', 1.5),
-  t('mdma', 1.5), t('kétamine', 1.5), t('drogues de synthèse', 2.5), t('héroïnomane*', 1),
+  drug('cocaïne', 2.5), drug('crack', 1.5), drug('héroïne', 1.2), drug('cannabis', 2.5), drug('résine de cannabis', 2.5),
+  drug('herbe de cannabis', 2.5), drug('haschich', 2.5), drug('haschisch', 2.5), drug('shit', 1), drug('ecstasy', 1.5),
+  drug('mdma', 1.5), drug('kétamine', 1.5), drug('drogues de synthèse', 2.5), drug('héroïnomane*', 1),
   // Crime organisé
   t('crime organisé', 3), t('criminalité organisée', 3), t('grand banditisme', 3), t('banditisme', 2),
-  t('dz mafia', 3), t('mocro maffia', 3), t('mafia*', 2), t('caïd*', 2), t('clan*', 0.8), t('gang*', 1.5),
+  t('dz mafia', 3), t('mocro maffia', 3), t('mafia*', 2), t('caïd*', 2), t('clan', 0.8), t('clans', 0.8), t('gang*', 1.5),
   t('bande* rivale*', 2), t('blanchiment', 2), t('ofast', 2.5), t('office anti stupéfiants', 3), t('tueur* à gages', 2.5),
   t('commando*', 1), t('narcobanditisme', 3),
+  // The legal qualifications prosecutors give organised crime ("enlèvement en bande organisée", "association de
+  // malfaiteurs"): a story that quotes them is about it even when no drug is named.
+  t('bande organisée', 2.5), t('association de malfaiteurs', 2),
   // Violences liées au trafic
   t('fusillade*', 1.5), t('tué par balle*', 1.5), t('tués par balle*', 1.5), t('tuée par balle*', 1.5),
   t('blessé par balle*', 1), t('abattu*', 1), t('criblé de balles', 1.5), t('kalachnikov*', 2),
   t('arme de guerre', 1.2), t('armes de guerre', 1.2), t('rafale*', 0.5), t('brûlé vif', 1), t('carbonisé*', 0.8),
-  t('saisie*', 0.6), t('coup de filet', 1), t('démantel*', 1), t('interpellé*', 0.4),
+  t('saisie*', 0.6), t('saisi', 0.6), t('saisis', 0.6), t('douane*', 0.6), t('douanier*', 0.6), t('intercepté*', 0.4),
+  t('cargaison*', 0.5), t('coup de filet', 1), t('démantel*', 1), t('interpellé*', 0.4),
   t('arme automatique', 1.2), t('armes automatiques', 1.2), t('fusil d assaut', 1.5), t('fusils d assaut', 1.5),
   t('défavorablement connu*', 2), t('connu* des services de police', 1), t('connu* de la justice', 1),
   // L'action publique contre le trafic
@@ -42,3 +46,12 @@ export const FR_RELEVANCE_TERMS: readonly WeightedTerm[] = [
 
 /** Terms of a place of the trade's violence (a prison) that count as core only beside a violence term. */
 export const FR_CONTEXT_TERMS = { place: ['prison*', 'centre* pénitentiaire*', 'établissement* pénitentiaire*', 'maison* d arrêt', 'surveillant*', 'détenu*'], violence: ['tir', 'tirs', 'tiré*', 'rafale*', 'incendi*', 'attaque*', 'attaqué*', 'menace*', 'menacé*', 'cocktail* molotov', 'arme de guerre', 'armes de guerre', 'intimidation*'] };
+
+/**
+ * Words of screen and page fiction and of its reviews: three different ones in a story make it a series, a film or a
+ * novel about the trade ("Narcos", a "série Arte"), not news of it. Single words ("série", "film", "scénario") are
+ * news words too and are left out.
+ */
+export const FR_FICTION_CUES = ['netflix', 'épisode*', 'spoiler*', 'intrigue', 'comédien*', 'acteur*', 'actrice*', 'réalisateur*',
+  'réalisatrice*', 'scénariste*', 'tournage', 'bande annonce', 'casting', 'personnages', 'série télévisée', 'showrunner*',
+  'prime video', 'disney', 'long métrage', 'box office', 'saison 1', 'saison 2', 'saison 3', 'romancier*', 'romancière*'];

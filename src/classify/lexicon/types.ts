@@ -9,6 +9,13 @@
 export interface WeightedTerm {
   term: string;
   weight: number;
+  /**
+   * A drug's name, or drugs in general: core only beside a word of the trade, of crime or of enforcement. A report on
+   * how much cocaine the French use names the drug as often as a seizure story does, and is not about trafficking.
+   */
+  substance?: boolean;
 }
 
 export const t = (term: string, weight: number): WeightedTerm => ({ term, weight });
+/** A substance term (see WeightedTerm.substance). */
+export const drug = (term: string, weight: number): WeightedTerm => ({ term, weight, substance: true });

@@ -201,6 +201,16 @@ function isBreadcrumb(text: string): boolean {
 }
 
 /** Labels one normalised, non-empty line. `latinDoc` says whether the page is written in Latin script. */
+/**
+ * A picture's caption: a short line that ends with its credit ("… on May 5th. Photo: J. Doe / AFP"). Stored with the
+ * story (it may be the only line naming a place), but it describes a picture, not news: no incident comes from it.
+ */
+export function isCaptionLine(text: string): boolean {
+  if (text.length > 400) return false;
+  const folded = fold(text);
+  return CAPTION_CREDIT_RE.test(folded) || CAPTION_AGENCY_RE.test(folded);
+}
+
 export function labelLine(text: string, latinDoc: boolean, fromHtml = false): Line {
   const folded = fold(text);
   const words = countWords(text);

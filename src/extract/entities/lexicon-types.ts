@@ -11,6 +11,17 @@ export interface EntityLexicon {
   outlets?: string[];
   /** Words that make a title before a name ("Minister", "senator", "ministre", "procureur"). */
   titles: string[];
+  /**
+   * Titles of people who speak of or handle many incidents (prosecutors, ministers, prefects, lawyers, journalists),
+   * folded (lower case, no accents). Reconciliation does not take a name so titled as evidence that two reports tell
+   * of one incident: the Marseille prosecutor is quoted on every shooting in the city.
+   */
+  officialTitles?: string[];
+  /**
+   * Words right around a name that make its bearer a speaker ("selon X", "X a déclaré", "X told reporters"), folded:
+   * people quoted on an incident are officials, lawyers or witnesses, not what identifies it (see officialTitles).
+   */
+  speakerCues?: string[];
   /** Words that qualify a title ("Interior Minister", "ministre de l'Intérieur"). */
   titleQualifiers: string[];
   /** Small words that may sit inside a title or a name ("of the", "de l'"). */

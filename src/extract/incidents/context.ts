@@ -85,10 +85,28 @@ export function contextPlaces(scan: StoryScan, places: PlaceMention[], sentence:
  * 1966 et 2005"), not of the event.
  */
 export function tellingDate(scan: StoryScan, d: { start: number }): boolean {
+  // The cue must stand in the date's own sentence: a page's "publié le 06/10 à 11:29" line right above "Lundi 5
+  // octobre, 900 000 euros ont été saisis" says nothing of the Monday.
+  const floor = sentenceStartOf(scan, d.start);
   const cues = scan.lex.reportingCues;
-  if (cues?.length && hasPhrase(scan.text, cues, Math.max(0, d.start - 32), d.start)) return true;
+  if (cues?.length && hasPhrase(scan.text, cues, Math.max(floor, d.start - 32), d.start)) return true;
   const births = scan.lex.birthCues;
-  return births !== undefined && hasPhrase(scan.text, births, Math.max(0, d.start - 16), d.start);
+  return births !== undefined && hasPhrase(scan.text, births, Math.max(floor, d.start - 16), d.start);
+}
+
+function sentenceStartOf(scan: StoryScan, at: number): number {
+  let lo = 0;
+  let hi = scan.sentences.length - 1;
+  let start = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = scan.sentences[mid]!;
+    if (s.start <= at) {
+      start = s.start;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return start;
 }
 
 /** The day (or month) the story's news happened: the first such date of its lead that is not a telling date. */
@@ -133,6 +151,45 @@ function negatedWound(scan: StoryScan, from: number, to: number): boolean {
   return false;
 }
 
+/** How many sentences after an act its toll may be told in a sentence of its own. */
+const TOLL_REACH = 2;
+
+/**
+ * "Une fusillade a éclaté vendredi soir … faisant plusieurs blessés. Le bilan fait état de cinq blessés en plus des deux
+ * victimes décédées." A toll told in a sentence of its own, among or right after an act's sentences and before any
+ * other act's, counts that act's dead and wounded. (Counts after "parmi les blessés", "among them" are parts of it.)
+ */
+function tollAfter(scan: StoryScan, e: Candidate, events: Candidate[]): void {
+  const cues = scan.lex.tollCues;
+  const nouns = scan.lex.casualtyNouns;
+  if (!cues?.length || !nouns || FAMILY[e.type] !== 'violence') return;
+  const first = Math.min(...e.sentences);
+  const last = Math.max(...e.sentences);
+  const others = new Set(events.filter((o) => o !== e).flatMap((o) => o.sentences));
+  for (let i = first + 1; i <= last + TOLL_REACH && i < scan.sentences.length; i++) {
+    if (others.has(i)) break;
+    if (e.sentences.includes(i)) continue;
+    const s = scan.sentences[i]!;
+    const cue = findPhrases(scan.text, cues, s.start, s.end)[0];
+    if (!cue) continue;
+    let found = false;
+    for (const n of scan.kit.numbers(scan.text)) {
+      if (n.start < cue.end || n.end > s.end || !Number.isInteger(n.value) || n.value < 1 || n.value > 200) continue;
+      if (scan.lex.subsetCues?.length && hasPhrase(scan.text, scan.lex.subsetCues, Math.max(s.start, n.start - 24), n.start)) continue;
+      const noun = /^\s+([\p{L}]+(?:\s+(?:graves|légers|par\s+balles?))?)/u.exec(scan.text.slice(n.end, Math.min(s.end, n.end + 30)));
+      const outcome = noun ? nouns[noun[1]!.toLowerCase()] ?? nouns[noun[1]!.split(/\s+/)[0]!.toLowerCase()] : undefined;
+      if (outcome === 'injury' && (e.injured === null || e.injured < n.value)) {
+        e.injured = n.value;
+        found = true;
+      } else if (outcome === 'death' && (e.killed === null || e.killed < n.value)) {
+        e.killed = n.value;
+        found = true;
+      }
+    }
+    if (found && !e.sentences.includes(i)) e.sentences.push(i);
+  }
+}
+
 export interface StoryContext {
   /** Per candidate: places from the rest of the story, for the resolve stage, when it names none itself. */
   placeContext: Map<Candidate, PlaceMention[]>;
@@ -147,6 +204,7 @@ export function applyStoryContext(scan: StoryScan, events: Candidate[]): StoryCo
   const violent = events.filter((o) => FAMILY[o.type] === 'violence').length;
   for (const e of events) {
     noOneHurt(scan, e, violent === 1);
+    tollAfter(scan, e, events);
     if (!e.place) {
       places ??= storyPlaces(scan);
       const ctx = contextPlaces(scan, places, scan.sentences[e.sentences[0]!]!);

@@ -499,3 +499,21 @@ describe('extractEvents: a toll over a month is a figure, not an incident (our o
     expect(e?.killed).toBe(6);
   });
 });
+
+describe('extractEvents: counts of people, and silence about deaths (issue #9, item 3; our own sentences)', () => {
+  it('"Two men … injured" counts two, and a text that says nothing about deaths leaves killed unknown', () => {
+    for (const [text, kit] of [
+      ['Two men were injured in a shooting near a drug-dealing spot in Nîmes on Sunday, police said.', en],
+      ["Deux hommes ont été blessés par balles dimanche soir à Nîmes, près d'un point de deal.", fr],
+    ] as const) {
+      const [e, ...rest] = extractEvents(text, kit, { published: REF });
+      expect(rest, text).toEqual([]);
+      expect(e!.injured, text).toBe(2);
+      expect(e!.killed, text).toBeNull();
+    }
+    const [abduction] = extractEvents('A man was arrested after an attempted abduction in Grenoble linked to drug debts, police said.', en, { published: REF });
+    expect(abduction!.type).toBe('kidnapping_extortion');
+    expect(abduction!.killed).toBeNull();
+    expect(abduction!.injured).toBeNull();
+  });
+});

@@ -51,6 +51,8 @@ export interface IncidentLexicon {
   pluralPassive: string[];
   /** Words before a trigger that cancel it ("no one was killed", "personne n'a été blessé"). */
   negations: string[];
+  /** Words before a verdict trigger that make it a person's record, not a verdict ("qui venait de purger une peine de prison"). */
+  pastRecordCues?: string[];
   /** Plans, conditionals and fears: "planning to", "could", "si". */
   hypotheticals: string[];
   /** Habitual or trend wording that turns a trigger into a generic statement. */
@@ -64,6 +66,10 @@ export interface IncidentLexicon {
    * number they are the incident's toll, not a statistic.
    */
   casualtyNouns?: Record<string, 'death' | 'injury'>;
+  /** Words of a toll told in a sentence of its own ("Le bilan fait état de cinq blessés", "the toll rose to three"). */
+  tollCues?: string[];
+  /** Words that make a count a part of a group already counted ("parmi les blessés, deux…"). */
+  subsetCues?: string[];
   /** Non-narco background that produces no event (terror plots, football, elections). */
   offTopic: string[];
   /** The victim survived: the event is an attempted killing (killed 0). */

@@ -17,6 +17,9 @@ const COMPATIBLE: Partial<Record<EventType, EventType[]>> = {
   trial_verdict: ['trial_verdict', 'corruption_case'],
   // Beatings and wounds told after an abduction are what the captors did: the kidnapping keeps its type.
   kidnapping_extortion: ['kidnapping_extortion', 'shooting_homicide'],
+  // A raid and what it seized, told in following sentences on one day in one place, are one operation.
+  seizure: ['seizure', 'police_operation'],
+  police_operation: ['police_operation', 'seizure'],
 };
 const DOMINANT: EventType[] = ['prison_attack', 'corruption_case'];
 
@@ -26,7 +29,8 @@ function compatible(a: EventType, b: EventType): boolean {
 
 // Procedures run over days: a custody that ends the next day, charges two days after the arrests, a verdict after its hearing.
 const PROCEDURAL: EventType[] = ['police_operation', 'corruption_case', 'trial_verdict'];
-export const DEFAULT_PROCEDURE_DAYS = 3;
+// Custody in drug-trafficking and organised-crime cases lasts up to 96 hours: charges come up to four days after the arrests.
+export const DEFAULT_PROCEDURE_DAYS = 4;
 
 // A captivity lasts days too: the escape or the wounds told on its last day are the same kidnapping.
 const LASTING: EventType[] = [...PROCEDURAL, 'kidnapping_extortion'];

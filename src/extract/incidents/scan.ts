@@ -3,6 +3,7 @@
 import type { EventType } from '../../core/types.js';
 import type { IncidentLexicon, TriggerSpec } from './lexicon-types.js';
 import { actorsIn, casualties, drugsIn, nearestDate, nearestPlace, sentenceDates, victimPhrases, weaponsIn } from './fields.js';
+import { isCaptionLine } from '../../clean/text/lines.js';
 import { findPhrases, hasPhrase } from './phrase-pattern.js';
 import type { Candidate, Clause, StoryScan, TriggerHit } from './types.js';
 
@@ -108,7 +109,9 @@ function anchored(scan: StoryScan, hit: TriggerHit, clause: Clause): boolean {
   // "Une fusillade, potentiellement liée au narcotrafic, a éclaté … à Nice": the anchor may come later in the clause.
   const rest = scan.text.slice(hit.end, clause.end);
   if (/\d/.test(rest) || CAPITALISED.test(rest)) return true;
-  return victimPhrases(scan, clause.start, clause.end).length > 0;
+  if (victimPhrases(scan, clause.start, clause.end).length > 0) return true;
+  // "Les Izards ont connu lundi soir leur quatrième fusillade": a day of its own makes it one act, not a trend.
+  return sentenceDates(scan, clause.sentence).some((d) => d.precision === 'day' && d.start >= clause.start && d.end <= hit.start);
 }
 
 function personPresent(scan: StoryScan, clause: Clause): boolean {
@@ -235,6 +238,8 @@ export function scanCandidates(scan: StoryScan): Candidate[] {
       const hit: TriggerHit = { ...h, spec };
       if (!nearOk(scan, spec, h, clause)) continue;
       if (hasPhrase(text, lex.negations, backWords(text, h.start, clause.start), h.start)) continue;
+      // "un homme qui venait de purger une peine de prison … a été abattu": the victim's record, not a verdict.
+      if (spec.type === 'trial_verdict' && lex.pastRecordCues && hasPhrase(text, lex.pastRecordCues, backWords(text, h.start, clause.start), h.start)) continue;
       if (spec.needsPerson && !personPresent(scan, clause)) continue;
       if (spec.nominal && !anchored(scan, hit, clause)) continue;
       taken.push(hit);
@@ -247,6 +252,7 @@ export function scanCandidates(scan: StoryScan): Candidate[] {
   for (const [clause, hits] of byClause) {
     const s = sentences[clause.sentence]!;
     if (hasPhrase(text, lex.offTopic, s.start, s.end)) continue;
+    if (inCaption(text, s)) continue;
     // "il aurait pu être tué", "projetait d'attaquer": the hypothesis comes before the act. After it ("…, dans ce qui
     // pourrait être un narchomicide") it only qualifies an act that happened.
     if (hasPhrase(text, lex.hypotheticals, clause.start, Math.min(...hits.map((h) => h.start)))) continue;
@@ -275,6 +281,14 @@ export function scanCandidates(scan: StoryScan): Candidate[] {
     }
   }
   return out.sort((a, b) => a.clause.start - b.clause.start || a.triggers[0]!.start - b.triggers[0]!.start);
+}
+
+/** The sentence stands in a picture caption's line (see isCaptionLine). */
+function inCaption(text: string, s: { start: number; end: number }): boolean {
+  const from = text.lastIndexOf('\n', s.start - 1) + 1;
+  const nl = text.indexOf('\n', s.end);
+  const to = nl < 0 ? text.length : nl;
+  return to - from <= 400 && isCaptionLine(text.slice(from, to));
 }
 
 const PROCEDURES: EventType[] = ['police_operation', 'trial_verdict', 'corruption_case'];

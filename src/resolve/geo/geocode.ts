@@ -30,6 +30,7 @@ import {
   PROXIMITY_PREFIXES,
   SINGLE_DEPARTEMENT_REGIONS,
   UNIT_WORDS,
+  WORLD_REGIONS,
 } from './lexicon.js';
 import { fold, isCapitalised } from './normalize.js';
 
@@ -92,6 +93,8 @@ const FRANCE = alt(FRANCE_WORDS);
 // "northern France", "the north of France", "le nord de la France", "le sud-est de la France", "north-east France"
 const AREA_PATTERN = new RegExp(`^(?:the |le |l |in the |dans le )?(?:far )?(?:${AREA_DIR})(?: (?:of|de|du))? (?:${FRANCE})$`);
 const BARE_AREA_KEYS = new Set(BARE_AREAS.map(fold));
+/** Compared after the leading article is dropped: "the Americas" and "Americas" alike. */
+const WORLD_REGION_KEYS = new Set(WORLD_REGIONS.flatMap((w) => [fold(w), fold(w).replace(/^(?:the|les|le|l) /, '')]));
 const DIRECTION_PREFIX = new RegExp(`^(?:the )?(?:${AREA_DIR}) (?=\\S)`);
 
 const PREFIXES = [...PROXIMITY_PREFIXES].map(fold).sort((a, b) => b.length - a.length).map((p) => `${p} `);
@@ -540,8 +543,14 @@ export function geocode(text: string, ctx: GeocodeContext = {}): GeocodedPlace |
 
   const key = fold(main);
   if (!key) return null;
+  if (WORLD_REGION_KEYS.has(key)) return null;
 
   const result = resolveKey(g, main, key, c);
+  // "Luynes (Bouches-du-Rhône)": the only commune called Luynes is in Indre-et-Loire, so the name is a place inside a
+  // commune of the stated département (a district of Aix); the département is all that is known for sure.
+  if (result && c.strongDeps.size === 1 && result.departement !== null && !c.strongDeps.has(result.departement)) {
+    return departementPlace(g, [...c.strongDeps][0]!) ?? result;
+  }
   if (result) return result;
 
   // "centre pénitentiaire de Toulon-La Farlède", "the Fresnes prison": the commune the facility stands in.

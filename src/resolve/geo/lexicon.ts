@@ -291,6 +291,17 @@ export const AREA_DIRECTIONS = [
 /** Words naming the country in area phrases ("northern France", "le sud de la France", "le Sud-Est"). */
 export const FRANCE_WORDS = ['france', 'la france', 'the country', 'le pays', 'l hexagone', 'hexagone'] as const;
 
+/**
+ * Continents and world regions: no country, and never the country their last word also names ("South America" is
+ * not the United States once "south" is read as a direction).
+ */
+export const WORLD_REGIONS = [
+  'south america', 'north america', 'latin america', 'central america', 'the americas', 'amerique du sud',
+  'amerique du nord', 'amerique latine', 'amerique centrale', 'les ameriques', 'europe', 'asia', 'asie', 'africa', 'afrique',
+  'north africa', 'west africa', 'afrique du nord', 'afrique de l ouest', 'middle east', 'moyen orient', 'the caribbean',
+  'les caraibes', 'oceania', 'oceanie', 'the balkans', 'les balkans', 'scandinavia', 'scandinavie', 'the maghreb', 'le maghreb',
+] as const;
+
 /** Phrases naming a vague area without "France" ("le Midi", "the South-West" are French shorthands). */
 export const BARE_AREAS = [
   'le midi', 'le sud', 'le sud est', 'le sud ouest', 'le nord est', 'le nord ouest', 'le grand ouest',
@@ -457,6 +468,13 @@ export const EXONYMS: [string, string, string][] = [
   ['Cambray', 'Cambrai', '59'],
   ['Mulhausen', 'Mulhouse', '68'],
   ['Muelhausen', 'Mulhouse', '68'],
+  // Short names everyone uses for a commune that shares them ("Roissy" is also Roissy-en-Brie, a smaller town): the
+  // Paris-Charles-de-Gaulle airport, a cocaine gateway named in many seizure and corruption cases.
+  ['Roissy', 'Roissy-en-France', '95'],
+  ['Roissy-Charles-de-Gaulle', 'Roissy-en-France', '95'],
+  ['Roissy-CDG', 'Roissy-en-France', '95'],
+  ['Paris-CDG', 'Roissy-en-France', '95'],
+  ['Paris-Charles-de-Gaulle', 'Roissy-en-France', '95'],
 ];
 
 /**

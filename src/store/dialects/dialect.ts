@@ -2,6 +2,8 @@
 // database (transactions that take the write lock up front, full-text search, a month key, NULL ordering, locks).
 // Each dialect lives in its own folder with the same files (connect.ts, migrations.ts, sql.ts), as Kysely keeps its own.
 import type { Kysely, RawBuilder } from 'kysely';
+import type { ProcessedDocument } from '../../pipeline/types.js';
+import type { BatchInsertOutcome, InsertOutcome, StoredMeta } from '../records.js';
 import type { Tables } from '../schema.js';
 
 export interface Migration {
@@ -22,6 +24,19 @@ export interface SearchHit {
   snippet: Array<{ text: string; hit: boolean }>;
 }
 
+/**
+ * Stores documents synchronously, for a driver that is synchronous itself (better-sqlite3): the whole batch in one
+ * transaction with no await in it. The store calls it holding the dialect's only connection.
+ */
+export interface DocumentWriter {
+  /** The stored document with this content (the current one first), if any. */
+  storedByHash(hash: string): StoredMeta | undefined;
+  /** One document in its own transaction; throws what the database threw. */
+  insertDocument(doc: ProcessedDocument, now: Date): InsertOutcome;
+  /** Each document in its own savepoint, the batch in one commit (see Store.insertDocuments). */
+  insertDocuments(docs: readonly ProcessedDocument[], now: Date): BatchInsertOutcome[];
+}
+
 export interface Dialect {
   readonly name: DialectName;
   /** The database as the user named it, safe to print (never a password). */
@@ -35,6 +50,8 @@ export interface Dialect {
    * the lock on one document's content at a time and concurrent writers can never deadlock on two of them.
    */
   readonly batchCommits: boolean;
+  /** SQLite: documents written synchronously (see DocumentWriter). Absent: the store writes them through Kysely. */
+  readonly documentWriter?: DocumentWriter;
   /** Starts a write transaction. SQLite: BEGIN IMMEDIATE, so writers queue on the lock instead of failing to upgrade. */
   readonly begin: string;
   /** Runs a multi-statement migration script on the connection `db` holds. */

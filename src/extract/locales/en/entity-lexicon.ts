@@ -3,6 +3,8 @@
 import type { EntityLexicon } from '../../entities/lexicon-types.js';
 
 export const EN_ENTITY_LEXICON: EntityLexicon = {
+  speakerCues: ['according', 'said', 'says', 'told', 'stated', 'added', 'explained', 'announced', 'noted', 'warned', 'tweeted', 'wrote', 'declared', 'confirmed', 'denounced', 'insisted'],
+  officialTitles: ['minister', 'president', 'senator', 'mayor', 'judge', 'magistrate', 'prosecutor', 'attorney', 'commissioner', 'deputy', 'director', 'chief', 'inspector', 'superintendent', 'lawyer', 'barrister', 'solicitor', 'counsel', 'analyst', 'researcher', 'expert', 'journalist', 'reporter', 'correspondent', 'spokesman', 'spokeswoman', 'spokesperson', 'prefect', 'secretary', 'chairman', 'mp', 'lawmaker', 'rapporteur', 'governor', 'official', 'campaigner', 'activist', 'colleague'],
   titles: ['minister', 'president', 'senator', 'senators', 'mayor', 'judge', 'prosecutor', 'commissioner', 'general', 'dr', 'mr', 'mrs', 'ms', 'professor', 'prof', 'deputy', 'director', 'chief', 'inspector', 'captain', 'detective', 'constable', 'sergeant', 'lawyer', 'analyst', 'researcher', 'expert', 'journalist', 'spokesman', 'spokeswoman', 'spokesperson', 'prefect', 'secretary', 'chairman', 'head', 'leader', 'co-founder', 'founder', 'ceo', 'mp', 'interviewer', 'rapporteur', 'boss', 'kingpin', 'trafficker', 'prisoner', 'fugitive'],
   titleQualifiers: ['interior', 'justice', 'prime', 'former', 'foreign', 'economy', 'finance', 'health', 'socialist', 'conservative', 'drug', 'alleged', 'public', 'state', 'french', 'deputy', 'general', 'police', 'regional', 'public', 'interim', 'acting', 'local', 'senior', 'chief', 'assistant', 'left-wing', 'right-wing', 'national'],
   connectors: ['of', 'the', 'for', 'and', 'on', 'de', 'du', 'des', "d'", "l'", 'la', 'le'],

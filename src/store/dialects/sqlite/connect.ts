@@ -10,6 +10,7 @@ import type { Tables } from '../../schema.js';
 import type { Dialect } from '../dialect.js';
 import { MIGRATIONS } from './migrations.js';
 import { sqliteSql } from './sql.js';
+import { sqliteDocumentWriter } from './write.js';
 
 /**
  * How long a writer waits for another process's write lock. Write transactions are BEGIN IMMEDIATE, so they queue
@@ -174,6 +175,7 @@ export function connectSqlite(path: string, options: { readOnly: boolean }): Sql
     native: db,
     migrations: MIGRATIONS,
     batchCommits: true,
+    documentWriter: sqliteDocumentWriter(db),
     begin: 'BEGIN IMMEDIATE',
     // Kysely runs one statement per query; a migration is a script. The caller holds the connection meanwhile.
     execScript: async (_conn, script) => void db.exec(script),

@@ -1,0 +1,181 @@
+// Reports of one incident by different outlets (issue #8, 2.8): told on other days, placed at other levels, split in
+// two by the extractor, with the officials they quote; and the pairs that must stay apart. Every sentence below is
+// invented for these tests.
+import { describe, expect, it } from 'vitest';
+import { explainPair, mergeIncidents } from './incidents.js';
+import { event, place, seededRandom, shuffled } from './test-helpers.js';
+import type { EventRecord, Incident } from './types.js';
+
+const ages = (...xs: number[]) => xs.map((age) => ({ age, minor: age < 18, role: null }));
+const said = (...texts: string[]) => texts.map((text) => ({ start: 0, end: text.length, text }));
+const groups = (incidents: Incident[]) => incidents.map((i) => i.events);
+
+// Invented places with real-looking codes: a big city (over 500,000 inhabitants) with arrondissements, a town, its
+// suburb 6 km away and a town 40 km away in the same département.
+const BIG = place('Grandeville', 'commune', { commune: '13055', departement: '13', region: '93', lat: 43.3, lon: 5.4, population: 870_000 });
+const BIG_10 = place('Grandeville 10e Arrondissement', 'arrondissement', { commune: '13210', departement: '13', region: '93', lat: 43.28, lon: 5.42, population: 56_000 });
+const BIG_4 = place('Grandeville 4e Arrondissement', 'arrondissement', { commune: '13204', departement: '13', region: '93', lat: 43.31, lon: 5.4, population: 48_000 });
+const TOWN = place('Bourg-sur-Lac', 'commune', { commune: '35238', departement: '35', region: '53', lat: 48.11, lon: -1.68, population: 60_000 });
+const SUBURB = place('Pré-le-Bourg', 'commune', { commune: '35210', departement: '35', region: '53', lat: 48.147, lon: -1.775, population: 12_000 });
+const FAR = place('Loinville', 'commune', { commune: '35001', departement: '35', region: '53', lat: 48.45, lon: -1.62, population: 9_000 });
+
+describe('one incident split in two by the extractor of one story', () => {
+  // The story tells the shooting (Sunday night) and then the death (Monday): two events, one incident.
+  const shot = { type: 'shooting_homicide' as const, place: BIG_10, killed: 1, victims: ages(24) };
+  const story = [
+    event('a1', { ...shot, document: 'provence', date: '2023-09-10', date_precision: 'day' }),
+    event('a2', { ...shot, document: 'provence', date: '2023-09-11', date_precision: 'day' }),
+  ];
+  const others = [
+    event('b1', { ...shot, document: 'afp', date: '2023-09', date_precision: 'month' }),
+    event('c1', { ...shot, document: 'figaro', date: '2023-09', date_precision: 'month' }),
+  ];
+
+  it('joins both readings when other outlets tie them, with no conflict made by the one story', () => {
+    const [inc, ...rest] = mergeIncidents([...story, ...others]);
+    expect(rest).toEqual([]);
+    expect(inc!.events).toEqual(['a1', 'a2', 'b1', 'c1']);
+    // The two days come from one story; the month of the other outlets holds both: not a disagreement between outlets.
+    expect(inc!.conflicts).toEqual([]);
+  });
+
+  it('keeps the two readings apart without other outlets: a story usually tells distinct incidents', () => {
+    expect(groups(mergeIncidents(story))).toEqual([['a1'], ['a2']]);
+  });
+
+  it('never joins two incidents of one story that differ in what they state', () => {
+    const second = event('a3', { ...shot, document: 'provence', place: BIG_4, date: '2023-09-10', date_precision: 'day', killed: 2, victims: ages(19, 31) });
+    const incidents = mergeIncidents([...story, ...others, second]);
+    expect(incidents.find((i) => i.events.includes('a3'))!.events).toEqual(['a3']);
+  });
+
+  it('gives the same incidents whatever the order', () => {
+    const all = [...story, ...others];
+    const reference = JSON.stringify(mergeIncidents(all));
+    const random = seededRandom(11);
+    for (let i = 0; i < 5; i++) expect(JSON.stringify(mergeIncidents(shuffled(all, random)))).toBe(reference);
+  });
+});
+
+describe('places named at different levels', () => {
+  const day = { date: '2024-10-26', date_precision: 'day' as const, injured: 1 };
+
+  it('joins a report naming the suburb with one naming the town next to it, and flags the place', () => {
+    const [inc, ...rest] = mergeIncidents([
+      event('p1', { ...day, document: 'ouest', place: SUBURB, victims: ages(5) }),
+      event('p2', { ...day, document: 'wire', place: TOWN, victims: ages(5) }),
+    ]);
+    expect(rest).toEqual([]);
+    expect(inc!.conflicts.map((c) => c.field)).toEqual(['place']);
+  });
+
+  it('keeps a town 40 km away apart on the same evidence', () => {
+    expect(explainPair(event('p1', { ...day, place: SUBURB, victims: ages(5) }), event('p2', { ...day, place: FAR, victims: ages(5) })).parts.place)
+      .toBeLessThan(explainPair(event('p1', { ...day, place: SUBURB, victims: ages(5) }), event('p2', { ...day, place: TOWN, victims: ages(5) })).parts.place!);
+  });
+
+  it('keeps neighbours apart when nothing but the day agrees (a stabbing in the suburb, a shooting in the town)', () => {
+    const incidents = mergeIncidents([
+      event('n1', { ...day, document: 'bien-public', place: TOWN, killed: 1 }),
+      event('n2', { ...day, document: 'bien-public-2', place: SUBURB, victims: ages(19) }),
+    ]);
+    expect(incidents).toHaveLength(2);
+  });
+});
+
+describe('big cities need corroboration', () => {
+  const day = { date: '2024-03-20', date_precision: 'day' as const };
+
+  it('keeps two same-day reports in a big city apart when they share only the city', () => {
+    expect(mergeIncidents([event('c1', { ...day, document: 'x', place: BIG }), event('c2', { ...day, document: 'y', place: BIG, killed: 1 })])).toHaveLength(2);
+  });
+
+  it('joins them in a town, and in the big city once the toll agrees', () => {
+    expect(mergeIncidents([event('t1', { ...day, document: 'x', place: TOWN }), event('t2', { ...day, document: 'y', place: TOWN, killed: 1 })])).toHaveLength(1);
+    expect(mergeIncidents([event('c1', { ...day, document: 'x', place: BIG, killed: 1 }), event('c2', { ...day, document: 'y', place: BIG, killed: 1 })])).toHaveLength(1);
+  });
+});
+
+describe('reports that give no date', () => {
+  const dated = event('d1', { document: 'd1', published: '2024-05-04', date: '2024-05-03', date_precision: 'day', place: TOWN, killed: 1 });
+
+  it('joins an undated report of the week in the same town with the same toll, not in a big city', () => {
+    const undated = event('u1', { document: 'u1', published: '2024-05-05', place: TOWN, killed: 1 });
+    expect(mergeIncidents([dated, undated])).toHaveLength(1);
+    const big = (e: EventRecord): EventRecord => ({ ...e, place: BIG });
+    expect(mergeIncidents([big(dated), big(undated)])).toHaveLength(2);
+    // Published three weeks later: not news of that day.
+    expect(mergeIncidents([dated, { ...undated, published: '2024-05-25' }])).toHaveLength(2);
+  });
+
+  it('never joins an incident to a report published before it happened', () => {
+    // A 2021 trial report recalls a 15-year-old killed; a 2023 shooting also kills a 15-year-old in the département.
+    const old = event('o1', { document: 'o1', published: '2021-12-06', place: BIG, killed: 1, victims: ages(15) });
+    const later = event('l1', { document: 'l1', published: '2023-04-03', date: '2023-04-02', date_precision: 'day', place: BIG_10, killed: 1, victims: ages(15) });
+    expect(explainPair(old, later).score).toBe(Number.NEGATIVE_INFINITY);
+    expect(explainPair(old, { ...later, date: '2021-12-04', published: '2021-12-05' }).score).toBeGreaterThan(0);
+  });
+});
+
+describe('names that tie reports together', () => {
+  const base = { place: BIG, killed: 1 };
+
+  it('does not take a quoted prosecutor, minister or speaker for a participant', () => {
+    const a = event('q1', {
+      ...base, document: 'q1', date: '2024-02-10', date_precision: 'day', actors: ['Paul Verdier'],
+      evidence: said('Un homme a été tué samedi, a indiqué le procureur de la République de Grandeville, Paul Verdier.'),
+    });
+    const b = event('q2', {
+      ...base, document: 'q2', actors: ['Paul Verdier'],
+      evidence: said('The Grandeville prosecutor Paul Verdier opened a murder inquiry.'),
+    });
+    expect(mergeIncidents([a, b])).toHaveLength(2);
+    // Quoted without a title: the words around the name make him a speaker.
+    const c = event('q3', {
+      ...base, document: 'q3', date: '2024-02-10', date_precision: 'day', actors: ['Anne Roux'],
+      evidence: said('Selon Anne Roux, la victime était connue des services de police.'),
+    });
+    const d = event('q4', {
+      ...base, document: 'q4', actors: ['Anne Roux'],
+      evidence: said('"This is a settling of scores," Anne Roux told reporters.'),
+    });
+    expect(mergeIncidents([c, d])).toHaveLength(2);
+  });
+
+  it('does take the victim named in both reports', () => {
+    const a = event('v1', { ...base, document: 'v1', date: '2024-02-10', date_precision: 'day', actors: ['Karim Ferhat'], evidence: said('Karim Ferhat, 27 ans, a été abattu samedi soir.') });
+    const b = event('v2', { ...base, document: 'v2', actors: ['Karim Ferhat'], evidence: said('The killing of Karim Ferhat was the city\'s tenth this year.') });
+    expect(mergeIncidents([a, b])).toHaveLength(1);
+    // Named after the title and the speech of his family's lawyer: still the victim.
+    const c = event('v3', { ...base, document: 'v3', actors: ['Karim Ferhat'], evidence: said('Me Lina Blanc, avocate de la famille de Karim Ferhat, a dénoncé un crime odieux.') });
+    expect(mergeIncidents([a, c])).toHaveLength(1);
+    // A name the event's evidence does not hold may belong to another incident of the story.
+    expect(mergeIncidents([a, { ...b, evidence: said('The city has seen ten killings this year.') }])).toHaveLength(2);
+  });
+
+  it('does not take a gang for a participant: it is behind many incidents', () => {
+    const a = event('g1', { ...base, document: 'g1', date: '2024-02-10', date_precision: 'day', actors: ['Mafia du Port'], evidence: said('La Mafia du Port est soupçonnée.') });
+    const b = event('g2', { ...base, document: 'g2', actors: ['Mafia du Port'], evidence: said('The Mafia du Port is suspected.') });
+    expect(mergeIncidents([a, b])).toHaveLength(2);
+  });
+});
+
+describe('disagreements between outlets', () => {
+  const base = { date: '2024-09-28', date_precision: 'day' as const, place: BIG_10, killed: 2, injured: 4 };
+
+  it('flags the ages of the dead when each outlet gives as many ages as dead, and not the same', () => {
+    const [inc] = mergeIncidents([
+      event('x1', { ...base, document: 'x1', victims: [...ages(24, 26), ...ages(), { age: null, minor: null, role: null }] }),
+      event('x2', { ...base, document: 'x2', victims: ages(25, 40) }),
+    ]);
+    expect(inc!.conflicts.find((c) => c.field === 'ages')?.values.map((v) => v.value)).toEqual(['24, 26', '25, 40']);
+  });
+
+  it('flags killed 2 against 3 between outlets', () => {
+    const [inc] = mergeIncidents([
+      event('k1', { ...base, document: 'k1', victims: ages(24, 26) }),
+      event('k2', { ...base, document: 'k2', killed: 3, victims: ages(24, 26) }),
+    ]);
+    expect(inc!.conflicts.map((c) => c.field)).toEqual(['killed']);
+  });
+});

@@ -1,0 +1,24 @@
+// Places the geocoder must not invent: continents, communes outside the département stated with them, airport names.
+import { describe, expect, it } from 'vitest';
+import { geocode } from './index.js';
+
+describe('geocode with stated context', () => {
+  it('reads a continent as no country', () => {
+    expect(geocode('South America')).toBeNull();
+    expect(geocode('Amérique latine')).toBeNull();
+    expect(geocode('America')?.country).toBe('US');
+  });
+
+  it('keeps to the département stated in parentheses when the only homonym lies elsewhere', () => {
+    const p = geocode('Luynes (Bouches-du-Rhône)');
+    expect(p?.precision).toBe('departement');
+    expect(p?.departement).toBe('13');
+    expect(geocode('Valence (Drôme)')?.commune_insee).toBe('26362');
+  });
+
+  it('places the Paris airport by the names everyone uses', () => {
+    expect(geocode('Roissy')?.commune_insee).toBe('95527');
+    expect(geocode('Paris-CDG')?.commune_insee).toBe('95527');
+    expect(geocode('Roissy-en-Brie')?.commune_insee).toBe('77390');
+  });
+});
