@@ -123,35 +123,37 @@ export function checkValue(field: ReviewField, v: unknown): unknown {
   }
 }
 
-/** Evidence given as a current document ("d12"), a story index and character offsets into its text. */
+/** Evidence given as a story of a current document ("s12", as the API names stories) and offsets into its text. */
 export interface EvidenceInput {
-  document: string;
-  story: number;
+  story: string;
   start: number;
   end: number;
 }
 
-const DOC_ID = /^d([0-9]{1,15})$/;
+const STORY_ID = /^s([0-9]{1,15})$/;
 
 async function checkEvidence(store: Store, inc: Incident, e: unknown): Promise<EvidenceSpan | null> {
   if (e === undefined || e === null) return null;
   const ev = e as Partial<EvidenceInput>;
-  const m = typeof ev.document === 'string' ? DOC_ID.exec(ev.document) : null;
-  if (!m) bad('evidence.document must be a document id such as "d12"');
-  for (const k of ['story', 'start', 'end'] as const) {
+  const m = typeof ev.story === 'string' ? STORY_ID.exec(ev.story) : null;
+  if (!m) bad('evidence.story must be a story id such as "s12"');
+  for (const k of ['start', 'end'] as const) {
     if (typeof ev[k] !== 'number' || !Number.isInteger(ev[k]) || (ev[k] as number) < 0) bad(`evidence.${k} must be a whole number`);
   }
-  const doc = await store.db.selectFrom('documents').select(['id', 'identity', 'superseded_by']).where('id', '=', Number(m[1])).executeTakeFirst();
-  if (!doc || doc.superseded_by !== null) bad(`evidence.document ${ev.document} is not a current document`);
+  const story = await store.db
+    .selectFrom('stories as s')
+    .innerJoin('documents as d', 'd.id', 's.document_id')
+    .select(['s.idx', 's.text', 'd.identity', 'd.superseded_by'])
+    .where('s.id', '=', Number(m[1]))
+    .executeTakeFirst();
+  if (!story || story.superseded_by !== null) bad(`evidence.story ${ev.story} is not a story of a current document`);
   // The supporting words must come from a report of this incident.
   const members = (await anchorsOfEvents(store, inc.events.map((x) => Number(x.slice(1))))).values();
-  if (![...members].some((a) => a.doc === doc.identity)) bad(`evidence.document ${ev.document} is not a report of incident ${inc.id}`);
-  const story = await store.db.selectFrom('stories').select('text').where('document_id', '=', doc.id).where('idx', '=', ev.story as number).executeTakeFirst();
-  if (!story) bad(`document ${ev.document} has no story ${ev.story}`);
+  if (![...members].some((a) => a.doc === story.identity)) bad(`evidence.story ${ev.story} is not from a report of incident ${inc.id}`);
   const start = ev.start as number;
   const end = ev.end as number;
   if (end <= start || end > story.text.length || end - start > 1000) bad('evidence.start and evidence.end must select 1 to 1000 characters of the story');
-  return { doc: doc.identity, story: ev.story as number, start, end, text: story.text.slice(start, end) };
+  return { doc: story.identity, story: story.idx, start, end, text: story.text.slice(start, end) };
 }
 
 async function record(store: Store, c: Correction, user: string, reason: string | null, incident: string | null): Promise<ActionResult> {

@@ -25,10 +25,10 @@ const shooting = (store: Store) => byFiles(store, 'shooting-a.txt');
 
 async function evidenceFor(store: Store, file: string, words: string) {
   const d = await store.db.selectFrom('documents').select(['id']).where('source', 'like', `%/${file}`).where('superseded_by', 'is', null).executeTakeFirstOrThrow();
-  const s = await store.db.selectFrom('stories').select(['idx', 'text']).where('document_id', '=', d.id).orderBy('idx').executeTakeFirstOrThrow();
+  const s = await store.db.selectFrom('stories').select(['id', 'text']).where('document_id', '=', d.id).orderBy('idx').executeTakeFirstOrThrow();
   const start = s.text.indexOf(words);
   if (start < 0) throw new Error(`not in ${file}: ${words}`);
-  return { document: `d${d.id}`, story: s.idx, start, end: start + words.length };
+  return { story: `s${s.id}`, start, end: start + words.length };
 }
 
 describe.each(DIALECTS)('review corrections on %s', (dialect) => {
@@ -160,7 +160,7 @@ describe.each(DIALECTS)('review corrections on %s', (dialect) => {
     await expect(editIncident(store, 'x', inc.id, { field: 'killed', value: 1, reason: '' })).rejects.toThrow(/reason is required/);
     await expect(editIncident(store, 'x', 'inc:e999', { field: 'killed', value: 1, reason: 'r' })).rejects.toThrow(/no incident/);
     const other = await evidenceFor(store, 'arson.txt', 'Grenoble');
-    await expect(editIncident(store, 'x', inc.id, { field: 'killed', value: 1, reason: 'r', evidence: other })).rejects.toThrow(/not a report of incident/);
+    await expect(editIncident(store, 'x', inc.id, { field: 'killed', value: 1, reason: 'r', evidence: other })).rejects.toThrow(/not from a report of incident/);
     const ev = await evidenceFor(store, 'shooting-a.txt', 'shot dead');
     await expect(editIncident(store, 'x', inc.id, { field: 'killed', value: 1, reason: 'r', evidence: { ...ev, end: 100000 } })).rejects.toThrow(/must select/);
     expect(await loadCorrections(store)).toEqual([]);

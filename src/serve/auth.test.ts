@@ -221,7 +221,7 @@ describe.each(DIALECTS)('authorisation on %s', (dialect) => {
       [`/api/review/incidents/${incident}/merge`, { other: evil, reason: evil }],
       [`/api/review/incidents/${incident}/move-out`, { event: evil, reason: evil }],
       [`/api/review/incidents/${incident}/edit`, { field: evil, value: evil, reason: evil }],
-      [`/api/review/incidents/${incident}/edit`, { field: 'actors', value: [evil], reason: evil, evidence: { document: evil, story: 0, start: 0, end: 5 } }],
+      [`/api/review/incidents/${incident}/edit`, { field: 'actors', value: [evil], reason: evil, evidence: { story: evil, start: 0, end: 5 } }],
       [`/api/review/figures/${encodeURIComponent(`cg:c1' OR '1'='1`)}/grouping-wrong`, { reason: evil }],
       [`/api/review/entities/${encodeURIComponent(`ent:${evil}`)}/merge`, { into: evil, reason: evil }],
       [`/api/review/entities/${encodeURIComponent(entity)}/split`, { alias: evil, reason: evil }],

@@ -150,10 +150,10 @@ export function reviewRoutes(app: FastifyInstance, q: VigieQueries): void {
             evidence: {
               type: 'object',
               additionalProperties: false,
-              required: ['document', 'story', 'start', 'end'],
+              description: 'The supporting words: a story of one of its reports ("s12") and character offsets into its text.',
+              required: ['story', 'start', 'end'],
               properties: {
-                document: { type: 'string', maxLength: 20 },
-                story: { type: 'integer', minimum: 0, maximum: 100000 },
+                story: { type: 'string', maxLength: 20 },
                 start: { type: 'integer', minimum: 0 },
                 end: { type: 'integer', minimum: 0 },
               },
