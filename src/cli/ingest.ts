@@ -101,6 +101,8 @@ export function registerIngest(program: Command, settings: Settings): void {
           },
         });
         await store.optimize();
+      } catch (err) {
+        throw store.lost(err) ?? err;
       } finally {
         bar?.stop();
         await store.close();

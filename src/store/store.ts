@@ -378,6 +378,9 @@ export class Store {
         try {
           out.push({ ok: true, outcome: await this.insertDocument(doc, now) });
         } catch (err) {
+          // The database went away: every next document would fail the same way. Stop; what committed is whole.
+          const lost = this.lost(err);
+          if (lost) throw lost;
           out.push({ ok: false, reason: this.dialect.reason(err) });
         }
       }
@@ -623,6 +626,20 @@ export class Store {
    */
   async visibleIncidents(): Promise<Incident[]> {
     return (await this.derived<Incident>('incidents')).filter((i) => i.review?.status !== 'rejected');
+  }
+
+  /**
+   * When `err` says the database itself went away (server stopped, connection cut): the error to stop a run with,
+   * saying that the documents committed before are whole and that running the same command again finishes it.
+   * null for any other error.
+   */
+  lost(err: unknown): VigieError | null {
+    if (err instanceof VigieError || !this.dialect.lostConnection(err)) return null;
+    return new VigieError(
+      'storage',
+      `lost the database ${this.location}: ${this.dialect.reason(err)}; the documents stored before that are whole, and running the same command again stores the rest`,
+      { cause: err },
+    );
   }
 
   /** Serialises reconciliations of one database (call inside a transaction). */

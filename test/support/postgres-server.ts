@@ -34,13 +34,22 @@ function freePort(): Promise<number> {
 export interface PostgresServer {
   url: string;
   stop(): void;
+  /** Stops the server as a crash or an operator would (immediate shutdown), keeping its data for `start`. */
+  halt(): void;
+  /** Starts a halted server again on the same port and data. */
+  start(): void;
+}
+
+export interface PostgresOptions {
+  /** Require this password of user "vigie" on TCP connections (SCRAM), as a real server would; default: trust. */
+  password?: string;
 }
 
 /**
  * Starts a server on 127.0.0.1 with trust authentication for user "vigie" (superuser, so tests can create
  * databases). initdb refuses to run as root: as root, the server runs as the "postgres" system user.
  */
-export async function startPostgres(bin: string): Promise<PostgresServer> {
+export async function startPostgres(bin: string, options: PostgresOptions = {}): Promise<PostgresServer> {
   const dir = mkdtempSync(join(tmpdir(), 'vigie-pg-'));
   const data = join(dir, 'data');
   const asRoot = process.getuid?.() === 0;
@@ -52,16 +61,28 @@ export async function startPostgres(bin: string): Promise<PostgresServer> {
     chmodSync(dir, 0o777);
   }
   const port = await freePort();
-  run('initdb', ['-D', data, '-U', 'vigie', '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8']);
+  const auth = ['--auth=trust'];
+  if (options.password !== undefined) {
+    const pwfile = join(dir, 'pw');
+    writeFileSync(pwfile, options.password + '\n');
+    if (asRoot) chmodSync(pwfile, 0o644);
+    auth.splice(0, 1, '--auth-local=trust', '--auth-host=scram-sha-256', `--pwfile=${pwfile}`);
+  }
+  run('initdb', ['-D', data, '-U', 'vigie', ...auth, '--encoding=UTF8', '--locale=C.UTF-8']);
   // A throwaway server: durability is not wanted, speed is.
   writeFileSync(join(dir, 'pg.log'), '');
   if (asRoot) chmodSync(join(dir, 'pg.log'), 0o666);
-  run('pg_ctl', [
-    '-D', data, '-l', join(dir, 'pg.log'), '-w', '-t', '60', 'start',
-    '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300`,
-  ]);
+  const start = () =>
+    run('pg_ctl', [
+      '-D', data, '-l', join(dir, 'pg.log'), '-w', '-t', '60', 'start',
+      '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300`,
+    ]);
+  start();
+  const user = options.password === undefined ? 'vigie' : `vigie:${encodeURIComponent(options.password)}`;
   return {
-    url: `postgres://vigie@127.0.0.1:${port}/postgres`,
+    url: `postgres://${user}@127.0.0.1:${port}/postgres`,
+    halt: () => run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']),
+    start,
     stop() {
       try {
         run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);

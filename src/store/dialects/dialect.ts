@@ -84,6 +84,8 @@ export interface Dialect {
   lockContent(db: Kysely<Tables>, hash: string): Promise<void>;
   /** After rows were written with explicit ids (copy, fixtures): the next generated ids follow them. */
   resetSequences(db: Kysely<Tables>): Promise<void>;
+  /** Whether an error means the database itself went away (server stopped, connection cut), not this one query. */
+  lostConnection(err: unknown): boolean;
   /** Why a database error happened, in the user's terms. */
   reason(err: unknown): string;
   close(): Promise<void>;

@@ -36,6 +36,18 @@ export function postgresReason(err: unknown): string {
   return (e?.message ?? String(err)).replace(/postgres(ql)?:\/\/[^\s]*/g, (m) => printableUrl(m));
 }
 
+/** Node socket errors and PostgreSQL's connection-exception (08) and shutdown (57P0x) classes. */
+const LOST_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', '57P01', '57P02', '57P03']);
+
+/** Whether an error says the server went away rather than that one statement failed. */
+export function postgresLost(err: unknown): boolean {
+  const e = err as { code?: string; message?: string } | null;
+  const code = e?.code ?? '';
+  if (LOST_CODES.has(code) || code.startsWith('08')) return true;
+  // pg's own messages when a socket closes under a query or a connection cannot be made in time.
+  return /Connection terminated|connection timeout|Client has encountered a connection error|not queryable/i.test(e?.message ?? '');
+}
+
 export function connectPostgres(url: string, options: { readOnly: boolean }): Dialect {
   const location = printableUrl(url);
   let parsed: URL;
@@ -59,6 +71,10 @@ export function connectPostgres(url: string, options: { readOnly: boolean }): Di
   });
   // An idle connection the server drops must not crash the process: the next query reports it.
   pool.on('error', () => {});
+  // Nor may one that breaks while checked out between two queries of a transaction (a server stopped mid-ingest):
+  // without a listener its 'error' event kills the process with a stack trace; its next query fails instead, and
+  // the store stops the run with one line (Store.lost).
+  pool.on('connect', (client) => client.on('error', () => {}));
   const kysely = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
   return {
     name: 'postgres',
@@ -90,6 +106,7 @@ export function connectPostgres(url: string, options: { readOnly: boolean }): Di
         await sql`SELECT setval(pg_get_serial_sequence(${t}, 'id'), COALESCE((SELECT MAX(id) FROM ${sql.table(t)}), 0) + 1, false)`.execute(db);
       }
     },
+    lostConnection: postgresLost,
     reason: postgresReason,
     close: async () => {
       await kysely.destroy();

@@ -193,6 +193,8 @@ export function connectSqlite(path: string, options: { readOnly: boolean }): Sql
     lockReconcile: async () => {},
     lockContent: async () => {},
     resetSequences: async () => {},
+    // An open SQLite file does not go away under its process (a deleted file stays readable until closed).
+    lostConnection: () => false,
     reason: sqliteReason,
     close: async () => {
       await kysely.destroy();
