@@ -50,7 +50,7 @@ export function registerServe(program: Command, settings: Settings): void {
         `vigie: serving ${store.location} at ${address}\n` +
           `  API docs   ${address}/api/docs\n` +
           (webRoot ? `  dashboard  ${address}/\n` : '  dashboard  not built (run "npm run build:web"); the API works without it\n') +
-          `  reading    ${isLoopback(o.host) || o.publicRead ? 'open (no login)' : 'login required (--public-read opens it)'}; review ${store.readOnly ? 'off (no accounts, or --read-only): vigie users add NAME --role editor' : 'on'}\n`,
+          `  reading    ${isLoopback(o.host) || o.publicRead ? 'open (no login)' : 'login required (--public-read opens it)'}; review ${store.readOnly ? 'off (no account to log in with; vigie users add NAME --role editor makes one)' : 'on'}\n`,
       );
       const stop = () => void app.close().then(() => process.exit(0));
       process.once('SIGINT', stop);

@@ -1,5 +1,5 @@
 // `vigie users`, `vigie eval --reviewed` and `vigie serve` with accounts, as a user runs them (the built CLI).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -90,5 +90,45 @@ describe.skipIf(!built)('vigie users and vigie eval --reviewed', () => {
     expect(inc.map((r) => r.review_status).sort()).toEqual(['confirmed', 'corrected']);
     const stats = vigie(['stats', '--db', db]).stdout;
     expect(stats).toMatch(/incidents +2\b/);
+  });
+
+  it('vigie serve opens the database for writing once it has an account: log in, write with the CSRF token', async () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'vigie-serve-')), 'v.db');
+    const store = await openStore(db);
+    let target: string;
+    try {
+      await ingestCorpus(writeReviewCorpus(), store);
+      target = (await incidentsByFile(store)).find((i) => i.files.includes('arson.txt'))!.id;
+    } finally {
+      await store.close();
+    }
+    expect(vigie(['users', 'add', 'ed', '--role', 'editor', '--password-stdin', '--db', db], 'served and reviewed\n').status).toBe(0);
+    const child = spawn(process.execPath, [cli, 'serve', '--db', db, '--port', '0'], { env: { ...process.env, VIGIE_DB: '' } });
+    let stderr = '';
+    try {
+      const address = await new Promise<string | null>((done) => {
+        child.stderr.on('data', (d) => {
+          stderr += d;
+          const m = /serving .* at (http:\/\/\S+)[\s\S]*review +on/.exec(stderr);
+          if (m) done(m[1]);
+        });
+        child.on('close', () => done(null));
+      });
+      expect(address, stderr).not.toBe(null);
+      const login = await fetch(`${address}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'ed', password: 'served and reviewed' }) });
+      expect(login.status).toBe(200);
+      const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+      const { csrf } = (await login.json()) as { csrf: string };
+      const confirm = await fetch(`${address}/api/review/incidents/${target!}/confirm`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf },
+        body: '{}',
+      });
+      expect(confirm.status).toBe(200);
+      const detail = (await (await fetch(`${address}/api/incidents/${target!}`)).json()) as { incident: { review: { status: string; reviewed_by: string } } };
+      expect(detail.incident.review).toMatchObject({ status: 'confirmed', reviewed_by: 'ed' });
+    } finally {
+      child.kill('SIGTERM');
+    }
   });
 });
