@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildServer } from '../src/serve/server.js';
-import { writeSyntheticDatabase } from '../src/serve/test-fixtures.js';
+import { writeSyntheticDatabase } from './support/fixtures.js';
 import { openStore } from '../src/store/open.js';
 
 export const DEFAULT_API_INCIDENTS = 100_000;

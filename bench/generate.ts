@@ -5,7 +5,7 @@
 // articles re-tell an incident another outlet already told, in other words, so reconciliation has work to do.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { seededRandom } from '../src/core/random.js';
+import { seededRandom } from './support/random.js';
 
 /** Deterministic, so two bench runs read the same corpus. */
 export const rng = seededRandom;

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { benchIncidentMerging } from '../src/reconcile/bench.js';
+import { benchIncidentMerging } from './merging.js';
 import { formatApiBench, runApiBench } from './api.js';
 import { writeCorpus, type CorpusInfo } from './generate.js';
 

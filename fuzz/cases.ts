@@ -3,7 +3,7 @@
 // and bomb archives, deep nesting, huge lines, bad encodings, hostile feeds, and hostile HTTP servers.
 import { gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
-import { seededRandom } from '../src/core/random.js';
+import { seededRandom } from '../bench/support/random.js';
 import { TEMPLATES, englishReport, frenchReport, htmlPage, rssFeed, type Template } from './templates.js';
 
 export type CaseKind = 'random' | 'mutated' | 'archive' | 'nesting' | 'huge' | 'encoding' | 'feed' | 'http';

@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VigieQueries } from '../src/serve/queries.js';
-import { writeFixtureDatabase, writeSyntheticDatabase } from '../src/serve/test-fixtures.js';
+import { writeFixtureDatabase, writeSyntheticDatabase } from '../bench/support/fixtures.js';
 import type { Store } from '../src/store/store.js';
 import { DIALECTS, freshPostgresUrl, freshStore } from './support/stores.js';
 

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { processDocument } from '../src/pipeline/process.js';
 import { extractHtmlMeta, readSources } from '../src/read/index.js';
 import type { ReadItem } from '../src/core/types.js';
-import { seededRandom } from '../src/core/random.js';
+import { seededRandom } from '../bench/support/random.js';
 import { normalizeText } from '../src/core/text.js';
 import { evidenceMismatches } from '../fuzz/checks.js';
 

@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ExtractedEvent } from '../core/types.js';
-import { syntheticEvents } from '../reconcile/bench.js';
+import { syntheticEvents } from '../../bench/merging.js';
 import { mergeIncidents } from '../reconcile/incidents.js';
-import { event, place, seededRandom, shuffled } from '../reconcile/test-helpers.js';
+import { event, place, seededRandom, shuffled } from '../../bench/support/events.js';
 import type { EventRecord, Incident } from '../reconcile/types.js';
 import type { Store } from '../store/store.js';
 import { DIALECTS, freshStore } from '../../test/support/stores.js';

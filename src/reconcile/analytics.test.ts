@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countBy, departementsTouchedByYear, firstIncidentByDepartement, ratesPer100k, summarise } from './analytics.js';
 import { mergeIncidents } from './incidents.js';
-import { event, place } from './test-helpers.js';
+import { event, place } from '../../bench/support/events.js';
 
 const marseille14 = place('Marseille 14e', 'arrondissement', { commune: '13214', departement: '13', region: '93' });
 const marseille = place('Marseille', 'commune', { commune: '13055', departement: '13', region: '93' });

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkRunningCounts, claimQualifier, groupClaims, measureSignature } from './claim-groups.js';
 import { mergeIncidents } from './incidents.js';
-import { claim, event, place, shuffled, seededRandom } from './test-helpers.js';
+import { claim, event, place, shuffled, seededRandom } from '../../bench/support/events.js';
 import type { ClaimRecord } from './types.js';
 
 const GOLD = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/gold/seeds.gold.json');

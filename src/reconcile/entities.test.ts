@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EntityIndex, resolveEntities } from './entities.js';
-import { mention, seededRandom, shuffled } from './test-helpers.js';
+import { mention, seededRandom, shuffled } from '../../bench/support/events.js';
 import type { Entity, EntityMentionRecord } from './types.js';
 
 const org = { type: 'organisation' as const };

@@ -3,7 +3,7 @@
 // invented for these tests.
 import { describe, expect, it } from 'vitest';
 import { explainPair, mergeIncidents } from './incidents.js';
-import { event, place, seededRandom, shuffled } from './test-helpers.js';
+import { event, place, seededRandom, shuffled } from '../../bench/support/events.js';
 import type { EventRecord, Incident } from './types.js';
 
 const ages = (...xs: number[]) => xs.map((age) => ({ age, minor: age < 18, role: null }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blockKeysOf, IncidentIndex, mergeIncidents } from './incidents.js';
-import { event, place, seededRandom, shuffled } from './test-helpers.js';
+import { event, place, seededRandom, shuffled } from '../../bench/support/events.js';
 import type { EventRecord } from './types.js';
 
 const MARSEILLE = place('Marseille', 'commune', { commune: '13055', departement: '13', region: '93' });

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { IncidentIndex, mergeIncidents } from './incidents.js';
-import { event, place, seededRandom, shuffled } from './test-helpers.js';
+import { event, place, seededRandom, shuffled } from '../../bench/support/events.js';
 import type { EventRecord, Incident } from './types.js';
 
 const GOLD = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/gold/seeds.gold.json');

@@ -6,7 +6,7 @@ import type { Store } from '../store/store.js';
 import { DIALECTS, freshLocation, freshStore } from '../../test/support/stores.js';
 import { communeCodes } from './queries.js';
 import { CONTENT_SECURITY_POLICY, buildServer } from './server.js';
-import { HOSTILE, writeDashboardDetailsDatabase, writeFixtureDatabase, writeSyntheticDatabase, type FixtureIds } from './test-fixtures.js';
+import { HOSTILE, writeDashboardDetailsDatabase, writeFixtureDatabase, writeSyntheticDatabase, type FixtureIds } from '../../bench/support/fixtures.js';
 
 describe.each(DIALECTS)('API on %s', (dialect) => {
   let app: FastifyInstance;

@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 import type { Store } from '../../src/store/store.js';
 import { openStore } from '../../src/store/open.js';
-import { HOSTILE, writeFixtureDatabase, writeSyntheticDatabase, type FixtureIds } from '../../src/serve/test-fixtures.js';
+import { HOSTILE, writeFixtureDatabase, writeSyntheticDatabase, type FixtureIds } from '../../bench/support/fixtures.js';
 import { ARTIFACTS, HAS_CHROMIUM, launch, ready, screenshot, startServer, watch } from './harness.js';
 
 const SKIP = !HAS_CHROMIUM;

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 import type { Store } from '../../src/store/store.js';
 import { openStore } from '../../src/store/open.js';
-import { writeDashboardDetailsDatabase, type DetailsIds } from '../../src/serve/test-fixtures.js';
+import { writeDashboardDetailsDatabase, type DetailsIds } from '../../bench/support/fixtures.js';
 import { HAS_CHROMIUM, launch, ready, screenshot, startServer, watch } from './harness.js';
 
 const SKIP = !HAS_CHROMIUM;

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { mergeIncidents } from '../../reconcile/incidents.js';
-import { event, place } from '../../reconcile/test-helpers.js';
+import { event, place } from '../../../bench/support/events.js';
 import { compareIds, csvCell, INCIDENT_CSV_COLUMNS, incidentsToCsv } from './csv.js';
 
 const rennes = place('Rennes', 'commune', { commune: '35238', departement: '35', region: '53', lat: 48.1147, lon: -1.6794 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countBy, ratesPer100k } from '../../reconcile/analytics.js';
 import { mergeIncidents } from '../../reconcile/incidents.js';
-import { event, place } from '../../reconcile/test-helpers.js';
+import { event, place } from '../../../bench/support/events.js';
 import { departementsToGeoJson, incidentsToGeoJson } from './geojson.js';
 
 const lille = place('Lille', 'commune', { commune: '59350', departement: '59', region: '32', lat: 50.6329, lon: 3.0581 });

@@ -1,10 +1,10 @@
-// Benchmark of incident merging on synthetic reports: shows the cost per event stays flat as the corpus grows.
+// Benchmark of incident merging (bench support, not shipped) on synthetic reports: shows the cost per event stays flat as the corpus grows.
 
 import { performance } from 'node:perf_hooks';
-import type { EventType, ResolvedPlace } from '../core/types.js';
-import { IncidentIndex } from './incidents.js';
-import { event, seededRandom } from './test-helpers.js';
-import type { EventRecord } from './types.js';
+import type { EventType, ResolvedPlace } from '../src/core/types.js';
+import { IncidentIndex } from '../src/reconcile/incidents.js';
+import { event, seededRandom } from './support/events.js';
+import type { EventRecord } from '../src/reconcile/types.js';
 
 export interface BenchResult {
   events: number;

@@ -1,7 +1,7 @@
 // Builders of reconcile input records for tests and benchmarks: defaults for every field, overrides per case.
 
-import type { PlacePrecision, ResolvedPlace } from '../core/types.js';
-import type { ClaimRecord, EntityMentionRecord, EventRecord } from './types.js';
+import type { PlacePrecision, ResolvedPlace } from '../../src/core/types.js';
+import type { ClaimRecord, EntityMentionRecord, EventRecord } from '../../src/reconcile/types.js';
 
 export function place(
   name: string,
@@ -69,7 +69,7 @@ export function mention(document: string, name: string, over: Partial<EntityMent
   return { document, story: 's0', name, type: 'person', title: null, start, end: start + text.length, text, ...over };
 }
 
-export { seededRandom } from '../core/random.js';
+export { seededRandom } from './random.js';
 
 export function shuffled<T>(items: T[], random: () => number): T[] {
   const out = items.slice();

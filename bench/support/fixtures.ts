@@ -1,12 +1,12 @@
 // Databases for the API's tests, browser tests and bench, written straight into a store through SQL (no pipeline):
 // a small hand-written one (EN/FR stories, a 110-vs-10 conflict, a hostile article) and a large synthetic one.
-import { seededRandom } from '../core/random.js';
-import type { EventType, Evidence, ExtractedEvent, ResolvedPlace, Victim } from '../core/types.js';
-import type { ClaimGroup, Conflict, Entity, Incident } from '../reconcile/types.js';
-import { listDepartements } from '../resolve/geo/index.js';
+import { seededRandom } from './random.js';
+import type { EventType, Evidence, ExtractedEvent, ResolvedPlace, Victim } from '../../src/core/types.js';
+import type { ClaimGroup, Conflict, Entity, Incident } from '../../src/reconcile/types.js';
+import { listDepartements } from '../../src/resolve/geo/index.js';
 import { sql, type Insertable, type Kysely } from 'kysely';
-import type { Tables } from '../store/schema.js';
-import type { Store } from '../store/store.js';
+import type { Tables } from '../../src/store/schema.js';
+import type { Store } from '../../src/store/store.js';
 
 interface DocSpec {
   url: string;

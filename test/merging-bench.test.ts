@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { benchIncidentMerging, syntheticEvents } from './bench.js';
+import { benchIncidentMerging, syntheticEvents } from '../bench/merging.js';
 
 describe('benchIncidentMerging', () => {
   it('merges a synthetic corpus into about as many incidents as were generated, with few wrong merges', () => {
