@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { openStore } from '../store/open.js';
 import { checkLogin } from './accounts.js';
 import { confirmIncident, editIncident, rejectIncident } from './actions.js';
-import { incidentsByFile, ingestCorpus, writeReviewCorpus } from './test-corpus.js';
+import { incidentsByFile, ingestCorpus, writeReviewCorpus } from '../../test/support/review-corpus.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const cli = join(root, 'dist', 'src', 'cli', 'main.js');

@@ -18,7 +18,7 @@ import {
   undoCorrection,
 } from './actions.js';
 import { loadCorrections } from './corrections.js';
-import { incidentsByFile, ingestCorpus, REVIEW_ARTICLES, rewriteArticle, writeReviewCorpus, type ReviewCorpus } from './test-corpus.js';
+import { incidentsByFile, ingestCorpus, REVIEW_ARTICLES, rewriteArticle, writeReviewCorpus, type ReviewCorpus } from '../../test/support/review-corpus.js';
 
 const byFiles = async (store: Store, ...files: string[]) => (await incidentsByFile(store)).find((i) => files.every((f) => i.files.includes(f)));
 const shooting = (store: Store) => byFiles(store, 'shooting-a.txt');

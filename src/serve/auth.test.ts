@@ -5,7 +5,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser, createToken, revokeToken, setDisabled } from '../review/accounts.js';
 import { loadCorrections } from '../review/corrections.js';
-import { incidentsByFile, ingestCorpus, writeReviewCorpus } from '../review/test-corpus.js';
+import { incidentsByFile, ingestCorpus, writeReviewCorpus } from '../../test/support/review-corpus.js';
 import type { Entity } from '../reconcile/types.js';
 import type { Store } from '../store/store.js';
 import { DIALECTS, freshStore } from '../../test/support/stores.js';

@@ -11,7 +11,7 @@ import type { FastifyInstance } from 'fastify';
 import { reconcileStore } from '../../src/pipeline/reconcile-store.js';
 import { addUser } from '../../src/review/accounts.js';
 import { loadCorrections } from '../../src/review/corrections.js';
-import { incidentsByFile, ingestCorpus, REVIEW_ARTICLES, rewriteArticle, writeReviewCorpus, type ReviewCorpus } from '../../src/review/test-corpus.js';
+import { incidentsByFile, ingestCorpus, REVIEW_ARTICLES, rewriteArticle, writeReviewCorpus, type ReviewCorpus } from '../support/review-corpus.js';
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/store.js';
 import { HAS_CHROMIUM, launch, ready, screenshot, startServer, watch } from './harness.js';

@@ -3,9 +3,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ingest } from '../pipeline/ingest.js';
-import type { Incident } from '../reconcile/types.js';
-import type { Store } from '../store/store.js';
+import { ingest } from '../../src/pipeline/ingest.js';
+import type { Incident } from '../../src/reconcile/types.js';
+import type { Store } from '../../src/store/store.js';
 
 export interface ReviewArticle {
   file: string;
