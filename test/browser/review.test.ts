@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 import { reconcileStore } from '../../src/pipeline/reconcile-store.js';
 import { addUser } from '../../src/review/accounts.js';
+import { renameEntity } from '../../src/review/actions.js';
 import { loadCorrections } from '../../src/review/corrections.js';
 import { incidentsByFile, ingestCorpus, REVIEW_ARTICLES, rewriteArticle, writeReviewCorpus, type ReviewCorpus } from '../support/review-corpus.js';
 import { openStore } from '../../src/store/open.js';
@@ -141,6 +142,17 @@ describe.skipIf(SKIP)('review in the dashboard (Chromium)', () => {
     expect(await byFiles('arson.txt', 'seizure.txt')).toBeUndefined();
     await open(`#/incident/${after.id}`);
     expect(await page.textContent('dl.fields')).toContain('2025-04-06 (day)');
+
+    // Names people give are shown as text too: an entity renamed to markup, on the entities page and its own.
+    const entity = (await store.derived<{ id: string }>('entities'))[0];
+    await renameEntity(store, 'ed', entity.id, XSS, 'test');
+    await open('#/entities');
+    expect(await page.locator('main').textContent()).toContain(XSS);
+    expect(await page.locator('main img').count()).toBe(0);
+    const renamed = (await store.derived<{ id: string; name: string }>('entities')).find((e) => e.name === XSS)!;
+    await open(`#/entity/${encodeURIComponent(renamed.id)}`);
+    expect(await page.locator('main h1').textContent()).toContain(XSS);
+    expect(await page.locator('main img').count()).toBe(0);
     expect(seen.errors).toEqual([]);
     expect(seen.dialogs).toEqual([]);
     expect(seen.foreign).toEqual([]);
