@@ -25,7 +25,7 @@ geojson: incidents as points and départements (at their centroid) with counts a
 
 /** Incidents and départements in one FeatureCollection; each feature's properties.kind says which it is. */
 export async function geojsonOf(store: Store) {
-  const incidents = await store.derived<Incident>('incidents');
+  const incidents = await store.visibleIncidents();
   const points = incidentsToGeoJson(incidents);
   const deps = departementsToGeoJson(analyse(incidents).byDepartement, (code) => {
     const d = departementInfo(code);
@@ -47,7 +47,7 @@ async function writeFormat(store: Store, format: Format, out: Writable): Promise
     case 'jsonl':
       return writeJsonl(store, out);
     case 'csv':
-      out.write(incidentsToCsv(await store.derived<Incident>('incidents')));
+      out.write(incidentsToCsv(await store.visibleIncidents()));
       return;
     case 'geojson':
       out.write(JSON.stringify(await geojsonOf(store)) + '\n');

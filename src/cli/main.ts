@@ -11,6 +11,8 @@ import { registerIngest } from './ingest.js';
 import { registerServe } from './serve.js';
 import { registerStats } from './stats.js';
 import { registerWatch } from './watch.js';
+import { registerUsers } from './users.js';
+import { registerEval } from './eval.js';
 
 /** Exit statuses: 1 is kept for "ran, but some input failed" (ingest); anything that stops a command is 2. */
 const EXIT_USAGE = 2;
@@ -57,6 +59,8 @@ if (settings) {
   registerWorker(program, settings);
   registerQueue(program, settings);
   registerWatch(program, settings);
+  registerUsers(program, settings);
+  registerEval(program, settings);
 
   program.parseAsync(process.argv).catch((err: unknown) => {
     if (err instanceof CommanderError) {

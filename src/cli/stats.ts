@@ -19,7 +19,7 @@ export function registerStats(program: Command, settings: Settings): void {
       try {
         await notePendingWork(store);
         const s = await corpusStats(store);
-        const a = analyse(await store.derived<Incident>('incidents'), (await loadReconcileInputs(store)).claims);
+        const a = analyse(await store.visibleIncidents(), (await loadReconcileInputs(store)).claims);
         if (o.json) {
           process.stdout.write(JSON.stringify({ ...s, analysis: a }, null, 2) + '\n');
           return;

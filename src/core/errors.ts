@@ -2,7 +2,9 @@
 
 export type ErrorCode =
   | 'bad_input'
+  | 'unauthorized'
   | 'forbidden'
+  | 'rate_limited'
   | 'not_found'
   | 'method_not_allowed'
   | 'unreadable'
@@ -14,7 +16,9 @@ export type ErrorCode =
 
 const STATUS: Record<ErrorCode, number> = {
   bad_input: 400,
+  unauthorized: 401,
   forbidden: 403,
+  rate_limited: 429,
   not_found: 404,
   method_not_allowed: 405,
   unreadable: 422,

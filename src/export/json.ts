@@ -49,7 +49,7 @@ export async function writeJson(store: Store, out: Writable): Promise<void> {
   if (current !== null) await write('\n]');
   // Sections with nothing in them are still present, empty, as the contract says.
   for (const s of SECTIONS) if (!seen.has(s)) await write(`${seen.size ? ',' : ''}\n"${s}": []`), seen.add(s);
-  await write(`,\n"analysis": ${JSON.stringify(analyse(await store.derived<Incident>('incidents'), (await loadReconcileInputs(store)).claims))}`);
+  await write(`,\n"analysis": ${JSON.stringify(analyse(await store.visibleIncidents(), (await loadReconcileInputs(store)).claims))}`);
   await write('\n}\n');
 }
 
@@ -66,5 +66,5 @@ export async function writeJsonl(store: Store, out: Writable): Promise<void> {
   for await (const [section, record] of exportSections(store)) {
     await write(JSON.stringify({ kind: kind[section], ...(record as object) }) + '\n');
   }
-  await write(JSON.stringify({ kind: 'analysis', ...analyse(await store.derived<Incident>('incidents'), (await loadReconcileInputs(store)).claims) }) + '\n');
+  await write(JSON.stringify({ kind: 'analysis', ...analyse(await store.visibleIncidents(), (await loadReconcileInputs(store)).claims) }) + '\n');
 }

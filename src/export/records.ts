@@ -1,5 +1,6 @@
 // Store rows → the export contract's records (PRODUCT.md). Ids are prefixed per kind so they never collide.
 import type { ExtractedClaim, ExtractedEvent } from '../core/types.js';
+import type { Incident } from '../reconcile/types.js';
 import type { ClaimRow, DocumentRow, EventRow, MentionRow, Store, StoryRow } from '../store/store.js';
 
 export const docId = (id: number) => `d${id}`;
@@ -85,11 +86,16 @@ export function mentionRecord(m: MentionRow) {
 }
 
 /** Every section of the export, as lazily produced records. */
+/** An incident as exported: its review state spelled out beside the record (unreviewed: nobody looked yet). */
+export function withReview(i: Incident) {
+  return { ...i, review_status: i.review?.status ?? 'unreviewed', reviewed_by: i.review?.reviewed_by ?? null, reviewed_at: i.review?.reviewed_at ?? null };
+}
+
 export async function* exportSections(store: Store): AsyncGenerator<[section: string, record: unknown]> {
   for await (const d of store.iterateCurrentDocuments()) yield ['documents', documentRecord(d, await store.storiesOf(d.id))];
   for (const e of await store.currentEvents()) yield ['events', eventRecord(e)];
   for (const c of await store.currentClaims()) yield ['claims', claimRecord(c)];
-  for (const i of await store.derived('incidents')) yield ['incidents', i];
+  for (const i of await store.visibleIncidents()) yield ['incidents', withReview(i)];
   for (const g of await store.derived('claim_groups')) yield ['claim_groups', g];
   for (const en of await store.derived('entities')) yield ['entities', en];
 }

@@ -12,6 +12,7 @@ import { groupClaims } from '../reconcile/claim-groups.js';
 import { resolveEntities } from '../reconcile/entities.js';
 import { blockKeysOf, IncidentIndex } from '../reconcile/incidents.js';
 import type { ClaimRecord, EntityMentionRecord, EventRecord } from '../reconcile/types.js';
+import { applyCorrections } from '../review/apply.js';
 import type { EventWithDocumentRow, Store } from '../store/store.js';
 
 export interface ReconcileCounts {
@@ -46,7 +47,7 @@ function numericId(id: string): number {
   return Number((EVENT_ID.exec(id) as RegExpExecArray)[1]);
 }
 
-function eventRecord(r: EventWithDocumentRow): EventRecord {
+export function eventRecord(r: EventWithDocumentRow): EventRecord {
   return {
     ...(JSON.parse(r.data) as ExtractedEvent),
     id: eventId(r.id),
@@ -107,6 +108,8 @@ async function reconcileNow(store: Store, options: ReconcileOptions): Promise<Re
   const groups = groupClaims(await loadClaims(store));
   const entities = resolveEntities(await loadMentions(store));
   await store.replaceClaimGroupsAndEntities(groups, entities);
+  // People's corrections go back on top of what the machine rebuilt (src/review/apply.ts).
+  await applyCorrections(store);
   const incidents = await store.countIncidents();
   return { events, incidents, incidentsChanged: changed, claimGroups: groups.length, entities: entities.length };
 }

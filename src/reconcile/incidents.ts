@@ -610,6 +610,16 @@ export function blockKeysOf(event: EventRecord, slack = DEFAULT_DATE_SLACK_DAYS)
 }
 
 /** One-shot merge: the incidents of a set of events. */
+/**
+ * One incident of exactly these events, whatever clustering would say: what a person's merge or split of incidents
+ * builds (src/review/). Its id is chosen as clustering chooses it, from the first event in content order.
+ */
+export function incidentFromEvents(events: readonly EventRecord[]): Incident {
+  if (events.length === 0) throw new Error('an incident needs at least one event');
+  const feats = events.map(featuresOf).sort(byContent);
+  return buildIncident(`inc:${feats[0].id}`, feats);
+}
+
 export function mergeIncidents(events: Iterable<EventRecord>, options: IncidentIndexOptions = {}): Incident[] {
   return IncidentIndex.fromEvents(events, options).incidents();
 }

@@ -69,6 +69,39 @@ export interface Incident {
   source_urls: string[];
   /** Distinct outlets, sorted (null outlets left out). */
   outlets: string[];
+  /** What people said of it (src/review/): absent while nobody has reviewed it. */
+  review?: IncidentReview;
+}
+
+export type ReviewStatus = 'unreviewed' | 'confirmed' | 'corrected' | 'rejected';
+
+/** The fields people may correct on an incident. */
+export const REVIEW_FIELDS = ['type', 'date', 'place', 'killed', 'injured', 'ages', 'actors'] as const;
+export type ReviewField = (typeof REVIEW_FIELDS)[number];
+
+export interface IncidentReview {
+  status: ReviewStatus;
+  reviewed_by: string | null;
+  reviewed_at: string | null;
+  /** Ids of the corrections applied to it, in order. */
+  corrections: number[];
+  /** Fields people changed, with the machine's value beside the final one (the incident's own fields). */
+  changed: ReviewField[];
+  /** Why it needs another look (the text a correction relied on changed), or empty. */
+  flags: string[];
+  /** The machine's values of the correctable fields, as reconciliation produced them. */
+  machine: MachineFields;
+}
+
+export interface MachineFields {
+  type: EventType;
+  date: string | null;
+  date_precision: DatePrecision;
+  place: ResolvedPlace | null;
+  killed: number | null;
+  injured: number | null;
+  victims: Victim[];
+  actors: string[];
 }
 
 export type ClaimGroupStatus = 'corroborated' | 'conflicting' | 'single';

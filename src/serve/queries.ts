@@ -138,8 +138,9 @@ export function communeCodes(code: string): string[] {
 }
 
 /** The WHERE clause of the incident filters (shared by lists, points and statistics); empty when no filter. */
-export function incidentWhere(f: IncidentFilters, dialect: Dialect): RawBuilder<unknown> {
-  const parts: Array<RawBuilder<unknown>> = [];
+export function incidentWhere(f: IncidentFilters, dialect: Dialect, reviewedOnly = false): RawBuilder<unknown> {
+  // Incidents people rejected are never shown; a public view may show only those people confirmed or corrected.
+  const parts: Array<RawBuilder<unknown>> = [visibleIncidents(reviewedOnly)];
   if (f.from && f.to && f.from > periodEnd(f.to)) {
     throw new VigieError('bad_input', `"from" (${f.from}) is after "to" (${f.to})`);
   }
@@ -171,16 +172,19 @@ export function incidentWhere(f: IncidentFilters, dialect: Dialect): RawBuilder<
   return parts.length ? sql`WHERE ${sql.join(parts, sql` AND `)}` : sql``;
 }
 
-/** The filters' WHERE clause extended with one more condition. */
-function whereAnd(w: RawBuilder<unknown>, empty: boolean, cond: RawBuilder<unknown>): RawBuilder<unknown> {
-  return empty ? sql`WHERE ${cond}` : sql`${w} AND ${cond}`;
+/** The review states an incident may have to be shown. */
+export function visibleIncidents(reviewedOnly: boolean): RawBuilder<unknown> {
+  return reviewedOnly ? sql`review_status IN ('confirmed', 'corrected')` : sql`review_status <> 'rejected'`;
 }
 
-function hasFilter(f: IncidentFilters): boolean {
-  return Boolean(
-    f.type?.length || f.from || f.to || f.commune || f.departement?.length || f.region || (f.min_sources !== undefined && f.min_sources > 1) ||
-      f.has_conflicts !== undefined || (f.q !== undefined && f.q.trim() !== '') || Boolean(f.since),
-  );
+/** One incident's page: a rejected incident stays readable (its review says so); a reviewed-only view shows no other. */
+function reviewedOnlyDetail(reviewedOnly: boolean): RawBuilder<unknown> {
+  return reviewedOnly ? visibleIncidents(true) : sql`1 = 1`;
+}
+
+/** The filters' WHERE clause (never empty: it holds the visibility condition) extended with one more condition. */
+function whereAnd(w: RawBuilder<unknown>, cond: RawBuilder<unknown>): RawBuilder<unknown> {
+  return sql`${w} AND ${cond}`;
 }
 
 function order(sort: IncidentSort, d: Dialect): RawBuilder<unknown> {
@@ -222,8 +226,15 @@ export class VigieQueries {
   private readonly memo = new Map<string, Promise<unknown>>();
   private memoVersion = -1;
 
-  constructor(readonly store: Store) {
+  private readonly visible: RawBuilder<unknown>;
+
+  /** reviewedOnly: show only incidents people confirmed or corrected (vigie serve --reviewed-only). */
+  constructor(
+    readonly store: Store,
+    readonly reviewedOnly = false,
+  ) {
     this.dialect = store.dialect;
+    this.visible = visibleIncidents(reviewedOnly);
   }
 
   private async remember<T>(key: string, compute: () => Promise<T>): Promise<T> {
@@ -257,7 +268,7 @@ export class VigieQueries {
   }
 
   async listIncidents(f: IncidentFilters, sort: IncidentSort = '-date', limit = DEFAULT_LIMIT, offset = 0): Promise<Page<IncidentListItem>> {
-    const w = incidentWhere(f, this.dialect);
+    const w = incidentWhere(f, this.dialect, this.reviewedOnly);
     const total = await this.count(sql`incidents ${w}`);
     const items = await this.all<IncidentListItem>(
       sql`SELECT ${LIST_COLUMNS} FROM incidents ${w} ORDER BY ${order(sort, this.dialect)} LIMIT ${limit} OFFSET ${offset}`,
@@ -272,8 +283,8 @@ export class VigieQueries {
    */
   async incidentPoints(f: IncidentFilters, limit = DEFAULT_POINTS_LIMIT) {
     type Point = [string, number, number, string, string | null, number | null, string | null];
-    const w = incidentWhere(f, this.dialect);
-    const located = whereAnd(w, !hasFilter(f), sql`lat IS NOT NULL AND lon IS NOT NULL`);
+    const w = incidentWhere(f, this.dialect, this.reviewedOnly);
+    const located = whereAnd(w, sql`lat IS NOT NULL AND lon IS NOT NULL`);
     const total = await this.count(sql`incidents ${w}`);
     const rows = (
       await this.all<{ id: string; lat: number; lon: number; type: string; date: string | null; killed: number | null; departement: string | null }>(
@@ -286,7 +297,7 @@ export class VigieQueries {
 
   /** One incident with every source story, the evidence spans of each member event, and outlets named on conflicts. */
   async incident(id: string) {
-    const row = await this.get<{ data: string }>(sql`SELECT data FROM incidents WHERE id = ${id}`);
+    const row = await this.get<{ data: string }>(sql`SELECT data FROM incidents WHERE id = ${id} AND ${reviewedOnlyDetail(this.reviewedOnly)}`);
     if (!row) throw new VigieError('not_found', `no incident "${id}"`);
     const incident = JSON.parse(row.data) as Incident;
     const eventIds = incident.events.map((e) => numericId(e, 'e')).filter((n): n is number => n !== null);
@@ -419,7 +430,7 @@ export class VigieQueries {
     const ids = [...storyIds];
     const incidents = ids.length
       ? await this.all<IncidentListItem>(
-          sql`SELECT ${LIST_COLUMNS} FROM incidents WHERE id IN (SELECT ie.incident_id FROM incident_events ie
+          sql`SELECT ${LIST_COLUMNS} FROM incidents WHERE ${this.visible} AND id IN (SELECT ie.incident_id FROM incident_events ie
              JOIN events ev ON ev.id = ie.event_id WHERE ev.story_id IN (${sql.join(ids)}))
            ORDER BY date IS NULL, ${this.dialect.descNullsLast('date')}, id LIMIT 100`,
         )
@@ -438,7 +449,7 @@ export class VigieQueries {
   }
 
   private async computeStats(by: StatsDimension, f: IncidentFilters) {
-    const w = incidentWhere(f, this.dialect);
+    const w = incidentWhere(f, this.dialect, this.reviewedOnly);
     const all = await this.all<{ key: string | null; incidents: number; killed: number; injured: number; killed_unknown: number }>(
       sql`SELECT ${sql.raw(STATS_KEY[by])} AS key, COUNT(*) AS incidents, COALESCE(SUM(killed), 0) AS killed, COALESCE(SUM(injured), 0) AS injured,
          SUM(CASE WHEN killed IS NULL THEN 1 ELSE 0 END) AS killed_unknown
@@ -467,8 +478,8 @@ export class VigieQueries {
 
   /** Per département, the first dated incident: how the violence spread. */
   async diffusion(f: IncidentFilters) {
-    const w = incidentWhere(f, this.dialect);
-    const where = whereAnd(w, !hasFilter(f), sql`departement IS NOT NULL AND date_precision IN ('day', 'month')`);
+    const w = incidentWhere(f, this.dialect, this.reviewedOnly);
+    const where = whereAnd(w, sql`departement IS NOT NULL AND date_precision IN ('day', 'month')`);
     const rows = await this.all<{ departement: string; first: string; incidents: number }>(
       sql`SELECT departement, MIN(date) AS first, COUNT(*) AS incidents FROM incidents ${where} GROUP BY departement ORDER BY first, departement`,
     );
@@ -529,7 +540,7 @@ export class VigieQueries {
 
   private async computeDepartements() {
     const counts = new Map(
-      (await this.all<{ departement: string; n: number }>(sql`SELECT departement, COUNT(*) AS n FROM incidents WHERE departement IS NOT NULL GROUP BY 1`)).map(
+      (await this.all<{ departement: string; n: number }>(sql`SELECT departement, COUNT(*) AS n FROM incidents WHERE departement IS NOT NULL AND ${this.visible} GROUP BY 1`)).map(
         (r) => [r.departement, r.n],
       ),
     );
@@ -550,13 +561,13 @@ export class VigieQueries {
   }
 
   private async computeFacets() {
-    const types = await this.all<{ type: string; n: number }>(sql`SELECT type, COUNT(*) AS n FROM incidents GROUP BY type ORDER BY n DESC, type`);
-    const span = (await this.get<{ first: string | null; last: string | null }>(sql`SELECT MIN(date) AS first, MAX(date) AS last FROM incidents`))!;
+    const types = await this.all<{ type: string; n: number }>(sql`SELECT type, COUNT(*) AS n FROM incidents WHERE ${this.visible} GROUP BY type ORDER BY n DESC, type`);
+    const span = (await this.get<{ first: string | null; last: string | null }>(sql`SELECT MIN(date) AS first, MAX(date) AS last FROM incidents WHERE ${this.visible}`))!;
     const regions = await this.all<{ region: string; n: number }>(
-      sql`SELECT region, COUNT(*) AS n FROM incidents WHERE region IS NOT NULL GROUP BY region ORDER BY region`,
+      sql`SELECT region, COUNT(*) AS n FROM incidents WHERE region IS NOT NULL AND ${this.visible} GROUP BY region ORDER BY region`,
     );
     const counts = (await this.get<{ incidents: number; groups: number; entities: number; documents: number }>(
-      sql`SELECT (SELECT COUNT(*) FROM incidents) AS incidents, (SELECT COUNT(*) FROM claim_groups) AS groups,
+      sql`SELECT (SELECT COUNT(*) FROM incidents WHERE ${this.visible}) AS incidents, (SELECT COUNT(*) FROM claim_groups) AS groups,
          (SELECT COUNT(*) FROM entities) AS entities, (SELECT COUNT(*) FROM documents WHERE superseded_by IS NULL) AS documents`,
     ))!;
     return { types, first_date: span.first, last_date: span.last, regions, counts };

@@ -19,6 +19,8 @@ import { textRoutes } from './routes/texts.js';
 import { feedRoutes } from './routes/feeds.js';
 import { watchHealth, watchRoutes, type WatchRoutesOptions } from './routes/watch.js';
 import { PATTERN_WORDS } from './schemas.js';
+import { registerAuth } from './auth.js';
+import { reviewRoutes } from './routes/review.js';
 
 export const DEFAULT_PORT = 8080;
 export const DEFAULT_HOST = '127.0.0.1';
@@ -51,10 +53,14 @@ export interface ServerOptions {
   allowedHosts?: readonly string[];
   /** `vigie serve --watch`: the watcher's metrics (/metrics), sources and health. */
   watch?: WatchRoutesOptions;
+  /** Reads need no login on a non-loopback bind (vigie serve --public-read); on loopback they never do. */
+  publicRead?: boolean;
+  /** Show only incidents people confirmed or corrected (vigie serve --reviewed-only). */
+  reviewedOnly?: boolean;
 }
 
-/** The methods a read-only API answers; any other Fastify knows, on a known path, is 405 with these in Allow. */
-const ALLOWED_METHODS = 'GET, HEAD';
+/** The methods a data path answers; any other Fastify knows, on a known path, is 405 with those in Allow. */
+const READ_METHODS = ['GET', 'HEAD'];
 
 /** A host name or address as compared: lower case, no port, no brackets around IPv6, no trailing dot. */
 export function hostName(value: string): string {
@@ -183,7 +189,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   // so it picks the covering index that matches each filter. A read-only connection cannot store them: `vigie
   // ingest` leaves them in the database (Store.optimize).
   if (!opts.store.readOnly) await opts.store.optimize();
-  const queries = new VigieQueries(opts.store);
+  const queries = new VigieQueries(opts.store, opts.reviewedOnly ?? false);
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -201,6 +207,8 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
         { name: 'entities' },
         { name: 'statistics' },
         { name: 'texts' },
+        { name: 'review' },
+        { name: 'accounts' },
         { name: 'meta' },
       ],
     },
@@ -220,18 +228,22 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     });
   });
 
+  await registerAuth(app, { store: opts.store, bindHost, publicRead: opts.publicRead ?? false });
+
   app.addHook('preValidation', async (req, reply) => {
     const properties = (req.routeOptions.schema?.querystring as { properties?: Record<string, QueryProperty> } | undefined)?.properties;
     const reason = properties ? strictQueryReason(req.query as Record<string, unknown>, properties) : null;
     if (reason) return reply.status(400).send({ error: { code: 'bad_input', message: reason } });
   });
 
-  // Every path served answers GET and HEAD only: other methods on it are 405 with Allow, not a 404 that would say
-  // the path does not exist. The paths are gathered as they are registered, and their 405 routes added at the end.
-  const paths = new Set<string>();
+  // A method a path does not answer is 405 with Allow, not a 404 that would say the path does not exist. The paths
+  // and their methods are gathered as they are registered, and their 405 routes added at the end.
+  const paths = new Map<string, Set<string>>();
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
-    if (methods.includes('GET')) paths.add(route.url);
+    const set = paths.get(route.url) ?? new Set<string>();
+    for (const m of methods) set.add(m);
+    paths.set(route.url, set);
   });
 
   app.addHook('onSend', async (_req, reply, payload) => {
@@ -269,6 +281,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   entityRoutes(app, queries);
   statsRoutes(app, queries);
   textRoutes(app, queries);
+  reviewRoutes(app, queries);
 
   const webRoot = opts.webRoot === undefined ? defaultWebRoot() : opts.webRoot;
   if (webRoot) {
@@ -284,17 +297,21 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     });
   }
   await app.after();
-  const otherMethods = app.supportedMethods.filter((m) => m !== 'GET' && m !== 'HEAD');
-  for (const url of [...paths]) {
+  for (const [url, has] of [...paths]) {
+    const allowed = has.has('GET') ? [...new Set([...READ_METHODS, ...has])] : [...has];
+    const others = app.supportedMethods.filter((m) => !allowed.includes(m));
+    if (!others.length) continue;
+    const allow = allowed.join(', ');
     app.route({
-      method: otherMethods,
+      method: others,
       url,
       schema: { hide: true },
+      config: { access: 'open' },
       handler: async (req, reply) =>
         reply
           .status(405)
-          .header('Allow', ALLOWED_METHODS)
-          .send({ error: { code: 'method_not_allowed', message: `${safeLine(req.method, 20)} is not allowed here: the API is read-only (${ALLOWED_METHODS})` } }),
+          .header('Allow', allow)
+          .send({ error: { code: 'method_not_allowed', message: `${safeLine(req.method, 20)} is not allowed here (${allow})` } }),
     });
   }
   return app;

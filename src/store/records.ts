@@ -169,6 +169,7 @@ export function incidentValues(i: Incident) {
     injured: i.injured,
     sources: i.sources,
     conflicts: i.conflicts.length,
+    review_status: i.review?.status ?? 'unreviewed',
     data: JSON.stringify(i),
   };
 }

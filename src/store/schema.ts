@@ -87,6 +87,8 @@ export interface IncidentsTable {
   injured: number | null;
   sources: number;
   conflicts: number;
+  /** unreviewed, confirmed, corrected or rejected (src/review/). */
+  review_status: Generated<string>;
   data: string;
 }
 
@@ -160,6 +162,47 @@ export interface AlertDeliveriesTable {
   delivered_at: string | null;
 }
 
+export interface CorrectionsTable {
+  id: Generated<number>;
+  action: string;
+  /** JSON: what the action is about, anchored by source documents and evidence (src/review/anchors.ts). */
+  target: string;
+  /** JSON: before, after, evidence. */
+  payload: string;
+  reason: string | null;
+  user_name: string;
+  created_at: string;
+  undone_at: string | null;
+  undone_by: string | null;
+  state: Generated<string>;
+}
+
+export interface UsersTable {
+  id: Generated<number>;
+  name: string;
+  role: string;
+  password_hash: string;
+  disabled: Generated<number>;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  user_id: number;
+  csrf: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface ApiTokensTable {
+  id: Generated<number>;
+  user_id: number;
+  label: string;
+  token_hash: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
 export interface Tables {
   documents: DocumentsTable;
   stories: StoriesTable;
@@ -175,6 +218,10 @@ export interface Tables {
   watch_items: WatchItemsTable;
   alert_deliveries: AlertDeliveriesTable;
   schema_migrations: SchemaMigrationsTable;
+  corrections: CorrectionsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
 }
 
 /**
@@ -188,7 +235,7 @@ export const COPY_PLAN: ReadonlyArray<{ table: keyof Tables; columns: readonly s
   { table: 'events', key: ['id'], columns: ['id', 'document_id', 'story_id', 'type', 'date', 'date_precision', 'killed', 'injured', 'commune_insee', 'departement', 'region', 'country', 'data'] },
   { table: 'claims', key: ['id'], columns: ['id', 'document_id', 'story_id', 'value', 'unit', 'measure', 'period', 'data'] },
   { table: 'entity_mentions', key: ['id'], columns: ['id', 'document_id', 'story_id', 'name', 'type', 'title', 'span_start', 'span_end', 'surface'] },
-  { table: 'incidents', key: ['id'], columns: ['id', 'type', 'date', 'date_precision', 'place_name', 'commune_insee', 'departement', 'region', 'country', 'lat', 'lon', 'killed', 'injured', 'sources', 'conflicts', 'data'] },
+  { table: 'incidents', key: ['id'], columns: ['id', 'type', 'date', 'date_precision', 'place_name', 'commune_insee', 'departement', 'region', 'country', 'lat', 'lon', 'killed', 'injured', 'sources', 'conflicts', 'review_status', 'data'] },
   { table: 'incident_events', key: ['incident_id', 'event_id'], columns: ['incident_id', 'event_id'] },
   { table: 'claim_groups', key: 'insertion', columns: ['id', 'status', 'measure', 'period', 'data'] },
   { table: 'entities', key: 'insertion', columns: ['id', 'name', 'type', 'mentions', 'data'] },
@@ -197,6 +244,10 @@ export const COPY_PLAN: ReadonlyArray<{ table: keyof Tables; columns: readonly s
   { table: 'watch_sources', key: ['url'], columns: ['url', 'name', 'etag', 'last_modified', 'last_fetched_at', 'last_ok_at', 'next_due_at', 'failures', 'last_error'] },
   { table: 'watch_items', key: ['url'], columns: ['url', 'source_url', 'title', 'published', 'status', 'attempts', 'last_error', 'first_seen_at', 'done_at'] },
   { table: 'alert_deliveries', key: ['id'], columns: ['id', 'rule', 'incident_id', 'url', 'payload', 'status', 'attempts', 'next_attempt_at', 'last_error', 'created_at', 'delivered_at'] },
+  { table: 'corrections', key: ['id'], columns: ['id', 'action', 'target', 'payload', 'reason', 'user_name', 'created_at', 'undone_at', 'undone_by', 'state'] },
+  { table: 'users', key: ['id'], columns: ['id', 'name', 'role', 'password_hash', 'disabled', 'created_at'] },
+  { table: 'sessions', key: ['token_hash'], columns: ['token_hash', 'user_id', 'csrf', 'created_at', 'expires_at'] },
+  { table: 'api_tokens', key: ['id'], columns: ['id', 'user_id', 'label', 'token_hash', 'created_at', 'revoked_at'] },
 ];
 
 /** Tables in the order a copy writes them (parents before children). */
@@ -214,4 +265,8 @@ export const COPY_ORDER = [
   'watch_sources',
   'watch_items',
   'alert_deliveries',
+  'corrections',
+  'users',
+  'sessions',
+  'api_tokens',
 ] as const satisfies ReadonlyArray<keyof Tables>;

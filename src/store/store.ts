@@ -621,6 +621,14 @@ export class Store {
   }
 
   /**
+   * Incidents as readers see them (exports, stats): people's corrections are written into them (src/review/), and
+   * the ones people rejected are left out. Id order.
+   */
+  async visibleIncidents(): Promise<Incident[]> {
+    return (await this.derived<Incident>('incidents')).filter((i) => i.review?.status !== 'rejected');
+  }
+
+  /**
    * When `err` says the database itself went away (server stopped, connection cut): the error to stop a run with,
    * saying that the documents committed before are whole and that running the same command again finishes it.
    * null for any other error.

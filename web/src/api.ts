@@ -26,6 +26,39 @@ export async function api<T>(path: string, q: Query = {}): Promise<T> {
   return body as T;
 }
 
+/** Who is logged in, and the CSRF token every write of the session carries (from /api/auth/me or the login). */
+export interface Me {
+  user: { name: string; role: 'viewer' | 'editor' | 'admin' } | null;
+  csrf: string | null;
+  read_open?: boolean;
+}
+
+let me: Me | null = null;
+
+export async function whoAmI(fresh = false): Promise<Me> {
+  if (!me || fresh) me = await api<Me>('auth/me');
+  return me;
+}
+
+export function setMe(m: Me | null): void {
+  me = m;
+}
+
+export const canEdit = (m: Me) => m.user !== null && (m.user.role === 'editor' || m.user.role === 'admin');
+
+/** A write: JSON in and out, with the session's CSRF token. */
+export async function post<T>(path: string, body: unknown = {}): Promise<T> {
+  const csrf = me?.csrf ?? (await whoAmI()).csrf;
+  const res = await fetch(`/api/${path}`, {
+    method: 'POST',
+    headers: { accept: 'application/json', 'content-type': 'application/json', ...(csrf ? { 'x-csrf-token': csrf } : {}) },
+    body: JSON.stringify(body),
+  });
+  const out = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
+  if (!res.ok) throw new ApiError(res.status, out?.error?.message ?? `request failed (${res.status})`);
+  return out as T;
+}
+
 export interface Page<T> {
   total: number;
   limit: number;

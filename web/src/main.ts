@@ -8,6 +8,7 @@ import { renderFigures } from './views/figures.js';
 import { renderIncident } from './views/incident.js';
 import { renderOverview } from './views/overview.js';
 import { renderDocument, renderSearch } from './views/texts.js';
+import { renderAccount, renderLog, renderLogin, renderQueue } from './views/review.js';
 
 const main = document.getElementById('main')!;
 let generation = 0;
@@ -16,7 +17,7 @@ let shownPath: string | null = null;
 
 const SITE = 'Vigie';
 /** Each view's page title when its heading does not name it better (tabs, history and bookmarks tell views apart). */
-const VIEW_TITLES: Record<string, string> = { overview: 'Map & incidents', figures: 'Figures', entities: 'Entities', search: 'Search' };
+const VIEW_TITLES: Record<string, string> = { overview: 'Map & incidents', figures: 'Figures', entities: 'Entities', search: 'Search', review: 'Review', login: 'Log in' };
 
 /** Where a reader can go from a page that is missing or failed: always the map, and the list the page belonged to. */
 function wayBack(head: string | undefined): HTMLElement {
@@ -50,6 +51,9 @@ async function render(): Promise<void> {
     else if (head === 'entity' && id) await renderEntity(target, id);
     else if (head === 'search') await renderSearch(target, route);
     else if (head === 'document' && id) await renderDocument(target, id);
+    else if (head === 'login') await renderLogin(target);
+    else if (head === 'review' && id === 'log') await renderLog(target);
+    else if (head === 'review') await renderQueue(target);
     else target.replaceChildren(h('h1', {}, 'Not found'), h('p', {}, 'There is no such page in the dashboard.'), wayBack(undefined));
   } catch (err) {
     const message = err instanceof ApiError ? err.message : 'Something went wrong while loading this view.';
@@ -83,4 +87,5 @@ window.addEventListener('hashchange', () => {
     if (!main.contains(document.activeElement)) main.focus({ preventScroll: true });
   });
 });
+void renderAccount();
 void render();

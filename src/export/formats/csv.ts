@@ -5,6 +5,7 @@ import type { Incident } from '../../reconcile/types.js';
 export const INCIDENT_CSV_COLUMNS = [
   'event_id', 'event_date', 'date_precision', 'event_type', 'commune', 'commune_insee', 'departement', 'region', 'country',
   'latitude', 'longitude', 'geo_precision', 'killed', 'injured', 'sources', 'source_urls', 'notes',
+  'review_status', 'reviewed_by', 'reviewed_at',
 ] as const;
 
 /** Spreadsheets (Excel, LibreOffice) only read a CSV as UTF-8 when it starts with a byte-order mark. */
@@ -65,6 +66,9 @@ function incidentCells(incident: Incident): Cell[] {
     incident.sources,
     incident.source_urls.join(URL_SEPARATOR),
     incidentNotes(incident) || null,
+    incident.review?.status ?? 'unreviewed',
+    incident.review?.reviewed_by ?? null,
+    incident.review?.reviewed_at ?? null,
   ];
 }
 

@@ -29,6 +29,9 @@ export interface IncidentProperties {
   source_urls: string[];
   conflicts: string[];
   events: string[];
+  review_status: string;
+  reviewed_by: string | null;
+  reviewed_at: string | null;
 }
 
 /** RFC 7946 §3.1.1: longitude first; six decimals (~10 cm) is plenty and keeps files small. */
@@ -53,6 +56,7 @@ export function incidentsToGeoJson(incidents: Iterable<Incident>): FeatureCollec
         type: inc.type, date: inc.date, date_precision: inc.date_precision, place: p.name, commune_insee: p.commune_insee,
         departement: p.departement, region: p.region, geo_precision: p.precision, killed: inc.killed, injured: inc.injured,
         sources: inc.sources, source_urls: inc.source_urls, conflicts: inc.conflicts.map((c) => c.field), events: inc.events,
+        review_status: inc.review?.status ?? 'unreviewed', reviewed_by: inc.review?.reviewed_by ?? null, reviewed_at: inc.review?.reviewed_at ?? null,
       },
     });
   }

@@ -4,12 +4,17 @@ import { DOCS_CSS, renderDocsPage } from '../docs-page.js';
 import type { VigieQueries } from '../queries.js';
 
 export function metaRoutes(app: FastifyInstance, q: VigieQueries, watch?: () => { ok: boolean }): void {
-  app.get('/api/health', { schema: { tags: ['meta'], summary: 'Liveness and schema version (and, with --watch, the watcher\'s latest cycle)' } }, async (_req, reply) => {
-    const w = watch?.();
-    // A watcher that stopped cycling makes the service unhealthy (503), so a supervisor restarts it.
-    if (w && !w.ok) reply.status(503);
-    return { ok: w ? w.ok : true, schema_version: await q.store.schemaVersion(), ...(w ? { watch: w } : {}) };
-  });
+  // Open even where reads need a login: a load balancer's liveness probe has no account, and this says nothing of the data.
+  app.get(
+    '/api/health',
+    { config: { access: 'open' }, schema: { tags: ['meta'], summary: 'Liveness and schema version (and, with --watch, the watcher\'s latest cycle)' } },
+    async (_req, reply) => {
+      const w = watch?.();
+      // A watcher that stopped cycling makes the service unhealthy (503), so a supervisor restarts it.
+      if (w && !w.ok) reply.status(503);
+      return { ok: w ? w.ok : true, schema_version: await q.store.schemaVersion(), ...(w ? { watch: w } : {}) };
+    },
+  );
 
   app.get('/api/facets', { schema: { tags: ['meta'], summary: 'Incident types present, date span, régions and table counts' } }, async () =>
     q.facets(),

@@ -1,5 +1,6 @@
 // One incident: its fields, where sources disagree (and which outlet says what), each source's text with the evidence marked.
-import { api, type DocMeta } from '../api.js';
+import { api, canEdit, whoAmI, type DocMeta } from '../api.js';
+import { reviewPanel, type IncidentReview } from './incident-review.js';
 import { fmt, h, highlighted, plural } from '../dom.js';
 import { link } from '../router.js';
 import { settleStoryBoxes, storyBox } from '../story.js';
@@ -28,6 +29,8 @@ interface IncidentDetail {
     sources: number;
     outlets: string[];
     conflicts: Conflict[];
+    events: string[];
+    review?: IncidentReview;
   };
   sources: Array<{
     document: DocMeta;
@@ -139,7 +142,7 @@ export async function renderIncident(root: HTMLElement, id: string): Promise<voi
       ...d.sources.map((src, n) => {
         const spans = src.events.flatMap((e) => e.evidence.map((ev) => ({ ...ev, label: `evidence of ${e.id}` })));
         const url = src.document.url;
-        return h('section', { class: 'source' },
+        return h('section', { class: 'source', 'data-story': src.story.id, 'data-events': src.events.map((e) => e.id).join(' ') },
           h('h3', {}, h('span', { class: 'muted' }, `${n + 1}. `), fmt.text(src.story.title ?? src.document.title)),
           h('p', { class: 'muted' },
             `${sourceName(src.document, n + 1)} · ${fmt.text(src.document.published)} · ${src.story.language} · `,
@@ -150,6 +153,14 @@ export async function renderIncident(root: HTMLElement, id: string): Promise<voi
       }),
     ),
   );
+  // People who may review get the review panel under the fields (their selection in a source is the evidence).
+  const me = await whoAmI().catch(() => null);
+  const article = root.querySelector('article.incident');
+  if (article) {
+    const status = i.review ? h('p', { class: `review-badge ${i.review.status}` }, `Reviewed: ${i.review.status} by ${i.review.reviewed_by ?? '—'}`) : null;
+    if (status) article.querySelector('dl.fields')?.before(status);
+    if (me && canEdit(me)) article.querySelector('dl.fields')?.after(reviewPanel(i, root));
+  }
   // The page opens at its top (title, type, date, place, counts); each source box scrolls itself to its evidence.
   settleStoryBoxes(root);
 }

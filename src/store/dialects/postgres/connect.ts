@@ -102,7 +102,7 @@ export function connectPostgres(url: string, options: { readOnly: boolean }): Di
     lockReconcile: async (db) => void (await sql`SELECT pg_advisory_xact_lock(7141963)`.execute(db)),
     lockContent: async (db, hash) => void (await sql`SELECT pg_advisory_xact_lock(7141964, hashtext(${hash}))`.execute(db)),
     resetSequences: async (db) => {
-      for (const t of ['documents', 'stories', 'events', 'claims', 'entity_mentions', 'alert_deliveries']) {
+      for (const t of ['documents', 'stories', 'events', 'claims', 'entity_mentions', 'alert_deliveries', 'corrections', 'users', 'api_tokens']) {
         await sql`SELECT setval(pg_get_serial_sequence(${t}, 'id'), COALESCE((SELECT MAX(id) FROM ${sql.table(t)}), 0) + 1, false)`.execute(db);
       }
     },

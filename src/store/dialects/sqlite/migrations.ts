@@ -236,4 +236,70 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX documents_ingested ON documents(ingested_at);
     `,
   },
+  {
+    version: 7,
+    name: 'review: accounts, corrections and their audit log',
+    sql: `
+      -- People's corrections, kept apart from machine output (src/review/): every row is one action, never deleted;
+      -- an undo marks it undone. target anchors the action to what it is about by the source documents and the
+      -- evidence of its events (ids change when reconciliation rebuilds incidents); payload holds before, after and
+      -- the evidence span chosen in a source text. state is what the last application found (applied, orphaned).
+      CREATE TABLE corrections (
+        id          INTEGER PRIMARY KEY,
+        action      TEXT NOT NULL,
+        target      TEXT NOT NULL,
+        payload     TEXT NOT NULL,
+        reason      TEXT,
+        user_name   TEXT NOT NULL,
+        created_at  TEXT NOT NULL,
+        undone_at   TEXT,
+        undone_by   TEXT,
+        state       TEXT NOT NULL DEFAULT 'applied'
+      );
+      CREATE TABLE users (
+        id            INTEGER PRIMARY KEY,
+        name          TEXT NOT NULL UNIQUE,
+        role          TEXT NOT NULL,
+        password_hash TEXT NOT NULL,
+        disabled      INTEGER NOT NULL DEFAULT 0,
+        created_at    TEXT NOT NULL
+      );
+      -- Sessions and API tokens are stored as SHA-256 of the secret: a copy of the database opens no account.
+      CREATE TABLE sessions (
+        token_hash TEXT PRIMARY KEY,
+        user_id    INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        csrf       TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+      );
+      CREATE TABLE api_tokens (
+        id           INTEGER PRIMARY KEY,
+        user_id      INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        label        TEXT NOT NULL,
+        token_hash   TEXT NOT NULL UNIQUE,
+        created_at   TEXT NOT NULL,
+        revoked_at   TEXT
+      );
+      -- The review state people gave an incident (unreviewed, confirmed, corrected, rejected): lists hide rejected
+      -- ones and a public view may show reviewed ones only.
+      ALTER TABLE incidents ADD COLUMN review_status TEXT NOT NULL DEFAULT 'unreviewed';
+      CREATE INDEX incidents_review ON incidents(review_status);
+      -- The API leaves rejected incidents out (and, with --reviewed-only, unreviewed ones): the covering indexes
+      -- carry review_status too, so that filter is answered from them.
+      DROP INDEX incidents_cover_date;
+      CREATE INDEX incidents_cover_date ON incidents(date, date_precision, type, killed, injured, sources, conflicts, departement, region, review_status);
+      DROP INDEX incidents_cover_type;
+      CREATE INDEX incidents_cover_type ON incidents(type, date, date_precision, killed, injured, sources, conflicts, departement, region, review_status);
+      DROP INDEX incidents_cover_departement;
+      CREATE INDEX incidents_cover_departement ON incidents(departement, date, date_precision, type, killed, injured, sources, conflicts, region, review_status);
+      DROP INDEX incidents_cover_region;
+      CREATE INDEX incidents_cover_region ON incidents(region, date, date_precision, type, killed, injured, sources, conflicts, departement, review_status);
+      DROP INDEX incidents_cover_month;
+      CREATE INDEX incidents_cover_month ON incidents(
+        (CASE WHEN date_precision IN ('day', 'month') AND length(date) >= 7 THEN substr(date, 1, 7) END),
+        killed, injured, date_precision, date, type, departement, region, sources, conflicts, review_status);
+      DROP INDEX incidents_points;
+      CREATE INDEX incidents_points ON incidents(killed, date, lat, lon, type, departement, id, review_status);
+    `,
+  },
 ];

@@ -1,0 +1,211 @@
+// Corrections survive everything the machine does again: re-ingesting, a new version of an article, a full
+// reconciliation, a different extractor; and an undo gives the machine's values back. Both storage dialects.
+import { afterAll, describe, expect, it } from 'vitest';
+import { reconcileStore } from '../pipeline/reconcile-store.js';
+import type { ClaimGroup, Entity } from '../reconcile/types.js';
+import type { Store } from '../store/store.js';
+import { DIALECTS, freshStore } from '../../test/support/stores.js';
+import {
+  confirmIncident,
+  editIncident,
+  markFigureGroupingWrong,
+  mergeEntities,
+  mergeIncidents,
+  moveReportOut,
+  rejectIncident,
+  renameEntity,
+  splitEntity,
+  undoCorrection,
+} from './actions.js';
+import { loadCorrections } from './corrections.js';
+import { incidentsByFile, ingestCorpus, REVIEW_ARTICLES, rewriteArticle, writeReviewCorpus, type ReviewCorpus } from '../../test/support/review-corpus.js';
+
+const byFiles = async (store: Store, ...files: string[]) => (await incidentsByFile(store)).find((i) => files.every((f) => i.files.includes(f)));
+const shooting = (store: Store) => byFiles(store, 'shooting-a.txt');
+
+async function evidenceFor(store: Store, file: string, words: string) {
+  const d = await store.db.selectFrom('documents').select(['id']).where('source', 'like', `%/${file}`).where('superseded_by', 'is', null).executeTakeFirstOrThrow();
+  const s = await store.db.selectFrom('stories').select(['id', 'text']).where('document_id', '=', d.id).orderBy('idx').executeTakeFirstOrThrow();
+  const start = s.text.indexOf(words);
+  if (start < 0) throw new Error(`not in ${file}: ${words}`);
+  return { story: `s${s.id}`, start, end: start + words.length };
+}
+
+describe.each(DIALECTS)('review corrections on %s', (dialect) => {
+  const stores: Store[] = [];
+  afterAll(async () => {
+    for (const s of stores) await s.close();
+  });
+  async function setup(): Promise<{ store: Store; corpus: ReviewCorpus }> {
+    const store = await freshStore(dialect);
+    stores.push(store);
+    const corpus = writeReviewCorpus();
+    await ingestCorpus(corpus, store);
+    return { store, corpus };
+  }
+
+  it('an edit with evidence replaces the value, keeps the machine one and survives re-ingest, full reconciliation and a new version', async () => {
+    const { store, corpus } = await setup();
+    const inc = (await shooting(store))!;
+    expect(inc.date).toBe('2025-04-07');
+    const evidence = await evidenceFor(store, 'shooting-a.txt', 'on 7 April 2025');
+    const r = await editIncident(store, 'alice', inc.id, { field: 'date', value: '2025-04-06', reason: 'the shooting was late on the 6th', evidence });
+    let now = (await shooting(store))!;
+    expect(now.date).toBe('2025-04-06');
+    expect(now.review).toMatchObject({ status: 'corrected', reviewed_by: 'alice', changed: ['date'], flags: [] });
+    expect(now.review!.machine.date).toBe('2025-04-07');
+    const row = await store.db.selectFrom('incidents').select(['date', 'review_status']).where('id', '=', now.id).executeTakeFirstOrThrow();
+    expect(row).toEqual({ date: '2025-04-06', review_status: 'corrected' });
+    const [c] = await loadCorrections(store);
+    expect(c).toMatchObject({ id: r.correction, action: 'edit', user: 'alice', reason: 'the shooting was late on the 6th', state: 'applied' });
+    expect(c.payload).toMatchObject({ field: 'date', before: '2025-04-07', after: '2025-04-06', evidence: { text: 'on 7 April 2025' } });
+
+    // The same files again: nothing new, nothing lost.
+    await ingestCorpus(corpus, store);
+    expect((await shooting(store))!.date).toBe('2025-04-06');
+    // Every incident rebuilt from the events.
+    await reconcileStore(store, { full: true });
+    expect((await shooting(store))!.date).toBe('2025-04-06');
+    // A new version of the other report (new event rows, new ids): still the person's date, not flagged.
+    rewriteArticle(corpus, 'shooting-b.txt', REVIEW_ARTICLES[1].text + 'A march in his memory is planned for Saturday.\n');
+    await ingestCorpus(corpus, store);
+    now = (await shooting(store))!;
+    expect(now.files).toEqual(['shooting-a.txt', 'shooting-b.txt']);
+    expect(now.date).toBe('2025-04-06');
+    expect(now.review!.flags).toEqual([]);
+    // A new version of the report whose words the correction relied on, those words changed: kept, and flagged.
+    rewriteArticle(corpus, 'shooting-a.txt', REVIEW_ARTICLES[0].text.replace('on 7 April 2025', 'on 7 April 2025 at night').replace('Investigators', 'Detectives'));
+    await ingestCorpus(corpus, store);
+    now = (await shooting(store))!;
+    expect(now.date).toBe('2025-04-06');
+    expect(now.review!.flags.join(' ')).toMatch(/changed/);
+  });
+
+  it('a different extractor (other values, other words) does not undo a correction; the incident is flagged', async () => {
+    const { store } = await setup();
+    const inc = (await byFiles(store, 'seizure.txt'))!;
+    await editIncident(store, 'bob', inc.id, { field: 'injured', value: 0, reason: 'nobody was hurt' });
+    // What a future extractor would store: other words for the evidence, another type guess.
+    const ev = await store.db.selectFrom('events').select(['id', 'data']).where('id', '=', Number(inc.events[0].slice(1))).executeTakeFirstOrThrow();
+    const data = JSON.parse(ev.data);
+    data.evidence = [{ ...data.evidence[0], text: data.evidence[0].text.slice(0, 40) }];
+    await store.db.updateTable('events').set({ data: JSON.stringify(data) }).where('id', '=', ev.id).execute();
+    await reconcileStore(store, { full: true });
+    const now = (await byFiles(store, 'seizure.txt'))!;
+    expect(now.injured).toBe(0);
+    expect(now.review!.machine.injured).toBe(null);
+    expect(now.review!.flags.length).toBe(1);
+  });
+
+  it('merge, move a report out, and undo each; both survive a full reconciliation', async () => {
+    const { store } = await setup();
+    const arson = (await byFiles(store, 'arson.txt'))!;
+    const seizure = (await byFiles(store, 'seizure.txt'))!;
+    const before = (await incidentsByFile(store)).length;
+    const m = await mergeIncidents(store, 'carol', arson.id, seizure.id, 'same operation');
+    let merged = (await byFiles(store, 'arson.txt', 'seizure.txt'))!;
+    expect(merged).toBeDefined();
+    expect(m.incident).toBe(merged.id);
+    expect(merged.sources).toBe(2);
+    expect((await incidentsByFile(store)).length).toBe(before - 1);
+    await reconcileStore(store, { full: true });
+    merged = (await byFiles(store, 'arson.txt', 'seizure.txt'))!;
+    expect(merged).toBeDefined();
+
+    const shoot = (await shooting(store))!;
+    expect(shoot.events.length).toBe(2);
+    const mv = await moveReportOut(store, 'carol', shoot.id, shoot.events[1], 'another shooting');
+    expect((await byFiles(store, 'shooting-a.txt', 'shooting-b.txt'))).toBeUndefined();
+    await reconcileStore(store, { full: true });
+    expect((await byFiles(store, 'shooting-a.txt', 'shooting-b.txt'))).toBeUndefined();
+
+    await undoCorrection(store, 'dan', m.correction);
+    expect(await byFiles(store, 'arson.txt', 'seizure.txt')).toBeUndefined();
+    expect((await byFiles(store, 'shooting-a.txt', 'shooting-b.txt'))).toBeUndefined();
+    await undoCorrection(store, 'dan', mv.correction);
+    expect((await byFiles(store, 'shooting-a.txt', 'shooting-b.txt'))!.events.length).toBe(2);
+    const log = await loadCorrections(store);
+    expect(log.map((c) => [c.action, c.undone_by])).toEqual([['merge', 'dan'], ['move_out', 'dan']]);
+    await expect(undoCorrection(store, 'dan', m.correction)).rejects.toThrow(/already undone/);
+  });
+
+  it('confirm, reject, and undo give the status back; an edit on a merged incident follows it', async () => {
+    const { store } = await setup();
+    const arson = (await byFiles(store, 'arson.txt'))!;
+    const c1 = await confirmIncident(store, 'eve', arson.id);
+    expect((await byFiles(store, 'arson.txt'))!.review!.status).toBe('confirmed');
+    const c2 = await rejectIncident(store, 'eve', arson.id, 'not linked to drugs');
+    expect((await byFiles(store, 'arson.txt'))!.review!.status).toBe('rejected');
+    await undoCorrection(store, 'eve', c2.correction);
+    expect((await byFiles(store, 'arson.txt'))!.review!.status).toBe('confirmed');
+    await undoCorrection(store, 'eve', c1.correction);
+    const back = (await byFiles(store, 'arson.txt'))!;
+    expect(back.review).toBeUndefined();
+    expect(JSON.stringify(back)).toBe(JSON.stringify(arson));
+
+    await editIncident(store, 'eve', arson.id, { field: 'killed', value: 0, reason: 'x' });
+    const seizure = (await byFiles(store, 'seizure.txt'))!;
+    await mergeIncidents(store, 'eve', seizure.id, arson.id, 'same case');
+    const merged = (await byFiles(store, 'arson.txt', 'seizure.txt'))!;
+    expect(merged.killed).toBe(0);
+    expect(merged.review!.status).toBe('corrected');
+  });
+
+  it('refuses bad values with a reason naming the field', async () => {
+    const { store } = await setup();
+    const inc = (await shooting(store))!;
+    await expect(editIncident(store, 'x', inc.id, { field: 'date', value: '2025-02-30', reason: 'r' })).rejects.toThrow(/date must be a date of the calendar/);
+    await expect(editIncident(store, 'x', inc.id, { field: 'killed', value: -1, reason: 'r' })).rejects.toThrow(/killed must be a whole number/);
+    await expect(editIncident(store, 'x', inc.id, { field: 'colour', value: 1, reason: 'r' })).rejects.toThrow(/field must be one of/);
+    await expect(editIncident(store, 'x', inc.id, { field: 'killed', value: 1, reason: '' })).rejects.toThrow(/reason is required/);
+    await expect(editIncident(store, 'x', 'inc:e999', { field: 'killed', value: 1, reason: 'r' })).rejects.toThrow(/no incident/);
+    const other = await evidenceFor(store, 'arson.txt', 'Grenoble');
+    await expect(editIncident(store, 'x', inc.id, { field: 'killed', value: 1, reason: 'r', evidence: other })).rejects.toThrow(/not from a report of incident/);
+    const ev = await evidenceFor(store, 'shooting-a.txt', 'shot dead');
+    await expect(editIncident(store, 'x', inc.id, { field: 'killed', value: 1, reason: 'r', evidence: { ...ev, end: 100000 } })).rejects.toThrow(/must select/);
+    expect(await loadCorrections(store)).toEqual([]);
+  });
+
+  it('entities: rename, merge and split survive a rebuild', async () => {
+    const { store } = await setup();
+    const entities = await store.derived<Entity>('entities');
+    expect(entities.length).toBeGreaterThan(1);
+    const [a, b] = entities;
+    await renameEntity(store, 'fay', a.id, 'Renamed <b>One</b>', 'official name');
+    await reconcileStore(store, { full: true });
+    const names = (await store.derived<Entity>('entities')).map((e) => e.name);
+    expect(names).toContain('Renamed <b>One</b>');
+    const renamed = (await store.derived<Entity>('entities')).find((e) => e.name === 'Renamed <b>One</b>')!;
+    await mergeEntities(store, 'fay', b.id, renamed.id, 'same body');
+    await reconcileStore(store, { full: true });
+    const after = await store.derived<Entity>('entities');
+    expect(after.length).toBe(entities.length - 1);
+    const into = after.find((e) => e.name === 'Renamed <b>One</b>')!;
+    expect(into.aliases).toContain(b.name);
+    // Split the merged one's mentions written as b's name out again.
+    const surface = b.aliases[0];
+    await splitEntity(store, 'fay', into.id, surface, 'two bodies');
+    await reconcileStore(store, { full: true });
+    expect((await store.derived<Entity>('entities')).length).toBe(entities.length);
+  });
+
+  it('a figure group marked wrong is split into single figures, even after a rebuild', async () => {
+    const { store } = await setup();
+    // Two figures of one measure and period, grouped by the machine (written straight, as the claim extractor would).
+    const doc = await store.db.selectFrom('documents').select(['id']).where('source', 'like', '%/seizure.txt').executeTakeFirstOrThrow();
+    const story = await store.db.selectFrom('stories').select(['id', 'text']).where('document_id', '=', doc.id).executeTakeFirstOrThrow();
+    for (const [value, words] of [[850, '850 kilograms'], [2, 'Two dockers']] as const) {
+      const start = story.text.indexOf(words);
+      const claim = { value, unit: null, measure: 'drug_seizures', period: '2025', place: null, attributed_to: null, evidence: [{ start, end: start + words.length, text: words }] };
+      await store.db.insertInto('claims').values({ document_id: doc.id, story_id: story.id, value, unit: null, measure: 'drug_seizures', period: '2025', data: JSON.stringify(claim) }).execute();
+    }
+    await reconcileStore(store, { full: true });
+    const group = (await store.derived<ClaimGroup>('claim_groups')).find((g) => g.claims.length === 2)!;
+    expect(group).toBeDefined();
+    await markFigureGroupingWrong(store, 'gus', group.id, 'different things counted');
+    const check = async () => (await store.derived<ClaimGroup>('claim_groups')).filter((g) => g.measure === 'drug_seizures').map((g) => g.claims.length);
+    expect(await check()).toEqual([1, 1]);
+    await reconcileStore(store, { full: true });
+    expect(await check()).toEqual([1, 1]);
+  });
+});

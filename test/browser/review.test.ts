@@ -1,0 +1,160 @@
+// The review workflow end to end in Chromium (issue #12): log in, fix a date by selecting its evidence in a source
+// text, confirm from the queue with the keyboard, merge two incidents, undo, and a re-run of the whole pipeline
+// afterwards (a new version of an article, a full reconciliation) that keeps every edit. Markup in a reason is shown
+// as text. Real pipeline on articles written for the test, real server, SQLite file.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { FastifyInstance } from 'fastify';
+import { reconcileStore } from '../../src/pipeline/reconcile-store.js';
+import { addUser } from '../../src/review/accounts.js';
+import { renameEntity } from '../../src/review/actions.js';
+import { loadCorrections } from '../../src/review/corrections.js';
+import { incidentsByFile, ingestCorpus, REVIEW_ARTICLES, rewriteArticle, writeReviewCorpus, type ReviewCorpus } from '../support/review-corpus.js';
+import { openStore } from '../../src/store/open.js';
+import type { Store } from '../../src/store/store.js';
+import { HAS_CHROMIUM, launch, ready, screenshot, startServer, watch } from './harness.js';
+
+const SKIP = !HAS_CHROMIUM;
+const PASSWORD = 'review in the browser';
+const XSS = '<img src=x onerror=alert(1)>';
+
+describe.skipIf(SKIP)('review in the dashboard (Chromium)', () => {
+  let store: Store;
+  let corpus: ReviewCorpus;
+  let app: FastifyInstance;
+  let url: string;
+  let browser: Browser;
+  let page: Page;
+  let seen: ReturnType<typeof watch>;
+  const byFiles = async (...files: string[]) => (await incidentsByFile(store)).find((i) => files.every((f) => i.files.includes(f)) && i.files.length === files.length);
+
+  beforeAll(async () => {
+    store = await openStore(join(mkdtempSync(join(tmpdir(), 'vigie-review-web-')), 'v.db'));
+    corpus = writeReviewCorpus();
+    await ingestCorpus(corpus, store);
+    await addUser(store, 'ed', 'editor', PASSWORD);
+    ({ app, url } = await startServer(store));
+    browser = await launch();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    seen = watch(page, url);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await store?.close();
+  });
+
+  async function open(hash: string): Promise<void> {
+    await page.goto(`${url}/${hash}`);
+    await ready(page);
+  }
+
+  it('logs in, fixes a date by selecting its evidence, confirms from the queue, merges, undoes, and a pipeline re-run keeps every edit', async () => {
+    await open('#/login');
+    await page.fill('#login-name', 'ed');
+    await page.fill('#login-password', PASSWORD);
+    await page.click('form.login-form button[type=submit]');
+    await page.waitForSelector('ol.queue');
+    await ready(page);
+    expect(await page.textContent('#account')).toContain('ed (editor)');
+    const waiting = Number(await page.textContent('#count-waiting'));
+    expect(waiting).toBe((await incidentsByFile(store)).length);
+
+    // Fix the shooting's date: select "on 7 April 2025" in the first report's text, use it as evidence.
+    const shooting = (await byFiles('shooting-a.txt', 'shooting-b.txt'))!;
+    await open(`#/incident/${shooting.id}`);
+    await page.waitForSelector('section.review-panel');
+    const selected = await page.evaluate((words) => {
+      for (const box of document.querySelectorAll('section.source .story-text')) {
+        const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const at = (n.textContent ?? '').indexOf(words);
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(n, at);
+          range.setEnd(n, at + words.length);
+          const sel = document.getSelection()!;
+          sel.removeAllRanges();
+          sel.addRange(range);
+          return sel.toString();
+        }
+      }
+      return null;
+    }, 'on 7 April 2025');
+    expect(selected).toBe('on 7 April 2025');
+    await page.click('#review-use-selection');
+    expect(await page.textContent('#review-evidence')).toBe('“on 7 April 2025”');
+    await page.selectOption('#review-field', 'date');
+    await page.fill('#review-value', '2025-04-06');
+    await page.fill('#review-reason', `late on the 6th ${XSS}`);
+    await page.click('#review-save');
+    await page.waitForFunction(() => document.querySelector('dl.fields')?.textContent?.includes('2025-04-06 (day)'));
+    await ready(page);
+    const [edit] = await loadCorrections(store);
+    expect(edit).toMatchObject({ action: 'edit', user: 'ed', payload: { field: 'date', before: '2025-04-07', after: '2025-04-06' } });
+    const ev = edit.action === 'edit' ? edit.payload.evidence! : null;
+    expect(ev?.text).toBe('on 7 April 2025');
+    // The offsets are the story's own: the words are where they say in the stored text.
+    const storyText = (await store.db.selectFrom('stories as s').innerJoin('documents as d', 'd.id', 's.document_id').select('s.text').where('d.identity', '=', ev!.doc).where('d.superseded_by', 'is', null).executeTakeFirstOrThrow()).text;
+    expect(storyText.slice(ev!.start, ev!.end)).toBe('on 7 April 2025');
+    await screenshot(page, 'review-incident');
+
+    // The queue: c confirms the selected (first) incident, j moves on.
+    await open('#/review');
+    const first = await page.getAttribute('li.queue-item.selected', 'data-id');
+    await page.keyboard.press('c');
+    await page.waitForSelector('li.queue-item.done-confirmed');
+    expect(await page.getAttribute('li.queue-item.selected', 'data-id')).not.toBe(first);
+    expect((await byFiles(...(await incidentsByFile(store)).find((i) => i.id === first)!.files))!.review?.status).toBe('confirmed');
+
+    // Merge the seizure into the arson, from the arson's page.
+    const arson = (await byFiles('arson.txt'))!;
+    const seizure = (await byFiles('seizure.txt'))!;
+    await open(`#/incident/${arson.id}`);
+    await page.waitForSelector('section.review-panel');
+    await page.fill('#review-other', seizure.id);
+    await page.fill('#review-reason', 'one operation');
+    await page.click('#review-merge');
+    await page.waitForFunction(() => document.querySelectorAll('section.source').length === 2);
+    expect(await byFiles('arson.txt', 'seizure.txt')).toBeDefined();
+
+    // Undo the merge from the audit log; the reason with markup is shown as text.
+    await open('#/review/log');
+    expect(await page.locator('tr[data-action="edit"] td.reason').textContent()).toBe(`late on the 6th ${XSS}`);
+    expect(await page.locator('main img').count()).toBe(0);
+    await page.click('tr[data-action="merge"] button.undo');
+    await page.waitForSelector('tr[data-action="merge"].undone');
+    expect(await byFiles('arson.txt', 'seizure.txt')).toBeUndefined();
+    await screenshot(page, 'review-log');
+
+    // The whole pipeline again: a new version of the report the date's evidence came from (same words), and a full
+    // reconciliation. Every edit stays: the date, the confirmation, the undone merge stays undone.
+    rewriteArticle(corpus, 'shooting-a.txt', REVIEW_ARTICLES[0].text + 'Flowers were left at the scene on Wednesday.\n');
+    await ingestCorpus(corpus, store);
+    await reconcileStore(store, { full: true });
+    const after = (await byFiles('shooting-a.txt', 'shooting-b.txt'))!;
+    expect(after.date).toBe('2025-04-06');
+    expect(after.review!.flags).toEqual([]);
+    expect((await incidentsByFile(store)).filter((i) => i.review?.status === 'confirmed').length).toBe(1);
+    expect(await byFiles('arson.txt', 'seizure.txt')).toBeUndefined();
+    await open(`#/incident/${after.id}`);
+    expect(await page.textContent('dl.fields')).toContain('2025-04-06 (day)');
+
+    // Names people give are shown as text too: an entity renamed to markup, on the entities page and its own.
+    const entity = (await store.derived<{ id: string }>('entities'))[0];
+    await renameEntity(store, 'ed', entity.id, XSS, 'test');
+    await open('#/entities');
+    expect(await page.locator('main').textContent()).toContain(XSS);
+    expect(await page.locator('main img').count()).toBe(0);
+    const renamed = (await store.derived<{ id: string; name: string }>('entities')).find((e) => e.name === XSS)!;
+    await open(`#/entity/${encodeURIComponent(renamed.id)}`);
+    expect(await page.locator('main h1').textContent()).toContain(XSS);
+    expect(await page.locator('main img').count()).toBe(0);
+    expect(seen.errors).toEqual([]);
+    expect(seen.dialogs).toEqual([]);
+    expect(seen.foreign).toEqual([]);
+  });
+});
