@@ -73,6 +73,9 @@ function snapshot(path: string) {
 function integrity(path: string): { ok: string; foreignKeys: unknown[]; documents: number; pending: number } {
   const db = new Database(path);
   try {
+    // Killed before its setup committed (every migration runs in one transaction): an empty database, whole.
+    const set = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'events'").get() !== undefined;
+    if (!set) return { ok: (db.pragma('integrity_check', { simple: true }) as string) ?? '', foreignKeys: db.pragma('foreign_key_check') as unknown[], documents: 0, pending: 0 };
     const pending = (
       db
         .prepare(

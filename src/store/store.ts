@@ -201,17 +201,19 @@ export class Store {
     });
     const done = new Set((await this.db.selectFrom('schema_migrations').select('version').execute()).map((r) => r.version));
     this.refuseNewer(Math.max(0, ...done));
-    for (const m of migrations) {
-      if (done.has(m.version)) continue;
-      await this.transaction(async (tx) => {
-        // Another process opening the same new database may have applied it while this one waited for the lock.
-        await this.dialect.lockReconcile(tx.db);
-        const applied = await tx.db.selectFrom('schema_migrations').select('version').where('version', '=', m.version).executeTakeFirst();
-        if (applied) return;
+    if (migrations.every((m) => done.has(m.version))) return;
+    // Every pending step in one transaction: a process killed while it sets up (or upgrades) a database leaves it as
+    // it was, never with some steps' tables and not the others'.
+    await this.transaction(async (tx) => {
+      // Another process opening the same new database may have applied them while this one waited for the lock.
+      await this.dialect.lockReconcile(tx.db);
+      const applied = new Set((await tx.db.selectFrom('schema_migrations').select('version').execute()).map((r) => r.version));
+      for (const m of migrations) {
+        if (applied.has(m.version)) continue;
         await this.dialect.execScript(tx.db, m.sql);
         await tx.db.insertInto('schema_migrations').values({ version: m.version, name: m.name, applied_at: new Date().toISOString() }).execute();
-      });
-    }
+      }
+    });
   }
 
   /** The latest schema version this code reads and writes. */
