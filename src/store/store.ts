@@ -1,7 +1,7 @@
 // The storage interface everything above the store uses (pipeline, reconciliation, API, exports, CLI), one
 // implementation over Kysely for both dialects (src/store/dialects/*). Every call is async: PostgreSQL is a network
 // round trip, and SQLite answers the same shape. One transaction per document, so a failure leaves no trace of it.
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import { VigieError } from '../core/errors.js';
 import type { ProcessedDocument } from '../pipeline/types.js';
 import type { ClaimGroup, Entity, Incident } from '../reconcile/types.js';
@@ -20,37 +20,13 @@ import {
   type InsertOutcome,
   type StoredMeta,
 } from './records.js';
-import type { Tables } from './schema.js';
+import type { DocumentsTable, MentionsTable, StoriesTable, Tables } from './schema.js';
 
-export interface DocumentRow {
-  id: number;
-  source: string;
-  identity: string;
-  url: string | null;
-  outlet: string | null;
-  published: string | null;
-  title: string | null;
-  language: string | null;
-  format: string;
-  encoding: string;
-  content_hash: string;
-  version: number;
-  superseded_by: number | null;
-  text: string;
-  ingested_at: string;
-}
+/** A stored document as read back: the documents table's row. */
+export type DocumentRow = Selectable<DocumentsTable>;
 
-export interface StoryRow {
-  id: number;
-  document_id: number;
-  idx: number;
-  title: string | null;
-  text: string;
-  language: string;
-  relevance: number;
-  relevant: number;
-  terms: string;
-}
+/** A stored story as read back: the stories table's row. */
+export type StoryRow = Selectable<StoriesTable>;
 
 export interface EventRow {
   id: number;
@@ -66,17 +42,8 @@ export interface ClaimRow {
   data: string;
 }
 
-export interface MentionRow {
-  id: number;
-  document_id: number;
-  story_id: number;
-  name: string;
-  type: string;
-  title: string | null;
-  span_start: number;
-  span_end: number;
-  surface: string;
-}
+/** A stored entity mention as read back: the entity_mentions table's row. */
+export type MentionRow = Selectable<MentionsTable>;
 
 /** An event row with the fields of its document the reconcile stage needs. */
 export interface EventWithDocumentRow extends EventRow {
