@@ -1,6 +1,6 @@
 // Cross-stage: one real incident told by several outlets, in English and French, through the whole pipeline
 // (read → clean → classify → extract → resolve → store → reconcile) becomes one incident with its conflicts.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -10,14 +10,12 @@ import { ingest } from '../src/pipeline/ingest.js';
 import type { Store } from '../src/store/store.js';
 import { openStore } from '../src/store/open.js';
 import { DIALECTS, freshStore, type DialectName } from './support/stores.js';
+import { writeCorpus as writeFiles, type ArticleFile, type WrittenCorpus as Corpus } from './support/corpus.js';
+
+const writeCorpus = (articles: Article[]): Corpus => writeFiles(articles, 'vigie-multi-');
 
 /** An article of the scenarios: the text is written to `file`, the manifest gives its outlet and date. */
-interface Article {
-  file: string;
-  outlet: string;
-  published: string;
-  text: string;
-}
+type Article = ArticleFile;
 
 // ---------------------------------------------------------------------------------------------
 // Scenario 1 (en): a 19-year-old shot dead at a dealing point in Marseille 14e, night of Monday 10 to
@@ -235,26 +233,7 @@ const TOULOUSE_FR: Article[] = [
 
 const ALL = [...MARSEILLE_EN, ...NIMES_FR, ...TWO_MARSEILLE_EN, ...TWO_GRENOBLE_FR, ...PRISON_VAN_EN];
 
-interface Corpus {
-  dir: string;
-  manifest: string;
-  paths: Map<string, string>;
-}
 
-function writeCorpus(articles: Article[]): Corpus {
-  const dir = mkdtempSync(join(tmpdir(), 'vigie-multi-'));
-  const paths = new Map<string, string>();
-  const rows = ['file,outlet,published'];
-  for (const a of articles) {
-    const path = join(dir, a.file);
-    writeFileSync(path, a.text);
-    paths.set(a.file, path);
-    rows.push(`${a.file},${a.outlet},${a.published}`);
-  }
-  const manifest = join(dir, 'manifest.csv');
-  writeFileSync(manifest, rows.join('\n') + '\n');
-  return { dir, manifest, paths };
-}
 
 /** An incident as a reader compares it: members and conflicting values named by source file, not by row id. */
 interface NamedIncident {

@@ -1,18 +1,12 @@
 // Articles written for the review tests (and the review browser test), ingested through the whole pipeline: two
 // reports of one shooting, an arson and a seizure. Files and manifest go to a temporary folder.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { ingest } from '../../src/pipeline/ingest.js';
+import { writeCorpus, type ArticleFile, type WrittenCorpus } from './corpus.js';
 import type { Incident } from '../../src/reconcile/types.js';
 import type { Store } from '../../src/store/store.js';
 
-export interface ReviewArticle {
-  file: string;
-  outlet: string;
-  published: string;
-  text: string;
-}
+export type ReviewArticle = ArticleFile;
 
 export const REVIEW_ARTICLES: ReviewArticle[] = [
   {
@@ -53,25 +47,10 @@ export const REVIEW_ARTICLES: ReviewArticle[] = [
   },
 ];
 
-export interface ReviewCorpus {
-  dir: string;
-  manifest: string;
-  paths: Map<string, string>;
-}
+export type ReviewCorpus = WrittenCorpus;
 
 export function writeReviewCorpus(articles: ReviewArticle[] = REVIEW_ARTICLES): ReviewCorpus {
-  const dir = mkdtempSync(join(tmpdir(), 'vigie-review-'));
-  const paths = new Map<string, string>();
-  const rows = ['file,outlet,published'];
-  for (const a of articles) {
-    const path = join(dir, a.file);
-    writeFileSync(path, a.text);
-    paths.set(a.file, path);
-    rows.push(`${a.file},${a.outlet},${a.published}`);
-  }
-  const manifest = join(dir, 'manifest.csv');
-  writeFileSync(manifest, rows.join('\n') + '\n');
-  return { dir, manifest, paths };
+  return writeCorpus(articles, 'vigie-review-');
 }
 
 /** Rewrites one article of the corpus (a new version of it on the next ingest). */
