@@ -93,16 +93,8 @@ export interface IncidentReview {
   machine: MachineFields;
 }
 
-export interface MachineFields {
-  type: EventType;
-  date: string | null;
-  date_precision: DatePrecision;
-  place: ResolvedPlace | null;
-  killed: number | null;
-  injured: number | null;
-  victims: Victim[];
-  actors: string[];
-}
+/** The fields of an incident people can correct. */
+export type MachineFields = Pick<Incident, 'type' | 'date' | 'date_precision' | 'place' | 'killed' | 'injured' | 'victims' | 'actors'>;
 
 export type ClaimGroupStatus = 'corroborated' | 'conflicting' | 'single';
 
