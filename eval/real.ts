@@ -127,14 +127,22 @@ export async function runRealEvaluation(
     await new Promise<void>((resolve) => out.end(resolve));
     await store.close();
 
+    // Articles whose text is not cached are scored as if they were not in the set (their pairs and groups with
+    // them): a missing copy is not an extraction error. How many are missing is printed beside the figures.
+    const goldPath = cache.missing.length ? join(dir, 'gold.json') : paths.gold;
+    if (cache.missing.length) {
+      const gold = JSON.parse(readFileSync(paths.gold, 'utf8')) as { articles: { id: string }[] };
+      const present = new Set(cache.present.map((s) => s.id));
+      writeFileSync(goldPath, JSON.stringify({ ...gold, articles: gold.articles.filter((a) => present.has(a.id)) }));
+    }
     const splits: SplitScore[] = [];
     for (const split of [...new Set(sources.map((s) => s.split))].sort()) {
-      const args = [scorer, exportPath, '--gold', paths.gold, '--set', split];
+      const args = [scorer, exportPath, '--gold', goldPath, '--set', split];
       const metrics = JSON.parse(execFileSync('python3', [...args, '--json'], { encoding: 'utf8' }));
       // Frozen splits are read as figures only: their per-article errors are never printed or written.
       const details = split === 'test' ? null : execFileSync('python3', [...args, '--details'], { encoding: 'utf8' });
       if (details && opts.detailsOut) writeFileSync(join(opts.detailsOut, `real-${split}-details.txt`), details);
-      splits.push({ split, articles: sources.filter((s) => s.split === split).length, metrics, details });
+      splits.push({ split, articles: cache.present.filter((s) => s.split === split).length, metrics, details });
     }
     return { ingest: summary, cache, splits, exportPath, elapsedMs: performance.now() - started };
   } finally {
