@@ -227,22 +227,26 @@ function settingAfter(scan: StoryScan, e: Candidate, events: Candidate[]): void 
 
 /**
  * "Le 21 juin, au lever du jour, quatre hommes masqués ont fait irruption chez elle. Ils la jettent dans le coffre…":
- * a narrative dates the scene in the sentence before the act. The sentence right before the act's first one, in
- * its paragraph and telling no act of its own, dates an act its own sentences leave undated.
+ * a narrative dates the scene in the sentence before the act. The sentence right before one of the act's passages
+ * (the lead that announces it, or the account further down: "Il est 19h30, ce mercredi 25 décembre, quand le
+ * commissariat reçoit plusieurs appels. Des hommes cagoulés ont ouvert le feu…"), in its paragraph and telling no
+ * act of its own, dates an act its own sentences leave undated. The earliest such sentence wins.
  */
 function dateBefore(scan: StoryScan, e: Candidate, events: Candidate[]): void {
   if (e.date !== null || e.dayShift !== null || e.object) return;
-  const first = Math.min(...e.sentences);
-  const i = first - 1;
-  if (i < 0 || events.some((o) => o !== e && o.sentences.includes(i))) return;
-  const prev = scan.sentences[i]!;
-  const own = scan.sentences[first]!;
-  if (scan.text.slice(prev.end, own.start).includes('\n')) return;
-  const date = nearestDate(scan, i, prev.start, prev.end, prev.end);
-  if (!date || date.precision !== 'day') return;
-  e.date = date;
-  e.sentences.push(i);
-  e.sentences.sort((a, b) => a - b);
+  const own = new Set(e.sentences);
+  for (const first of [...own].sort((a, b) => a - b)) {
+    const i = first - 1;
+    if (i < 0 || own.has(i) || events.some((o) => o !== e && o.sentences.includes(i))) continue;
+    const prev = scan.sentences[i]!;
+    if (scan.text.slice(prev.end, scan.sentences[first]!.start).includes('\n')) continue;
+    const date = nearestDate(scan, i, prev.start, prev.end, prev.end);
+    if (!date || date.precision !== 'day') continue;
+    e.date = date;
+    e.sentences.push(i);
+    e.sentences.sort((a, b) => a - b);
+    return;
+  }
 }
 
 export interface StoryContext {

@@ -43,6 +43,19 @@ describe('incidents in real report shapes', () => {
     expect(es.find((e) => e.date === '2019-02')?.place?.commune_insee).toBe('31149');
   });
 
+  it('dates an act by the sentence before its account further down, when the lead that announces it is undated', () => {
+    const [fr] = events(
+      "Nîmes : deux blessés par balles\n\nUne fusillade a éclaté dans le quartier Pissevin, à Nîmes, faisant deux blessés. L'enquête sur ce règlement de comptes lié au trafic de drogue est confiée à la police judiciaire. Le quartier est connu pour ses points de vente. Les habitants réclament plus de policiers depuis des mois. La mairie dénonce une situation intenable.\n\nIl est 21 heures, ce samedi 14 mars, quand les premiers appels arrivent. Des tireurs à moto ont ouvert le feu sur un groupe de jeunes au pied des immeubles.\n",
+      '2026-03-16',
+    );
+    expect(fr?.date).toBe('2026-03-14');
+    const [en] = events(
+      'Two hurt in Grenoble shooting\n\nA shooting near a drug-dealing spot in Grenoble left two young men wounded, police said. The district has long been known for its drug trade. Residents have asked for more patrols for months. The mayor called the situation unbearable.\n\nIt was shortly after 10pm on Friday, May 8, when residents called the police. Gunmen in a car opened fire on a group of youths.\n',
+      '2026-05-10',
+    );
+    expect(en?.date).toBe('2026-05-08');
+  });
+
   it("dates and places an act by the sentence that sets it ('Les faits se sont produits …'), not by the story's lead", () => {
     const [e] = events(
       "Un homme enlevé en pleine rue\n\nMardi 14 mars, le procureur a mis en garde les témoins. Un homme a été enlevé et jeté dans le coffre d'une voiture par des inconnus armés, sur fond de trafic de stupéfiants. Les faits, filmés par une passante, se sont produits dimanche 12 mars vers 9 heures, en plein centre de Lagny-sur-Marne.\n",
