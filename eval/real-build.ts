@@ -110,7 +110,10 @@ const gold = {
   same_incident_groups: only([...existing.same_incident_groups, ...added(parts.slice(1).flatMap((p) => p.same_incident_groups))]),
   disagreements: only([...existing.disagreements, ...added(parts.slice(1).flatMap((p) => p.disagreements))]),
 };
-writeFileSync(paths.gold, JSON.stringify(gold, null, 1) + '\n');
+// An article already in sources.csv keeps the SHA-256 recorded when it was annotated (its text need not be cached
+// here: a copy can vanish from the store it came from); a new one gets its cached text's. Both files are written
+// only once everything is computed, so a failure leaves the set as it was.
+const recorded = new Map(existsSync(paths.sources) ? readSources(paths.sources).map((s) => [s.id, s.sha256] as const) : []);
 const rows = articles.map((a) => ({
   id: a.id,
   url: a.url,
@@ -118,8 +121,9 @@ const rows = articles.map((a) => ({
   language: a.lang,
   published: a.published,
   split: a.set,
-  sha256: sha256(readFileSync(join(paths.cache, `${a.id}.txt`), 'utf8')),
+  sha256: recorded.get(a.id) ?? sha256(readFileSync(join(paths.cache, `${a.id}.txt`), 'utf8')),
 }));
+writeFileSync(paths.gold, JSON.stringify(gold, null, 1) + '\n');
 writeFileSync(paths.sources, stringify(rows, { header: true, columns: [...SOURCE_COLUMNS] }));
 const count = (split: string) => articles.filter((a) => a.set === split);
 console.log(
