@@ -25,7 +25,11 @@ export function resolveStory(text: string, extraction: StoryExtraction): StoryEx
       // Colombia) is off the map; proceedings are French even when the facts they judge touch Dubai or Spain, so a
       // trial or a corruption case looks for its French place instead.
       if (storyCountry === 'FR') {
-        if (!ABROAD_FACTS_JUDGED_HERE.has(e.type)) continue;
+        // A place abroad named only in a later passage of the act ("the head of the network was apprehended in
+        // Malaga", after the seizure of the truck the story is about) places that passage, not the act.
+        const first = e.evidence[0];
+        const later = first !== undefined && e.place_mention !== null && e.evidence.length > 1 && e.place_mention.start >= first.end;
+        if (!ABROAD_FACTS_JUDGED_HERE.has(e.type) && !later) continue;
         own = null;
         relocated = true;
       }

@@ -56,6 +56,24 @@ describe('incidents in real report shapes', () => {
     expect(en?.date).toBe('2026-05-08');
   });
 
+  it("reads 'intercepter un camion transportant 1,4 tonne de cannabis' as a seizure", () => {
+    const [e] = events(
+      "Trafic de cannabis : un camion arrêté dans le Gard\n\nMardi, une centaine de gendarmes ont réussi à intercepter un camion transportant 900 kilos de résine de cannabis près de Nîmes.\n",
+      '2026-02-12',
+    );
+    expect(e?.type).toBe('seizure');
+    expect(e?.place?.commune_insee).toBe('30189');
+  });
+
+  it('keeps an act whose later passage names a place abroad (an arrest in Spain after a seizure in France)', () => {
+    const es = events(
+      'Cannabis network dismantled\n\nA police operation led to the dismantling of a cannabis trafficking network between Spain, France and Morocco. The year-long investigation led to the seizure of 3 tons of cannabis resin and several handguns. Its suspected leader was arrested in Valencia, Spain, and nine other people were detained in France. The network supplied deal points in Marseille, Nîmes and Avignon, French investigators said.\n',
+      '2026-02-12',
+    );
+    expect(es.length).toBeGreaterThan(0);
+    expect(es.some((e) => e.place?.name === 'Valencia')).toBe(false);
+  });
+
   it("dates and places an act by the sentence that sets it ('Les faits se sont produits …'), not by the story's lead", () => {
     const [e] = events(
       "Un homme enlevé en pleine rue\n\nMardi 14 mars, le procureur a mis en garde les témoins. Un homme a été enlevé et jeté dans le coffre d'une voiture par des inconnus armés, sur fond de trafic de stupéfiants. Les faits, filmés par une passante, se sont produits dimanche 12 mars vers 9 heures, en plein centre de Lagny-sur-Marne.\n",

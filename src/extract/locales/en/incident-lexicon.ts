@@ -27,7 +27,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
     { type: 'arson_intimidation', phrases: ['set fire to', 'set on fire', 'set alight', 'torched', 'firebombed', 'petrol-bombed', 'molotov cocktail', 'molotov cocktails', 'shots were fired at', 'fired shots at', 'sprayed with bullets', 'received death threats', 'threatened to kill', 'death threats against', 'arson attack', 'burned down', 'burnt down'] },
     { type: 'arson_intimidation', nominal: true, phrases: ['arson', 'intimidation campaign'] },
 
-    { type: 'seizure', phrases: ['seized', 'confiscated', 'were seized', 'was seized', 'intercepted', 'drug haul', 'record haul', 'haul of', 'discovered'], near: ['kg', 'kilos', 'kilogrammes', 'kilograms', 'tonnes', 'tons', 'grams', 'cocaine', 'cannabis', 'heroin', 'resin', 'weapons', 'firearms', 'cash', 'drugs', 'narcotics', 'pills', 'ecstasy', 'crack', 'herbal'], window: 8 },
+    { type: 'seizure', phrases: ['seized', 'confiscated', 'were seized', 'was seized', 'intercepted', 'intercept', 'intercepting', 'drug haul', 'record haul', 'haul of', 'discovered'], near: ['kg', 'kilos', 'kilogrammes', 'kilograms', 'tonnes', 'tons', 'grams', 'cocaine', 'cannabis', 'heroin', 'resin', 'weapons', 'firearms', 'cash', 'drugs', 'narcotics', 'pills', 'ecstasy', 'crack', 'herbal'], window: 8 },
     { type: 'seizure', nominal: true, phrases: ['seizure of', 'the seizure'] },
 
     { type: 'police_operation', phrases: ['arrested', 'were arrested', 'was arrested', 'detained', 'taken into custody', 'placed in custody', 'dismantled', 'raided', 'swooped', 'busted', 'rounded up', 'apprehended', 'charged with', 'indicted', 'placed under formal investigation', 'deployed', 'mobilized', 'mobilised'], needsPerson: false },
