@@ -111,6 +111,11 @@ export interface IncidentLexicon {
   statusCues?: string[];
   /** A death after the attack ("des suites de ses blessures", "died of his wounds"): the act is dated by the attack. */
   laterDeathCues?: string[];
+  /**
+   * Words after which a sentence about a death goes back to the attack ("décédé dimanche après avoir été blessé lundi",
+   * "died on Sunday after being shot on Monday"): a date after them is the attack's, the one before the death's.
+   */
+  attackAfterDeathCues?: string[];
   /** "l'un d'entre eux", "one of them": a victim picked among those already counted. */
   partitives?: string[];
   /** The recall cues that are pluperfect auxiliaries: they may follow a nominal trigger ("la fusillade avait éclaté"). */

@@ -74,6 +74,20 @@ describe('incidents in real report shapes', () => {
     expect(es.some((e) => e.place?.name === 'Valencia')).toBe(false);
   });
 
+  it("dates a death told with the attack ('décédé dimanche après avoir été blessé lundi 3 mars') by the attack", () => {
+    const [fr] = events(
+      "Un jeune homme meurt de ses blessures à Valence\n\nUn jeune homme de 19 ans est décédé dimanche après avoir été blessé par balles lundi 3 mars dans le quartier de Fontbarlettes à Valence, sur fond de trafic de stupéfiants.\n",
+      '2025-03-10',
+    );
+    expect(fr?.date).toBe('2025-03-03');
+    expect(fr?.killed).toBe(1);
+    const [en] = events(
+      'Teenager dies after Valence shooting\n\nA 17-year-old died on Sunday after being shot on Monday, March 3 at a drug-dealing spot in Valence, prosecutors said.\n',
+      '2025-03-10',
+    );
+    expect(en?.date).toBe('2025-03-03');
+  });
+
   it("dates and places an act by the sentence that sets it ('Les faits se sont produits …'), not by the story's lead", () => {
     const [e] = events(
       "Un homme enlevé en pleine rue\n\nMardi 14 mars, le procureur a mis en garde les témoins. Un homme a été enlevé et jeté dans le coffre d'une voiture par des inconnus armés, sur fond de trafic de stupéfiants. Les faits, filmés par une passante, se sont produits dimanche 12 mars vers 9 heures, en plein centre de Lagny-sur-Marne.\n",

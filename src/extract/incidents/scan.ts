@@ -381,9 +381,12 @@ function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: 
   // "est toujours entre la vie et la mort ce samedi", "remains in hospital on Sunday": the day of a state told
   // about a victim is the day of the report, not of the act.
   const status = hits.some((h) => hasPhrase(scan.text, scan.lex.statusCues ?? [], Math.max(clause.start, h.start - STATUS_REACH), h.start));
+  // "décédé dimanche après avoir été blessé par balles lundi 29 août": the act is the attack, dated after the cue.
+  const back = findPhrases(text, lex.attackAfterDeathCues ?? [], clause.start, clause.end)[0];
+  const attackDate = back ? nearestDate(scan, clause.sentence, back.end, clause.end, back.end) : null;
   const date = status
     ? null
-    : nearestDate(scan, clause.sentence, clause.start, clause.end, first.start) ?? (single ? nearestDate(scan, clause.sentence, s.start, s.end, first.start) : null);
+    : attackDate ?? nearestDate(scan, clause.sentence, clause.start, clause.end, first.start) ?? (single ? nearestDate(scan, clause.sentence, s.start, s.end, first.start) : null);
   const place = nearestPlace(scan, clause.start, clause.end, first.start) ?? (single ? nearestPlace(scan, s.start, s.end, first.start) : null);
   const det = definiteTail(lex);
   const definite = hits.some((h) => det.test(text.slice(Math.max(clause.start, h.start - 40), h.start)));

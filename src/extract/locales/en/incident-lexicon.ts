@@ -89,6 +89,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
   statusCues: ['still', 'remains', 'remained', 'is now', 'was still'],
   partitives: ['the victim', 'the deceased', 'one of them', 'one of the victims', 'one of the wounded', 'one of the injured', 'one of the two', 'among them', 'among the victims', 'including a', 'including one', 'the youngest', 'the eldest', 'the oldest'],
   laterDeathCues: ['after being', 'after he was', 'after she was', 'after they were', 'days after', 'a day after', 'died of a gunshot', 'died of gunshot', 'died after', 'died of his injuries', 'died of her injuries', 'died of his wounds', 'died of her wounds', 'died from his injuries', 'died from her injuries', 'succumbed to', 'died in hospital', 'brain dead', 'later died'],
+  attackAfterDeathCues: ['after being', 'after he was', 'after she was', 'after they were', 'after having been'],
   streetHeads: ['street', 'road', 'avenue', 'boulevard', 'rue', 'square', 'lane', 'place'],
   recallAuxiliaries: ['had been', 'had'],
   procedureLinks: ['after', 'over', 'for', 'following', 'in connection with', 'in the killing of', 'in the murder of', 'in the death of', 'accused of', 'suspected of', 'on suspicion of', 'in the investigation into'],

@@ -87,6 +87,7 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
   statusCues: ['toujours', 'encore', 'reste', 'restait', 'demeure', 'désormais'],
   partitives: ['la victime', 'le défunt', 'la défunte', 'le mort', "l'un d'entre eux", "l'une d'entre elles", "l'un d'eux", "l'une d'elles", "l'un des blessés", "l'une des victimes", "l'un des deux", "l'une des deux", 'parmi eux', 'parmi les blessés', 'parmi les victimes', 'dont un', 'dont une', 'le plus jeune', 'le plus âgé'],
   laterDeathCues: ['après avoir été', 'après avoir reçu', 'jours après avoir', 'est décédé dans la nuit', 'est décédée dans la nuit', 'a rendu l\'âme', 'a finalement succombé', 'des suites de ses blessures', 'des suites de leurs blessures', 'a succombé', 'ont succombé', 'succombé à ses blessures', 'mort cérébrale', 'décédé à l\'hôpital', 'décédée à l\'hôpital', 'est mort à l\'hôpital', 'est morte à l\'hôpital'],
+  attackAfterDeathCues: ['après avoir été', 'après avoir reçu', 'jours après avoir été'],
   streetHeads: ['rue', 'avenue', 'boulevard', 'bd', 'place', 'chemin', 'allée', 'impasse', 'quai', 'cours', 'route', 'square', 'rond-point', 'esplanade', 'parvis', 'traverse', 'montée'],
   recallAuxiliaries: ['avait été', 'avaient été', 'avait', 'avaient'],
   procedureLinks: ['pour', 'après', 'à la suite de', 'suite à', 'dans le cadre de', "dans l'enquête sur", 'soupçonné de', 'soupçonnée de', 'soupçonnés de', 'accusé de', 'accusée de', 'accusés de', 'mis en cause dans', 'pour son rôle dans'],
