@@ -384,6 +384,8 @@ function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: 
   // "décédé dimanche après avoir été blessé par balles lundi 29 août": the act is the attack, dated after the cue.
   const back = findPhrases(text, lex.attackAfterDeathCues ?? [], clause.start, clause.end)[0];
   const attackDate = back ? nearestDate(scan, clause.sentence, back.end, clause.end, back.end) : null;
+  // …and the day before the cue is the death's, which a later "La victime est décédée dimanche" retells.
+  const deathDate = attackDate && back ? nearestDate(scan, clause.sentence, clause.start, back.start, back.start) : null;
   const date = status
     ? null
     : attackDate ?? nearestDate(scan, clause.sentence, clause.start, clause.end, first.start) ?? (single ? nearestDate(scan, clause.sentence, s.start, s.end, first.start) : null);
@@ -399,6 +401,7 @@ function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: 
     ...freshCue(scan, clause),
     partitive: hasPhrase(text, lex.partitives ?? [], clause.start, first.start),
     laterDeath: killed !== null && killed > 0 && hasPhrase(text, lex.laterDeathCues ?? [], clause.start, clause.end),
+    ...(deathDate ? { deathDate } : {}),
     dayShift: dayShift(scan, clause),
     heading: isHeading(scan, clause.sentence),
     victims: cas.victims,
