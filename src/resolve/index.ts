@@ -4,6 +4,7 @@ import { CAPITALISED_NAME, communeByInsee, departementInfo, fold, geocode } from
 import { DISTRICTS } from './geo/lexicon.js';
 import { QUARTIERS } from './geo/quartiers.js';
 import { foldRetellings } from './retellings.js';
+import { FAMILY } from '../extract/incidents/refine.js';
 
 /**
  * Geocodes each event's place mention, using the story's other places as context for ambiguous names.
@@ -37,6 +38,15 @@ export function resolveStory(text: string, extraction: StoryExtraction): StoryEx
     // A relocated event drops the foreign mention: its place's evidence is whatever names the French place.
     const located = locate(relocated ? { ...e, place_mention: null } : e, own, place_context);
     if (located) events.push(located);
+    // "À Villepinte, Nanterre, Melun et Valence, les surveillants ont découvert leurs voitures détruites": one attack
+    // told of several towns at once is one incident in each. (An operation is not: the cars of one go-fast stopped
+    // "à Givors et Lorette" are one interception, the raids of one network in several towns one operation.)
+    if (located && own && !relocated && e.place_mention && FAMILY[e.type] === 'violence') {
+      for (const m of enumeratedTowns(text, e.place_mention, nearby, own)) {
+        const place = geocode(m.text, { nearby, sentence });
+        if (place) events.push({ ...located, place_mention: m, place });
+      }
+    }
   }
   return { ...extraction, events: foldRetellings(events), claims: resolveClaimPlaces(text, extraction, nearby) };
 
@@ -63,6 +73,47 @@ export function resolveStory(text: string, extraction: StoryExtraction): StoryEx
     storyCountry ??= dominantCountry(nearby, text);
     return { ...e, place: storyCountry ? countryOnly(storyCountry) : null };
   }
+}
+
+/** A town name of an enumeration: capitalised words, hyphenated parts in any case ("Aix-en-Provence"). */
+const TOWN_ITEM = String.raw`\p{Lu}[\p{L}'’]+(?:-[\p{L}'’]+)*(?:\s\p{Lu}[\p{L}'’]+(?:-[\p{L}'’]+)*)?`;
+/** Separators of an enumeration: a comma, or "et" / "and" (with or without a comma before it). */
+const ITEM_SEPARATOR = String.raw`(?:\s*,\s*(?:(?:et|and)\s+)?|\s+(?:et|and)\s+)`;
+const ENUMERATION = new RegExp(String.raw`${TOWN_ITEM}(?:${ITEM_SEPARATOR}${TOWN_ITEM})+`, 'gu');
+
+/**
+ * The other towns of an enumeration the place mention is part of ("à Villepinte, Nanterre, Melun et Valence",
+ * "in Aix-en-Provence and Villepinte"), each as its own mention. Only a true enumeration counts: its last item comes
+ * after "et" / "and" (a comma alone is an apposition: "Cavaillon, Vaucluse"), and every item is a French commune
+ * other than the mention's own.
+ */
+function enumeratedTowns(text: string, mention: PlaceMention, nearby: string[], own: ResolvedPlace): PlaceMention[] {
+  if (own.precision !== 'commune' && own.precision !== 'arrondissement') return [];
+  const from = Math.max(0, mention.start - 200);
+  const zone = text.slice(from, Math.min(text.length, mention.end + 200));
+  for (const m of zone.matchAll(ENUMERATION)) {
+    const start = from + m.index!;
+    if (start > mention.start || start + m[0].length < mention.end) continue;
+    if (!/(?:^|\s)(?:et|and)\s+\S+(?:\s\S+)?$/u.test(m[0])) return [];
+    const items: PlaceMention[] = [];
+    for (const it of m[0].matchAll(new RegExp(TOWN_ITEM, 'gu'))) {
+      const t = it[0];
+      if (t === 'et' || t === 'and') continue;
+      items.push({ text: t, start: start + it.index!, end: start + it.index! + t.length });
+    }
+    const seen = new Set([own.commune_insee]);
+    const out: PlaceMention[] = [];
+    for (const it of items) {
+      if (it.start === mention.start) continue;
+      const p = geocode(it.text, { nearby });
+      if (!p || p.country !== 'FR' || (p.precision !== 'commune' && p.precision !== 'arrondissement')) return [];
+      if (seen.has(p.commune_insee)) continue;
+      seen.add(p.commune_insee);
+      out.push(it);
+    }
+    return out;
+  }
+  return [];
 }
 
 const DISTRICT_NAME = String.raw`(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,3})`;

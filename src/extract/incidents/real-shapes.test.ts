@@ -91,6 +91,26 @@ describe('incidents in real report shapes', () => {
     expect(en?.date).toBe('2025-03-03');
   });
 
+  it('makes one attack of each town an enumeration names, and none of the towns of one operation', () => {
+    const fr = events(
+      "Prisons visées par des attaques\n\nDans la nuit de lundi à mardi, des voitures de surveillants pénitentiaires ont été incendiées devant les prisons de Villepinte, Nanterre et Meaux, sur fond de trafic de drogue.\n",
+      '2025-04-15',
+    );
+    expect(fr.map((e) => e.place?.commune_insee).sort()).toEqual(['77284', '92050', '93078']);
+    expect(fr.every((e) => e.type === 'prison_attack' && e.date === '2025-04-14')).toBe(true);
+    const en = events(
+      'Prisons attacked\n\nUnknown assailants fired automatic weapons at the prison in Toulon, drug traffickers are suspected, prison staff said on Tuesday.\n',
+      '2025-04-15',
+    );
+    expect(en.map((e) => e.type)).toEqual(['prison_attack']);
+    // A comma alone is an apposition, not an enumeration; and the cars of one go-fast stopped in two towns are one interception.
+    const op = events(
+      "Go-fast intercepté\n\nMardi, les gendarmes ont saisi 200 kilos de résine de cannabis dans une voiture. Les deux autres voitures ont été arrêtées à Givors et Vienne, dans le cadre de la même opération antidrogue.\n",
+      '2025-02-14',
+    );
+    expect(new Set(op.map((e) => e.place?.commune_insee)).size).toBeLessThanOrEqual(1);
+  });
+
   it("dates and places an act by the sentence that sets it ('Les faits se sont produits …'), not by the story's lead", () => {
     const [e] = events(
       "Un homme enlevé en pleine rue\n\nMardi 14 mars, le procureur a mis en garde les témoins. Un homme a été enlevé et jeté dans le coffre d'une voiture par des inconnus armés, sur fond de trafic de stupéfiants. Les faits, filmés par une passante, se sont produits dimanche 12 mars vers 9 heures, en plein centre de Lagny-sur-Marne.\n",

@@ -2,14 +2,14 @@
 
 import type { IncidentLexicon } from '../../incidents/lexicon-types.js';
 
-const PRISON_OBJECTS = ['fourgon pénitentiaire', 'fourgon cellulaire', 'fourgon', 'véhicule pénitentiaire', 'convoi', 'extraction judiciaire', 'prison', 'centre pénitentiaire', 'maison d\'arrêt', 'surveillants', 'surveillant'];
+const PRISON_OBJECTS = ['fourgon pénitentiaire', 'fourgon cellulaire', 'fourgon', 'véhicule pénitentiaire', 'convoi', 'extraction judiciaire', 'prison', 'centre pénitentiaire', 'maison d\'arrêt', 'surveillants', 'surveillant', 'prisons', 'établissements pénitentiaires', 'surveillants pénitentiaires'];
 const PRISONER_NOUNS = ['détenu', 'détenus', 'prisonnier', 'trafiquant', 'narcotrafiquant', 'caïd', 'chef de réseau'];
 
 export const FR_INCIDENT_LEXICON: IncidentLexicon = {
   triggers: [
     { type: 'prison_attack', phrases: ['attaque du', 'attaque d\'un', 'attaque contre', 'attaqué le', 'attaqué un', 'embuscade contre', 'tendu une embuscade', 'percuté le', 'percuté un', 'assaut contre'], near: PRISON_OBJECTS, window: 4 },
     // Shots and fire aimed at a prison's walls: the target noun comes late in French ("… tirées dans la nuit contre la façade du centre pénitentiaire").
-    { type: 'prison_attack', phrases: ['rafale*', 'tirs', 'tirées', 'tirés', 'tiré', 'visé*', 'ciblé*', 'mitraillé*', 'incendié*'], near: PRISON_OBJECTS, window: 16 },
+    { type: 'prison_attack', phrases: ['rafale*', 'tirs', 'tirées', 'tirés', 'tiré', 'visé*', 'ciblé*', 'mitraillé*', 'incendié*', 'brûlé*', 'détruites', 'détruits'], near: PRISON_OBJECTS, window: 16 },
     { type: 'prison_attack', phrases: ['évasion', 's\'est évadé', 's\'est évadée', 'se sont évadés', 'évadé de', 'belle spectaculaire', 'agression de surveillants', 'agressé un surveillant', 'agressé deux surveillants', 'surveillants agressés'] },
     { type: 'prison_attack', phrases: ['libérer', 'libéré', 'faire évader', 'fait évader'], near: PRISONER_NOUNS, window: 5 },
 
