@@ -111,6 +111,19 @@ describe('incidents in real report shapes', () => {
     expect(new Set(op.map((e) => e.place?.commune_insee)).size).toBeLessThanOrEqual(1);
   });
 
+  it('types shots aimed at a prison as a prison attack, and a killing of a man out of prison as a killing', () => {
+    const [attack] = events(
+      "Tirs contre une prison du Var\n\nDans la nuit de dimanche à lundi, il y a eu des tirs à l'arme automatique sur la porte du centre pénitentiaire de Draguignan, sur fond de trafic de drogue.\n",
+      '2025-04-14',
+    );
+    expect(attack?.type).toBe('prison_attack');
+    const [killing] = events(
+      "Règlement de comptes à Nîmes\n\nDimanche, un homme sorti de prison il y a deux mois a été abattu par balles dans le quartier Pissevin à Nîmes, sur fond de trafic de drogue.\n",
+      '2025-04-14',
+    );
+    expect(killing?.type).toBe('shooting_homicide');
+  });
+
   it("dates and places an act by the sentence that sets it ('Les faits se sont produits …'), not by the story's lead", () => {
     const [e] = events(
       "Un homme enlevé en pleine rue\n\nMardi 14 mars, le procureur a mis en garde les témoins. Un homme a été enlevé et jeté dans le coffre d'une voiture par des inconnus armés, sur fond de trafic de stupéfiants. Les faits, filmés par une passante, se sont produits dimanche 12 mars vers 9 heures, en plein centre de Lagny-sur-Marne.\n",

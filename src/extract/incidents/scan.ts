@@ -98,6 +98,27 @@ function nearOk(scan: StoryScan, spec: TriggerSpec, hit: { start: number; end: n
   return hasPhrase(zone, spec.near);
 }
 
+/** Words after an act of violence within which its target may be named ("tirs … sur la porte du centre pénitentiaire"). */
+const TARGET_WINDOW = 10;
+const prisonTargetCache = new WeakMap<object, string[]>();
+
+/**
+ * A prison or its staff named as the act's target: within TARGET_WINDOW words after the trigger, among the words the
+ * language's prison-attack triggers must stand near. Only after it: "sorti de prison, il a été abattu" is a victim's
+ * record, not a target.
+ */
+function prisonTarget(scan: StoryScan, hit: { start: number; end: number }, clause: Clause): boolean {
+  let words = prisonTargetCache.get(scan.lex);
+  if (!words) {
+    const prisonNear = scan.lex.triggers.filter((t) => t.type === 'prison_attack' && t.near && (t.window ?? 5) >= TARGET_WINDOW);
+    words = [...new Set(prisonNear.flatMap((t) => t.near!))];
+    prisonTargetCache.set(scan.lex, words);
+  }
+  if (!words.length) return false;
+  const after = scan.text.slice(hit.end, Math.min(clause.end, hit.end + TARGET_WINDOW * 12)).split(/\s+/).filter(Boolean).slice(0, TARGET_WINDOW).join(' ');
+  return hasPhrase(after, words);
+}
+
 /** A specific anchor near a nominal trigger: a number, a person, a name or a place. "growing corruption" has none. */
 function anchored(scan: StoryScan, hit: TriggerHit, clause: Clause): boolean {
   const after = scan.text.slice(hit.end, clause.end);
@@ -242,6 +263,11 @@ export function scanCandidates(scan: StoryScan): Candidate[] {
       if (spec.type === 'trial_verdict' && lex.pastRecordCues && hasPhrase(text, lex.pastRecordCues, backWords(text, h.start, clause.start), h.start)) continue;
       if (spec.needsPerson && !personPresent(scan, clause)) continue;
       if (spec.nominal && !anchored(scan, hit, clause)) continue;
+      // "des tirs à l'arme lourde sur la porte du centre pénitentiaire": shots or fire aimed at a prison or its staff
+      // (named right after the act, as its target) are an attack on the prison, whichever phrase took the span.
+      if ((spec.type === 'shooting_homicide' || spec.type === 'arson_intimidation') && prisonTarget(scan, h, clause)) {
+        hit.spec = { ...spec, type: 'prison_attack' };
+      }
       taken.push(hit);
       const list = byClause.get(clause) ?? [];
       list.push(hit);
