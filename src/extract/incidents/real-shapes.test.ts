@@ -124,6 +124,16 @@ describe('incidents in real report shapes', () => {
     expect(killing?.type).toBe('shooting_homicide');
   });
 
+  it("keeps shots told after another act when a day of their own follows them ('après les coups de feu tirés vendredi soir')", () => {
+    const es = events(
+      "Renforts à Cavaillon\n\nDeux compagnies de CRS sont arrivées en renfort dans la cité du Docteur Ayme à Cavaillon après les nouveaux coups de feu tirés vendredi soir, sur fond de trafic de drogue.\n",
+      '2021-07-26',
+    );
+    const shots = es.filter((e) => e.type === 'shooting_homicide');
+    expect(shots).toHaveLength(1);
+    expect(shots[0]!.date).toBe('2021-07-23');
+  });
+
   it("dates and places an act by the sentence that sets it ('Les faits se sont produits …'), not by the story's lead", () => {
     const [e] = events(
       "Un homme enlevé en pleine rue\n\nMardi 14 mars, le procureur a mis en garde les témoins. Un homme a été enlevé et jeté dans le coffre d'une voiture par des inconnus armés, sur fond de trafic de stupéfiants. Les faits, filmés par une passante, se sont produits dimanche 12 mars vers 9 heures, en plein centre de Lagny-sur-Marne.\n",

@@ -131,8 +131,9 @@ function anchored(scan: StoryScan, hit: TriggerHit, clause: Clause): boolean {
   const rest = scan.text.slice(hit.end, clause.end);
   if (/\d/.test(rest) || CAPITALISED.test(rest)) return true;
   if (victimPhrases(scan, clause.start, clause.end).length > 0) return true;
-  // "Les Izards ont connu lundi soir leur quatrième fusillade": a day of its own makes it one act, not a trend.
-  return sentenceDates(scan, clause.sentence).some((d) => d.precision === 'day' && d.start >= clause.start && d.end <= hit.start);
+  // "Les Izards ont connu lundi soir leur quatrième fusillade", "après les coups de feu tirés vendredi soir": a day of
+  // its own, before or after the trigger, makes it one act, not a trend.
+  return dayDated(scan, clause);
 }
 
 function personPresent(scan: StoryScan, clause: Clause): boolean {
