@@ -134,6 +134,19 @@ describe('incidents in real report shapes', () => {
     expect(shots[0]!.date).toBe('2021-07-23');
   });
 
+  it("counts no wounded from a charge of attempted murder alone ('tentative d'homicide', 'attempted murder')", () => {
+    const [fr] = events(
+      "Tirs contre un commissariat\n\nDimanche soir, des individus ont tiré sur la façade du commissariat de Cavaillon, sur fond de trafic de drogue. Une enquête pour tentative d'homicide sur personne dépositaire de l'autorité publique a été ouverte.\n",
+      '2025-04-15',
+    );
+    expect(fr?.injured).toBeNull();
+    const [en] = events(
+      'Shots at a police station\n\nOn Sunday night, gunmen fired shots at the police station in Cavaillon in what prosecutors called a drug-related attack. An attempted murder investigation was opened against persons unknown.\n',
+      '2025-04-15',
+    );
+    expect(en?.injured).toBeNull();
+  });
+
   it("dates and places an act by the sentence that sets it ('Les faits se sont produits …'), not by the story's lead", () => {
     const [e] = events(
       "Un homme enlevé en pleine rue\n\nMardi 14 mars, le procureur a mis en garde les témoins. Un homme a été enlevé et jeté dans le coffre d'une voiture par des inconnus armés, sur fond de trafic de stupéfiants. Les faits, filmés par une passante, se sont produits dimanche 12 mars vers 9 heures, en plein centre de Lagny-sur-Marne.\n",
