@@ -88,6 +88,9 @@ describe('ambiguity', () => {
     expect(geocode('Valence', { nearby: ['Tarn-et-Garonne'] })?.commune_insee).toBe('82186');
     expect(geocode('Valence', { nearby: ['Charente'] })?.commune_insee).toBe('16392');
     expect(geocode('Valence (82)')?.commune_insee).toBe('82186');
+    // Another town of a région that holds a village of the name does not make it that village: Agen is in
+    // Nouvelle-Aquitaine, like Charente's Valence of 500 inhabitants, but the story's Valence is the Drôme's city.
+    expect(geocode('Valence', { nearby: ['Agen', 'Toulon', 'Villepinte'] })?.commune_insee).toBe('26362');
     expect(geocode('Valence', { sentence: 'Un homme a été blessé par balle à Valence (Tarn-et-Garonne) samedi.' })?.commune_insee).toBe('82186');
   });
 

@@ -415,13 +415,20 @@ interface Scored {
 // population then decides. Districts and article-less names yield to a real commune name.
 const VIA_PENALTY: Record<CommuneHit['via'], number> = { official: 0, former: 0, geonames: 0, exonym: 0, district: 3, 'no-article': 10 };
 
+/**
+ * A région named nearby confirms a homonym only if it is not dwarfed by another: "Valence" in a story that also names
+ * Agen is still the Drôme's city of 64,000, not the Charente village of 500 in Agen's région.
+ */
+const REGION_CONFIRMS_WITHIN = 20;
+
 function scoreCommunes(hits: CommuneHit[], ctx: Context): Scored[] {
+  const biggest = Math.max(0, ...hits.map((h) => h.commune.population ?? 0));
   const scored = hits.map((hit) => {
     const c = hit.commune;
     let score = -VIA_PENALTY[hit.via];
     const strong = ctx.strongDeps.has(c.departement);
     const dep = ctx.deps.has(c.departement);
-    const reg = ctx.regions.has(c.region);
+    const reg = ctx.regions.has(c.region) && (c.population ?? 0) * REGION_CONFIRMS_WITHIN >= biggest;
     if (strong) score += 100;
     if (dep) score += 40;
     if (reg) score += 20;
