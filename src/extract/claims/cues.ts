@@ -173,6 +173,15 @@ export function periodCues(c: CueContext, s: Sentence, anchorFrom: number = s.st
       push(d.start - dayFrom[0].length, d.end, span(first, date), null);
       continue;
     }
+    // "entre le 1er janvier 2022 et le 31 juillet 2022", "between January 1 and July 31": two whole days joined.
+    if (d.precision === 'day' && lex.dayRangeOpen.test(text.slice(Math.max(s.start, d.start - 12), d.start))) {
+      const end = c.dates.find((x) => x.start >= d.end && x.start - d.end <= 12 && x.date && x.precision === 'day' && lex.dayRangeJoin.test(text.slice(d.end, x.start)));
+      if (end?.date && end.date >= date) {
+        const open = lex.dayRangeOpen.exec(text.slice(Math.max(s.start, d.start - 12), d.start))!;
+        push(d.start - open[0].length, end.end, span(date, end.date), null);
+        continue;
+      }
+    }
     if (d.flags.includes('range') && d.precision === 'day') {
       // "du 1er janvier au 13 novembre", "from January 1 to November 13": the range's last day is read from its end.
       const tail = lex.rangeTail.exec(d.text);

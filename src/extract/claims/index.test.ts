@@ -29,6 +29,13 @@ describe('extractClaims (fr)', () => {
 
 describe('extractClaims: periods, packaging and sources', () => {
   const rows = (kit: typeof en, t: string) => extractClaims(t, kit, { published: '2025-03-26' }).map((c) => [c.value, c.period, c.attributed_to]);
+  it("reads a range between two whole days ('entre le 1er janvier 2022 et le 31 juillet 2022', 'between January 1 and July 31')", () => {
+    const spans = (kit: typeof en, t: string) => extractClaims(t, kit, { published: '2022-09-20' }).map((c) => [c.value, c.timeframe?.kind, c.timeframe?.start, c.timeframe?.end]);
+    expect(spans(fr, 'Entre le 1er janvier 2022 et le 31 juillet 2022, les douaniers ont saisi 41 tonnes de stupéfiants.')).toEqual([[41, 'span', '2022-01-01', '2022-07-31']]);
+    expect(spans(fr, 'Entre le 1er janvier et le 31 juillet, les douaniers ont saisi 41 tonnes de stupéfiants.')).toEqual([[41, 'span', '2022-01-01', '2022-07-31']]);
+    expect(spans(en, 'Between January 1 and July 31, customs officers seized 41 tonnes of drugs.')).toEqual([[41, 'span', '2022-01-01', '2022-07-31']]);
+  });
+
   it('dates a figure by the next sentence when it carries on with the same subject', () => {
     expect(rows(en, 'A new jail for drug traffickers will hold 500 inmates. It is due to open in 2028.')).toEqual([[500, '2028', null]]);
     expect(rows(fr, 'Une nouvelle prison pour les narcotrafiquants accueillera 500 détenus. Elle doit ouvrir en 2028.')).toEqual([[500, '2028', null]]);

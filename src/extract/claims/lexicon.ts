@@ -78,6 +78,10 @@ export interface ClaimLexicon {
   // When: period cues beyond the dates the kit reads.
   /** Right before the last day of a range whose first day is a bare number ("entre le 13 et le", "between the 2nd and"): group 1. */
   dayRangeBefore: RegExp;
+  /** Right before the first day of a range whose both ends are whole dates ("entre le", "between"). */
+  dayRangeOpen: RegExp;
+  /** What joins the two whole dates of such a range ("et le", "and"): the whole text between them. */
+  dayRangeJoin: RegExp;
   /** Right before a date that starts a period running to the time of writing: "depuis (le)", "since". */
   sinceBefore: RegExp;
   /** A period phrase that points at the time of writing ("this year", "cette année"), not at the events just told. */

@@ -89,6 +89,8 @@ export const EN_CLAIMS: ClaimLexicon = {
   documentYearAfter: /^\s+(?:annual\s+)?(?:report|edition|survey|study|budget|law|act|plan|election|olympics|games|world\s+cup)\b/i,
   documentYearBefore: /\b(?:report|edition|survey|budget|law|act|plan)\s+(?:of\s+)?$/i,
   dayRangeBefore: /\b(?:between|from)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|to)\s+(?:the\s+)?$/i,
+  dayRangeOpen: /\bbetween\s+(?:the\s+)?$/i,
+  dayRangeJoin: /^\s*,?\s*and\s+(?:the\s+)?$/i,
   sinceBefore: /\bsince\s+(?:the\s+)?$/i,
   birthBefore: /\bborn\s+(?:in|on|between)\s+(?:the\s+)?$/i,
   anaphoricYear: /\b(?:that\s+year|the\s+same\s+year)\b/i,

@@ -107,6 +107,8 @@ export const FR_CLAIMS: ClaimLexicon = {
   documentYearAfter: /^\s+(?:rapport|édition|enquête|étude)(?![\p{L}])/iu,
   documentYearBefore: /(?<![\p{L}])(?:rapport|édition|enquête|étude|budget|loi|plan|jeux\s+olympiques|élection\p{L}*|coupe\s+du\s+monde)\s+(?:de\s+|d['’])?$/iu,
   dayRangeBefore: /(?<![\p{L}])(?:entre\s+le|du)\s+(\d{1,2})(?:er)?\s+(?:et\s+le|au)\s+$/iu,
+  dayRangeOpen: /(?<![\p{L}])entre\s+(?:le\s+)?$/iu,
+  dayRangeJoin: /^\s*,?\s*et\s+(?:le\s+)?$/iu,
   sinceBefore: /(?<![\p{L}])depuis\s+(?:le\s+|la\s+|l['’]|début\s+|fin\s+|mi-)?$/iu,
   birthBefore: /(?<![\p{L}])(?:née?s?|naissance)\s+(?:en|le|entre|à)\s+$|(?<![\p{L}])née?s?\s+(?=entre)/iu,
   anaphoricYear: /(?<![\p{L}])(?:cette\s+année-là|la\s+même\s+année|cette\s+même\s+année)(?![\p{L}])/iu,
