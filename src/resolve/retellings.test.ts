@@ -25,6 +25,18 @@ describe('foldRetellings', () => {
     expect(out[0]!.place).toBe(MARSEILLE_14);
   });
 
+  it("folds a placeless telling that counts a part of the victims ('un des quatre blessés'), never one that counts more", () => {
+    const whole = { ...ev(MARSEILLE_14, '2024-09-28', 2), injured: 4 };
+    const part = { ...ev(FRANCE, '2024-09-28', 2), injured: 1 };
+    expect(foldRetellings([whole, part])).toHaveLength(1);
+    expect(foldRetellings([whole, part])[0]!.injured).toBe(4);
+    const more = { ...ev(FRANCE, '2024-09-28', 3), injured: 1 };
+    expect(foldRetellings([whole, more])).toHaveLength(2);
+    // A town of its own is another act, whatever it counts.
+    const other = { ...ev(NIMES, '2024-09-28', 1), injured: 1 };
+    expect(foldRetellings([whole, other])).toHaveLength(2);
+  });
+
   it('folds the town re-told with nothing of its own into its district, and gives the event a more exact day', () => {
     const out = foldRetellings([ev(MARSEILLE_14, '2024-09', 1, [40]), ev(MARSEILLE, null, null), ev(MARSEILLE, '2024-09-28', 1, [40])]);
     expect(out).toHaveLength(1);

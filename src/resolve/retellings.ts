@@ -49,10 +49,14 @@ const wider = (a: string, b: string): boolean => a.length < b.length && b.starts
 
 const agesOf = (e: ExtractedEvent): number[] => e.victims.map((v) => v.age).filter((a): a is number => a !== null);
 
-/** Nothing in `later` contradicts `first`: counts, when both state one, agree; its ages are among the first's. */
-function consistent(first: ExtractedEvent, later: ExtractedEvent): boolean {
-  if (first.killed !== null && later.killed !== null && first.killed !== later.killed) return false;
-  if (first.injured !== null && later.injured !== null && first.injured !== later.injured) return false;
+/**
+ * Nothing in `later` contradicts `first`: counts, when both state one, agree; its ages are among the first's. A
+ * telling with no place of its own may count a part of the first's victims ("Un des quatre blessés a été
+ * hospitalisé" after "quatre ont été blessés"): fewer is a part, more a contradiction.
+ */
+function consistent(first: ExtractedEvent, later: ExtractedEvent, part: boolean): boolean {
+  const clash = (a: number | null, b: number | null) => a !== null && b !== null && (part ? b > a : a !== b);
+  if (clash(first.killed, later.killed) || clash(first.injured, later.injured)) return false;
   const own = agesOf(first);
   return own.length === 0 || agesOf(later).every((a) => own.some((b) => Math.abs(a - b) <= 1));
 }
@@ -60,10 +64,11 @@ function consistent(first: ExtractedEvent, later: ExtractedEvent): boolean {
 /** `later` can only be a re-telling of `first`: wider or no place, or the same place with nothing of its own. */
 function retells(first: ExtractedEvent, later: ExtractedEvent): boolean {
   if (FAMILY[first.type] !== FAMILY[later.type] || !first.place) return false;
-  if (!sameOrWithin(first.date, later.date) || !consistent(first, later)) return false;
   const p = later.place;
-  if (p === null || p.name === null) return true;
-  if (RANK[p.precision] < RANK[first.place.precision] && holds(p, first.place)) return true;
+  // No place of its own, or only a wider one that holds the first's ("la deuxième ville de France").
+  const vague = p === null || p.name === null || (RANK[p.precision] < RANK[first.place.precision] && holds(p, first.place));
+  if (!sameOrWithin(first.date, later.date) || !consistent(first, later, vague)) return false;
+  if (vague) return true;
   // The same place again with no day of its own and nothing contradicting: the story going on about its incident
   // ("Les six victimes … sont décédées sur place" three paragraphs after the shooting).
   // (A town and its district, never a town "held" by the country an unplaced first event was inferred in.)
