@@ -28,6 +28,7 @@ import { compareStrings, fold, words } from './normalise.js';
 import { placeCodes, placeContains, placeDepth, placeKey, placesCompatible } from './place.js';
 import type { PlaceCodes } from './place.js';
 import type { Conflict, ConflictValue, EventRecord, Incident } from './types.js';
+import { kmBetween } from '../resolve/geo/distance.js';
 
 /**
  * Score a pair must reach to be linked. With the weights below: same type + same day + same town or arrondissement
@@ -861,12 +862,7 @@ function placeEvidence(fa: Features, fb: Features): number {
 
 /** Great-circle distance between two places' points, null when either has no coordinates. */
 function distanceKm(a: Features, b: Features): number | null {
-  if (a.lat === null || a.lon === null || b.lat === null || b.lon === null) return null;
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+  return kmBetween(a, b);
 }
 
 // ---------------------------------------------------------------------------------------------

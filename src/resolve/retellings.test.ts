@@ -37,6 +37,18 @@ describe('foldRetellings', () => {
     expect(foldRetellings([whole, other])).toHaveLength(2);
   });
 
+  it("folds one day's seizure and arrests in towns a few kilometres apart into one operation, not shootings nor distant raids", () => {
+    const at = (name: string, insee: string, lat: number, lon: number): ResolvedPlace => ({ ...NIMES, name, commune_insee: insee, lat, lon });
+    const op = (type: ExtractedEvent['type'], place: ResolvedPlace, date: string) => ({ ...ev(place, date, null), type });
+    const vienne = at('Vienne', '38544', 45.5255, 4.8745);
+    const givors = at('Givors', '69091', 45.5906, 4.7689);
+    const lyonFar = at('Valence', '26362', 44.9334, 4.8924);
+    expect(foldRetellings([op('seizure', vienne, '2025-02-13'), op('police_operation', givors, '2025-02-13')])).toHaveLength(1);
+    expect(foldRetellings([op('seizure', vienne, '2025-02-13'), op('police_operation', lyonFar, '2025-02-13')])).toHaveLength(2);
+    expect(foldRetellings([op('seizure', vienne, '2025-02-13'), op('police_operation', givors, '2025-02-14')])).toHaveLength(2);
+    expect(foldRetellings([op('shooting_homicide', vienne, '2025-02-13'), op('shooting_homicide', givors, '2025-02-13')])).toHaveLength(2);
+  });
+
   it('folds the town re-told with nothing of its own into its district, and gives the event a more exact day', () => {
     const out = foldRetellings([ev(MARSEILLE_14, '2024-09', 1, [40]), ev(MARSEILLE, null, null), ev(MARSEILLE, '2024-09-28', 1, [40])]);
     expect(out).toHaveLength(1);

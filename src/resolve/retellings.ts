@@ -7,6 +7,7 @@
 
 import type { ExtractedEvent, ResolvedPlace } from '../core/types.js';
 import { FAMILY } from '../extract/incidents/refine.js';
+import { kmBetween } from './geo/distance.js';
 
 /** Cities split into municipal arrondissements: the arrondissement's département → the whole city's INSEE code. */
 const CITY_OF_ARRONDISSEMENTS: Record<string, string> = { '13': '13055', '69': '69123', '75': '75056' };
@@ -61,9 +62,25 @@ function consistent(first: ExtractedEvent, later: ExtractedEvent, part: boolean)
   return own.length === 0 || agesOf(later).every((a) => own.some((b) => Math.abs(a - b) <= 1));
 }
 
+/** Kilometres within which two towns' parts of one day's operation are one operation (see `sameOperation`). */
+const OPERATION_KM = 15;
+
+/**
+ * "Un go-fast a été intercepté jeudi au péage de Reventin-Vaugris … les deux autres voitures ont été arrêtées à
+ * Givors": a raid or seizure and its sequels on the same day in towns a few kilometres apart are one operation told
+ * in parts, not several.
+ */
+function sameOperation(first: ExtractedEvent, later: ExtractedEvent): boolean {
+  if (FAMILY[first.type] !== 'enforcement' || FAMILY[later.type] !== 'enforcement') return false;
+  if (first.date === null || first.date.length !== 10 || later.date !== first.date || !first.place || !later.place) return false;
+  const km = kmBetween(first.place, later.place);
+  return km !== null && km <= OPERATION_KM;
+}
+
 /** `later` can only be a re-telling of `first`: wider or no place, or the same place with nothing of its own. */
 function retells(first: ExtractedEvent, later: ExtractedEvent): boolean {
   if (FAMILY[first.type] !== FAMILY[later.type] || !first.place) return false;
+  if (sameOperation(first, later)) return true;
   const p = later.place;
   // No place of its own, or only a wider one that holds the first's ("la deuxième ville de France").
   const vague = p === null || p.name === null || (RANK[p.precision] < RANK[first.place.precision] && holds(p, first.place));
