@@ -70,6 +70,7 @@ describe.each(DIALECTS)('authorisation on %s', (dialect) => {
       { method: 'GET', url: '/api/claim-groups', access: 'read' },
       { method: 'GET', url: '/api/documents', access: 'read' },
       { method: 'GET', url: '/api/departements', access: 'read' },
+      { method: 'GET', url: '/api/places?q=Marseille', access: 'read' },
       { method: 'GET', url: '/api/stats/diffusion', access: 'read' },
       { method: 'GET', url: '/api/entities', access: 'read' },
       { method: 'GET', url: '/api/stats?by=type', access: 'read' },
