@@ -2,6 +2,7 @@
 // bind, and on a network bind with --public-read; then CSRF, session fixation, token revocation, rate limiting,
 // stored XSS and SQL injection in the review parameters. Both storage dialects, through the real server (inject).
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser, createToken, revokeToken, setDisabled } from '../review/accounts.js';
 import { loadCorrections } from '../review/corrections.js';
@@ -12,6 +13,7 @@ import type { Store } from '../store/store.js';
 import { DIALECTS, freshStore } from '../../test/support/stores.js';
 import { LOGIN_ATTEMPTS } from './auth.js';
 import { buildServer } from './server.js';
+import { queuePage } from './routes/review.js';
 
 type Who = 'anonymous' | 'viewer' | 'editor' | 'admin';
 type Access = 'open' | 'read' | 'editor' | 'admin';
@@ -273,6 +275,12 @@ describe.each(DIALECTS)('authorisation on %s', (dialect) => {
     servers.push(pub);
     const shown = (await pub.inject({ method: 'GET', url: '/api/incidents' })).json();
     expect(shown.total).toBe(q2.counts.confirmed + q2.counts.corrected);
+    // A page is read in the order of the queue's index, not sorted from every unreviewed incident (SQLite tells).
+    if (store.kind === 'sqlite') {
+      const plan = (await sql<{ detail: string }>`EXPLAIN QUERY PLAN ${queuePage(50, 100)}`.execute(store.db)).rows.map((r) => r.detail);
+      expect(plan.join('\n')).toContain('incidents_review_queue');
+      expect(plan.join('\n')).not.toContain('TEMP B-TREE');
+    }
   });
 
   it('puts a reviewed incident whose words changed since on top of the queue, flagged; reviewed ones without a flag stay out', async () => {

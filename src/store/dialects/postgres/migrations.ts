@@ -289,4 +289,17 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX incidents_points ON incidents(killed DESC NULLS LAST, date DESC NULLS LAST, lat, lon, type, departement, id, review_status);
     `,
   },
+  {
+    version: 8,
+    name: 'review queue: incidents in the order they need a person',
+    sql: `
+      -- The review queue lists unreviewed incidents by how much they need a person (src/serve/routes/review.ts
+      -- REVIEW_NEED, the same expression word for word: the planner matches it), then newest first. Without this
+      -- index every page sorted all of them: 92 ms at 100,000 incidents, 0.5 ms with it (bench/review.ts).
+      CREATE INDEX incidents_review_queue ON incidents(
+        review_status,
+        ((CASE WHEN conflicts > 0 THEN 8 ELSE 0 END) + (CASE WHEN sources = 1 THEN 4 ELSE 0 END) + (CASE WHEN date_precision IN ('unknown', 'year') THEN 2 ELSE 0 END) + (CASE WHEN lat IS NULL THEN 1 ELSE 0 END)) DESC,
+        date DESC, id);
+    `,
+  },
 ];
