@@ -49,6 +49,8 @@ export interface ReviewBenchResult {
   actionEmptyMs: number;
   actionLoadedMs: number;
   rows: ApiBenchRow[];
+  /** Incidents flagged after the first application: none should be, nothing changed in the sources. */
+  flagged: number;
 }
 
 function quantile(sorted: number[], q: number): number {
@@ -90,6 +92,14 @@ function correctionFor(k: number, inc: Incident, next: Incident | null, anchors:
   return { action: 'edit', target, payload: { field, before: fieldValue(machine, field), after, evidence } };
 }
 
+/** The words of an incident's first event as a person selecting them in its source would give them. */
+async function evidenceOf(store: Store, inc: Incident, anchor: IncidentAnchor): Promise<EvidenceSpan | null> {
+  const row = await store.db.selectFrom('events').select('data').where('id', '=', Number(inc.events[0].slice(1))).executeTakeFirst();
+  const ev = row ? (JSON.parse(row.data) as { evidence: Array<{ start: number; end: number; text: string }> }).evidence[0] : undefined;
+  const a = anchor.events[0];
+  return ev && a ? { doc: a.doc, story: a.story, start: ev.start, end: ev.end, text: ev.text } : null;
+}
+
 /** `location`: an empty PostgreSQL database's URL; default a new SQLite file in a temporary folder. */
 export async function runReviewBench(incidents = DEFAULT_REVIEW_INCIDENTS, corrections = DEFAULT_CORRECTIONS, location?: string): Promise<ReviewBenchResult> {
   const dir = mkdtempSync(join(tmpdir(), 'vigie-review-bench-'));
@@ -119,9 +129,8 @@ export async function runReviewBench(incidents = DEFAULT_REVIEW_INCIDENTS, corre
         for (let k = 0; k < corrections - ACTION_RUNS; k++) {
           const inc = incs[at++];
           const next = k % 20 === 0 ? incs[at++] : null;
-          // A third of the edits carry the words a person selected: the event's own evidence.
-          const anchor = anchors.get(inc.id)!.events[0];
-          const evidence: EvidenceSpan | null = k % 3 === 0 ? { doc: anchor.doc, story: anchor.story, start: 0, end: anchor.quote.length, text: anchor.quote } : null;
+          // A third of the edits carry the words a person selected: the first event's own evidence, where it is.
+          const evidence = k % 3 === 0 ? await evidenceOf(tx, inc, anchors.get(inc.id)!) : null;
           const c = correctionFor(k, inc, next, anchors, evidence);
           counts[c.action] = (counts[c.action] ?? 0) + 1;
           await insertCorrection(tx, c, EDITOR, `bench correction ${k}`);
@@ -143,6 +152,7 @@ export async function runReviewBench(incidents = DEFAULT_REVIEW_INCIDENTS, corre
 
       const [applied, applyFirstMs] = await timed(() => store.transaction((tx) => applyCorrections(tx)));
       const [, applyAgainMs] = await timed(() => store.transaction((tx) => applyCorrections(tx)));
+      const flagged = Number((await store.db.selectFrom('incidents').select((eb) => eb.fn.countAll().as('n')).where('review_flagged', '=', 1).executeTakeFirstOrThrow()).n);
 
       for (const id of actionTargets.slice(0, ACTION_RUNS)) loadedActions.push(await confirm(id));
 
@@ -189,6 +199,7 @@ export async function runReviewBench(incidents = DEFAULT_REVIEW_INCIDENTS, corre
         actionEmptyMs,
         actionLoadedMs: median(loadedActions),
         rows,
+        flagged,
       };
     } finally {
       await app.close();
@@ -233,12 +244,12 @@ async function emptyActionMs(incidents: number): Promise<number> {
 
 /** The result as the lines `npm run bench` prints. */
 export function formatReviewBench(r: ReviewBenchResult): string {
-  const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  const s = (ms: number) => (ms < 1000 ? `${ms.toFixed(0)} ms` : `${(ms / 1000).toFixed(2)} s`);
   const mix = Object.entries(r.byAction).sort((a, b) => b[1] - a[1]).map(([a, n]) => `${n} ${a}`).join(', ');
   return [
     `\nreview at scale (${r.corrections.toLocaleString('en-GB')} corrections on ${r.incidents.toLocaleString('en-GB')} synthetic incidents in SQLite: ${mix}; database built in ${r.buildSeconds.toFixed(1)} s, corrections recorded with their anchors in ${r.recordSeconds.toFixed(1)} s)`,
     `apply every correction on the machine's output, first time   ${s(r.applyFirstMs).padStart(9)}   (${r.applied.applied} applied, ${r.applied.orphaned} orphaned, ${r.applied.incidents} incidents written)`,
-    `apply them again (nothing to change)                          ${s(r.applyAgainMs).padStart(9)}`,
+    `apply them again (nothing to change)                          ${s(r.applyAgainMs).padStart(9)}   (${r.flagged} incidents flagged for another look)`,
     `full reconciliation, no correction                            ${s(r.reconcileEmptyMs).padStart(9)}`,
     `full reconciliation, every correction re-applied on top       ${s(r.reconcileLoadedMs).padStart(9)}   (${r.reconciled.applied} applied, ${r.reconciled.orphaned} orphaned)`,
     `one review action (confirm over HTTP), no correction yet      ${s(r.actionEmptyMs).padStart(9)}   (median of ${ACTION_RUNS})`,

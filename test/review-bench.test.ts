@@ -9,6 +9,7 @@ describe('runReviewBench', () => {
     expect(r.corrections).toBe(200);
     expect(Object.keys(r.byAction).sort()).toEqual(['confirm', 'edit', 'merge', 'reject']);
     expect(r.applied.orphaned).toBe(0);
+    expect(r.flagged).toBe(0);
     expect(r.applied.applied).toBe(200 - 5);
     expect(r.reconciled).toEqual({ applied: 200, orphaned: 0 });
     expect(r.rows.map((x) => x.query)).toEqual(['review queue (first page)', 'review queue (pages 2-40)', 'audit log (100 newest)']);
