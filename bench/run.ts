@@ -1,5 +1,6 @@
 // `npm run bench`: ingest throughput and peak memory on a generated corpus (text and HTML, extraction off and
-// on), reconciliation time, incident merging at 10k and 100k synthetic events, and API latency on 100k incidents.
+// on), reconciliation time, incident merging at 10k and 100k synthetic events, API latency on 100k incidents, review
+// at scale (5,000 corrections on 100k incidents) and the watcher. `--only ingest` or `--only review`: that part alone.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchIncidentMerging } from './merging.js';
 import { formatApiBench, runApiBench } from './api.js';
+import { DEFAULT_CORRECTIONS, DEFAULT_REVIEW_INCIDENTS, formatReviewBench, runReviewBench } from './review.js';
 import { writeCorpus, type CorpusInfo } from './generate.js';
 
 const DEFAULT_DOCS = 10_000;
@@ -28,9 +30,21 @@ function textArg(name: string): string | null {
 
 const docs = arg('--docs', DEFAULT_DOCS);
 const reference = textArg('--reference');
-/** `--only ingest`: the ingest table alone (comparing versions without the merging and API parts). */
+/** `--only ingest`: the ingest table alone (comparing versions without the merging and API parts); `--only review`: review at scale alone. */
 const only = textArg('--only');
 const apiIncidents = arg('--api-incidents', 100_000);
+const reviewIncidents = arg('--review-incidents', DEFAULT_REVIEW_INCIDENTS);
+const corrections = arg('--corrections', DEFAULT_CORRECTIONS);
+
+/** Review at scale needs no generated corpus (a synthetic database of its own). */
+async function reviewPart(): Promise<void> {
+  process.stderr.write(`review: ${corrections} corrections on ${reviewIncidents} synthetic incidents…\n`);
+  console.log(formatReviewBench(await runReviewBench(reviewIncidents, corrections)));
+}
+if (only === 'review') {
+  await reviewPart();
+  process.exit(0);
+}
 const root = join(tmpdir(), `vigie-bench-v${CORPUS_VERSION}-${docs}`);
 const marker = join(root, 'complete.json');
 if (!existsSync(marker)) {
@@ -112,6 +126,7 @@ for (const n of MERGE_SIZES) {
 }
 
 console.log(formatApiBench(await runApiBench(apiIncidents)));
+await reviewPart();
 
 // The watcher (issue #13): 500 followed sources at a 15-minute interval, in a process of its own so that its CPU and
 // memory are its own.

@@ -478,7 +478,11 @@ export async function writeSyntheticDatabase(store: Store, count: number, seed =
       const place: ResolvedPlace = { name: dep.name, commune_insee: null, departement: dep.code, region: dep.region, country: 'FR', lat, lon, precision: 'departement', population: dep.population };
       const story = 1 + ((i * 7919) % stories);
       const text = texts[story - 1];
-      const evidence = [{ start: 0, end: Math.min(40, text.length), text: text.slice(0, Math.min(40, text.length)) }];
+      // Each event its own words, as a story telling several incidents tells each in its own sentence: the events
+      // of one story (i, i + stories, …) take successive slices of its text. Review corrections anchor events by them.
+      const body = text.indexOf('\n') + 1;
+      const start = body + ((Math.floor((i - 1) / stories) * 17) % Math.max(1, text.length - body - 40));
+      const evidence = [{ start, end: Math.min(start + 40, text.length), text: text.slice(start, start + 40) }];
       const conflicts: Conflict[] = sources > 1 && rnd() < 0.2 ? [{ field: 'killed', values: [{ value: killed, event: `e${i}` }, { value: (killed ?? 0) + 1, event: `e${i}` }] }] : [];
       const ev = { type, date, date_precision: precision, date_flags: [], place_mention: null, place, killed, injured, victims: [], weapons: [], drugs: [], actors: [], evidence };
       events.push({ id: i, document_id: story, story_id: story, type, date, date_precision: precision, killed, injured, commune_insee: null, departement: dep.code, region: dep.region, country: 'FR', data: JSON.stringify(ev) });

@@ -74,6 +74,8 @@ export interface Incident {
 }
 
 export type ReviewStatus = 'unreviewed' | 'confirmed' | 'corrected' | 'rejected';
+/** Every status but unreviewed, for queries: `IN` these uses the review_status index, `<> 'unreviewed'` scans every incident. */
+export const REVIEWED_STATUSES: readonly ReviewStatus[] = ['confirmed', 'corrected', 'rejected'];
 
 /** The fields people may correct on an incident. */
 export const REVIEW_FIELDS = ['type', 'date', 'place', 'killed', 'injured', 'ages', 'actors'] as const;

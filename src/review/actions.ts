@@ -3,6 +3,7 @@
 import { VigieError } from '../core/errors.js';
 import { EVENT_TYPES, type PlacePrecision } from '../core/types.js';
 import { reconcileStore } from '../pipeline/reconcile-store.js';
+import { regionInfo } from '../resolve/geo/index.js';
 import { REVIEW_FIELDS, type ClaimGroup, type Incident, type ReviewField } from '../reconcile/types.js';
 import type { Store } from '../store/store.js';
 import { anchorsOfEvents, claimAnchorOf, incidentAnchor } from './anchors.js';
@@ -65,6 +66,17 @@ function shortText(field: string, v: unknown, nullable: boolean): string | null 
   return v.trim();
 }
 
+/**
+ * A place's région as the machine's places name it (the région's name: filters and stats go by name), given as a
+ * name or an INSEE code.
+ */
+function regionOf(v: unknown): string | null {
+  if (v === null) return null;
+  const r = typeof v === 'string' && v.length <= MAX_NAME ? regionInfo(v) : null;
+  if (!r) bad('place.region must be the name or INSEE code of a French région, or null');
+  return r.name;
+}
+
 /** A field's new value, checked; throws a bad_input naming what is wrong. */
 export function checkValue(field: ReviewField, v: unknown): unknown {
   switch (field) {
@@ -112,7 +124,7 @@ export function checkValue(field: ReviewField, v: unknown): unknown {
         name: shortText('place.name', p.name ?? null, true),
         commune_insee: code('commune_insee', /^[0-9][0-9AB][0-9]{3}$/),
         departement: code('departement', /^(?:[0-9]{2,3}|2A|2B)$/),
-        region: code('region', /^[0-9]{2}$/),
+        region: regionOf(p.region ?? null),
         country: shortText('place.country', p.country ?? null, true),
         lat: coord('lat', 90),
         lon: coord('lon', 180),

@@ -8,7 +8,7 @@
 import type { ResolvedPlace, Victim } from '../core/types.js';
 import { eventRecord } from '../pipeline/reconcile-store.js';
 import { incidentFromEvents } from '../reconcile/incidents.js';
-import type { ClaimGroup, Entity, Incident, IncidentReview, MachineFields, ReviewField } from '../reconcile/types.js';
+import { REVIEWED_STATUSES, type ClaimGroup, type Entity, type Incident, type IncidentReview, type MachineFields, type ReviewField } from '../reconcile/types.js';
 import type { Store } from '../store/store.js';
 import { claimsOfDocuments, currentStoryText, resolveEvent, resolveIncident } from './anchors.js';
 import { loadCorrections, setStates } from './corrections.js';
@@ -148,7 +148,7 @@ export async function applyCorrections(store: Store): Promise<ApplySummary> {
   // are applied again below. An undone edit so disappears, and one that now designates another incident moves.
   const work = new Map<string, Incident>();
   const before = new Map<string, string>();
-  const reviewed = await store.db.selectFrom('incidents').select(['id', 'data']).where('review_status', '<>', 'unreviewed').execute();
+  const reviewed = await store.db.selectFrom('incidents').select(['id', 'data']).where('review_status', 'in', REVIEWED_STATUSES).execute();
   for (const r of reviewed) {
     before.set(r.id, r.data);
     work.set(r.id, restoreMachine(JSON.parse(r.data) as Incident));

@@ -2,11 +2,13 @@
 import type { Store } from '../store/store.js';
 import type { Correction, StoredCorrection } from './types.js';
 
-export async function loadCorrections(store: Store, opts: { limit?: number; before?: number } = {}): Promise<StoredCorrection[]> {
-  let q = store.db.selectFrom('corrections').selectAll().orderBy('id');
+/** Corrections in the order they were made; `limit`: the newest ones only (read alone, not all then cut). */
+export async function loadCorrections(store: Store, opts: { limit?: number; before?: number; id?: number } = {}): Promise<StoredCorrection[]> {
+  let q = store.db.selectFrom('corrections').selectAll();
   if (opts.before !== undefined) q = q.where('id', '<', opts.before);
-  const rows = await q.execute();
-  const out = rows.map(
+  if (opts.id !== undefined) q = q.where('id', '=', opts.id);
+  const rows = opts.limit !== undefined ? (await q.orderBy('id', 'desc').limit(opts.limit).execute()).reverse() : await q.orderBy('id').execute();
+  return rows.map(
     (r) =>
       ({
         id: r.id,
@@ -21,11 +23,10 @@ export async function loadCorrections(store: Store, opts: { limit?: number; befo
         state: r.state,
       }) as StoredCorrection,
   );
-  return opts.limit !== undefined ? out.slice(-opts.limit) : out;
 }
 
 export async function getCorrection(store: Store, id: number): Promise<StoredCorrection | null> {
-  return (await loadCorrections(store)).find((c) => c.id === id) ?? null;
+  return (await loadCorrections(store, { id }))[0] ?? null;
 }
 
 export async function insertCorrection(store: Store, c: Correction, user: string, reason: string | null, now = new Date()): Promise<number> {

@@ -1,6 +1,6 @@
 // Reviews measure the extractor: the machine's values of every reviewed incident against people's final values,
 // per field and per incident type. Each team's own corrections become a growing, real test set.
-import { REVIEW_FIELDS, type Incident, type ReviewField } from '../reconcile/types.js';
+import { REVIEW_FIELDS, REVIEWED_STATUSES, type Incident, type ReviewField } from '../reconcile/types.js';
 import type { Store } from '../store/store.js';
 import { fieldValue, restoreMachine } from './apply.js';
 
@@ -31,7 +31,7 @@ function comparable(i: Incident, field: ReviewField): string {
 }
 
 export async function evalReviewed(store: Store): Promise<ReviewedEval> {
-  const rows = await store.db.selectFrom('incidents').select('data').where('review_status', '<>', 'unreviewed').orderBy('id').execute();
+  const rows = await store.db.selectFrom('incidents').select('data').where('review_status', 'in', REVIEWED_STATUSES).orderBy('id').execute();
   const fields = new Map<ReviewField, FieldScore>(REVIEW_FIELDS.map((f) => [f, { field: f, right: 0, total: 0 }]));
   const types = new Map<string, { type: string; incidents: number; right: number; total: number }>();
   let reviewed = 0;

@@ -18,6 +18,7 @@ import {
   undoCorrection,
 } from './actions.js';
 import { loadCorrections } from './corrections.js';
+import { placeCandidates } from '../resolve/geo/index.js';
 import { incidentsByFile, ingestCorpus, REVIEW_ARTICLES, rewriteArticle, writeReviewCorpus, type ReviewCorpus } from '../../test/support/review-corpus.js';
 
 const byFiles = async (store: Store, ...files: string[]) => (await incidentsByFile(store)).find((i) => files.every((f) => i.files.includes(f)));
@@ -95,6 +96,27 @@ describe.each(DIALECTS)('review corrections on %s', (dialect) => {
     expect(now.injured).toBe(0);
     expect(now.review!.machine.injured).toBe(null);
     expect(now.review!.flags.length).toBe(1);
+  });
+
+  it('a place edit takes a place as the lookup offers it (région by name, as the machine writes it) and survives a full reconciliation', async () => {
+    const { store } = await setup();
+    const inc = (await shooting(store))!;
+    expect(inc.place).toMatchObject({ commune_insee: '13213', precision: 'arrondissement' });
+    const marseille = placeCandidates('Marseille').find((p) => p.commune_insee === '13055')!;
+    const { coord_source: _, ...value } = marseille;
+    const evidence = await evidenceFor(store, 'shooting-a.txt', 'Marseille');
+    await editIncident(store, 'alice', inc.id, { field: 'place', value, reason: 'only the city is sure', evidence });
+    await reconcileStore(store, { full: true });
+    const now = (await shooting(store))!;
+    expect(now.place).toEqual(value);
+    expect(now.place!.region).toBe("Provence-Alpes-Côte d'Azur");
+    expect(now.review!.machine.place).toMatchObject({ commune_insee: '13213' });
+    const row = await store.db.selectFrom('incidents').select(['departement', 'region', 'lat']).where('id', '=', now.id).executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ departement: '13', region: value.region, lat: value.lat });
+    // A région given by its INSEE code is stored by name; an unknown one is refused.
+    await editIncident(store, 'alice', now.id, { field: 'place', value: { ...value, region: '93' }, reason: 'same place' });
+    expect((await shooting(store))!.place!.region).toBe(value.region);
+    await expect(editIncident(store, 'alice', now.id, { field: 'place', value: { ...value, region: 'Atlantis' }, reason: 'r' })).rejects.toThrow(/région/);
   });
 
   it('merge, move a report out, and undo each; both survive a full reconciliation', async () => {

@@ -2,15 +2,18 @@
 // bind, and on a network bind with --public-read; then CSRF, session fixation, token revocation, rate limiting,
 // stored XSS and SQL injection in the review parameters. Both storage dialects, through the real server (inject).
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser, createToken, revokeToken, setDisabled } from '../review/accounts.js';
 import { loadCorrections } from '../review/corrections.js';
+import { reconcileStore } from '../pipeline/reconcile-store.js';
 import { incidentsByFile, ingestCorpus, writeReviewCorpus } from '../../test/support/review-corpus.js';
 import type { Entity } from '../reconcile/types.js';
 import type { Store } from '../store/store.js';
 import { DIALECTS, freshStore } from '../../test/support/stores.js';
 import { LOGIN_ATTEMPTS } from './auth.js';
 import { buildServer } from './server.js';
+import { queuePage } from './routes/review.js';
 
 type Who = 'anonymous' | 'viewer' | 'editor' | 'admin';
 type Access = 'open' | 'read' | 'editor' | 'admin';
@@ -70,6 +73,7 @@ describe.each(DIALECTS)('authorisation on %s', (dialect) => {
       { method: 'GET', url: '/api/claim-groups', access: 'read' },
       { method: 'GET', url: '/api/documents', access: 'read' },
       { method: 'GET', url: '/api/departements', access: 'read' },
+      { method: 'GET', url: '/api/places?q=Marseille', access: 'read' },
       { method: 'GET', url: '/api/stats/diffusion', access: 'read' },
       { method: 'GET', url: '/api/entities', access: 'read' },
       { method: 'GET', url: '/api/stats?by=type', access: 'read' },
@@ -271,5 +275,33 @@ describe.each(DIALECTS)('authorisation on %s', (dialect) => {
     servers.push(pub);
     const shown = (await pub.inject({ method: 'GET', url: '/api/incidents' })).json();
     expect(shown.total).toBe(q2.counts.confirmed + q2.counts.corrected);
+    // A page is read in the order of the queue's index, not sorted from every unreviewed incident (SQLite tells).
+    if (store.kind === 'sqlite') {
+      const plan = (await sql<{ detail: string }>`EXPLAIN QUERY PLAN ${queuePage(50, 100)}`.execute(store.db)).rows.map((r) => r.detail);
+      expect(plan.join('\n')).toContain('incidents_review_queue');
+      expect(plan.join('\n')).not.toContain('TEMP B-TREE');
+    }
+  });
+
+  it('puts a reviewed incident whose words changed since on top of the queue, flagged; reviewed ones without a flag stay out', async () => {
+    const app = await server('127.0.0.1');
+    const auth = { authorization: `Bearer ${tokens.editor}` };
+    const incs = await incidentsByFile(store);
+    const shooting = incs.find((i) => i.files.includes('shooting-a.txt'))!;
+    const arson = incs.find((i) => i.files.includes('arson.txt'))!;
+    for (const id of [shooting.id, arson.id]) {
+      expect((await app.inject({ method: 'POST', url: `/api/review/incidents/${id}/confirm`, headers: auth, payload: {} })).statusCode).toBe(200);
+    }
+    // What a better extractor would store for one report of the shooting: other words as its evidence.
+    const ev = await store.db.selectFrom('events').select(['id', 'data']).where('id', '=', Number(shooting.events[0].slice(1))).executeTakeFirstOrThrow();
+    const data = JSON.parse(ev.data);
+    data.evidence = [{ ...data.evidence[0], text: data.evidence[0].text.slice(0, 30) }];
+    await store.db.updateTable('events').set({ data: JSON.stringify(data) }).where('id', '=', ev.id).execute();
+    await reconcileStore(store, { full: true });
+    const q = (await app.inject({ method: 'GET', url: '/api/review/queue', headers: auth })).json();
+    const now = (await incidentsByFile(store)).find((i) => i.files.includes('shooting-a.txt'))!;
+    expect(q.flagged.map((i: { id: string }) => i.id)).toEqual([now.id]);
+    expect(q.flagged[0].reasons[0]).toMatch(/changed since/);
+    expect(q.counts.flagged).toBe(1);
   });
 });

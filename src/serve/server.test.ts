@@ -144,6 +144,23 @@ describe.each(DIALECTS)('API on %s', (dialect) => {
     });
   });
 
+  describe('places', () => {
+    it('offers the places some words may name, the best reading first, homonyms after, and refuses an empty lookup', async () => {
+      const { status, body } = await get('/api/places?q=' + encodeURIComponent('Saint-Denis'));
+      expect(status).toBe(200);
+      const codes = body.items.map((p: { commune_insee: string | null }) => p.commune_insee);
+      expect(codes).toContain('93066');
+      expect(codes).toContain('97411');
+      expect(body.items[0]).toMatchObject({ name: 'Saint-Denis', precision: 'commune', country: 'FR' });
+      expect(typeof body.items[0].lat).toBe('number');
+      const gard = (await get('/api/places?q=Gard')).body.items;
+      expect(gard.some((p: { precision: string; departement: string }) => p.precision === 'departement' && p.departement === '30')).toBe(true);
+      expect((await get('/api/places?q=Xyzzyville')).body.items).toEqual([]);
+      expect((await get('/api/places?q=')).status).toBe(400);
+      expect((await get('/api/places')).status).toBe(400);
+    });
+  });
+
   describe('errors and documentation', () => {
     it.each([
       ['/api/incidents?limit=0', /limit/],

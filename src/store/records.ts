@@ -170,6 +170,7 @@ export function incidentValues(i: Incident) {
     sources: i.sources,
     conflicts: i.conflicts.length,
     review_status: i.review?.status ?? 'unreviewed',
+    review_flagged: (i.review?.flags.length ?? 0) > 0 ? 1 : 0,
     data: JSON.stringify(i),
   };
 }

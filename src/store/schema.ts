@@ -89,6 +89,8 @@ export interface IncidentsTable {
   conflicts: number;
   /** unreviewed, confirmed, corrected or rejected (src/review/). */
   review_status: Generated<string>;
+  /** 1 when the review has flags (the words a correction relied on changed since), else 0. */
+  review_flagged: Generated<number>;
   data: string;
 }
 
@@ -235,7 +237,7 @@ export const COPY_PLAN: ReadonlyArray<{ table: keyof Tables; columns: readonly s
   { table: 'events', key: ['id'], columns: ['id', 'document_id', 'story_id', 'type', 'date', 'date_precision', 'killed', 'injured', 'commune_insee', 'departement', 'region', 'country', 'data'] },
   { table: 'claims', key: ['id'], columns: ['id', 'document_id', 'story_id', 'value', 'unit', 'measure', 'period', 'data'] },
   { table: 'entity_mentions', key: ['id'], columns: ['id', 'document_id', 'story_id', 'name', 'type', 'title', 'span_start', 'span_end', 'surface'] },
-  { table: 'incidents', key: ['id'], columns: ['id', 'type', 'date', 'date_precision', 'place_name', 'commune_insee', 'departement', 'region', 'country', 'lat', 'lon', 'killed', 'injured', 'sources', 'conflicts', 'review_status', 'data'] },
+  { table: 'incidents', key: ['id'], columns: ['id', 'type', 'date', 'date_precision', 'place_name', 'commune_insee', 'departement', 'region', 'country', 'lat', 'lon', 'killed', 'injured', 'sources', 'conflicts', 'review_status', 'review_flagged', 'data'] },
   { table: 'incident_events', key: ['incident_id', 'event_id'], columns: ['incident_id', 'event_id'] },
   { table: 'claim_groups', key: 'insertion', columns: ['id', 'status', 'measure', 'period', 'data'] },
   { table: 'entities', key: 'insertion', columns: ['id', 'name', 'type', 'mentions', 'data'] },

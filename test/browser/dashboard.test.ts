@@ -5,6 +5,8 @@ import type { Browser } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 import type { Store } from '../../src/store/store.js';
 import { openStore } from '../../src/store/open.js';
+import { addUser } from '../../src/review/accounts.js';
+import { loadCorrections } from '../../src/review/corrections.js';
 import { HOSTILE, writeFixtureDatabase, writeSyntheticDatabase, type FixtureIds } from '../../bench/support/fixtures.js';
 import { ARTIFACTS, HAS_CHROMIUM, launch, ready, screenshot, startServer, watch } from './harness.js';
 
@@ -104,6 +106,44 @@ describe.skipIf(SKIP)('dashboard on the hand-written database', () => {
     await screenshot(page, 'hostile');
     expect(seen.dialogs).toEqual([]);
     expect(seen.foreign).toEqual([]);
+  });
+
+  // Last in this file's first block: it changes the figure groups the tests above read.
+  it("lets an editor, and only an editor, mark a figure group's grouping wrong: its figures then stand alone", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const seen = watch(page, url);
+    await page.goto(url + '/#/figures');
+    await ready(page);
+    expect(await page.locator('button.grouping-wrong').count()).toBe(0);
+    await addUser(store, 'figures-editor', 'editor', 'figures editor password');
+    await page.goto(url + '/#/login');
+    await ready(page);
+    await page.fill('#login-name', 'figures-editor');
+    await page.fill('#login-password', 'figures editor password');
+    await page.click('form.login-form button[type=submit]');
+    await page.waitForSelector('ol.queue, p.empty');
+    await page.goto(url + '/#/figures');
+    await ready(page);
+    const group = page.locator(`section.group[data-group="${ids.conflictGroup}"]`);
+    // Only a group of several figures can be wrongly grouped.
+    expect(await page.locator('button.grouping-wrong').count()).toBe(1);
+    await group.locator('input.grouping-reason').fill(`the ministry counts France, the observatory one city ${HOSTILE.img}`);
+    await group.locator('button.grouping-wrong').click();
+    // The page is drawn again with three single figures (one keeps the group's id: the group was named after it).
+    await page.waitForFunction(
+      () => document.body.dataset.ready === 'true' && document.querySelectorAll('section.group.single').length === 3 && !document.querySelector('section.group.conflicting'),
+      undefined,
+      { timeout: 15_000 },
+    );
+    const [c] = await loadCorrections(store);
+    expect(c).toMatchObject({ action: 'figure_grouping_wrong', user: 'figures-editor', state: 'applied' });
+    await page.goto(url + '/#/review/log');
+    await ready(page);
+    expect(await page.locator('tr[data-action="figure_grouping_wrong"] td').nth(4).textContent()).toBe('2 figures');
+    expect(await page.locator('tr[data-action="figure_grouping_wrong"] td.reason').textContent()).toContain(HOSTILE.img);
+    expect(await page.locator('main img').count()).toBe(0);
+    expect(seen.errors).toEqual([]);
+    expect(seen.dialogs).toEqual([]);
   });
 });
 

@@ -1,7 +1,9 @@
 // The review workflow end to end in Chromium (issue #12): log in, fix a date by selecting its evidence in a source
-// text, confirm from the queue with the keyboard, merge two incidents, undo, and a re-run of the whole pipeline
-// afterwards (a new version of an article, a full reconciliation) that keeps every edit. Markup in a reason is shown
-// as text. Real pipeline on articles written for the test, real server, SQLite file.
+// text, fix a place by selecting the words naming it and choosing among the places they may name, confirm from the
+// queue with the keyboard, merge two incidents, undo, rename an entity and merge another into a third from their
+// pages, and a re-run of the whole pipeline afterwards (a new version of an article, a full reconciliation) that
+// keeps every edit. Markup in a reason or a name is shown as text. Real pipeline on articles written for the test,
+// real server, SQLite file.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,8 +12,8 @@ import type { Browser, Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 import { reconcileStore } from '../../src/pipeline/reconcile-store.js';
 import { addUser } from '../../src/review/accounts.js';
-import { renameEntity } from '../../src/review/actions.js';
 import { loadCorrections } from '../../src/review/corrections.js';
+import type { Entity } from '../../src/reconcile/types.js';
 import { incidentsByFile, ingestCorpus, REVIEW_ARTICLES, rewriteArticle, writeReviewCorpus, type ReviewCorpus } from '../support/review-corpus.js';
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/store.js';
@@ -52,22 +54,9 @@ describe.skipIf(SKIP)('review in the dashboard (Chromium)', () => {
     await ready(page);
   }
 
-  it('logs in, fixes a date by selecting its evidence, confirms from the queue, merges, undoes, and a pipeline re-run keeps every edit', async () => {
-    await open('#/login');
-    await page.fill('#login-name', 'ed');
-    await page.fill('#login-password', PASSWORD);
-    await page.click('form.login-form button[type=submit]');
-    await page.waitForSelector('ol.queue');
-    await ready(page);
-    expect(await page.textContent('#account')).toContain('ed (editor)');
-    const waiting = Number(await page.textContent('#count-waiting'));
-    expect(waiting).toBe((await incidentsByFile(store)).length);
-
-    // Fix the shooting's date: select "on 7 April 2025" in the first report's text, use it as evidence.
-    const shooting = (await byFiles('shooting-a.txt', 'shooting-b.txt'))!;
-    await open(`#/incident/${shooting.id}`);
-    await page.waitForSelector('section.review-panel');
-    const selected = await page.evaluate((words) => {
+  /** Selects some words in the first source text holding them, as a person dragging over them would. */
+  function selectWords(words: string): Promise<string | null> {
+    return page.evaluate((words) => {
       for (const box of document.querySelectorAll('section.source .story-text')) {
         const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
         for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -83,8 +72,26 @@ describe.skipIf(SKIP)('review in the dashboard (Chromium)', () => {
         }
       }
       return null;
-    }, 'on 7 April 2025');
-    expect(selected).toBe('on 7 April 2025');
+    }, words);
+  }
+  const entities = () => store.derived<Entity>('entities');
+
+  it('logs in, fixes a date and a place by selecting their evidence, confirms from the queue, merges, undoes, renames and merges entities, and a pipeline re-run keeps every edit', async () => {
+    await open('#/login');
+    await page.fill('#login-name', 'ed');
+    await page.fill('#login-password', PASSWORD);
+    await page.click('form.login-form button[type=submit]');
+    await page.waitForSelector('ol.queue');
+    await ready(page);
+    expect(await page.textContent('#account')).toContain('ed (editor)');
+    const waiting = Number(await page.textContent('#count-waiting'));
+    expect(waiting).toBe((await incidentsByFile(store)).length);
+
+    // Fix the shooting's date: select "on 7 April 2025" in the first report's text, use it as evidence.
+    const shooting = (await byFiles('shooting-a.txt', 'shooting-b.txt'))!;
+    await open(`#/incident/${shooting.id}`);
+    await page.waitForSelector('section.review-panel');
+    expect(await selectWords('on 7 April 2025')).toBe('on 7 April 2025');
     await page.click('#review-use-selection');
     expect(await page.textContent('#review-evidence')).toBe('“on 7 April 2025”');
     await page.selectOption('#review-field', 'date');
@@ -100,6 +107,26 @@ describe.skipIf(SKIP)('review in the dashboard (Chromium)', () => {
     // The offsets are the story's own: the words are where they say in the stored text.
     const storyText = (await store.db.selectFrom('stories as s').innerJoin('documents as d', 'd.id', 's.document_id').select('s.text').where('d.identity', '=', ev!.doc).where('d.superseded_by', 'is', null).executeTakeFirstOrThrow()).text;
     expect(storyText.slice(ev!.start, ev!.end)).toBe('on 7 April 2025');
+
+    // Fix its place: the machine read the 13th arrondissement, the reviewer keeps the city only. Selecting the words
+    // "Marseille" as evidence looks them up; the reviewer chooses the commune among the places they may name.
+    expect(shooting.place?.commune_insee).toBe('13213');
+    await page.selectOption('#review-field', 'place');
+    expect(await page.isVisible('#review-value')).toBe(false);
+    expect(await selectWords('Marseille')).toBe('Marseille');
+    await page.click('#review-use-selection');
+    expect(await page.textContent('#review-evidence')).toBe('“Marseille”');
+    await page.waitForSelector('#review-place-choices input[name="review-place"]');
+    expect(await page.inputValue('#review-place-q')).toBe('Marseille');
+    await page.locator('#review-place-choices label.place-choice', { hasText: 'INSEE 13055' }).locator('input').check();
+    await page.fill('#review-reason', 'only the city is certain');
+    await screenshot(page, 'review-place');
+    await page.click('#review-save');
+    await page.waitForFunction(() => document.querySelector('dl.fields')?.textContent?.includes('INSEE 13055'));
+    await ready(page);
+    const placeEdit = (await loadCorrections(store)).find((c) => c.action === 'edit' && c.payload.field === 'place')!;
+    expect(placeEdit.payload).toMatchObject({ before: { commune_insee: '13213' }, after: { name: 'Marseille', commune_insee: '13055', departement: '13', precision: 'commune' }, evidence: { text: 'Marseille' } });
+    expect((await byFiles('shooting-a.txt', 'shooting-b.txt'))!.place).toMatchObject({ commune_insee: '13055', region: "Provence-Alpes-Côte d'Azur" });
     await screenshot(page, 'review-incident');
 
     // The queue: c confirms the selected (first) incident, j moves on.
@@ -123,12 +150,41 @@ describe.skipIf(SKIP)('review in the dashboard (Chromium)', () => {
 
     // Undo the merge from the audit log; the reason with markup is shown as text.
     await open('#/review/log');
-    expect(await page.locator('tr[data-action="edit"] td.reason').textContent()).toBe(`late on the 6th ${XSS}`);
+    expect(await page.locator('tr[data-action="edit"] td.reason').allTextContents()).toContain(`late on the 6th ${XSS}`);
     expect(await page.locator('main img').count()).toBe(0);
     await page.click('tr[data-action="merge"] button.undo');
     await page.waitForSelector('tr[data-action="merge"].undone');
     expect(await byFiles('arson.txt', 'seizure.txt')).toBeUndefined();
     await screenshot(page, 'review-log');
+
+    // Entities from their pages: one renamed to markup (the name is data, shown as text), one merged into another
+    // found by name.
+    const customs = (await entities()).find((e) => e.type === 'organisation')!;
+    await open(`#/entity/${encodeURIComponent(customs.id)}`);
+    await page.fill('#entity-name', XSS);
+    await page.fill('#entity-reason', `a test ${XSS}`);
+    await page.click('#entity-rename');
+    await page.waitForFunction((name) => document.querySelector('main h1')?.textContent === name, XSS);
+    expect(await page.locator('main img').count()).toBe(0);
+    const grenoble = (await entities()).find((e) => e.name === 'Grenoble')!;
+    const havre = (await entities()).find((e) => e.name === 'Le Havre')!;
+    await open(`#/entity/${encodeURIComponent(grenoble.id)}`);
+    await page.fill('#entity-into-q', 'havre');
+    await page.click('#entity-find');
+    await page.waitForSelector('#entity-targets input[name="entity-into"]');
+    expect(await page.textContent('#entity-targets')).toContain('Le Havre');
+    await page.fill('#entity-reason', 'one place for the test');
+    await screenshot(page, 'review-entity');
+    await page.click('#entity-merge');
+    await page.waitForFunction((id) => decodeURIComponent(location.hash) === `#/entity/${id}`, havre.id);
+    await ready(page);
+    expect(await page.locator('main h1').textContent()).toBe('Le Havre');
+    expect(await page.locator('main').textContent()).toContain('Grenoble');
+    expect((await entities()).some((e) => e.name === 'Grenoble')).toBe(false);
+    await open('#/review/log');
+    expect(await page.locator('tr[data-action="entity_rename"] td').nth(4).textContent()).toBe(`"Customs" → ${JSON.stringify(XSS)}`);
+    expect(await page.locator('tr[data-action="entity_merge"] td').nth(4).textContent()).toBe('Grenoble → Le Havre');
+    expect(await page.locator('main img').count()).toBe(0);
 
     // The whole pipeline again: a new version of the report the date's evidence came from (same words), and a full
     // reconciliation. Every edit stays: the date, the confirmation, the undone merge stays undone.
@@ -137,19 +193,20 @@ describe.skipIf(SKIP)('review in the dashboard (Chromium)', () => {
     await reconcileStore(store, { full: true });
     const after = (await byFiles('shooting-a.txt', 'shooting-b.txt'))!;
     expect(after.date).toBe('2025-04-06');
+    expect(after.place?.commune_insee).toBe('13055');
     expect(after.review!.flags).toEqual([]);
     expect((await incidentsByFile(store)).filter((i) => i.review?.status === 'confirmed').length).toBe(1);
     expect(await byFiles('arson.txt', 'seizure.txt')).toBeUndefined();
     await open(`#/incident/${after.id}`);
     expect(await page.textContent('dl.fields')).toContain('2025-04-06 (day)');
 
-    // Names people give are shown as text too: an entity renamed to markup, on the entities page and its own.
-    const entity = (await store.derived<{ id: string }>('entities'))[0];
-    await renameEntity(store, 'ed', entity.id, XSS, 'test');
+    expect((await entities()).some((e) => e.name === 'Grenoble')).toBe(false);
+    expect((await entities()).find((e) => e.name === 'Le Havre')?.aliases).toContain('Grenoble');
+    // The name given is shown as text on the entities page and the entity's own, after the re-run too.
     await open('#/entities');
     expect(await page.locator('main').textContent()).toContain(XSS);
     expect(await page.locator('main img').count()).toBe(0);
-    const renamed = (await store.derived<{ id: string; name: string }>('entities')).find((e) => e.name === XSS)!;
+    const renamed = (await entities()).find((e) => e.name === XSS)!;
     await open(`#/entity/${encodeURIComponent(renamed.id)}`);
     expect(await page.locator('main h1').textContent()).toContain(XSS);
     expect(await page.locator('main img').count()).toBe(0);

@@ -729,3 +729,35 @@ export function communeByInsee(code: string): GeocodedPlace | null {
   const c = g.communes.get(code.trim().toUpperCase());
   return c ? communePlace(g, c) : null;
 }
+
+/** How many places a lookup offers a person to choose from. */
+export const DEFAULT_PLACE_CANDIDATES = 10;
+
+const samePlace = (a: ResolvedPlace, b: ResolvedPlace): boolean =>
+  a.precision === b.precision && a.commune_insee === b.commune_insee && a.departement === b.departement && a.region === b.region && a.name === b.name;
+
+/**
+ * Places a person may mean by some words (the reviewer's choice of an incident's place): geocode's best reading
+ * first, then every commune of that name (homonyms, most populous first: "Saint-Denis" is in 93 and in 974), then a
+ * département or région of that name. The machine picks one reading; a person correcting it needs the others.
+ */
+export function placeCandidates(text: string, limit = DEFAULT_PLACE_CANDIDATES): GeocodedPlace[] {
+  const g = gazetteer();
+  const out: GeocodedPlace[] = [];
+  const add = (p: GeocodedPlace | null) => {
+    if (p && !out.some((q) => samePlace(p, q))) out.push(p);
+  };
+  const best = geocode(text);
+  add(best);
+  const written = fold(text.replace(EDGE_PUNCT, ''));
+  const keys = [...new Set([written, stripArticle(written), best?.name ? fold(best.name) : ''])].filter(Boolean);
+  for (const k of keys) {
+    const hits = [...(g.communesByName.get(k) ?? [])].sort((a, b) => (b.commune.population ?? 0) - (a.commune.population ?? 0));
+    for (const hit of hits) add(communePlace(g, hit.commune, hit.lat, hit.lon));
+    const dep = g.departementsByName.get(k);
+    if (dep) add(departementPlace(g, dep));
+    const region = g.regionsByName.get(k);
+    if (region) add(regionPlace(g, region));
+  }
+  return out.slice(0, limit);
+}

@@ -1,5 +1,6 @@
 // Meta routes: health, the OpenAPI document and its docs page, geography and facets the dashboard builds its filters from.
 import type { FastifyInstance } from 'fastify';
+import { DEFAULT_PLACE_CANDIDATES, placeCandidates } from '../../resolve/geo/index.js';
 import { DOCS_CSS, renderDocsPage } from '../docs-page.js';
 import type { VigieQueries } from '../queries.js';
 
@@ -23,6 +24,27 @@ export function metaRoutes(app: FastifyInstance, q: VigieQueries, watch?: () => 
   app.get('/api/departements', { schema: { tags: ['meta'], summary: 'Départements with name, région, population, centroid and incident count' } }, async () => ({
     items: await q.departements(),
   }));
+
+  // The places some words may name, for a reviewer choosing an incident's place (the words selected in a source).
+  app.get<{ Querystring: { q: string; limit: number } }>(
+    '/api/places',
+    {
+      schema: {
+        tags: ['meta'],
+        summary: 'Places some words may name (communes of that name, a département, a région), the best reading first',
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['q'],
+          properties: {
+            q: { type: 'string', minLength: 1, maxLength: 200 },
+            limit: { type: 'integer', minimum: 1, maximum: 50, default: DEFAULT_PLACE_CANDIDATES },
+          },
+        },
+      },
+    },
+    async (req) => ({ items: placeCandidates(req.query.q, req.query.limit) }),
+  );
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

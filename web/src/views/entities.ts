@@ -1,7 +1,9 @@
-// Entities: a searchable list, and one entity's page with its mentions in context and the incidents around it.
-import { api, type DocMeta, type IncidentItem, type Page } from '../api.js';
+// Entities: a searchable list, and one entity's page with its mentions in context and the incidents around it (and,
+// for editors, its review panel).
+import { api, canEdit, whoAmI, type DocMeta, type IncidentItem, type Page } from '../api.js';
 import { fmt, h, highlighted } from '../dom.js';
 import { go, link, type Route } from '../router.js';
+import { entityPanel } from './entity-review.js';
 
 interface EntityItem {
   id: string;
@@ -80,4 +82,6 @@ export async function renderEntity(root: HTMLElement, id: string): Promise<void>
       ? h('ul', {}, ...d.incidents.map((i) => h('li', {}, h('a', { href: link(['incident', i.id]) }, `${fmt.text(i.date)} · ${fmt.type(i.type)} · ${fmt.text(i.place_name)}`))))
       : h('p', { class: 'empty' }, 'None.'),
   );
+  const me = await whoAmI().catch(() => null);
+  if (me && canEdit(me)) root.querySelector('h2')?.before(entityPanel(d.entity));
 }

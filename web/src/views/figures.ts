@@ -1,5 +1,6 @@
-// Figures: claim groups with their status, the competing values and who states each, with the sentence it comes from.
-import { api, type DocMeta, type Page } from '../api.js';
+// Figures: claim groups with their status, the competing values and who states each, with the sentence it comes from;
+// editors may mark a group's grouping wrong (its figures then stand alone).
+import { api, ApiError, canEdit, post, whoAmI, type DocMeta, type Page } from '../api.js';
 import { fmt, h } from '../dom.js';
 import { go, type Route } from '../router.js';
 
@@ -19,7 +20,22 @@ export async function renderFigures(root: HTMLElement, route: Route): Promise<vo
   const status = route.params.get('status') ?? '';
   const q = route.params.get('q') ?? '';
   const offset = Math.max(0, Number(route.params.get('offset') ?? 0) || 0);
-  const page = await api<Page<Group>>('claim-groups', { status, q, limit: PAGE, offset });
+  const [page, me] = await Promise.all([api<Page<Group>>('claim-groups', { status, q, limit: PAGE, offset }), whoAmI().catch(() => null)]);
+  const editor = me !== null && canEdit(me);
+  /** A group of several figures, for an editor: a reason and a button that splits it into figures standing alone. */
+  const groupingWrong = (g: Group) => {
+    if (!editor || g.statements.length < 2) return null;
+    const reason = h('input', { class: 'grouping-reason', maxlength: 2000, placeholder: 'why (kept in the audit log)', 'aria-label': `Reason: ${g.measure}` });
+    const status = h('span', { class: 'review-status', role: 'status', 'aria-live': 'polite' });
+    const button = h('button', { type: 'button', class: 'secondary grouping-wrong' }, 'Grouping wrong: these figures are not about the same thing');
+    button.addEventListener('click', () => {
+      void post<{ correction: number }>(`review/figures/${encodeURIComponent(g.id)}/grouping-wrong`, { reason: reason.value.trim() }).then(
+        () => window.dispatchEvent(new HashChangeEvent('hashchange')),
+        (err) => (status.textContent = err instanceof ApiError ? err.message : 'the correction failed'),
+      );
+    });
+    return h('p', { class: 'grouping-review' }, reason, ' ', button, ' ', status);
+  };
   const statusSel = h('select', { name: 'status', id: 'fig-status' }, ...['', 'conflicting', 'corroborated', 'single'].map((v) => h('option', { value: v, selected: v === status }, v || 'any status')));
   const text = h('input', { type: 'search', name: 'q', id: 'fig-q', value: q, placeholder: 'measure or period' });
   const form = h('form', { class: 'inline-form', role: 'search' }, h('label', { for: 'fig-status' }, 'Status'), statusSel, h('label', { for: 'fig-q' }, 'Words'), text, h('button', { type: 'submit' }, 'Show'));
@@ -47,7 +63,8 @@ export async function renderFigures(root: HTMLElement, route: Route): Promise<vo
               h('td', {}, fmt.text(st.attributed_to)),
               h('td', {}, fmt.text(st.document.outlet)),
               h('td', {}, fmt.text(st.document.published)),
-              h('td', { class: 'sentence' }, st.evidence.map((e) => e.text).join(' … ')))))))),
+              h('td', { class: 'sentence' }, st.evidence.map((e) => e.text).join(' … '))))))),
+        groupingWrong(g)),
     ),
     h('nav', { class: 'pager', 'aria-label': 'Pages' },
       h('button', { type: 'button', disabled: offset === 0, on: { click: () => more(-PAGE) } }, '← Previous'),

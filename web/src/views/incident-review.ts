@@ -1,6 +1,7 @@
 // The review panel of an incident: confirm or reject it, correct a field choosing the supporting words by selecting
-// them in a source text, merge another incident into it, move a report out. Writes go through post() (CSRF token).
-import { ApiError, post } from '../api.js';
+// them in a source text (a place: chosen among the places those words may name), merge another incident into it, move
+// a report out. Writes go through post() (CSRF token).
+import { api, ApiError, post } from '../api.js';
 import { h } from '../dom.js';
 import { go } from '../router.js';
 
@@ -26,7 +27,33 @@ interface Selected {
   text: string;
 }
 
-const FIELDS = ['date', 'killed', 'injured', 'type', 'ages', 'actors'] as const;
+const FIELDS = ['date', 'place', 'killed', 'injured', 'type', 'ages', 'actors'] as const;
+
+/** A place as /api/places offers it; the edit takes the same record without coord_source. */
+export interface PlaceChoice {
+  name: string | null;
+  commune_insee: string | null;
+  departement: string | null;
+  region: string | null;
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+  precision: string;
+  population: number | null;
+  coord_source?: string | null;
+}
+
+/** A place as a reviewer tells candidates apart: name, kind, code, département and région. */
+export function placeLabel(p: PlaceChoice): string {
+  const parts = [p.precision, p.commune_insee ? `INSEE ${p.commune_insee}` : null, p.departement ? `dép. ${p.departement}` : null, p.region];
+  return `${p.name ?? '(no name)'} — ${parts.filter(Boolean).join(' · ')}`;
+}
+
+/** The place record the edit route takes: the lookup's fields it knows, nothing else. */
+function placeValue(p: PlaceChoice): Omit<PlaceChoice, 'coord_source'> {
+  const { name, commune_insee, departement, region, country, lat, lon, precision, population } = p;
+  return { name, commune_insee, departement, region, country, lat, lon, precision, population };
+}
 
 /** The value typed in the box as the API takes it: empty is unknown (null), lists are comma-separated. */
 function parseValue(field: string, raw: string): unknown {
@@ -65,6 +92,52 @@ export function reviewPanel(inc: Reviewable, root: HTMLElement): HTMLElement {
   const other = h('input', { id: 'review-other', placeholder: 'inc:e…', maxlength: 40 });
   let chosen: Selected | null = null;
 
+  // A place is not typed: the words naming it are looked up and the reviewer picks one of the places they may name
+  // (homonyms, the commune or its département), or no place at all.
+  const placeWords = h('input', { id: 'review-place-q', maxlength: 200, placeholder: 'words naming the place' });
+  const lookup = h('button', { type: 'button', id: 'review-place-lookup', class: 'secondary' }, 'Look up');
+  const choices = h('div', { id: 'review-place-choices', role: 'radiogroup', 'aria-label': 'Places those words may name' });
+  let places: PlaceChoice[] = [];
+  const findPlaces = async () => {
+    const q = placeWords.value.trim();
+    if (!q) return;
+    try {
+      places = (await api<{ items: PlaceChoice[] }>('places', { q })).items;
+    } catch (err) {
+      status.textContent = err instanceof ApiError ? err.message : 'the place lookup failed';
+      return;
+    }
+    const option = (value: string, text: string, checked: boolean) =>
+      h('label', { class: 'place-choice' }, h('input', { type: 'radio', name: 'review-place', value, checked }), ` ${text}`);
+    choices.replaceChildren(
+      ...(places.length ? [] : [h('p', { class: 'muted' }, 'No place of that name: try other words.')]),
+      ...places.map((p, k) => option(String(k), placeLabel(p), k === 0)),
+      option('none', 'no place: the sources do not say where', false),
+    );
+  };
+  lookup.addEventListener('click', () => void findPlaces());
+  placeWords.addEventListener('keydown', (ev) => {
+    if (ev.key === 'Enter') {
+      ev.preventDefault();
+      void findPlaces();
+    }
+  });
+  const valueBox = h('span', {}, h('label', { for: 'review-value' }, 'Value '), value);
+  const placeBox = h('div', { class: 'place-picker', hidden: true },
+    h('label', { for: 'review-place-q' }, 'Place named by '), placeWords, ' ', lookup, choices);
+  const showField = () => {
+    valueBox.hidden = field.value === 'place';
+    placeBox.hidden = field.value !== 'place';
+  };
+  field.addEventListener('change', showField);
+  /** The value to save: the place picked in the list for a place, else the box's text parsed. */
+  const newValue = (): { ok: true; value: unknown } | { ok: false } => {
+    if (field.value !== 'place') return { ok: true, value: parseValue(field.value, value.value) };
+    const picked = choices.querySelector<HTMLInputElement>('input[name="review-place"]:checked');
+    if (!picked) return { ok: false };
+    return { ok: true, value: picked.value === 'none' ? null : placeValue(places[Number(picked.value)]) };
+  };
+
   const run = async (label: string, path: string, body: Record<string, unknown>, then?: (r: { incident: string | null }) => void) => {
     try {
       const r = await post<{ incident: string | null; correction: number }>(path, body);
@@ -81,20 +154,30 @@ export function reviewPanel(inc: Reviewable, root: HTMLElement): HTMLElement {
   useSelection.addEventListener('click', () => {
     chosen = selectionIn(root);
     evidence.textContent = chosen ? `“${chosen.text}”` : 'none: select the supporting words in a source below first';
+    // The words chosen as a place's evidence are the place's name as written: look them up at once.
+    if (chosen && field.value === 'place') {
+      placeWords.value = chosen.text.trim();
+      void findPlaces();
+    }
   });
   const confirm = h('button', { type: 'button', id: 'review-confirm' }, 'Confirm');
   confirm.addEventListener('click', () => void run('Confirm', `${base}/confirm`, reason.value.trim() ? { reason: reason.value.trim() } : {}));
   const reject = h('button', { type: 'button', id: 'review-reject', class: 'secondary' }, 'Reject');
   reject.addEventListener('click', () => void run('Reject', `${base}/reject`, { reason: reason.value.trim() }));
   const save = h('button', { type: 'button', id: 'review-save' }, 'Save correction');
-  save.addEventListener('click', () =>
+  save.addEventListener('click', () => {
+    const v = newValue();
+    if (!v.ok) {
+      status.textContent = 'Look up the words naming the place and choose one of the places first.';
+      return;
+    }
     void run('Correction', `${base}/edit`, {
       field: field.value,
-      value: parseValue(field.value, value.value),
+      value: v.value,
       reason: reason.value.trim(),
       ...(chosen ? { evidence: { story: chosen.story, start: chosen.start, end: chosen.end } } : {}),
-    }),
-  );
+    });
+  });
   const merge = h('button', { type: 'button', id: 'review-merge', class: 'secondary' }, 'Merge into this one');
   merge.addEventListener('click', () =>
     void run('Merge', `${base}/merge`, { other: other.value.trim(), reason: reason.value.trim() }, (r) => {
@@ -122,7 +205,8 @@ export function reviewPanel(inc: Reviewable, root: HTMLElement): HTMLElement {
     h('p', {}, confirm, ' ', reject),
     h('fieldset', {}, h('legend', {}, 'Correct a field'),
       h('label', { for: 'review-field' }, 'Field '), field, ' ',
-      h('label', { for: 'review-value' }, 'Value '), value,
+      valueBox,
+      placeBox,
       h('p', {}, useSelection, ' Evidence: ', evidence),
       save),
     h('fieldset', {}, h('legend', {}, 'Merge another incident into this one'), h('label', { for: 'review-other' }, 'Incident id '), other, ' ', merge),

@@ -25,6 +25,7 @@ interface Queue {
 interface Correction {
   id: number;
   action: string;
+  target: { entity?: { name: string }; into?: { name: string }; claims?: unknown[] };
   payload: { field?: string; before?: unknown; after?: unknown; evidence?: { text: string } | null; alias?: string };
   reason: string | null;
   user: string;
@@ -154,6 +155,17 @@ export async function renderQueue(root: HTMLElement): Promise<void> {
 
 const show = (v: unknown) => (v === undefined ? '' : JSON.stringify(v));
 
+/** What a correction changed, in a line of the audit log. */
+function changeOf(c: Correction): string {
+  const p = c.payload;
+  if (p.field) return `${p.field}: ${show(p.before)} → ${show(p.after)}`;
+  if (c.action === 'entity_rename') return `${show(p.before)} → ${show(p.after)}`;
+  if (c.action === 'entity_merge') return `${c.target.entity?.name ?? '?'} → ${c.target.into?.name ?? '?'}`;
+  if (c.action === 'entity_split') return `“${p.alias ?? ''}” out of ${c.target.entity?.name ?? '?'}`;
+  if (c.action === 'figure_grouping_wrong') return fmt.count(c.target.claims?.length ?? 0, 'figure');
+  return '';
+}
+
 export async function renderLog(root: HTMLElement): Promise<void> {
   const m = await whoAmI(true);
   if (!canEdit(m)) {
@@ -176,7 +188,7 @@ export async function renderLog(root: HTMLElement): Promise<void> {
             (err) => (status.textContent = err instanceof ApiError ? err.message : 'undo failed'),
           );
         });
-        const change = c.payload.field ? `${c.payload.field}: ${show(c.payload.before)} → ${show(c.payload.after)}` : c.payload.alias ?? '';
+        const change = changeOf(c);
         return h('tr', { 'data-action': c.action, class: c.undone_at ? 'undone' : null },
           h('td', {}, String(c.id)),
           h('td', {}, c.created_at.slice(0, 19).replace('T', ' ')),

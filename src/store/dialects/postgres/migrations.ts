@@ -289,4 +289,22 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX incidents_points ON incidents(killed DESC NULLS LAST, date DESC NULLS LAST, lat, lon, type, departement, id, review_status);
     `,
   },
+  {
+    version: 8,
+    name: 'review queue: incidents in the order they need a person, flagged ones marked',
+    sql: `
+      -- The review queue lists unreviewed incidents by how much they need a person (src/serve/routes/review.ts
+      -- REVIEW_NEED, the same expression word for word: the planner matches it), then newest first. Without this
+      -- index every page sorted all of them: 92 ms at 100,000 incidents, 0.5 ms with it (bench/review.ts).
+      CREATE INDEX incidents_review_queue ON incidents(
+        review_status,
+        ((CASE WHEN conflicts > 0 THEN 8 ELSE 0 END) + (CASE WHEN sources = 1 THEN 4 ELSE 0 END) + (CASE WHEN date_precision IN ('unknown', 'year') THEN 2 ELSE 0 END) + (CASE WHEN lat IS NULL THEN 1 ELSE 0 END)) DESC,
+        date DESC, id);
+      -- Reviewed incidents whose supporting text changed since (flags in their review) head the queue: marked in a
+      -- column of their own, so finding them reads none of the thousands of reviewed incidents' JSON.
+      ALTER TABLE incidents ADD COLUMN review_flagged INTEGER NOT NULL DEFAULT 0;
+      UPDATE incidents SET review_flagged = 1 WHERE review_status <> 'unreviewed' AND data LIKE '%"flags":["%';
+      CREATE INDEX incidents_review_flagged ON incidents(review_flagged) WHERE review_flagged = 1;
+    `,
+  },
 ];
