@@ -6,14 +6,21 @@ import type { Settings } from '../config/settings.js';
 import { safeLine } from '../core/errors.js';
 import { ingest } from '../pipeline/ingest.js';
 import { defaultWorkerCount, ProcessingPool } from '../pipeline/pool.js';
-import { reconcileStore } from '../pipeline/reconcile-store.js';
+import { reconcileStore, reconcileStoreIfFree } from '../pipeline/reconcile-store.js';
 import { documentsOf, enqueue, INGEST_QUEUE, openQueue, pendingJobs, queueStatus, type IngestJob } from '../queue/queue.js';
-import type { Manifest } from '../read/manifest.js';
+import { ManifestCache, type Manifest } from '../read/manifest.js';
 import { openStore } from './open-store.js';
 import { wholeNumber } from './options.js';
 
 /** Jobs a worker takes at once. */
 const JOB_BATCH = 16;
+
+/**
+ * Batches a worker process runs at once. A batch's life is a pipeline that fills and drains (read, process on the
+ * worker threads, then commit document by document and merge, waiting on the database): with two in flight, one
+ * batch's documents are processed while the other's are committed.
+ */
+const BATCHES_IN_FLIGHT = 2;
 
 const queueSettings = (s: Settings) => ({ jobTimeoutSeconds: s.jobTimeoutS, maintenanceSeconds: Math.max(1, s.queueMaintenanceS) });
 
@@ -52,6 +59,29 @@ export function registerWorker(program: Command, settings: Settings): void {
       const pool = new ProcessingPool(defaultWorkerCount(o.workers ?? settings.workers), { documentTimeoutMs: settings.documentTimeoutMs });
       let done = 0;
       let failed = 0;
+      const manifests = new ManifestCache();
+      // Merging. A batch merges after its commits only if no other merge runs (in this process or another): the
+      // workers never queue on the merge lock. A merge already running may have begun before this batch committed,
+      // so a skipped merge is owed, and paid once the worker is idle (no batch running) or stopping.
+      let merging: Promise<unknown> | null = null;
+      let owed = false;
+      let running = 0;
+      const merge = async (wait: boolean) => {
+        if (merging) {
+          owed = true;
+          if (!wait) return;
+          while (merging) await merging;
+        }
+        owed = false;
+        merging = (wait ? reconcileStore(store) : reconcileStoreIfFree(store)).then((r) => {
+          if (r === null) owed = true;
+        });
+        try {
+          await merging;
+        } finally {
+          merging = null;
+        }
+      };
       const stopped = new Promise<void>((resolveStop) => {
         let stopping = false;
         const stop = async () => {
@@ -60,6 +90,11 @@ export function registerWorker(program: Command, settings: Settings): void {
           clearInterval(watch);
           await boss.stop({ graceful: true, wait: true, timeout: 60_000 }).catch(() => {});
           await pool.close();
+          // What this worker committed is merged before it goes (a database that went away: the next run merges).
+          await (async () => {
+            while (merging) await merging;
+            if (owed || (await store.needsReconcile())) await merge(true);
+          })().catch((err) => process.stderr.write(`worker: merging left to the next run: ${safeLine((err as Error).message)}\n`));
           await store.close();
           process.stderr.write(`worker: ${done} job(s) done, ${failed} failed\n`);
           resolveStop();
@@ -67,6 +102,7 @@ export function registerWorker(program: Command, settings: Settings): void {
         process.once('SIGINT', () => void stop());
         process.once('SIGTERM', () => void stop());
         const watch = setInterval(() => {
+          if (owed && !running && !merging && !stopping) void merge(true).catch(() => {});
           if (!o.exitWhenEmpty) return;
           void pendingJobs(boss).then(
             (n) => (n === 0 ? stop() : undefined),
@@ -76,7 +112,7 @@ export function registerWorker(program: Command, settings: Settings): void {
       });
       // Jobs come in batches: one ingest run (one manifest read, one merge) for several documents, and no polling
       // pause between them. Each document still commits alone; a job fails alone, with its document's reason.
-      await boss.work<IngestJob>(INGEST_QUEUE, { batchSize: JOB_BATCH, pollingIntervalSeconds: 0.5 }, async (jobs) => {
+      const work = async (jobs: Array<{ id: string; data: IngestJob }>) => {
         const byManifest = new Map<string | null, typeof jobs>();
         const read = jobs.filter((j) => j.data.document);
         for (const job of jobs) {
@@ -103,6 +139,7 @@ export function registerWorker(program: Command, settings: Settings): void {
               skipReconcile: true,
               read: {
                 manifest,
+                manifests,
                 maxFileBytes: settings.maxBytes,
                 fetch: { timeoutMs: settings.fetchTimeoutMs, maxBytes: settings.maxBytes, userAgent: settings.userAgent },
               },
@@ -111,8 +148,8 @@ export function registerWorker(program: Command, settings: Settings): void {
           stored ||= summary.new + summary.versions > 0;
           for (const f of summary.failures) failures.set(f.source, f.reason);
         }
-        // Merging takes a lock: workers committing at once take turns, each merging what is new.
-        if (stored || (await store.needsReconcile())) await reconcileStore(store);
+        // (Nothing stored: events a killed worker committed may still wait for a merge.)
+        if (stored || (await store.needsReconcile())) await merge(false);
         for (const job of jobs) {
           const reason = failures.get(job.data.input) ?? [...failures].find(([source]) => source.startsWith(job.data.input))?.[1];
           if (reason === undefined) {
@@ -124,7 +161,17 @@ export function registerWorker(program: Command, settings: Settings): void {
           await boss.fail(INGEST_QUEUE, job.id, { message: safeLine(reason) });
         }
         // The jobs not failed above are completed when this returns.
-      });
+      };
+      for (let i = 0; i < BATCHES_IN_FLIGHT; i++) {
+        await boss.work<IngestJob>(INGEST_QUEUE, { batchSize: JOB_BATCH, pollingIntervalSeconds: 0.5 }, async (jobs) => {
+          running++;
+          try {
+            await work(jobs);
+          } finally {
+            running--;
+          }
+        });
+      }
       await stopped;
     });
 }

@@ -302,4 +302,21 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX incidents_points ON incidents(killed, date, lat, lon, type, departement, id, review_status);
     `,
   },
+  {
+    version: 8,
+    name: 'claim buckets for incremental claim grouping',
+    sql: `
+      -- The bucket (src/reconcile/claim-groups.ts claimBucket: dimension, period, counted concepts) each grouped claim
+      -- is filed under. Claims group only within a bucket, so a merge regroups the buckets of its new claims alone.
+      -- Rows exist exactly for the claims grouped; a claim without one is new to the next merge.
+      CREATE TABLE claim_buckets (
+        claim_id INTEGER PRIMARY KEY,
+        bucket   TEXT NOT NULL
+      );
+      CREATE INDEX claim_buckets_bucket ON claim_buckets(bucket);
+      -- Groups of an older Vigie have no bucket: the next merge, finding every claim new, regroups them all.
+      ALTER TABLE claim_groups ADD COLUMN bucket TEXT;
+      CREATE INDEX claim_groups_bucket ON claim_groups(bucket);
+    `,
+  },
 ];
