@@ -71,8 +71,10 @@ export function registerWorker(program: Command, settings: Settings): void {
       // MERGE_INTERVAL_MS and only if no other merge runs (in this process or another): the workers never queue on
       // the merge lock. A merge already running may have begun before the last commit, so the debt stays until a
       // merge begun after it ends; once no batch runs (or the worker stops), the worker waits for the lock and pays.
+      // Merges while busy leave the entities (resolved from every mention) to that idle merge: `resolve` says one is due.
       let merging: Promise<unknown> | null = null;
       let owed = false;
+      let resolve = false;
       let running = 0;
       let lastMerge = 0;
       const merge = async (wait: boolean) => {
@@ -81,9 +83,18 @@ export function registerWorker(program: Command, settings: Settings): void {
           await merging;
         }
         owed = false;
-        merging = (wait ? reconcileStore(store) : reconcileStoreIfFree(store)).then((r) => {
-          if (r === null) owed = true;
-        });
+        if (wait) resolve = false;
+        // Busy: incidents and claim groups only, and not if any worker merged within the interval. Idle: everything.
+        merging = (wait ? reconcileStore(store) : reconcileStoreIfFree(store, { entities: false, notWithinMs: MERGE_INTERVAL_MS })).then(
+          (r) => {
+            if (r === null) owed = true;
+            else if (!wait) resolve = true;
+          },
+          (err) => {
+            owed = true;
+            throw err;
+          },
+        );
         try {
           await merging;
         } finally {
@@ -92,9 +103,9 @@ export function registerWorker(program: Command, settings: Settings): void {
         }
       };
       const mergeIfDue = () => {
-        if (!owed || merging) return;
-        if (!running) void merge(true).catch(() => {});
-        else if (performance.now() - lastMerge >= MERGE_INTERVAL_MS) void merge(false).catch(() => {});
+        if (merging) return;
+        if (!running && (owed || resolve)) void merge(true).catch(() => {});
+        else if (owed && performance.now() - lastMerge >= MERGE_INTERVAL_MS) void merge(false).catch(() => {});
       };
       const stopped = new Promise<void>((resolveStop) => {
         let stopping = false;
@@ -107,7 +118,7 @@ export function registerWorker(program: Command, settings: Settings): void {
           // What this worker committed is merged before it goes (a database that went away: the next run merges).
           await (async () => {
             while (merging) await merging;
-            if (owed || (await store.needsReconcile())) await merge(true);
+            if (owed || resolve || (await store.needsReconcile())) await merge(true);
           })().catch((err) => process.stderr.write(`worker: merging left to the next run: ${safeLine((err as Error).message)}\n`));
           await store.close();
           process.stderr.write(`worker: ${done} job(s) done, ${failed} failed\n`);

@@ -31,6 +31,11 @@ export interface ReconcileOptions {
   full?: boolean;
   /** New events handled per step: bounds memory however many documents a run added. */
   chunkSize?: number;
+  /**
+   * Resolve entities again (default true). Entities are resolved from every mention: a queue worker busy with jobs
+   * leaves them (the database notes them stale, and needsReconcile says so) to its merge once idle.
+   */
+  entities?: boolean;
 }
 
 /**
@@ -141,20 +146,28 @@ export function reconcileStore(store: Store, options: ReconcileOptions = {}): Pr
  * merge may have begun before this process's last commit, so a caller that gets null still owes a merge
  * (src/cli/worker.ts settles it when idle and before exiting).
  */
-export function reconcileStoreIfFree(store: Store, options: ReconcileOptions = {}): Promise<ReconcileCounts | null> {
-  return store.transaction(async (tx) => ((await tx.tryLockReconcile()) ? reconcileNow(tx, options) : null));
+export function reconcileStoreIfFree(store: Store, options: ReconcileOptions & { notWithinMs?: number } = {}): Promise<ReconcileCounts | null> {
+  return store.transaction(async (tx) => {
+    if (!(await tx.tryLockReconcile())) return null;
+    // Another worker merged a moment ago: the next merge is not due yet (and stays owed).
+    if (options.notWithinMs !== undefined && Date.now() - (await tx.mergeState()).lastMergeMs < options.notWithinMs) return null;
+    return reconcileNow(tx, options);
+  });
 }
 
 async function reconcileNow(store: Store, options: ReconcileOptions): Promise<ReconcileCounts> {
   if (options.full) await store.clearReconciled();
   const { events, changed } = await reconcileIncidents(store, options.chunkSize ?? DEFAULT_CHUNK);
   await reconcileClaimGroups(store);
-  const entities = resolveEntities(await loadMentions(store));
-  await store.replaceEntities(entities);
+  const resolve = options.entities ?? true;
+  const entities = resolve ? resolveEntities(await loadMentions(store)) : null;
+  if (entities) await store.replaceEntities(entities);
+  // (A merge runs because something was stored: one that leaves entities leaves them stale.)
+  await store.noteMerge(entities === null);
   // People's corrections go back on top of what the machine rebuilt (src/review/apply.ts).
   await applyCorrections(store);
   const incidents = await store.countIncidents();
-  return { events, incidents, incidentsChanged: changed, claimGroups: await store.count('claim_groups'), entities: entities.length };
+  return { events, incidents, incidentsChanged: changed, claimGroups: await store.count('claim_groups'), entities: entities?.length ?? (await store.count('entities')) };
 }
 
 /** Incremental update of the incidents; returns the number of events processed and of incidents changed. */

@@ -107,6 +107,13 @@ export interface ClaimGroupsTable {
   bucket: string | null;
 }
 
+/** One row: when the last merge ended and whether it left entities unresolved (src/pipeline/reconcile-store.ts). */
+export interface MergeStateTable {
+  id: number;
+  last_merge_ms: number;
+  entities_stale: number;
+}
+
 /** The bucket each grouped claim is filed under (rows exactly for the claims grouped). */
 export interface ClaimBucketsTable {
   claim_id: number;
@@ -223,6 +230,7 @@ export interface Tables {
   entities: EntitiesTable;
   event_blocks: EventBlocksTable;
   claim_buckets: ClaimBucketsTable;
+  merge_state: MergeStateTable;
   watch_sources: WatchSourcesTable;
   watch_items: WatchItemsTable;
   alert_deliveries: AlertDeliveriesTable;

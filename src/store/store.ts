@@ -458,9 +458,28 @@ export class Store {
     return this.unreconciled().orderBy('e.id').limit(limit).execute();
   }
 
-  /** Events not yet filed in an incident, or memberships of events that are gone: reconciliation has work to do. */
+  /**
+   * Events not yet filed in an incident, memberships of events that are gone, claims not grouped, or entities a
+   * merge left unresolved: reconciliation has work to do.
+   */
   async needsReconcile(): Promise<boolean> {
-    return (await this.unreconciledEvents(1)).length > 0 || (await this.staleMemberships()).length > 0 || (await this.ungroupedClaims(1)).length > 0;
+    return (
+      (await this.unreconciledEvents(1)).length > 0 ||
+      (await this.staleMemberships()).length > 0 ||
+      (await this.ungroupedClaims(1)).length > 0 ||
+      (await this.mergeState()).entitiesStale
+    );
+  }
+
+  /** When the last merge ended (ms since the epoch, the merging machine's clock) and whether it left entities stale. */
+  async mergeState(): Promise<{ lastMergeMs: number; entitiesStale: boolean }> {
+    const row = await this.db.selectFrom('merge_state').select(['last_merge_ms', 'entities_stale']).where('id', '=', 1).executeTakeFirst();
+    return { lastMergeMs: row?.last_merge_ms ?? 0, entitiesStale: (row?.entities_stale ?? 0) !== 0 };
+  }
+
+  /** Records a merge that just ended (inside its transaction). */
+  async noteMerge(entitiesStale: boolean, now = Date.now()): Promise<void> {
+    await this.db.updateTable('merge_state').set({ last_merge_ms: now, entities_stale: entitiesStale ? 1 : 0 }).where('id', '=', 1).execute();
   }
 
   /**
@@ -668,7 +687,7 @@ export class Store {
     return this.count('incidents');
   }
 
-  async count(table: 'incidents' | 'claim_groups'): Promise<number> {
+  async count(table: 'incidents' | 'claim_groups' | 'entities'): Promise<number> {
     const r = await this.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     return r.n;
   }
