@@ -102,10 +102,17 @@ export function registerWorker(program: Command, settings: Settings): void {
           lastMerge = performance.now();
         }
       };
+      // A merge that fails stays owed and is tried again at the next tick; the reason is said once per kind.
+      const said = new Set<string>();
+      const failedMerge = (err: unknown) => {
+        const line = safeLine((err as Error).message);
+        if (!said.has(line)) process.stderr.write(`worker: merging failed, will try again: ${line}\n`);
+        said.add(line);
+      };
       const mergeIfDue = () => {
         if (merging) return;
-        if (!running && (owed || resolve)) void merge(true).catch(() => {});
-        else if (owed && performance.now() - lastMerge >= MERGE_INTERVAL_MS) void merge(false).catch(() => {});
+        if (!running && (owed || resolve)) void merge(true).catch(failedMerge);
+        else if (owed && performance.now() - lastMerge >= MERGE_INTERVAL_MS) void merge(false).catch(failedMerge);
       };
       const stopped = new Promise<void>((resolveStop) => {
         let stopping = false;
