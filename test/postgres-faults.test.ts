@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../src/store/open.js';
-import { postgresBinDir, startPostgres, type PostgresServer } from './support/postgres-server.js';
+import { postgresBinDir, startPostgres, type PostgresServer } from '../bench/support/postgres-server.js';
 import { DIALECTS, freshLocation } from './support/stores.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -6,14 +6,28 @@ import type { Settings } from '../config/settings.js';
 import { safeLine } from '../core/errors.js';
 import { ingest } from '../pipeline/ingest.js';
 import { defaultWorkerCount, ProcessingPool } from '../pipeline/pool.js';
-import { reconcileStore } from '../pipeline/reconcile-store.js';
+import { reconcileStore, reconcileStoreIfFree } from '../pipeline/reconcile-store.js';
 import { documentsOf, enqueue, INGEST_QUEUE, openQueue, pendingJobs, queueStatus, type IngestJob } from '../queue/queue.js';
-import type { Manifest } from '../read/manifest.js';
+import { ManifestCache, type Manifest } from '../read/manifest.js';
 import { openStore } from './open-store.js';
 import { wholeNumber } from './options.js';
 
 /** Jobs a worker takes at once. */
 const JOB_BATCH = 16;
+
+/**
+ * Batches a worker process runs at once. A batch's life is a pipeline that fills and drains (read, process on the
+ * worker threads, then commit document by document and merge, waiting on the database): with two in flight, one
+ * batch's documents are processed while the other's are committed.
+ */
+const BATCHES_IN_FLIGHT = 2;
+
+/**
+ * A worker merges what it committed at most this often while it has jobs (and at once when it has none): each merge
+ * has a cost of its own (finding what is new, resolving entities again), so merging every batch of 16 documents
+ * spent more than the documents' own merging. The dashboard sees a document's incidents about this much later.
+ */
+const MERGE_INTERVAL_MS = 2000;
 
 const queueSettings = (s: Settings) => ({ jobTimeoutSeconds: s.jobTimeoutS, maintenanceSeconds: Math.max(1, s.queueMaintenanceS) });
 
@@ -52,6 +66,54 @@ export function registerWorker(program: Command, settings: Settings): void {
       const pool = new ProcessingPool(defaultWorkerCount(o.workers ?? settings.workers), { documentTimeoutMs: settings.documentTimeoutMs });
       let done = 0;
       let failed = 0;
+      const manifests = new ManifestCache();
+      // Merging. What a batch commits is owed a merge. While jobs run, a merge starts at most every
+      // MERGE_INTERVAL_MS and only if no other merge runs (in this process or another): the workers never queue on
+      // the merge lock. A merge already running may have begun before the last commit, so the debt stays until a
+      // merge begun after it ends; once no batch runs (or the worker stops), the worker waits for the lock and pays.
+      // Merges while busy leave the entities (resolved from every mention) to that idle merge: `resolve` says one is due.
+      let merging: Promise<unknown> | null = null;
+      let owed = false;
+      let resolve = false;
+      let running = 0;
+      let lastMerge = 0;
+      const merge = async (wait: boolean) => {
+        while (merging) {
+          if (!wait) return;
+          await merging;
+        }
+        owed = false;
+        if (wait) resolve = false;
+        // Busy: incidents and claim groups only, and not if any worker merged within the interval. Idle: everything.
+        merging = (wait ? reconcileStore(store) : reconcileStoreIfFree(store, { entities: false, notWithinMs: MERGE_INTERVAL_MS })).then(
+          (r) => {
+            if (r === null) owed = true;
+            else if (!wait) resolve = true;
+          },
+          (err) => {
+            owed = true;
+            throw err;
+          },
+        );
+        try {
+          await merging;
+        } finally {
+          merging = null;
+          lastMerge = performance.now();
+        }
+      };
+      // A merge that fails stays owed and is tried again at the next tick; the reason is said once per kind.
+      const said = new Set<string>();
+      const failedMerge = (err: unknown) => {
+        const line = safeLine((err as Error).message);
+        if (!said.has(line)) process.stderr.write(`worker: merging failed, will try again: ${line}\n`);
+        said.add(line);
+      };
+      const mergeIfDue = () => {
+        if (merging) return;
+        if (!running && (owed || resolve)) void merge(true).catch(failedMerge);
+        else if (owed && performance.now() - lastMerge >= MERGE_INTERVAL_MS) void merge(false).catch(failedMerge);
+      };
       const stopped = new Promise<void>((resolveStop) => {
         let stopping = false;
         const stop = async () => {
@@ -60,23 +122,31 @@ export function registerWorker(program: Command, settings: Settings): void {
           clearInterval(watch);
           await boss.stop({ graceful: true, wait: true, timeout: 60_000 }).catch(() => {});
           await pool.close();
+          // What this worker committed is merged before it goes (a database that went away: the next run merges).
+          await (async () => {
+            while (merging) await merging;
+            if (owed || resolve || (await store.needsReconcile())) await merge(true);
+          })().catch((err) => process.stderr.write(`worker: merging left to the next run: ${safeLine((err as Error).message)}\n`));
           await store.close();
           process.stderr.write(`worker: ${done} job(s) done, ${failed} failed\n`);
           resolveStop();
         };
         process.once('SIGINT', () => void stop());
         process.once('SIGTERM', () => void stop());
+        let ticks = 0;
         const watch = setInterval(() => {
-          if (!o.exitWhenEmpty) return;
+          if (!stopping) mergeIfDue();
+          // (The queue is asked once a second.)
+          if (!o.exitWhenEmpty || ++ticks % 4) return;
           void pendingJobs(boss).then(
             (n) => (n === 0 ? stop() : undefined),
             () => {},
           );
-        }, 1000);
+        }, 250);
       });
       // Jobs come in batches: one ingest run (one manifest read, one merge) for several documents, and no polling
       // pause between them. Each document still commits alone; a job fails alone, with its document's reason.
-      await boss.work<IngestJob>(INGEST_QUEUE, { batchSize: JOB_BATCH, pollingIntervalSeconds: 0.5 }, async (jobs) => {
+      const work = async (jobs: Array<{ id: string; data: IngestJob }>) => {
         const byManifest = new Map<string | null, typeof jobs>();
         const read = jobs.filter((j) => j.data.document);
         for (const job of jobs) {
@@ -103,6 +173,7 @@ export function registerWorker(program: Command, settings: Settings): void {
               skipReconcile: true,
               read: {
                 manifest,
+                manifests,
                 maxFileBytes: settings.maxBytes,
                 fetch: { timeoutMs: settings.fetchTimeoutMs, maxBytes: settings.maxBytes, userAgent: settings.userAgent },
               },
@@ -111,8 +182,9 @@ export function registerWorker(program: Command, settings: Settings): void {
           stored ||= summary.new + summary.versions > 0;
           for (const f of summary.failures) failures.set(f.source, f.reason);
         }
-        // Merging takes a lock: workers committing at once take turns, each merging what is new.
-        if (stored || (await store.needsReconcile())) await reconcileStore(store);
+        // (Nothing stored: events a killed worker committed may still wait for a merge.)
+        if (stored || (await store.needsReconcile())) owed = true;
+        mergeIfDue();
         for (const job of jobs) {
           const reason = failures.get(job.data.input) ?? [...failures].find(([source]) => source.startsWith(job.data.input))?.[1];
           if (reason === undefined) {
@@ -124,7 +196,17 @@ export function registerWorker(program: Command, settings: Settings): void {
           await boss.fail(INGEST_QUEUE, job.id, { message: safeLine(reason) });
         }
         // The jobs not failed above are completed when this returns.
-      });
+      };
+      for (let i = 0; i < BATCHES_IN_FLIGHT; i++) {
+        await boss.work<IngestJob>(INGEST_QUEUE, { batchSize: JOB_BATCH, pollingIntervalSeconds: 0.5 }, async (jobs) => {
+          running++;
+          try {
+            await work(jobs);
+          } finally {
+            running--;
+          }
+        });
+      }
       await stopped;
     });
 }

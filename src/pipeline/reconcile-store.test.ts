@@ -1,9 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ExtractedEvent } from '../core/types.js';
+import type { ExtractedClaim, ExtractedEvent } from '../core/types.js';
 import { syntheticEvents } from '../../bench/merging.js';
+import { groupClaims } from '../reconcile/claim-groups.js';
 import { mergeIncidents } from '../reconcile/incidents.js';
 import { event, place, seededRandom, shuffled } from '../../bench/support/events.js';
-import type { EventRecord, Incident } from '../reconcile/types.js';
+import type { ClaimGroup, EventRecord, Incident } from '../reconcile/types.js';
 import type { Store } from '../store/store.js';
 import { DIALECTS, freshStore } from '../../test/support/stores.js';
 import { loadReconcileInputs, reconcileStore } from './reconcile-store.js';
@@ -38,7 +39,7 @@ function corpus(): Map<string, ExtractedEvent[]> {
   return docs;
 }
 
-function processed(name: string, events: ExtractedEvent[], version = 1): ProcessedDocument {
+function processed(name: string, events: ExtractedEvent[], version = 1, claims: ExtractedClaim[] = []): ProcessedDocument {
   const text = `Report ${name} v${version}.`;
   return {
     source: `/corpus/${name}.txt`, format: 'text', encoding: 'utf-8', url: null, outlet: `Outlet ${name.length % 4}`,
@@ -46,7 +47,7 @@ function processed(name: string, events: ExtractedEvent[], version = 1): Process
     text,
     stories: [{
       title: name, text, language: 'en', relevance: { score: 1, relevant: true, terms: [] },
-      extraction: { events, claims: [], entities: [] },
+      extraction: { events, claims, entities: [] },
     }],
   };
 }
@@ -149,5 +150,76 @@ describe.each(DIALECTS)('reconcileStore on %s: incremental incidents', (dialect)
       .where('d.superseded_by', 'is not', null)
       .executeTakeFirstOrThrow();
     expect(stale.n).toBe(0);
+  });
+});
+
+/**
+ * Documents stating figures: the same measures (killed, injured, seizures, users) for a few periods and places, with
+ * values that agree, disagree or are qualified, so that buckets hold several groups and groups span documents.
+ */
+function figures(): Array<[string, ExtractedClaim[]]> {
+  const measures: Array<[string, string | null]> = [
+    ['personnes tuées', null], ['morts par balle', null], ['people killed', null], ['blessés par balle', null],
+    ['tonnes de cocaïne saisies', 'tonnes'], ['consommateurs de cocaïne', null], ['narchomicides', null],
+  ];
+  const random = seededRandom(11);
+  const docs: Array<[string, ExtractedClaim[]]> = [];
+  for (let d = 0; d < 40; d++) {
+    const claims: ExtractedClaim[] = [];
+    for (let k = 0; k < 1 + (d % 3); k++) {
+      const [measure, unit] = measures[Math.floor(random() * measures.length)];
+      const value = [47, 49, 50, 110, 23.2, 23.5][Math.floor(random() * 6)];
+      const text = `${random() < 0.2 ? 'plus de ' : ''}${value} ${measure}`;
+      claims.push({
+        value, unit, measure, period: ['2023', '2024', null][Math.floor(random() * 3)], place: ['Marseille', 'France', null][Math.floor(random() * 3)],
+        attributed_to: null, evidence: [{ start: 0, end: text.length, text }],
+      });
+    }
+    docs.push([`fig-${d}`, claims]);
+  }
+  return docs;
+}
+
+describe.each(DIALECTS)('reconcileStore on %s: incremental claim groups', (dialect) => {
+  const docs = figures();
+  const stores: Store[] = [];
+  afterAll(async () => {
+    for (const s of stores) await s.close();
+  });
+  const ingest = async (order: Array<[string, ExtractedClaim[]]>, every: number) => {
+    const store = await freshStore(dialect);
+    stores.push(store);
+    for (const [i, [name, claims]] of order.entries()) {
+      await store.insertDocument(processed(name, [], 1, claims), new Date('2025-01-01T00:00:00Z'));
+      if ((i + 1) % every === 0) await reconcileStore(store);
+    }
+    await reconcileStore(store);
+    return store;
+  };
+  const fromScratch = async (store: Store) => groupClaims((await loadReconcileInputs(store)).claims);
+
+  it('regroups only the buckets new claims fall in, and gives exactly a from-scratch grouping', async () => {
+    const random = seededRandom(5);
+    for (const [order, every] of [[docs, Number.POSITIVE_INFINITY], [docs, 1], [shuffled(docs, random), 3], [shuffled(docs, random), 1]] as const) {
+      const store = await ingest(order, every);
+      const expected = await fromScratch(store);
+      expect(expected.some((g) => g.claims.length >= 3)).toBe(true);
+      expect(expected.some((g) => g.status === 'conflicting')).toBe(true);
+      expect(await store.derived<ClaimGroup>('claim_groups')).toEqual(expected);
+    }
+  });
+
+  it('follows a new version of a document: its old figures leave their groups', async () => {
+    const store = await ingest(docs, 5);
+    const [name, claims] = docs[0];
+    await store.insertDocument(processed(name, [], 2, claims.map((c) => ({ ...c, value: c.value * 3, period: '2022' }))));
+    const counts = await reconcileStore(store);
+    expect(await store.derived<ClaimGroup>('claim_groups')).toEqual(await fromScratch(store));
+    expect(counts.claimGroups).toBe((await fromScratch(store)).length);
+    const filed = await store.db.selectFrom('claim_buckets').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(filed.n).toBe((await loadReconcileInputs(store)).claims.length);
+    // A full rebuild comes to the same groups.
+    await reconcileStore(store, { full: true });
+    expect(await store.derived<ClaimGroup>('claim_groups')).toEqual(await fromScratch(store));
   });
 });

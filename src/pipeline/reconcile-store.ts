@@ -5,15 +5,15 @@
 // blocking keys (table event_blocks), the link-graph components they touch are closed and re-clustered, and only
 // the incidents of those components are rewritten. Clustering depends only on the set of events of a component
 // (src/reconcile/incidents.ts), so the result equals a rebuild from scratch whatever the order documents came in.
-// Claim groups and entities are rebuilt (both are near-linear).
+// Claim groups are regrouped by bucket (reconcileClaimGroups) in the same way. Entities are rebuilt (near-linear).
 import { claimId, docId, eventId, storyId } from '../export/records.js';
 import type { ExtractedClaim, ExtractedEvent } from '../core/types.js';
-import { groupClaims } from '../reconcile/claim-groups.js';
+import { claimBucket, groupClaims } from '../reconcile/claim-groups.js';
 import { resolveEntities } from '../reconcile/entities.js';
 import { blockKeysOf, IncidentIndex } from '../reconcile/incidents.js';
 import type { ClaimRecord, EntityMentionRecord, EventRecord } from '../reconcile/types.js';
 import { applyCorrections } from '../review/apply.js';
-import type { EventWithDocumentRow, Store } from '../store/store.js';
+import type { ClaimWithDocumentRow, EventWithDocumentRow, Store } from '../store/store.js';
 
 export interface ReconcileCounts {
   /** Events processed by this call (new or gone). */
@@ -31,6 +31,11 @@ export interface ReconcileOptions {
   full?: boolean;
   /** New events handled per step: bounds memory however many documents a run added. */
   chunkSize?: number;
+  /**
+   * Resolve entities again (default true). Entities are resolved from every mention: a queue worker busy with jobs
+   * leaves them (the database notes them stale, and needsReconcile says so) to its merge once idle.
+   */
+  entities?: boolean;
 }
 
 /**
@@ -71,13 +76,47 @@ export async function loadReconcileInputs(store: Store) {
 
 async function loadClaims(store: Store, docs?: Map<number, { published: string | null }>): Promise<ClaimRecord[]> {
   const published = docs ?? new Map((await store.currentDocuments()).map((d) => [d.id, d]));
-  return (await store.currentClaims()).map((r) => ({
+  return (await store.currentClaims()).map((r) => claimRecord({ ...r, published: published.get(r.document_id)!.published }));
+}
+
+function claimRecord(r: ClaimWithDocumentRow): ClaimRecord {
+  return {
     ...(JSON.parse(r.data) as ExtractedClaim),
     id: claimId(r.id),
     document: docId(r.document_id),
     story: storyId(r.story_id),
-    published: published.get(r.document_id)!.published,
-  }));
+    published: r.published,
+  };
+}
+
+/**
+ * Incremental regrouping of claims: the claims not yet grouped and those no longer current name the buckets that
+ * change (claimBucket); only those buckets' claims are loaded and grouped again, and only their groups rewritten.
+ * Returns the number of claims processed.
+ */
+export async function reconcileClaimGroups(store: Store): Promise<number> {
+  const fresh = (await store.ungroupedClaims()).map((r) => {
+    const record = claimRecord(r);
+    return { id: r.id, record, bucket: claimBucket(record) };
+  });
+  const stale = await store.staleClaimBuckets();
+  if (!fresh.length && !stale.length) return 0;
+  const buckets = [...new Set([...fresh.map((f) => f.bucket), ...stale.map((s) => s.bucket)])];
+  const bucketOf = new Map<string, string>(fresh.map((f) => [f.record.id, f.bucket]));
+  const claims = fresh.map((f) => f.record);
+  for (const r of await store.claimsInBuckets(buckets)) {
+    const record = claimRecord(r);
+    if (bucketOf.has(record.id)) continue;
+    claims.push(record);
+    bucketOf.set(record.id, claimBucket(record));
+  }
+  await store.applyClaimGroupChanges({
+    buckets,
+    groups: groupClaims(claims).map((group) => ({ group, bucket: bucketOf.get(group.claims[0])! })),
+    file: fresh.map((f) => ({ claimId: f.id, bucket: f.bucket })),
+    unfile: stale.map((s) => s.claim_id),
+  });
+  return fresh.length + stale.length;
 }
 
 async function loadMentions(store: Store): Promise<EntityMentionRecord[]> {
@@ -102,16 +141,33 @@ export function reconcileStore(store: Store, options: ReconcileOptions = {}): Pr
   });
 }
 
+/**
+ * reconcileStore unless another process is reconciling this database: then null at once, without waiting. Its
+ * merge may have begun before this process's last commit, so a caller that gets null still owes a merge
+ * (src/cli/worker.ts settles it when idle and before exiting).
+ */
+export function reconcileStoreIfFree(store: Store, options: ReconcileOptions & { notWithinMs?: number } = {}): Promise<ReconcileCounts | null> {
+  return store.transaction(async (tx) => {
+    if (!(await tx.tryLockReconcile())) return null;
+    // Another worker merged a moment ago: the next merge is not due yet (and stays owed).
+    if (options.notWithinMs !== undefined && Date.now() - (await tx.mergeState()).lastMergeMs < options.notWithinMs) return null;
+    return reconcileNow(tx, options);
+  });
+}
+
 async function reconcileNow(store: Store, options: ReconcileOptions): Promise<ReconcileCounts> {
   if (options.full) await store.clearReconciled();
   const { events, changed } = await reconcileIncidents(store, options.chunkSize ?? DEFAULT_CHUNK);
-  const groups = groupClaims(await loadClaims(store));
-  const entities = resolveEntities(await loadMentions(store));
-  await store.replaceClaimGroupsAndEntities(groups, entities);
+  await reconcileClaimGroups(store);
+  const resolve = options.entities ?? true;
+  const entities = resolve ? resolveEntities(await loadMentions(store)) : null;
+  if (entities) await store.replaceEntities(entities);
+  // (A merge runs because something was stored: one that leaves entities leaves them stale.)
+  await store.noteMerge(entities === null);
   // People's corrections go back on top of what the machine rebuilt (src/review/apply.ts).
   await applyCorrections(store);
   const incidents = await store.countIncidents();
-  return { events, incidents, incidentsChanged: changed, claimGroups: groups.length, entities: entities.length };
+  return { events, incidents, incidentsChanged: changed, claimGroups: await store.count('claim_groups'), entities: entities?.length ?? (await store.count('entities')) };
 }
 
 /** Incremental update of the incidents; returns the number of events processed and of incidents changed. */

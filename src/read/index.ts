@@ -18,7 +18,7 @@ import {
   JSONL_EXTENSIONS,
   TEXT_EXTENSIONS,
 } from './lexicon.js';
-import { loadManifest, mergeMeta, type Manifest, type ManifestRow } from './manifest.js';
+import { loadManifest, mergeMeta, type Manifest, type ManifestCache, type ManifestRow } from './manifest.js';
 import { DEFAULT_FETCH_OPTIONS, fetchUrl, type FetchOptions, type FetchResult } from './url.js';
 
 export type { FetchOptions, FetchResult } from './url.js';
@@ -26,11 +26,13 @@ export { DEFAULT_FETCH_OPTIONS, fetchUrl } from './url.js';
 export { decodeBytes, repairMojibake } from './encoding.js';
 export { normalizeDate } from './dates.js';
 export { extractHtmlMeta } from './html-meta.js';
-export { loadManifest, parseManifest, type Manifest, type ManifestRow } from './manifest.js';
+export { loadManifest, ManifestCache, parseManifest, type Manifest, type ManifestRow } from './manifest.js';
 
 export interface ReadOptions {
   /** Path to a CSV or JSON manifest. */
   manifest?: string | null;
+  /** Where a manifest read before is taken from while its file is unchanged (queue workers: one ingest per batch). */
+  manifests?: ManifestCache;
   fetch?: Partial<FetchOptions>;
   /** Larger files fail with a clear reason without being read into memory. Default 50 MiB. */
   maxFileBytes?: number;
@@ -313,7 +315,7 @@ export async function* readSources(inputs: string[], opts: ReadOptions = {}): As
   };
   if (opts.manifest) {
     try {
-      ctx.manifest = await loadManifest(opts.manifest);
+      ctx.manifest = await (opts.manifests ? opts.manifests.load(opts.manifest) : loadManifest(opts.manifest));
     } catch (err) {
       yield failure(opts.manifest, reasonOf(err));
     }

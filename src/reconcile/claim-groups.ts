@@ -63,8 +63,7 @@ export function groupClaims(claims: ClaimRecord[], options: ClaimGroupOptions = 
   // whose members it is compatible with (complete linkage, in id order).
   const buckets = new Map<string, ClaimFeatures[]>();
   for (const f of feats) {
-    const key = `${f.dimension}|${f.period ?? ''}|${[...f.heads].sort().join(',')}`;
-    // (The period key tells a year to date from a full year, and a span from the year it sits in: see periodKey.)
+    const key = bucketOf(f);
     let b = buckets.get(key);
     if (b === undefined) buckets.set(key, (b = []));
     b.push(f);
@@ -104,6 +103,23 @@ export function groupClaims(claims: ClaimRecord[], options: ClaimGroupOptions = 
     for (const c of clusters) groups.push(buildGroup(c.members, tolerance));
   }
   return groups.sort((a, b) => compareStrings(a.id, b.id));
+}
+
+/**
+ * What two claims must share exactly to be grouped: dimension, period and counted concepts. (The period key tells a
+ * year to date from a full year, and a span from the year it sits in: see periodKey.)
+ */
+function bucketOf(f: ClaimFeatures): string {
+  return `${f.dimension}|${f.period ?? ''}|${[...f.heads].sort().join(',')}`;
+}
+
+/**
+ * The bucket a claim is grouped in. Groups never span two buckets, and the groups of a bucket depend only on its
+ * claims: groupClaims over whole buckets gives exactly those buckets' groups of groupClaims over every claim, which
+ * is what lets a merge regroup only the buckets its new claims fall in (src/pipeline/reconcile-store.ts).
+ */
+export function claimBucket(claim: ClaimRecord): string {
+  return bucketOf(claimFeatures(claim));
 }
 
 const specific = (f: ClaimFeatures): boolean => [...f.substances].some((x) => x !== GENERIC_SUBSTANCE);

@@ -219,10 +219,12 @@ async function applyFigureCorrections(store: Store, corrections: StoredCorrectio
       if (g.claims.length <= 1) continue;
       // The grouping is wrong: each figure stands alone, as the machine would have left an unmatched one.
       const singles: ClaimGroup[] = g.values.map((v) => ({ ...g, id: `cg:${v.claim}`, claims: [v.claim], status: 'single', values: [v] }));
+      // The singles stay in the group's bucket: a merge that regroups another bucket leaves them be.
+      const bucket = (await store.db.selectFrom('claim_groups').select('bucket').where('id', '=', g.id).executeTakeFirst())?.bucket ?? null;
       await store.db.deleteFrom('claim_groups').where('id', '=', g.id).execute();
       await store.db
         .insertInto('claim_groups')
-        .values(singles.map((s) => ({ id: s.id, status: s.status, measure: s.measure, period: s.period, data: JSON.stringify(s) })))
+        .values(singles.map((s) => ({ id: s.id, status: s.status, measure: s.measure, period: s.period, data: JSON.stringify(s), bucket })))
         .onConflict((oc) => oc.doNothing())
         .execute();
       for (const s of singles) for (const k of s.claims) byClaim.set(k, s);

@@ -105,6 +105,21 @@ export interface ClaimGroupsTable {
   measure: string;
   period: string | null;
   data: string;
+  /** The bucket of its claims (src/reconcile/claim-groups.ts claimBucket); null for groups an older Vigie wrote. */
+  bucket: string | null;
+}
+
+/** One row: when the last merge ended and whether it left entities unresolved (src/pipeline/reconcile-store.ts). */
+export interface MergeStateTable {
+  id: number;
+  last_merge_ms: number;
+  entities_stale: number;
+}
+
+/** The bucket each grouped claim is filed under (rows exactly for the claims grouped). */
+export interface ClaimBucketsTable {
+  claim_id: number;
+  bucket: string;
 }
 
 export interface EntitiesTable {
@@ -216,6 +231,8 @@ export interface Tables {
   claim_groups: ClaimGroupsTable;
   entities: EntitiesTable;
   event_blocks: EventBlocksTable;
+  claim_buckets: ClaimBucketsTable;
+  merge_state: MergeStateTable;
   watch_sources: WatchSourcesTable;
   watch_items: WatchItemsTable;
   alert_deliveries: AlertDeliveriesTable;
@@ -239,9 +256,10 @@ export const COPY_PLAN: ReadonlyArray<{ table: keyof Tables; columns: readonly s
   { table: 'entity_mentions', key: ['id'], columns: ['id', 'document_id', 'story_id', 'name', 'type', 'title', 'span_start', 'span_end', 'surface'] },
   { table: 'incidents', key: ['id'], columns: ['id', 'type', 'date', 'date_precision', 'place_name', 'commune_insee', 'departement', 'region', 'country', 'lat', 'lon', 'killed', 'injured', 'sources', 'conflicts', 'review_status', 'review_flagged', 'data'] },
   { table: 'incident_events', key: ['incident_id', 'event_id'], columns: ['incident_id', 'event_id'] },
-  { table: 'claim_groups', key: 'insertion', columns: ['id', 'status', 'measure', 'period', 'data'] },
+  { table: 'claim_groups', key: 'insertion', columns: ['id', 'status', 'measure', 'period', 'data', 'bucket'] },
   { table: 'entities', key: 'insertion', columns: ['id', 'name', 'type', 'mentions', 'data'] },
   { table: 'event_blocks', key: ['key', 'event_id'], columns: ['key', 'event_id'] },
+  { table: 'claim_buckets', key: ['claim_id'], columns: ['claim_id', 'bucket'] },
   // The watcher's state moves with the observatory: a copied database goes on following its sources where it was.
   { table: 'watch_sources', key: ['url'], columns: ['url', 'name', 'etag', 'last_modified', 'last_fetched_at', 'last_ok_at', 'next_due_at', 'failures', 'last_error'] },
   { table: 'watch_items', key: ['url'], columns: ['url', 'source_url', 'title', 'published', 'status', 'attempts', 'last_error', 'first_seen_at', 'done_at'] },
@@ -264,6 +282,7 @@ export const COPY_ORDER = [
   'claim_groups',
   'entities',
   'event_blocks',
+  'claim_buckets',
   'watch_sources',
   'watch_items',
   'alert_deliveries',

@@ -42,6 +42,22 @@ export interface ClaimRow {
   data: string;
 }
 
+/** A claim row with its document's publication date (claim records carry it). */
+export interface ClaimWithDocumentRow extends ClaimRow {
+  published: string | null;
+}
+
+/** Changes to the claim groups computed by an incremental merge, applied in one transaction. */
+export interface ClaimGroupChanges {
+  /** Buckets regrouped: their groups (and groups of no bucket, from an older Vigie) are replaced by `groups`. */
+  buckets: string[];
+  groups: Array<{ group: ClaimGroup; bucket: string }>;
+  /** Newly grouped claims and their buckets. */
+  file: Array<{ claimId: number; bucket: string }>;
+  /** Claims no longer current: their bucket rows go. */
+  unfile: number[];
+}
+
 /** A stored entity mention as read back: the entity_mentions table's row. */
 export type MentionRow = Selectable<MentionsTable>;
 
@@ -442,9 +458,28 @@ export class Store {
     return this.unreconciled().orderBy('e.id').limit(limit).execute();
   }
 
-  /** Events not yet filed in an incident, or memberships of events that are gone: reconciliation has work to do. */
+  /**
+   * Events not yet filed in an incident, memberships of events that are gone, claims not grouped, or entities a
+   * merge left unresolved: reconciliation has work to do.
+   */
   async needsReconcile(): Promise<boolean> {
-    return (await this.unreconciledEvents(1)).length > 0 || (await this.staleMemberships()).length > 0;
+    return (
+      (await this.unreconciledEvents(1)).length > 0 ||
+      (await this.staleMemberships()).length > 0 ||
+      (await this.ungroupedClaims(1)).length > 0 ||
+      (await this.mergeState()).entitiesStale
+    );
+  }
+
+  /** When the last merge ended (ms since the epoch, the merging machine's clock) and whether it left entities stale. */
+  async mergeState(): Promise<{ lastMergeMs: number; entitiesStale: boolean }> {
+    const row = await this.db.selectFrom('merge_state').select(['last_merge_ms', 'entities_stale']).where('id', '=', 1).executeTakeFirst();
+    return { lastMergeMs: row?.last_merge_ms ?? 0, entitiesStale: (row?.entities_stale ?? 0) !== 0 };
+  }
+
+  /** Records a merge that just ended (inside its transaction). */
+  async noteMerge(entitiesStale: boolean, now = Date.now()): Promise<void> {
+    await this.db.updateTable('merge_state').set({ last_merge_ms: now, entities_stale: entitiesStale ? 1 : 0 }).where('id', '=', 1).execute();
   }
 
   /**
@@ -531,6 +566,66 @@ export class Store {
     return out;
   }
 
+  private claimsWithDocument() {
+    return this.db
+      .selectFrom('claims as c')
+      .innerJoin('documents as d', 'd.id', 'c.document_id')
+      .select(['c.id', 'c.document_id', 'c.story_id', 'c.data', 'd.published']);
+  }
+
+  /** Claims of current documents not yet grouped (no bucket row), oldest first. */
+  ungroupedClaims(limit?: number): Promise<ClaimWithDocumentRow[]> {
+    const q = this.claimsWithDocument()
+      .where('d.superseded_by', 'is', null)
+      .where(({ not, exists, selectFrom }) => not(exists(selectFrom('claim_buckets as cb').select('cb.claim_id').whereRef('cb.claim_id', '=', 'c.id'))))
+      .orderBy('c.id');
+    return (limit === undefined ? q : q.limit(limit)).execute();
+  }
+
+  /** Bucket rows of claims that are no longer current (their document was superseded or removed). */
+  staleClaimBuckets(): Promise<Array<{ claim_id: number; bucket: string }>> {
+    return this.db
+      .selectFrom('claim_buckets as cb')
+      .leftJoin('claims as c', 'c.id', 'cb.claim_id')
+      .leftJoin('documents as d', 'd.id', 'c.document_id')
+      .select(['cb.claim_id', 'cb.bucket'])
+      .where((eb) => eb.or([eb('c.id', 'is', null), eb('d.superseded_by', 'is not', null)]))
+      .execute();
+  }
+
+  /** Grouped claims of current documents filed under any of these buckets. */
+  async claimsInBuckets(buckets: readonly string[]): Promise<ClaimWithDocumentRow[]> {
+    const out: ClaimWithDocumentRow[] = [];
+    for (const part of chunks([...new Set(buckets)])) {
+      out.push(
+        ...(await this.claimsWithDocument()
+          .innerJoin('claim_buckets as cb', 'cb.claim_id', 'c.id')
+          .where('cb.bucket', 'in', part)
+          .where('d.superseded_by', 'is', null)
+          .execute()),
+      );
+    }
+    return out;
+  }
+
+  /** Applies an incremental regrouping of claims in one transaction: readers never see half of it. */
+  applyClaimGroupChanges(changes: ClaimGroupChanges): Promise<void> {
+    return this.transaction(async (tx) => {
+      const db = tx.db;
+      await db.deleteFrom('claim_groups').where('bucket', 'is', null).execute();
+      for (const part of chunks(changes.buckets)) await db.deleteFrom('claim_groups').where('bucket', 'in', part).execute();
+      for (const part of chunks(changes.unfile)) await db.deleteFrom('claim_buckets').where('claim_id', 'in', part).execute();
+      const rows = changes.file.map((f) => ({ claim_id: f.claimId, bucket: f.bucket }));
+      for (const part of chunks(rows)) await db.insertInto('claim_buckets').values(part).onConflict((oc) => oc.doNothing()).execute();
+      for (const part of chunks(changes.groups, 200)) {
+        await db
+          .insertInto('claim_groups')
+          .values(part.map(({ group: g, bucket }) => ({ id: g.id, status: g.status, measure: g.measure, period: g.period, data: JSON.stringify(g), bucket })))
+          .execute();
+      }
+    });
+  }
+
   /** Applies an incremental reconciliation of incidents in one transaction: readers never see half of it. */
   applyIncidentChanges(changes: IncidentChanges): Promise<void> {
     return this.transaction(async (tx) => {
@@ -556,18 +651,29 @@ export class Store {
   /** Drops every derived view and blocking key: the next reconciliation rebuilds them from the events. */
   clearReconciled(): Promise<void> {
     return this.transaction(async (tx) => {
-      for (const t of ['incident_events', 'incidents', 'event_blocks', 'claim_groups', 'entities'] as const) await tx.db.deleteFrom(t).execute();
+      for (const t of ['incident_events', 'incidents', 'event_blocks', 'claim_groups', 'claim_buckets', 'entities'] as const) await tx.db.deleteFrom(t).execute();
     });
   }
 
-  /** Replaces the claim groups and entities in one transaction. */
+  /**
+   * Replaces every claim group and entity in one transaction (synthetic databases of tests and benches). The groups
+   * have no bucket: a later merge regroups every claim, as on a database an older Vigie wrote.
+   */
   replaceClaimGroupsAndEntities(groups: ClaimGroup[], entities: Entity[]): Promise<void> {
     return this.transaction(async (tx) => {
       await tx.db.deleteFrom('claim_groups').execute();
-      await tx.db.deleteFrom('entities').execute();
+      await tx.db.deleteFrom('claim_buckets').execute();
       for (const part of chunks(groups, 200)) {
-        await tx.db.insertInto('claim_groups').values(part.map((g) => ({ id: g.id, status: g.status, measure: g.measure, period: g.period, data: JSON.stringify(g) }))).execute();
+        await tx.db.insertInto('claim_groups').values(part.map((g) => ({ id: g.id, status: g.status, measure: g.measure, period: g.period, data: JSON.stringify(g), bucket: null }))).execute();
       }
+      await tx.replaceEntities(entities);
+    });
+  }
+
+  /** Replaces the entities in one transaction. */
+  replaceEntities(entities: Entity[]): Promise<void> {
+    return this.transaction(async (tx) => {
+      await tx.db.deleteFrom('entities').execute();
       for (const part of chunks(entities, 200)) {
         await tx.db
           .insertInto('entities')
@@ -578,13 +684,20 @@ export class Store {
   }
 
   async countIncidents(): Promise<number> {
-    const r = await this.db.selectFrom('incidents').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    return this.count('incidents');
+  }
+
+  async count(table: 'incidents' | 'claim_groups' | 'entities'): Promise<number> {
+    const r = await this.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     return r.n;
   }
 
-  /** Derived records; incidents in id order (the order a rebuild produces), the others as written. */
+  /**
+   * Derived records; incidents and claim groups in id order (the order a rebuild produces, whatever order incremental
+   * merges wrote them in), entities as written.
+   */
   async derived<T>(table: 'incidents' | 'claim_groups' | 'entities'): Promise<T[]> {
-    const order = table === 'incidents' ? sql.ref('id') : sql.ref(this.dialect.insertionOrder);
+    const order = table === 'entities' ? sql.ref(this.dialect.insertionOrder) : sql.ref('id');
     const rows = await this.db.selectFrom(table).select('data').orderBy(order).execute();
     return rows.map((r) => JSON.parse(r.data) as T);
   }
@@ -614,6 +727,11 @@ export class Store {
   /** Serialises reconciliations of one database (call inside a transaction). */
   lockReconcile(): Promise<void> {
     return this.dialect.lockReconcile(this.db);
+  }
+
+  /** Takes the reconciliation lock if no other transaction holds it (call inside a transaction); false if one does. */
+  tryLockReconcile(): Promise<boolean> {
+    return this.dialect.tryLockReconcile(this.db);
   }
 
   /**

@@ -1,7 +1,7 @@
 // vitest globalSetup: starts the throwaway PostgreSQL server the conformance suite runs against (see
 // postgres-server.ts) and gives its URL to the tests as inject('postgresUrl'); null when PostgreSQL is absent.
 import type { TestProject } from 'vitest/node';
-import { postgresBinDir, startPostgres, type PostgresServer } from './postgres-server.js';
+import { postgresBinDir, startPostgres, type PostgresServer } from '../../bench/support/postgres-server.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -80,6 +80,8 @@ export interface Dialect {
   optimize(db: Kysely<Tables>): Promise<void>;
   /** Inside a write transaction: serialises reconciliations (SQLite's write lock already does). */
   lockReconcile(db: Kysely<Tables>): Promise<void>;
+  /** lockReconcile without waiting: false when another transaction holds the lock (SQLite: always true). */
+  tryLockReconcile(db: Kysely<Tables>): Promise<boolean>;
   /** Inside a write transaction: serialises writers of the same content (two workers with one document). */
   lockContent(db: Kysely<Tables>, hash: string): Promise<void>;
   /** After rows were written with explicit ids (copy, fixtures): the next generated ids follow them. */

@@ -100,6 +100,7 @@ export function connectPostgres(url: string, options: { readOnly: boolean }): Di
       if (!options.readOnly) await sql`ANALYZE`.execute(db);
     },
     lockReconcile: async (db) => void (await sql`SELECT pg_advisory_xact_lock(7141963)`.execute(db)),
+    tryLockReconcile: async (db) => (await sql<{ ok: boolean }>`SELECT pg_try_advisory_xact_lock(7141963) AS ok`.execute(db)).rows[0].ok,
     lockContent: async (db, hash) => void (await sql`SELECT pg_advisory_xact_lock(7141964, hashtext(${hash}))`.execute(db)),
     resetSequences: async (db) => {
       for (const t of ['documents', 'stories', 'events', 'claims', 'entity_mentions', 'alert_deliveries', 'corrections', 'users', 'api_tokens']) {

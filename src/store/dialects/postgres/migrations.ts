@@ -307,4 +307,29 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX incidents_review_flagged ON incidents(review_flagged) WHERE review_flagged = 1;
     `,
   },
+  {
+    version: 9,
+    name: 'claim buckets for incremental claim grouping, merge state',
+    sql: `
+      -- The bucket (src/reconcile/claim-groups.ts claimBucket: dimension, period, counted concepts) each grouped claim
+      -- is filed under. Claims group only within a bucket, so a merge regroups the buckets of its new claims alone.
+      -- Rows exist exactly for the claims grouped; a claim without one is new to the next merge.
+      CREATE TABLE claim_buckets (
+        claim_id BIGINT PRIMARY KEY,
+        bucket   TEXT NOT NULL
+      );
+      CREATE INDEX claim_buckets_bucket ON claim_buckets(bucket);
+      -- Groups of an older Vigie have no bucket: the next merge, finding every claim new, regroups them all.
+      ALTER TABLE claim_groups ADD COLUMN bucket TEXT;
+      CREATE INDEX claim_groups_bucket ON claim_groups(bucket);
+      -- When the last merge ended (ms since the epoch) and whether it left the entities to resolve: queue workers
+      -- busy with jobs merge at most every few seconds between them all, and resolve entities once idle.
+      CREATE TABLE merge_state (
+        id             INTEGER PRIMARY KEY CHECK (id = 1),
+        last_merge_ms  BIGINT NOT NULL,
+        entities_stale INTEGER NOT NULL
+      );
+      INSERT INTO merge_state (id, last_merge_ms, entities_stale) VALUES (1, 0, 0);
+    `,
+  },
 ];

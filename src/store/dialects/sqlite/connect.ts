@@ -196,6 +196,7 @@ export function connectSqlite(path: string, options: { readOnly: boolean }): Sql
     },
     // BEGIN IMMEDIATE already holds the only write lock.
     lockReconcile: async () => {},
+    tryLockReconcile: async () => true,
     lockContent: async () => {},
     resetSequences: async () => {},
     // An open SQLite file does not go away under its process (a deleted file stays readable until closed).

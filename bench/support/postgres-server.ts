@@ -1,5 +1,5 @@
-// vitest globalSetup: a throwaway PostgreSQL server for the conformance suite. initdb in a temporary folder, pg_ctl
-// start on a free local port, stopped (and the folder removed) when the run ends. Without PostgreSQL binaries the
+// A throwaway PostgreSQL server for the conformance suite (test/support/global-setup.ts) and the benchmarks. initdb
+// in a temporary folder, pg_ctl start on a free local port, stopped (and the folder removed) when the run ends. Without PostgreSQL binaries the
 // PostgreSQL half of the suite is skipped with a message; .ci/run installs them, so CI always runs it.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -43,6 +43,11 @@ export interface PostgresServer {
 export interface PostgresOptions {
   /** Require this password of user "vigie" on TCP connections (SCRAM), as a real server would; default: trust. */
   password?: string;
+  /**
+   * Keep PostgreSQL's default durability (fsync, synchronous commits): a benchmark measures what a team's server
+   * does. Default false: the tests' throwaway server skips it, for speed.
+   */
+  durable?: boolean;
 }
 
 /**
@@ -69,13 +74,12 @@ export async function startPostgres(bin: string, options: PostgresOptions = {}):
     auth.splice(0, 1, '--auth-local=trust', '--auth-host=scram-sha-256', `--pwfile=${pwfile}`);
   }
   run('initdb', ['-D', data, '-U', 'vigie', ...auth, '--encoding=UTF8', '--locale=C.UTF-8']);
-  // A throwaway server: durability is not wanted, speed is.
   writeFileSync(join(dir, 'pg.log'), '');
   if (asRoot) chmodSync(join(dir, 'pg.log'), 0o666);
   const start = () =>
     run('pg_ctl', [
       '-D', data, '-l', join(dir, 'pg.log'), '-w', '-t', '60', 'start',
-      '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300`,
+      '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1${options.durable ? '' : ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off'} -c max_connections=300`,
     ]);
   start();
   const user = options.password === undefined ? 'vigie' : `vigie:${encodeURIComponent(options.password)}`;
