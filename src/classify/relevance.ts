@@ -4,7 +4,7 @@ import type { Language, Relevance } from '../core/types.js';
 import { escapeRegExp, fold } from '../clean/text/fold.js';
 import { EN_CONTEXT_TERMS, EN_FICTION_CUES, EN_RELEVANCE_TERMS } from './lexicon/en.js';
 import { FR_CONTEXT_TERMS, FR_FICTION_CUES, FR_RELEVANCE_TERMS } from './lexicon/fr.js';
-import type { WeightedTerm } from './lexicon/types.js';
+import type { ContextTerms, WeightedTerm } from './lexicon/types.js';
 
 /**
  * `relevant` = score ≥ this. score = 1 − exp(−x / DEFAULT_SCALE), so 0.5 is reached at x = 3: one
@@ -73,10 +73,14 @@ function termRegex(terms: readonly string[]): RegExp {
   return new RegExp(`(?<![a-z0-9])(?:${alts.join('|')})(?![a-z0-9])`, 'g');
 }
 
-const CONTEXT: Record<'en' | 'fr', { place: RegExp; violence: RegExp }> = {
-  en: { place: termRegex(EN_CONTEXT_TERMS.place), violence: termRegex(EN_CONTEXT_TERMS.violence) },
-  fr: { place: termRegex(FR_CONTEXT_TERMS.place), violence: termRegex(FR_CONTEXT_TERMS.violence) },
-};
+interface CompiledContext {
+  label: string;
+  place: RegExp;
+  violence: RegExp;
+}
+const compileContext = (terms: ContextTerms[]): CompiledContext[] =>
+  terms.map((t) => ({ label: t.label, place: termRegex(t.place), violence: termRegex(t.violence) }));
+const CONTEXT: Record<'en' | 'fr', CompiledContext[]> = { en: compileContext(EN_CONTEXT_TERMS), fr: compileContext(FR_CONTEXT_TERMS) };
 
 /** Distinct fiction cues that make a story a work of fiction or its review (see FR_FICTION_CUES). */
 export const DEFAULT_FICTION_CUES = 3;
@@ -93,20 +97,20 @@ export function fictionStory(text: string): boolean {
   return false;
 }
 
-/** Whether a place term and a violence term stand within reach of each other in the (match-form) text. */
-function attackedPlace(body: string, lang: Language): boolean {
+/** The label of the first place term and violence term that stand within reach of each other in the (match-form) text. */
+function attackedPlace(body: string, lang: Language): string | null {
   const one = CONTEXT[lang as 'en' | 'fr'];
-  const ctx = one ? [one] : [CONTEXT.en, CONTEXT.fr];
-  for (const { place, violence } of ctx) {
+  const ctx = one ?? [...CONTEXT.en, ...CONTEXT.fr];
+  for (const { label, place, violence } of ctx) {
     place.lastIndex = 0;
     for (let m = place.exec(body); m; m = place.exec(body)) {
       const from = Math.max(0, m.index - CO_OCCURRING_REACH);
       violence.lastIndex = 0;
       const zone = body.slice(from, m.index + m[0].length + CO_OCCURRING_REACH);
-      if (violence.test(zone)) return true;
+      if (violence.test(zone)) return label;
     }
   }
-  return false;
+  return null;
 }
 
 interface Hit {
@@ -168,7 +172,7 @@ export function scoreStoryRelevance(title: string | null, text: string, lang: La
   if (attacked) {
     x += CO_OCCURRING_WEIGHT;
     core = true;
-    scored.push({ surface: 'attack on a prison or its staff', value: CO_OCCURRING_WEIGHT });
+    scored.push({ surface: attacked, value: CO_OCCURRING_WEIGHT });
   }
   let score = 1 - Math.exp(-x / DEFAULT_SCALE);
   if (!core) score *= NO_CORE_FACTOR;

@@ -22,6 +22,20 @@ describe('scope', () => {
     expect(s.relevance.relevant).toBe(true);
   });
 
+  it('keeps shots fired in a named cité with no drug named, and leaves out a cité that only hosts a festival', () => {
+    const shots = story(
+      'Nouvelle soirée sanglante à Valence',
+      "Mardi soir, les policiers ont été appelés dans le quartier de Fontbarlettes après des coups de feu. Un homme de 29 ans, touché par plusieurs balles, est mort à l'hôpital; un second a été blessé.",
+    );
+    expect(shots.relevance.relevant).toBe(true);
+    expect(shots.relevance.terms).toContain('shots in a cité or quartier');
+    const festival = story(
+      'La fête du quartier des Izards',
+      'Samedi, le quartier des Izards a fêté ses associations: concerts, repas partagé et tournoi de football pour les enfants.',
+    );
+    expect(festival.relevance.relevant).toBe(false);
+  });
+
   it('leaves out a health report that names drugs and nothing of the trade', () => {
     const s = story(
       'La consommation de cocaïne progresse',

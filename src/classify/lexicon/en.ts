@@ -1,3 +1,4 @@
+import type { ContextTerms } from './types.js';
 // English relevance lexicon: drug trafficking, organised crime and the violence that goes with them.
 
 import { drug, t, type WeightedTerm } from './types.js';
@@ -38,7 +39,7 @@ export const EN_RELEVANCE_TERMS: readonly WeightedTerm[] = [
 ];
 
 /** Terms of a place of the trade's violence (a prison) that count as core only beside a violence term. */
-export const EN_CONTEXT_TERMS = { place: ['prison*', 'jail*', 'penitentiar*', 'prison guard*', 'prison officer*', 'inmate*'], violence: ['shot', 'shots', 'gunfire', 'fired', 'arson', 'torched', 'set on fire', 'attack*', 'threat*', 'molotov', 'firebomb*', 'intimidat*'] };
+export const EN_CONTEXT_TERMS: ContextTerms[] = [{ label: 'attack on a prison or its staff', place: ['prison*', 'jail*', 'penitentiar*', 'prison guard*', 'prison officer*', 'inmate*'], violence: ['shot', 'shots', 'gunfire', 'fired', 'arson', 'torched', 'set on fire', 'attack*', 'threat*', 'molotov', 'firebomb*', 'intimidat*'] }];
 
 /** Words of screen and page fiction and of its reviews (see FR_FICTION_CUES). */
 export const EN_FICTION_CUES = ['netflix', 'episode*', 'spoiler*', 'actor*', 'actress*', 'screenplay', 'screenwriter*', 'showrunner*',

@@ -1,3 +1,4 @@
+import type { ContextTerms } from './types.js';
 // French relevance lexicon: trafic de stupéfiants, crime organisé and the violence that goes with them.
 
 import { drug, t, type WeightedTerm } from './types.js';
@@ -45,7 +46,9 @@ export const FR_RELEVANCE_TERMS: readonly WeightedTerm[] = [
 ];
 
 /** Terms of a place of the trade's violence (a prison) that count as core only beside a violence term. */
-export const FR_CONTEXT_TERMS = { place: ['prison*', 'centre* pénitentiaire*', 'établissement* pénitentiaire*', 'maison* d arrêt', 'surveillant*', 'détenu*'], violence: ['tir', 'tirs', 'tiré*', 'rafale*', 'incendi*', 'attaque*', 'attaqué*', 'menace*', 'menacé*', 'cocktail* molotov', 'arme de guerre', 'armes de guerre', 'intimidation*'] };
+export const FR_CONTEXT_TERMS: ContextTerms[] = [{ label: 'attack on a prison or its staff', place: ['prison*', 'centre* pénitentiaire*', 'établissement* pénitentiaire*', 'maison* d arrêt', 'surveillant*', 'détenu*'], violence: ['tir', 'tirs', 'tiré*', 'rafale*', 'incendi*', 'attaque*', 'attaqué*', 'menace*', 'menacé*', 'cocktail* molotov', 'arme de guerre', 'armes de guerre', 'intimidation*'] },
+  // Shots fired in a named cité or quartier: the violence of the deal points, even when no drug word is written.
+  { label: 'shots in a cité or quartier', place: ['cité des', 'cité de la', 'cité du', 'cité de', 'quartier de', 'quartier des', 'quartier du', 'quartiers nord'], violence: ['par balle*', 'coups de feu', 'tirs', 'kalachnikov*', 'fusillade*', 'arme automatique', 'armes automatiques'] }];
 
 /**
  * Words of screen and page fiction and of its reviews: three different ones in a story make it a series, a film or a

@@ -19,3 +19,13 @@ export interface WeightedTerm {
 export const t = (term: string, weight: number): WeightedTerm => ({ term, weight });
 /** A substance term (see WeightedTerm.substance). */
 export const drug = (term: string, weight: number): WeightedTerm => ({ term, weight, substance: true });
+
+/**
+ * A place the trade attacks and the violence words that, within reach of it, make a story in scope with no drug word
+ * written: shots at a prison or its guards, shots in a cité. `label` is the term reported for the match.
+ */
+export interface ContextTerms {
+  label: string;
+  place: string[];
+  violence: string[];
+}
