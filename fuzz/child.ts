@@ -27,6 +27,8 @@ export interface CaseReply {
   mismatches: string[];
   /** Peak resident memory of this process so far (workers included), in MB. */
   maxRssMb: number;
+  /** Resident memory now, once the input is done, and the main thread's share of it (V8 heap, buffers), in MB. */
+  memory: { rssMb: number; heapMb: number; externalMb: number };
 }
 
 export interface FinishReply {
@@ -92,7 +94,7 @@ async function main(): Promise<void> {
     const before = count('documents');
     const afterId = lastId();
     const started = performance.now();
-    const reply: CaseReply = { type: 'case', index: req.index, ms: 0, reasons: [], warnings: [], added: 0, mismatches: [], maxRssMb: 0 };
+    const reply: CaseReply = { type: 'case', index: req.index, ms: 0, reasons: [], warnings: [], added: 0, mismatches: [], maxRssMb: 0, memory: { rssMb: 0, heapMb: 0, externalMb: 0 } };
     try {
       let told = 0;
       const s = await ingest([req.input], store, {
@@ -114,6 +116,8 @@ async function main(): Promise<void> {
     reply.added = count('documents') - before;
     reply.mismatches = evidenceMismatches(db, afterId);
     reply.maxRssMb = maxRssMb();
+    const m = process.memoryUsage();
+    reply.memory = { rssMb: Math.round(m.rss / MB), heapMb: Math.round(m.heapUsed / MB), externalMb: Math.round(m.external / MB) };
     send(reply);
   });
   send({ type: 'ready' });

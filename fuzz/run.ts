@@ -76,6 +76,8 @@ interface CaseRecord {
   name: string;
   ms: number;
   peakRssMb: number;
+  /** Resident memory once the input was done (whole process), and the main thread's V8 heap and buffers. */
+  after: CaseReply['memory'] | null;
   outcome: string;
 }
 
@@ -203,6 +205,7 @@ async function main(): Promise<void> {
     const r = await watched.next(opts.budgetMs, PER_ITEM_MS);
     let outcome = '';
     let ms = opts.budgetMs;
+    let after: CaseRecord['after'] = null;
     if (r.type === 'timeout') {
       counts.hangs++;
       outcome = 'HANG';
@@ -224,6 +227,7 @@ async function main(): Promise<void> {
       const reply = r as CaseReply;
       ms = reply.ms;
       watched.lastMaxRss = reply.maxRssMb;
+      after = reply.memory;
       if (reply.error) {
         counts.crashes++;
         find(`ingest threw: ${reply.error.split('\n').slice(0, 3).join(' | ')}`);
@@ -265,7 +269,7 @@ async function main(): Promise<void> {
       counts.memory++;
       find(`peak resident memory ${casePeak} MB (limit ${opts.rssMb} MB)`);
     }
-    records.push({ index, kind: c.kind, name: c.name, ms: Math.round(ms), peakRssMb: raised ? casePeak : watched.sampledPeak, outcome });
+    records.push({ index, kind: c.kind, name: c.name, ms: Math.round(ms), peakRssMb: raised ? casePeak : watched.sampledPeak, after, outcome });
     if (c.bytes) rmSync(file, { force: true });
     if (process.stderr.isTTY) log(`\r${records.length}/${indexes.length} inputs, ${findings.length} findings, peak RSS ${peakRss} MB   `);
     else if (records.length % 100 === 0) log(`${records.length}/${indexes.length} inputs, ${findings.length} findings, peak RSS ${peakRss} MB\n`);
@@ -312,6 +316,7 @@ async function main(): Promise<void> {
     slowest: slowest.map((r) => ({ index: r.index, name: r.name, ms: r.ms, outcome: r.outcome })),
     mostMemory: hungriest.map((r) => ({ index: r.index, name: r.name, peakRssMb: r.peakRssMb })),
     findings,
+    cases: records,
   };
   if (process.stderr.isTTY) log('\n');
   process.stdout.write(

@@ -8,6 +8,23 @@
 export const MAX_TEXT_CHARS = 2_000_000;
 
 /**
+ * Most characters of a page read, markup included. A news page is 0.1 to 2 MB of HTML and its article comes well
+ * before this; a page past it is a dump or an attack, and carrying all of it (up to the 50 MB file limit) through the
+ * read stage, across to a worker and into the HTML parser is what took a process past 500 MB of memory. The HTML
+ * cleaner keeps at most MAX_TEXT_CHARS of text from what is read.
+ */
+export const MAX_PAGE_CHARS = 2 * MAX_TEXT_CHARS;
+
+/**
+ * Bytes of a file read for a page, and for a text, at most; the rest of the file is never read, nor decoded. A page
+ * file is cut in bytes (4 MB, a little under 4 million characters once accents take two), a page from elsewhere (a
+ * fetched body, a JSON item) in characters. A text is read far enough for its cut to fall where it would on the whole
+ * file: a UTF-16 unit takes at most three bytes. Formats read whole (JSON, feeds) keep their own size caps.
+ */
+export const MAX_PAGE_BYTES_READ = MAX_PAGE_CHARS;
+export const MAX_TEXT_BYTES_READ = 3 * MAX_TEXT_CHARS;
+
+/**
  * Documents longer than this (in characters of content, markup included) are "large": they travel to a worker
  * alone, one at a time, each on a fresh worker, and the pipeline holds few of them at once.
  */
@@ -33,3 +50,4 @@ export function detached(s: string): string {
 }
 
 export const TEXT_CUT_NOTE = `document too large, cut: only the first ${MAX_TEXT_CHARS / 1e6} million characters were read`;
+export const PAGE_CUT_NOTE = `page too large, cut: only its first ${MAX_PAGE_CHARS / 1e6} MB (markup included) were read`;

@@ -17,6 +17,14 @@ export type ProcessOutcome = { ok: true; result: ProcessedDocument } | { ok: fal
  */
 export const DEFAULT_WORKER_HEAP_MB = 160;
 
+/**
+ * Heap past which a worker is replaced once it is idle. A warm worker's heap is 55-65 MB (gazetteer, lexicons); one
+ * that has processed a page of megabytes has grown to 100 MB or more, and V8 keeps what it took: two such workers
+ * hold 100 MB the process no longer needs, on top of whatever the next large document takes. Ordinary articles
+ * never grow it this far, so the cost (starting a worker, about a second of one core) is paid after large pages only.
+ */
+export const DEFAULT_WORKER_RETIRE_HEAP_MB = 88;
+
 /** Young generation per worker: V8's default (up to 32 MB semi-spaces per isolate) inflates RSS for little gain. */
 const DEFAULT_WORKER_YOUNG_MB = 16;
 
@@ -51,6 +59,8 @@ export interface PoolOptions {
   workerHeapMb?: number;
   /** Longest time one document may take on a worker, in ms; 0 = no limit (default DEFAULT_DOCUMENT_TIMEOUT_MS). */
   documentTimeoutMs?: number;
+  /** Heap, in MB, past which an idle worker is replaced by a fresh one (default DEFAULT_WORKER_RETIRE_HEAP_MB). */
+  workerRetireHeapMb?: number;
 }
 
 interface Waiting {
@@ -71,6 +81,8 @@ interface Slot {
   used: boolean;
   /** It holds a large document (LARGE_DOCUMENT_CHARS). */
   large: boolean;
+  /** Its heap as of its last answer, in MB. */
+  heapMb: number;
 }
 
 /**
@@ -94,7 +106,10 @@ export class ProcessingPool {
   private readonly processOptions: ProcessOptions;
   private readonly batchSize: number;
   private readonly heapMb: number;
+  private readonly retireHeapMb: number;
   private readonly timeoutMs: number;
+  /** Workers replaced because their heap had grown past retireHeapMb. */
+  retired = 0;
   private nextId = 1;
   private closing = false;
   /** A large document is on a worker: the next waits. */
@@ -104,6 +119,7 @@ export class ProcessingPool {
     this.processOptions = options.process ?? {};
     this.batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
     this.heapMb = options.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB;
+    this.retireHeapMb = options.workerRetireHeapMb ?? DEFAULT_WORKER_RETIRE_HEAP_MB;
     this.timeoutMs = Math.max(0, options.documentTimeoutMs ?? DEFAULT_DOCUMENT_TIMEOUT_MS);
     for (let i = 0; i < size; i++) this.spawn();
   }
@@ -121,7 +137,7 @@ export class ProcessingPool {
     const worker = new Worker(new URL('./worker.js', import.meta.url), {
       resourceLimits: { maxOldGenerationSizeMb: this.heapMb, maxYoungGenerationSizeMb: DEFAULT_WORKER_YOUNG_MB },
     });
-    const slot: Slot = { worker, batch: [], received: false, timer: null, used: false, large: false };
+    const slot: Slot = { worker, batch: [], received: false, timer: null, used: false, large: false, heapMb: 0 };
     // The worker acknowledges each batch, then answers one document at a time, in batch order: whatever it holds
     // when it dies, the first of its batch is the document it was working on, and the others were never started.
     worker.on('message', (m: WorkMessage) => {
@@ -158,14 +174,17 @@ export class ProcessingPool {
     const i = slot.batch.findIndex((w) => w.item.id === r.id);
     if (i < 0) return;
     const [w] = slot.batch.splice(i, 1);
+    slot.heapMb = r.heapMb;
     w.resolve(r.ok ? { ok: true, result: r.result } : { ok: false, reason: r.reason });
     if (slot.batch.length) {
       this.arm(slot);
       return;
     }
     this.disarm(slot);
-    if (slot.large) {
-      this.largeInFlight = false;
+    if (slot.large) this.largeInFlight = false;
+    const grown = slot.heapMb > this.retireHeapMb;
+    if (slot.large || grown) {
+      if (grown) this.retired++;
       if (!this.closing) this.recycle(slot);
     } else this.idle.push(slot);
     this.drain(false);

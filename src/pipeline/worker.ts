@@ -1,4 +1,5 @@
 // Worker thread: runs processDocument for the main thread, a batch of documents per message.
+import { getHeapStatistics } from 'node:v8';
 import { parentPort } from 'node:worker_threads';
 import { reasonOf } from '../core/errors.js';
 import type { RawDocument } from '../core/types.js';
@@ -17,7 +18,10 @@ export interface WorkRequest {
   options: ProcessOptions;
 }
 
-export type WorkResult = { id: number; ok: true; result: ProcessedDocument } | { id: number; ok: false; reason: string };
+export type WorkResult = ({ id: number; ok: true; result: ProcessedDocument } | { id: number; ok: false; reason: string }) & {
+  /** The worker's heap once the document is done (V8's committed heap, in MB): the pool retires a worker that grew. */
+  heapMb: number;
+};
 
 /** What the worker posts: first an acknowledgement of the batch (it was decoded), then one result per document. */
 export type WorkMessage = { received: true } | WorkResult;
@@ -31,6 +35,7 @@ export type WorkMessage = { received: true } | WorkResult;
  * batch is acknowledged, so that time is not charged to the first document, whose clock starts at the acknowledgement.
  */
 let warm = false;
+const MB = 1024 * 1024;
 function warmUp(): void {
   if (warm) return;
   warm = true;
@@ -53,10 +58,11 @@ parentPort?.on('message', (req: WorkRequest) => {
   for (const item of req.items) {
     let result: WorkResult;
     try {
-      result = { id: item.id, ok: true, result: processDocument(item.doc, item.hash, req.options) };
+      result = { id: item.id, ok: true, result: processDocument(item.doc, item.hash, req.options), heapMb: 0 };
     } catch (err) {
-      result = { id: item.id, ok: false, reason: reasonOf(err) };
+      result = { id: item.id, ok: false, reason: reasonOf(err), heapMb: 0 };
     }
+    result.heapMb = Math.round(getHeapStatistics().total_heap_size / MB);
     parentPort!.postMessage(result satisfies WorkMessage);
   }
 });

@@ -62,6 +62,12 @@ function bomOf(bytes: Uint8Array): { encoding: string; length: number } | null {
   return null;
 }
 
+/** Bytes of UTF-16 or UTF-32 (a BOM of either, or the zero bytes of UTF-16 without one), whose units are not bytes. */
+export function looksWide(bytes: Uint8Array): boolean {
+  const bom = bomOf(bytes);
+  return bom ? bom.encoding !== 'utf-8' : bomlessUtf16(bytes) !== null;
+}
+
 /** UTF-16 without a BOM: ASCII-heavy text leaves every other byte zero. */
 function bomlessUtf16(bytes: Uint8Array): string | null {
   const n = Math.min(bytes.length - (bytes.length % 2), 1024);

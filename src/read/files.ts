@@ -1,12 +1,12 @@
 // Files on disk: walking folders as a stream, reading one file's bytes within a size cap, gunzipping, line streams.
 import { createReadStream, type Stats } from 'node:fs';
-import { lstat, opendir, readFile, readlink, realpath, stat } from 'node:fs/promises';
+import { lstat, open, opendir, readFile, readlink, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { constants as zlibConstants, createGunzip, gunzipSync } from 'node:zlib';
-import { escapeInvalidUtf8, isValidUtf8 } from './encoding.js';
+import { escapeInvalidUtf8, isValidUtf8, looksWide } from './encoding.js';
 
-export type BytesResult = { ok: true; bytes: Uint8Array } | { ok: false; reason: string };
+export type BytesResult = { ok: true; bytes: Uint8Array; cut?: boolean } | { ok: false; reason: string };
 export type WalkEntry = { ok: true; path: string } | { ok: false; path: string; reason: string };
 
 const GZIP_MAGIC_0 = 0x1f;
@@ -98,10 +98,31 @@ export function gunzipCapped(bytes: Uint8Array, maxBytes: number, what = 'gzip f
 }
 
 /**
- * A whole file's bytes, refusing before reading anything larger than maxBytes; gzip data (by magic number,
- * whatever the extension) is decompressed with the same cap on the output.
+ * The first `keepBytes` of a file (its content, once gunzipped), cut where no character is split (cutBytes), and
+ * whether anything was left out. Past `keepBytes` nothing is read, nor decompressed into a buffer that is kept.
  */
-export async function readFileBytes(path: string, maxBytes: number): Promise<BytesResult> {
+async function readPrefix(path: string, keepBytes: number): Promise<BytesResult> {
+  // One byte more than kept, so cutBytes sees whether the cut falls inside a character.
+  const want = keepBytes + 1;
+  let bytes: Uint8Array;
+  const file = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(want);
+    let got = 0;
+    for (let n = -1; n !== 0 && got < want; got += n) n = (await file.read(buffer, got, want - got, got)).bytesRead;
+    bytes = buffer.subarray(0, got);
+  } finally {
+    await file.close();
+  }
+  return { ok: true, bytes: cutBytes(bytes, keepBytes), cut: bytes.length > keepBytes };
+}
+
+/**
+ * A file's bytes, refusing before reading anything larger than maxBytes; gzip data (by magic number, whatever the
+ * extension) is decompressed with the same cap on the output. With `keepBytes`, only that many are kept (pages and
+ * texts, which are cut anyway, see core/limits.ts): a 50 MB page is 4 MB read, not 50 MB read and decoded.
+ */
+export async function readFileBytes(path: string, maxBytes: number, keepBytes = Infinity): Promise<BytesResult> {
   let info: Stats;
   try {
     info = await stat(path);
@@ -113,11 +134,32 @@ export async function readFileBytes(path: string, maxBytes: number): Promise<Byt
   if (info.size > maxBytes) return { ok: false, reason: `file too large (${overLimit(info.size, maxBytes)})` };
   let bytes: Uint8Array;
   try {
+    if (info.size > keepBytes) {
+      const prefix = await readPrefix(path, keepBytes);
+      if (!prefix.ok || !isGzip(prefix.bytes)) return prefix;
+    }
     bytes = await readFile(path);
   } catch (err) {
     return { ok: false, reason: fsReason(err) };
   }
-  return isGzip(bytes) ? gunzipCapped(bytes, maxBytes) : { ok: true, bytes };
+  if (!isGzip(bytes)) return { ok: true, bytes };
+  const gunzipped = gunzipCapped(bytes, maxBytes);
+  if (!gunzipped.ok || gunzipped.bytes.length <= keepBytes) return gunzipped;
+  // A copy of the kept part: a view would keep the whole decompressed buffer alive.
+  return { ok: true, bytes: Buffer.from(cutBytes(gunzipped.bytes, keepBytes)), cut: true };
+}
+
+/**
+ * At most `max` of these bytes, cut between two characters: never inside a UTF-8 sequence (the decoder would read
+ * its first bytes as Latin-1), and at a whole number of 4 bytes for UTF-16 and UTF-32, known by their BOM or their
+ * zero bytes. The encoding is not decided yet, so both are checked; a single-byte text loses at most 3 characters.
+ */
+export function cutBytes(bytes: Uint8Array, max: number): Uint8Array {
+  if (bytes.length <= max) return bytes;
+  let end = max;
+  if (looksWide(bytes)) end -= end % 4;
+  else while (end > 0 && max - end < 3 && (bytes[end] & 0xc0) === 0x80) end--;
+  return bytes.subarray(0, end);
 }
 
 /**
@@ -127,7 +169,12 @@ export async function readFileBytes(path: string, maxBytes: number): Promise<Byt
  * gzipped file is refused once it has decompressed to more than maxLineBytes in all, the cap `.gz` pages and JSON
  * files have: 1 MB of gzip can hold gigabytes.
  */
-export async function* readLines(path: string, gzipped: boolean, maxLineBytes: number): AsyncGenerator<NumberedLine[]> {
+export async function* readLines(
+  path: string,
+  gzipped: boolean,
+  maxLineBytes: number,
+  longLines: LongLineFilter | null = null,
+): AsyncGenerator<NumberedLine[]> {
   const source = createReadStream(path);
   let input: NodeJS.ReadableStream = source;
   if (gzipped) {
@@ -139,7 +186,9 @@ export async function* readLines(path: string, gzipped: boolean, maxLineBytes: n
   // A long line arrives in many chunks: they are kept in a list and joined once, and only the new chunk is
   // searched for a newline, so a 50 MB line costs one pass, not one pass per chunk.
   let parts: string[] = [];
+  // Characters of the line so far as read (what maxLineBytes bounds), whatever the filter kept of them.
   let partsLength = 0;
+  let filter: { feed(piece: string): string } | null = null;
   let lineNumber = 0;
   let decompressed = 0;
   try {
@@ -164,17 +213,25 @@ export async function* readLines(path: string, gzipped: boolean, maxLineBytes: n
         }
         let line = text.slice(from, nl);
         if (parts.length) {
-          parts.push(line);
+          parts.push(filter ? filter.feed(line) : line);
           line = parts.join('');
           parts = [];
           partsLength = 0;
+          filter = null;
         }
         if (line !== '' && line !== '\r') lines.push({ n: lineNumber, text: line.endsWith('\r') ? line.slice(0, -1) : line });
         from = nl + 1;
       }
       if (from < text.length) {
-        parts.push(text.slice(from));
-        partsLength += text.length - from;
+        const rest = text.slice(from);
+        partsLength += rest.length;
+        if (!filter && longLines && partsLength > longLines.after) {
+          // The line just became long: from here its pieces pass through the filter, those held so far included.
+          const f = longLines.filter();
+          parts = parts.map((p) => f.feed(p));
+          filter = f;
+        }
+        parts.push(filter ? filter.feed(rest) : rest);
       }
       if (lines.length) yield lines;
       if (partsLength > maxLineBytes) throw new Error(`line ${lineNumber + 1} too long (over ${size(maxLineBytes)})`);
@@ -185,9 +242,19 @@ export async function* readLines(path: string, gzipped: boolean, maxLineBytes: n
     if (gzipped && (e.code?.startsWith('Z_') || /unexpected end|incorrect header/i.test(e.message))) throw new Error(gunzipReason(err));
     throw new Error(e.code ? fsReason(err) : e.message);
   }
-  parts.push(decoder.end());
+  const end = decoder.end();
+  parts.push(filter ? filter.feed(end) : end);
   const last = parts.join('');
   if (last !== '' && last !== '\r') yield [{ n: lineNumber + 1, text: last.endsWith('\r') ? last.slice(0, -1) : last }];
+}
+
+/**
+ * What a long line goes through as it is read (JSON Lines: its long strings cut, see JsonStringCapper): lines of up to
+ * `after` characters are never filtered, so a filter that changes nothing shorter than that costs ordinary files nothing.
+ */
+export interface LongLineFilter {
+  after: number;
+  filter: () => { feed(piece: string): string };
 }
 
 /** A line of a file and its number (from 1). */

@@ -3,10 +3,12 @@ import { stat } from 'node:fs/promises';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ReadItem, SourceMeta } from '../core/types.js';
+import { MAX_PAGE_BYTES_READ, MAX_PAGE_CHARS, MAX_TEXT_BYTES_READ, MAX_TEXT_CHARS } from '../core/limits.js';
+import { JsonStringCapper } from './json-cap.js';
 import { reasonOf } from '../core/errors.js';
 import { charsetFromContentType, decodeBytes } from './encoding.js';
 import { readFeedText } from './feed.js';
-import { gunzipCapped, isGzip, linkReason, notAFileReason, numberedLines, readFileBytes, readLines, walkFolder } from './files.js';
+import { gunzipCapped, isGzip, linkReason, notAFileReason, numberedLines, readFileBytes, readLines, walkFolder, type LongLineFilter } from './files.js';
 import { extractHtmlMeta } from './html-meta.js';
 import { documentItem, failure, sniffKind } from './items.js';
 import { jsonShapeReason, readJsonLines, readJsonText, type ItemContext } from './json.js';
@@ -41,6 +43,13 @@ export interface ReadOptions {
 export const DEFAULT_MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 type Kind = 'text' | 'html' | 'json' | 'jsonl' | 'feed' | 'sniff';
+
+/**
+ * A JSON Lines record longer than a page is cut as it is read: each of its strings keeps one character more than the
+ * longest cut the read stage makes of a document (documentItem then cuts and says so, exactly as it would have), and
+ * a 20 MB record costs a few megabytes, not its text three times over (pieces, joined line, parsed value).
+ */
+const LONG_JSON_LINES: LongLineFilter = { after: MAX_PAGE_CHARS, filter: () => new JsonStringCapper(Math.max(MAX_PAGE_CHARS, MAX_TEXT_CHARS) + 1) };
 
 interface Context {
   manifest: Manifest | null;
@@ -80,6 +89,8 @@ function* fromText(
   row: ManifestRow | null,
   known: Partial<SourceMeta> | null,
   ctx: Context,
+  /** Only the first bytes of the file were read (readFileBytes' keepBytes). */
+  cut = false,
 ): Generator<ReadItem> {
   let k: Kind | 'xml' = kind === 'sniff' ? sniffKind(text) : kind;
   if (k === 'json' && kind === 'sniff' && jsonShapeReason(text) === null) {
@@ -104,11 +115,11 @@ function* fromText(
       const page = extractHtmlMeta(text);
       // A file not listed by name may still be listed by the URL the page declares.
       const byUrl = row ? null : (ctx.manifest?.forUrl(page.url) ?? null);
-      yield documentItem(source, 'html', text, encoding, mergeMeta(row, byUrl, known, page));
+      yield documentItem(source, 'html', text, encoding, mergeMeta(row, byUrl, known, page), cut);
       return;
     }
     default:
-      yield documentItem(source, 'text', text, encoding, mergeMeta(row, known));
+      yield documentItem(source, 'text', text, encoding, mergeMeta(row, known), cut);
   }
 }
 
@@ -126,14 +137,16 @@ async function* readOneFile(path: string, ctx: Context, inFolder: boolean): Asyn
       return;
     }
     try {
-      yield* readJsonLines(readLines(path, gz, ctx.maxFileBytes), path, { manifest: ctx.manifest, fileRow: row });
+      yield* readJsonLines(readLines(path, gz, ctx.maxFileBytes, LONG_JSON_LINES), path, { manifest: ctx.manifest, fileRow: row });
     } catch (err) {
       yield failure(path, reasonOf(err));
     }
     return;
   }
 
-  const read = await readFileBytes(path, ctx.maxFileBytes);
+  // Pages and texts are cut anyway (core/limits.ts): the rest of a huge one is neither read nor decoded.
+  const keep = kind === 'html' ? MAX_PAGE_BYTES_READ : kind === 'text' ? MAX_TEXT_BYTES_READ : Infinity;
+  const read = await readFileBytes(path, ctx.maxFileBytes, keep);
   if (!read.ok) {
     yield failure(path, read.reason);
     return;
@@ -147,7 +160,7 @@ async function* readOneFile(path: string, ctx: Context, inFolder: boolean): Asyn
     yield failure(path, decoded.reason);
     return;
   }
-  yield* fromText(decoded.text, decoded.encoding, kind, path, row, null, ctx);
+  yield* fromText(decoded.text, decoded.encoding, kind, path, row, null, ctx, read.cut ?? false);
 }
 
 /**

@@ -1,7 +1,7 @@
 // Building ReadItems: every document's text goes through the same repair and normalisation here.
 import type { ReadItem, RawDocument, SourceMeta } from '../core/types.js';
 import { safeLine } from '../core/errors.js';
-import { MAX_TEXT_CHARS, TEXT_CUT_NOTE, cutText } from '../core/limits.js';
+import { MAX_PAGE_CHARS, MAX_TEXT_CHARS, PAGE_CUT_NOTE, TEXT_CUT_NOTE, cutText } from '../core/limits.js';
 import { normalizeText } from '../core/text.js';
 import { repairMojibake } from './encoding.js';
 import { HTML_OPENING_TAGS } from './lexicon.js';
@@ -50,16 +50,19 @@ export function documentItem(
   raw: string,
   encoding: string,
   meta: SourceMeta,
+  /** Only the start of the source was read (a file past MAX_PAGE_BYTES_READ or MAX_TEXT_BYTES_READ). */
+  cutOnRead = false,
 ): ReadItem {
-  // A text past MAX_TEXT_CHARS is cut here, before the copies normalisation makes: the clean stage would read no
-  // further anyway. (A page is not: its markup may hold its text anywhere, and the HTML cleaner bounds what it keeps.)
-  const cut = format === 'text' && raw.length > MAX_TEXT_CHARS;
+  // A text past MAX_TEXT_CHARS, or a page past MAX_PAGE_CHARS, is cut here, before the copies normalisation makes:
+  // the clean stage would keep no more of a text, and a page's text, if it has one, comes before then.
+  const max = format === 'text' ? MAX_TEXT_CHARS : MAX_PAGE_CHARS;
+  const cut = raw.length > max || cutOnRead;
   // After the repair: a mis-decoded "Û" holds U+009B, which would otherwise read as the start of a sequence.
-  const content = normalizeText(stripTerminalSequences(repairMojibake(cut ? cutText(raw) : raw)));
+  const content = normalizeText(stripTerminalSequences(repairMojibake(raw.length > max ? cutText(raw, max) : raw)));
   if (!hasVisibleText(content, format === 'html')) return failure(source, format === 'html' ? 'empty document (no text in the page)' : 'empty document');
   const said = (v: string | null) => (v === null ? null : stripTerminalSequences(v));
   const doc: RawDocument = { source, format, content, encoding, meta: { ...meta, title: said(meta.title), outlet: said(meta.outlet) } };
-  if (cut) doc.notes = [TEXT_CUT_NOTE];
+  if (cut) doc.notes = [format === 'text' ? TEXT_CUT_NOTE : PAGE_CUT_NOTE];
   return { ok: true, doc };
 }
 

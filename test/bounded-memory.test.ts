@@ -1,0 +1,119 @@
+// Hostile inputs in bounded memory (issue #9): what the process holds for one huge input is bounded by the caps of
+// core/limits.ts, not by the input's size, and a worker that grew on one is not kept. Sizes are checked, not time or
+// resident memory, so these hold on a busy machine; `npm run fuzz` measures the memory itself.
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { MAX_PAGE_BYTES_READ, MAX_TEXT_CHARS, PAGE_CUT_NOTE, TEXT_CUT_NOTE } from '../src/core/limits.js';
+import type { RawDocument, ReadItem } from '../src/core/types.js';
+import { readFileBytes } from '../src/read/files.js';
+import { readSources } from '../src/read/index.js';
+import { documentItem } from '../src/read/items.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const poolJs = join(root, 'dist', 'src', 'pipeline', 'pool.js');
+const built = existsSync(poolJs);
+type PoolModule = typeof import('../src/pipeline/pool.js');
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'vigie-mem-'));
+const MB = 1024 * 1024;
+
+async function readAll(inputs: string[]): Promise<ReadItem[]> {
+  const out: ReadItem[] = [];
+  for await (const item of readSources(inputs)) out.push(item);
+  return out;
+}
+
+/** About `chars` characters of reports, on one line. */
+function prose(chars: number, city = 'Marseille'): string {
+  const parts: string[] = [];
+  for (let i = 0, n = 0; n < chars; i++) {
+    const s = `Un homme de ${20 + (i % 50)} ans a été blessé le ${1 + (i % 28)} mars à ${city}, près d'un point de deal, selon le parquet. `;
+    parts.push(s);
+    n += s.length;
+  }
+  return parts.join('');
+}
+
+describe('huge pages are read only as far as they are kept', () => {
+  it('a 30 MB page (and the same gzipped) is read as its first 4 MB, cut between two characters, and said so', async () => {
+    const dir = tmp();
+    // Accented letters from the first byte on: a cut inside a UTF-8 sequence would leave a Latin-1 "Ã" at the end.
+    const page = `<html><head><title>Une page</title></head><body><p>${prose(30 * MB)}</p></body></html>`;
+    writeFileSync(join(dir, 'huge.html'), page);
+    writeFileSync(join(dir, 'huge.html.gz'), gzipSync(page));
+    const bytes = await readFileBytes(join(dir, 'huge.html'), 50 * MB, MAX_PAGE_BYTES_READ);
+    expect(bytes.ok && bytes.cut).toBe(true);
+    expect(bytes.ok && bytes.bytes.length).toBeLessThanOrEqual(MAX_PAGE_BYTES_READ);
+    const items = await readAll([join(dir, 'huge.html'), join(dir, 'huge.html.gz')]);
+    expect(items).toHaveLength(2);
+    for (const item of items) {
+      if (!item.ok) throw new Error(item.failure.reason);
+      expect(Buffer.byteLength(item.doc.content)).toBeLessThanOrEqual(MAX_PAGE_BYTES_READ);
+      expect(Buffer.byteLength(item.doc.content)).toBeGreaterThan(MAX_PAGE_BYTES_READ - 4);
+      expect(item.doc.notes).toEqual([PAGE_CUT_NOTE]);
+      expect(item.doc.encoding).toBe('utf-8');
+      expect(page.startsWith(item.doc.content)).toBe(true);
+    }
+  });
+
+  it('a page of 3.9 MB is read whole, with no note', async () => {
+    const dir = tmp();
+    // prose() has accents: about 3.8 million characters make 3.9 MB of UTF-8.
+    const page = `<html><body><p>${prose(3_800_000)}</p></body></html>`;
+    expect(Buffer.byteLength(page)).toBeLessThan(MAX_PAGE_BYTES_READ);
+    writeFileSync(join(dir, 'big.html'), page);
+    const [item] = await readAll([join(dir, 'big.html')]);
+    expect(item.ok && item.doc.content.length).toBe(page.length);
+    expect(item.ok && item.doc.notes).toBeUndefined();
+  });
+});
+
+describe('a JSON Lines record of 12 million characters', () => {
+  it('becomes the document the whole record would give, its long string never held whole', async () => {
+    const dir = tmp();
+    const text = prose(12_000_000, 'Grenoble');
+    // Escapes inside the long string, past the cut: they must neither end the string early nor be split.
+    const record = JSON.stringify({ url: 'https://example.org/long', title: 'Long "titre"', text: `${text}\n\\ "fin" \u0001` });
+    writeFileSync(join(dir, 'long.jsonl'), `${record}\n${JSON.stringify({ text: 'Un homme a été tué à Nîmes hier soir, selon le parquet.' })}\n`);
+    const items = await readAll([join(dir, 'long.jsonl')]);
+    expect(items.map((i) => i.ok)).toEqual([true, true]);
+    const [first] = items;
+    if (!first.ok) throw new Error('unreachable');
+    // Built from the whole record, as the reader did before it cut long strings while reading.
+    const whole = documentItem(first.doc.source, 'text', JSON.parse(record).text, 'jsonl', first.doc.meta);
+    if (!whole.ok) throw new Error(whole.failure.reason);
+    expect(first.doc.content).toBe(whole.doc.content);
+    expect(first.doc.content.length).toBeLessThanOrEqual(MAX_TEXT_CHARS);
+    expect(first.doc.notes).toEqual([TEXT_CUT_NOTE]);
+    expect(first.doc.meta.title).toBe('Long "titre"');
+  });
+});
+
+describe.skipIf(!built)('workers that grew', () => {
+  const load = async <T>(rel: string): Promise<T> => (await import(pathToFileURL(join(root, 'dist', 'src', rel)).href)) as T;
+  const meta = { url: null, outlet: null, published: '2025-03-10', title: null };
+  const doc = (source: string, content: string): RawDocument => ({ source, format: 'text', encoding: 'utf-8', meta, content });
+
+  it('a worker whose heap grew on a 2-million-character text is replaced; ordinary articles never grow one that far', async () => {
+    const { ProcessingPool } = await load<PoolModule>('pipeline/pool.js');
+    const pool = new ProcessingPool(1);
+    try {
+      for (let i = 0; i < 40; i++) {
+        const o = await pool.run(doc(`short-${i}.txt`, prose(3_000 + 100 * i, ['Nîmes', 'Valence', 'Dijon'][i % 3])), `short-${i}`);
+        expect(o.ok).toBe(true);
+      }
+      expect(pool.retired).toBe(0);
+      const big = await pool.run(doc('big.txt', prose(MAX_TEXT_CHARS)), 'big');
+      expect(big.ok).toBe(true);
+      expect(pool.retired).toBe(1);
+      // The fresh worker takes the next document.
+      expect((await pool.run(doc('after.txt', prose(3_000, 'Rennes')), 'after')).ok).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
+});
