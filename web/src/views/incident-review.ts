@@ -4,6 +4,7 @@
 import { api, ApiError, post } from '../api.js';
 import { h } from '../dom.js';
 import { go } from '../router.js';
+import type { ResolvedPlace } from '../../../src/core/types.js';
 
 export interface IncidentReview {
   status: string;
@@ -29,19 +30,8 @@ interface Selected {
 
 const FIELDS = ['date', 'place', 'killed', 'injured', 'type', 'ages', 'actors'] as const;
 
-/** A place as /api/places offers it; the edit takes the same record without coord_source. */
-export interface PlaceChoice {
-  name: string | null;
-  commune_insee: string | null;
-  departement: string | null;
-  region: string | null;
-  country: string | null;
-  lat: number | null;
-  lon: number | null;
-  precision: string;
-  population: number | null;
-  coord_source?: string | null;
-}
+/** A place as /api/places offers it (the machine's own place record); the edit takes it without coord_source. */
+export type PlaceChoice = ResolvedPlace & { coord_source?: string | null };
 
 /** A place as a reviewer tells candidates apart: name, kind, code, département and région. */
 export function placeLabel(p: PlaceChoice): string {
