@@ -31,9 +31,9 @@ interface CompiledLexicon {
   terms: WeightedTerm[];
 }
 
-/** Folded, hyphen-free form used on both sides of the match. */
+/** Folded form without hyphens or apostrophes, used on both sides of the match ("maison d'arrêt" = "maison d arret"). */
 function matchForm(s: string): string {
-  return fold(s).replace(/[-_]+/g, ' ');
+  return fold(s).replace(/[-_'’]+/g, ' ');
 }
 
 function compile(terms: readonly WeightedTerm[]): CompiledLexicon {
@@ -75,11 +75,11 @@ function termRegex(terms: readonly string[]): RegExp {
 
 interface CompiledContext {
   label: string;
-  place: RegExp;
+  cue: RegExp;
   violence: RegExp;
 }
 const compileContext = (terms: ContextTerms[]): CompiledContext[] =>
-  terms.map((t) => ({ label: t.label, place: termRegex(t.place), violence: termRegex(t.violence) }));
+  terms.map((t) => ({ label: t.label, cue: termRegex(t.cue), violence: termRegex(t.violence) }));
 const CONTEXT: Record<'en' | 'fr', CompiledContext[]> = { en: compileContext(EN_CONTEXT_TERMS), fr: compileContext(FR_CONTEXT_TERMS) };
 
 /** Distinct fiction cues that make a story a work of fiction or its review (see FR_FICTION_CUES). */
@@ -97,13 +97,13 @@ export function fictionStory(text: string): boolean {
   return false;
 }
 
-/** The label of the first place term and violence term that stand within reach of each other in the (match-form) text. */
+/** The label of the first cue and violence term that stand within reach of each other in the (match-form) text. */
 function attackedPlace(body: string, lang: Language): string | null {
   const one = CONTEXT[lang as 'en' | 'fr'];
   const ctx = one ?? [...CONTEXT.en, ...CONTEXT.fr];
-  for (const { label, place, violence } of ctx) {
-    place.lastIndex = 0;
-    for (let m = place.exec(body); m; m = place.exec(body)) {
+  for (const { label, cue, violence } of ctx) {
+    cue.lastIndex = 0;
+    for (let m = cue.exec(body); m; m = cue.exec(body)) {
       const from = Math.max(0, m.index - CO_OCCURRING_REACH);
       violence.lastIndex = 0;
       const zone = body.slice(from, m.index + m[0].length + CO_OCCURRING_REACH);

@@ -36,6 +36,27 @@ describe('scope', () => {
     expect(festival.relevance.relevant).toBe(false);
   });
 
+  it('keeps a killing done the way the trade kills (a bullet in the head, shooters in flight), with no drug named', () => {
+    const fr = story(
+      'Un homme tué en pleine rue à Garges',
+      "Un homme de 24 ans a été tué d'une balle dans la tête dans la nuit de samedi à dimanche à Garges-lès-Gonesse, alors qu'il était assis dans sa voiture. Deux tireurs ont pris la fuite.",
+    );
+    expect(fr.relevance.relevant).toBe(true);
+    expect(fr.relevance.terms).toContain('execution-style killing');
+    const en = story('Man shot dead in Ajaccio', 'A 30-year-old man was shot dead on a café terrace in Ajaccio on Thursday. He was hit by a burst from a submachine gun, a source close to the investigation said.');
+    expect(en.relevance.relevant).toBe(true);
+    // A hunting accident kills with a gun too, and is no news of the trade.
+    const hunt = story('Accident de chasse', "Un chasseur de 60 ans a été tué par balle dimanche lors d'une battue au sanglier dans les Deux-Sèvres.");
+    expect(hunt.relevance.relevant).toBe(false);
+  });
+
+  it("reads terms with an apostrophe whatever the text's apostrophe ('maison d'arrêt', 'maison d’arrêt')", () => {
+    for (const a of ["'", '’']) {
+      const s = story(`Tirs contre la maison d${a}arrêt de Nîmes`, `Des tirs ont visé la porte de la maison d${a}arrêt de Nîmes dans la nuit de lundi à mardi.`);
+      expect(s.relevance.relevant).toBe(true);
+    }
+  });
+
   it('leaves out a health report that names drugs and nothing of the trade', () => {
     const s = story(
       'La consommation de cocaïne progresse',

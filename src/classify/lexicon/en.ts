@@ -39,7 +39,10 @@ export const EN_RELEVANCE_TERMS: readonly WeightedTerm[] = [
 ];
 
 /** Terms of a place of the trade's violence (a prison) that count as core only beside a violence term. */
-export const EN_CONTEXT_TERMS: ContextTerms[] = [{ label: 'attack on a prison or its staff', place: ['prison*', 'jail*', 'penitentiar*', 'prison guard*', 'prison officer*', 'inmate*'], violence: ['shot', 'shots', 'gunfire', 'fired', 'arson', 'torched', 'set on fire', 'attack*', 'threat*', 'molotov', 'firebomb*', 'intimidat*'] }];
+export const EN_CONTEXT_TERMS: ContextTerms[] = [{ label: 'attack on a prison or its staff', cue: ['prison*', 'jail*', 'penitentiar*', 'prison guard*', 'prison officer*', 'inmate*'], violence: ['shot', 'shots', 'gunfire', 'fired', 'arson', 'torched', 'set on fire', 'attack*', 'threat*', 'molotov', 'firebomb*', 'intimidat*'] },
+  // A killing done the way the trade's killings are done (FR: the same).
+  { label: 'execution-style killing', cue: ['kalashnikov*', 'assault rifle*', 'submachine gun*', 'machine gun*', 'execution style', 'riddled with bullets', 'hooded', 'masked gunm*n', 'finished off', 'shot in the head'], violence: ['shot dead', 'gunned down', 'shot and killed', 'killed by gunfire', 'executed'] },
+];
 
 /** Words of screen and page fiction and of its reviews (see FR_FICTION_CUES). */
 export const EN_FICTION_CUES = ['netflix', 'episode*', 'spoiler*', 'actor*', 'actress*', 'screenplay', 'screenwriter*', 'showrunner*',

@@ -21,11 +21,12 @@ export const t = (term: string, weight: number): WeightedTerm => ({ term, weight
 export const drug = (term: string, weight: number): WeightedTerm => ({ term, weight, substance: true });
 
 /**
- * A place the trade attacks and the violence words that, within reach of it, make a story in scope with no drug word
- * written: shots at a prison or its guards, shots in a cité. `label` is the term reported for the match.
+ * Words of the trade's violence that make a story in scope with no drug word written when they stand within reach of
+ * a violence word: a place it attacks (a prison, its guards), where it fires (a cité), how it kills (weapons of war,
+ * a victim finished off). `label` is the term reported for the match.
  */
 export interface ContextTerms {
   label: string;
-  place: string[];
+  cue: string[];
   violence: string[];
 }
