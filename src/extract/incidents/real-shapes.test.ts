@@ -147,6 +147,19 @@ describe('incidents in real report shapes', () => {
     expect(en?.injured).toBeNull();
   });
 
+  it("reads crimes named in a victim's record ('avait été condamné pour des faits d'extorsion') as the record, not acts", () => {
+    const fr = events(
+      "Un homme tué par balles à Bastia\n\nUn homme de 31 ans a été tué par balles jeudi à la terrasse d'un bar de Bastia, sur fond de trafic de stupéfiants. La victime avait été condamné à plusieurs reprises pour des faits de vols aggravés et d'extorsion, a précisé le parquet.\n",
+      '2021-06-18',
+    );
+    expect(fr.map((e) => e.type)).toEqual(['shooting_homicide']);
+    const en = events(
+      'Man shot dead in Bastia\n\nA 31-year-old man was shot dead on a bar terrace in Bastia on Thursday in a suspected drug-trafficking feud. He had previous convictions for robbery and extortion, prosecutors said.\n',
+      '2021-06-18',
+    );
+    expect(en.map((e) => e.type)).toEqual(['shooting_homicide']);
+  });
+
   it("dates and places an act by the sentence that sets it ('Les faits se sont produits …'), not by the story's lead", () => {
     const [e] = events(
       "Un homme enlevé en pleine rue\n\nMardi 14 mars, le procureur a mis en garde les témoins. Un homme a été enlevé et jeté dans le coffre d'une voiture par des inconnus armés, sur fond de trafic de stupéfiants. Les faits, filmés par une passante, se sont produits dimanche 12 mars vers 9 heures, en plein centre de Lagny-sur-Marne.\n",

@@ -55,6 +55,9 @@ function dayCountRegex(lex: IncidentLexicon): RegExp {
 const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
 
 /** Start of the (up to) `n` words before `pos`, not before `floor`. A plain backward walk: a `$`-anchored regex backtracks. */
+/** Words before a crime noun within which a person's record may be told ("condamné dans le passé à plusieurs reprises pour des faits de"). */
+const RECORD_REACH = 16;
+
 function backWords(text: string, pos: number, floor: number, n = 4): number {
   let i = pos;
   for (let words = 0; words < n && i > floor; words++) {
@@ -262,6 +265,9 @@ export function scanCandidates(scan: StoryScan): Candidate[] {
       if (hasPhrase(text, lex.negations, backWords(text, h.start, clause.start), h.start)) continue;
       // "un homme qui venait de purger une peine de prison … a été abattu": the victim's record, not a verdict.
       if (spec.type === 'trial_verdict' && lex.pastRecordCues && hasPhrase(text, lex.pastRecordCues, backWords(text, h.start, clause.start), h.start)) continue;
+      // "avait été condamné à plusieurs reprises pour des faits de vols aggravés, d'extorsion…": a crime named as a
+      // noun after a person's record is that record, not an act the story tells.
+      if (spec.nominal && CRIMES.includes(spec.type) && lex.pastRecordCues && hasPhrase(text, lex.pastRecordCues, backWords(text, h.start, clause.start, RECORD_REACH), h.start)) continue;
       if (spec.needsPerson && !personPresent(scan, clause)) continue;
       if (spec.nominal && !anchored(scan, hit, clause)) continue;
       // "des tirs à l'arme lourde sur la porte du centre pénitentiaire": shots or fire aimed at a prison or its staff

@@ -63,7 +63,7 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
   singularPassive: ['a été', 'avait été', 'est', 'a', 'était'],
   pluralPassive: ['ont été', 'avaient été', 'sont', 'ont', 'étaient'],
   negations: ['personne n\'', 'aucun', 'aucune', 'pas', 'jamais', 'sans'],
-  pastRecordCues: ['purger', 'purgé', 'purgée', 'purgeait', 'purgeaient', 'purgent', 'purge', 'déjà condamné', 'déjà condamnés', 'libéré', 'sorti de prison', 'ancien détenu'],
+  pastRecordCues: ['purger', 'purgé', 'purgée', 'purgeait', 'purgeaient', 'purgent', 'purge', 'déjà condamné', 'déjà condamnés', 'libéré', 'sorti de prison', 'ancien détenu', 'avait été condamné', 'avait été condamnée', 'avaient été condamnés', 'condamné dans le passé', 'connu pour', 'connue pour', 'connus pour', 'casier judiciaire'],
   hypotheticals: ['pourrait', 'pourraient', 'aurait pu', 'risque de', 'si', 'projet de', 'projetait', 'envisage', 'envisagent', 'menace de', 'afin de', 'pour éviter', 'déjoué', 'déjouée', 'déjoués', 'veut', 'souhaite', 'propose', 'préconise', 'recommande'],
   generics: ['dans certains cas', 'dans plusieurs cas', 'parfois', 'souvent', 'régulièrement', 'fréquemment', 'généralement', 'chaque année', 'par an', 'de plus en plus', 'en hausse', 'en augmentation', 'recrudescence', 'vague de', 'flambée de', 'série de', 'se multiplient', 'se sont multipliés'],
   aggregators: ['porte à', 'portant à', 'le nombre de', 'le nombre d\'', 'depuis le mois de', 'depuis le début', 'le bilan', 'l\'an dernier', 'l\'année dernière', 'cette année', 'depuis le début de l\'année', 'depuis janvier', 'ces dernières années', 'en un an', 'par an', 'chaque année', 'recensé', 'recensés', 'recensées', 'comptabilisé', 'comptabilisés'],
