@@ -81,8 +81,9 @@ export function contextPlaces(scan: StoryScan, places: PlaceMention[], sentence:
 }
 
 /**
- * A date said of the telling ("a-t-on appris mercredi", "told Reuters on Monday") or of someone's birth ("nées en
- * 1966 et 2005"), not of the event.
+ * A date said of the telling ("a-t-on appris mercredi", "told Reuters on Monday"), of someone's birth ("nées en
+ * 1966 et 2005"), of a record ("sorti de prison en 2019") or of another kind of event ("les attentats du 13 novembre
+ * 2015"), not of the act.
  */
 export function tellingDate(scan: StoryScan, d: { start: number }): boolean {
   // The cue must stand in the date's own sentence: a page's "publié le 06/10 à 11:29" line right above "Lundi 5
@@ -93,7 +94,10 @@ export function tellingDate(scan: StoryScan, d: { start: number }): boolean {
   const births = scan.lex.birthCues;
   if (births !== undefined && hasPhrase(scan.text, births, Math.max(floor, d.start - 16), d.start)) return true;
   const record = scan.lex.recordDateCues;
-  return record !== undefined && hasPhrase(scan.text, record, Math.max(floor, d.start - 24), d.start);
+  if (record !== undefined && hasPhrase(scan.text, record, Math.max(floor, d.start - 24), d.start)) return true;
+  // "un quartier marqué par les attentats du 13 novembre 2015": the date of another kind of event.
+  const other = scan.lex.otherEventDateCues;
+  return other !== undefined && hasPhrase(scan.text, other, Math.max(floor, d.start - 24), d.start);
 }
 
 function sentenceStartOf(scan: StoryScan, at: number): number {

@@ -157,6 +157,8 @@ export interface IncidentLexicon {
   birthCues?: string[];
   /** Words before the date of someone's record ("sorti de prison en février", "convicted in 2019"): not the event's. */
   recordDateCues?: string[];
+  /** Right before a date, another kind of event it dates ("les attentats du 13 novembre 2015", "the riots of 2005"): not the act's. */
+  otherEventDateCues?: string[];
   /** Nouns a capitalised place can qualify ("a Paris street", "a Marseille housing estate"). */
   placeModifiedHeads: string[];
   /**

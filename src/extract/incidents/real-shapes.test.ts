@@ -160,6 +160,19 @@ describe('incidents in real report shapes', () => {
     expect(en.map((e) => e.type)).toEqual(['shooting_homicide']);
   });
 
+  it("takes no date from another kind of event ('marqué par les attentats du 13 novembre 2015', 'the riots of 2005')", () => {
+    const fr = events(
+      "Fusillade dans un bar à chicha\n\nUne fusillade liée au trafic de drogue a éclaté lundi 18 juillet dans un bar à chicha du 11e arrondissement de Paris. Dans ce quartier marqué par les attentats du 13 novembre 2015, un restaurateur assure qu'il s'agissait d'un règlement de comptes.\n",
+      '2022-07-19',
+    );
+    expect(fr.map((e) => e.date)).toEqual(['2022-07-18']);
+    const en = events(
+      'Shooting in Clichy\n\nA man was shot dead on Monday, July 18 in Clichy-sous-Bois in a drug-related settling of scores. The town, scarred by the riots of 2005, saw another settling of scores, residents said.\n',
+      '2022-07-19',
+    );
+    expect(en.every((e) => e.date !== '2005')).toBe(true);
+  });
+
   it("dates and places an act by the sentence that sets it ('Les faits se sont produits …'), not by the story's lead", () => {
     const [e] = events(
       "Un homme enlevé en pleine rue\n\nMardi 14 mars, le procureur a mis en garde les témoins. Un homme a été enlevé et jeté dans le coffre d'une voiture par des inconnus armés, sur fond de trafic de stupéfiants. Les faits, filmés par une passante, se sont produits dimanche 12 mars vers 9 heures, en plein centre de Lagny-sur-Marne.\n",

@@ -113,6 +113,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
   jurisdictionTitles: ['prefect of', 'prefect of the', 'prosecutor of', 'public prosecutor of', 'judicial police of', 'judicial police in'],
   placeOfHeads: ['port city', 'port town', 'town', 'city', 'village', 'commune', 'suburb', 'suburbs', 'outskirts', 'district', 'region', 'department', 'département', 'port', 'neighbourhood', 'neighborhood', 'north', 'south', 'east', 'west', 'centre', 'center', 'heart', 'streets'],
   notEventPlaceCues: ['born in', 'native of', 'originally from', 'hails from', 'hospital in', 'hospital', 'taken to', 'rushed to', 'flown to', 'found burnt in', 'found burned in', 'found torched in', 'found burnt out in', 'prosecutor in', 'prosecutors in', 'court in', 'prosecutor\'s office in', 'newspaper', 'according to'],
+  otherEventDateCues: ['attacks of', 'attacks on', 'terror attacks of', 'terrorist attacks of', 'bombings of', 'riots of', 'riots in', 'elections of', 'election of', 'lockdown of', 'lockdown in'],
   recordDateCues: ['released from prison', 'released from jail', 'out of prison', 'out of jail', 'freed from prison', 'convicted in', 'jailed in', 'sentenced in'],
   birthCues: ['born in', 'born on', 'born'],
   settingSubjects: ['the incident', 'the attack', 'the shooting', 'the killing', 'the murder', 'the assault', 'the kidnapping', 'the abduction', 'the ambush', 'the raid', 'the seizure', 'the arrests', 'the operation', 'the fire', 'the events', 'the crime'],
