@@ -96,11 +96,8 @@ function enumeratedTowns(text: string, mention: PlaceMention, nearby: string[], 
     if (start > mention.start || start + m[0].length < mention.end) continue;
     if (!/(?:^|\s)(?:et|and)\s+\S+(?:\s\S+)?$/u.test(m[0])) return [];
     const items: PlaceMention[] = [];
-    for (const it of m[0].matchAll(new RegExp(TOWN_ITEM, 'gu'))) {
-      const t = it[0];
-      if (t === 'et' || t === 'and') continue;
-      items.push({ text: t, start: start + it.index!, end: start + it.index! + t.length });
-    }
+    // (A town name starts with a capital: the lower-case "et" / "and" between them are never items.)
+    for (const it of m[0].matchAll(new RegExp(TOWN_ITEM, 'gu'))) items.push({ text: it[0], start: start + it.index!, end: start + it.index! + it[0].length });
     const seen = new Set([own.commune_insee]);
     const out: PlaceMention[] = [];
     for (const it of items) {

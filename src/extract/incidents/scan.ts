@@ -55,9 +55,6 @@ function dayCountRegex(lex: IncidentLexicon): RegExp {
 const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
 
 /** Start of the (up to) `n` words before `pos`, not before `floor`. A plain backward walk: a `$`-anchored regex backtracks. */
-/** Words before a crime noun within which a person's record may be told ("condamné dans le passé à plusieurs reprises pour des faits de"). */
-const RECORD_REACH = 16;
-
 function backWords(text: string, pos: number, floor: number, n = 4): number {
   let i = pos;
   for (let words = 0; words < n && i > floor; words++) {
@@ -100,6 +97,9 @@ function nearOk(scan: StoryScan, spec: TriggerSpec, hit: { start: number; end: n
   const zone = `${cut(before, true)} \u0000 ${cut(after, false)}`;
   return hasPhrase(zone, spec.near);
 }
+
+/** Words before a crime noun within which a person's record may be told ("condamné dans le passé à plusieurs reprises pour des faits de"). */
+const RECORD_REACH = 16;
 
 /** Words after an act of violence within which its target may be named ("tirs … sur la porte du centre pénitentiaire"). */
 const TARGET_WINDOW = 10;
