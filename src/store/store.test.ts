@@ -332,3 +332,19 @@ describe.skipIf(!postgresUrl)('Store on postgres: a database that cannot be used
     await again.close();
   });
 });
+
+describe.skipIf(!postgresUrl)('Store on postgres: several processes setting up one new database at once', () => {
+  it('all open it (one sets it up, the others wait and find it done), and the schema is applied once', async () => {
+    // Each openStore has its own pool, as separate `vigie ingest` processes would: their set-ups race for real.
+    for (let round = 0; round < 3; round++) {
+      const location = await freshLocation('postgres');
+      const opened = await Promise.allSettled(Array.from({ length: 6 }, () => openStore(location)));
+      const failed = opened.filter((o) => o.status === 'rejected').map((o) => String((o as PromiseRejectedResult).reason));
+      expect(failed).toEqual([]);
+      const stores = opened.map((o) => (o as PromiseFulfilledResult<Awaited<ReturnType<typeof openStore>>>).value);
+      const rows = await sql<{ version: number }>`SELECT version FROM schema_migrations ORDER BY version`.execute(stores[0].db);
+      expect(rows.rows.map((r) => Number(r.version))).toEqual(PG_MIGRATIONS.map((m) => m.version));
+      await Promise.all(stores.map((s) => s.close()));
+    }
+  });
+});

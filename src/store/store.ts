@@ -179,18 +179,22 @@ export class Store {
 
   private async migrate(): Promise<void> {
     const migrations = this.dialect.migrations;
-    await this.db.connection().execute(async (conn) => {
-      await sql`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`.execute(conn);
-    });
-    const done = new Set((await this.db.selectFrom('schema_migrations').select('version').execute()).map((r) => r.version));
-    this.refuseNewer(Math.max(0, ...done));
-    if (migrations.every((m) => done.has(m.version))) return;
+    // Look first without writing: a database already up to date (the usual case) takes no lock at all.
+    if (await this.dialect.hasMigrationsTable(this.db)) {
+      const done = new Set((await this.db.selectFrom('schema_migrations').select('version').execute()).map((r) => r.version));
+      this.refuseNewer(Math.max(0, ...done));
+      if (migrations.every((m) => done.has(m.version))) return;
+    }
     // Every pending step in one transaction: a process killed while it sets up (or upgrades) a database leaves it as
-    // it was, never with some steps' tables and not the others'.
+    // it was, never with some steps' tables and not the others'. The lock comes before even the migrations table:
+    // two processes opening one new PostgreSQL database at once would otherwise both create it, and CREATE TABLE IF
+    // NOT EXISTS is not safe against that (the loser fails on pg_type's unique index).
     await this.transaction(async (tx) => {
-      // Another process opening the same new database may have applied them while this one waited for the lock.
       await this.dialect.lockReconcile(tx.db);
+      await sql`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`.execute(tx.db);
+      // Another process opening the same new database may have applied them while this one waited for the lock.
       const applied = new Set((await tx.db.selectFrom('schema_migrations').select('version').execute()).map((r) => r.version));
+      this.refuseNewer(Math.max(0, ...applied));
       for (const m of migrations) {
         if (applied.has(m.version)) continue;
         await this.dialect.execScript(tx.db, m.sql);
