@@ -36,6 +36,24 @@ describe('scope', () => {
     expect(festival.relevance.relevant).toBe(false);
   });
 
+  it('keeps shots in a quartier named without "de" ("le quartier Maurepas") and gunfire in an English "district", no drug named', () => {
+    const fr = story(
+      'Rennes : deux hommes visés par des tirs',
+      "Lundi midi, deux hommes ont été visés par des coups de feu devant le supermarché du quartier Bréquigny. L'un a été touché au bras.",
+    );
+    expect(fr.relevance.relevant).toBe(true);
+    expect(fr.relevance.terms).toContain('shots in a cité or quartier');
+    const en = story(
+      'Teenager dies after shooting in Nantes',
+      'A 16-year-old boy died on Wednesday, two days after he was hit by gunfire in the Bellevue district of Nantes. Shots rang out again there on Thursday night.',
+    );
+    expect(en.relevance.relevant).toBe(true);
+    expect(en.relevance.terms).toContain('shots in a neighbourhood');
+    // A district that only hosts a fair, with no shot: not news of the trade.
+    const fair = story('Spring fair in the Bellevue district', 'The Bellevue district held its spring fair on Saturday: music, food stalls and a football tournament for children.');
+    expect(fair.relevance.relevant).toBe(false);
+  });
+
   it('keeps a killing done the way the trade kills (a bullet in the head, shooters in flight), with no drug named', () => {
     const fr = story(
       'Un homme tué en pleine rue à Garges',

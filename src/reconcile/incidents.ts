@@ -635,17 +635,22 @@ function pairAllowed(a: Features, b: Features, slack: number): boolean {
 
 /** Nothing tells these two apart beyond doubt: another family, a report before the act, places or days that exclude each other. */
 function contradicts(a: Features, b: Features, slack: number): boolean {
-  if (a.family !== b.family) return true;
+  return contradiction(a, b, slack) !== null;
+}
+
+/** What tells these two apart beyond doubt, in a word (explainPair shows it), or null. */
+function contradiction(a: Features, b: Features, slack: number): string | null {
+  if (a.family !== b.family) return 'family';
   // A report cannot tell of an incident that happened after it was published (a day's grace for time zones): an
   // undated event of a 2021 article is not a 2023 shooting, whatever its victim's age.
-  if (toldBefore(a, b) || toldBefore(b, a)) return true;
-  if (!placesCompatible(a.codes, b.codes)) return true;
+  if (toldBefore(a, b) || toldBefore(b, a)) return 'told before';
+  if (!placesCompatible(a.codes, b.codes)) return 'places';
   // Outlets date one killing to the shooting or to the death a day or two later: a few days apart is still one
   // incident when the victims say so.
-  if (!datesCompatible(a.range, b.range, slack) && !(datesCompatible(a.range, b.range, STRONG_SLACK_DAYS) && sameVictims(a, b))) return true;
+  if (!datesCompatible(a.range, b.range, slack) && !(datesCompatible(a.range, b.range, STRONG_SLACK_DAYS) && sameVictims(a, b))) return 'dates';
   // One story reports distinct incidents; two identical events from it are a duplicate extraction, and two that agree
   // on everything both state may be one incident split by the extractor (scored with EVIDENCE.sameStory).
-  return a.storyKey === b.storyKey && !identical(a, b) && !siblingsCompatible(a, b);
+  return a.storyKey === b.storyKey && !identical(a, b) && !siblingsCompatible(a, b) ? 'same story' : null;
 }
 
 /**
@@ -798,9 +803,13 @@ function pairScore(a: Features, b: Features, slack: number, parts?: Record<strin
 }
 
 /** Why two events are (not) linked: the pair score and the evidence summed; -Infinity when a hard constraint forbids it. */
-export function explainPair(a: EventRecord, b: EventRecord, slack = DEFAULT_DATE_SLACK_DAYS): { score: number; parts: Record<string, number> } {
+export function explainPair(a: EventRecord, b: EventRecord, slack = DEFAULT_DATE_SLACK_DAYS): { score: number; parts: Record<string, number>; why?: string } {
   const parts: Record<string, number> = {};
-  return { score: pairScore(featuresOf(a), featuresOf(b), slack, parts), parts };
+  const fa = featuresOf(a);
+  const fb = featuresOf(b);
+  const score = pairScore(fa, fb, slack, parts);
+  if (score !== Number.NEGATIVE_INFINITY) return { score, parts };
+  return { score, parts, why: contradiction(fa, fb, slack) ?? 'unsupported' };
 }
 
 /** The same drug in the same quantity (within 10%, tonnes and kilos compared): one seizure told twice. */

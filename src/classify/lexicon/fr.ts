@@ -47,8 +47,9 @@ export const FR_RELEVANCE_TERMS: readonly WeightedTerm[] = [
 
 /** Terms of a place of the trade's violence (a prison) that count as core only beside a violence term. */
 export const FR_CONTEXT_TERMS: ContextTerms[] = [{ label: 'attack on a prison or its staff', cue: ['prison*', 'centre* pénitentiaire*', 'établissement* pénitentiaire*', 'maison* d arrêt', 'surveillant*', 'détenu*'], violence: ['tir', 'tirs', 'tiré*', 'rafale*', 'incendi*', 'attaque*', 'attaqué*', 'menace*', 'menacé*', 'cocktail* molotov', 'arme de guerre', 'armes de guerre', 'intimidation*'] },
-  // Shots fired in a named cité or quartier: the violence of the deal points, even when no drug word is written.
-  { label: 'shots in a cité or quartier', cue: ['cité des', 'cité de la', 'cité du', 'cité de', 'quartier de', 'quartier des', 'quartier du', 'quartiers nord'], violence: ['par balle*', 'coups de feu', 'tirs', 'kalachnikov*', 'fusillade*', 'arme automatique', 'armes automatiques'] },
+  // Shots fired in a cité or a quartier ("le quartier Maurepas", "ce quartier populaire"): the violence of the deal
+  // points, even when no drug word is written.
+  { label: 'shots in a cité or quartier', cue: ['cité des', 'cité de la', 'cité du', 'cité de', 'quartier*', 'quartiers nord'], violence: ['par balle*', 'coups de feu', 'tirs', 'kalachnikov*', 'fusillade*', 'arme automatique', 'armes automatiques'] },
   // A killing done the way the trade's killings are done (weapons of war, a victim finished off, hooded shooters who
   // flee): organised crime, even when no drug word is written.
   { label: 'execution-style killing', cue: ['kalachnikov*', 'pistolet* mitrailleur*', 'fusil* d assaut', 'arme* de guerre', 'achevé*', 'criblé* de balles', 'cagoulé*', 'guet apens', 'balle dans la tête', 'balles dans la tête', 'suspects en fuite', 'tireurs en fuite', 'tireur en fuite', 'à bord d un scooter', 'en scooter'], violence: ['tué* par balle*', 'abattu*', 'tué d une balle', 'tué* de plusieurs balles', 'mort par balle*', 'exécuté*'] },
