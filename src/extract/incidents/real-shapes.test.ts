@@ -239,4 +239,13 @@ describe('incidents in real report shapes', () => {
     expect(es[0]!.place?.commune_insee).not.toBe('94034');
     expect(es[0]!.place?.departement).toBe('94');
   });
+
+  it('reads English reports of several prisons attacked ("have been attacked", "were also hit in A, B and C"): one attack per town', () => {
+    const es = events(
+      'Prisons attacked across France\n\nSeveral prisons in France have been attacked overnight, with shots and burnt cars reported. Prisons were also hit in Grenoble and Lyon, Rennes, and Nantes, the minister said.\n',
+      '2025-04-15',
+    );
+    const towns = es.filter((e) => e.type === 'prison_attack').map((e) => e.place?.name).sort();
+    expect(towns).toEqual(expect.arrayContaining(['Grenoble', 'Lyon', 'Nantes', 'Rennes']));
+  });
 });

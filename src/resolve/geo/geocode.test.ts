@@ -91,6 +91,9 @@ describe('ambiguity', () => {
     // Another town of a région that holds a village of the name does not make it that village: Agen is in
     // Nouvelle-Aquitaine, like Charente's Valence of 500 inhabitants, but the story's Valence is the Drôme's city.
     expect(geocode('Valence', { nearby: ['Agen', 'Toulon', 'Villepinte'] })?.commune_insee).toBe('26362');
+    // Nîmes is in Occitanie with Tarn-et-Garonne's Valence of 5,000; a town twelve times smaller than the Drôme's city
+    // is not made likelier by a région: only its département (or a name stated with it) does that.
+    expect(geocode('Valence', { nearby: ['Nîmes', 'Marseille', 'Agen'] })?.commune_insee).toBe('26362');
     expect(geocode('Valence', { sentence: 'Un homme a été blessé par balle à Valence (Tarn-et-Garonne) samedi.' })?.commune_insee).toBe('82186');
   });
 

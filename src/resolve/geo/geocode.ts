@@ -417,9 +417,10 @@ const VIA_PENALTY: Record<CommuneHit['via'], number> = { official: 0, former: 0,
 
 /**
  * A région named nearby confirms a homonym only if it is not dwarfed by another: "Valence" in a story that also names
- * Agen is still the Drôme's city of 64,000, not the Charente village of 500 in Agen's région.
+ * Agen is still the Drôme's city of 64,000, not the Charente village of 500 in Agen's région, nor (with Nîmes named)
+ * Tarn-et-Garonne's town of 5,000 in Nîmes's région. A région is wide: it says little against a city ten times bigger.
  */
-const REGION_CONFIRMS_WITHIN = 20;
+const REGION_CONFIRMS_WITHIN = 10;
 
 function scoreCommunes(hits: CommuneHit[], ctx: Context): Scored[] {
   const biggest = Math.max(0, ...hits.map((h) => h.commune.population ?? 0));

@@ -13,8 +13,9 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
     { type: 'prison_attack', phrases: ['attack on a', 'attack on the', 'attacked a', 'attacked the', 'attack a', 'attack the', 'ambush on a', 'ambush on the', 'ambushed a', 'ambushed the', 'assault on a', 'rammed',
       // "attacked his prison van": the inmate's own transport, told from his side.
       'attacked his', 'attacked her', 'attacked their', 'ambushed his', 'ambushed their', 'attack on his', 'attack on their'], near: PRISON_OBJECTS, window: 3 },
-    // "fired automatic weapons at the prison", "cars of prison guards were torched", "prisons were attacked overnight".
-    { type: 'prison_attack', phrases: ['fired at', 'shots at', 'shot at', 'opened fire on', 'fired automatic weapons', 'torched', 'set fire to', 'set alight', 'burned', 'burnt', 'were attacked', 'was attacked', 'targeted'], near: PRISON_TARGETS, window: 16 },
+    // "fired automatic weapons at the prison", "cars of prison guards were torched", "prisons have been attacked overnight",
+    // "prisons were also hit in Agen and Nanterre".
+    { type: 'prison_attack', phrases: ['fired at', 'shots at', 'shot at', 'opened fire on', 'fired automatic weapons', 'torched', 'set fire to', 'set alight', 'burned', 'burnt', 'were attacked', 'was attacked', 'been attacked', 'were hit', 'been hit', 'were also hit', 'were also attacked', 'targeted'], near: PRISON_TARGETS, window: 16 },
     { type: 'prison_attack', phrases: ['prison break', 'jailbreak', 'jail break', 'broke out of prison', 'escaped from prison', 'escaped from custody', 'escaped from jail', 'prison escape', 'attack on prison staff', 'attacked prison officers', 'attacked prison guards'] },
     { type: 'prison_attack', phrases: ['freed', 'freeing', 'free', 'liberate', 'liberated', 'liberating', 'break out', 'broke out', 'spring', 'sprang'], near: PRISONER_NOUNS, window: 5 },
 
