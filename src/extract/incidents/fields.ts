@@ -502,6 +502,9 @@ export function placeCandidates(scan: StoryScan, from: number, to: number): Plac
     const before = text.slice(Math.max(from, start - 40), start).toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/’/g, "'");
     if (jurisdictionSeat(lex, text, before, start)) continue;
     if (streetName(lex, before, text.slice(end, Math.min(text.length, end + 12)))) continue;
+    // "né à Tunis", "2 tonnes en provenance de la Guadeloupe", "transporté à l'hôpital de Nîmes": a place the act did
+    // not happen in (the cues context.ts also keeps out of the story's places).
+    if (lex.notEventPlaceCues?.length && hasPhrase(text, lex.notEventPlaceCues, Math.max(from, start - 28), start)) continue;
     let strength = 0;
     // Longest first: "south-eastern" ends with "eastern".
     const compass = compassByLength(lex).find((c) => before.endsWith(c + ' ') || before.endsWith(c + ' de la ') || before.endsWith(c + ' de ') || before.endsWith(c + ' of '));

@@ -248,4 +248,15 @@ describe('incidents in real report shapes', () => {
     const towns = es.filter((e) => e.type === 'prison_attack').map((e) => e.place?.name).sort();
     expect(towns).toEqual(expect.arrayContaining(['Grenoble', 'Lyon', 'Nantes', 'Rennes']));
   });
+
+  it("keeps a seizure made on its own day apart from the custody told first, and never places it where the drugs came from", () => {
+    const es = events(
+      "Trafic de cocaïne : deux hommes écroués\n\nTrois hommes ont été placés en détention provisoire, hier soir (vendredi 3 janvier 2025), pris dans les filets d'une importante saisie de cocaïne effectuée dans le port de Dunkerque, le 30 décembre dernier. Cette saisie porte sur 800 kilos de drogue en provenance de la Martinique, selon le parquet.\n",
+      '2025-01-04',
+    );
+    const seizure = es.find((e) => e.type === 'seizure');
+    expect(seizure?.date).toBe('2024-12-30');
+    expect(seizure?.place?.name).toBe('Dunkerque');
+    expect(es.some((e) => e.place?.name === 'Martinique')).toBe(false);
+  });
 });

@@ -245,7 +245,9 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
       !c.fresh &&
       c.dayShift === null &&
       (sameSentence ? prev.clause.start === c.clause.start || (c.victims.length === 0 && !c.place) : c.clause.sentence - last <= DEFAULT_MERGE_GAP || (bare(c) && !c.heading)) &&
-      (sameDate(prev.date, c.date, prev.type) || deathAfter(prev, c)) &&
+      // The days of a procedure (custody, charges, a verdict) may run on for a few days; a seizure told with a day of its
+      // own is its own act: "placés en détention vendredi 3 janvier, après une saisie effectuée le 30 décembre".
+      (sameDate(prev.date, c.date, LASTING.includes(c.type) ? prev.type : undefined) || deathAfter(prev, c)) &&
       // An event told by a day shift ("la veille") gets its date only at the end: a dated telling cannot be checked
       // against it yet, so it does not continue it ("Le 29 décembre 2020, … Brahim" after "tué la veille").
       !(prev.dayShift !== null && !prev.date && c.date?.date) &&
