@@ -259,4 +259,14 @@ describe('incidents in real report shapes', () => {
     expect(seizure?.place?.name).toBe('Dunkerque');
     expect(es.some((e) => e.place?.name === 'Martinique')).toBe(false);
   });
+
+  it("dates 'the night of Monday June 5 to Tuesday June 6' to the evening it starts, and counts a settling of scores' wounded as wounded", () => {
+    const [e] = events('Shooting in Nantes\n\nFour men aged 20 to 31 were injured on the night of Monday June 5 to Tuesday June 6 in a shooting caused by a settling of scores in Nantes, against a background of drug trafficking.\n', '2023-06-07');
+    expect(e?.date).toBe('2023-06-05');
+    expect(e?.injured).toBe(4);
+    expect(e?.killed ?? null).toBe(null);
+    const [f] = events('Règlement de comptes à Nîmes\n\nTrois jeunes hommes ont été blessés par balles dans un règlement de comptes lundi soir à Nîmes, sur fond de trafic de stupéfiants.\n', '2023-06-07');
+    expect(f?.injured).toBe(3);
+    expect(f?.killed ?? null).toBe(null);
+  });
 });

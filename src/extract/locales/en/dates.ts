@@ -29,7 +29,9 @@ export const EN_DATE_CUES: DateCues = {
   bareMonth: new RegExp(`\\b(?:in|since|by|until|from|early|late|mid-?|end\\s+of|beginning\\s+of|start\\s+of)\\s*(${MONTHS})\\b(?!\\s+\\d)`, 'gi'),
   nightOf: [
     new RegExp(`\\b(?:the\\s+night\\s+(?:of|from)|overnight(?:\\s+from)?)\\s+(?<wd1>${WEEKDAYS})\\s+(?:to|into|and)\\s+(?<wd2>${WEEKDAYS})\\b`, 'gi'),
-    new RegExp(`\\bnight\\s+of\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\s*(?:to|-|–|and|into)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?<month>${MONTHS})(?:\\s+(?<year>\\d{4}))?`, 'gi'),
+    new RegExp(`\\bnight\\s+of\\s+(?:(?:${WEEKDAYS}),?\\s+)?(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\s*(?:to|-|–|and|into)\\s*(?:(?:${WEEKDAYS}),?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?<month>${MONTHS})(?:\\s+(?<year>\\d{4}))?`, 'gi'),
+    // "the night of Monday June 5 to Tuesday June 6", "the night of June 5 to 6, 2023" (American order).
+    new RegExp(`\\bnight\\s+of\\s+(?:(?:${WEEKDAYS}),?\\s+)?(?<month>${MONTHS})\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?,?\\s*(?:to|-|–|and|into)\\s*(?:(?:${WEEKDAYS}),?\\s+)?(?:(?:${MONTHS})\\s+)?\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+(?<year>\\d{4}))?`, 'gi'),
   ],
   anchored: [
     { re: /\b(?:the\s+following\s+day|the\s+next\s+day|the\s+day\s+after)\b/gi, shift: 1 },
