@@ -53,6 +53,11 @@ export interface IncidentLexicon {
   negations: string[];
   /** Words before a verdict trigger that make it a person's record, not a verdict ("qui venait de purger une peine de prison"). */
   pastRecordCues?: string[];
+  /**
+   * Words right before an arrest or detention word that make it a standing state, not an act of the story:
+   * "actuellement incarcéré à Metz", "still in custody", "already behind bars".
+   */
+  stateCues?: string[];
   /** Plans, conditionals and fears: "planning to", "could", "si". */
   hypotheticals: string[];
   /** Habitual or trend wording that turns a trigger into a generic statement. */

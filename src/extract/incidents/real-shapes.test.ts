@@ -269,4 +269,17 @@ describe('incidents in real report shapes', () => {
     expect(f?.injured).toBe(3);
     expect(f?.killed ?? null).toBe(null);
   });
+
+  it("reads a fire set to a home told with its night as an arson, and takes no arrest from where someone is held or whom a gang 'mobilised'", () => {
+    const es = events(
+      "Incendie mortel à Vesoul\n\nDans la nuit du 12 au 13 mars, vers 4 heures, un incendie a ravagé l'appartement d'une famille à Vesoul. Selon le parquet, le feu a été mis pour une dette liée au trafic de stupéfiants. Le commanditaire a mobilisé un autre détenu de 20 ans, actuellement incarcéré à Dijon.\n",
+      '2024-03-15',
+    );
+    expect(es.map((e) => e.type)).toEqual(['arson_intimidation']);
+    expect(es[0]!.date).toBe('2024-03-12');
+    expect(es[0]!.place?.name).toBe('Vesoul');
+    // Police deployed to a place still make an operation.
+    const op = events('Opération antidrogue à Besançon\n\nMardi 12 mars, 150 policiers ont été mobilisés dans le quartier de Planoise à Besançon contre le trafic de stupéfiants.\n', '2024-03-13');
+    expect(op.map((e) => e.type)).toContain('police_operation');
+  });
 });

@@ -268,6 +268,8 @@ export function scanCandidates(scan: StoryScan): Candidate[] {
       // "avait été condamné à plusieurs reprises pour des faits de vols aggravés, d'extorsion…": a crime named as a
       // noun after a person's record is that record, not an act the story tells.
       if (spec.nominal && CRIMES.includes(spec.type) && lex.pastRecordCues && hasPhrase(text, lex.pastRecordCues, backWords(text, h.start, clause.start, RECORD_REACH), h.start)) continue;
+      // "un détenu de 21 ans, actuellement incarcéré à Metz": where someone is held now, not an arrest the story tells.
+      if (spec.type === 'police_operation' && lex.stateCues && hasPhrase(text, lex.stateCues, backWords(text, h.start, clause.start, 2), h.start)) continue;
       if (spec.needsPerson && !personPresent(scan, clause)) continue;
       if (spec.nominal && !anchored(scan, hit, clause)) continue;
       // "des tirs à l'arme lourde sur la porte du centre pénitentiaire": shots or fire aimed at a prison or its staff

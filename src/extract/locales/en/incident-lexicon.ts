@@ -72,6 +72,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
   singularPassive: ['was', 'has been', 'had been', 'is'],
   pluralPassive: ['were', 'have been', 'are'],
   negations: ['no one', 'nobody', 'none', 'not', "wasn't", "weren't", "didn't", "hasn't", 'never', 'no', 'hardly any', 'without', 'neither', 'nor', 'failed to', 'narrowly escaped'],
+  stateCues: ['currently', 'still', 'already', 'now', 'remains', 'remain', 'remained'],
   pastRecordCues: ['serving', 'served', 'had served', 'was serving', 'released from', 'freed from', 'former inmate', 'previously convicted', 'already convicted', 'had been convicted', 'prior convictions', 'previous convictions', 'criminal record', 'known to police for'],
   hypotheticals: ['would', 'could', 'might', 'should', 'if', 'unless', 'planning to', 'plan to', 'plans to', 'planned to', 'plotting', 'plot to', 'suspected of planning', 'threat of', 'risk of', 'fear of', 'fears of', 'in order to', 'aims to', 'wants to', 'calls for', 'to prevent', 'thwarted', 'foiled', 'recommend', 'proposed'],
   generics: ['in some cases', 'in several cases', 'in many cases', 'sometimes', 'often', 'usually', 'regularly', 'frequently', 'routinely', 'typically', 'every year', 'each year', 'per year', 'a year', 'increasingly', 'on the rise', 'have risen', 'has risen', 'rising', 'surge in', 'wave of', 'spate of', 'growing', 'more and more', 'tend to', 'are being', 'such as these', 'such clashes'],
