@@ -282,4 +282,11 @@ describe('incidents in real report shapes', () => {
     const op = events('Opération antidrogue à Besançon\n\nMardi 12 mars, 150 policiers ont été mobilisés dans le quartier de Planoise à Besançon contre le trafic de stupéfiants.\n', '2024-03-13');
     expect(op.map((e) => e.type)).toContain('police_operation');
   });
+
+  it('takes no seizure from a trend told with a quantity ("more than doubled", "ont doublé par rapport à")', () => {
+    const en = events('Drug seizures soar\n\nThe interior ministry published its figures on drug trafficking on Thursday. Seizures of synthetic drugs also more than doubled, it said, with more than two million pills and 700 kg of amphetamines intercepted.\n', '2025-04-10');
+    expect(en.filter((e) => e.type === 'seizure')).toEqual([]);
+    const fr = events("Les saisies explosent\n\nLes saisies d'héroïne ont doublé par rapport à l'année précédente, avec 900 kilos interceptés par les douaniers, selon le bilan annuel de la lutte contre le trafic de stupéfiants.\n", '2025-04-10');
+    expect(fr.filter((e) => e.type === 'seizure')).toEqual([]);
+  });
 });
