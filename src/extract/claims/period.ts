@@ -1,13 +1,11 @@
 // A figure's period as a typed value (ClaimTimeframe: the days it covers and how it was stated), and the label the
-// export writes for it ("2024", "2023-09", "2020/2024", "past year").
+// export writes for it ("2024", "2023-09", "2020/2024"; none for a window of months ending at the time of writing).
 
 import type { ClaimPeriodKind, ClaimTimeframe } from '../../core/types.js';
 
 const DAY_MS = 86_400_000;
-/** A rolling window at most this long (days) is labelled by the month it ends in. */
-const SHORT_WINDOW_DAYS = 14;
-/** A rolling window at least this long (days) is "the past year". */
-const ROLLING_YEAR_DAYS = 360;
+/** A rolling window at most this long (days, "en moins d'un mois", "within 48 hours") is labelled by the month it ends in. */
+const SHORT_WINDOW_DAYS = 31;
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
@@ -72,7 +70,9 @@ export type WindowUnit = 'hour' | 'day' | 'night' | 'week' | 'month' | 'year';
 export function rolling(amount: number, unit: WindowUnit, published: string | null): ClaimTimeframe | null {
   const end = lastDay(published);
   if (!end || !(amount > 0)) return null;
-  const e = new Date(toMs(end));
+  // Written on a day the story does not give ("2024-04"): the window may end on any day of that month or year, so
+  // it is counted back from the first one ("en un mois" told in April may have begun in March).
+  const e = new Date(toMs(firstDay(published)!));
   let startMs: number;
   if (unit === 'month' || unit === 'year') {
     const months = unit === 'year' ? amount * 12 : amount;
@@ -103,17 +103,19 @@ export function fromDate(date: string | null, precision: string): ClaimTimeframe
 
 /**
  * The label the export writes: the calendar year ("2024") or month ("2023-09") covering the timeframe, or the
- * years it spans ("2020/2024"); a rolling year is "past year". A year to date is its year, even in January.
+ * years it spans ("2020/2024"). A year to date is its year, even in January. A window of months ending at the
+ * time of writing is part of its year when it lies inside one; one straddling two years ("en huit mois" told in
+ * August, "over the past year", "sur 12 mois glissants") has no label: it is no calendar period, and writing the
+ * years it straddles ("2021/2022") would compare it with those years' totals. Its timeframe still says which days.
  */
 export function periodLabel(tf: ClaimTimeframe | null | undefined): string | null {
   if (!tf) return null;
   const days = (toMs(tf.end) - toMs(tf.start)) / DAY_MS;
-  if (tf.kind === 'rolling' && days >= ROLLING_YEAR_DAYS) return 'past year';
-  // "en une semaine", "within 48 hours": a reader dates a window of days by the month it ends in.
+  // "en une semaine", "en moins d'un mois", "within 48 hours": a reader dates a window of days by the month it ends in.
   if (tf.kind === 'rolling' && days <= SHORT_WINDOW_DAYS) return tf.end.slice(0, 7);
   const sy = tf.start.slice(0, 4);
   const ey = tf.end.slice(0, 4);
-  if (sy !== ey) return `${sy}/${ey}`;
+  if (sy !== ey) return tf.kind === 'rolling' ? null : `${sy}/${ey}`;
   const sm = tf.start.slice(5, 7);
   const em = tf.end.slice(5, 7);
   const wholeYearToDate = tf.kind === 'to_date' && tf.start.endsWith('-01-01');
