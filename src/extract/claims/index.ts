@@ -188,7 +188,10 @@ export function extractClaims(text: string, kit: LocaleKit, ctx: ClaimContext): 
         (prevPlace && s.start - prevPlace.end <= PLACE_LIST_REACH ? prevPlace.place : null) ??
         paragraphPlace(c, s, places.hits) ??
         places.story;
-      if (cl.place) prevPlace = { place: cl.place, end: s.end };
+      // "11 morts dans les Bouches-du-Rhône, dont huit à Marseille": a part of the figure before it names where the
+      // part holds; the figures after it go on with the whole's place.
+      const part = c.lex.partOf.test(c.text.slice(Math.max(s.start, f.n.start - 20), f.n.start));
+      if (cl.place && !(part && prevPlace && prevPlace.end >= s.start)) prevPlace = { place: cl.place, end: s.end };
       if (!cl.attributed_to) {
         const next = perSentence[i + 1];
         const prevS = perSentence[i - 1];

@@ -1,0 +1,21 @@
+// Places of figures (sentences written for these tests).
+import { describe, expect, it } from 'vitest';
+import { localeKit } from '../locales/index.js';
+import { extractClaims } from './index.js';
+
+const en = localeKit('en');
+const fr = localeKit('fr');
+const rows = (kit: typeof en, text: string, published: string) => extractClaims(text, kit, { published }).map((c) => [c.value, c.period, c.place]);
+
+describe('claim places (claims helper)', () => {
+  it('goes on with the place of a whole, not of its part, after "dont huit à …"', () => {
+    const text = "Depuis le début de l'année, 14 personnes ont été tuées dans des règlements de comptes dans le Gard, dont six à Nîmes. L'an dernier, 19 morts avaient été recensés.";
+    expect(rows(fr, text, '2021-09-14')).toEqual([
+      [14, '2021', 'Gard'],
+      [6, '2021', 'Nîmes'],
+      [19, '2020', 'Gard'],
+    ]);
+    const told = 'Since January, 14 people have been killed in drug feuds in the Gard, including six in Nîmes. Last year, 19 deaths were recorded.';
+    expect(rows(en, told, '2021-09-14').map((r) => r[2])).toEqual(['Gard', 'Nîmes', 'Gard']);
+  });
+});
