@@ -747,7 +747,11 @@ function sentencePlace(c: Ctx, s: Sentence, f: Figure, hits: PlaceHit[]): string
   const [cs, ce] = clauseOf(s, n.start);
   const nearest = (xs: PlaceHit[]) => {
     const b = xs.filter((h) => h.end <= n.start).sort((x, y) => n.start - x.end - (n.start - y.end))[0];
-    return b ?? xs.filter((h) => h.start >= n.end).sort((x, y) => x.start - y.start)[0] ?? null;
+    const a = xs.filter((h) => h.start >= n.end).sort((x, y) => x.start - y.start)[0];
+    // "3,5 tonnes saisies au Havre pour un total de 17 tonnes en France": a place told right after the figure
+    // ("en France") is its own when nearer than the one before it, which belongs to what the clause told first.
+    if (b && a && a.locative && a.start - n.end < n.start - b.end) return a;
+    return b ?? a ?? null;
   };
   const clause = nearest(inS.filter((h) => h.start >= cs && h.end <= ce));
   if (clause) return clause.label;

@@ -18,4 +18,14 @@ describe('claim places (claims helper)', () => {
     const told = 'Since January, 14 people have been killed in drug feuds in the Gard, including six in Nîmes. Last year, 19 deaths were recorded.';
     expect(rows(en, told, '2021-09-14').map((r) => r[2])).toEqual(['Gard', 'Nîmes', 'Gard']);
   });
+
+  it('gives a figure the place told right after it when nearer than the one before', () => {
+    const text = 'En 2019, 2 tonnes de cocaïne ont été saisies au port de Dunkerque pour un total de 15 tonnes en France.';
+    expect(rows(fr, text, '2020-06-02')).toEqual([
+      [2, '2019', 'Dunkerque'],
+      [15, '2019', 'France'],
+    ]);
+    const told = 'In 2019, customs seized 2 tonnes of cocaine at the port of Dunkirk out of a total of 15 tonnes in France.';
+    expect(rows(en, told, '2020-06-02').map((r) => r[2])).toEqual(['Dunkerque', 'France']);
+  });
 });
