@@ -185,7 +185,8 @@ export function extractClaims(text: string, kit: LocaleKit, ctx: ClaimContext): 
         sentencePlace(c, s, f, places.hits) ??
         // A figure a national body gives ("selon le ministère de l'Intérieur", "the interior ministry said") is the country's.
         (c.lex.nationalSource.test(s.text) || (cl.attributed_to !== null && c.lex.nationalSource.test(cl.attributed_to)) ? 'France' : null) ??
-        (prevPlace && s.start - prevPlace.end <= PLACE_LIST_REACH ? prevPlace.place : null) ??
+        // (Within its paragraph: a new one may change the subject, "À Marseille, 461 gardes à vue…" ¶ "Au total, quatre tonnes…".)
+        (prevPlace && s.start - prevPlace.end <= PLACE_LIST_REACH && paragraphOf(c, prevPlace.end - 1) === paragraphOf(c, s.start) ? prevPlace.place : null) ??
         paragraphPlace(c, s, places.hits) ??
         places.story;
       // "11 morts dans les Bouches-du-Rhône, dont huit à Marseille": a part of the figure before it names where the

@@ -28,4 +28,14 @@ describe('claim places (claims helper)', () => {
     const told = 'In 2019, customs seized 2 tonnes of cocaine at the port of Dunkirk out of a total of 15 tonnes in France.';
     expect(rows(en, told, '2020-06-02').map((r) => r[2])).toEqual(['Dunkerque', 'France']);
   });
+
+  it('carries the place of a list within its paragraph only', () => {
+    const text = "Les opérations antidrogue ont donné lieu à 2 100 interpellations en France cette année. À Lyon, 240 gardes à vue et 90 déferrements ont été réalisés.\nAu total, trois tonnes de drogue ont été saisies au cours de ces opérations.";
+    expect(rows(fr, text, '2023-05-04').map((r) => r[2])).toEqual(['France', 'Lyon', 'Lyon', 'France']);
+  });
+
+  it('does not read "garde des Sceaux" as the town of Sceaux', () => {
+    const text = "Selon le garde des Sceaux, 260 comparutions immédiates ont eu lieu depuis le début de l'année dans le cadre de la lutte contre le trafic de drogue.";
+    expect(rows(fr, text, '2023-05-04').map((r) => r[2])).not.toContain('Sceaux');
+  });
 });
