@@ -272,7 +272,12 @@ function joinWrapped(text: string, sentences: Sentence[], mlex: MeasureLexicon):
 
 /** The kit's numbers, plus signed percents it leaves out ("-15%"). */
 function figuresOf(text: string, kit: LocaleKit): NumberMatch[] {
-  const nums = kit.numbers(text);
+  // "7,6 pour 100 000 habitants" is no percent ("7,6 pour 100") but a rate: its figure alone, its base dropped later.
+  const nums = kit.numbers(text).map((n) => {
+    if (n.kind !== 'percent' || !/^[\s.  ]?000/u.test(text.slice(n.end, n.end + 5))) return n;
+    const lead = /^[+-]?\d[\d\s.,]*?(?=\s*\p{L})/u.exec(n.text);
+    return lead ? { ...n, end: n.start + lead[0].length, text: lead[0], kind: 'cardinal' as const, unit: null } : n;
+  });
   const extra: NumberMatch[] = [];
   SIGNED_PERCENT.lastIndex = 0;
   for (let m = SIGNED_PERCENT.exec(text); m; m = SIGNED_PERCENT.exec(text)) {
@@ -297,6 +302,8 @@ function candidates(c: Ctx, s: Sentence, numbers: NumberMatch[], ages: AgeMatch[
     if (lex.multiplierBefore.test(pre) || (n.kind !== 'ordinal' && lex.multiplierAfter.test(after))) return false;
     // "aged 18 and 19", "âgés de 14 à 17 ans", "la quarantaine", "in their 20s": ages.
     if (lex.agesBefore.test(pre) || lex.ageWord.test(pre + n.text) || /^['’]?s\b/u.test(after)) return false;
+    // "pour 100 000 habitants", "per 100,000 people": the base of a rate, not a figure.
+    if (lex.rateBaseBefore.test(pre) && /^1(?:0+)$/.test(String(n.value)) && n.value >= 1000) return false;
     // "320 millions d'euros (339 millions de dollars)": a conversion of the figure before it.
     if (n.kind === 'money' && /\(\s*$/u.test(pre) && numbers.some((m) => m.kind === 'money' && m.end <= n.start && n.start - m.end < 25 && m.start >= s.start)) return false;
     return true;
@@ -419,6 +426,8 @@ function keep(c: Ctx, s: Sentence, f: Figure, attributed: boolean): { unit: stri
     if (eventDay && period === null) return null;
     return stat ? { unit: unitOf } : 'weak';
   }
+  // "65,4 faits pour 100 000 habitants": a rate is a statistic whatever its size.
+  if (n.kind === 'cardinal' && n.value > 0 && lex.rateAfter.test(after)) return { unit: null };
   if (n.value < 2 || !Number.isInteger(n.value)) return null;
   // "A total of eight people were injured": a small count summed over several events is a figure.
   if (n.value < DEFAULT_SMALL_COUNT && lex.totalBefore.test(pre) && lex.eventCount.test(after)) return { unit: null };
@@ -717,6 +726,8 @@ function datedByStory(c: Ctx, f: Figure): boolean {
   const cl = f.claim!;
   // The totals of one case, and rates ("3 tonnes par mois"), hold over no period of their own.
   if (c.lex.caseCue.test(cl.evidence[0]!.text) || c.lex.perYear.test(cl.evidence[0]!.text)) return false;
+  // A rate ("65 faits pour 100 000 habitants") is the level of a place, told with its period or none.
+  if (c.lex.rateAfter.test(c.text.slice(f.n.end, f.n.end + 60))) return false;
   if (f.kind === 'change') return true;
   if (f.kind === 'quantity') return true;
   if (f.kind !== 'count') return false;
@@ -756,10 +767,13 @@ function sentencePlace(c: Ctx, s: Sentence, f: Figure, hits: PlaceHit[]): string
   };
   const clause = nearest(inS.filter((h) => h.start >= cs && h.end <= ce));
   if (clause) return clause.label;
+  if (c.lex.nationalCue.test(c.text.slice(cs, ce))) return 'France';
   if (f.paren) {
     const [hs] = clauseOf(s, f.paren[0] - 1);
     const host = inS.filter((h) => h.start >= hs && h.end <= f.paren![0]);
     if (host.length) return host[host.length - 1]!.label;
+    // "neuf fois la moyenne nationale (7,6 pour 100 000 habitants)": the bracket holds for what it follows.
+    if (c.lex.nationalCue.test(c.text.slice(hs, f.paren[0]))) return 'France';
   }
   const [ss, se] = segmentOf(c, s, n.start);
   const seg = inS.filter((h) => h.start >= ss && h.end <= se);

@@ -138,6 +138,10 @@ export interface ClaimLexicon {
   kindLabels: Record<'count' | 'share' | 'change' | 'money' | 'quantity' | 'index', string>;
   /** Right before a count summed over several events: "a total of", "au total". */
   totalBefore: RegExp;
+  /** Right after a rate's figure ("65,4 faits pour 100 000 habitants", "5.2 per 100,000 people"): a statistic at any size. */
+  rateAfter: RegExp;
+  /** Right before a rate's base ("pour", "per", "for every"): the base (100 000) is never a figure. */
+  rateBaseBefore: RegExp;
   /** Right before a figure that is a part of the one before it: "dont", "including", "among them". */
   partOf: RegExp;
   /** "le nombre d'homicides", "the number of shootings": group 1 is what the sentence's figures count when they name nothing. */

@@ -38,4 +38,18 @@ describe('claim places (claims helper)', () => {
     const text = "Selon le garde des Sceaux, 260 comparutions immédiates ont eu lieu depuis le début de l'année dans le cadre de la lutte contre le trafic de drogue.";
     expect(rows(fr, text, '2023-05-04').map((r) => r[2])).not.toContain('Sceaux');
   });
+
+  it('gives France to a figure whose clause, or the clause its bracket follows, is national', () => {
+    const text = "À Cayenne, le taux d'homicides atteint 30 pour 100 000 habitants, six fois la moyenne nationale (5 pour 100 000 habitants), et trois fois celui de la Seine-Saint-Denis (10 pour 100 000 habitants).";
+    expect(rows(fr, text, '2023-05-04').map((r) => [r[0], r[2]])).toContainEqual([5, 'France']);
+    const told = 'In Cayenne, the murder rate reached 30 per 100,000 people, six times the national average (5 per 100,000), and three times that of Seine-Saint-Denis (10 per 100,000).';
+    expect(rows(en, told, '2023-05-04').map((r) => [r[0], r[2]])).toContainEqual([5, 'France']);
+  });
+
+  it('keeps a rate at any size and never its base ("pour 100 000 habitants", "per 100,000 people")', () => {
+    const text = "En Guyane, les violences armées atteignent 48,5 faits pour 100 000 habitants, contre 7,9 pour 100 000 habitants dans l'Hexagone.";
+    expect(rows(fr, text, '2023-05-04').map((r) => [r[0], r[1]])).toEqual([[48.5, null], [7.9, null]]);
+    const told = 'In French Guiana, armed violence reached 48.5 offences per 100,000 people, against 7.9 per 100,000 people in mainland France.';
+    expect(rows(en, told, '2023-05-04').map((r) => r[0])).toEqual([48.5, 7.9]);
+  });
 });

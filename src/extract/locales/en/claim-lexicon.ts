@@ -116,6 +116,8 @@ export const EN_CLAIMS: ClaimLexicon = {
   comparisonStart: /^\s*(?:compared|on\s+the|over\s+the|than|versus|vs\.?|from)\b/i,
   kindLabels: { count: 'count', share: 'share', change: 'change', money: 'amount', quantity: 'quantity', index: 'index' },
   totalBefore: /\b(?:a\s+total\s+of|in\s+total,?|altogether,?)\s+$/i,
+  rateAfter: /^\s*(?:[\p{L}'’-]+\s+){0,3}?(?:per|for\s+every)\s+(?:1|10|100|1,?000|10,?000|100,?000|thousand|million)(?:\s+(?:inhabitants|people|residents|population|adults))?(?![\p{L}\p{N}])/iu,
+  rateBaseBefore: /\b(?:per|for\s+every)\s*$/i,
   partOf: /\b(?:including|among\s+them|of\s+whom|of\s+which)\s+(?:some\s+|about\s+|nearly\s+|at\s+least\s+)?$/i,
   numberOf: /\bthe\s+number\s+of\s+([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5})/iu,
   multiplierBefore: /\b(?:divided|multiplied)\s+by\s+(?:more\s+than\s+|almost\s+|nearly\s+|about\s+)?$|(?<![\p{L}])x\s?$/iu,
@@ -127,7 +129,7 @@ export const EN_CLAIMS: ClaimLexicon = {
   riseLabel: 'rise in',
   fallLabel: 'fall in',
 
-  nationalCue: /\b(?:in\s+France|nationwide|nationally|across\s+(?:the\s+country|France)|at\s+(?:the\s+)?national\s+level|throughout\s+France)\b/i,
+  nationalCue: /\b(?:in\s+France|nationwide|nationally|across\s+(?:the\s+country|France)|at\s+(?:the\s+)?national\s+level|throughout\s+France|national\s+average|countrywide)\b/i,
   nationalSource: /\b(?:(?:French\s+)?(?:interior|justice)\s+(?:ministry|minister)|ministry\s+of\s+(?:the\s+)?(?:interior|justice)|Ofast|OFAST|anti-?narcotics\s+office|anti-?drug\s+office|SSMSI|national\s+police|French\s+customs|customs\s+service)\b/,
   locativeBefore: /\b(?:in|at|across|throughout|within|near|(?:town|city|village)\s+of)\s+(?:the\s+)?$/i,
   officeBefore: /\b(?:prefect|prosecutor|mayor|police\s+chief|court|judge|MP|deputy|senator|according\s+to|told|born\s+in|native\s+of|from)\s+(?:of\s+)?(?:the\s+)?$/i,

@@ -134,6 +134,8 @@ export const FR_CLAIMS: ClaimLexicon = {
   comparisonStart: /^\s*(?:comparée?s?|par\s+rapport|contre|sur\s+un\s+an|vs\.?)(?![\p{L}])/iu,
   kindLabels: { count: 'nombre', share: 'part', change: 'évolution', money: 'montant', quantity: 'quantité', index: 'indice' },
   totalBefore: /(?<![\p{L}])(?:au\s+total,?|en\s+tout,?|un\s+total\s+de)\s+$/iu,
+  rateAfter: /^\s*(?:[\p{L}'’-]+\s+){0,3}?pour\s+(?:1|10|100|1[\s. ]?000|10[\s. ]?000|100[\s. ]?000)(?:\s+(?:habitants|personnes|résidents|adultes|jeunes))?(?![\p{L}\p{N}])/iu,
+  rateBaseBefore: /(?<![\p{L}])pour\s*$/iu,
   partOf: /(?<![\p{L}])(?:dont|parmi\s+(?:eux|elles|lesquels|lesquelles))\s+(?:au\s+moins\s+|près\s+de\s+|environ\s+)?$/iu,
   numberOf: /(?<![\p{L}])le\s+nombre\s+(?:de\s+|d['’])([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,5})/iu,
   multiplierBefore: /(?:divisée?s?|multipliée?s?|division|multiplication|diminution|réduction)\s+par\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+)?$|(?<![\p{L}])x\s?$/iu,
@@ -145,7 +147,7 @@ export const FR_CLAIMS: ClaimLexicon = {
   riseLabel: 'hausse de',
   fallLabel: 'baisse de',
 
-  nationalCue: /(?<![\p{L}])(?:en\s+France|au\s+niveau\s+national|nationalement|dans\s+tout\s+le\s+pays|sur\s+l['’]ensemble\s+du\s+(?:territoire|pays)|à\s+l['’]échelle\s+(?:nationale|du\s+pays)|dans\s+l['’]Hexagone|en\s+métropole)(?![\p{L}])/iu,
+  nationalCue: /(?<![\p{L}])(?:en\s+France|au\s+niveau\s+national|nationalement|dans\s+tout\s+le\s+pays|sur\s+l['’]ensemble\s+du\s+(?:territoire|pays)|à\s+l['’]échelle\s+(?:nationale|du\s+pays)|dans\s+l['’]Hexagone|en\s+métropole|moyenne\s+nationale|(?:sur|dans)\s+(?:l['’]ensemble\s+du\s+|tout\s+le\s+|le\s+)territoire\s+national)(?![\p{L}])/iu,
   nationalSource: /(?<![\p{L}])(?:minist(?:ère|re)\s+de\s+l['’]Intérieur|minist(?:ère|re)\s+de\s+la\s+Justice|garde\s+des\s+Sceaux|place\s+Beauvau|OFAST|Ofast|office\s+anti-?stupéfiants|SSMSI|service\s+statistique\s+ministériel|direction\s+générale\s+de\s+la\s+police\s+nationale|DGPN|douanes?\s+françaises?|direction\s+générale\s+des\s+douanes)(?![\p{L}])/iu,
   locativeBefore: /(?<![\p{L}])(?:à|au|aux|en|dans|sur|vers|près\s+de|(?:commune|ville|village)\s+d[e'’])\s*(?:le\s+|la\s+|les\s+|l['’])?$/iu,
   officeBefore: /(?<![\p{L}])(?:préf\p{L}*(?:\s+de\s+police)?|procureur\p{L}*(?:\s+de\s+la\s+République)?|parquet|tribunal|cour\s+d['’]appel|maire|mairie|député\p{L}*|sénat\p{L}*|juge|selon|d['’]après|quotidien|journal|née?s?\s+à|originaire\s+d['’]?e?|natif\s+d['’]?e?|garde(?=\s+des\s))\s*(?:de\s+police\s+)?(?:de|du|des|d['’])?\s*(?:la\s+|l['’])?$/iu,
