@@ -98,7 +98,7 @@ export const EN_CLAIMS: ClaimLexicon = {
   firstHalf: /\bthe\s+first\s+half\s+of\s+(?:the\s+year|this\s+year|(?<year>(?:19|20)\d{2}))/i,
   quarter: /\b(?:the\s+(?<q>first|second|third|fourth|last)\s+quarter(?:\s+of\s+(?:the\s+year|this\s+year|(?<year>(?:19|20)\d{2})))?)|\bQ(?<q2>[1-4])\s+(?<year2>(?:19|20)\d{2})\b/i,
   quarterNumbers: { first: 1, second: 2, third: 3, fourth: 4, last: 4 },
-  window: /\b(?:in|within|over|during)\s+(?:less\s+than\s+|just\s+|only\s+|barely\s+|the\s+(?:past|last|previous)\s+)?(?:(?<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|forty-eight)\s+)?(?<unit>hours|days?|nights?|weeks?|months?|years)\b/i,
+  window: /\b(?:in|within|over|during)\s+(?:less\s+than\s+|under\s+|the\s+space\s+of\s+|just\s+|only\s+|barely\s+|the\s+(?:past|last|previous)\s+)?(?:(?<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|forty-eight)\s+)?(?<unit>hours|days?|nights?|weeks?|months?|years)\b/i,
   windowLast: /\b(?:past|last|previous)\b/i,
   windowUnits: { hours: 'hour', day: 'day', days: 'day', night: 'night', nights: 'night', week: 'week', weeks: 'week', month: 'month', months: 'month', years: 'year' },
   rangeTail: /\s(?:to|through|until|and|-)\s/i,

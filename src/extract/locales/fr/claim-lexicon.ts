@@ -116,7 +116,7 @@ export const FR_CLAIMS: ClaimLexicon = {
   firstHalf: /(?<![\p{L}])premier\s+semestre(?:\s+(?:de\s+l['’]année\s+|de\s+)?(?<year>(?:19|20)\d{2}))?(?![\p{L}])/iu,
   quarter: /(?<![\p{L}])(?<q>premier|1er|deuxième|second|troisième|quatrième|dernier)\s+trimestre(?:\s+(?:de\s+l['’]année\s+|de\s+)?(?<year>(?:19|20)\d{2}))?(?![\p{L}])/iu,
   quarterNumbers: { premier: 1, '1er': 1, deuxième: 2, second: 2, troisième: 3, quatrième: 4, dernier: 4 },
-  window: /(?<![\p{L}])(?:(?:en|depuis|sur|durant|pendant|au\s+cours\s+d(?:es|e\s+la|u))\s+|(?=ces\s))(?:moins\s+d['’]\s*|à\s+peine\s+|seulement\s+|l['’]espace\s+d(?:e\s+|['’]\s*)|les\s+|la\s+|le\s+|l['’]|ces\s+)?(?:(?<n>\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|quarante-huit)\s+)?(?:derni(?:er|ère|ers|ères)\s+)?(?<unit>heures|jours?|nuits?|semaines?|mois|ans|années)(?:\s+derni(?:er|ère|ers|ères))?(?![\p{L}])/iu,
+  window: /(?<![\p{L}])(?:(?:en|depuis|sur|durant|pendant|au\s+cours\s+d(?:es|e\s+la|u))\s+|(?=ces\s))(?:moins\s+d(?:e\s+|['’]\s*)|à\s+peine\s+|seulement\s+|l['’]espace\s+d(?:e\s+|['’]\s*)|les\s+|la\s+|le\s+|l['’]|ces\s+)?(?:(?<n>\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|quarante-huit)\s+)?(?:derni(?:er|ère|ers|ères)\s+)?(?<unit>heures|jours?|nuits?|semaines?|mois|ans|années)(?:\s+derni(?:er|ère|ers|ères))?(?![\p{L}])/iu,
   windowLast: /(?<![\p{L}])derni(?:er|ère|ers|ères)(?![\p{L}])/iu,
   windowUnits: { heures: 'hour', jour: 'day', jours: 'day', nuit: 'night', nuits: 'night', semaine: 'week', semaines: 'week', mois: 'month', ans: 'year', années: 'year' },
   rangeTail: /\s(?:au|à|-|et)\s/iu,

@@ -1,0 +1,20 @@
+// Windows ending at the time of writing told as "en moins de …", "in under …" (sentences written for these tests).
+import { describe, expect, it } from 'vitest';
+import { localeKit } from '../locales/index.js';
+import { extractClaims } from './index.js';
+
+const en = localeKit('en');
+const fr = localeKit('fr');
+const rows = (kit: typeof en, text: string, published: string) => extractClaims(text, kit, { published }).map((c) => [c.value, c.period, c.timeframe?.kind ?? null]);
+
+describe('windows told "en moins de", "in under" (claims helper)', () => {
+  it('reads "en moins de 48 heures" and "in under 48 hours" as a window', () => {
+    expect(rows(fr, 'À Nîmes, quatre personnes ont été blessées par balles en moins de 48 heures.', '2022-10-12')).toEqual([[4, '2022-10', 'rolling']]);
+    expect(rows(en, 'In Nîmes, four people were wounded by gunfire in under 48 hours.', '2022-10-12')).toEqual([[4, '2022-10', 'rolling']]);
+  });
+
+  it('reads "en moins de trois mois" across a new year as a window with no label', () => {
+    expect(rows(fr, 'Le quartier a connu neuf fusillades liées au trafic de drogue en moins de trois mois.', '2022-02-03')).toEqual([[9, null, 'rolling']]);
+    expect(rows(en, 'The estate has seen nine drug-related shootings in the space of three months.', '2022-02-03')).toEqual([[9, null, 'rolling']]);
+  });
+});
