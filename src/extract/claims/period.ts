@@ -64,7 +64,7 @@ export function toDate(from: string, published: string | null): ClaimTimeframe |
   return make('to_date', start, end < start ? lastDay(start.slice(0, 4))! : end);
 }
 
-export type WindowUnit = 'hour' | 'day' | 'night' | 'week' | 'month' | 'year';
+export type WindowUnit = 'hour' | 'day' | 'night' | 'week' | 'month' | 'year' | 'decade';
 
 /** A window of stated length ending at the time of writing ("en une semaine", "over the past year"); null without a publication date. */
 export function rolling(amount: number, unit: WindowUnit, published: string | null): ClaimTimeframe | null {
@@ -74,8 +74,8 @@ export function rolling(amount: number, unit: WindowUnit, published: string | nu
   // it is counted back from the first one ("en un mois" told in April may have begun in March).
   const e = new Date(toMs(firstDay(published)!));
   let startMs: number;
-  if (unit === 'month' || unit === 'year') {
-    const months = unit === 'year' ? amount * 12 : amount;
+  if (unit === 'month' || unit === 'year' || unit === 'decade') {
+    const months = unit === 'decade' ? amount * 120 : unit === 'year' ? amount * 12 : amount;
     const s = new Date(Date.UTC(e.getUTCFullYear(), e.getUTCMonth() - Math.round(months), e.getUTCDate()));
     startMs = s.getTime();
   } else {

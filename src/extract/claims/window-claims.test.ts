@@ -17,4 +17,14 @@ describe('windows told "en moins de", "in under" (claims helper)', () => {
     expect(rows(fr, 'Le quartier a connu neuf fusillades liées au trafic de drogue en moins de trois mois.', '2022-02-03')).toEqual([[9, null, 'rolling']]);
     expect(rows(en, 'The estate has seen nine drug-related shootings in the space of three months.', '2022-02-03')).toEqual([[9, null, 'rolling']]);
   });
+
+  it('reads "over the past decade" and "au cours de la dernière décennie" as a window', () => {
+    expect(rows(en, 'Over the past decade, 310 people have been shot dead in drug feuds in Grenoble.', '2021-04-02')).toEqual([[310, null, 'rolling']]);
+    expect(rows(fr, 'Au cours de la dernière décennie, 310 personnes ont été abattues dans des règlements de comptes à Grenoble.', '2021-04-02')).toEqual([[310, null, 'rolling']]);
+  });
+
+  it('reads a rank before a hyphenated noun phrase ("the 9th drug-related killing")', () => {
+    expect(rows(en, 'It was the 9th drug-related killing in Valence since January.', '2021-04-02')).toEqual([[9, '2021', 'to_date']]);
+    expect(rows(fr, "C'est le 9e narco-homicide à Valence depuis janvier.", '2021-04-02')).toEqual([[9, '2021', 'to_date']]);
+  });
 });

@@ -60,7 +60,7 @@ export const FR_CLAIMS: ClaimLexicon = {
   penaltyNear: /(?<![\p{L}])(?:amendes?|caution|rançon|dommages|condamnée?s?|peine|requis|pots-de-vin)(?![\p{L}])/iu,
   // ("au 3e étage", "au 2e tour": "au" alone is no ranking; "au 3e rang" is read by rankAfter.)
   rankBefore: /(?:se\s+classe|classée?|se\s+place|occupe\s+la|est\s+la|est\s+le)\s+$/iu,
-  rankAfter: /^\s+(?:rang\b|(?:\p{L}+\s+){0,2}?(?:morts?|décès|meurtres?|homicides?|assassinats?|victimes?|narchomicides?|narco\p{L}*|narcho\p{L}*|règlements?|fusillades?|attaques?|incidents?|épisodes?|faits|fois|agressions?|personnes?\s+tuées?|tués?))(?![\p{L}])/iu,
+  rankAfter: /^\s+(?:rang\b|(?:[\p{L}'’-]+\s+){0,2}?(?:morts?|décès|meurtres?|homicides?|assassinats?|victimes?|narchomicides?|narco\p{L}*|narcho\p{L}*|règlements?|fusillades?|attaques?|incidents?|épisodes?|faits|fois|agressions?|personnes?\s+tuées?|tués?))(?![\p{L}])/iu,
   rankTimes: /^\s+fois(?![\p{L}])/iu,
   rollingPeriod: /(?<![\p{L}])(?:(?:au\s+cours\s+de|sur|durant|pendant)\s+(?:l['’]année\s+écoulée|les\s+douze\s+derniers\s+mois|les\s+12\s+derniers\s+mois|un\s+an)|en\s+un\s+an)(?![\p{L}])/iu,
   sinceYearStart: /(?<![\p{L}])depuis\s+(?:le\s+(?:début|1er\s+janvier)\s+(?:de\s+l['’]année)?|janvier)(?![\p{L}])/iu,
@@ -116,9 +116,9 @@ export const FR_CLAIMS: ClaimLexicon = {
   firstHalf: /(?<![\p{L}])premier\s+semestre(?:\s+(?:de\s+l['’]année\s+|de\s+)?(?<year>(?:19|20)\d{2}))?(?![\p{L}])/iu,
   quarter: /(?<![\p{L}])(?<q>premier|1er|deuxième|second|troisième|quatrième|dernier)\s+trimestre(?:\s+(?:de\s+l['’]année\s+|de\s+)?(?<year>(?:19|20)\d{2}))?(?![\p{L}])/iu,
   quarterNumbers: { premier: 1, '1er': 1, deuxième: 2, second: 2, troisième: 3, quatrième: 4, dernier: 4 },
-  window: /(?<![\p{L}])(?:(?:en|depuis|sur|durant|pendant|au\s+cours\s+d(?:es|e\s+la|u))\s+|(?=ces\s))(?:moins\s+d(?:e\s+|['’]\s*)|à\s+peine\s+|seulement\s+|l['’]espace\s+d(?:e\s+|['’]\s*)|les\s+|la\s+|le\s+|l['’]|ces\s+)?(?:(?<n>\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|quarante-huit)\s+)?(?:derni(?:er|ère|ers|ères)\s+)?(?<unit>heures|jours?|nuits?|semaines?|mois|ans|années)(?:\s+derni(?:er|ère|ers|ères))?(?![\p{L}])/iu,
+  window: /(?<![\p{L}])(?:(?:en|depuis|sur|durant|pendant|au\s+cours\s+d(?:es|e\s+la|u))\s+|(?=ces\s))(?:moins\s+d(?:e\s+|['’]\s*)|à\s+peine\s+|seulement\s+|l['’]espace\s+d(?:e\s+|['’]\s*)|les\s+|la\s+|le\s+|l['’]|ces\s+)?(?:(?<n>\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|quarante-huit)\s+)?(?:derni(?:er|ère|ers|ères)\s+)?(?<unit>heures|jours?|nuits?|semaines?|mois|ans|années|décennies|décennie)(?:\s+derni(?:er|ère|ers|ères))?(?![\p{L}])/iu,
   windowLast: /(?<![\p{L}])derni(?:er|ère|ers|ères)(?![\p{L}])/iu,
-  windowUnits: { heures: 'hour', jour: 'day', jours: 'day', nuit: 'night', nuits: 'night', semaine: 'week', semaines: 'week', mois: 'month', ans: 'year', années: 'year' },
+  windowUnits: { heures: 'hour', jour: 'day', jours: 'day', nuit: 'night', nuits: 'night', semaine: 'week', semaines: 'week', mois: 'month', ans: 'year', années: 'year', décennie: 'decade', décennies: 'decade' },
   rangeTail: /\s(?:au|à|-|et)\s/iu,
   contrast: /,?\s*(?<![\p{L}])(?:mais|alors\s+que|tandis\s+que|contre|par\s+rapport\s+à|comparé\s+à|comparée?s?\s+à|comparativement\s+à)(?![\p{L}])/giu,
 
