@@ -32,6 +32,10 @@ export interface ClaimLexicon {
   /** Rolling periods ("over the past year") → label; "since the start of the year" → anchored year. */
   rollingPeriod: RegExp;
   sinceYearStart: RegExp;
+  /** The month before the one of writing: "le mois dernier", "last month". */
+  previousMonth: RegExp;
+  /** The month of writing so far: "depuis le début du mois", "since the start of the month". */
+  sinceMonthStart: RegExp;
   /** Words before a date a figure is compared with ("compared with 2023"): that date is not the figure's period. */
   comparedWith: RegExp;
   /** Words of comparedWith that before a number only qualify it ("over 30%" is more than 30%). */

@@ -27,4 +27,10 @@ describe('windows told "en moins de", "in under" (claims helper)', () => {
     expect(rows(en, 'It was the 9th drug-related killing in Valence since January.', '2021-04-02')).toEqual([[9, '2021', 'to_date']]);
     expect(rows(fr, "C'est le 9e narco-homicide à Valence depuis janvier.", '2021-04-02')).toEqual([[9, '2021', 'to_date']]);
   });
+
+  it('reads "le mois dernier" and "depuis le début du mois" from the month of writing, not the year', () => {
+    expect(rows(fr, 'Le mois dernier, sept personnes ont été blessées par balles dans des fusillades à Nîmes.', '2022-03-15')).toEqual([[7, '2022-02', 'calendar']]);
+    expect(rows(fr, 'Depuis le début du mois, sept personnes ont été blessées par balles dans des fusillades à Nîmes.', '2022-03-15')).toEqual([[7, '2022-03', 'to_date']]);
+    expect(rows(en, 'Since the start of the month, seven people have been wounded in shootings in Nîmes.', '2022-03-15')).toEqual([[7, '2022-03', 'to_date']]);
+  });
 });

@@ -55,6 +55,8 @@ export const EN_CLAIMS: ClaimLexicon = {
   rankAfter: /^\s+(?:[\p{L}'’-]+\s+){0,2}?(?:deaths?|murders?|homicides?|killings?|victims?|shootings?|settling|fatalit\w+|drug-related\s+death|person\s+killed|killed|narco\w*|narcho\w*|attacks?|incidents?|episodes?|time)\b/iu,
   rankTimes: /^\s+time\b/i,
   rollingPeriod: /\b(?:(?:over|in|during)\s+the\s+(?:past|last)\s+(?:year|twelve\s+months|12\s+months)|in\s+a\s+year)\b/i,
+  previousMonth: /\blast\s+month\b/i,
+  sinceMonthStart: /\b(?:since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+month|so\s+far\s+this\s+month)\b/i,
   sinceYearStart: /\bsince\s+(?:the\s+(?:beginning|start)\s+of\s+the\s+year|january|1\s+january|january\s+1)\b/i,
   qualifierBefore: /\b(?:over|on|(?:more|less|fewer)\s+than)\s+$/i,
   perYear: /\b(?:a|per|each|every)\s+(?:year|month|week|day)\b|\bannually\b|\byearly\b|\bmonthly\b/i,

@@ -63,7 +63,10 @@ export const FR_CLAIMS: ClaimLexicon = {
   rankAfter: /^\s+(?:rang\b|(?:[\p{L}'’-]+\s+){0,2}?(?:morts?|décès|meurtres?|homicides?|assassinats?|victimes?|narchomicides?|narco\p{L}*|narcho\p{L}*|règlements?|fusillades?|attaques?|incidents?|épisodes?|faits|fois|agressions?|personnes?\s+tuées?|tués?))(?![\p{L}])/iu,
   rankTimes: /^\s+fois(?![\p{L}])/iu,
   rollingPeriod: /(?<![\p{L}])(?:(?:au\s+cours\s+de|sur|durant|pendant)\s+(?:l['’]année\s+écoulée|les\s+douze\s+derniers\s+mois|les\s+12\s+derniers\s+mois|un\s+an)|en\s+un\s+an)(?![\p{L}])/iu,
-  sinceYearStart: /(?<![\p{L}])depuis\s+(?:le\s+(?:début|1er\s+janvier)\s+(?:de\s+l['’]année)?|janvier)(?![\p{L}])/iu,
+  // ("depuis le début du mois", "depuis le début de la guerre des gangs" are not the year.)
+  sinceYearStart: /(?<![\p{L}])depuis\s+(?:le\s+(?:début|1er\s+janvier)(?!\s+(?:du|des)(?![\p{L}])|\s+de\s+(?!l['’]année))\s*(?:de\s+l['’]année)?|janvier)(?![\p{L}])/iu,
+  previousMonth: /(?<![\p{L}])(?:le|au\s+cours\s+du|durant\s+le|pendant\s+le)\s+mois\s+(?:dernier|passé)(?![\p{L}])/iu,
+  sinceMonthStart: /(?<![\p{L}])(?:depuis\s+(?:le\s+)?début\s+(?:du\s+mois|de\s+ce\s+mois)|ce\s+mois-ci)(?![\p{L}])/iu,
   qualifierBefore: /(?!)/,
   perYear: /(?<![\p{L}])(?:par\s+an|chaque\s+année|par\s+année|annuel|annuelle|annuellement|par\s+mois|chaque\s+mois|mensuel\p{L}*|par\s+semaine|chaque\s+semaine|par\s+jour|chaque\s+jour)(?![\p{L}])/iu,
   comparedWith: /(?<![\p{L}])(?:par\s+rapport\s+à|comparé\s+à|comparativement\s+à|qu['’]en|que\s+l['’]an|contre|vs\.?|sur\s+un\s+an|face\s+à)\s+(?:la\s+même\s+période\s+(?:de|en)\s+)?(?:l['’]année\s+)?$|(?<![\p{L}])(?:plus|moins|davantage|autant)\s+qu(?:e\s+|['’])(?:sur\s+|en\s+|pour\s+|durant\s+|pendant\s+)?(?:toute\s+|tout\s+|l['’]ensemble\s+de\s+)?(?:l['’]année\s+|l['’]an\s+)?$|(?:plus\s+\p{L}+|jamais\s+vu|inédit\p{L}*|record)[^,.;]{0,40}depuis\s+$/iu,
