@@ -768,6 +768,12 @@ function sentencePlace(c: Ctx, s: Sentence, f: Figure, hits: PlaceHit[]): string
   const clause = nearest(inS.filter((h) => h.start >= cs && h.end <= ce));
   if (clause) return clause.label;
   if (c.lex.nationalCue.test(c.text.slice(cs, ce))) return 'France';
+  // "à Nîmes, dans le Gard. Dans le département, 14 morts…": the département (region) named last before the figure.
+  for (const level of ['departement', 'region'] as const) {
+    if (!c.lex.areaAnaphor[level].test(c.text.slice(s.start, ce))) continue;
+    const named = hits.filter((h) => h.level === level && h.end <= n.start && !h.office);
+    if (named.length) return named[named.length - 1]!.label;
+  }
   if (f.paren) {
     const [hs] = clauseOf(s, f.paren[0] - 1);
     const host = inS.filter((h) => h.start >= hs && h.end <= f.paren![0]);

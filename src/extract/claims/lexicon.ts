@@ -167,6 +167,8 @@ export interface ClaimLexicon {
   // Where.
   /** A figure said to hold across the country: "au niveau national", "nationwide", "en France". */
   nationalCue: RegExp;
+  /** "dans le département", "in the region": the area of the given level named last before the figure. */
+  areaAnaphor: { departement: RegExp; region: RegExp };
   /** A national body stating figures ("le ministère de l'Intérieur", "l'OFAST", "the interior ministry"): its figures are the country's. */
   nationalSource: RegExp;
   /** Right before a place: a locative preposition ("à", "dans les", "in the"). */

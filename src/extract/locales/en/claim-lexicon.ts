@@ -131,7 +131,11 @@ export const EN_CLAIMS: ClaimLexicon = {
   riseLabel: 'rise in',
   fallLabel: 'fall in',
 
-  nationalCue: /\b(?:in\s+France|nationwide|nationally|across\s+(?:the\s+country|France)|at\s+(?:the\s+)?national\s+level|throughout\s+France|national\s+average|countrywide)\b/i,
+  nationalCue: /\b(?:in\s+France|nationwide|nationally|across\s+(?:the\s+country|France)|at\s+(?:the\s+)?national\s+level|throughout\s+France|national\s+average|countrywide|in\s+the\s+(?:whole\s+)?country(?:\s+as\s+a\s+whole)?)\b/i,
+  areaAnaphor: {
+    departement: /\b(?:in|across|throughout)\s+(?:the|this)\s+(?:whole\s+)?(?:department|département)\b/i,
+    region: /\b(?:in|across|throughout)\s+(?:the|this)\s+(?:whole\s+)?region\b/i,
+  },
   nationalSource: /\b(?:(?:French\s+)?(?:interior|justice)\s+(?:ministry|minister)|ministry\s+of\s+(?:the\s+)?(?:interior|justice)|Ofast|OFAST|anti-?narcotics\s+office|anti-?drug\s+office|SSMSI|national\s+police|French\s+customs|customs\s+service)\b/,
   locativeBefore: /\b(?:in|at|across|throughout|within|near|(?:town|city|village)\s+of)\s+(?:the\s+)?$/i,
   officeBefore: /\b(?:prefect|prosecutor|mayor|police\s+chief|court|judge|MP|deputy|senator|according\s+to|told|born\s+in|native\s+of|from)\s+(?:of\s+)?(?:the\s+)?$/i,

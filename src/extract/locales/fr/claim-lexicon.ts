@@ -150,7 +150,11 @@ export const FR_CLAIMS: ClaimLexicon = {
   riseLabel: 'hausse de',
   fallLabel: 'baisse de',
 
-  nationalCue: /(?<![\p{L}])(?:en\s+France|au\s+niveau\s+national|nationalement|dans\s+tout\s+le\s+pays|sur\s+l['’]ensemble\s+du\s+(?:territoire|pays)|à\s+l['’]échelle\s+(?:nationale|du\s+pays)|dans\s+l['’]Hexagone|en\s+métropole|moyenne\s+nationale|(?:sur|dans)\s+(?:l['’]ensemble\s+du\s+|tout\s+le\s+|le\s+)territoire\s+national)(?![\p{L}])/iu,
+  nationalCue: /(?<![\p{L}])(?:en\s+France|au\s+niveau\s+national|nationalement|dans\s+tout\s+le\s+pays|sur\s+l['’]ensemble\s+du\s+(?:territoire|pays)|à\s+l['’]échelle\s+(?:nationale|du\s+pays)|dans\s+l['’]Hexagone|en\s+métropole|moyenne\s+nationale|(?:dans|à\s+travers)\s+(?:tout\s+)?le\s+pays|(?:sur|dans)\s+(?:l['’]ensemble\s+du\s+|tout\s+le\s+|le\s+)territoire\s+national)(?![\p{L}])/iu,
+  areaAnaphor: {
+    departement: /(?<![\p{L}])(?:dans|pour|sur)\s+(?:le|ce|tout\s+le|l['’]ensemble\s+du)\s+département(?![\p{L}])/iu,
+    region: /(?<![\p{L}])(?:dans|pour|sur)\s+(?:la|cette|toute\s+la|l['’]ensemble\s+de\s+la)\s+région(?![\p{L}])/iu,
+  },
   nationalSource: /(?<![\p{L}])(?:minist(?:ère|re)\s+de\s+l['’]Intérieur|minist(?:ère|re)\s+de\s+la\s+Justice|garde\s+des\s+Sceaux|place\s+Beauvau|OFAST|Ofast|office\s+anti-?stupéfiants|SSMSI|service\s+statistique\s+ministériel|direction\s+générale\s+de\s+la\s+police\s+nationale|DGPN|douanes?\s+françaises?|direction\s+générale\s+des\s+douanes)(?![\p{L}])/iu,
   locativeBefore: /(?<![\p{L}])(?:à|au|aux|en|dans|sur|vers|près\s+de|(?:commune|ville|village)\s+d[e'’])\s*(?:le\s+|la\s+|les\s+|l['’])?$/iu,
   officeBefore: /(?<![\p{L}])(?:préf\p{L}*(?:\s+de\s+police)?|procureur\p{L}*(?:\s+de\s+la\s+République)?|parquet|tribunal|cour\s+d['’]appel|maire|mairie|député\p{L}*|sénat\p{L}*|juge|selon|d['’]après|quotidien|journal|née?s?\s+à|originaire\s+d['’]?e?|natif\s+d['’]?e?|garde(?=\s+des\s))\s*(?:de\s+police\s+)?(?:de|du|des|d['’])?\s*(?:la\s+|l['’])?$/iu,
