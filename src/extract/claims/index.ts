@@ -23,7 +23,7 @@ import { globalOf, periodCues, type PeriodCue } from './cues.js';
 import type { ClaimLexicon } from './lexicon.js';
 import { measurePhrase } from './measure.js';
 import type { MeasureLexicon } from './measure-lexicon.js';
-import { calendar, periodLabel, toDate, yearBefore, yearOf } from './period.js';
+import { calendar, periodLabel, toDate, yearBefore, yearOf, yearOn } from './period.js';
 import { placeHits, storyPlace, usable, type PlaceHit } from './place.js';
 
 export interface ClaimContext {
@@ -592,6 +592,10 @@ function resolvePeriods(c: Ctx, s: Sentence, i: number, figs: Figure[], cues: Pe
     if (!tf && f.kind === 'change') {
       const base = figs.filter((g) => g.n.end <= f.n.start && g.tf && !g.compared && g.kind !== 'change');
       tf = base[base.length - 1]?.tf ?? null;
+      // "en hausse de 130 % par rapport à 2023", "up 94% on the first seven months of last year": a change over the
+      // period it is compared with holds over that period one year on.
+      const against = own.find((x) => x.compared && x.tf && x.start >= f.n.end && x.tf.kind !== 'rolling');
+      if (!tf && against) tf = yearOn(against.tf!);
     }
     // Clause-mates: "47 killed and 118 injured in 2023".
     if (!tf) tf = figs.find((g) => g !== f && g.tf && g.from === 'own' && !g.compared && g.n.start >= cs && g.n.end <= ce)?.tf ?? null;

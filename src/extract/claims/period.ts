@@ -90,6 +90,16 @@ export function yearBefore(tf: ClaimTimeframe): ClaimTimeframe {
   return calendar(String(Number(tf.start.slice(0, 4)) - 1))!;
 }
 
+/** The same days one year on ("the first seven months of 2021" → of 2022): what a change over a compared period covers. */
+export function yearOn(tf: ClaimTimeframe): ClaimTimeframe {
+  const next = (day: string): string => {
+    const y = String(Number(day.slice(0, 4)) + 1);
+    // 29 February has no twin in the year after.
+    return day.slice(5) === '02-29' ? `${y}-02-28` : `${y}${day.slice(4)}`;
+  };
+  return tf.kind === 'calendar' ? calendar(next(tf.start).slice(0, tf.start.endsWith('-01-01') && tf.end.endsWith('-12-31') ? 4 : 7))! : { kind: tf.kind === 'to_date' ? 'to_date' : 'span', start: next(tf.start), end: next(tf.end) };
+}
+
 /** The calendar year a timeframe starts in, as a timeframe of its own ("this year" in a paragraph framed "In 2024"). */
 export function yearOf(tf: ClaimTimeframe): ClaimTimeframe {
   return calendar(tf.start.slice(0, 4))!;
