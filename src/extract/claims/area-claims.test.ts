@@ -17,4 +17,9 @@ describe('area nouns (claims helper)', () => {
     expect(places(fr, 'Un homme a été abattu samedi à Valence, dans la Drôme. Dans le département, 12 personnes ont été tuées depuis janvier dans des règlements de comptes.')).toEqual([[12, 'Drôme']]);
     expect(places(en, 'A man was shot dead on Saturday in Valence, in the Drôme. In the department, 12 people have been killed in drug feuds since January.')).toEqual([[12, 'Drôme']]);
   });
+
+  it('names areas no geography lists ("l\'arc Antilles-Guyane", "the French West Indies")', () => {
+    expect(places(fr, "Plus de 300 tentatives d'homicide ont été recensées en 2022 dans l'arc Antilles-Guyane, selon la police.")).toEqual([[300, 'Antilles-Guyane']]);
+    expect(places(en, 'More than 300 attempted murders were recorded in 2022 in the French West Indies, police said.')).toEqual([[300, 'Antilles']]);
+  });
 });

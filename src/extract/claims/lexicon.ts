@@ -178,6 +178,8 @@ export interface ClaimLexicon {
   officeAfter: RegExp;
   /** Epithets standing for a town ("la deuxième ville de France", "France's second city" → Marseille). */
   townEpithets: Record<string, string>;
+  /** Areas a figure may hold for that no official geography lists (groupings of overseas départements): phrase → name. */
+  areas: Record<string, string>;
   /** Right before / after a town's name that names a district of another town ("le quartier des Moulins", "aux Moulins, un quartier"). */
   districtBefore: RegExp;
   districtAfter: RegExp;

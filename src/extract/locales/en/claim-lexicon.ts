@@ -140,6 +140,7 @@ export const EN_CLAIMS: ClaimLexicon = {
   locativeBefore: /\b(?:in|at|across|throughout|within|near|(?:town|city|village)\s+of)\s+(?:the\s+)?$/i,
   officeBefore: /\b(?:prefect|prosecutor|mayor|police\s+chief|court|judge|MP|deputy|senator|according\s+to|told|born\s+in|native\s+of|from)\s+(?:of\s+)?(?:the\s+)?$/i,
   officeAfter: /^(?:['’]s)?\s+(?:public\s+)?(?:prosecutor|prosecution|police\s+(?:prefect|chief)|prefect|mayor|city\s+hall|court|judge|daily|newspaper)/i,
+  areas: { 'Antilles-Guyane': 'Antilles-Guyane', Antilles: 'Antilles', 'French Antilles': 'Antilles', 'French West Indies': 'Antilles', 'French Caribbean': 'Antilles', 'French overseas territories': 'Outre-mer' },
   townEpithets: {
     "France's second city": 'Marseille', "France's second-largest city": 'Marseille', "France's second largest city": 'Marseille',
     "France's second biggest city": 'Marseille', 'second city of France': 'Marseille', 'second-largest city in France': 'Marseille',

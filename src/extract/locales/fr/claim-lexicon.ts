@@ -159,6 +159,7 @@ export const FR_CLAIMS: ClaimLexicon = {
   locativeBefore: /(?<![\p{L}])(?:à|au|aux|en|dans|sur|vers|près\s+de|(?:commune|ville|village)\s+d[e'’])\s*(?:le\s+|la\s+|les\s+|l['’])?$/iu,
   officeBefore: /(?<![\p{L}])(?:préf\p{L}*(?:\s+de\s+police)?|procureur\p{L}*(?:\s+de\s+la\s+République)?|parquet|tribunal|cour\s+d['’]appel|maire|mairie|député\p{L}*|sénat\p{L}*|juge|selon|d['’]après|quotidien|journal|née?s?\s+à|originaire\s+d['’]?e?|natif\s+d['’]?e?|garde(?=\s+des\s))\s*(?:de\s+police\s+)?(?:de|du|des|d['’])?\s*(?:la\s+|l['’])?$/iu,
   officeAfter: /(?!)/,
+  areas: { 'Antilles-Guyane': 'Antilles-Guyane', Antilles: 'Antilles', 'Antilles françaises': 'Antilles', 'outre-mer': 'Outre-mer' },
   townEpithets: {
     'deuxième ville de France': 'Marseille', 'seconde ville de France': 'Marseille', 'deuxième ville du pays': 'Marseille',
     'capitale des Gaules': 'Lyon', 'Ville lumière': 'Paris', 'ville rose': 'Toulouse',
