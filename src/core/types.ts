@@ -191,7 +191,8 @@ export interface ExtractedClaim {
   measure: string;
   /**
    * The period as the export writes it: "2024", "2023-09", "2020/2024" (the calendar years or month covering the
-   * timeframe), "past year" (a rolling year), or null when not stated.
+   * timeframe), "past year" (a rolling year), or null when not stated or when only a window of months ending at
+   * the time of writing and straddling two years is ("en huit mois": its timeframe says which days).
    */
   period: string | null;
   /** The period as a typed value (absent on older records): `period` is its label. */

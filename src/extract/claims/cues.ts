@@ -127,6 +127,17 @@ export function periodCues(c: CueContext, s: Sentence, anchorFrom: number = s.st
     const y = m.groups?.year ?? m.groups?.year2 ?? year;
     if (q >= 1 && q <= 4 && y) push(a, b, span(`${y}-${String(q * 3 - 2).padStart(2, '0')}`, `${y}-${String(q * 3).padStart(2, '0')}`), null);
   });
+  // "le mois dernier", "depuis le début du mois": months told from the one of writing.
+  const month = published && /^\d{4}-\d{2}/.test(published) ? published.slice(0, 7) : null;
+  scan(lex.previousMonth, (_m, a, b) => {
+    if (!month) return;
+    const y = Number(month.slice(0, 4));
+    const mo = Number(month.slice(5, 7));
+    push(a, b, calendar(mo === 1 ? `${y - 1}-12` : `${y}-${String(mo - 1).padStart(2, '0')}`), null);
+  });
+  scan(lex.sinceMonthStart, (_m, a, b) => {
+    if (month) push(a, b, toDate(month, published), null);
+  });
   scan(lex.sinceYearStart, (_m, a, b) => {
     // "depuis le début de l'année 2024": the year written after the phrase, else the year of writing.
     const after = /^\s*((?:19|20)\d{2})(?![\p{N}])/u.exec(text.slice(b, b + 6));

@@ -23,7 +23,7 @@ import { globalOf, periodCues, type PeriodCue } from './cues.js';
 import type { ClaimLexicon } from './lexicon.js';
 import { measurePhrase } from './measure.js';
 import type { MeasureLexicon } from './measure-lexicon.js';
-import { calendar, periodLabel, toDate, yearBefore, yearOf } from './period.js';
+import { calendar, periodLabel, toDate, yearBefore, yearOf, yearOn } from './period.js';
 import { placeHits, storyPlace, usable, type PlaceHit } from './place.js';
 
 export interface ClaimContext {
@@ -185,10 +185,14 @@ export function extractClaims(text: string, kit: LocaleKit, ctx: ClaimContext): 
         sentencePlace(c, s, f, places.hits) ??
         // A figure a national body gives ("selon le ministère de l'Intérieur", "the interior ministry said") is the country's.
         (c.lex.nationalSource.test(s.text) || (cl.attributed_to !== null && c.lex.nationalSource.test(cl.attributed_to)) ? 'France' : null) ??
-        (prevPlace && s.start - prevPlace.end <= PLACE_LIST_REACH ? prevPlace.place : null) ??
+        // (Within its paragraph: a new one may change the subject, "À Marseille, 461 gardes à vue…" ¶ "Au total, quatre tonnes…".)
+        (prevPlace && s.start - prevPlace.end <= PLACE_LIST_REACH && paragraphOf(c, prevPlace.end - 1) === paragraphOf(c, s.start) ? prevPlace.place : null) ??
         paragraphPlace(c, s, places.hits) ??
         places.story;
-      if (cl.place) prevPlace = { place: cl.place, end: s.end };
+      // "11 morts dans les Bouches-du-Rhône, dont huit à Marseille": a part of the figure before it names where the
+      // part holds; the figures after it go on with the whole's place.
+      const part = c.lex.partOf.test(c.text.slice(Math.max(s.start, f.n.start - 20), f.n.start));
+      if (cl.place && !(part && prevPlace && prevPlace.end >= s.start)) prevPlace = { place: cl.place, end: s.end };
       if (!cl.attributed_to) {
         const next = perSentence[i + 1];
         const prevS = perSentence[i - 1];
@@ -268,7 +272,12 @@ function joinWrapped(text: string, sentences: Sentence[], mlex: MeasureLexicon):
 
 /** The kit's numbers, plus signed percents it leaves out ("-15%"). */
 function figuresOf(text: string, kit: LocaleKit): NumberMatch[] {
-  const nums = kit.numbers(text);
+  // "7,6 pour 100 000 habitants" is no percent ("7,6 pour 100") but a rate: its figure alone, its base dropped later.
+  const nums = kit.numbers(text).map((n) => {
+    if (n.kind !== 'percent' || !/^[\s.  ]?000/u.test(text.slice(n.end, n.end + 5))) return n;
+    const lead = /^[+-]?\d[\d\s.,]*?(?=\s*\p{L})/u.exec(n.text);
+    return lead ? { ...n, end: n.start + lead[0].length, text: lead[0], kind: 'cardinal' as const, unit: null } : n;
+  });
   const extra: NumberMatch[] = [];
   SIGNED_PERCENT.lastIndex = 0;
   for (let m = SIGNED_PERCENT.exec(text); m; m = SIGNED_PERCENT.exec(text)) {
@@ -293,6 +302,8 @@ function candidates(c: Ctx, s: Sentence, numbers: NumberMatch[], ages: AgeMatch[
     if (lex.multiplierBefore.test(pre) || (n.kind !== 'ordinal' && lex.multiplierAfter.test(after))) return false;
     // "aged 18 and 19", "âgés de 14 à 17 ans", "la quarantaine", "in their 20s": ages.
     if (lex.agesBefore.test(pre) || lex.ageWord.test(pre + n.text) || /^['’]?s\b/u.test(after)) return false;
+    // "pour 100 000 habitants", "per 100,000 people": the base of a rate, not a figure.
+    if (lex.rateBaseBefore.test(pre) && /^1(?:0+)$/.test(String(n.value)) && n.value >= 1000) return false;
     // "320 millions d'euros (339 millions de dollars)": a conversion of the figure before it.
     if (n.kind === 'money' && /\(\s*$/u.test(pre) && numbers.some((m) => m.kind === 'money' && m.end <= n.start && n.start - m.end < 25 && m.start >= s.start)) return false;
     return true;
@@ -415,6 +426,8 @@ function keep(c: Ctx, s: Sentence, f: Figure, attributed: boolean): { unit: stri
     if (eventDay && period === null) return null;
     return stat ? { unit: unitOf } : 'weak';
   }
+  // "65,4 faits pour 100 000 habitants": a rate is a statistic whatever its size.
+  if (n.kind === 'cardinal' && n.value > 0 && lex.rateAfter.test(after)) return { unit: null };
   if (n.value < 2 || !Number.isInteger(n.value)) return null;
   // "A total of eight people were injured": a small count summed over several events is a figure.
   if (n.value < DEFAULT_SMALL_COUNT && lex.totalBefore.test(pre) && lex.eventCount.test(after)) return { unit: null };
@@ -579,6 +592,10 @@ function resolvePeriods(c: Ctx, s: Sentence, i: number, figs: Figure[], cues: Pe
     if (!tf && f.kind === 'change') {
       const base = figs.filter((g) => g.n.end <= f.n.start && g.tf && !g.compared && g.kind !== 'change');
       tf = base[base.length - 1]?.tf ?? null;
+      // "en hausse de 130 % par rapport à 2023", "up 94% on the first seven months of last year": a change over the
+      // period it is compared with holds over that period one year on.
+      const against = own.find((x) => x.compared && x.tf && x.start >= f.n.end && x.tf.kind !== 'rolling');
+      if (!tf && against) tf = yearOn(against.tf!);
     }
     // Clause-mates: "47 killed and 118 injured in 2023".
     if (!tf) tf = figs.find((g) => g !== f && g.tf && g.from === 'own' && !g.compared && g.n.start >= cs && g.n.end <= ce)?.tf ?? null;
@@ -713,6 +730,8 @@ function datedByStory(c: Ctx, f: Figure): boolean {
   const cl = f.claim!;
   // The totals of one case, and rates ("3 tonnes par mois"), hold over no period of their own.
   if (c.lex.caseCue.test(cl.evidence[0]!.text) || c.lex.perYear.test(cl.evidence[0]!.text)) return false;
+  // A rate ("65 faits pour 100 000 habitants") is the level of a place, told with its period or none.
+  if (c.lex.rateAfter.test(c.text.slice(f.n.end, f.n.end + 60))) return false;
   if (f.kind === 'change') return true;
   if (f.kind === 'quantity') return true;
   if (f.kind !== 'count') return false;
@@ -744,14 +763,27 @@ function sentencePlace(c: Ctx, s: Sentence, f: Figure, hits: PlaceHit[]): string
   const [cs, ce] = clauseOf(s, n.start);
   const nearest = (xs: PlaceHit[]) => {
     const b = xs.filter((h) => h.end <= n.start).sort((x, y) => n.start - x.end - (n.start - y.end))[0];
-    return b ?? xs.filter((h) => h.start >= n.end).sort((x, y) => x.start - y.start)[0] ?? null;
+    const a = xs.filter((h) => h.start >= n.end).sort((x, y) => x.start - y.start)[0];
+    // "3,5 tonnes saisies au Havre pour un total de 17 tonnes en France": a place told right after the figure
+    // ("en France") is its own when nearer than the one before it, which belongs to what the clause told first.
+    if (b && a && a.locative && a.start - n.end < n.start - b.end) return a;
+    return b ?? a ?? null;
   };
   const clause = nearest(inS.filter((h) => h.start >= cs && h.end <= ce));
   if (clause) return clause.label;
+  if (c.lex.nationalCue.test(c.text.slice(cs, ce))) return 'France';
+  // "à Nîmes, dans le Gard. Dans le département, 14 morts…": the département (region) named last before the figure.
+  for (const level of ['departement', 'region'] as const) {
+    if (!c.lex.areaAnaphor[level].test(c.text.slice(s.start, ce))) continue;
+    const named = hits.filter((h) => h.level === level && h.end <= n.start && !h.office);
+    if (named.length) return named[named.length - 1]!.label;
+  }
   if (f.paren) {
     const [hs] = clauseOf(s, f.paren[0] - 1);
     const host = inS.filter((h) => h.start >= hs && h.end <= f.paren![0]);
     if (host.length) return host[host.length - 1]!.label;
+    // "neuf fois la moyenne nationale (7,6 pour 100 000 habitants)": the bracket holds for what it follows.
+    if (c.lex.nationalCue.test(c.text.slice(hs, f.paren[0]))) return 'France';
   }
   const [ss, se] = segmentOf(c, s, n.start);
   const seg = inS.filter((h) => h.start >= ss && h.end <= se);

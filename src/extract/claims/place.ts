@@ -144,6 +144,17 @@ export function placeHits(text: string, lex: ClaimLexicon): PlaceHit[] {
       if (place) add(origin[at]!, origin[at + phrase.length - 1]! + 1, place);
     }
   }
+  // "dans l'arc Antilles-Guyane", "the French West Indies": areas no geography lists, named as they are.
+  for (const [phrase, name] of Object.entries(lex.areas).map(([k, v]) => [fold(k), v] as const).sort((a, b) => b[0].length - a[0].length)) {
+    for (let at = folded.indexOf(phrase); at >= 0; at = folded.indexOf(phrase, at + phrase.length)) {
+      if (/[a-z0-9]/.test(folded[at - 1] ?? '') || /[a-z0-9]/.test(folded[at + phrase.length] ?? '')) continue;
+      const start = origin[at]!;
+      const end = origin[at + phrase.length - 1]! + 1;
+      // ("la filière Le Havre-Antilles" names a route, not where a figure holds.)
+      if (hits.some((h) => h.start < end && start < h.end) || text[start - 1] === '-' || text[end] === '-') continue;
+      add(start, end, { level: 'region', key: `a:${fold(name)}`, label: name });
+    }
+  }
   for (const key of districtKeys) {
     for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + key.length)) {
       if (/[a-z0-9]/.test(folded[at - 1] ?? '') || /[a-z0-9]/.test(folded[at + key.length] ?? '')) continue;

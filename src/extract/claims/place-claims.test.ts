@@ -1,0 +1,55 @@
+// Places of figures (sentences written for these tests).
+import { describe, expect, it } from 'vitest';
+import { localeKit } from '../locales/index.js';
+import { extractClaims } from './index.js';
+
+const en = localeKit('en');
+const fr = localeKit('fr');
+const rows = (kit: typeof en, text: string, published: string) => extractClaims(text, kit, { published }).map((c) => [c.value, c.period, c.place]);
+
+describe('claim places (claims helper)', () => {
+  it('goes on with the place of a whole, not of its part, after "dont huit à …"', () => {
+    const text = "Depuis le début de l'année, 14 personnes ont été tuées dans des règlements de comptes dans le Gard, dont six à Nîmes. L'an dernier, 19 morts avaient été recensés.";
+    expect(rows(fr, text, '2021-09-14')).toEqual([
+      [14, '2021', 'Gard'],
+      [6, '2021', 'Nîmes'],
+      [19, '2020', 'Gard'],
+    ]);
+    const told = 'Since January, 14 people have been killed in drug feuds in the Gard, including six in Nîmes. Last year, 19 deaths were recorded.';
+    expect(rows(en, told, '2021-09-14').map((r) => r[2])).toEqual(['Gard', 'Nîmes', 'Gard']);
+  });
+
+  it('gives a figure the place told right after it when nearer than the one before', () => {
+    const text = 'En 2019, 2 tonnes de cocaïne ont été saisies au port de Dunkerque pour un total de 15 tonnes en France.';
+    expect(rows(fr, text, '2020-06-02')).toEqual([
+      [2, '2019', 'Dunkerque'],
+      [15, '2019', 'France'],
+    ]);
+    const told = 'In 2019, customs seized 2 tonnes of cocaine at the port of Dunkirk out of a total of 15 tonnes in France.';
+    expect(rows(en, told, '2020-06-02').map((r) => r[2])).toEqual(['Dunkerque', 'France']);
+  });
+
+  it('carries the place of a list within its paragraph only', () => {
+    const text = "Les opérations antidrogue ont donné lieu à 2 100 interpellations en France cette année. À Lyon, 240 gardes à vue et 90 déferrements ont été réalisés.\nAu total, trois tonnes de drogue ont été saisies au cours de ces opérations.";
+    expect(rows(fr, text, '2023-05-04').map((r) => r[2])).toEqual(['France', 'Lyon', 'Lyon', 'France']);
+  });
+
+  it('does not read "garde des Sceaux" as the town of Sceaux', () => {
+    const text = "Selon le garde des Sceaux, 260 comparutions immédiates ont eu lieu depuis le début de l'année dans le cadre de la lutte contre le trafic de drogue.";
+    expect(rows(fr, text, '2023-05-04').map((r) => r[2])).not.toContain('Sceaux');
+  });
+
+  it('gives France to a figure whose clause, or the clause its bracket follows, is national', () => {
+    const text = "À Cayenne, le taux d'homicides atteint 30 pour 100 000 habitants, six fois la moyenne nationale (5 pour 100 000 habitants), et trois fois celui de la Seine-Saint-Denis (10 pour 100 000 habitants).";
+    expect(rows(fr, text, '2023-05-04').map((r) => [r[0], r[2]])).toContainEqual([5, 'France']);
+    const told = 'In Cayenne, the murder rate reached 30 per 100,000 people, six times the national average (5 per 100,000), and three times that of Seine-Saint-Denis (10 per 100,000).';
+    expect(rows(en, told, '2023-05-04').map((r) => [r[0], r[2]])).toContainEqual([5, 'France']);
+  });
+
+  it('keeps a rate at any size and never its base ("pour 100 000 habitants", "per 100,000 people")', () => {
+    const text = "En Guyane, les violences armées atteignent 48,5 faits pour 100 000 habitants, contre 7,9 pour 100 000 habitants dans l'Hexagone.";
+    expect(rows(fr, text, '2023-05-04').map((r) => [r[0], r[1]])).toEqual([[48.5, null], [7.9, null]]);
+    const told = 'In French Guiana, armed violence reached 48.5 offences per 100,000 people, against 7.9 per 100,000 people in mainland France.';
+    expect(rows(en, told, '2023-05-04').map((r) => r[0])).toEqual([48.5, 7.9]);
+  });
+});
