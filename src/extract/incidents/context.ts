@@ -8,7 +8,7 @@
 
 import type { PlaceMention } from '../../core/types.js';
 import type { DateMatch } from '../common/types.js';
-import { nearestDate, nearestPlace, placeCandidates, sentenceDates } from './fields.js';
+import { afterPublication, nearestDate, nearestPlace, placeCandidates, sentenceDates } from './fields.js';
 import { findPhrases, hasPhrase } from './phrase-pattern.js';
 import { FAMILY, recall } from './refine.js';
 import type { Candidate, StoryScan } from './types.js';
@@ -121,7 +121,8 @@ function leadDate(scan: StoryScan): DateMatch | null {
   for (let i = 0; i < n; i++) {
     for (const d of sentenceDates(scan, i)) {
       if (!d.date || (d.precision !== 'day' && d.precision !== 'month')) continue;
-      if (scan.published && d.date.slice(0, 10) > scan.published.slice(0, 10)) continue;
+      // (A month-precise publication, "2023-05", does not rule out "mardi 9 mai 2023": compare what both state.)
+      if (afterPublication(d.date, scan.published)) continue;
       if (tellingDate(scan, d)) continue;
       return d;
     }
