@@ -16,4 +16,41 @@ describe('incident dates', () => {
     );
     expect(es.map((e) => e.date)).toEqual(['2024-04-11']);
   });
+
+  it("counts 'la veille' from the day told before the act in the same clause, not from the previous event", () => {
+    const es = events(
+      "Un homme enlevé à Tours sur fond de trafic de drogue\n\nTrois suspects ont été mis en examen après l'enlèvement le 3 mars à Tours d'un jeune homme lié au trafic de stupéfiants, a annoncé samedi le parquet.\n\nLa gendarmerie avait été alertée le 4 mars de l'enlèvement d'un homme la veille par des individus armés qui réclamaient une rançon.\n",
+      '2024-03-09',
+    );
+    expect(es.find((e) => e.type === 'kidnapping_extortion')?.date).toBe('2024-03-03');
+  });
+
+  it('keeps the act\'s own day when the shift dates the telling or a later event', () => {
+    const told = events(
+      "Fusillade à Besançon sur fond de trafic de drogue\n\nAu soir du samedi 9 mars, un jeune homme a été tué par balle près d'un point de deal, a indiqué le parquet le lendemain.\n",
+      '2024-03-11',
+    );
+    expect(told.map((e) => e.date)).toEqual(['2024-03-09']);
+    const later = events(
+      "Enlèvements sur fond de trafic de drogue\n\nUn homme était enlevé le 8 janvier dernier à Meaux par des trafiquants de drogue, avant d'être retrouvé dix jours plus tard.\n",
+      '2024-02-01',
+    );
+    expect(later.map((e) => e.date)).toEqual(['2024-01-08']);
+  });
+
+  it("moves an act told by its news a day back when 'il a été tué la veille' follows", () => {
+    const es = events(
+      "Lyon sous le choc après un règlement de comptes\n\nLe réveil est difficile à Lyon, mardi 12 mars, après la mort d'un adolescent de 17 ans sur fond de trafic de drogue.\n\nIl a été abattu la veille dans le quartier de la Duchère, près d'un point de deal.\n",
+      '2024-03-12',
+    );
+    expect(es.map((e) => e.date)).toEqual(['2024-03-11']);
+  });
+
+  it('dates an act by the earlier of two days a day apart (the attack, not the transfer to hospital)', () => {
+    const es = events(
+      "Drug-related shooting in Nice\n\nA 30-year-old woman was taken to hospital on Tuesday in a critical condition after a shooting at a drug-dealing spot, and died there.\n\nPolice sealed off the area. Detectives are looking for witnesses. Dealers were the target.\n\nThe woman was seriously wounded on Monday evening by shots fired at the dealing spot in the Moulins district of Nice.\n",
+      '2024-03-14',
+    );
+    expect(es.map((e) => e.date)).toEqual(['2024-03-11']);
+  });
 });
