@@ -11,6 +11,7 @@ import type { DateMatch } from '../common/types.js';
 import { afterPublication, nearestDate, nearestPlace, placeCandidates, sentenceDates } from './fields.js';
 import { findPhrases, hasPhrase } from './phrase-pattern.js';
 import { FAMILY, recall } from './refine.js';
+import { isHeading } from './scan.js';
 import type { Candidate, StoryScan } from './types.js';
 
 /** Context places handed to the resolve stage per event: enough to skip a few names that are not places. */
@@ -254,6 +255,17 @@ function dateBefore(scan: StoryScan, e: Candidate, events: Candidate[]): void {
   }
 }
 
+/**
+ * How far into the story's running text sentence `index` is: headings and lines like "Text by: …" between the
+ * paragraphs ("Three dead, eight injured", "Four people arrested") are not told sentences, and a report that cuts
+ * its account with them still tells the news in its first paragraphs.
+ */
+function bodyIndex(scan: StoryScan, index: number): number {
+  let n = 0;
+  for (let i = 0; i < index; i++) if (!isHeading(scan, i)) n++;
+  return n;
+}
+
 export interface StoryContext {
   /** Per candidate: places from the rest of the story, for the resolve stage, when it names none itself. */
   placeContext: Map<Candidate, PlaceMention[]>;
@@ -276,7 +288,7 @@ export function applyStoryContext(scan: StoryScan, events: Candidate[]): StoryCo
       const ctx = contextPlaces(scan, places, scan.sentences[e.sentences[0]!]!);
       if (ctx.length) placeContext.set(e, ctx);
     }
-    if (!e.date && e.dayShift === null && !e.object && e.sentences[0]! < NEWS_SENTENCES && !recall(scan, e)) {
+    if (!e.date && e.dayShift === null && !e.object && bodyIndex(scan, e.sentences[0]!) < NEWS_SENTENCES && !recall(scan, e)) {
       lead ??= leadDate(scan);
       // The lead's day is the day of the act the lead tells: a trial story opening on the crime's date does not
       // date the trial with it.

@@ -53,4 +53,12 @@ describe('incident dates', () => {
     );
     expect(es.map((e) => e.date)).toEqual(['2024-03-11']);
   });
+
+  it("gives the lead's day to the news act told after several headings (headings are not told sentences)", () => {
+    const es = events(
+      "Nuit de violence à Nîmes sur fond de trafic de drogue\n\nNîmes a vécu ce samedi 6 avril une nuit de violence entre trafiquants de drogue. Voici ce que l'on sait.\n\nUne nuit agitée\n\nLa police est arrivée vers minuit. Les habitants sont terrifiés.\n\nLe quartier bouclé par la police\n\nLe quartier a été bouclé. Les secours sont arrivés peu après.\n\nUn bilan encore provisoire\n\nUn homme de 22 ans a été tué par balles au pied d'un immeuble du quartier de Pissevin.\n",
+      '2024-04-07',
+    );
+    expect(es.map((e) => e.date)).toEqual(['2024-04-06']);
+  });
 });
