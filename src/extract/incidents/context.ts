@@ -10,7 +10,7 @@ import type { PlaceMention } from '../../core/types.js';
 import type { DateMatch } from '../common/types.js';
 import { afterPublication, nearestDate, nearestPlace, placeCandidates, sentenceDates } from './fields.js';
 import { findPhrases, hasPhrase } from './phrase-pattern.js';
-import { FAMILY, recall } from './refine.js';
+import { FAMILY, recall, samePlace } from './refine.js';
 import { isHeading } from './scan.js';
 import type { Candidate, StoryScan } from './types.js';
 
@@ -293,7 +293,10 @@ export function applyStoryContext(scan: StoryScan, events: Candidate[]): StoryCo
       // The lead's day is the day of the act the lead tells: a trial story opening on the crime's date does not
       // date the trial with it.
       const owner = lead ? events.find((o) => o.date === lead || (o.date?.start === lead!.start && o.date.end === lead!.end)) : undefined;
-      if (lead && (!owner || FAMILY[owner.type] === FAMILY[e.type])) e.date = { ...lead, flags: [...lead.flags, 'from_story_lead'] };
+      // (Nor is it the day of a raid or seizure told in another town: "Cette saisie intervient une semaine après celle
+      // de Loon-Plage" after the lead's Dunkerque seizure. Attacks in several towns on one night share it.)
+      const elsewhere = owner !== undefined && FAMILY[e.type] === 'enforcement' && !samePlace(scan, owner, e);
+      if (lead && (!owner || FAMILY[owner.type] === FAMILY[e.type]) && !elsewhere) e.date = { ...lead, flags: [...lead.flags, 'from_story_lead'] };
     }
   }
   return { placeContext };

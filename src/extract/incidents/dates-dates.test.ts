@@ -61,4 +61,12 @@ describe('incident dates', () => {
     );
     expect(es.map((e) => e.date)).toEqual(['2024-04-06']);
   });
+
+  it("does not lend the lead's seizure day to a seizure told in another town", () => {
+    const es = events(
+      "Les douaniers du Havre saisissent 300 kilos de cocaïne\n\nLe 10 mai, les douaniers du Havre ont saisi 300 kilos de cocaïne dans un conteneur de fruits venu du Brésil. La drogue était cachée dans des cartons de mangues. Sa valeur dépasse dix millions d'euros. Le dossier a été confié à la JIRS.\n\nCette opération intervient quelques jours après la saisie de 120 kilos de cocaïne effectuée à Rouen par les agents de la douane.\n",
+      '2024-05-14',
+    );
+    expect(es.map((e) => e.date)).toEqual(['2024-05-10', null]);
+  });
 });

@@ -94,7 +94,7 @@ function local(scan: StoryScan, p: PlaceMention): boolean {
 
 const DISTRICT_AFTER = ['district', 'neighbourhood', 'neighborhood', 'estate', 'housing estate', 'quarter', 'arrondissement'];
 
-function samePlace(scan: StoryScan, a: Candidate, b: Candidate): boolean {
+export function samePlace(scan: StoryScan, a: Candidate, b: Candidate): boolean {
   if (!a.place || !b.place) return true;
   // A district and a town do not contradict each other: the same story names both for one act.
   if (local(scan, a.place) !== local(scan, b.place)) return true;
