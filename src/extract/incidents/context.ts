@@ -253,6 +253,30 @@ function dateBefore(scan: StoryScan, e: Candidate, events: Candidate[]): void {
     e.sentences.sort((a, b) => a - b);
     return;
   }
+  sceneDate(scan, e, events);
+}
+
+/** How many sentences back a told scene's day may stand before its act. */
+const SCENE_REACH = 3;
+
+/**
+ * "Une semaine plus tard, le 12 février, les douaniers … sélectionnent un véhicule. L'ouverture du coffre … Ils
+ * découvrent un double fond. De retour à la brigade, les agents … découvrent 436 kilos": a scene told step by step
+ * gives its day where it starts, a few sentences (and maybe a paragraph) before the act. Back from the act's first
+ * sentence over sentences that tell no act, no heading and no other date, the first day-precise date dates it.
+ */
+function sceneDate(scan: StoryScan, e: Candidate, events: Candidate[]): void {
+  const first = e.sentences[0]!;
+  for (let i = first - 1; i >= 0 && i >= first - SCENE_REACH; i--) {
+    if (events.some((o) => o !== e && o.sentences.includes(i)) || isHeading(scan, i)) return;
+    const s = scan.sentences[i]!;
+    const dates = sentenceDates(scan, i).filter((d) => d.date && !tellingDate(scan, d));
+    if (!dates.length) continue;
+    const date = nearestDate(scan, i, s.start, s.end, s.end);
+    if (!date || date.precision !== 'day') return;
+    e.date = date;
+    return;
+  }
 }
 
 /**

@@ -69,4 +69,12 @@ describe('incident dates', () => {
     );
     expect(es.map((e) => e.date)).toEqual(['2024-05-10', null]);
   });
+
+  it('dates an act by the day where its scene starts, a few sentences before it', () => {
+    const es = events(
+      "Deux saisies de cannabis dans la Drôme\n\nLe 5 mars, les douaniers ont saisi 100 kilos de résine de cannabis dans un entrepôt de Valence.\nUne semaine plus tard, le 12 mars, les douaniers contrôlent une camionnette sur l'autoroute A7 près de Montélimar.\nLe chauffeur paraît nerveux. Les agents remarquent un plancher anormalement épais.\nAu total, 250 kilos de résine de cannabis ont été saisis à Montélimar dans le double fond du véhicule.\n",
+      '2024-03-20',
+    );
+    expect(es.map((e) => e.date)).toEqual(['2024-03-05', '2024-03-12']);
+  });
 });
