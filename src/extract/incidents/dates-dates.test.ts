@@ -77,4 +77,17 @@ describe('incident dates', () => {
     );
     expect(es.map((e) => e.date)).toEqual(['2024-03-05', '2024-03-12']);
   });
+
+  it("reads a pluperfect after what an inquiry established as the news act, not a recall ('établir que … avait été')", () => {
+    const fr = events(
+      "Feu chez une surveillante de prison à Meaux\n\nLe mardi 8 avril 2025, un feu a touché la porte d'un immeuble à Meaux, dans un quartier marqué par le trafic de drogue.\n\nLes habitants ont été évacués. Personne n'a été blessé. Les pompiers sont restés sur place une heure. La surveillante a été relogée.\n\nLes enquêteurs ont pu établir que l'incendie avait été allumé à l'aide d'un cocktail Molotov.\n",
+      '2025-04-09',
+    );
+    expect(fr.map((e) => e.date)).toEqual(['2025-04-08']);
+    const en = events(
+      "Fire at a prison guard's home\n\nOn Tuesday, April 8, 2025, a fire broke out at the door of a building in Meaux, in an area known for drug trafficking.\n\nResidents were evacuated. Nobody was hurt. Firefighters stayed for an hour. The guard was moved to another home.\n\nInvestigators established that the fire had been started with a Molotov cocktail.\n",
+      '2025-04-09',
+    );
+    expect(en.map((e) => e.date)).toEqual(['2025-04-08']);
+  });
 });

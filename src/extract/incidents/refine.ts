@@ -360,6 +360,8 @@ function bareOperation(c: Candidate): boolean {
 const RECALL_BEFORE = 40;
 const RECALL_AFTER = 30;
 const AUXILIARY_AFTER = 25;
+/** How far before a pluperfect auxiliary the "that" of a finding may end: room for its subject ("que l'incendie"). */
+const FINDING_REACH = 40;
 
 /**
  * The clause tells an earlier event (pluperfect, "déjà", "last year"): a recall, not the story's news. The cue
@@ -370,7 +372,11 @@ export function recall(scan: StoryScan, c: Candidate): boolean {
   const cues = scan.lex.recallCues;
   if (!cues) return false;
   const auxiliaries = scan.lex.recallAuxiliaries ?? [];
-  return findPhrases(scan.text, cues, c.clause.start, c.clause.end).some((h) =>
+  const findings = scan.lex.findingCues ?? [];
+  // "Les investigations ont permis d'établir que l'incendie avait été déclenché …": a finding told in the pluperfect.
+  const found = (h: { start: number; text: string }): boolean =>
+    findings.length > 0 && auxiliaries.includes(h.text.toLowerCase()) && hasPhrase(scan.text, findings, Math.max(c.clause.start, h.start - FINDING_REACH), h.start);
+  return findPhrases(scan.text, cues, c.clause.start, c.clause.end).filter((h) => !found(h)).some((h) =>
     c.triggers.some(
       (t) =>
         (h.end <= t.start && t.start - h.end <= RECALL_BEFORE) ||

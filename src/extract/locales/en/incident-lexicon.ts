@@ -98,6 +98,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
   attackAfterDeathCues: ['after being', 'after he was', 'after she was', 'after they were', 'after having been'],
   streetHeads: ['street', 'road', 'avenue', 'boulevard', 'rue', 'square', 'lane', 'place'],
   recallAuxiliaries: ['had been', 'had'],
+  findingCues: ['found that', 'established that', 'determined that', 'showed that', 'shown that', 'revealed that', 'discovered that'],
   procedureLinks: ['after', 'over', 'for', 'following', 'in connection with', 'in the killing of', 'in the murder of', 'in the death of', 'accused of', 'suspected of', 'on suspicion of', 'in the investigation into'],
   localityHeads: ['arrondissement', 'district', 'neighbourhood', 'neighborhood', 'estate', 'housing estate', 'quarter', 'street', 'avenue', 'boulevard', 'square', 'block of flats', 'tower block'],
   dayShifts: [

@@ -92,6 +92,10 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
   attackAfterDeathCues: ['après avoir été', 'après avoir reçu', 'jours après avoir été'],
   streetHeads: ['rue', 'avenue', 'boulevard', 'bd', 'place', 'chemin', 'allée', 'impasse', 'quai', 'cours', 'route', 'square', 'rond-point', 'esplanade', 'parvis', 'traverse', 'montée'],
   recallAuxiliaries: ['avait été', 'avaient été', 'avait', 'avaient'],
+  findingCues: [
+    'établir que', "établir qu'", 'établi que', "établi qu'", 'déterminer que', "déterminer qu'", 'déterminé que', "déterminé qu'",
+    'montré que', "montré qu'", 'révélé que', "révélé qu'", 'constaté que', "constaté qu'", 'découvert que', "découvert qu'",
+  ],
   procedureLinks: ['pour', 'après', 'à la suite de', 'suite à', 'dans le cadre de', "dans l'enquête sur", 'soupçonné de', 'soupçonnée de', 'soupçonnés de', 'accusé de', 'accusée de', 'accusés de', 'mis en cause dans', 'pour son rôle dans'],
   localityHeads: ['arrondissement', 'quartier', 'cité', 'rue', 'avenue', 'boulevard', 'résidence', 'lotissement', 'immeuble'],
   dayShifts: [
