@@ -214,10 +214,15 @@ function settingAfter(scan: StoryScan, e: Candidate, events: Candidate[]): void 
   const verbs = scan.lex.settingVerbs;
   const wantsDate = e.date === null && e.dayShift === null && !e.object;
   if (!subjects?.length || !verbs?.length || (!wantsDate && e.place !== null)) return;
-  const last = Math.max(...e.sentences);
   const others = new Set(events.filter((o) => o !== e).flatMap((o) => o.sentences));
+  // After each passage of the act (the lead that announces it, or the account further down), up to another act.
+  for (const from of [...e.sentences].sort((a, b) => a - b)) if (settingFrom(scan, e, from, others, wantsDate, subjects, verbs)) return;
+}
+
+function settingFrom(scan: StoryScan, e: Candidate, last: number, others: Set<number>, wantsDate: boolean, subjects: string[], verbs: string[]): boolean {
   for (let i = last + 1; i <= last + SETTING_REACH && i < scan.sentences.length; i++) {
-    if (others.has(i)) return;
+    if (others.has(i)) return false;
+    if (e.sentences.includes(i)) return false;
     const s = scan.sentences[i]!;
     const subject = findPhrases(scan.text, subjects, s.start, s.end)[0];
     const verb = subject ? findPhrases(scan.text, verbs, subject.end, Math.min(s.end, subject.end + SETTING_VERB_REACH))[0] : undefined;
@@ -227,8 +232,9 @@ function settingAfter(scan: StoryScan, e: Candidate, events: Candidate[]): void 
     if (date) e.date = date;
     if (place) e.place = place;
     if ((date || place) && !e.sentences.includes(i)) e.sentences.push(i);
-    return;
+    return true;
   }
+  return false;
 }
 
 /**

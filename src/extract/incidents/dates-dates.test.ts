@@ -90,4 +90,9 @@ describe('incident dates', () => {
     );
     expect(en.map((e) => e.date)).toEqual(['2025-04-08']);
   });
+
+  it('dates a killing by the day its victim\'s body was found, told right after it (not the lead\'s other day)', () => {
+    expect(events("Nîmes : un homme tué sur fond de trafic de drogue\n\nLe quartier de Pissevin vit dans la peur depuis le 1er mars, selon ses habitants. Un homme de 30 ans a été tué par balles à Nîmes, dans ce quartier miné par le trafic de drogue. Le corps de la victime avait été découvert le 3 mars au pied d'un immeuble.\n", '2024-03-09').map((e) => e.date)).toEqual(['2024-03-03']);
+    expect(events("Nimes: man shot dead in drug war\n\nThe Pissevin estate has lived in fear since March 1, residents say. A 30-year-old man was shot dead in Nimes, in this area plagued by drug dealing. His body was found on March 3 at the foot of a building.\n", '2024-03-09').map((e) => e.date)).toEqual(['2024-03-03']);
+  });
 });
