@@ -45,6 +45,9 @@ function sameOrWithin(a: string | null, b: string | null): boolean {
   return a.length === 10 && b.length === 10 && Math.abs(Date.parse(a) - Date.parse(b)) <= 86_400_000;
 }
 
+/** `later` took the day the story's lead gives, and it is `first`'s: it states no day of its own. */
+const borrowed = (later: ExtractedEvent, first: ExtractedEvent): boolean => later.date === first.date && later.date_flags.includes('from_story_lead');
+
 /** `a` is a year or month that holds the day or month `b`. */
 const wider = (a: string, b: string): boolean => a.length < b.length && b.startsWith(a);
 
@@ -93,7 +96,8 @@ function retells(first: ExtractedEvent, later: ExtractedEvent): boolean {
   if (!local(first.place) || !local(p) || !(holds(first.place, p) || holds(p, first.place))) return false;
   // The first telling must be dated: two undated acts in one town ("another tragic case … in Marseille") stay two.
   // (A later telling dated only by the year or month that holds the first's day has no day of its own either.)
-  if (first.date !== null && (later.date === null || wider(later.date, first.date))) return true;
+  // (Nor has a day borrowed from the story's lead, the first's own day: "from_story_lead" is no evidence of its own.)
+  if (first.date !== null && (later.date === null || wider(later.date, first.date) || borrowed(later, first))) return true;
   // The lead tells the death with no day; a later paragraph dates the shooting and names no one ("Ce jeudi 2 janvier,
   // une fusillade éclate rue Salerne"): the same act, now dated. (A later act with a victim of its own is another.)
   return (first.date === null || (later.date !== null && wider(first.date, later.date))) && later.date !== null && later.victims.length === 0 && later.killed === null && later.injured === null;

@@ -8,9 +8,10 @@
 
 import type { PlaceMention } from '../../core/types.js';
 import type { DateMatch } from '../common/types.js';
-import { nearestDate, nearestPlace, placeCandidates, sentenceDates } from './fields.js';
+import { afterPublication, nearestDate, nearestPlace, placeCandidates, sentenceDates } from './fields.js';
 import { findPhrases, hasPhrase } from './phrase-pattern.js';
-import { FAMILY, recall } from './refine.js';
+import { FAMILY, recall, samePlace } from './refine.js';
+import { isHeading } from './scan.js';
 import type { Candidate, StoryScan } from './types.js';
 
 /** Context places handed to the resolve stage per event: enough to skip a few names that are not places. */
@@ -121,7 +122,8 @@ function leadDate(scan: StoryScan): DateMatch | null {
   for (let i = 0; i < n; i++) {
     for (const d of sentenceDates(scan, i)) {
       if (!d.date || (d.precision !== 'day' && d.precision !== 'month')) continue;
-      if (scan.published && d.date.slice(0, 10) > scan.published.slice(0, 10)) continue;
+      // (A month-precise publication, "2023-05", does not rule out "mardi 9 mai 2023": compare what both state.)
+      if (afterPublication(d.date, scan.published)) continue;
       if (tellingDate(scan, d)) continue;
       return d;
     }
@@ -212,10 +214,15 @@ function settingAfter(scan: StoryScan, e: Candidate, events: Candidate[]): void 
   const verbs = scan.lex.settingVerbs;
   const wantsDate = e.date === null && e.dayShift === null && !e.object;
   if (!subjects?.length || !verbs?.length || (!wantsDate && e.place !== null)) return;
-  const last = Math.max(...e.sentences);
   const others = new Set(events.filter((o) => o !== e).flatMap((o) => o.sentences));
+  // After each passage of the act (the lead that announces it, or the account further down), up to another act.
+  for (const from of [...e.sentences].sort((a, b) => a - b)) if (settingFrom(scan, e, from, others, wantsDate, subjects, verbs)) return;
+}
+
+function settingFrom(scan: StoryScan, e: Candidate, last: number, others: Set<number>, wantsDate: boolean, subjects: string[], verbs: string[]): boolean {
   for (let i = last + 1; i <= last + SETTING_REACH && i < scan.sentences.length; i++) {
-    if (others.has(i)) return;
+    if (others.has(i)) return false;
+    if (e.sentences.includes(i)) return false;
     const s = scan.sentences[i]!;
     const subject = findPhrases(scan.text, subjects, s.start, s.end)[0];
     const verb = subject ? findPhrases(scan.text, verbs, subject.end, Math.min(s.end, subject.end + SETTING_VERB_REACH))[0] : undefined;
@@ -225,8 +232,9 @@ function settingAfter(scan: StoryScan, e: Candidate, events: Candidate[]): void 
     if (date) e.date = date;
     if (place) e.place = place;
     if ((date || place) && !e.sentences.includes(i)) e.sentences.push(i);
-    return;
+    return true;
   }
+  return false;
 }
 
 /**
@@ -251,6 +259,41 @@ function dateBefore(scan: StoryScan, e: Candidate, events: Candidate[]): void {
     e.sentences.sort((a, b) => a - b);
     return;
   }
+  sceneDate(scan, e, events);
+}
+
+/** How many sentences back a told scene's day may stand before its act. */
+const SCENE_REACH = 3;
+
+/**
+ * "Une semaine plus tard, le 12 février, les douaniers … sélectionnent un véhicule. L'ouverture du coffre … Ils
+ * découvrent un double fond. De retour à la brigade, les agents … découvrent 436 kilos": a scene told step by step
+ * gives its day where it starts, a few sentences (and maybe a paragraph) before the act. Back from the act's first
+ * sentence over sentences that tell no act, no heading and no other date, the first day-precise date dates it.
+ */
+function sceneDate(scan: StoryScan, e: Candidate, events: Candidate[]): void {
+  const first = e.sentences[0]!;
+  for (let i = first - 1; i >= 0 && i >= first - SCENE_REACH; i--) {
+    if (events.some((o) => o !== e && o.sentences.includes(i)) || isHeading(scan, i)) return;
+    const s = scan.sentences[i]!;
+    const dates = sentenceDates(scan, i).filter((d) => d.date && !tellingDate(scan, d));
+    if (!dates.length) continue;
+    const date = nearestDate(scan, i, s.start, s.end, s.end);
+    if (!date || date.precision !== 'day') return;
+    e.date = date;
+    return;
+  }
+}
+
+/**
+ * How far into the story's running text sentence `index` is: headings and lines like "Text by: …" between the
+ * paragraphs ("Three dead, eight injured", "Four people arrested") are not told sentences, and a report that cuts
+ * its account with them still tells the news in its first paragraphs.
+ */
+function bodyIndex(scan: StoryScan, index: number): number {
+  let n = 0;
+  for (let i = 0; i < index; i++) if (!isHeading(scan, i)) n++;
+  return n;
 }
 
 export interface StoryContext {
@@ -275,12 +318,15 @@ export function applyStoryContext(scan: StoryScan, events: Candidate[]): StoryCo
       const ctx = contextPlaces(scan, places, scan.sentences[e.sentences[0]!]!);
       if (ctx.length) placeContext.set(e, ctx);
     }
-    if (!e.date && e.dayShift === null && !e.object && e.sentences[0]! < NEWS_SENTENCES && !recall(scan, e)) {
+    if (!e.date && e.dayShift === null && !e.object && bodyIndex(scan, e.sentences[0]!) < NEWS_SENTENCES && !recall(scan, e)) {
       lead ??= leadDate(scan);
       // The lead's day is the day of the act the lead tells: a trial story opening on the crime's date does not
       // date the trial with it.
       const owner = lead ? events.find((o) => o.date === lead || (o.date?.start === lead!.start && o.date.end === lead!.end)) : undefined;
-      if (lead && (!owner || FAMILY[owner.type] === FAMILY[e.type])) e.date = { ...lead, flags: [...lead.flags, 'from_story_lead'] };
+      // (Nor is it the day of a raid or seizure told in another town: "Cette saisie intervient une semaine après celle
+      // de Loon-Plage" after the lead's Dunkerque seizure. Attacks in several towns on one night share it.)
+      const elsewhere = owner !== undefined && FAMILY[e.type] === 'enforcement' && !samePlace(scan, owner, e);
+      if (lead && (!owner || FAMILY[owner.type] === FAMILY[e.type]) && !elsewhere) e.date = { ...lead, flags: [...lead.flags, 'from_story_lead'] };
     }
   }
   return { placeContext };

@@ -561,8 +561,11 @@ export function nearestPlace(scan: StoryScan, from: number, to: number, at: numb
   return { text: best.text, start: best.start, end: best.end };
 }
 
-/** An incident cannot be dated after its report: such a reading is a misparse ("de 23 ans" read as a year). */
-function afterPublication(date: string, published: string | null): boolean {
+/**
+ * An incident cannot be dated after its report: such a reading is a misparse ("de 23 ans" read as a year). Only the
+ * digits both sides state are compared: a story published "2023-05" may tell of "2023-05-09".
+ */
+export function afterPublication(date: string, published: string | null): boolean {
   if (!published) return false;
   const n = Math.min(date.length, published.length, 10);
   return date.slice(0, n) > published.slice(0, n);

@@ -125,6 +125,11 @@ export interface IncidentLexicon {
   partitives?: string[];
   /** The recall cues that are pluperfect auxiliaries: they may follow a nominal trigger ("la fusillade avait éclaté"). */
   recallAuxiliaries?: string[];
+  /**
+   * What an inquiry found, ending on "that" ("ont permis d'établir que", "investigators found that"): a pluperfect
+   * auxiliary right after it is the tense of the finding told, not a recall of an earlier act.
+   */
+  findingCues?: string[];
   /** Words that make a place a part of a town (a district, an arrondissement): it cannot contradict the town itself. */
   localityHeads?: string[];
   /** Relative day shifts against the previous event's date ("the following day" → +1). */

@@ -2,6 +2,7 @@
 
 import type { EventType, ExtractedEvent, PlaceMention } from '../../core/types.js';
 import type { DateMatch } from '../common/types.js';
+import { tellingDate } from './context.js';
 import { victimPhrases } from './fields.js';
 import { findPhrases, hasPhrase } from './phrase-pattern.js';
 import type { Candidate, StoryScan } from './types.js';
@@ -93,7 +94,7 @@ function local(scan: StoryScan, p: PlaceMention): boolean {
 
 const DISTRICT_AFTER = ['district', 'neighbourhood', 'neighborhood', 'estate', 'housing estate', 'quarter', 'arrondissement'];
 
-function samePlace(scan: StoryScan, a: Candidate, b: Candidate): boolean {
+export function samePlace(scan: StoryScan, a: Candidate, b: Candidate): boolean {
   if (!a.place || !b.place) return true;
   // A district and a town do not contradict each other: the same story names both for one act.
   if (local(scan, a.place) !== local(scan, b.place)) return true;
@@ -196,6 +197,28 @@ function ageByRole(scan: StoryScan, into: Candidate, sentence: number): void {
   }
 }
 
+/**
+ * "alertée le 13 novembre de l'enlèvement d'une personne la veille", "told police on March 3 of a kidnapping the day
+ * before": the candidate's own day stands before its act and the day-shift phrase after it, so the shift counts from
+ * that day, not from the previous event's. Not when the own day follows the act ("enlevé le 8 janvier … retrouvé
+ * 11 jours plus tard": the shift dates a later event) nor when the shift dates the telling ("a indiqué le parquet le
+ * lendemain").
+ */
+function ownAnchor(scan: StoryScan, c: Candidate): boolean {
+  const d = c.date;
+  if (!d?.date || d.precision !== 'day' || d.start < c.clause.start || d.end > c.clause.end) return false;
+  const first = c.triggers.reduce((a, t) => (t.start < a.start ? t : a));
+  if (d.end > first.start) return false;
+  let all: DateMatch[] = [];
+  try {
+    all = scan.kit.dates(scan.text, scan.published);
+  } catch {
+    return false;
+  }
+  const phrase = all.find((x) => x.flags.includes('anchored') && x.start >= first.end && x.end <= c.clause.end);
+  return phrase !== undefined && !tellingDate(scan, phrase);
+}
+
 function shiftDate(base: DateMatch | null, days: number): DateMatch | null {
   if (!base?.date || base.precision !== 'day') return null;
   const d = new Date(`${base.date.slice(0, 10)}T12:00:00Z`);
@@ -277,10 +300,14 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
     if (!e.date && before.date) e.date = before.date;
     if (!e.place && before.place) e.place = before.place;
   }
-  for (let i = 1; i < events.length; i++) {
+  for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
     if (e.dayShift === null) continue;
-    const shifted = shiftDate(events[i - 1]!.date, e.dayShift);
+    // "alertée le 13 novembre de l'enlèvement … la veille": a day told before the act and a shift after it, in one
+    // clause: the shift counts from that day, not from the previous event's.
+    const own = ownAnchor(scan, e);
+    if (!own && i === 0) continue;
+    const shifted = shiftDate(own ? e.date : events[i - 1]!.date, e.dayShift);
     if (shifted) e.date = shifted;
     else if (e.date?.relative) e.date = null;
   }
@@ -335,6 +362,8 @@ function bareOperation(c: Candidate): boolean {
 const RECALL_BEFORE = 40;
 const RECALL_AFTER = 30;
 const AUXILIARY_AFTER = 25;
+/** How far before a pluperfect auxiliary the "that" of a finding may end: room for its subject ("que l'incendie"). */
+const FINDING_REACH = 40;
 
 /**
  * The clause tells an earlier event (pluperfect, "déjà", "last year"): a recall, not the story's news. The cue
@@ -345,7 +374,11 @@ export function recall(scan: StoryScan, c: Candidate): boolean {
   const cues = scan.lex.recallCues;
   if (!cues) return false;
   const auxiliaries = scan.lex.recallAuxiliaries ?? [];
-  return findPhrases(scan.text, cues, c.clause.start, c.clause.end).some((h) =>
+  const findings = scan.lex.findingCues ?? [];
+  // "Les investigations ont permis d'établir que l'incendie avait été déclenché …": a finding told in the pluperfect.
+  const found = (h: { start: number; text: string }): boolean =>
+    findings.length > 0 && auxiliaries.includes(h.text.toLowerCase()) && hasPhrase(scan.text, findings, Math.max(c.clause.start, h.start - FINDING_REACH), h.start);
+  return findPhrases(scan.text, cues, c.clause.start, c.clause.end).filter((h) => !found(h)).some((h) =>
     c.triggers.some(
       (t) =>
         (h.end <= t.start && t.start - h.end <= RECALL_BEFORE) ||
@@ -413,10 +446,28 @@ function coalesce(scan: StoryScan, events: Candidate[]): void {
     );
     if (!target) continue;
     const type = RANK.indexOf(e.type) >= 0 && RANK.indexOf(e.type) < RANK.indexOf(target.type) ? e.type : target.type;
+    const earlier = earlierDay(target, e, dayTold);
     absorb(target, e);
     target.type = type;
+    if (earlier) target.date = earlier;
     events.splice(i--, 1);
   }
+}
+
+/**
+ * Two tellings of one act of violence a day apart: the act is the earlier day; the later one is the death, the
+ * transfer to hospital, the news ("transférée lundi à l'hôpital" … "blessée dimanche soir"). "Il a été tué la
+ * veille", told of the victim of an event dated by its news ("Marseille sidérée vendredi après la mort de…"), moves
+ * the act a day back. (A shift forward, "mort le lendemain", is the death after the act: the act keeps its day.)
+ */
+function earlierDay(target: Candidate, e: Candidate, dayTold: boolean): DateMatch | null {
+  if (FAMILY[target.type] !== 'violence' || FAMILY[e.type] !== 'violence') return null;
+  const t = target.date;
+  if (!t?.date || t.precision !== 'day') return null;
+  if (dayTold && e.dayShift !== null && e.dayShift < 0 && !e.date) return shiftDate(t, e.dayShift);
+  const d = e.date;
+  if (!d?.date || d.precision !== 'day' || d.date >= t.date) return null;
+  return Date.parse(t.date) - Date.parse(d.date) <= 86_400_000 ? d : null;
 }
 
 /** A number whenever one is known; else a vague report, else silence. */

@@ -203,7 +203,7 @@ function pluralPersonNouns(lex: IncidentLexicon): Set<string> {
   return set;
 }
 
-function isHeading(scan: StoryScan, index: number): boolean {
+export function isHeading(scan: StoryScan, index: number): boolean {
   const s = scan.sentences[index]!;
   const lineStart = scan.text.lastIndexOf('\n', s.start - 1) + 1;
   let lineEnd = scan.text.indexOf('\n', s.end);

@@ -101,6 +101,10 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
   attackAfterDeathCues: ['après avoir été', 'après avoir reçu', 'jours après avoir été'],
   streetHeads: ['rue', 'avenue', 'boulevard', 'bd', 'place', 'chemin', 'allée', 'impasse', 'quai', 'cours', 'route', 'square', 'rond-point', 'esplanade', 'parvis', 'traverse', 'montée'],
   recallAuxiliaries: ['avait été', 'avaient été', 'avait', 'avaient'],
+  findingCues: [
+    'établir que', "établir qu'", 'établi que', "établi qu'", 'déterminer que', "déterminer qu'", 'déterminé que', "déterminé qu'",
+    'montré que', "montré qu'", 'révélé que', "révélé qu'", 'constaté que', "constaté qu'", 'découvert que', "découvert qu'",
+  ],
   procedureLinks: ['pour', 'après', 'à la suite de', 'suite à', 'dans le cadre de', "dans l'enquête sur", 'soupçonné de', 'soupçonnée de', 'soupçonnés de', 'accusé de', 'accusée de', 'accusés de', 'mis en cause dans', 'pour son rôle dans'],
   localityHeads: ['arrondissement', 'quartier', 'cité', 'rue', 'avenue', 'boulevard', 'résidence', 'lotissement', 'immeuble'],
   dayShifts: [
@@ -127,8 +131,10 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
   otherEventDateCues: ['attentats du', 'attentats de', 'attentat du', 'attentat de', 'attaques terroristes du', 'attaques terroristes de', 'émeutes de', 'émeutes du', 'élections de', 'élections du', 'élection de', 'confinement de', 'confinement du'],
   recordDateCues: ['sorti de prison', 'sortie de prison', 'sortis de prison', 'sorti de détention', 'libéré de prison', 'libérée de prison', 'déjà condamné', 'déjà condamnée', 'condamné en', 'condamnée en', 'incarcéré depuis', 'écroué depuis'],
   birthCues: ['né en', 'née en', 'nés en', 'nées en', 'né le', 'née le', 'nés le', 'nées le', 'né à', 'née à'],
-  settingSubjects: ['les faits', 'la scène', 'l\'agression', 'la fusillade', 'les tirs', 'l\'attaque', 'l\'enlèvement', 'le rapt', 'l\'incendie', 'le drame', 'l\'homicide', 'le meurtre', 'l\'assassinat', 'le règlement de comptes', 'la saisie', 'l\'interpellation', 'les interpellations', 'l\'opération', 'le coup de filet'],
-  settingVerbs: ['se sont produits', 'se sont déroulés', 'se sont passés', 'ont eu lieu', 'se sont produites', 'se sont déroulées', 's\'est produit', 's\'est produite', 's\'est déroulé', 's\'est déroulée', 's\'est passé', 's\'est passée', 'a eu lieu', 'remontent', 'remonte', 'ont été commis', 'a été commis', 'a été commise', 'est survenu', 'est survenue', 'sont survenus'],
+  settingSubjects: ['les faits', 'la scène', 'l\'agression', 'la fusillade', 'les tirs', 'l\'attaque', 'l\'enlèvement', 'le rapt', 'l\'incendie', 'le drame', 'l\'homicide', 'le meurtre', 'l\'assassinat', 'le règlement de comptes', 'la saisie', 'l\'interpellation', 'les interpellations', 'l\'opération', 'le coup de filet', 'le corps', 'son corps', 'le cadavre'],
+  settingVerbs: ['se sont produits', 'se sont déroulés', 'se sont passés', 'ont eu lieu', 'se sont produites', 'se sont déroulées', 's\'est produit', 's\'est produite', 's\'est déroulé', 's\'est déroulée', 's\'est passé', 's\'est passée', 'a eu lieu', 'remontent', 'remonte', 'ont été commis', 'a été commis', 'a été commise', 'est survenu', 'est survenue', 'sont survenus',
+    // "Le corps avait été découvert le 18 novembre": where and when a victim's body was found sets the killing.
+    'a été découvert', 'a été retrouvé', 'avait été découvert', 'avait été retrouvé'],
   reportingCues: ['rendu hommage', 'rend hommage', 'rendent hommage', 'publié le', 'publié', 'mis à jour le', 'mis à jour', 'modifié le', 'maj', 'actualisé le', 'a-t-on appris', 'a-t-on appris de sources policières', 'appris', 'a indiqué', 'ont indiqué', 'a annoncé', 'ont annoncé', 'a précisé', 'ont précisé', 'a confirmé', 'ont confirmé', 'a déclaré', 'a expliqué', 'selon le parquet', 'a fait savoir', 'ont fait savoir', 'indique', 'précise', 'annonce', 'communiqué', 'a rapporté', 'ont rapporté', 'rapporte'],
   compass: ['quartiers nord', 'quartiers sud', 'nord', 'sud', 'est', 'ouest'],
   notPlaces: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'le', 'la', 'les', 'un', 'une', 'il', 'elle', 'ils', 'elles', 'selon', 'cependant', 'mais', 'noël', 'pâques', 'ramadan', 'europe', 'cour', 'parlement', 'sénat', 'gouvernement', 'police', 'interpol', 'europol', 'afp', 'ofast', 'bfmtv', 'monde'],

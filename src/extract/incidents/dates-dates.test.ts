@@ -1,0 +1,98 @@
+// Dates of incidents: sentences written for this test (issue #8).
+import { describe, expect, it } from 'vitest';
+import { processDocument } from '../../pipeline/process.js';
+
+function events(text: string, published: string) {
+  const doc = processDocument({ source: 'test.txt', format: 'text', content: text, encoding: 'utf-8', meta: { url: null, outlet: null, published, title: null } });
+  return doc.stories.flatMap((s) => s.extraction?.events ?? []);
+}
+
+describe('incident dates', () => {
+  it("gives an undated act the lead's day when the story is published with only its month", () => {
+    // "jeudi 11 avril 2024" is not after a "2024-04" publication: only the digits both state are compared.
+    const es = events(
+      "Soirée de terreur à Nîmes sur fond de trafic de drogue\n\nLe quartier de Pissevin a vécu jeudi 11 avril 2024 une soirée de terreur, selon les habitants, lassés du trafic de stupéfiants.\n\nLes riverains se disent épuisés. Beaucoup veulent partir.\n\nVers 23 heures, un homme de 25 ans a été tué par balles au pied d'un immeuble, près d'un point de deal.\n",
+      '2024-04',
+    );
+    expect(es.map((e) => e.date)).toEqual(['2024-04-11']);
+  });
+
+  it("counts 'la veille' from the day told before the act in the same clause, not from the previous event", () => {
+    const es = events(
+      "Un homme enlevé à Tours sur fond de trafic de drogue\n\nTrois suspects ont été mis en examen après l'enlèvement le 3 mars à Tours d'un jeune homme lié au trafic de stupéfiants, a annoncé samedi le parquet.\n\nLa gendarmerie avait été alertée le 4 mars de l'enlèvement d'un homme la veille par des individus armés qui réclamaient une rançon.\n",
+      '2024-03-09',
+    );
+    expect(es.find((e) => e.type === 'kidnapping_extortion')?.date).toBe('2024-03-03');
+  });
+
+  it('keeps the act\'s own day when the shift dates the telling or a later event', () => {
+    const told = events(
+      "Fusillade à Besançon sur fond de trafic de drogue\n\nAu soir du samedi 9 mars, un jeune homme a été tué par balle près d'un point de deal, a indiqué le parquet le lendemain.\n",
+      '2024-03-11',
+    );
+    expect(told.map((e) => e.date)).toEqual(['2024-03-09']);
+    const later = events(
+      "Enlèvements sur fond de trafic de drogue\n\nUn homme était enlevé le 8 janvier dernier à Meaux par des trafiquants de drogue, avant d'être retrouvé dix jours plus tard.\n",
+      '2024-02-01',
+    );
+    expect(later.map((e) => e.date)).toEqual(['2024-01-08']);
+  });
+
+  it("moves an act told by its news a day back when 'il a été tué la veille' follows", () => {
+    const es = events(
+      "Lyon sous le choc après un règlement de comptes\n\nLe réveil est difficile à Lyon, mardi 12 mars, après la mort d'un adolescent de 17 ans sur fond de trafic de drogue.\n\nIl a été abattu la veille dans le quartier de la Duchère, près d'un point de deal.\n",
+      '2024-03-12',
+    );
+    expect(es.map((e) => e.date)).toEqual(['2024-03-11']);
+  });
+
+  it('dates an act by the earlier of two days a day apart (the attack, not the transfer to hospital)', () => {
+    const es = events(
+      "Drug-related shooting in Nice\n\nA 30-year-old woman was taken to hospital on Tuesday in a critical condition after a shooting at a drug-dealing spot, and died there.\n\nPolice sealed off the area. Detectives are looking for witnesses. Dealers were the target.\n\nThe woman was seriously wounded on Monday evening by shots fired at the dealing spot in the Moulins district of Nice.\n",
+      '2024-03-14',
+    );
+    expect(es.map((e) => e.date)).toEqual(['2024-03-11']);
+  });
+
+  it("gives the lead's day to the news act told after several headings (headings are not told sentences)", () => {
+    const es = events(
+      "Nuit de violence à Nîmes sur fond de trafic de drogue\n\nNîmes a vécu ce samedi 6 avril une nuit de violence entre trafiquants de drogue. Voici ce que l'on sait.\n\nUne nuit agitée\n\nLa police est arrivée vers minuit. Les habitants sont terrifiés.\n\nLe quartier bouclé par la police\n\nLe quartier a été bouclé. Les secours sont arrivés peu après.\n\nUn bilan encore provisoire\n\nUn homme de 22 ans a été tué par balles au pied d'un immeuble du quartier de Pissevin.\n",
+      '2024-04-07',
+    );
+    expect(es.map((e) => e.date)).toEqual(['2024-04-06']);
+  });
+
+  it("does not lend the lead's seizure day to a seizure told in another town", () => {
+    const es = events(
+      "Les douaniers du Havre saisissent 300 kilos de cocaïne\n\nLe 10 mai, les douaniers du Havre ont saisi 300 kilos de cocaïne dans un conteneur de fruits venu du Brésil. La drogue était cachée dans des cartons de mangues. Sa valeur dépasse dix millions d'euros. Le dossier a été confié à la JIRS.\n\nCette opération intervient quelques jours après la saisie de 120 kilos de cocaïne effectuée à Rouen par les agents de la douane.\n",
+      '2024-05-14',
+    );
+    expect(es.map((e) => e.date)).toEqual(['2024-05-10', null]);
+  });
+
+  it('dates an act by the day where its scene starts, a few sentences before it', () => {
+    const es = events(
+      "Deux saisies de cannabis dans la Drôme\n\nLe 5 mars, les douaniers ont saisi 100 kilos de résine de cannabis dans un entrepôt de Valence.\nUne semaine plus tard, le 12 mars, les douaniers contrôlent une camionnette sur l'autoroute A7 près de Montélimar.\nLe chauffeur paraît nerveux. Les agents remarquent un plancher anormalement épais.\nAu total, 250 kilos de résine de cannabis ont été saisis à Montélimar dans le double fond du véhicule.\n",
+      '2024-03-20',
+    );
+    expect(es.map((e) => e.date)).toEqual(['2024-03-05', '2024-03-12']);
+  });
+
+  it("reads a pluperfect after what an inquiry established as the news act, not a recall ('établir que … avait été')", () => {
+    const fr = events(
+      "Feu chez une surveillante de prison à Meaux\n\nLe mardi 8 avril 2025, un feu a touché la porte d'un immeuble à Meaux, dans un quartier marqué par le trafic de drogue.\n\nLes habitants ont été évacués. Personne n'a été blessé. Les pompiers sont restés sur place une heure. La surveillante a été relogée.\n\nLes enquêteurs ont pu établir que l'incendie avait été allumé à l'aide d'un cocktail Molotov.\n",
+      '2025-04-09',
+    );
+    expect(fr.map((e) => e.date)).toEqual(['2025-04-08']);
+    const en = events(
+      "Fire at a prison guard's home\n\nOn Tuesday, April 8, 2025, a fire broke out at the door of a building in Meaux, in an area known for drug trafficking.\n\nResidents were evacuated. Nobody was hurt. Firefighters stayed for an hour. The guard was moved to another home.\n\nInvestigators established that the fire had been started with a Molotov cocktail.\n",
+      '2025-04-09',
+    );
+    expect(en.map((e) => e.date)).toEqual(['2025-04-08']);
+  });
+
+  it('dates a killing by the day its victim\'s body was found, told right after it (not the lead\'s other day)', () => {
+    expect(events("Nîmes : un homme tué sur fond de trafic de drogue\n\nLe quartier de Pissevin vit dans la peur depuis le 1er mars, selon ses habitants. Un homme de 30 ans a été tué par balles à Nîmes, dans ce quartier miné par le trafic de drogue. Le corps de la victime avait été découvert le 3 mars au pied d'un immeuble.\n", '2024-03-09').map((e) => e.date)).toEqual(['2024-03-03']);
+    expect(events("Nimes: man shot dead in drug war\n\nThe Pissevin estate has lived in fear since March 1, residents say. A 30-year-old man was shot dead in Nimes, in this area plagued by drug dealing. His body was found on March 3 at the foot of a building.\n", '2024-03-09').map((e) => e.date)).toEqual(['2024-03-03']);
+  });
+});
