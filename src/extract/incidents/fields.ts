@@ -143,6 +143,7 @@ function readVictimPhrases(scan: StoryScan, from: number, to: number): Omit<Vict
       count: c,
       age: ageValue,
       ...(listed ? { ages: listed.ages } : {}),
+      ...(age?.approximate ? { approximate: true as const } : {}),
       role: noun.role ?? (ageValue !== null && ageValue < 18 ? 'minor' : null),
       minor: ageValue !== null ? ageValue < 18 : noun.minor ? true : null,
     });
@@ -154,7 +155,7 @@ function readVictimPhrases(scan: StoryScan, from: number, to: number): Omit<Vict
       for (const b of ages) if (b.start >= a.end && b.start < a.end + 12) used.add(b);
       continue;
     }
-    out.push({ start: a.start, end: a.end, count: 1, age: a.age, role: a.age < 18 ? 'minor' : null, minor: a.age < 18 });
+    out.push({ start: a.start, end: a.end, count: 1, age: a.age, ...(a.approximate ? { approximate: true as const } : {}), role: a.age < 18 ? 'minor' : null, minor: a.age < 18 });
   }
   return out.sort((x, y) => x.start - y.start);
 }

@@ -108,7 +108,8 @@ function newVictim(into: Candidate, c: Candidate): boolean {
   // "Cinq blessés … L'un d'entre eux, un jeune de 15 ans": one of the victims already counted, now with an age.
   if (c.partitive && into.victims.some((w) => w.age === null)) return false;
   // "a driver was shot … The driver, 36, …": the same role, now with an age, is the same person.
-  return c.victims.some((v) => v.age !== null && !into.victims.some((w) => w.age === v.age || (w.age === null && v.role !== null && w.role === v.role)));
+  // (An estimated age, "d'une vingtaine d'années", is too loose to tell a new person from one already told.)
+  return c.victims.some((v) => v.age !== null && !v.approximate && !into.victims.some((w) => w.age === v.age || (w.age === null && v.role !== null && w.role === v.role)));
 }
 
 const NAME_AFTER = /^\s*(?:(?:of|de|d'|d’|du)\s*)?(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*)/u;
@@ -156,6 +157,20 @@ function absorb(into: Candidate, c: Candidate): void {
     // "les policiers découvrent une voiture criblée de balles": an uncounted group told later adds no victim to an
     // event that has its own.
     if (v.age === null && v.count === null && into.victims.length) continue;
+    // "un homme d'une trentaine d'années … la victime, âgée de 31 ans": an estimated age and a stated one of the same
+    // decade are one person; the stated age wins. An estimate told later gives its age to the victims told without one.
+    const decade = (a: number | null) => (a === null ? null : Math.floor(a / 10));
+    if (v.approximate && into.victims.some((w) => w.age !== null && !w.approximate && decade(w.age) === decade(v.age))) continue;
+    const estimated = v.age !== null && !v.approximate && (v.count ?? 1) === 1 ? into.victims.find((w) => w.approximate && (w.count ?? 1) === 1 && decade(w.age) === decade(v.age)) : undefined;
+    if (estimated) {
+      Object.assign(estimated, { age: v.age, approximate: undefined, minor: v.minor });
+      continue;
+    }
+    const ageless = v.approximate ? into.victims.find((w) => w.age === null && !w.ages && w.count === v.count) : undefined;
+    if (ageless) {
+      Object.assign(ageless, { age: v.age, approximate: true, minor: v.minor ?? ageless.minor });
+      continue;
+    }
     // "Un homme de 29 ans est mort … L'homme tué, âgé de 29 ans": the same age told again is the same person.
     if (v.age !== null && (v.count ?? 1) === 1 && into.victims.some((w) => w.age === v.age && (w.role === v.role || w.role === null || v.role === null))) continue;
     // "Deux hommes de 20 et 26 ans" told twice: the same listed ages are the same people.
@@ -174,7 +189,7 @@ function absorb(into: Candidate, c: Candidate): void {
         : v.age !== null && c.partitive
           ? into.victims.find((w) => w.age === null)
           : undefined;
-    if (same) same.age = v.age;
+    if (same) Object.assign(same, { age: v.age, approximate: v.approximate });
     else into.victims.push(v);
   }
   for (const w of c.weapons) if (!into.weapons.includes(w)) into.weapons.push(w);
@@ -192,7 +207,7 @@ function ageByRole(scan: StoryScan, into: Candidate, sentence: number): void {
   for (const p of victimPhrases(scan, s.start, s.end)) {
     if (p.age === null || p.role === null) continue;
     const same = into.victims.find((v) => v.age === null && v.role === p.role);
-    if (same) Object.assign(same, { age: p.age, minor: p.minor ?? same.minor });
+    if (same) Object.assign(same, { age: p.age, approximate: p.approximate, minor: p.minor ?? same.minor });
   }
 }
 
@@ -220,7 +235,7 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
     const aged = h.victims.find((v) => v.age !== null);
     if (!aged) continue;
     const plain = target.victims.find((v) => v.age === null && (v.count ?? 1) === 1);
-    if (plain) Object.assign(plain, { age: aged.age, minor: aged.minor, role: plain.role ?? aged.role });
+    if (plain) Object.assign(plain, { age: aged.age, approximate: aged.approximate, minor: aged.minor, role: plain.role ?? aged.role });
   }
   const events: Candidate[] = [];
   for (const c of body) {
@@ -436,7 +451,7 @@ export function toEvent(scan: StoryScan, c: Candidate): ExtractedEvent {
     victims: c.victims.flatMap((v) =>
       Array.from({ length: Math.min(v.count ?? 1, 10) }, (_, k) => {
         const age = v.ages?.[k] ?? v.age;
-        return { age, minor: v.ages ? age !== null && age < 18 : v.minor, role: v.role };
+        return { age, minor: v.ages ? age !== null && age < 18 : v.minor, role: v.role, ...(v.approximate && !v.ages ? { approximate: true as const } : {}) };
       }),
     ),
     weapons: c.weapons,

@@ -26,6 +26,8 @@ export interface VictimPhrase {
   age: number | null;
   /** "deux hommes âgés de 25 et 26 ans": one age per person of a counted group, when the text lists them all. */
   ages?: number[];
+  /** `age` is an estimate from a decade ("d'une vingtaine d'années"). */
+  approximate?: true;
   role: string | null;
   minor: boolean | null;
   outcome: 'death' | 'injury' | 'victim';

@@ -1,0 +1,36 @@
+// Casualty counts and victims' ages, in sentences written for this test (issue #8).
+import { describe, expect, it } from 'vitest';
+import { processDocument } from '../../pipeline/process.js';
+
+function events(text: string, published = '2024-05-06') {
+  const doc = processDocument({ source: 'test.txt', format: 'text', content: text, encoding: 'utf-8', meta: { url: null, outlet: null, published, title: null } });
+  return doc.stories.flatMap((s) => s.extraction?.events ?? []);
+}
+const ages = (e: { victims: { age: number | null }[] } | undefined) => e?.victims.map((v) => v.age);
+
+describe('victims told by their decade', () => {
+  it("reads 'd'une vingtaine d'années' as an estimated age, and 'depuis une vingtaine d'années' as none", () => {
+    const [e] = events(
+      "Fusillade liée au trafic de drogue à Rennes\n\nUn homme d'une vingtaine d'années a été tué par balles samedi soir à Rennes, près d'un point de deal. Le quartier est miné par les trafics depuis une vingtaine d'années.\n",
+    );
+    expect(ages(e)).toEqual([25]);
+    expect(e!.victims[0]!.approximate).toBe(true);
+  });
+
+  it("gives a counted group 'âgés d'une trentaine d'années' that age each", () => {
+    const [e] = events("Règlement de comptes lié au trafic de stupéfiants à Nîmes\n\nTrois hommes, âgés d'une trentaine d'années, ont été blessés par balles vendredi à Nîmes sur un point de deal.\n");
+    expect(ages(e)).toEqual([35, 35, 35]);
+  });
+
+  it("reads 'a man in his early twenties'", () => {
+    const [e] = events('Drug-related shooting in Lyon\n\nA man in his early twenties was shot dead on Saturday in Lyon at a drug-dealing spot.\n');
+    expect(ages(e)).toEqual([22]);
+  });
+
+  it('keeps the stated age over the estimate of one victim told twice', () => {
+    const [e] = events(
+      "Fusillade liée au trafic de drogue à Dijon\n\nDes tireurs ont ouvert le feu mercredi soir sur un homme d'une trentaine d'années près d'un point de deal à Dijon. La victime, un homme de 31 ans, a été blessée à la jambe.\n",
+    );
+    expect(ages(e)).toEqual([31]);
+  });
+});
