@@ -34,3 +34,17 @@ describe('victims told by their decade', () => {
     expect(ages(e)).toEqual([31]);
   });
 });
+
+describe('targets and wounds', () => {
+  it("counts no wounded for men 'pris pour cible', but keeps them as the victims", () => {
+    const [e] = events("Fusillade liée au trafic de drogue à Nîmes\n\nDeux hommes de 22 et 27 ans ont été pris pour cible samedi soir à Nîmes, près d'un point de deal.\n");
+    expect(e?.injured).toBeNull();
+    expect(ages(e)).toEqual([22, 27]);
+  });
+
+  it("reads 'fatally injured' as a death, not a wound", () => {
+    const [e] = events('Teenager killed in Lyon drug shooting\n\nA 17-year-old was fatally injured by a bullet on Saturday night at a drug-dealing spot in Lyon.\n');
+    expect(e?.killed).toBe(1);
+    expect(e?.injured).toBeNull();
+  });
+});

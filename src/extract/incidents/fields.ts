@@ -205,7 +205,7 @@ const outcomeSpecs = new WeakMap<IncidentLexicon, { outcome: 'death' | 'injury';
 function outcomeLists(lex: IncidentLexicon): { outcome: 'death' | 'injury'; phrases: string[] }[] {
   let o = outcomeSpecs.get(lex);
   if (!o) {
-    o = lex.triggers.flatMap((t) => (t.outcome && !t.nominal ? [{ outcome: t.outcome, phrases: t.phrases }] : []));
+    o = lex.triggers.flatMap((t) => (t.outcome && t.outcome !== 'victim' && !t.nominal ? [{ outcome: t.outcome, phrases: t.phrases }] : []));
     outcomeSpecs.set(lex, o);
   }
   return o;

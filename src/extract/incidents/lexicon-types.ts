@@ -11,8 +11,11 @@ import type { EventType } from '../../core/types.js';
 export interface TriggerSpec {
   type: EventType;
   phrases: string[];
-  /** What the trigger says happened to the victims: a death, a non-fatal wound, or nothing stated. */
-  outcome?: 'death' | 'injury';
+  /**
+   * What the trigger says happened to the victims: a death, a non-fatal wound, or nothing stated. 'victim': the
+   * people it names were targeted ("pris pour cible"): they are the victims (their ages count) but no wound is told.
+   */
+  outcome?: 'death' | 'injury' | 'victim';
   /** Weak triggers ("killed", "shot") only count with a person in the clause: "killed the bill" is no incident. */
   needsPerson?: boolean;
   /** Nominal triggers ("the arrest of", "la saisie de") need a specific anchor: a number, a name, a date or place. */
