@@ -48,3 +48,34 @@ describe('targets and wounds', () => {
     expect(e?.injured).toBeNull();
   });
 });
+
+describe('the wounded who died', () => {
+  it("counts a wounded teenager who 'a succombé à ses blessures' as dead only, even when the wound is told again", () => {
+    const [e] = events(
+      "Fusillade liée au trafic de drogue à Angers\n\nUn adolescent de 16 ans a été grièvement blessé par balle lundi soir à Angers, près d'un point de deal. Il a succombé à ses blessures. L'adolescent, qui avait été grièvement blessé par balle, n'a pas survécu.\n",
+      '2024-05-08',
+    );
+    expect(e?.killed).toBe(1);
+    expect(e?.injured).toBeNull();
+  });
+
+  it("reads 'He died of his injuries' after a wounding as one death and no wounded", () => {
+    const [e] = events('Drug shooting in Lille\n\nA 19-year-old man was shot and seriously injured on Monday night at a drug-dealing spot in Lille. He died of his injuries in hospital.\n', '2024-05-08');
+    expect(e?.killed).toBe(1);
+    expect(e?.injured).toBeNull();
+  });
+
+  it("reads 'est décédé' after a name as one death", () => {
+    const [e] = events(
+      "Règlement de comptes lié au trafic de drogue à Tours\n\nVisé par plusieurs tirs mardi soir près d'un point de deal à Tours, Karim B. est décédé sur place.\n",
+      '2024-05-08',
+    );
+    expect(e?.killed).toBe(1);
+  });
+
+  it('still counts a third man killed after two wounded as another casualty', () => {
+    const [e] = events("Fusillade liée au trafic de drogue à Nantes\n\nDeux hommes ont été blessés par balle lundi soir à Nantes, près d'un point de deal. Un troisième homme a été tué.\n", '2024-05-08');
+    expect(e?.killed).toBe(1);
+    expect(e?.injured).toBe(2);
+  });
+});

@@ -29,8 +29,9 @@ const AGE_RANGE_AFTER = /^\s*(?:ans\s*)?(?:à|to|-|–)\s*\d/iu;
 const COORDINATION = /^\s*,?\s*(?:et|and)\s*$/iu;
 const AGENT_TAIL = /(?:\bby|\bpar)\s+$/iu;
 // A passive with a singular subject ("was shot") makes one victim; a plural one ("were wounded") an uncounted group.
-const SINGULAR_PASSIVE_TAIL = /\b(?:was|has been|had been|is)\s+\S*\s*$|a été\s+$|été\s+$/iu;
-const PLURAL_PASSIVE_TAIL = /\b(?:were|have been|had been|are)\s+$|ont été\s+$/iu;
+// ("est décédé", "sont morts": French tells these deaths with "être", singular or plural.)
+const SINGULAR_PASSIVE_TAIL = /\b(?:was|has been|had been|is)\s+\S*\s*$|a été\s+$|été\s+$|(?<![\p{L}])(?:est|était)\s+$/iu;
+const PLURAL_PASSIVE_TAIL = /\b(?:were|have been|had been|are)\s+$|ont été\s+$|(?<![\p{L}])(?:sont|étaient)\s+$/iu;
 const WORDS = /[\p{L}\p{N}'’-]+/gu;
 const ADVERB = /^\p{L}{3,}(?:ly|ment)$/u;
 
@@ -327,7 +328,8 @@ export function casualties(scan: StoryScan, clause: Clause, triggers: TriggerHit
         if (assigned.has(i) || !COORDINATION.test(scan.text.slice(phrases[i]!.end, phrases[i + 1]!.start))) break;
         assigned.set(i, { ...phrases[i]!, outcome });
       }
-    } else if (passive && SINGULAR_PASSIVE_TAIL.test(before) && !PLURAL_PASSIVE_TAIL.test(before)) {
+    } else if ((passive && SINGULAR_PASSIVE_TAIL.test(before) && !PLURAL_PASSIVE_TAIL.test(before)) || pronounSubject(scan, before)) {
+      // "Il a succombé à ses blessures", "He died in hospital", "Il est décédé": one person, told by a pronoun.
       if (outcome === 'death') implicitDeath = 1;
       else if (outcome === 'injury') implicitInjury = 1;
     } else if (passive && PLURAL_PASSIVE_TAIL.test(before)) {
@@ -360,6 +362,22 @@ export function casualties(scan: StoryScan, clause: Clause, triggers: TriggerHit
   if (killed === null && implicitDeath) killed = implicitDeath;
   if (injured === null && implicitInjury && killed === null) injured = implicitInjury;
   return { victims, killed, injured, vague };
+}
+
+/** The trigger's subject is a singular pronoun, maybe with auxiliaries and an adverb between ("Il est décédé", "he has died"). */
+function pronounSubject(scan: StoryScan, before: string): boolean {
+  const pronouns = scan.lex.singularSubjectPronouns;
+  if (!pronouns?.length) return false;
+  const words = (before.match(WORDS) ?? []).map((w) => w.toLowerCase());
+  const aux = auxWords(scan.lex);
+  let n = words.length;
+  if (n && ADVERB.test(words[n - 1]!)) n--;
+  while (n && aux.has(words[n - 1]!)) n--;
+  if (n && ADVERB.test(words[n - 1]!)) n--;
+  if (!n || !pronouns.includes(words[n - 1]!)) return false;
+  // The pronoun starts its clause: "Il est décédé", not "… qu'il a tué" (it ends a word group before the trigger).
+  const at = before.toLowerCase().lastIndexOf(words[n - 1]!);
+  return !/[\p{L}'’]$/u.test(before.slice(0, at));
 }
 
 const BARE_COUNT_TAIL = /(?:^|[^\p{L}\p{N}])(\p{L}+|\d{1,3})(?:\s+(?:autres?|others?|more))?\s+(?:ont|sont|were|are|have|had|a|est|was|is)(?:\s+(?:été|been))?\s+(?:\p{L}+(?:ly|ment)\s+)?$/iu;

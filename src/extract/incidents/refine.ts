@@ -128,12 +128,17 @@ function absorb(into: Candidate, c: Candidate): void {
   for (const s of c.sentences) if (!into.sentences.includes(s)) into.sentences.push(s);
   into.sentences.sort((a, b) => a - b);
   into.triggers.push(...c.triggers);
-  if (into.killed === 0 && c.killed && into.injured) {
-    // Shot first, then said to have died: the wounded become the dead, not extra casualties.
+  // Shot first, then said to have died: the wounded become the dead, not extra casualties. So when the death is told
+  // of someone already told ("la victime est décédée", "il a succombé à ses blessures", "l'un d'eux est mort") and
+  // not of another person ("un autre homme a été tué").
+  const sameVictims = into.killed === 0 || (into.killed === null && !c.addsVictim && (c.partitive || c.laterDeath));
+  if (sameVictims && c.killed && into.injured) {
     into.injured = into.injured - c.killed > 0 ? into.injured - c.killed : null;
+    into.diedOfWounds = (into.diedOfWounds ?? 0) + c.killed;
   }
   if (into.killed === null || (into.killed === 0 && c.killed)) into.killed = c.killed;
-  if (into.injured === null) into.injured = c.injured;
+  // ("qui avait été blessé … n'a pas survécu": the wounds of one already told dead are no more wounded.)
+  if (into.injured === null) into.injured = c.injured !== null && into.diedOfWounds ? (c.injured - into.diedOfWounds > 0 ? c.injured - into.diedOfWounds : null) : c.injured;
   // A count-less report anywhere in the event still says casualties happened; a number, when known, wins in toEvent.
   into.vague = { killed: into.vague.killed || c.vague.killed, injured: into.vague.injured || c.vague.injured };
   if (!into.date) {

@@ -52,6 +52,8 @@ export interface Candidate {
   addsVictim?: boolean;
   /** "est morte après avoir été blessée", "died of his wounds": its day is the death's; the attack came before. */
   laterDeath?: boolean;
+  /** How many of the wounded told were later told dead: a retelling of their wounds adds no wounded (refine.ts). */
+  diedOfWounds?: number;
   /** The day a victim died when the event is dated by the earlier attack: a later telling of that death joins it. */
   deathDate?: DateMatch | null;
   /** "l'un d'entre eux", "one of them": the victim it names is one of those already counted, not a new one. */

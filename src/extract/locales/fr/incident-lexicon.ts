@@ -59,6 +59,7 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
     { words: ['hommes', 'femmes', 'personnes', 'victimes', 'individus', 'suspects', 'autres', 'habitants', 'membres', 'dockers', 'employés', 'ouvriers', 'passagers', 'amis', 'jeunes hommes'], role: null, plural: true },
   ],
   personPronouns: ['il', 'elle', 'lui'],
+  singularSubjectPronouns: ['il', 'elle'],
   countWords: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12 },
   vagueCounts: ['plusieurs', 'nombreux', 'nombreuses', 'quelques', 'certains', 'certaines', 'divers', 'des dizaines de', 'des dizaines d\'', 'une dizaine de', 'une dizaine d\'', 'une vingtaine de', 'une vingtaine d\'', 'une centaine de'],
   singularArticles: ['un', 'une', 'le', 'la', 'l\''],
