@@ -79,3 +79,21 @@ describe('the wounded who died', () => {
     expect(e?.injured).toBe(2);
   });
 });
+
+describe('victims told by name', () => {
+  it("counts one dead for 'ont abattu Karim Benali' and for 'the murder of …'", () => {
+    const [fr] = events("Fusillade liée au trafic de drogue à Grenoble\n\nDes tireurs ont abattu Karim Benali lundi soir à Grenoble, près d'un point de deal.\n", '2024-05-08');
+    expect(fr?.killed).toBe(1);
+    const [en] = events('Drug killing in Marseille\n\nA gunman on a scooter shot dead Yanis Morel on Thursday in Marseille, in a drug-related killing.\n', '2024-05-08');
+    expect(en?.killed).toBe(1);
+  });
+
+  it('still counts another man wounded after a wounded victim died', () => {
+    const [e] = events(
+      "Fusillade liée au trafic de drogue à Valence\n\nUn homme a été blessé par balle mardi soir à Valence, près d'un point de deal. L'homme est décédé à l'hôpital des suites de ses blessures. Un autre homme, âgé de 31 ans, a également été blessé par balles.\n",
+      '2024-05-08',
+    );
+    expect(e?.killed).toBe(1);
+    expect(e?.injured).toBe(1);
+  });
+});

@@ -318,7 +318,11 @@ export function casualties(scan: StoryScan, clause: Clause, triggers: TriggerHit
       for (let i = phrases.length - 1; i >= 0; i--) if (assigned.has(i) && phrases[i]!.end <= t.start) { target = i; break; }
     }
     if (target < 0 && kidnap && outcome === 'victim') target = phrases.findIndex((p) => p.start >= t.end);
-    if (target >= 0) {
+    if (target < 0 && (outcome === 'death' || outcome === 'injury') && namedVictim(scan, clause, t, passive, windowStart)) {
+      // "ont abattu Karim B.", "le meurtre de Karim B.", "Karim B. a été abattu": a victim told by name is one person.
+      if (outcome === 'death') implicitDeath = 1;
+      else implicitInjury = 1;
+    } else if (target >= 0) {
       const prev = assigned.get(target);
       const rank = { victim: 0, injury: 1, death: 2 } as const;
       if (!prev || rank[outcome] > rank[prev.outcome]) assigned.set(target, { ...phrases[target]!, outcome });
@@ -362,6 +366,15 @@ export function casualties(scan: StoryScan, clause: Clause, triggers: TriggerHit
   if (killed === null && implicitDeath) killed = implicitDeath;
   if (injured === null && implicitInjury && killed === null) injured = implicitInjury;
   return { victims, killed, injured, vague };
+}
+
+/** A person's name is the trigger's victim: its object ("shot dead Karim B.", "le meurtre de Karim B."), or its subject when passive. */
+function namedVictim(scan: StoryScan, clause: Clause, t: TriggerHit, passive: boolean, windowStart: number): boolean {
+  return scan.entities.some((e) => {
+    if (e.type !== 'person' || e.start < clause.start || e.end > clause.end) return false;
+    if (passive) return e.end <= t.start && e.start >= windowStart && t.start - e.end <= 30 && !/[;:()]/.test(scan.text.slice(e.end, t.start));
+    return e.start >= t.end && e.start - t.end <= (t.spec.nominal ? 30 : 14) && !OBJECT_GAP_BREAK.test(scan.text.slice(t.end, e.start));
+  });
 }
 
 /** The trigger's subject is a singular pronoun, maybe with auxiliaries and an adverb between ("Il est décédé", "he has died"). */

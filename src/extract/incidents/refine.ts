@@ -137,8 +137,9 @@ function absorb(into: Candidate, c: Candidate): void {
     into.diedOfWounds = (into.diedOfWounds ?? 0) + c.killed;
   }
   if (into.killed === null || (into.killed === 0 && c.killed)) into.killed = c.killed;
-  // ("qui avait été blessé … n'a pas survécu": the wounds of one already told dead are no more wounded.)
-  if (into.injured === null) into.injured = c.injured !== null && into.diedOfWounds ? (c.injured - into.diedOfWounds > 0 ? c.injured - into.diedOfWounds : null) : c.injured;
+  // ("qui avait été blessé … n'a pas survécu": the wounds of one already told dead are no more wounded; "un autre
+  // homme a été blessé" is someone else.)
+  if (into.injured === null) into.injured = c.injured !== null && into.diedOfWounds && !c.addsVictim ? (c.injured - into.diedOfWounds > 0 ? c.injured - into.diedOfWounds : null) : c.injured;
   // A count-less report anywhere in the event still says casualties happened; a number, when known, wins in toEvent.
   into.vague = { killed: into.vague.killed || c.vague.killed, injured: into.vague.injured || c.vague.injured };
   if (!into.date) {
