@@ -97,3 +97,33 @@ describe('victims told by name', () => {
     expect(e?.injured).toBe(1);
   });
 });
+
+describe('ages and tolls told around the victim', () => {
+  it("takes the age of 'la victime décédée, un homme âgé de 32 ans,' in apposition", () => {
+    const [e] = events(
+      "Fusillade liée au trafic de drogue à Albi\n\nUn homme a été tué par balles samedi à Albi, sur un point de deal. La victime décédée, un homme âgé de 34 ans, était connue des services de police.\n",
+      '2024-05-08',
+    );
+    expect(e?.killed).toBe(1);
+    expect(ages(e)).toEqual([34]);
+  });
+
+  it("reads 'L'un des jeunes hommes, âgé de 28 ans, a rapidement succombé' as one of the wounded who died", () => {
+    const [e] = events(
+      "Fusillade liée au trafic de drogue à Metz\n\nDeux jeunes hommes ont été blessés par balles samedi à Metz, sur un point de deal. L'un des jeunes hommes, âgé de 23 ans, a rapidement succombé à ses blessures.\n",
+      '2024-05-08',
+    );
+    expect(e?.killed).toBe(1);
+    expect(e?.injured).toBe(1);
+    expect(ages(e)).toContain(23);
+  });
+
+  it("counts 'un mort' in a toll told in a sentence of its own", () => {
+    const [e] = events(
+      "Fusillade liée au trafic de drogue à Paris\n\nUne fusillade a éclaté dans un bar de Paris, lundi soir, sur fond de trafic de drogue. Le bilan fait état d'un mort et de trois blessés.\n",
+      '2024-05-08',
+    );
+    expect(e?.killed).toBe(1);
+    expect(e?.injured).toBe(3);
+  });
+});

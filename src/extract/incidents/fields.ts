@@ -26,6 +26,8 @@ const PASSIVE_TAIL = /(?:\b(?:was|were|been|being|be|is|are|get|got|gets)|été|
 // "were killed and three others injured": a conjunction ends the trigger's object slot.
 const OBJECT_GAP_BREAK = /[,;]|\b(?:and|or|et|ou|while|by|par)\b/iu;
 const AGE_RANGE_AFTER = /^\s*(?:ans\s*)?(?:à|to|-|–)\s*\d/iu;
+// A comma after a noun, maybe after one word that qualifies it ("la victime décédée, …").
+const APPOSITION_GAP = /^\s*(?:[\p{L}'’-]+\s*)?,\s*$/u;
 const COORDINATION = /^\s*,?\s*(?:et|and)\s*$/iu;
 const AGENT_TAIL = /(?:\bby|\bpar)\s+$/iu;
 // A passive with a singular subject ("was shot") makes one victim; a plural one ("were wounded") an uncounted group.
@@ -93,7 +95,8 @@ function countBefore(scan: StoryScan, from: number, at: number): { count: number
   for (let i = tokens.length - 1, seen = 0; i >= 0 && seen < 5; i--, seen++) {
     const t = tokens[i]![0];
     if (/^[,;:()]$/.test(t)) break;
-    const lower = t.toLowerCase();
+    // "L'un des jeunes hommes": an elided count word ("l'un", "l'une") still counts.
+    const lower = t.toLowerCase().replace(/^\p{L}['’]/u, '');
     if (DIGITS.test(t)) return { count: Number(t), start: base + tokens[i]!.index! };
     const w = scan.lex.countWords[lower];
     if (w !== undefined) return { count: w, start: base + tokens[i]!.index! };
@@ -129,7 +132,10 @@ function readVictimPhrases(scan: StoryScan, from: number, to: number): Omit<Vict
     const list = c !== null && c > 1 ? ageList(scan, hit.end, to, ages, new Set(used)) : null;
     const listed = list && list.ages.length === c ? list : null;
     if (listed) for (const a of ages) if (a.start >= hit.end && a.end <= listed.end) used.add(a);
-    let age = listed ? undefined : ages.find((a) => !used.has(a) && ((a.end <= hit.start && hit.start - a.end <= 3) || (a.start >= hit.end && a.start - hit.end <= 5)));
+    // "un homme âgé de 32 ans", "l'un des jeunes hommes, âgé de 28 ans": the age lead ties a farther age to the noun.
+    let age = listed
+      ? undefined
+      : ages.find((a) => !used.has(a) && ((a.end <= hit.start && hit.start - a.end <= 3) || (a.start >= hit.end && (a.start - hit.end <= 5 || AGE_LIST_LEAD.test(scan.text.slice(hit.end, a.start))))));
     if (age) used.add(age);
     // "cinq adolescents de 15 à 16 ans", "men aged 24 to 29": a group's age range gives no one's age.
     if (age && c !== null && c > 1 && AGE_RANGE_AFTER.test(scan.text.slice(age.end, age.end + 12))) {
@@ -342,6 +348,14 @@ export function casualties(scan: StoryScan, clause: Clause, triggers: TriggerHit
       else if (outcome === 'injury') vague.injured = true;
     }
     windowStart = Math.max(windowStart, t.end);
+  }
+  // "La victime décédée, un homme âgé de 32 ans, …": a person set off by a comma right after a victim, with an age,
+  // is that victim in apposition and gives their age.
+  for (const [i, v] of assigned) {
+    const next = phrases[i + 1];
+    if (v.age !== null || v.ages || v.count !== 1 || !next || assigned.has(i + 1) || next.age === null || next.count !== 1) continue;
+    if (!APPOSITION_GAP.test(scan.text.slice(v.end, next.start))) continue;
+    assigned.set(i, { ...v, age: next.age, minor: next.minor, end: next.end, ...(next.approximate ? { approximate: true as const } : {}) });
   }
   const victims = [...assigned.values()].sort((a, b) => a.start - b.start);
   const sum = (o: VictimPhrase['outcome']): number | null => {
