@@ -127,3 +127,23 @@ describe('ages and tolls told around the victim', () => {
     expect(e?.injured).toBe(3);
   });
 });
+
+describe('an age told in the next sentence', () => {
+  it("gives the victim the age of 'L'homme était âgé de 19 ans', not the gunman's", () => {
+    const [e] = events(
+      "Fusillade liée au trafic de drogue à Pau\n\nUn homme a été tué par balles samedi à Pau, sur un point de deal. L'homme était âgé de 21 ans et connu des services de police.\n",
+      '2024-05-08',
+    );
+    expect(ages(e)).toEqual([21]);
+    const [f] = events("Fusillade liée au trafic de drogue à Pau\n\nUn homme a été tué par balles samedi à Pau, sur un point de deal. Le tireur, âgé de 20 ans, est en fuite.\n", '2024-05-08');
+    expect(ages(f)).toEqual([null]);
+  });
+
+  it("does not take the age of another shooting recalled after the event", () => {
+    const [e] = events(
+      "Fusillade liée au trafic de drogue à Pau\n\nUn homme a été blessé par balles jeudi soir à Pau, sur un point de deal. Le soir de Noël, un adolescent de 14 ans avait lui aussi été visé dans ce quartier.\n",
+      '2024-05-08',
+    );
+    expect(ages(e)).not.toContain(14);
+  });
+});

@@ -40,6 +40,8 @@ export interface IncidentLexicon {
   persons: PersonNoun[];
   /** Pronouns that show a person is involved ("he was shot"). */
   personPronouns: string[];
+  /** Who did it ("le tireur", "the suspect"): a sentence about them gives no victim's age. */
+  perpetratorNouns?: string[];
   /** Singular subject pronouns ("il", "he"): "Il a succombé", "He died" tell one casualty with no noun. */
   singularSubjectPronouns?: string[];
   /** Small number words for casualty counts ("two officers", "trois blessés"), value by word. */

@@ -217,6 +217,41 @@ function ageByRole(scan: StoryScan, into: Candidate, sentence: number): void {
   }
 }
 
+/**
+ * "Un homme a été tué … L'homme était âgé de 19 ans.", "Il avait 24 ans": a sentence right after an event, telling no
+ * act of its own and opening on a reference back to a person (a definite noun, a pronoun), gives the age of the
+ * event's one victim told without one. A sentence about a suspect ("Le tireur, âgé de 20 ans, …") gives none.
+ */
+function ageAfter(scan: StoryScan, events: Candidate[], candidates: Candidate[]): void {
+  const told = new Set(candidates.flatMap((c) => c.sentences));
+  const openers = new Set([...scan.lex.definites, ...(scan.lex.singularSubjectPronouns ?? [])].map((w) => w.toLowerCase().replace(/’/g, "'")));
+  for (const e of events) {
+    if (FAMILY[e.type] !== 'violence') continue;
+    const plain = e.victims.filter((v) => v.age === null && !v.ages && (v.count ?? 1) === 1);
+    if (plain.length !== 1 || e.victims.some((v) => v.age !== null)) continue;
+    const last = Math.max(...e.sentences);
+    for (let i = last + 1; i <= last + DEFAULT_MERGE_GAP && i < scan.sentences.length; i++) {
+      if (told.has(i)) break;
+      const s = scan.sentences[i]!;
+      const lead = /^[^\p{L}]*(\p{L}+['’]?)\s*/u.exec(scan.text.slice(s.start, s.end));
+      const first = lead?.[1]!.toLowerCase().replace(/’/g, "'");
+      if (!lead || !first || !openers.has(first)) continue;
+      if (hasPhrase(scan.text, scan.lex.perpetratorNouns ?? [], s.start, s.end)) break;
+      const phrases = victimPhrases(scan, s.start, s.end);
+      // The sentence is about a person: a pronoun, or a determiner right before a person noun ("L'homme", "La victime").
+      const pronoun = (scan.lex.singularSubjectPronouns ?? []).includes(first);
+      if (!pronoun && !phrases.some((p) => p.start <= s.start + lead[0].length + 1 && p.end > s.start + lead[0].length)) continue;
+      const aged = phrases.filter((p) => p.age !== null && p.count === 1);
+      if (aged.length !== 1) continue;
+      const a = aged[0]!;
+      Object.assign(plain[0]!, { age: a.age, minor: a.minor, approximate: a.approximate });
+      e.sentences.push(i);
+      e.sentences.sort((x, y) => x - y);
+      break;
+    }
+  }
+}
+
 function shiftDate(base: DateMatch | null, days: number): DateMatch | null {
   if (!base?.date || base.precision !== 'day') return null;
   const d = new Date(`${base.date.slice(0, 10)}T12:00:00Z`);
@@ -287,6 +322,7 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
     events.push(c);
   }
   coalesce(scan, events);
+  ageAfter(scan, events, candidates);
   // The seizure made during a raid, the arrests after it: one operation's sequels share its date and place when they name none.
   for (let i = 1; i < events.length; i++) {
     const e = events[i]!;

@@ -60,6 +60,7 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
   ],
   personPronouns: ['il', 'elle', 'lui'],
   singularSubjectPronouns: ['il', 'elle'],
+  perpetratorNouns: ['suspect', 'suspects', 'tireur', 'tireurs', 'auteur', 'auteurs', 'assaillant', 'assaillants', 'agresseur', 'agresseurs', 'meurtrier', 'mis en cause', 'interpellé', 'interpellée', 'interpellés', 'gardé à vue', 'en garde à vue', 'mis en examen'],
   countWords: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12 },
   vagueCounts: ['plusieurs', 'nombreux', 'nombreuses', 'quelques', 'certains', 'certaines', 'divers', 'des dizaines de', 'des dizaines d\'', 'une dizaine de', 'une dizaine d\'', 'une vingtaine de', 'une vingtaine d\'', 'une centaine de'],
   singularArticles: ['un', 'une', 'le', 'la', 'l\''],
