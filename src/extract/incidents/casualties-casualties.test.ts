@@ -147,3 +147,10 @@ describe('an age told in the next sentence', () => {
     expect(ages(e)).not.toContain(14);
   });
 });
+
+describe('coordinated victims', () => {
+  it("counts both of 'le conducteur et la passagère … sont décédés'", () => {
+    const [e] = events("Fusillade liée au trafic de drogue à Marseille\n\nLundi soir à Marseille, près d'un point de deal, le conducteur et la passagère à l'avant sont décédés.\n", '2024-05-08');
+    expect(e?.killed).toBe(2);
+  });
+});

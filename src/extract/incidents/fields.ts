@@ -335,7 +335,7 @@ export function casualties(scan: StoryScan, clause: Clause, triggers: TriggerHit
       // "Une femme et un homme ont été tués", "a woman and a man were hurt": both people of a coordinated subject
       // share the outcome. (A comma alone is an apposition: "La victime, un homme de 22 ans, …" is one person.)
       for (let i = target - 1; i >= 0 && phrases[i]!.start >= windowStart && phrases[i + 1]!.end <= t.start; i--) {
-        if (assigned.has(i) || !COORDINATION.test(scan.text.slice(phrases[i]!.end, phrases[i + 1]!.start))) break;
+        if (assigned.has(i) || !coordinated(scan, scan.text.slice(phrases[i]!.end, phrases[i + 1]!.start))) break;
         assigned.set(i, { ...phrases[i]!, outcome });
       }
     } else if ((passive && SINGULAR_PASSIVE_TAIL.test(before) && !PLURAL_PASSIVE_TAIL.test(before)) || pronounSubject(scan, before)) {
@@ -389,6 +389,16 @@ function namedVictim(scan: StoryScan, clause: Clause, t: TriggerHit, passive: bo
     if (passive) return e.end <= t.start && e.start >= windowStart && t.start - e.end <= 30 && !/[;:()]/.test(scan.text.slice(e.end, t.start));
     return e.start >= t.end && e.start - t.end <= (t.spec.nominal ? 30 : 14) && !OBJECT_GAP_BREAK.test(scan.text.slice(t.end, e.start));
   });
+}
+
+/** "et", "and", maybe with the next noun's determiner: "le conducteur et la passagère", "the driver and his wife". */
+function coordinated(scan: StoryScan, gap: string): boolean {
+  if (COORDINATION.test(gap)) return true;
+  const m = /^(.*?)(\p{L}+['’]?)\s*$/su.exec(gap);
+  if (!m) return false;
+  const det = m[2]!.toLowerCase().replace(/’/g, "'");
+  const dets = [...scan.lex.definites, ...scan.lex.singularArticles].map((d) => d.toLowerCase());
+  return dets.includes(det) && COORDINATION.test(m[1]!);
 }
 
 /** The trigger's subject is a singular pronoun, maybe with auxiliaries and an adverb between ("Il est décédé", "he has died"). */
