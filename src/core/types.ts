@@ -115,6 +115,8 @@ export interface ResolvedPlace {
 
 export interface Victim {
   age: number | null;
+  /** The age is an estimate: the middle of the decade the text gives ("in his twenties" → 25). */
+  approximate?: true;
   minor: boolean | null;
   /** officer, prison_officer, minor, bystander, student, driver, trafficker… or null */
   role: string | null;

@@ -57,8 +57,8 @@ describe('figures told without their place', () => {
   it('take the place of their sentence, else of the figures just before them, else the country', () => {
     const text = [
       "Le trafic de stupéfiants a fait 110 morts et 341 blessés en 2024 en France, selon le ministère de l'Intérieur.",
-      'À Marseille, la guerre des gangs a fait 24 morts en 2024.',
-      'Les enquêteurs comptent aussi 50 blessés par balle sur la même période.',
+      // One paragraph: a list's place is carried within its paragraph only (a new one may change the subject).
+      'À Marseille, la guerre des gangs a fait 24 morts en 2024. Les enquêteurs comptent aussi 50 blessés par balle sur la même période.',
     ].join('\n');
     const claims = read(text, 'fr', '2025-02-06').claims;
     const place = (v: number) => claims.find((c) => c.value === v)?.place;

@@ -437,7 +437,8 @@ function featuresOf(event: EventRecord): Features {
   const preciseTime = range !== null && range.precision !== 'year';
   const codes = placeCodes(event.place);
   const actors = participants(event);
-  const ages = event.victims.map((v) => v.age).filter((a): a is number => a !== null);
+  // (An estimated age, "in his twenties" read as 25, neither matches nor contradicts another report's age.)
+  const ages = event.victims.filter((v) => !v.approximate).map((v) => v.age).filter((a): a is number => a !== null);
   // (A report dated to its month only may tell anything of that month, or of the days just before it.)
   const pub = range === null && event.published ? dateRange(event.published.slice(0, 10), 'day') : null;
   const window = pub && pub.precision !== 'year' ? { start: pub.start - REPORT_LAG_DAYS, end: pub.end } : null;

@@ -51,7 +51,8 @@ const borrowed = (later: ExtractedEvent, first: ExtractedEvent): boolean => late
 /** `a` is a year or month that holds the day or month `b`. */
 const wider = (a: string, b: string): boolean => a.length < b.length && b.startsWith(a);
 
-const agesOf = (e: ExtractedEvent): number[] => e.victims.map((v) => v.age).filter((a): a is number => a !== null);
+// (An estimated age, "in his twenties" read as 25, says nothing against a stated one.)
+const agesOf = (e: ExtractedEvent): number[] => e.victims.filter((v) => !v.approximate).map((v) => v.age).filter((a): a is number => a !== null);
 
 /**
  * Nothing in `later` contradicts `first`: counts, when both state one, agree; its ages are among the first's. A

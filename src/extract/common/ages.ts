@@ -15,6 +15,19 @@ export interface AgeCues {
   rejectBefore: RegExp | null;
   /** "de 15 et 17 ans": a number followed by this shares the age cue of the next number. */
   pairAfter: RegExp | null;
+  /**
+   * An age told by its decade ("d'une vingtaine d'années", "in his early thirties"): `pattern` (global) captures
+   * an optional part of the decade (group 1) and the decade word (group 2); `decades` gives each decade word's first
+   * year, `parts` the offset of a part ("early" 2, "late" 8; the middle, 5, otherwise).
+   */
+  approximate?: {
+    pattern: RegExp;
+    decades: Record<string, number>;
+    parts?: Record<string, number>;
+    /** Context that makes the decade a duration ("depuis une vingtaine d'années"). */
+    rejectBefore?: RegExp;
+    rejectAfter?: RegExp;
+  };
 }
 
 const MAX_AGE = 120;
@@ -39,6 +52,20 @@ export function findAges(text: string, numbers: NumberMatch[], cues: AgeCues): A
     }
     if (end < 0) continue;
     out.push({ start: n.start, end, text: text.slice(n.start, end), age: n.value });
+  }
+  // A victim told "in his twenties" still has an age to report: the middle of the decade, marked as an estimate.
+  const approx = cues.approximate;
+  if (approx) {
+    approx.pattern.lastIndex = 0;
+    for (let m = approx.pattern.exec(text); m; m = approx.pattern.exec(text)) {
+      const first = approx.decades[m[2]!.toLowerCase()];
+      const end = m.index + m[0].length;
+      if (first === undefined || out.some((a) => a.start < end && m!.index < a.end)) continue;
+      if (approx.rejectBefore?.test(text.slice(Math.max(0, m.index - 40), m.index)) || approx.rejectAfter?.test(text.slice(end, end + 40))) continue;
+      const offset = (m[1] ? approx.parts?.[m[1].toLowerCase().replace(/[\s-]+$/u, '')] : undefined) ?? 5;
+      out.push({ start: m.index, end, text: m[0], age: first + offset, approximate: true });
+    }
+    out.sort((a, b) => a.start - b.start);
   }
   return out;
 }

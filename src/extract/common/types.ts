@@ -30,6 +30,8 @@ export interface AgeMatch {
   end: number;
   text: string;
   age: number;
+  /** "une vingtaine d'années", "in his thirties": an estimate (the middle of the decade), not a stated age. */
+  approximate?: true;
 }
 
 export interface DateMatch {

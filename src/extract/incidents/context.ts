@@ -181,7 +181,14 @@ function tollAfter(scan: StoryScan, e: Candidate, events: Candidate[]): void {
     const cue = findPhrases(scan.text, cues, s.start, s.end)[0];
     if (!cue) continue;
     let found = false;
-    for (const n of scan.kit.numbers(scan.text)) {
+    // "fait état d'un mort et de quatre blessés": a count word the kit does not read as a number ("un", "one").
+    const worded: { start: number; end: number; value: number }[] = [];
+    for (const h of findPhrases(scan.text, Object.keys(nouns), cue.end, s.end)) {
+      const w = /([\p{L}]+)\s+$/u.exec(scan.text.slice(Math.max(cue.end, h.start - 20), h.start));
+      const value = w ? scan.lex.countWords[w[1]!.toLowerCase()] : undefined;
+      if (value !== undefined) worded.push({ start: h.start - w![0].length, end: h.start - w![0].length + w![1]!.length, value });
+    }
+    for (const n of [...scan.kit.numbers(scan.text), ...worded]) {
       if (n.start < cue.end || n.end > s.end || !Number.isInteger(n.value) || n.value < 1 || n.value > 200) continue;
       if (scan.lex.subsetCues?.length && hasPhrase(scan.text, scan.lex.subsetCues, Math.max(s.start, n.start - 24), n.start)) continue;
       const noun = /^\s+([\p{L}]+(?:\s+(?:graves|légers|par\s+balles?))?)/u.exec(scan.text.slice(n.end, Math.min(s.end, n.end + 30)));

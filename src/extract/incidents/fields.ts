@@ -26,11 +26,14 @@ const PASSIVE_TAIL = /(?:\b(?:was|were|been|being|be|is|are|get|got|gets)|été|
 // "were killed and three others injured": a conjunction ends the trigger's object slot.
 const OBJECT_GAP_BREAK = /[,;]|\b(?:and|or|et|ou|while|by|par)\b/iu;
 const AGE_RANGE_AFTER = /^\s*(?:ans\s*)?(?:à|to|-|–)\s*\d/iu;
+// A comma after a noun, maybe after one word that qualifies it ("la victime décédée, …").
+const APPOSITION_GAP = /^\s*(?:[\p{L}'’-]+\s*)?,\s*$/u;
 const COORDINATION = /^\s*,?\s*(?:et|and)\s*$/iu;
 const AGENT_TAIL = /(?:\bby|\bpar)\s+$/iu;
 // A passive with a singular subject ("was shot") makes one victim; a plural one ("were wounded") an uncounted group.
-const SINGULAR_PASSIVE_TAIL = /\b(?:was|has been|had been|is)\s+\S*\s*$|a été\s+$|été\s+$/iu;
-const PLURAL_PASSIVE_TAIL = /\b(?:were|have been|had been|are)\s+$|ont été\s+$/iu;
+// ("est décédé", "sont morts": French tells these deaths with "être", singular or plural.)
+const SINGULAR_PASSIVE_TAIL = /\b(?:was|has been|had been|is)\s+\S*\s*$|a été\s+$|été\s+$|(?<![\p{L}])(?:est|était)\s+$/iu;
+const PLURAL_PASSIVE_TAIL = /\b(?:were|have been|had been|are)\s+$|ont été\s+$|(?<![\p{L}])(?:sont|étaient)\s+$/iu;
 const WORDS = /[\p{L}\p{N}'’-]+/gu;
 const ADVERB = /^\p{L}{3,}(?:ly|ment)$/u;
 
@@ -92,7 +95,8 @@ function countBefore(scan: StoryScan, from: number, at: number): { count: number
   for (let i = tokens.length - 1, seen = 0; i >= 0 && seen < 5; i--, seen++) {
     const t = tokens[i]![0];
     if (/^[,;:()]$/.test(t)) break;
-    const lower = t.toLowerCase();
+    // "L'un des jeunes hommes": an elided count word ("l'un", "l'une") still counts.
+    const lower = t.toLowerCase().replace(/^\p{L}['’]/u, '');
     if (DIGITS.test(t)) return { count: Number(t), start: base + tokens[i]!.index! };
     const w = scan.lex.countWords[lower];
     if (w !== undefined) return { count: w, start: base + tokens[i]!.index! };
@@ -128,7 +132,10 @@ function readVictimPhrases(scan: StoryScan, from: number, to: number): Omit<Vict
     const list = c !== null && c > 1 ? ageList(scan, hit.end, to, ages, new Set(used)) : null;
     const listed = list && list.ages.length === c ? list : null;
     if (listed) for (const a of ages) if (a.start >= hit.end && a.end <= listed.end) used.add(a);
-    let age = listed ? undefined : ages.find((a) => !used.has(a) && ((a.end <= hit.start && hit.start - a.end <= 3) || (a.start >= hit.end && a.start - hit.end <= 5)));
+    // "un homme âgé de 32 ans", "l'un des jeunes hommes, âgé de 28 ans": the age lead ties a farther age to the noun.
+    let age = listed
+      ? undefined
+      : ages.find((a) => !used.has(a) && ((a.end <= hit.start && hit.start - a.end <= 3) || (a.start >= hit.end && (a.start - hit.end <= 5 || AGE_LIST_LEAD.test(scan.text.slice(hit.end, a.start))))));
     if (age) used.add(age);
     // "cinq adolescents de 15 à 16 ans", "men aged 24 to 29": a group's age range gives no one's age.
     if (age && c !== null && c > 1 && AGE_RANGE_AFTER.test(scan.text.slice(age.end, age.end + 12))) {
@@ -143,6 +150,7 @@ function readVictimPhrases(scan: StoryScan, from: number, to: number): Omit<Vict
       count: c,
       age: ageValue,
       ...(listed ? { ages: listed.ages } : {}),
+      ...(age?.approximate ? { approximate: true as const } : {}),
       role: noun.role ?? (ageValue !== null && ageValue < 18 ? 'minor' : null),
       minor: ageValue !== null ? ageValue < 18 : noun.minor ? true : null,
     });
@@ -154,7 +162,7 @@ function readVictimPhrases(scan: StoryScan, from: number, to: number): Omit<Vict
       for (const b of ages) if (b.start >= a.end && b.start < a.end + 12) used.add(b);
       continue;
     }
-    out.push({ start: a.start, end: a.end, count: 1, age: a.age, role: a.age < 18 ? 'minor' : null, minor: a.age < 18 });
+    out.push({ start: a.start, end: a.end, count: 1, age: a.age, ...(a.approximate ? { approximate: true as const } : {}), role: a.age < 18 ? 'minor' : null, minor: a.age < 18 });
   }
   return out.sort((x, y) => x.start - y.start);
 }
@@ -204,7 +212,7 @@ const outcomeSpecs = new WeakMap<IncidentLexicon, { outcome: 'death' | 'injury';
 function outcomeLists(lex: IncidentLexicon): { outcome: 'death' | 'injury'; phrases: string[] }[] {
   let o = outcomeSpecs.get(lex);
   if (!o) {
-    o = lex.triggers.flatMap((t) => (t.outcome && !t.nominal ? [{ outcome: t.outcome, phrases: t.phrases }] : []));
+    o = lex.triggers.flatMap((t) => (t.outcome && t.outcome !== 'victim' && !t.nominal ? [{ outcome: t.outcome, phrases: t.phrases }] : []));
     outcomeSpecs.set(lex, o);
   }
   return o;
@@ -316,17 +324,22 @@ export function casualties(scan: StoryScan, clause: Clause, triggers: TriggerHit
       for (let i = phrases.length - 1; i >= 0; i--) if (assigned.has(i) && phrases[i]!.end <= t.start) { target = i; break; }
     }
     if (target < 0 && kidnap && outcome === 'victim') target = phrases.findIndex((p) => p.start >= t.end);
-    if (target >= 0) {
+    if (target < 0 && (outcome === 'death' || outcome === 'injury') && namedVictim(scan, clause, t, passive, windowStart)) {
+      // "ont abattu Karim B.", "le meurtre de Karim B.", "Karim B. a été abattu": a victim told by name is one person.
+      if (outcome === 'death') implicitDeath = 1;
+      else implicitInjury = 1;
+    } else if (target >= 0) {
       const prev = assigned.get(target);
       const rank = { victim: 0, injury: 1, death: 2 } as const;
       if (!prev || rank[outcome] > rank[prev.outcome]) assigned.set(target, { ...phrases[target]!, outcome });
       // "Une femme et un homme ont été tués", "a woman and a man were hurt": both people of a coordinated subject
       // share the outcome. (A comma alone is an apposition: "La victime, un homme de 22 ans, …" is one person.)
       for (let i = target - 1; i >= 0 && phrases[i]!.start >= windowStart && phrases[i + 1]!.end <= t.start; i--) {
-        if (assigned.has(i) || !COORDINATION.test(scan.text.slice(phrases[i]!.end, phrases[i + 1]!.start))) break;
+        if (assigned.has(i) || !coordinated(scan, scan.text.slice(phrases[i]!.end, phrases[i + 1]!.start))) break;
         assigned.set(i, { ...phrases[i]!, outcome });
       }
-    } else if (passive && SINGULAR_PASSIVE_TAIL.test(before) && !PLURAL_PASSIVE_TAIL.test(before)) {
+    } else if ((passive && SINGULAR_PASSIVE_TAIL.test(before) && !PLURAL_PASSIVE_TAIL.test(before)) || pronounSubject(scan, before)) {
+      // "Il a succombé à ses blessures", "He died in hospital", "Il est décédé": one person, told by a pronoun.
       if (outcome === 'death') implicitDeath = 1;
       else if (outcome === 'injury') implicitInjury = 1;
     } else if (passive && PLURAL_PASSIVE_TAIL.test(before)) {
@@ -335,6 +348,14 @@ export function casualties(scan: StoryScan, clause: Clause, triggers: TriggerHit
       else if (outcome === 'injury') vague.injured = true;
     }
     windowStart = Math.max(windowStart, t.end);
+  }
+  // "La victime décédée, un homme âgé de 32 ans, …": a person set off by a comma right after a victim, with an age,
+  // is that victim in apposition and gives their age.
+  for (const [i, v] of assigned) {
+    const next = phrases[i + 1];
+    if (v.age !== null || v.ages || v.count !== 1 || !next || assigned.has(i + 1) || next.age === null || next.count !== 1) continue;
+    if (!APPOSITION_GAP.test(scan.text.slice(v.end, next.start))) continue;
+    assigned.set(i, { ...v, age: next.age, minor: next.minor, end: next.end, ...(next.approximate ? { approximate: true as const } : {}) });
   }
   const victims = [...assigned.values()].sort((a, b) => a.start - b.start);
   const sum = (o: VictimPhrase['outcome']): number | null => {
@@ -359,6 +380,41 @@ export function casualties(scan: StoryScan, clause: Clause, triggers: TriggerHit
   if (killed === null && implicitDeath) killed = implicitDeath;
   if (injured === null && implicitInjury && killed === null) injured = implicitInjury;
   return { victims, killed, injured, vague };
+}
+
+/** A person's name is the trigger's victim: its object ("shot dead Karim B.", "le meurtre de Karim B."), or its subject when passive. */
+function namedVictim(scan: StoryScan, clause: Clause, t: TriggerHit, passive: boolean, windowStart: number): boolean {
+  return scan.entities.some((e) => {
+    if (e.type !== 'person' || e.start < clause.start || e.end > clause.end) return false;
+    if (passive) return e.end <= t.start && e.start >= windowStart && t.start - e.end <= 30 && !/[;:()]/.test(scan.text.slice(e.end, t.start));
+    return e.start >= t.end && e.start - t.end <= (t.spec.nominal ? 30 : 14) && !OBJECT_GAP_BREAK.test(scan.text.slice(t.end, e.start));
+  });
+}
+
+/** "et", "and", maybe with the next noun's determiner: "le conducteur et la passagère", "the driver and his wife". */
+function coordinated(scan: StoryScan, gap: string): boolean {
+  if (COORDINATION.test(gap)) return true;
+  const m = /^(.*?)(\p{L}+['’]?)\s*$/su.exec(gap);
+  if (!m) return false;
+  const det = m[2]!.toLowerCase().replace(/’/g, "'");
+  const dets = [...scan.lex.definites, ...scan.lex.singularArticles].map((d) => d.toLowerCase());
+  return dets.includes(det) && COORDINATION.test(m[1]!);
+}
+
+/** The trigger's subject is a singular pronoun, maybe with auxiliaries and an adverb between ("Il est décédé", "he has died"). */
+function pronounSubject(scan: StoryScan, before: string): boolean {
+  const pronouns = scan.lex.singularSubjectPronouns;
+  if (!pronouns?.length) return false;
+  const words = (before.match(WORDS) ?? []).map((w) => w.toLowerCase());
+  const aux = auxWords(scan.lex);
+  let n = words.length;
+  if (n && ADVERB.test(words[n - 1]!)) n--;
+  while (n && aux.has(words[n - 1]!)) n--;
+  if (n && ADVERB.test(words[n - 1]!)) n--;
+  if (!n || !pronouns.includes(words[n - 1]!)) return false;
+  // The pronoun starts its clause: "Il est décédé", not "… qu'il a tué" (it ends a word group before the trigger).
+  const at = before.toLowerCase().lastIndexOf(words[n - 1]!);
+  return !/[\p{L}'’]$/u.test(before.slice(0, at));
 }
 
 const BARE_COUNT_TAIL = /(?:^|[^\p{L}\p{N}])(\p{L}+|\d{1,3})(?:\s+(?:autres?|others?|more))?\s+(?:ont|sont|were|are|have|had|a|est|was|is)(?:\s+(?:été|been))?\s+(?:\p{L}+(?:ly|ment)\s+)?$/iu;

@@ -11,8 +11,11 @@ import type { EventType } from '../../core/types.js';
 export interface TriggerSpec {
   type: EventType;
   phrases: string[];
-  /** What the trigger says happened to the victims: a death, a non-fatal wound, or nothing stated. */
-  outcome?: 'death' | 'injury';
+  /**
+   * What the trigger says happened to the victims: a death, a non-fatal wound, or nothing stated. 'victim': the
+   * people it names were targeted ("pris pour cible"): they are the victims (their ages count) but no wound is told.
+   */
+  outcome?: 'death' | 'injury' | 'victim';
   /** Weak triggers ("killed", "shot") only count with a person in the clause: "killed the bill" is no incident. */
   needsPerson?: boolean;
   /** Nominal triggers ("the arrest of", "la saisie de") need a specific anchor: a number, a name, a date or place. */
@@ -37,6 +40,10 @@ export interface IncidentLexicon {
   persons: PersonNoun[];
   /** Pronouns that show a person is involved ("he was shot"). */
   personPronouns: string[];
+  /** Who did it ("le tireur", "the suspect"): a sentence about them gives no victim's age. */
+  perpetratorNouns?: string[];
+  /** Singular subject pronouns ("il", "he"): "Il a succombé", "He died" tell one casualty with no noun. */
+  singularSubjectPronouns?: string[];
   /** Small number words for casualty counts ("two officers", "trois blessés"), value by word. */
   countWords: Record<string, number>;
   /**

@@ -109,7 +109,8 @@ function newVictim(into: Candidate, c: Candidate): boolean {
   // "Cinq blessés … L'un d'entre eux, un jeune de 15 ans": one of the victims already counted, now with an age.
   if (c.partitive && into.victims.some((w) => w.age === null)) return false;
   // "a driver was shot … The driver, 36, …": the same role, now with an age, is the same person.
-  return c.victims.some((v) => v.age !== null && !into.victims.some((w) => w.age === v.age || (w.age === null && v.role !== null && w.role === v.role)));
+  // (An estimated age, "d'une vingtaine d'années", is too loose to tell a new person from one already told.)
+  return c.victims.some((v) => v.age !== null && !v.approximate && !into.victims.some((w) => w.age === v.age || (w.age === null && v.role !== null && w.role === v.role)));
 }
 
 const NAME_AFTER = /^\s*(?:(?:of|de|d'|d’|du)\s*)?(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*)/u;
@@ -128,12 +129,18 @@ function absorb(into: Candidate, c: Candidate): void {
   for (const s of c.sentences) if (!into.sentences.includes(s)) into.sentences.push(s);
   into.sentences.sort((a, b) => a - b);
   into.triggers.push(...c.triggers);
-  if (into.killed === 0 && c.killed && into.injured) {
-    // Shot first, then said to have died: the wounded become the dead, not extra casualties.
+  // Shot first, then said to have died: the wounded become the dead, not extra casualties. So when the death is told
+  // of someone already told ("la victime est décédée", "il a succombé à ses blessures", "l'un d'eux est mort") and
+  // not of another person ("un autre homme a été tué").
+  const sameVictims = into.killed === 0 || (into.killed === null && !c.addsVictim && (c.partitive || c.laterDeath));
+  if (sameVictims && c.killed && into.injured) {
     into.injured = into.injured - c.killed > 0 ? into.injured - c.killed : null;
+    into.diedOfWounds = (into.diedOfWounds ?? 0) + c.killed;
   }
   if (into.killed === null || (into.killed === 0 && c.killed)) into.killed = c.killed;
-  if (into.injured === null) into.injured = c.injured;
+  // ("qui avait été blessé … n'a pas survécu": the wounds of one already told dead are no more wounded; "un autre
+  // homme a été blessé" is someone else.)
+  if (into.injured === null) into.injured = c.injured !== null && into.diedOfWounds && !c.addsVictim ? (c.injured - into.diedOfWounds > 0 ? c.injured - into.diedOfWounds : null) : c.injured;
   // A count-less report anywhere in the event still says casualties happened; a number, when known, wins in toEvent.
   into.vague = { killed: into.vague.killed || c.vague.killed, injured: into.vague.injured || c.vague.injured };
   if (!into.date) {
@@ -157,6 +164,20 @@ function absorb(into: Candidate, c: Candidate): void {
     // "les policiers découvrent une voiture criblée de balles": an uncounted group told later adds no victim to an
     // event that has its own.
     if (v.age === null && v.count === null && into.victims.length) continue;
+    // "un homme d'une trentaine d'années … la victime, âgée de 31 ans": an estimated age and a stated one of the same
+    // decade are one person; the stated age wins. An estimate told later gives its age to the victims told without one.
+    const decade = (a: number | null) => (a === null ? null : Math.floor(a / 10));
+    if (v.approximate && into.victims.some((w) => w.age !== null && !w.approximate && decade(w.age) === decade(v.age))) continue;
+    const estimated = v.age !== null && !v.approximate && (v.count ?? 1) === 1 ? into.victims.find((w) => w.approximate && (w.count ?? 1) === 1 && decade(w.age) === decade(v.age)) : undefined;
+    if (estimated) {
+      Object.assign(estimated, { age: v.age, approximate: undefined, minor: v.minor });
+      continue;
+    }
+    const ageless = v.approximate ? into.victims.find((w) => w.age === null && !w.ages && w.count === v.count) : undefined;
+    if (ageless) {
+      Object.assign(ageless, { age: v.age, approximate: true, minor: v.minor ?? ageless.minor });
+      continue;
+    }
     // "Un homme de 29 ans est mort … L'homme tué, âgé de 29 ans": the same age told again is the same person.
     if (v.age !== null && (v.count ?? 1) === 1 && into.victims.some((w) => w.age === v.age && (w.role === v.role || w.role === null || v.role === null))) continue;
     // "Deux hommes de 20 et 26 ans" told twice: the same listed ages are the same people.
@@ -175,7 +196,7 @@ function absorb(into: Candidate, c: Candidate): void {
         : v.age !== null && c.partitive
           ? into.victims.find((w) => w.age === null)
           : undefined;
-    if (same) same.age = v.age;
+    if (same) Object.assign(same, { age: v.age, approximate: v.approximate });
     else into.victims.push(v);
   }
   for (const w of c.weapons) if (!into.weapons.includes(w)) into.weapons.push(w);
@@ -193,7 +214,42 @@ function ageByRole(scan: StoryScan, into: Candidate, sentence: number): void {
   for (const p of victimPhrases(scan, s.start, s.end)) {
     if (p.age === null || p.role === null) continue;
     const same = into.victims.find((v) => v.age === null && v.role === p.role);
-    if (same) Object.assign(same, { age: p.age, minor: p.minor ?? same.minor });
+    if (same) Object.assign(same, { age: p.age, approximate: p.approximate, minor: p.minor ?? same.minor });
+  }
+}
+
+/**
+ * "Un homme a été tué … L'homme était âgé de 19 ans.", "Il avait 24 ans": a sentence right after an event, telling no
+ * act of its own and opening on a reference back to a person (a definite noun, a pronoun), gives the age of the
+ * event's one victim told without one. A sentence about a suspect ("Le tireur, âgé de 20 ans, …") gives none.
+ */
+function ageAfter(scan: StoryScan, events: Candidate[], candidates: Candidate[]): void {
+  const told = new Set(candidates.flatMap((c) => c.sentences));
+  const openers = new Set([...scan.lex.definites, ...(scan.lex.singularSubjectPronouns ?? [])].map((w) => w.toLowerCase().replace(/’/g, "'")));
+  for (const e of events) {
+    if (FAMILY[e.type] !== 'violence') continue;
+    const plain = e.victims.filter((v) => v.age === null && !v.ages && (v.count ?? 1) === 1);
+    if (plain.length !== 1 || e.victims.some((v) => v.age !== null)) continue;
+    const last = Math.max(...e.sentences);
+    for (let i = last + 1; i <= last + DEFAULT_MERGE_GAP && i < scan.sentences.length; i++) {
+      if (told.has(i)) break;
+      const s = scan.sentences[i]!;
+      const lead = /^[^\p{L}]*(\p{L}+['’]?)\s*/u.exec(scan.text.slice(s.start, s.end));
+      const first = lead?.[1]!.toLowerCase().replace(/’/g, "'");
+      if (!lead || !first || !openers.has(first)) continue;
+      if (hasPhrase(scan.text, scan.lex.perpetratorNouns ?? [], s.start, s.end)) break;
+      const phrases = victimPhrases(scan, s.start, s.end);
+      // The sentence is about a person: a pronoun, or a determiner right before a person noun ("L'homme", "La victime").
+      const pronoun = (scan.lex.singularSubjectPronouns ?? []).includes(first);
+      if (!pronoun && !phrases.some((p) => p.start <= s.start + lead[0].length + 1 && p.end > s.start + lead[0].length)) continue;
+      const aged = phrases.filter((p) => p.age !== null && p.count === 1);
+      if (aged.length !== 1) continue;
+      const a = aged[0]!;
+      Object.assign(plain[0]!, { age: a.age, minor: a.minor, approximate: a.approximate });
+      e.sentences.push(i);
+      e.sentences.sort((x, y) => x - y);
+      break;
+    }
   }
 }
 
@@ -243,7 +299,7 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
     const aged = h.victims.find((v) => v.age !== null);
     if (!aged) continue;
     const plain = target.victims.find((v) => v.age === null && (v.count ?? 1) === 1);
-    if (plain) Object.assign(plain, { age: aged.age, minor: aged.minor, role: plain.role ?? aged.role });
+    if (plain) Object.assign(plain, { age: aged.age, approximate: aged.approximate, minor: aged.minor, role: plain.role ?? aged.role });
   }
   const events: Candidate[] = [];
   for (const c of body) {
@@ -291,6 +347,7 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
     events.push(c);
   }
   coalesce(scan, events);
+  ageAfter(scan, events, candidates);
   // The seizure made during a raid, the arrests after it: one operation's sequels share its date and place when they name none.
   for (let i = 1; i < events.length; i++) {
     const e = events[i]!;
@@ -489,7 +546,7 @@ export function toEvent(scan: StoryScan, c: Candidate): ExtractedEvent {
     victims: c.victims.flatMap((v) =>
       Array.from({ length: Math.min(v.count ?? 1, 10) }, (_, k) => {
         const age = v.ages?.[k] ?? v.age;
-        return { age, minor: v.ages ? age !== null && age < 18 : v.minor, role: v.role };
+        return { age, minor: v.ages ? age !== null && age < 18 : v.minor, role: v.role, ...(v.approximate && !v.ages ? { approximate: true as const } : {}) };
       }),
     ),
     weapons: c.weapons,

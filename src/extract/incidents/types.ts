@@ -26,6 +26,8 @@ export interface VictimPhrase {
   age: number | null;
   /** "deux hommes âgés de 25 et 26 ans": one age per person of a counted group, when the text lists them all. */
   ages?: number[];
+  /** `age` is an estimate from a decade ("d'une vingtaine d'années"). */
+  approximate?: true;
   role: string | null;
   minor: boolean | null;
   outcome: 'death' | 'injury' | 'victim';
@@ -50,6 +52,8 @@ export interface Candidate {
   addsVictim?: boolean;
   /** "est morte après avoir été blessée", "died of his wounds": its day is the death's; the attack came before. */
   laterDeath?: boolean;
+  /** How many of the wounded told were later told dead: a retelling of their wounds adds no wounded (refine.ts). */
+  diedOfWounds?: number;
   /** The day a victim died when the event is dated by the earlier attack: a later telling of that death joins it. */
   deathDate?: DateMatch | null;
   /** "l'un d'entre eux", "one of them": the victim it names is one of those already counted, not a new one. */

@@ -11,4 +11,13 @@ export const EN_AGE_CUES: AgeCues = {
   rejectAfter: /^(?:[- ]years?[- ](?:sentence|prison|term|jail|ban|long|old\s+(?:case|investigation|feud)))|^\s*(?:%|per\s+cent)/i,
   rejectBefore: null,
   pairAfter: /^\s+(?:and|or|to)\s+$/i,
+  // "a man in his twenties", "two men in their early 30s": the possessive ties the decade to a person.
+  approximate: {
+    pattern: /\bin\s+(?:his|her|their)\s+(early|mid-?|late)?\s*(teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|[2-9]0['’]?s)\b/gi,
+    decades: {
+      teens: 11, twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90,
+      ...Object.fromEntries([2, 3, 4, 5, 6, 7, 8, 9].flatMap((d) => [[`${d}0s`, d * 10], [`${d}0's`, d * 10], [`${d}0’s`, d * 10]])),
+    },
+    parts: { early: 2, mid: 5, late: 8 },
+  },
 };

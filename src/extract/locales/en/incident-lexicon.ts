@@ -19,11 +19,13 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
     { type: 'prison_attack', phrases: ['prison break', 'jailbreak', 'jail break', 'broke out of prison', 'escaped from prison', 'escaped from custody', 'escaped from jail', 'prison escape', 'attack on prison staff', 'attacked prison officers', 'attacked prison guards'] },
     { type: 'prison_attack', phrases: ['freed', 'freeing', 'free', 'liberate', 'liberated', 'liberating', 'break out', 'broke out', 'spring', 'sprang'], near: PRISONER_NOUNS, window: 5 },
 
-    { type: 'shooting_homicide', outcome: 'death', phrases: ['shot dead', 'shot and killed', 'mortally wounded', 'fatally wounded', 'fatally shot', 'fatally stabbed', 'pronounced dead', 'declared dead', 'gunned down', 'shot to death', 'stabbed to death', 'beaten to death', 'burned alive', 'burnt alive', 'burned to death', 'riddled with bullets', 'assassinated', 'gangland killing', 'gangland murder', 'drug-related killing', 'drug-related murder', 'narco-homicide', 'narchomicide', 'found dead', 'bullet-riddled body', 'succumbed to his injuries', 'succumbed to her injuries', 'died of his injuries', 'died of her injuries'] },
+    { type: 'shooting_homicide', outcome: 'death', phrases: ['shot dead', 'shot and killed', 'mortally wounded', 'fatally wounded', 'fatally injured', 'mortally injured', 'fatally hit', 'fatally shot', 'fatally stabbed', 'pronounced dead', 'declared dead', 'gunned down', 'shot to death', 'stabbed to death', 'beaten to death', 'burned alive', 'burnt alive', 'burned to death', 'riddled with bullets', 'assassinated', 'gangland killing', 'gangland murder', 'drug-related killing', 'drug-related murder', 'narco-homicide', 'narchomicide', 'found dead', 'bullet-riddled body', 'succumbed to his injuries', 'succumbed to her injuries', 'died of his injuries', 'died of her injuries'] },
     { type: 'shooting_homicide', outcome: 'death', needsPerson: true, phrases: ['killed', 'murdered', 'slain', 'died', 'executed', 'lost his life', 'lost her life'] },
     { type: 'shooting_homicide', outcome: 'death', needsPerson: true, phrases: ['killing', 'gunmen killed', 'gunman killed'] },
+    // Being shot at names the victims but tells no wound (the toll, when any, is told on its own).
+    { type: 'shooting_homicide', outcome: 'victim', needsPerson: true, phrases: ['opened fire on', 'targeted by gunmen'] },
     { type: 'shooting_homicide', outcome: 'death', nominal: true, phrases: ['murder of', 'killing of', 'death of', 'assassination of'] },
-    { type: 'shooting_homicide', outcome: 'injury', needsPerson: true, phrases: ['shot in the head', 'opened fire on', 'shot in the leg', 'shot in the chest', 'shot in the back', 'hit in the head', 'hit in the leg', 'hit in the chest', 'hit in the back', 'hit by … bullet', 'hit by … bullets', 'struck by … bullet', 'struck by … bullets', 'hit by gunfire', 'was shot', 'were shot', 'being shot', 'been shot', 'stabbed', 'wounded', 'injured', 'hurt', 'critically injured', 'seriously injured', 'shooting spree', 'wounding', 'injuring'] },
+    { type: 'shooting_homicide', outcome: 'injury', needsPerson: true, phrases: ['shot in the head', 'shot in the leg', 'shot in the chest', 'shot in the back', 'hit in the head', 'hit in the leg', 'hit in the chest', 'hit in the back', 'hit by … bullet', 'hit by … bullets', 'struck by … bullet', 'struck by … bullets', 'hit by gunfire', 'was shot', 'were shot', 'being shot', 'been shot', 'stabbed', 'wounded', 'injured', 'hurt', 'critically injured', 'seriously injured', 'shooting spree', 'wounding', 'injuring'] },
     // An attempt says nothing of a wound (FR: the same).
     { type: 'shooting_homicide', needsPerson: true, phrases: ['attempted murder', 'attempted killing'] },
     // A settling of scores names the motive, not the toll (FR: the same).
@@ -66,6 +68,8 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
     { words: ['men', 'women', 'people', 'persons', 'victims', 'residents', 'others', 'suspects', 'individuals', 'members', 'family', 'dockers', 'dockworkers', 'workers', 'passengers', 'friends'], role: null, plural: true },
   ],
   personPronouns: ['he', 'she', 'him', 'her', 'his'],
+  singularSubjectPronouns: ['he', 'she'],
+  perpetratorNouns: ['suspect', 'suspects', 'gunman', 'gunmen', 'shooter', 'shooters', 'attacker', 'attackers', 'assailant', 'killer', 'arrested', 'charged', 'in custody'],
   countWords: { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, both: 2, twin: 2 },
   vagueCounts: ['several', 'many', 'numerous', 'multiple', 'some', 'a few', 'few', 'a number of', 'dozens of', 'scores of', 'hundreds of', 'a handful of'],
   singularArticles: ['a', 'an', 'one', 'another'],

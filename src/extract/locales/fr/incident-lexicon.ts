@@ -13,12 +13,14 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
     { type: 'prison_attack', phrases: ['évasion', 's\'est évadé', 's\'est évadée', 'se sont évadés', 'évadé de', 'belle spectaculaire', 'agression de surveillants', 'agressé un surveillant', 'agressé deux surveillants', 'surveillants agressés'] },
     { type: 'prison_attack', phrases: ['libérer', 'libéré', 'faire évader', 'fait évader'], near: PRISONER_NOUNS, window: 5 },
 
-    { type: 'shooting_homicide', outcome: 'death', phrases: ['abattu*', 'tué* par balle*', 'tué* par arme à feu', 'criblé* de balles', 'mortellement blessé*', 'touché* mortellement', 'mortellement touché*', 'blessé* mortellement', 'poignardé* à mort', 'brûlé* vif', 'brûlée* vive', 'calciné*', 'carbonisé*', 'assassiné*', 'narchomicide', 'narcohomicide', 'retrouvé* mort*', 'a succombé', 'ont succombé', 'succombe', 'succombent', 'décédé*', 'homicide'] },
+    { type: 'shooting_homicide', outcome: 'death', phrases: ['abattu*', 'tué* par balle*', 'tué* par arme à feu', 'criblé* de balles', 'mortellement blessé*', 'touché* mortellement', 'mortellement touché*', 'blessé* mortellement', 'poignardé* à mort', 'brûlé* vif', 'brûlée* vive', 'calciné*', 'carbonisé*', 'assassiné*', 'narchomicide', 'narcohomicide', 'retrouvé* mort*', 'a succombé', 'ont succombé', 'succombe', 'succombent', 'succombé', 'succombée', 'décédé*', 'homicide'] },
     { type: 'shooting_homicide', outcome: 'death', needsPerson: true, phrases: ['tué*', 'exécuté*', 'mort', 'morte', 'morts', 'a perdu la vie', 'ont perdu la vie'] },
     { type: 'shooting_homicide', outcome: 'death', nominal: true, phrases: ['meurtre de', 'assassinat de', 'mort de', 'décès de'] },
-    { type: 'shooting_homicide', outcome: 'injury', needsPerson: true, phrases: ['blessé*', 'blessé* par balle*', 'grièvement blessé*', 'touché* par balle*', 'touché* par une balle', 'touché* à la tête', 'touché* par … balles', 'atteint* par … balle*', 'atteint* à la tête', 'atteint* au thorax', 'atteint* à l\'abdomen', 'poignardé*', 'ouvert le feu sur', 'pris pour cible', 'urgence absolue', 'entre la vie et la mort'] },
-    // An attempt says nothing of a wound: the charge "tentative d'homicide" is laid for shots at a door.
+    { type: 'shooting_homicide', outcome: 'injury', needsPerson: true, phrases: ['blessé*', 'blessé* par balle*', 'grièvement blessé*', 'touché* par balle*', 'touché* par une balle', 'touché* à la tête', 'touché* par … balles', 'atteint* par … balle*', 'atteint* à la tête', 'atteint* au thorax', 'atteint* à l\'abdomen', 'poignardé*', 'ouvert le feu sur', 'urgence absolue', 'entre la vie et la mort'] },
+    // An attempt says nothing of a wound: the charge "tentative d'homicide" is laid for shots at a door. Nor does
+    // being shot at: "ont été pris pour cible" names the victims, and their toll, when any, is told on its own.
     { type: 'shooting_homicide', needsPerson: true, phrases: ['tentative d\'homicide', 'tentative de meurtre', 'tentative d\'assassinat'] },
+    { type: 'shooting_homicide', outcome: 'victim', needsPerson: true, phrases: ['pris pour cible', 'prise pour cible', 'pris pour cibles', 'prises pour cible'] },
     // A settling of scores names the motive, not the toll: "six blessés dans un règlement de comptes" killed no one.
     { type: 'shooting_homicide', nominal: true, phrases: ['règlement de comptes', 'règlement de compte', 'fusillade', 'échange de tirs', 'tirs de kalachnikov', 'des tirs', 'coups de feu', 'tir en rafale', 'tirs en rafale'] },
 
@@ -63,6 +65,8 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
     { words: ['hommes', 'femmes', 'personnes', 'victimes', 'individus', 'suspects', 'autres', 'habitants', 'membres', 'dockers', 'employés', 'ouvriers', 'passagers', 'amis', 'jeunes hommes'], role: null, plural: true },
   ],
   personPronouns: ['il', 'elle', 'lui'],
+  singularSubjectPronouns: ['il', 'elle'],
+  perpetratorNouns: ['suspect', 'suspects', 'tireur', 'tireurs', 'auteur', 'auteurs', 'assaillant', 'assaillants', 'agresseur', 'agresseurs', 'meurtrier', 'mis en cause', 'interpellé', 'interpellée', 'interpellés', 'gardé à vue', 'en garde à vue', 'mis en examen'],
   countWords: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12 },
   vagueCounts: ['plusieurs', 'nombreux', 'nombreuses', 'quelques', 'certains', 'certaines', 'divers', 'des dizaines de', 'des dizaines d\'', 'une dizaine de', 'une dizaine d\'', 'une vingtaine de', 'une vingtaine d\'', 'une centaine de'],
   singularArticles: ['un', 'une', 'le', 'la', 'l\''],
@@ -96,7 +100,7 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
   priorEventCues: ['après la', 'après le', "après l'", 'depuis la', 'depuis le', "depuis l'", 'suite à la', 'à la suite de la', 'en représailles à la', 'pour venger la', 'venger la'],
   recallCues: ['avait été', 'avaient été', 'avait', 'avaient', 'était mort', 'étaient morts', 'déjà', 'l\'an dernier', 'l\'année dernière', 'l\'an passé', 'précédent', 'précédente', 'remonte', 'remontait'],
   statusCues: ['toujours', 'encore', 'reste', 'restait', 'demeure', 'désormais'],
-  partitives: ['la victime', 'le défunt', 'la défunte', 'le mort', "l'un d'entre eux", "l'une d'entre elles", "l'un d'eux", "l'une d'elles", "l'un des blessés", "l'une des victimes", "l'un des deux", "l'une des deux", 'parmi eux', 'parmi les blessés', 'parmi les victimes', 'dont un', 'dont une', 'le plus jeune', 'le plus âgé'],
+  partitives: ['la victime', 'le défunt', 'la défunte', 'le mort', "l'un d'entre eux", "l'une d'entre elles", "l'un d'eux", "l'une d'elles", "l'un des blessés", "l'une des victimes", "l'un des", "l'une des", "l'un des deux", "l'une des deux", 'parmi eux', 'parmi les blessés', 'parmi les victimes', 'dont un', 'dont une', 'le plus jeune', 'le plus âgé'],
   laterDeathCues: ['après avoir été', 'après avoir reçu', 'jours après avoir', 'est décédé dans la nuit', 'est décédée dans la nuit', 'a rendu l\'âme', 'a finalement succombé', 'des suites de ses blessures', 'des suites de leurs blessures', 'a succombé', 'ont succombé', 'succombé à ses blessures', 'mort cérébrale', 'décédé à l\'hôpital', 'décédée à l\'hôpital', 'est mort à l\'hôpital', 'est morte à l\'hôpital'],
   attackAfterDeathCues: ['après avoir été', 'après avoir reçu', 'jours après avoir été'],
   streetHeads: ['rue', 'avenue', 'boulevard', 'bd', 'place', 'chemin', 'allée', 'impasse', 'quai', 'cours', 'route', 'square', 'rond-point', 'esplanade', 'parvis', 'traverse', 'montée'],

@@ -1,0 +1,156 @@
+// Casualty counts and victims' ages, in sentences written for this test (issue #8).
+import { describe, expect, it } from 'vitest';
+import { processDocument } from '../../pipeline/process.js';
+
+function events(text: string, published = '2024-05-06') {
+  const doc = processDocument({ source: 'test.txt', format: 'text', content: text, encoding: 'utf-8', meta: { url: null, outlet: null, published, title: null } });
+  return doc.stories.flatMap((s) => s.extraction?.events ?? []);
+}
+const ages = (e: { victims: { age: number | null }[] } | undefined) => e?.victims.map((v) => v.age);
+
+describe('victims told by their decade', () => {
+  it("reads 'd'une vingtaine d'années' as an estimated age, and 'depuis une vingtaine d'années' as none", () => {
+    const [e] = events(
+      "Fusillade liée au trafic de drogue à Rennes\n\nUn homme d'une vingtaine d'années a été tué par balles samedi soir à Rennes, près d'un point de deal. Le quartier est miné par les trafics depuis une vingtaine d'années.\n",
+    );
+    expect(ages(e)).toEqual([25]);
+    expect(e!.victims[0]!.approximate).toBe(true);
+  });
+
+  it("gives a counted group 'âgés d'une trentaine d'années' that age each", () => {
+    const [e] = events("Règlement de comptes lié au trafic de stupéfiants à Nîmes\n\nTrois hommes, âgés d'une trentaine d'années, ont été blessés par balles vendredi à Nîmes sur un point de deal.\n");
+    expect(ages(e)).toEqual([35, 35, 35]);
+  });
+
+  it("reads 'a man in his early twenties'", () => {
+    const [e] = events('Drug-related shooting in Lyon\n\nA man in his early twenties was shot dead on Saturday in Lyon at a drug-dealing spot.\n');
+    expect(ages(e)).toEqual([22]);
+  });
+
+  it('keeps the stated age over the estimate of one victim told twice', () => {
+    const [e] = events(
+      "Fusillade liée au trafic de drogue à Dijon\n\nDes tireurs ont ouvert le feu mercredi soir sur un homme d'une trentaine d'années près d'un point de deal à Dijon. La victime, un homme de 31 ans, a été blessée à la jambe.\n",
+    );
+    expect(ages(e)).toEqual([31]);
+  });
+});
+
+describe('targets and wounds', () => {
+  it("counts no wounded for men 'pris pour cible', but keeps them as the victims", () => {
+    const [e] = events("Fusillade liée au trafic de drogue à Nîmes\n\nDeux hommes de 22 et 27 ans ont été pris pour cible samedi soir à Nîmes, près d'un point de deal.\n");
+    expect(e?.injured).toBeNull();
+    expect(ages(e)).toEqual([22, 27]);
+  });
+
+  it("reads 'fatally injured' as a death, not a wound", () => {
+    const [e] = events('Teenager killed in Lyon drug shooting\n\nA 17-year-old was fatally injured by a bullet on Saturday night at a drug-dealing spot in Lyon.\n');
+    expect(e?.killed).toBe(1);
+    expect(e?.injured).toBeNull();
+  });
+});
+
+describe('the wounded who died', () => {
+  it("counts a wounded teenager who 'a succombé à ses blessures' as dead only, even when the wound is told again", () => {
+    const [e] = events(
+      "Fusillade liée au trafic de drogue à Angers\n\nUn adolescent de 16 ans a été grièvement blessé par balle lundi soir à Angers, près d'un point de deal. Il a succombé à ses blessures. L'adolescent, qui avait été grièvement blessé par balle, n'a pas survécu.\n",
+      '2024-05-08',
+    );
+    expect(e?.killed).toBe(1);
+    expect(e?.injured).toBeNull();
+  });
+
+  it("reads 'He died of his injuries' after a wounding as one death and no wounded", () => {
+    const [e] = events('Drug shooting in Lille\n\nA 19-year-old man was shot and seriously injured on Monday night at a drug-dealing spot in Lille. He died of his injuries in hospital.\n', '2024-05-08');
+    expect(e?.killed).toBe(1);
+    expect(e?.injured).toBeNull();
+  });
+
+  it("reads 'est décédé' after a name as one death", () => {
+    const [e] = events(
+      "Règlement de comptes lié au trafic de drogue à Tours\n\nVisé par plusieurs tirs mardi soir près d'un point de deal à Tours, Karim B. est décédé sur place.\n",
+      '2024-05-08',
+    );
+    expect(e?.killed).toBe(1);
+  });
+
+  it('still counts a third man killed after two wounded as another casualty', () => {
+    const [e] = events("Fusillade liée au trafic de drogue à Nantes\n\nDeux hommes ont été blessés par balle lundi soir à Nantes, près d'un point de deal. Un troisième homme a été tué.\n", '2024-05-08');
+    expect(e?.killed).toBe(1);
+    expect(e?.injured).toBe(2);
+  });
+});
+
+describe('victims told by name', () => {
+  it("counts one dead for 'ont abattu Karim Benali' and for 'the murder of …'", () => {
+    const [fr] = events("Fusillade liée au trafic de drogue à Grenoble\n\nDes tireurs ont abattu Karim Benali lundi soir à Grenoble, près d'un point de deal.\n", '2024-05-08');
+    expect(fr?.killed).toBe(1);
+    const [en] = events('Drug killing in Marseille\n\nA gunman on a scooter shot dead Yanis Morel on Thursday in Marseille, in a drug-related killing.\n', '2024-05-08');
+    expect(en?.killed).toBe(1);
+  });
+
+  it('still counts another man wounded after a wounded victim died', () => {
+    const [e] = events(
+      "Fusillade liée au trafic de drogue à Valence\n\nUn homme a été blessé par balle mardi soir à Valence, près d'un point de deal. L'homme est décédé à l'hôpital des suites de ses blessures. Un autre homme, âgé de 31 ans, a également été blessé par balles.\n",
+      '2024-05-08',
+    );
+    expect(e?.killed).toBe(1);
+    expect(e?.injured).toBe(1);
+  });
+});
+
+describe('ages and tolls told around the victim', () => {
+  it("takes the age of 'la victime décédée, un homme âgé de 32 ans,' in apposition", () => {
+    const [e] = events(
+      "Fusillade liée au trafic de drogue à Albi\n\nUn homme a été tué par balles samedi à Albi, sur un point de deal. La victime décédée, un homme âgé de 34 ans, était connue des services de police.\n",
+      '2024-05-08',
+    );
+    expect(e?.killed).toBe(1);
+    expect(ages(e)).toEqual([34]);
+  });
+
+  it("reads 'L'un des jeunes hommes, âgé de 28 ans, a rapidement succombé' as one of the wounded who died", () => {
+    const [e] = events(
+      "Fusillade liée au trafic de drogue à Metz\n\nDeux jeunes hommes ont été blessés par balles samedi à Metz, sur un point de deal. L'un des jeunes hommes, âgé de 23 ans, a rapidement succombé à ses blessures.\n",
+      '2024-05-08',
+    );
+    expect(e?.killed).toBe(1);
+    expect(e?.injured).toBe(1);
+    expect(ages(e)).toContain(23);
+  });
+
+  it("counts 'un mort' in a toll told in a sentence of its own", () => {
+    const [e] = events(
+      "Fusillade liée au trafic de drogue à Paris\n\nUne fusillade a éclaté dans un bar de Paris, lundi soir, sur fond de trafic de drogue. Le bilan fait état d'un mort et de trois blessés.\n",
+      '2024-05-08',
+    );
+    expect(e?.killed).toBe(1);
+    expect(e?.injured).toBe(3);
+  });
+});
+
+describe('an age told in the next sentence', () => {
+  it("gives the victim the age of 'L'homme était âgé de 19 ans', not the gunman's", () => {
+    const [e] = events(
+      "Fusillade liée au trafic de drogue à Pau\n\nUn homme a été tué par balles samedi à Pau, sur un point de deal. L'homme était âgé de 21 ans et connu des services de police.\n",
+      '2024-05-08',
+    );
+    expect(ages(e)).toEqual([21]);
+    const [f] = events("Fusillade liée au trafic de drogue à Pau\n\nUn homme a été tué par balles samedi à Pau, sur un point de deal. Le tireur, âgé de 20 ans, est en fuite.\n", '2024-05-08');
+    expect(ages(f)).toEqual([null]);
+  });
+
+  it("does not take the age of another shooting recalled after the event", () => {
+    const [e] = events(
+      "Fusillade liée au trafic de drogue à Pau\n\nUn homme a été blessé par balles jeudi soir à Pau, sur un point de deal. Le soir de Noël, un adolescent de 14 ans avait lui aussi été visé dans ce quartier.\n",
+      '2024-05-08',
+    );
+    expect(ages(e)).not.toContain(14);
+  });
+});
+
+describe('coordinated victims', () => {
+  it("counts both of 'le conducteur et la passagère … sont décédés'", () => {
+    const [e] = events("Fusillade liée au trafic de drogue à Marseille\n\nLundi soir à Marseille, près d'un point de deal, le conducteur et la passagère à l'avant sont décédés.\n", '2024-05-08');
+    expect(e?.killed).toBe(2);
+  });
+});
