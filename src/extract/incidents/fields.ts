@@ -93,7 +93,13 @@ function countBefore(scan: StoryScan, from: number, at: number): { count: number
     const t = tokens[i]![0];
     if (/^[,;:()]$/.test(t)) break;
     const lower = t.toLowerCase();
-    if (DIGITS.test(t)) return { count: Number(t), start: base + tokens[i]!.index! };
+    if (DIGITS.test(t)) {
+      const at0 = base + tokens[i]!.index!;
+      // "20.000 habitants", "1 500 personnes": the digits after a thousands separator are the tail of a large number,
+      // no count of victims (read alone, "000" made a toll of 0).
+      if (t.length === 3 && /\d[.,\s\u00a0\u202f]$/u.test(scan.text.slice(Math.max(0, at0 - 2), at0))) return { count: null, start: at };
+      return { count: Number(t), start: at0 };
+    }
     const w = scan.lex.countWords[lower];
     if (w !== undefined) return { count: w, start: base + tokens[i]!.index! };
   }

@@ -1,0 +1,55 @@
+// Precision: sentences written for this test that read like incidents but are not one (a tally, a plan, a charge, a
+// person's record), each next to a sentence that is one, so that the guard is seen to keep the act.
+import { describe, expect, it } from 'vitest';
+import { processDocument } from '../../pipeline/process.js';
+
+function events(text: string, published: string) {
+  const doc = processDocument({ source: 'test.txt', format: 'text', content: text, encoding: 'utf-8', meta: { url: null, outlet: null, published, title: null } });
+  return doc.stories.flatMap((s) => s.extraction?.events ?? []);
+}
+
+const types = (text: string, published: string) => events(text, published).map((e) => e.type);
+
+describe('incident precision', () => {
+  it("reads 'depuis octobre' as a period, and '15.000 habitants' as no count of victims: the toll is a tally", () => {
+    const text =
+      "Nîmes : la guerre des points de deal\n\nLe maire de Nîmes a reçu mardi les habitants du quartier Pissevin. Dans ce quartier de 15.000 habitants, une guerre de territoire sur fond de trafic de stupéfiants a fait une dizaine de blessés par balles depuis octobre, selon le parquet.\n";
+    expect(types(text, '2024-02-08')).not.toContain('shooting_homicide');
+  });
+
+  it("reads 'en moyenne … tous les deux jours' as a rate, not an act", () => {
+    const text =
+      "Violences liées au trafic de drogue en Guadeloupe\n\nLe narcotrafic gangrène l'archipel, selon la préfecture.\n\nÀ Pointe-à-Pitre, la procureure déplore « un usage d'arme à feu tous les deux jours en moyenne, qu'il s'agisse de braquages, de tentatives d'homicide ou de meurtres ».\n";
+    expect(types(text, '2023-05-02')).not.toContain('shooting_homicide');
+  });
+
+  it("reads 'devaient être jugées' as a schedule, not a trial held", () => {
+    const text =
+      "Trafic de cannabis : le procès s'est ouvert à Nancy\n\nLe procès de sept hommes poursuivis pour un trafic de cannabis s'est ouvert mardi 4 avril devant le tribunal correctionnel de Nancy.\n\nNeuf personnes devaient initialement être jugées devant le tribunal correctionnel de Nancy, mais deux le seront finalement le 12 juin.\n";
+    expect(events(text, '2024-02-08').filter((e) => e.type === 'trial_verdict').map((e) => e.date)).toEqual(['2023-04-04']);
+  });
+
+  it("reads 'soupçonnés d'avoir rançonné des revendeurs' as the charge of the case, not an extortion of its own", () => {
+    const text =
+      "Six gendarmes devant le tribunal\n\nLe procès de six gendarmes s'est ouvert lundi 2 octobre devant le tribunal correctionnel de Lyon. Les militaires sont soupçonnés, à des degrés divers, d'avoir racketté des revendeurs de cannabis ou falsifié des procès-verbaux.\n";
+    expect(types(text, '2023-10-03')).not.toContain('kidnapping_extortion');
+  });
+
+  it("still tells a kidnapping someone is accused of when its victim is counted or aged", () => {
+    const text =
+      "Deux hommes écroués\n\nDeux hommes accusés d'avoir séquestré un commerçant de 52 ans dans une cave de Grenoble pour une dette de drogue ont été écroués jeudi.\n";
+    expect(types(text, '2023-10-06')).toContain('kidnapping_extortion');
+  });
+
+  it("reads 'connu de la justice pour avoir été condamné en 2016 à trois ans de prison' as a victim's record", () => {
+    const text =
+      "Un homme abattu à Bastia\n\nUn homme de 33 ans a été abattu samedi soir devant un bar du centre de Bastia, sur fond de trafic de stupéfiants. La victime était connue de la justice pour avoir été condamnée en 2016 à trois ans de prison pour vol avec arme.\n";
+    expect(types(text, '2021-03-15')).toEqual(['shooting_homicide']);
+  });
+
+  it("reads 'in this war' as the frame of a toll, not an act", () => {
+    const text =
+      "Prosecutor warns of younger gunmen\n\nThe Marseille prosecutor said on Friday that drug gangs recruit ever younger gunmen. He added on Thursday that 14 minors were also injured in this war between drug traffickers.\n";
+    expect(types(text, '2024-02-08')).not.toContain('shooting_homicide');
+  });
+});
