@@ -52,4 +52,18 @@ describe('incident precision', () => {
       "Prosecutor warns of younger gunmen\n\nThe Marseille prosecutor said on Friday that drug gangs recruit ever younger gunmen. He added on Thursday that 14 minors were also injured in this war between drug traffickers.\n";
     expect(types(text, '2024-02-08')).not.toContain('shooting_homicide');
   });
+
+  it('folds the seizure a trial story opens with into the case it judges', () => {
+    const text =
+      "Trafic de cocaïne au port de Rouen\n\nPlus de 900 kilos de cocaïne avaient été saisis dans ce dossier, selon l'accusation. Le procès de six dockers s'est ouvert lundi 4 mars devant le tribunal correctionnel de Rouen.\n";
+    expect(types(text, '2024-03-05')).toEqual(['trial_verdict']);
+  });
+
+  it("does not date a trial by the arrests of the case it judges ('arrêté en avril 2017')", () => {
+    const text =
+      "Des policiers jugés pour corruption\n\nLe procès de trois policiers s'est ouvert devant le tribunal correctionnel de Paris.\n\nLeurs avocats plaident la relaxe. L'audience doit durer deux semaines. Un témoin sera entendu vendredi.\n\nEn avril 2017, ils avaient interpellé deux hommes en possession de cocaïne.\n";
+    const es = events(text, '2021-06-10');
+    expect(es).toHaveLength(1);
+    expect(es[0]!.date).not.toBe('2017-04');
+  });
 });

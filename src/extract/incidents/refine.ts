@@ -381,14 +381,16 @@ function linked(p: Candidate, e: Candidate): boolean {
  * ("another", "le lendemain"), the same tense of telling (news or recall), and not two deaths of different people.
  */
 function coalesce(scan: StoryScan, events: Candidate[]): void {
-  for (let i = 1; i < events.length; i++) {
+  for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
     // A trial story's arrests and seizures without a day of their own ("1,8 tonne … avaient été saisis dans ce
     // dossier", "interpellés sept mois plus tard") are the history of the case it judges.
     if (FAMILY[e.type] === 'enforcement' && (!e.date?.date || recall(scan, e) || e.date.precision !== 'day')) {
-      const judged = events.slice(0, i).find((p) => FAMILY[p.type] === 'justice');
+      // (The case may be told after the seizure it judges: "1,3 tonne … ont été saisis dans ce dossier" opens the story.)
+      const judged = events.slice(0, i).find((p) => FAMILY[p.type] === 'justice') ?? events.slice(i + 1).find((p) => FAMILY[p.type] === 'justice');
       if (judged) {
-        absorb(judged, { ...e, type: judged.type });
+        // The history of a case does not date the case: "arrêté en avril 2017" is not when the trial was held.
+        absorb(judged, { ...e, type: judged.type, date: null });
         events.splice(i--, 1);
         continue;
       }
