@@ -66,4 +66,10 @@ describe('incident precision', () => {
     expect(es).toHaveLength(1);
     expect(es[0]!.date).not.toBe('2017-04');
   });
+
+  it('tells one hearing once when two passages date it to the same day, whatever place each names', () => {
+    const text =
+      "Trafic de cocaïne : le procès des dockers de Saint-Nazaire s'ouvre à Rennes\n\nLe procès de sept dockers poursuivis pour un trafic de cocaïne s'est ouvert ce mardi 14 mai à Rennes.\n\nLes enquêteurs avaient suivi les conteneurs pendant deux ans. Les prévenus contestent les faits. Leurs avocats dénoncent une enquête à charge.\n\nLe procès de ces sept hommes dans une affaire de trafic au port de Saint-Nazaire s'est ouvert ce mardi 14 mai.\n";
+    expect(types(text, '2024-05-14')).toEqual(['trial_verdict']);
+  });
 });

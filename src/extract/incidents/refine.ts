@@ -375,6 +375,15 @@ function linked(p: Candidate, e: Candidate): boolean {
 }
 
 /**
+ * Two tellings of a trial or verdict on the same date (the same day, or the same month when neither names a day):
+ * one hearing, whatever place each borrowed ("le port du Havre" of the case, the court's town, or none).
+ */
+function sameHearing(p: Candidate, e: Candidate): boolean {
+  if (FAMILY[p.type] !== 'justice' || FAMILY[e.type] !== 'justice' || !p.date?.date || !e.date?.date) return false;
+  return p.date.date === e.date.date && p.date.precision === e.date.precision;
+}
+
+/**
  * One record per real incident in a story. After the sentence-by-sentence pass, an event that a later passage tells
  * again (the victim's name, the wounded taken to hospital, "the shooting" three paragraphs down) is folded into the
  * earlier one when nothing tells them apart: a compatible type, no contradicting day or place, not a new cue
@@ -405,8 +414,8 @@ function coalesce(scan: StoryScan, events: Candidate[]): void {
         (closeDates(p.date, e.date) || deathAfter(p, e)) &&
         // The attack a death followed, told with the spot it happened at ("des tirs … au niveau de la pharmacie de
         // Saint-Thys"), names a part of the town the story is in: no new victim, no other place to tell it apart.
-        (samePlace(scan, p, e) || (deathAfter(p, e) && e.victims.length === 0)) &&
-        linked(p, e) &&
+        (samePlace(scan, p, e) || (deathAfter(p, e) && e.victims.length === 0) || sameHearing(p, e)) &&
+        (linked(p, e) || sameHearing(p, e)) &&
         // (An attack told in the pluperfect before the death it caused is that death's act, not a recall.)
         (recall(scan, p) === recall(scan, e) || (deathAfter(p, e) && !newVictim(p, e))) &&
         !(newVictim(p, e) && (p.killed ?? 0) > 0 && (e.killed ?? 0) > 0),
