@@ -72,4 +72,11 @@ describe('incident precision', () => {
       "Trafic de cocaïne : le procès des dockers de Saint-Nazaire s'ouvre à Rennes\n\nLe procès de sept dockers poursuivis pour un trafic de cocaïne s'est ouvert ce mardi 14 mai à Rennes.\n\nLes enquêteurs avaient suivi les conteneurs pendant deux ans. Les prévenus contestent les faits. Leurs avocats dénoncent une enquête à charge.\n\nLe procès de ces sept hommes dans une affaire de trafic au port de Saint-Nazaire s'est ouvert ce mardi 14 mai.\n";
     expect(types(text, '2024-05-14')).toEqual(['trial_verdict']);
   });
+
+  it('takes no act from a question ("Why was he killed?")', () => {
+    const text =
+      "New killing in broad daylight in Nîmes (Gard). This time, the victim was a 20-year-old man unknown to the police, the younger brother of an activist who fights drug trafficking in the Pissevin district. Why was he killed? Here is what we know.\nWhat happened?\nThis Thursday, March 7, at around 2 pm, a 20-year-old man was shot and killed in the Pissevin district of Nîmes.\n";
+    const es = events(text, '2024-03-08');
+    expect(es.map((e) => e.date)).toEqual(['2024-03-07']);
+  });
 });

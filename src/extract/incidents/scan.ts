@@ -310,6 +310,8 @@ export function scanCandidates(scan: StoryScan): Candidate[] {
     const s = sentences[clause.sentence]!;
     if (hasPhrase(text, lex.offTopic, s.start, s.end)) continue;
     if (inCaption(text, s)) continue;
+    // "Why was he killed?", "Pourquoi a-t-il été tué ?": a question asks about an act, it does not tell one.
+    if (/\?\s*[»"”’)]?\s*$/u.test(s.text)) continue;
     // "il aurait pu être tué", "projetait d'attaquer": the hypothesis comes before the act. After it ("…, dans ce qui
     // pourrait être un narchomicide") it only qualifies an act that happened.
     if (hasPhrase(text, lex.hypotheticals, clause.start, Math.min(...hits.map((h) => h.start)))) continue;
