@@ -79,4 +79,12 @@ describe('incident precision', () => {
     const es = events(text, '2024-03-08');
     expect(es.map((e) => e.date)).toEqual(['2024-03-07']);
   });
+
+  it("does not date a trial by the crime named inside its clause when its own verb comes after the crime", () => {
+    const text =
+      "Trafic de cocaïne : le procès s'ouvre à Douai\n\nLe procès de cinq hommes, pour leur rôle dans un trafic de cocaïne au cours duquel un passeur avait été enlevé et tué en 2019, s'est ouvert lundi à Douai.\n";
+    const trials = events(text, '2021-11-23').filter((e) => e.type === 'trial_verdict');
+    expect(trials).toHaveLength(1);
+    expect(trials[0]!.date).not.toBe('2019');
+  });
 });

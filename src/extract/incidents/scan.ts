@@ -367,9 +367,12 @@ function procedureSplit(scan: StoryScan, clause: Clause, groups: { type: EventTy
   const proc = groups.filter((g) => PROCEDURES.includes(g.type)).flatMap((g) => g.hits);
   const crime = groups.filter((g) => CRIMES.includes(g.type)).flatMap((g) => g.hits);
   if (!proc.length || !crime.length) return null;
-  const procEnd = Math.max(...proc.map((h) => h.end));
   const crimeStart = Math.min(...crime.map((h) => h.start));
-  if (procEnd > crimeStart) return null;
+  // "Le procès de neuf personnes pour un trafic dans le cadre duquel un docker avait été tué en 2020, s'est ouvert
+  // lundi": the procedure named before the crime heads the clause; its verb after the crime does not undo the split.
+  const before = proc.filter((h) => h.end <= crimeStart);
+  if (!before.length) return null;
+  const procEnd = Math.max(...before.map((h) => h.end));
   const link = findPhrases(scan.text, links, procEnd, crimeStart)[0];
   if (!link) return null;
   const at = link.start;
