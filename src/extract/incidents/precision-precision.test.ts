@@ -87,4 +87,10 @@ describe('incident precision', () => {
     expect(trials).toHaveLength(1);
     expect(trials[0]!.date).not.toBe('2019');
   });
+
+  it('tells a hearing told by its month and the verdict given the month after as one case', () => {
+    const text =
+      "Douaniers corrompus à l'aéroport d'Orly : la cour d'appel alourdit les peines\n\nLa cour d'appel de Paris a condamné lundi 21 mars quatre douaniers de l'aéroport d'Orly à cinq ans de prison pour avoir laissé passer de la cocaïne.\n\nLes agents contestaient les faits. Leurs avocats envisagent un pourvoi. Le parquet général s'est dit satisfait.\n\nSur les dix prévenus jugés en février par le tribunal correctionnel de Créteil, quatre ont été condamnés à cette peine.\n";
+    expect(events(text, '2022-03-22').filter((e) => e.type === 'trial_verdict' || e.type === 'corruption_case')).toHaveLength(1);
+  });
 });

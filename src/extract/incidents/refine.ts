@@ -380,7 +380,13 @@ function linked(p: Candidate, e: Candidate): boolean {
  */
 function sameHearing(p: Candidate, e: Candidate): boolean {
   if (FAMILY[p.type] !== 'justice' || FAMILY[e.type] !== 'justice' || !p.date?.date || !e.date?.date) return false;
-  return p.date.date === e.date.date && p.date.precision === e.date.precision;
+  if (p.date.date === e.date.date && p.date.precision === e.date.precision) return true;
+  // "jugés en février", the verdict on 21 March: a hearing told by its month and a verdict given in the month after.
+  const [month, day] = p.date.precision === 'month' && e.date.precision === 'day' ? [p.date.date, e.date.date] : e.date.precision === 'month' && p.date.precision === 'day' ? [e.date.date, p.date.date] : [null, null];
+  if (!month || !day) return false;
+  const next = new Date(`${month}-01T12:00:00Z`);
+  next.setUTCMonth(next.getUTCMonth() + 1);
+  return day.slice(0, 7) === next.toISOString().slice(0, 7);
 }
 
 /**
@@ -411,7 +417,7 @@ function coalesce(scan: StoryScan, events: Candidate[]): void {
     const target = events.slice(0, i).find(
       (p) =>
         sameFamily(p.type, e.type) &&
-        (closeDates(p.date, e.date) || deathAfter(p, e)) &&
+        (closeDates(p.date, e.date) || deathAfter(p, e) || sameHearing(p, e)) &&
         // The attack a death followed, told with the spot it happened at ("des tirs … au niveau de la pharmacie de
         // Saint-Thys"), names a part of the town the story is in: no new victim, no other place to tell it apart.
         (samePlace(scan, p, e) || (deathAfter(p, e) && e.victims.length === 0) || sameHearing(p, e)) &&
