@@ -97,7 +97,13 @@ function countBefore(scan: StoryScan, from: number, at: number): { count: number
     if (/^[,;:()]$/.test(t)) break;
     // "L'un des jeunes hommes": an elided count word ("l'un", "l'une") still counts.
     const lower = t.toLowerCase().replace(/^\p{L}['’]/u, '');
-    if (DIGITS.test(t)) return { count: Number(t), start: base + tokens[i]!.index! };
+    if (DIGITS.test(t)) {
+      const at0 = base + tokens[i]!.index!;
+      // "20.000 habitants", "1 500 personnes": the digits after a thousands separator are the tail of a large number,
+      // no count of victims (read alone, "000" made a toll of 0).
+      if (t.length === 3 && /\d[.,\s\u00a0\u202f]$/u.test(scan.text.slice(Math.max(0, at0 - 2), at0))) return { count: null, start: at };
+      return { count: Number(t), start: at0 };
+    }
     const w = scan.lex.countWords[lower];
     if (w !== undefined) return { count: w, start: base + tokens[i]!.index! };
   }

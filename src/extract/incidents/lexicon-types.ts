@@ -65,6 +65,11 @@ export interface IncidentLexicon {
    * "actuellement incarcéré à Metz", "still in custody", "already behind bars".
    */
   stateCues?: string[];
+  /**
+   * Words that make the act right after them an allegation against someone ("soupçonnés d'avoir", "accused of"): with
+   * no day and no victim of its own, the act is the charge of a case, not one the story tells.
+   */
+  accusationCues?: string[];
   /** Plans, conditionals and fears: "planning to", "could", "si". */
   hypotheticals: string[];
   /** Habitual or trend wording that turns a trigger into a generic statement. */

@@ -467,20 +467,37 @@ function linked(p: Candidate, e: Candidate): boolean {
 }
 
 /**
+ * Two tellings of a trial or verdict on the same date (the same day, or the same month when neither names a day):
+ * one hearing, whatever place each borrowed ("le port du Havre" of the case, the court's town, or none).
+ */
+function sameHearing(p: Candidate, e: Candidate): boolean {
+  if (FAMILY[p.type] !== 'justice' || FAMILY[e.type] !== 'justice' || !p.date?.date || !e.date?.date) return false;
+  if (p.date.date === e.date.date && p.date.precision === e.date.precision) return true;
+  // "jugés en février", the verdict on 21 March: a hearing told by its month and a verdict given in the month after.
+  const [month, day] = p.date.precision === 'month' && e.date.precision === 'day' ? [p.date.date, e.date.date] : e.date.precision === 'month' && p.date.precision === 'day' ? [e.date.date, p.date.date] : [null, null];
+  if (!month || !day) return false;
+  const next = new Date(`${month}-01T12:00:00Z`);
+  next.setUTCMonth(next.getUTCMonth() + 1);
+  return day.slice(0, 7) === next.toISOString().slice(0, 7);
+}
+
+/**
  * One record per real incident in a story. After the sentence-by-sentence pass, an event that a later passage tells
  * again (the victim's name, the wounded taken to hospital, "the shooting" three paragraphs down) is folded into the
  * earlier one when nothing tells them apart: a compatible type, no contradicting day or place, not a new cue
  * ("another", "le lendemain"), the same tense of telling (news or recall), and not two deaths of different people.
  */
 function coalesce(scan: StoryScan, events: Candidate[]): void {
-  for (let i = 1; i < events.length; i++) {
+  for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
     // A trial story's arrests and seizures without a day of their own ("1,8 tonne … avaient été saisis dans ce
     // dossier", "interpellés sept mois plus tard") are the history of the case it judges.
     if (FAMILY[e.type] === 'enforcement' && (!e.date?.date || recall(scan, e) || e.date.precision !== 'day')) {
-      const judged = events.slice(0, i).find((p) => FAMILY[p.type] === 'justice');
+      // (The case may be told after the seizure it judges: "1,3 tonne … ont été saisis dans ce dossier" opens the story.)
+      const judged = events.slice(0, i).find((p) => FAMILY[p.type] === 'justice') ?? events.slice(i + 1).find((p) => FAMILY[p.type] === 'justice');
       if (judged) {
-        absorb(judged, { ...e, type: judged.type });
+        // The history of a case does not date the case: "arrêté en avril 2017" is not when the trial was held.
+        absorb(judged, { ...e, type: judged.type, date: null });
         events.splice(i--, 1);
         continue;
       }
@@ -492,11 +509,11 @@ function coalesce(scan: StoryScan, events: Candidate[]): void {
     const target = events.slice(0, i).find(
       (p) =>
         sameFamily(p.type, e.type) &&
-        (closeDates(p.date, e.date) || deathAfter(p, e)) &&
+        (closeDates(p.date, e.date) || deathAfter(p, e) || sameHearing(p, e)) &&
         // The attack a death followed, told with the spot it happened at ("des tirs … au niveau de la pharmacie de
         // Saint-Thys"), names a part of the town the story is in: no new victim, no other place to tell it apart.
-        (samePlace(scan, p, e) || (deathAfter(p, e) && e.victims.length === 0)) &&
-        linked(p, e) &&
+        (samePlace(scan, p, e) || (deathAfter(p, e) && e.victims.length === 0) || sameHearing(p, e)) &&
+        (linked(p, e) || sameHearing(p, e)) &&
         // (An attack told in the pluperfect before the death it caused is that death's act, not a recall.)
         (recall(scan, p) === recall(scan, e) || (deathAfter(p, e) && !newVictim(p, e))) &&
         !(newVictim(p, e) && (p.killed ?? 0) > 0 && (e.killed ?? 0) > 0),

@@ -122,6 +122,27 @@ function prisonTarget(scan: StoryScan, hit: { start: number; end: number }, clau
   return hasPhrase(after, words);
 }
 
+/** How many words may stand between an accusation cue and the act it governs ("soupçonnés d'avoir, à divers degrés, racketté"). */
+const ACCUSATION_GAP = 3;
+
+/**
+ * "Des policiers soupçonnés d'avoir racketté des dealers", "officers accused of extorting drug sellers": an act told as
+ * what someone is accused of, with no day and no counted or aged victim of its own, is the charge of the case the
+ * story tells (a trial, an inquiry), not an act of its own. "Soupçonné d'avoir abattu un homme de 25 ans le 3 mars"
+ * still tells a killing.
+ */
+function accused(scan: StoryScan, hit: TriggerHit, clause: Clause): boolean {
+  const cues = scan.lex.accusationCues;
+  if (!cues?.length || !ACCUSABLE.includes(hit.spec.type)) return false;
+  const floor = backWords(scan.text, hit.start, clause.start, ACCUSATION_GAP + 1);
+  if (!findPhrases(scan.text, cues, clause.start, hit.start).some((c) => c.end >= floor)) return false;
+  if (dayDated(scan, clause)) return false;
+  // The act's own object only: a list of charges goes on with other people ("ou violenté un suspect").
+  const comma = scan.text.slice(hit.end, clause.end).search(/[,;]/u);
+  const end = comma < 0 ? clause.end : hit.end + comma;
+  return !victimPhrases(scan, hit.end, end).some((v) => v.age !== null || (v.count !== null && v.count < 20));
+}
+
 /** A specific anchor near a nominal trigger: a number, a person, a name or a place. "growing corruption" has none. */
 function anchored(scan: StoryScan, hit: TriggerHit, clause: Clause): boolean {
   const after = scan.text.slice(hit.end, clause.end);
@@ -264,12 +285,15 @@ export function scanCandidates(scan: StoryScan): Candidate[] {
       if (!nearOk(scan, spec, h, clause)) continue;
       if (hasPhrase(text, lex.negations, backWords(text, h.start, clause.start), h.start)) continue;
       // "un homme qui venait de purger une peine de prison … a été abattu": the victim's record, not a verdict.
-      if (spec.type === 'trial_verdict' && lex.pastRecordCues && hasPhrase(text, lex.pastRecordCues, backWords(text, h.start, clause.start), h.start)) continue;
+      // "connu de la justice pour avoir été condamné en 2017 à deux ans de prison": with no day in the clause, the cue
+      // reaches every sentence word of the record ("deux ans de prison" too), not only the verb right after it.
+      if (spec.type === 'trial_verdict' && lex.pastRecordCues && hasPhrase(text, lex.pastRecordCues, backWords(text, h.start, clause.start, dayDated(scan, clause) ? 4 : RECORD_REACH), h.start)) continue;
       // "avait été condamné à plusieurs reprises pour des faits de vols aggravés, d'extorsion…": a crime named as a
       // noun after a person's record is that record, not an act the story tells.
       if (spec.nominal && CRIMES.includes(spec.type) && lex.pastRecordCues && hasPhrase(text, lex.pastRecordCues, backWords(text, h.start, clause.start, RECORD_REACH), h.start)) continue;
       // "un détenu de 21 ans, actuellement incarcéré à Metz": where someone is held now, not an arrest the story tells.
       if (spec.type === 'police_operation' && lex.stateCues && hasPhrase(text, lex.stateCues, backWords(text, h.start, clause.start, 2), h.start)) continue;
+      if (accused(scan, hit, clause)) continue;
       if (spec.needsPerson && !personPresent(scan, clause)) continue;
       if (spec.nominal && !anchored(scan, hit, clause)) continue;
       // "des tirs à l'arme lourde sur la porte du centre pénitentiaire": shots or fire aimed at a prison or its staff
@@ -288,6 +312,8 @@ export function scanCandidates(scan: StoryScan): Candidate[] {
     const s = sentences[clause.sentence]!;
     if (hasPhrase(text, lex.offTopic, s.start, s.end)) continue;
     if (inCaption(text, s)) continue;
+    // "Why was he killed?", "Pourquoi a-t-il été tué ?": a question asks about an act, it does not tell one.
+    if (/\?\s*[»"”’)]?\s*$/u.test(s.text)) continue;
     // "il aurait pu être tué", "projetait d'attaquer": the hypothesis comes before the act. After it ("…, dans ce qui
     // pourrait être un narchomicide") it only qualifies an act that happened.
     if (hasPhrase(text, lex.hypotheticals, clause.start, Math.min(...hits.map((h) => h.start)))) continue;
@@ -328,6 +354,7 @@ function inCaption(text: string, s: { start: number; end: number }): boolean {
 
 const PROCEDURES: EventType[] = ['police_operation', 'trial_verdict', 'corruption_case'];
 const CRIMES: EventType[] = ['shooting_homicide', 'kidnapping_extortion', 'arson_intimidation'];
+const ACCUSABLE: EventType[] = [...CRIMES, 'police_operation', 'seizure'];
 
 /**
  * "X was arrested over / sentenced for the killing of Y in May 2021": a procedure, a link word, then the crime it is
@@ -342,9 +369,12 @@ function procedureSplit(scan: StoryScan, clause: Clause, groups: { type: EventTy
   const proc = groups.filter((g) => PROCEDURES.includes(g.type)).flatMap((g) => g.hits);
   const crime = groups.filter((g) => CRIMES.includes(g.type)).flatMap((g) => g.hits);
   if (!proc.length || !crime.length) return null;
-  const procEnd = Math.max(...proc.map((h) => h.end));
   const crimeStart = Math.min(...crime.map((h) => h.start));
-  if (procEnd > crimeStart) return null;
+  // "Le procès de neuf personnes pour un trafic dans le cadre duquel un docker avait été tué en 2020, s'est ouvert
+  // lundi": the procedure named before the crime heads the clause; its verb after the crime does not undo the split.
+  const before = proc.filter((h) => h.end <= crimeStart);
+  if (!before.length) return null;
+  const procEnd = Math.max(...before.map((h) => h.end));
   const link = findPhrases(scan.text, links, procEnd, crimeStart)[0];
   if (!link) return null;
   const at = link.start;
