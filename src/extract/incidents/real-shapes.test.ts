@@ -289,4 +289,12 @@ describe('incidents in real report shapes', () => {
     const fr = events("Les saisies explosent\n\nLes saisies d'héroïne ont doublé par rapport à l'année précédente, avec 900 kilos interceptés par les douaniers, selon le bilan annuel de la lutte contre le trafic de stupéfiants.\n", '2025-04-10');
     expect(fr.filter((e) => e.type === 'seizure')).toEqual([]);
   });
+
+  it('takes no trial from a hearing still to come, a sentence someone risks, or a record ("sortait à peine de prison")', () => {
+    const es = events(
+      "Coup de filet antidrogue à Poitiers\n\nLundi 12 juin, cinq suspects ont été interpellés à Poitiers dans une enquête sur un trafic de cocaïne. Tous seront présentés en comparution immédiate lundi 19 juin. L'un d'eux est en récidive et risque jusqu'à vingt ans de prison. Le principal suspect, âgé de 25 ans, sortait à peine de prison.\n",
+      '2023-06-13',
+    );
+    expect(es.map((e) => e.type)).toEqual(['police_operation']);
+  });
 });
