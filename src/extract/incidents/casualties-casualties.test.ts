@@ -1,11 +1,8 @@
 // Casualty counts and victims' ages, in sentences written for this test (issue #8).
 import { describe, expect, it } from 'vitest';
-import { processDocument } from '../../pipeline/process.js';
+import { events as storyEvents } from '../../../test/support/events.js';
 
-function events(text: string, published = '2024-05-06') {
-  const doc = processDocument({ source: 'test.txt', format: 'text', content: text, encoding: 'utf-8', meta: { url: null, outlet: null, published, title: null } });
-  return doc.stories.flatMap((s) => s.extraction?.events ?? []);
-}
+const events = (text: string, published = '2024-05-06') => storyEvents(text, published);
 const ages = (e: { victims: { age: number | null }[] } | undefined) => e?.victims.map((v) => v.age);
 
 describe('victims told by their decade', () => {

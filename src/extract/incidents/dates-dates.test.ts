@@ -1,11 +1,6 @@
 // Dates of incidents: sentences written for this test (issue #8).
 import { describe, expect, it } from 'vitest';
-import { processDocument } from '../../pipeline/process.js';
-
-function events(text: string, published: string) {
-  const doc = processDocument({ source: 'test.txt', format: 'text', content: text, encoding: 'utf-8', meta: { url: null, outlet: null, published, title: null } });
-  return doc.stories.flatMap((s) => s.extraction?.events ?? []);
-}
+import { events } from '../../../test/support/events.js';
 
 describe('incident dates', () => {
   it("gives an undated act the lead's day when the story is published with only its month", () => {

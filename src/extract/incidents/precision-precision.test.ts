@@ -1,12 +1,7 @@
 // Precision: sentences written for this test that read like incidents but are not one (a tally, a plan, a charge, a
 // person's record), each next to a sentence that is one, so that the guard is seen to keep the act.
 import { describe, expect, it } from 'vitest';
-import { processDocument } from '../../pipeline/process.js';
-
-function events(text: string, published: string) {
-  const doc = processDocument({ source: 'test.txt', format: 'text', content: text, encoding: 'utf-8', meta: { url: null, outlet: null, published, title: null } });
-  return doc.stories.flatMap((s) => s.extraction?.events ?? []);
-}
+import { events } from '../../../test/support/events.js';
 
 const types = (text: string, published: string) => events(text, published).map((e) => e.type);
 

@@ -1,12 +1,7 @@
 // Shapes of real reports, in sentences written for this test: a page's date line, a toll told apart, a caption, a
 // victim's record, a district placed once and named again.
 import { describe, expect, it } from 'vitest';
-import { processDocument } from '../../pipeline/process.js';
-
-function events(text: string, published: string) {
-  const doc = processDocument({ source: 'test.txt', format: 'text', content: text, encoding: 'utf-8', meta: { url: null, outlet: null, published, title: null } });
-  return doc.stories.flatMap((s) => s.extraction?.events ?? []);
-}
+import { events } from '../../../test/support/events.js';
 
 describe('incidents in real report shapes', () => {
   it("dates the act by 'Lundi 5 octobre' even under a 'publié le' line", () => {
