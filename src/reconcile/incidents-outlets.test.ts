@@ -208,3 +208,38 @@ describe('disagreements between outlets', () => {
     expect(inc!.conflicts.map((c) => c.field)).toEqual(['killed']);
   });
 });
+
+describe('groups of reports where some are vague', () => {
+  // Three outlets on one shooting in a town: two give the day (one counts two dead, the other one), the third only
+  // the month but the victim's age. The month-only report cannot confirm the two-dead report's day: it should not
+  // weigh as much as the reports that can.
+  const two = event('day-two', { document: 'daily', date: '2014-08-15', date_precision: 'day', place: TOWN, killed: 2, victims: [{ age: null, minor: null, role: null }, { age: null, minor: null, role: null }] });
+  const one = event('day-one', { document: 'wire', date: '2014-08-15', date_precision: 'day', place: TOWN, killed: 1 });
+  const month = event('month-one', { document: 'weekly', date: '2014-08', date_precision: 'month', place: TOWN, killed: 1, victims: ages(25) });
+
+  it('joins a day-precise report to a group whose other member gives only the month', () => {
+    expect(groups(mergeIncidents([two, one, month]))).toEqual([['day-one', 'day-two', 'month-one']]);
+  });
+
+  it('still keeps apart what a vague report contradicts', () => {
+    const elsewhere = event('month-far', { document: 'weekly', date: '2014-08', date_precision: 'month', place: FAR, killed: 1, victims: ages(25) });
+    expect(groups(mergeIncidents([two, one, elsewhere]))).toEqual([['day-one', 'day-two'], ['month-far']]);
+  });
+});
+
+describe('one act typed differently by two outlets', () => {
+  // One outlet tells a verdict, another the corruption case it ends, the same day in one arrondissement of a city.
+  const verdict = event('verdict', { document: 'tv', type: 'trial_verdict', date: '2021-02-22', date_precision: 'day', place: BIG });
+  const caseOf = event('case', { document: 'paper', type: 'corruption_case', date: '2021-02-22', date_precision: 'day', place: BIG_10 });
+
+  it('links types outlets give to one act (a trial and its corruption case)', () => {
+    expect(explainPair(verdict, caseOf).parts.type).toBeGreaterThan(0);
+    expect(groups(mergeIncidents([verdict, caseOf]))).toEqual([['case', 'verdict']]);
+  });
+
+  it('does not link other types of one family on the same day and place', () => {
+    const shot = event('shot', { document: 'tv', type: 'shooting_homicide', date: '2021-02-22', date_precision: 'day', place: BIG });
+    const arson = event('arson', { document: 'paper', type: 'arson_intimidation', date: '2021-02-22', date_precision: 'day', place: BIG_10 });
+    expect(groups(mergeIncidents([shot, arson]))).toEqual([['arson'], ['shot']]);
+  });
+});

@@ -22,7 +22,7 @@ import { createHash } from 'node:crypto';
 import type { DatePrecision, EventType, ResolvedPlace, Victim } from '../core/types.js';
 import { dateContains, dateRange, datesCompatible, monthsAround, PRECISION_RANK } from './dates.js';
 import type { DateRange } from './dates.js';
-import { TYPE_FAMILIES, TYPE_SPECIFICITY } from './lexicon.js';
+import { RELATED_TYPES, TYPE_FAMILIES, TYPE_SPECIFICITY } from './lexicon.js';
 import { allLanguagePacks } from '../extract/locales/index.js';
 import { compareStrings, fold, words } from './normalise.js';
 import { placeCodes, placeContains, placeDepth, placeKey, placesCompatible } from './place.js';
@@ -55,6 +55,8 @@ export const EVIDENCE = {
     prison_attack: 0.2, kidnapping_extortion: 0.15, corruption_case: 0.15, shooting_homicide: 0.1,
     arson_intimidation: 0.1, trial_verdict: 0.1, seizure: 0.1, police_operation: 0.1,
   } as Record<EventType, number>,
+  /** Two types outlets give to one act (see RELATED_TYPES). */
+  relatedType: 0.05,
   sameDay: 0.25,
   /** An undated report published within the week after the other's day (see `implied`). */
   reportWeek: 0.1,
@@ -776,6 +778,7 @@ function pairScore(a: Features, b: Features, slack: number, parts?: Record<strin
     if (parts !== undefined && v !== 0) parts[name] = v;
   };
   if (a.event.type === b.event.type) add('type', EVIDENCE.sameType[a.event.type] ?? 0.1);
+  else if (relatedTypes(a.event.type, b.event.type)) add('type', EVIDENCE.relatedType);
   add('date', a.range !== null && b.range !== null ? dateEvidence(a.range, b.range) : implied(a, b) ? EVIDENCE.reportWeek : 0);
   add('place', placeEvidence(a, b));
   const ka = a.event.killed;
@@ -811,6 +814,10 @@ export function explainPair(a: EventRecord, b: EventRecord, slack = DEFAULT_DATE
   const score = pairScore(fa, fb, slack, parts);
   if (score !== Number.NEGATIVE_INFINITY) return { score, parts };
   return { score, parts, why: contradiction(fa, fb, slack) ?? 'unsupported' };
+}
+
+function relatedTypes(x: EventType, y: EventType): boolean {
+  return RELATED_TYPES.some(([p, q]) => (p === x && q === y) || (p === y && q === x));
 }
 
 /** The same drug in the same quantity (within 10%, tonnes and kilos compared): one seizure told twice. */
@@ -885,14 +892,16 @@ function clusterComponent(feats: Features[], linkedTo: (f: Features) => string[]
   let groups: number[][];
   if (k <= DEFAULT_MAX_AGGLOMERATIVE) {
     const score: number[][] = feats.map(() => new Array<number>(k).fill(0));
+    const weight: number[][] = feats.map(() => new Array<number>(k).fill(0));
     for (let i = 0; i < k; i++) {
       for (let j = i + 1; j < k; j++) {
         const s = clusterScore(feats[i], feats[j], slack);
         score[i][j] = s;
         score[j][i] = s;
+        weight[i][j] = weight[j][i] = pairWeight(feats[i], feats[j]);
       }
     }
-    groups = agglomerate(score, threshold);
+    groups = agglomerate(score, weight, threshold);
   } else {
     groups = greedy(feats, linkedTo, threshold, slack);
   }
@@ -911,17 +920,34 @@ function clusterScore(a: Features, b: Features, slack: number): number {
 }
 
 /**
+ * How much a pair's score says about whether their two groups of reports are one incident: 1 when both reports date
+ * it to the day, less when one gives only a month, a year or no date. Such a pair scores low for want of a date, not
+ * for a disagreement (disagreements are contradictions, see `contradiction`): a group told by three outlets, one of
+ * them undated, is not kept apart from a fourth report of the same day and town because the undated one cannot
+ * confirm it.
+ */
+function pairWeight(a: Features, b: Features): number {
+  return timeWeight(a) * timeWeight(b);
+}
+
+function timeWeight(f: Features): number {
+  if (f.range === null) return 0.25;
+  return f.range.precision === 'day' ? 1 : f.range.precision === 'month' ? 0.5 : 0.25;
+}
+
+/**
  * Average linkage: repeatedly merge the two clusters with the highest mean pair score, provided no pair between
  * them is forbidden and the mean reaches the threshold. The mean is over the pairs that say something (NaN pairs,
- * see `clusterScore`, are left out; two clusters with none are not merged). Ties go to the pair of clusters with the
- * smallest indices (members are in content order), so the result is a function of the set alone.
+ * see `clusterScore`, are left out; two clusters with none are not merged), each weighted by what it can say (see
+ * `pairWeight`). Ties go to the pair of clusters with the smallest indices (members are in content order), so the
+ * result is a function of the set alone.
  */
-function agglomerate(score: number[][], threshold: number): number[][] {
+function agglomerate(score: number[][], weight: number[][], threshold: number): number[][] {
   const clusters: (number[] | null)[] = score.map((_, i) => [i]);
-  // sum[i][j]: sum of the scores of the pairs that say something between clusters i and j (-Infinity once any pair
-  // is forbidden); count[i][j]: how many such pairs.
-  const sum = score.map((row) => row.map((x) => (Number.isNaN(x) ? 0 : x)));
-  const count = score.map((row) => row.map((x): number => (Number.isNaN(x) ? 0 : 1)));
+  // sum[i][j]: weighted sum of the scores of the pairs that say something between clusters i and j (-Infinity once
+  // any pair is forbidden); count[i][j]: the sum of their weights.
+  const sum = score.map((row, i) => row.map((x, j) => (Number.isNaN(x) ? 0 : x === Number.NEGATIVE_INFINITY ? x : x * weight[i][j])));
+  const count = score.map((row, i) => row.map((x, j): number => (Number.isNaN(x) ? 0 : weight[i][j])));
   for (;;) {
     let best = -Infinity;
     let bi = -1;
@@ -940,7 +966,7 @@ function agglomerate(score: number[][], threshold: number): number[][] {
         }
       }
     }
-    if (bi < 0 || best < threshold) break;
+    if (bi < 0 || best < threshold - 1e-9) break;
     const a = clusters[bi] as number[];
     const b = clusters[bj] as number[];
     clusters[bi] = a.concat(b);
@@ -981,8 +1007,9 @@ function greedy(feats: Features[], linkedTo: (f: Features) => string[], threshol
       for (const j of clusters[c]) {
         const x = clusterScore(feats[i], feats[j], slack);
         if (Number.isNaN(x)) continue;
-        total += x;
-        n++;
+        const w = pairWeight(feats[i], feats[j]);
+        total += x === Number.NEGATIVE_INFINITY ? x : x * w;
+        n += w;
         if (total === -Infinity) break;
       }
       const mean = n === 0 ? -Infinity : total / n;
@@ -991,7 +1018,7 @@ function greedy(feats: Features[], linkedTo: (f: Features) => string[], threshol
         target = c;
       }
     }
-    if (target >= 0 && best >= threshold) {
+    if (target >= 0 && best >= threshold - 1e-9) {
       clusters[target].push(i);
       clusterOf[i] = target;
     } else {

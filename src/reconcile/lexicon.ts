@@ -17,6 +17,18 @@ export const TYPE_FAMILIES: Record<EventType, string> = {
   trial_verdict: 'justice',
 };
 
+/**
+ * Pairs of types that outlets give to one act: an operation that seizes drugs (police_operation / seizure), a
+ * corruption case told through its trial (corruption_case / trial_verdict), cars set on fire at a prison
+ * (arson_intimidation / prison_attack). Two reports typed by such a pair say a little for one incident, where other
+ * types of one family say nothing.
+ */
+export const RELATED_TYPES: ReadonlyArray<readonly [EventType, EventType]> = [
+  ['police_operation', 'seizure'],
+  ['corruption_case', 'trial_verdict'],
+  ['arson_intimidation', 'prison_attack'],
+];
+
 /** On a tie between types the more specific wins (earlier in this list). */
 export const TYPE_SPECIFICITY: EventType[] = [
   'prison_attack',
