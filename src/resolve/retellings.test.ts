@@ -18,6 +18,35 @@ function ev(place: ResolvedPlace | null, date: string | null, killed: number | n
 }
 
 describe('foldRetellings', () => {
+
+  it('folds the same day, place and toll told twice, the ages filling the victims first counted without one', () => {
+    const lead = { ...ev(NIMES, '2023-05-01', 2), injured: 1, victims: [null, null, null].map((age) => ({ age, minor: null, role: null })) };
+    const detail = { ...ev(NIMES, '2023-05-01', 2, [20, 26]), injured: 1 };
+    const out = foldRetellings([lead, detail]);
+    expect(out).toHaveLength(1);
+    expect(out[0]!.victims.map((v) => v.age)).toEqual([20, 26, null]);
+    // An earlier telling with nothing of its victims is the same act too.
+    expect(foldRetellings([ev(NIMES, '2023-05-01', null), { ...ev(NIMES, '2023-05-01', 0), injured: 1 }])).toHaveLength(1);
+  });
+
+  it('keeps two acts of one day in one town when each counts other victims (one dead here, one wounded there)', () => {
+    const dead = ev(NIMES, '2023-05-01', 1);
+    const wounded = { ...ev(NIMES, '2023-05-01', null), injured: 1 };
+    expect(foldRetellings([dead, wounded])).toHaveLength(2);
+    // Other ages are other people; one death with no age on either side could be either of two killings.
+    expect(foldRetellings([ev(NIMES, '2023-05-01', 1, [19]), ev(NIMES, '2023-05-01', 1, [45])])).toHaveLength(2);
+    expect(foldRetellings([ev(NIMES, '2023-05-01', 1), ev(NIMES, '2023-05-01', 1)])).toHaveLength(2);
+    expect(foldRetellings([ev(NIMES, '2023-05-01', 1, [19]), ev(NIMES, '2023-05-01', 1, [19])])).toHaveLength(1);
+  });
+
+  it('folds a telling two earlier events could claim into the one told on its very day', () => {
+    const undated = ev(MARSEILLE, null, 1);
+    const killing = ev(MARSEILLE, '2016-11-18', 1, [15]);
+    const found = ev(MARSEILLE, '2016-11-18', null);
+    const out = foldRetellings([undated, killing, found]);
+    expect(out).toHaveLength(2);
+    expect(out[1]!.evidence).toHaveLength(2);
+  });
   it('folds a later telling placed only in the country into the one incident of the story', () => {
     const out = foldRetellings([ev(MARSEILLE_14, '2024-09-28', 2, [24, 26]), ev(FRANCE, '2024-09-28', 2)]);
     expect(out).toHaveLength(1);

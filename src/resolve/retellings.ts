@@ -99,10 +99,30 @@ function retells(first: ExtractedEvent, later: ExtractedEvent): boolean {
   // (A later telling dated only by the year or month that holds the first's day has no day of its own either.)
   // (Nor has a day borrowed from the story's lead, the first's own day: "from_story_lead" is no evidence of its own.)
   if (first.date !== null && (later.date === null || wider(later.date, first.date) || borrowed(later, first))) return true;
+  // The same day at the same place with the same tolls, or with no toll or age told on one side: one act told twice
+  // ("un homme de 19 ans tué samedi dans le 3e" in the lead and again after the reactions). One death with no age on
+  // both sides is too common to tell (two killings of one day in one city); tolls told on different counts ("un mort"
+  // here, "un blessé" there) may be two acts of one night in one town: they stay two.
+  if (first.date !== null && first.date.length === 10 && later.date === first.date && samePlace(first.place, p)) {
+    if (untold(first) || untold(later)) return true;
+    if (sameTolls(first, later) && (sharesAge(first, later) || (first.killed ?? 0) + (first.injured ?? 0) >= 2)) return true;
+  }
   // The lead tells the death with no day; a later paragraph dates the shooting and names no one ("Ce jeudi 2 janvier,
   // une fusillade éclate rue Salerne"): the same act, now dated. (A later act with a victim of its own is another.)
   return (first.date === null || (later.date !== null && wider(first.date, later.date))) && later.date !== null && later.victims.length === 0 && later.killed === null && later.injured === null;
 }
+
+/** The same commune, or the same arrondissement of it, at the same precision. */
+function samePlace(a: ResolvedPlace, b: ResolvedPlace): boolean {
+  return a.precision === b.precision && a.commune_insee !== null && a.commune_insee === b.commune_insee;
+}
+
+const sameTolls = (a: ExtractedEvent, b: ExtractedEvent): boolean => a.killed === b.killed && a.injured === b.injured;
+
+const sharesAge = (a: ExtractedEvent, b: ExtractedEvent): boolean => agesOf(a).some((x) => agesOf(b).some((y) => Math.abs(x - y) <= 1));
+
+/** No toll and no age: the event tells nothing of its victims. */
+const untold = (e: ExtractedEvent): boolean => e.killed === null && e.injured === null && agesOf(e).length === 0;
 
 function absorb(into: ExtractedEvent, e: ExtractedEvent): ExtractedEvent {
   const moreExact = e.date !== null && (into.date === null || e.date.length > into.date.length);
@@ -121,12 +141,26 @@ function absorb(into: ExtractedEvent, e: ExtractedEvent): ExtractedEvent {
           },
         }
       : {}),
-    victims: into.victims.length ? [...into.victims, ...e.victims.filter((v) => v.age !== null && !ages.has(v.age))] : e.victims,
+    victims: into.victims.length ? mergeVictims(into.victims, e.victims.filter((v) => v.age !== null && !ages.has(v.age))) : e.victims,
     weapons: [...new Set([...into.weapons, ...e.weapons])],
     drugs: [...into.drugs, ...e.drugs.filter((d) => !into.drugs.some((x) => x.drug === d.drug && x.quantity === d.quantity))],
     actors: [...new Set([...into.actors, ...e.actors])],
     evidence,
   };
+}
+
+/**
+ * The victims of one act told twice: an age told the second time is that of a victim the first counted without one
+ * ("deux hommes tués" then "âgés de 20 et 26 ans"), a new victim only when every counted one already has an age.
+ */
+function mergeVictims(into: ExtractedEvent['victims'], aged: ExtractedEvent['victims']): ExtractedEvent['victims'] {
+  const out = into.map((v) => ({ ...v }));
+  for (const v of aged) {
+    const slot = out.find((w) => w.age === null);
+    if (slot) Object.assign(slot, { ...v, role: slot.role ?? v.role });
+    else out.push(v);
+  }
+  return out;
 }
 
 /**
@@ -136,7 +170,13 @@ function absorb(into: ExtractedEvent, e: ExtractedEvent): ExtractedEvent {
 export function foldRetellings(events: ExtractedEvent[]): ExtractedEvent[] {
   const out: ExtractedEvent[] = [];
   for (const e of events) {
-    const targets = out.map((x, i) => (retells(x, e) ? i : -1)).filter((i) => i >= 0);
+    let targets = out.map((x, i) => (retells(x, e) ? i : -1)).filter((i) => i >= 0);
+    // Of several it could re-tell, the one told on its very day ("son corps a été retrouvé le 18 novembre" after the
+    // killing of that day and an undated mention of it).
+    if (targets.length > 1 && e.date !== null) {
+      const sameDay = targets.filter((i) => out[i]!.date === e.date);
+      if (sameDay.length === 1) targets = sameDay;
+    }
     if (targets.length === 1) out[targets[0]!] = absorb(out[targets[0]!]!, e);
     else out.push(e);
   }
