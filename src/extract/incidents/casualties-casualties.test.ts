@@ -151,3 +151,15 @@ describe('coordinated victims', () => {
     expect(e?.killed).toBe(2);
   });
 });
+
+describe("a group's age range", () => {
+  it("gives the youngest's and the oldest's ages, no one else's ('trois hommes âgés de 24 à 34 ans')", () => {
+    const [e] = events("Règlement de comptes à Nîmes\n\nTrois hommes âgés de 24 à 34 ans ont été tués par balles mardi soir à Nîmes, près d'un point de deal.\n");
+    expect(ages(e)).toEqual([24, 34, null]);
+  });
+
+  it("reads an uncounted group's range the same way ('des hommes âgés de 25 à 35 ans')", () => {
+    const [e] = events("Fusillade mortelle à Nîmes\n\nDes hommes âgés de 25 à 35 ans ont été tués par balles samedi soir à Nîmes, sur un point de deal.\n");
+    expect(ages(e)?.filter((a) => a !== null)).toEqual([25, 35]);
+  });
+});

@@ -143,19 +143,24 @@ function readVictimPhrases(scan: StoryScan, from: number, to: number): Omit<Vict
       ? undefined
       : ages.find((a) => !used.has(a) && ((a.end <= hit.start && hit.start - a.end <= 3) || (a.start >= hit.end && (a.start - hit.end <= 5 || AGE_LIST_LEAD.test(scan.text.slice(hit.end, a.start))))));
     if (age) used.add(age);
-    // "cinq adolescents de 15 à 16 ans", "men aged 24 to 29": a group's age range gives no one's age.
-    if (age && c !== null && c > 1 && AGE_RANGE_AFTER.test(scan.text.slice(age.end, age.end + 12))) {
+    // "trois hommes âgés de 24 à 34 ans", "men aged 24 to 29": a group's age range gives the youngest's and the
+    // oldest's ages, no one else's.
+    let range: { ages: number[]; end: number } | null = null;
+    if (age && (c === null ? noun.plural : c > 1) && AGE_RANGE_AFTER.test(scan.text.slice(age.end, age.end + 12))) {
       const end = age.end + 12;
+      const upper = ages.find((a) => a.start >= age!.end && a.start < end && a.age > age!.age);
       for (const a of ages) if (a.start >= age.end && a.start < end) used.add(a);
+      if (upper) range = { ages: [age.age, upper.age], end: upper.end };
       age = undefined;
     }
     const ageValue = age ? age.age : listed ? listed.ages[0]! : null;
     out.push({
       start: Math.min(start, age && age.start < hit.start ? age.start : start),
-      end: listed ? listed.end : age && age.end > hit.end ? age.end : hit.end,
-      count: c,
+      end: listed ? listed.end : range ? range.end : age && age.end > hit.end ? age.end : hit.end,
+      // (An uncounted group with an age range has at least its youngest and its oldest.)
+      count: range && c === null ? 2 : c,
       age: ageValue,
-      ...(listed ? { ages: listed.ages } : {}),
+      ...(listed ? { ages: listed.ages } : range ? { ages: range.ages } : {}),
       ...(age?.approximate ? { approximate: true as const } : {}),
       role: noun.role ?? (ageValue !== null && ageValue < 18 ? 'minor' : null),
       minor: ageValue !== null ? ageValue < 18 : noun.minor ? true : null,

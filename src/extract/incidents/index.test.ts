@@ -462,10 +462,10 @@ describe('extractEvents: counting the dead and the wounded (our own French sente
     expect(f!.killed).toBe(1);
   });
 
-  it('gives no one the bounds of a group\'s age range', () => {
+  it('gives the bounds of a group\'s age range to its youngest and oldest, no other age', () => {
     const [e] = one('Cinq adolescents de 15 à 16 ans ont été blessés par balles jeudi à Poitiers, près d\'un point de deal.', '2024-11-02');
     expect(e!.injured).toBe(5);
-    expect(e!.victims.every((v) => v.age === null)).toBe(true);
+    expect(e!.victims.map((v) => v.age)).toEqual([15, 16, null, null, null]);
   });
 });
 
