@@ -163,3 +163,25 @@ describe("a group's age range", () => {
     expect(ages(e)?.filter((a) => a !== null)).toEqual([25, 35]);
   });
 });
+
+describe('a running count of casualties', () => {
+  it("reads 'un quatrième blessé' as four wounded so far, not one more", () => {
+    const [e] = events(
+      "Fusillade sur un point de deal du quartier Pissevin à Nîmes\n\nSamedi soir, des tireurs ont visé un groupe de jeunes hommes près d'un point de deal à Nîmes. Les victimes ont été touchées aux jambes et au thorax. Un quatrième blessé s'est présenté de lui-même aux urgences.\n",
+    );
+    expect(e!.injured).toBe(4);
+  });
+});
+
+describe('a shooting told by where the bullet hit', () => {
+  it("finds the act in 'ont fait feu sur un homme … touché à la cuisse' with no wound verb", () => {
+    const es = events(
+      "Vénissieux : un homme visé par des tirs\n\nDans la nuit de mardi à mercredi, deux hommes à bord d'une moto ont fait feu sur un habitant de 41 ans aux Minguettes, à Vénissieux. Touché à la cuisse, il a été conduit à l'hôpital. Les enquêteurs n'écartent pas un lien avec le trafic de stupéfiants.\n",
+      '2024-05-08',
+    );
+    expect(es).toHaveLength(1);
+    expect(es[0]!.type).toBe('shooting_homicide');
+    expect(es[0]!.place?.name).toBe('Vénissieux');
+    expect(es[0]!.victims.map((v) => v.age)).toEqual([41]);
+  });
+});

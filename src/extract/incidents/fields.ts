@@ -458,6 +458,12 @@ function countedTolls(scan: StoryScan, clause: Clause): { death: number | null; 
     if (!m) continue;
     // The count right before the noun, or one word before that ("deux autres blessés", "three more dead").
     const [one, two] = m[2] !== undefined ? [m[2], m[1]] : [m[1], undefined];
+    // "un quatrième blessé", "a third victim": an ordinal is a running count, the toll so far, not one more.
+    const ordinal = one ? scan.kit.numbers(one).find((x) => x.kind === 'ordinal' && x.text.length === one.length) : undefined;
+    if (ordinal && ordinal.value > 1 && ordinal.value <= 50) {
+      out[outcome] = Math.max(out[outcome] ?? 0, ordinal.value);
+      continue;
+    }
     const n = countOf(one) ?? (two !== undefined && countOf(one) === undefined ? countOf(two) : undefined);
     if (n === undefined || n > 50) continue;
     out[outcome] = (out[outcome] ?? 0) + n;

@@ -17,6 +17,10 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
     { type: 'shooting_homicide', outcome: 'death', needsPerson: true, phrases: ['tué*', 'exécuté*', 'mort', 'morte', 'morts', 'a perdu la vie', 'ont perdu la vie'] },
     { type: 'shooting_homicide', outcome: 'death', nominal: true, phrases: ['meurtre de', 'assassinat de', 'mort de', 'décès de'] },
     { type: 'shooting_homicide', outcome: 'injury', needsPerson: true, phrases: ['blessé*', 'blessé* par balle*', 'grièvement blessé*', 'touché* par balle*', 'touché* par une balle', 'touché* à la tête', 'touché* par … balles', 'atteint* par … balle*', 'atteint* à la tête', 'atteint* au thorax', 'atteint* à l\'abdomen', 'poignardé*', 'ouvert le feu sur', 'urgence absolue', 'entre la vie et la mort'] },
+    // Where a bullet hit ("touché à la cuisse", "atteint au bras", "touché au niveau d'un membre inférieur") and shots
+    // fired at someone ("deux individus ont fait feu sur un homme de 36 ans") name the victims of a shooting; how many
+    // were wounded is told by the counts, not by these (a dead victim was "touché au thorax" too).
+    { type: 'shooting_homicide', outcome: 'victim', needsPerson: true, phrases: ['touché* à la jambe', 'touché* aux jambes', 'touché* à la cuisse', 'touché* au bras', 'touché* à l\'épaule', 'touché* au thorax', 'touché* au ventre', 'touché* à l\'abdomen', 'touché* au dos', 'touché* au visage', 'touché* au cou', 'touché* au niveau', 'atteint* à la jambe', 'atteint* à la cuisse', 'atteint* au bras', 'atteint* au niveau', 'fait feu sur', 'fait feu en direction', 'tiré sur', 'tiré à plusieurs reprises sur'] },
     // An attempt says nothing of a wound: the charge "tentative d'homicide" is laid for shots at a door. Nor does
     // being shot at: "ont été pris pour cible" names the victims, and their toll, when any, is told on its own.
     { type: 'shooting_homicide', needsPerson: true, phrases: ['tentative d\'homicide', 'tentative de meurtre', 'tentative d\'assassinat'] },
