@@ -5,6 +5,8 @@ import { DISTRICTS } from './geo/lexicon.js';
 import { QUARTIERS } from './geo/quartiers.js';
 import { foldRetellings } from './retellings.js';
 import { FAMILY } from '../extract/incidents/refine.js';
+import { hasPhrase } from '../extract/incidents/phrase-pattern.js';
+import { allLanguagePacks } from '../extract/locales/index.js';
 
 /**
  * Geocodes each event's place mention, using the story's other places as context for ambiguous names.
@@ -277,6 +279,8 @@ function passagePlace(text: string, e: ExtractedEvent): { mention: PlaceMention;
       const p = geocode(m[0]);
       if (!p || p.country !== 'FR' || (p.precision !== 'commune' && p.precision !== 'arrondissement')) continue;
       const mention = { text: m[0], start: a + m.index, end: a + m.index + m[0].length };
+      // "né à Tunis", "un détenu de la prison de Béziers", "transporté à l'hôpital de Nîmes": not where the act was.
+      if (hasPhrase(text, NOT_EVENT_PLACE_CUES, Math.max(0, mention.start - 28), mention.start)) continue;
       // "le parquet de Meaux": the court's seat is not where the act happened, but a prosecutor's court serves
       // part of one département, so the act happened there.
       if (atJurisdictionSeat(text, mention.start)) {
@@ -474,6 +478,9 @@ function sharpen(place: ResolvedPlace, e: ExtractedEvent, text: string, entities
 const JURISDICTION_BEFORE = /(?:parquet|tribunal(?:\s+\p{L}+)?|procureure?(?:\s+de\s+la\s+république)?|cour\s+d['’](?:appel|assises)|juridiction|juge|préfecture|police\s+judiciaire|s?r?pj|jirs|court|prosecutors?['’]?s?(?:\s+office)?)\s+(?:de\s+la\s+|de\s+|d['’]|du\s+|of\s+|in\s+)(?:\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*){0,2}\s+(?:et|and)\s+(?:de\s+|d['’])?)?$/iu;
 
 /** The name starting at `at` is a court's or an office's seat. */
+/** Every language's cues before a place that is not where an act happened (the extract stage's notEventPlaceCues). */
+const NOT_EVENT_PLACE_CUES = [...new Set(allLanguagePacks().flatMap((p) => p.incidents.notEventPlaceCues ?? []))];
+
 function atJurisdictionSeat(text: string, at: number): boolean {
   return JURISDICTION_BEFORE.test(text.slice(Math.max(0, at - 70), at));
 }

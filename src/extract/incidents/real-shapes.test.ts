@@ -293,3 +293,23 @@ describe('incidents in real report shapes', () => {
     expect(es.map((e) => e.type)).toEqual(['police_operation']);
   });
 });
+
+describe('escapes during a transfer', () => {
+  it("places an escape at the court it happened at, not at the inmate's prison nor at the 'ministère de la Justice'", () => {
+    const [e, ...rest] = events(
+      "Valence : un détenu s'évade devant le palais de justice\n\nUn détenu de la prison de Nîmes s'est évadé mardi matin à son arrivée au palais de justice de Valence, après l'attaque de son escorte par trois hommes armés, selon un communiqué du ministère de la Justice. Les assaillants ont tiré plusieurs coups de feu.\n",
+      '2024-05-08',
+    );
+    expect(rest).toEqual([]);
+    expect(e!.type).toBe('prison_attack');
+    expect(e!.place?.name).toBe('Valence');
+  });
+
+  it("reads 'attacked a van carrying a jailed criminal' as an attack on a prison van", () => {
+    const [e] = events(
+      'Gunmen free inmate in southern France\n\nVALENCE, France: Three armed men attacked a van carrying a jailed criminal outside the courthouse on Tuesday and drove off with him, officials said.\n',
+      '2024-05-08',
+    );
+    expect(e?.type).toBe('prison_attack');
+  });
+});
