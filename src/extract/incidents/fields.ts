@@ -15,7 +15,8 @@ const CAP_SEQ =
 // "Marseille's 14th arrondissement": the possessive the name lost (CAP_SEQ strips it) still leads to the number.
 const ARRONDISSEMENT = /^(?:['’]s)?\s*[(,]?\s*(?:dans le |in the )?(\d{1,2})\s*(?:e|er|ème|eme|th|st|nd|rd)\s+arrondissement\)?/iu;
 const STANDALONE_ARR = /(?<![\p{L}\p{N}])(\d{1,2})\s*(?:e|er|ème|eme|th|st|nd|rd)\s+arrondissement/giu;
-const APPOSITIVE_BEFORE = /,\s*(?:a|an|the|une?|la|le)\s+(?:\p{L}+\s+)?$/iu;
+// (With a preposition too: "in Lunel, in the south of France", "à Lunel, dans le sud de la France".)
+const APPOSITIVE_BEFORE = /,\s*(?:(?:in|dans|en|au)\s+)?(?:a|an|the|une?|la|le)\s+(?:\p{L}+\s+)?$/iu;
 const MASS_FALLBACK = /(\d+(?:[.,]\d+)?)\s*(tonnes?|tons?|kilos?|kg|kilogrammes?|kilograms?|grammes?|grams?|g)(?![\p{L}])/giu;
 const MASS_UNITS: Record<string, string> = {
   tonne: 'tonne', tonnes: 'tonne', ton: 'tonne', tons: 'tonne', kg: 'kg', kilo: 'kg', kilos: 'kg', kilogramme: 'kg',
@@ -591,7 +592,8 @@ export function placeCandidates(scan: StoryScan, from: number, to: number): Plac
       s = start - (before.length - before.lastIndexOf(compass));
     }
     // "in Dijon, eastern France": an area in apposition to the town before it only says where the town is.
-    if (compass && /\p{Lu}[\p{L}'’-]+,\s*$/u.test(text.slice(Math.max(from, s - 40), s))) strength = 1; else if (ofHead) {
+    // (Also "in Lunel, in the south of France", "à Lunel, dans le sud de la France".)
+    if (compass && /\p{Lu}[\p{L}'’-]+,\s*(?:(?:in|dans)\s+(?:the|le|la)\s+|in\s+|au\s+|en\s+)?$/u.test(text.slice(Math.max(from, s - 40), s))) strength = 1; else if (ofHead) {
       // "Villeurbanne, a suburb of Lyon": the appositive names the wider area, the place is Villeurbanne.
       const pre = before.slice(0, before.length - ofHead.length - 4);
       strength = APPOSITIVE_BEFORE.test(pre + ' ') && /,/.test(pre.slice(-12)) ? 0 : 3;

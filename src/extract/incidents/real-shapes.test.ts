@@ -313,3 +313,18 @@ describe('escapes during a transfer', () => {
     expect(e?.type).toBe('prison_attack');
   });
 });
+
+describe('a town located by other towns', () => {
+  it("places no act in the towns a place is said to lie between ('une petite ville située entre Nîmes et Montpellier')", () => {
+    const es = events("Un homme a été tué par balles mardi soir près d'un point de deal, dans une petite ville située entre Nîmes et Montpellier.\n", '2024-05-08');
+    expect(es).toHaveLength(1);
+    expect(es[0]!.place?.commune_insee ?? null).toBeNull();
+  });
+
+  it("places the act in the town, not in the area set in apposition with a preposition ('in Lunel, in the south of France')", () => {
+    const [en] = events('Two young men aged 19 and 24 were shot dead on Tuesday in Lunel, in the south of France. The shooting took place in a housing estate of the town.\n', '2024-05-08');
+    expect(en?.place?.name).toBe('Lunel');
+    const [fr] = events("Deux jeunes hommes ont été tués par balles mardi à Lunel, dans le sud de la France, sur un point de deal.\n", '2024-05-08');
+    expect(fr?.place?.name).toBe('Lunel');
+  });
+});

@@ -139,7 +139,9 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
     // Béziers s'est évadé à son arrivée au tribunal de Tarascon".
     'détenu de la prison de', 'détenu de la prison d\'', 'détenu du centre pénitentiaire de', 'détenu du centre pénitentiaire d\'', 'détenu de la maison d\'arrêt de', 'détenu de la maison d\'arrêt d\'', 'incarcéré à la prison de', 'incarcéré au centre pénitentiaire de', 'incarcérée à la prison de', 'incarcéré à la maison d\'arrêt de',
     // Where a shipment came from or was bound for, not where it was seized: "2 tonnes de cocaïne en provenance de la Guadeloupe".
-    'en provenance de', 'en provenance d\'', 'en provenance du', 'en provenance des', 'provenant de', 'provenant d\'', 'provenant du', 'à destination de', 'à destination d\'', 'à destination du', 'à destination des'],
+    'en provenance de', 'en provenance d\'', 'en provenance du', 'en provenance des', 'provenant de', 'provenant d\'', 'provenant du', 'à destination de', 'à destination d\'', 'à destination du', 'à destination des',
+    // Where a town lies, said by other towns: "cette grande ville, située entre les villes de Marseille et Montpellier", "à 40 km de Lyon".
+    'situé entre', 'située entre', 'situés entre', 'situées entre', 'entre les villes de', 'à mi-chemin entre', 'kilomètres de', 'km de'],
   otherEventDateCues: ['attentats du', 'attentats de', 'attentat du', 'attentat de', 'attaques terroristes du', 'attaques terroristes de', 'émeutes de', 'émeutes du', 'élections de', 'élections du', 'élection de', 'confinement de', 'confinement du'],
   recordDateCues: ['sorti de prison', 'sortie de prison', 'sortis de prison', 'sorti de détention', 'libéré de prison', 'libérée de prison', 'déjà condamné', 'déjà condamnée', 'condamné en', 'condamnée en', 'incarcéré depuis', 'écroué depuis'],
   birthCues: ['né en', 'née en', 'nés en', 'nées en', 'né le', 'née le', 'nés le', 'nées le', 'né à', 'née à'],
