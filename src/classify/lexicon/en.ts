@@ -27,6 +27,8 @@ export const EN_RELEVANCE_TERMS: readonly WeightedTerm[] = [
   t('ofast', 2.5), t('hitman', 2), t('hitmen', 2), t('hit man', 2), t('hit squad*', 2), t('contract killing*', 2.5),
   // Violence typical of the trade
   t('shootout*', 1.5), t('shooting*', 1), t('shot dead', 1), t('gunned down', 1.2), t('gunfire', 0.8),
+  // Killings and their trials weigh only beside a word of the trade (FR: the same).
+  t('murder*', 1), t('homicide*', 1), t('assize court', 0.8), t('assizes', 0.8),
   t('gunman', 0.8), t('gunmen', 1), t('kalashnikov*', 2), t('ak 47*', 1.5), t('drive by', 1),
   t('burned alive', 1), t('smuggl*', 1), t('dismantl*', 0.8), t('raid*', 0.5), t('seized', 0.6), t('seizure*', 0.6), t('customs', 0.6), t('intercepted', 0.4),
   t('confiscated', 0.6), t('shipment*', 0.5), t('consignment*', 0.5), t('arrested', 0.4),

@@ -33,6 +33,9 @@ export const FR_RELEVANCE_TERMS: readonly WeightedTerm[] = [
   t('cargaison*', 0.5), t('coup de filet', 1), t('démantel*', 1), t('interpellé*', 0.4),
   t('arme automatique', 1.2), t('armes automatiques', 1.2), t('fusil d assaut', 1.5), t('fusils d assaut', 1.5),
   t('défavorablement connu*', 2), t('connu* des services de police', 1), t('connu* de la justice', 1),
+  // Killings and their trials: they weigh only beside a word of the trade (no core term, no pass), so a murder trial
+  // that names the deal point once is not lost in a long story.
+  t('meurtre*', 1), t('assassinat*', 1), t('homicide*', 1), t('cour d assises', 0.8),
   // L'action publique contre le trafic
   t('antidrogue*', 3), t('anti drogue*', 3), t('place nette', 2.5), t('brigade des stupéfiants', 3),
   // Corruption des agents de l'État par le trafic (policiers « ripoux », vols de drogue saisie, surveillants achetés)

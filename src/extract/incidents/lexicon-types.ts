@@ -108,6 +108,8 @@ export interface IncidentLexicon {
    * `eventNouns` ("une autre fusillade"); "une autre commune", "another man" are not another act.
    */
   ordinalEventCues?: string[];
+  /** Past infinitives before an act ("avoir tué", "d'avoir abattu", "having killed"): a crime told as done, in a procedure's clause. */
+  pastInfinitiveCues?: string[];
   /** Nouns of an act ("fusillade", "shooting", "attaque"). */
   eventNouns?: string[];
   /** Cues that a sentence tells a new event, not more of the previous one ("another", "the following day"). */

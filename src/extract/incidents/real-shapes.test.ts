@@ -328,3 +328,15 @@ describe('a town located by other towns', () => {
     expect(fr?.place?.name).toBe('Lunel');
   });
 });
+
+describe('a verdict story', () => {
+  const story =
+    "Nîmes : trente ans de réclusion pour le meurtre d'un policier\n\nKarim B., qui avait avoué avoir tué le gardien de la paix Paul Martin, a été condamné, ce vendredi 8 mars, à 30 ans de réclusion par la cour d'assises du Gard. Le policier avait été abattu en juin 2022 à Nîmes lors d'un contrôle près d'un point de deal. Jeudi, l'avocat général avait requis la réclusion à perpétuité.\n";
+
+  it('dates the verdict by its own day and the killing it judges by its own, not by the verdict\'s', () => {
+    const es = events(story, '2024-03-08');
+    const verdicts = es.filter((e) => e.type === 'trial_verdict');
+    expect(verdicts.map((e) => e.date)).toEqual(['2024-03-08']);
+    expect(es.filter((e) => e.type === 'shooting_homicide').map((e) => e.date)).toEqual(['2022-06']);
+  });
+});

@@ -473,6 +473,8 @@ function linked(p: Candidate, e: Candidate): boolean {
 function sameHearing(p: Candidate, e: Candidate): boolean {
   if (FAMILY[p.type] !== 'justice' || FAMILY[e.type] !== 'justice' || !p.date?.date || !e.date?.date) return false;
   if (p.date.date === e.date.date && p.date.precision === e.date.precision) return true;
+  // A hearing runs over days: the prosecutor's closing speech on Thursday, the verdict on Friday.
+  if (p.date.precision === 'day' && e.date.precision === 'day' && Math.abs(Date.parse(p.date.date) - Date.parse(e.date.date)) <= DEFAULT_PROCEDURE_DAYS * 86_400_000) return true;
   // "jugés en février", the verdict on 21 March: a hearing told by its month and a verdict given in the month after.
   const [month, day] = p.date.precision === 'month' && e.date.precision === 'day' ? [p.date.date, e.date.date] : e.date.precision === 'month' && p.date.precision === 'day' ? [e.date.date, p.date.date] : [null, null];
   if (!month || !day) return false;
@@ -515,7 +517,8 @@ function coalesce(scan: StoryScan, events: Candidate[]): void {
         (samePlace(scan, p, e) || (deathAfter(p, e) && e.victims.length === 0) || sameHearing(p, e)) &&
         (linked(p, e) || sameHearing(p, e)) &&
         // (An attack told in the pluperfect before the death it caused is that death's act, not a recall.)
-        (recall(scan, p) === recall(scan, e) || (deathAfter(p, e) && !newVictim(p, e))) &&
+        // (A hearing told in the pluperfect around its verdict, "avait requis jeudi", is the same hearing.)
+        (recall(scan, p) === recall(scan, e) || (deathAfter(p, e) && !newVictim(p, e)) || sameHearing(p, e)) &&
         !(newVictim(p, e) && (p.killed ?? 0) > 0 && (e.killed ?? 0) > 0),
     );
     if (!target) continue;

@@ -325,12 +325,12 @@ export function scanCandidates(scan: StoryScan): Candidate[] {
     for (const group of groups) {
       let c: Candidate;
       if (split && PROCEDURES.includes(group.type)) {
-        const part: Clause = { start: clause.start, end: split.at, sentence: clause.sentence };
+        const part: Clause = split.crimeFirst ? { start: split.at, end: clause.end, sentence: clause.sentence } : { start: clause.start, end: split.at, sentence: clause.sentence };
         c = buildCandidate(scan, part, group.type, group.hits, true);
         // An arrest with no date or place of its own is a step of the investigation into the crime it names: not an event.
         if (group.type === 'police_operation' && !split.procedureKept) continue;
       } else if (split && CRIMES.includes(group.type)) {
-        const part: Clause = { start: split.at, end: clause.end, sentence: clause.sentence };
+        const part: Clause = split.crimeFirst ? { start: clause.start, end: split.at, sentence: clause.sentence } : { start: split.at, end: clause.end, sentence: clause.sentence };
         c = buildCandidate(scan, part, group.type, group.hits, true);
         c.object = split.procedureKept;
       } else {
@@ -363,7 +363,7 @@ const ACCUSABLE: EventType[] = [...CRIMES, 'police_operation', 'seizure'];
  * operation); an arrest told only as the sequel of the killing in the same clause ("a boy has been arrested after a
  * driver was shot in Marseille on Friday") is part of that killing's investigation, not a separate event.
  */
-function procedureSplit(scan: StoryScan, clause: Clause, groups: { type: EventType; hits: TriggerHit[] }[]): { at: number; procedureKept: boolean } | null {
+function procedureSplit(scan: StoryScan, clause: Clause, groups: { type: EventType; hits: TriggerHit[] }[]): { at: number; procedureKept: boolean; crimeFirst?: true } | null {
   const links = scan.lex.procedureLinks;
   if (!links?.length) return null;
   const proc = groups.filter((g) => PROCEDURES.includes(g.type)).flatMap((g) => g.hits);
@@ -372,6 +372,10 @@ function procedureSplit(scan: StoryScan, clause: Clause, groups: { type: EventTy
   const crimeStart = Math.min(...crime.map((h) => h.start));
   // "Le procès de neuf personnes pour un trafic dans le cadre duquel un docker avait été tué en 2020, s'est ouvert
   // lundi": the procedure named before the crime heads the clause; its verb after the crime does not undo the split.
+  // The verdict told after the crime it judges wins over a procedure word told before it ("qui avait avoué en plein
+  // procès avoir tué le brigadier en 2021, a été condamné vendredi").
+  const first = crimeToldFirst(scan, proc, crime);
+  if (first) return first;
   const before = proc.filter((h) => h.end <= crimeStart);
   if (!before.length) return null;
   const procEnd = Math.max(...before.map((h) => h.end));
@@ -383,6 +387,24 @@ function procedureSplit(scan: StoryScan, clause: Clause, groups: { type: EventTy
   const kept = own || proc.some((h) => h.spec.type !== 'police_operation') || groups.some((g) => g.type !== 'police_operation' && PROCEDURES.includes(g.type));
   return { at, procedureKept: kept };
 }
+
+/**
+ * "X, qui avait avoué avoir tué le brigadier, a été condamné vendredi": a crime told in the past (pluperfect, past
+ * infinitive) before the verdict or arrest of its author is the crime judged, not an act of that day. The clause splits
+ * at the procedure: the day told after it is the procedure's.
+ */
+function crimeToldFirst(scan: StoryScan, proc: TriggerHit[], crime: TriggerHit[]): { at: number; procedureKept: boolean; crimeFirst: true } | null {
+  const crimeEnd = Math.max(...crime.map((h) => h.end));
+  const after = proc.filter((h) => h.start >= crimeEnd && h.spec.type !== 'police_operation');
+  if (!after.length) return null;
+  const past = scan.lex.pastInfinitiveCues ?? [];
+  const told = crime.every((h) => hasPhrase(scan.text, [...past, ...(scan.lex.recallAuxiliaries ?? [])], Math.max(0, h.start - PAST_CUE_REACH), h.start));
+  if (!told) return null;
+  return { at: Math.min(...after.map((h) => h.start)), procedureKept: true, crimeFirst: true };
+}
+
+/** Characters before a crime's trigger where a pluperfect or past-infinitive cue makes it told in the past. */
+const PAST_CUE_REACH = 12;
 
 /**
  * One clause, one event per type, with precedence: an attack on a prison van absorbs the killings in it, a
