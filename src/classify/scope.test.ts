@@ -118,3 +118,16 @@ describe('scope', () => {
     expect(storySetting('MARSEILLE (AFP) - Deux hommes ont été tués par balles.')).toBe('france');
   });
 });
+
+describe('a murder trial that names the trade once', () => {
+  // A long verdict story: the deal point is named once, in the middle; the killing and its trial fill the rest.
+  const text = 'Le jeune homme qui avait avoué le meurtre d\'un policier à Nîmes a été condamné vendredi à trente ans de réclusion criminelle par la cour d\'assises du Gard, après deux semaines d\'audience.\nLa cour a retenu la circonstance aggravante de meurtre sur une personne dépositaire de l\'autorité publique, point qui avait occupé une grande partie des débats. L\'accusé a également été condamné pour tentative de meurtre sur le collègue de la victime.\nLes deux policiers en civil participaient ce soir-là à un contrôle près d\'un point de deal du quartier, quand l\'accusé a ouvert le feu.\nDevant la cour, il a reconnu avoir tiré tout en affirmant qu\'il ignorait la fonction de la victime. Juste avant que les jurés ne se retirent pour délibérer, il a demandé pardon à la famille du policier, présente à chaque journée du procès.\nL\'avocat général avait requis la peine maximale, la réclusion à perpétuité, estimant que l\'accusé savait parfaitement à qui il avait affaire. La défense avait plaidé la panique d\'un jeune homme de vingt ans.\nA l\'annonce du verdict, la veuve du policier a dit son soulagement. Les syndicats de police, nombreux dans la salle, ont salué une décision qui reconnaît la gravité des faits. L\'accusé dispose de dix jours pour faire appel de sa condamnation.\nLe meurtre avait provoqué une forte émotion dans la ville, où une marche blanche avait réuni plusieurs milliers de personnes quelques jours plus tard.';
+
+  it('is in scope: killings and their trials weigh beside the one word of the trade', () => {
+    expect(story("Nîmes : trente ans de réclusion pour le meurtre d'un policier", text).relevance.relevant).toBe(true);
+  });
+
+  it('is not in scope without that word: a murder trial alone is not the trade', () => {
+    expect(story("Nîmes : trente ans de réclusion pour le meurtre d'un policier", text.replace("près d'un point de deal du quartier", 'dans une rue du quartier')).relevance.relevant).toBe(false);
+  });
+});
