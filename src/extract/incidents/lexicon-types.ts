@@ -23,6 +23,8 @@ export interface TriggerSpec {
   /** When set, one of these cues must appear within `window` words of the trigger. */
   near?: string[];
   window?: number;
+  /** Objects right after the trigger that make it another verb ("exécuté cette mission" is no killing). */
+  notBefore?: string[];
 }
 
 /** A person noun and the victim role it implies (null: a person, no particular role). */

@@ -340,3 +340,13 @@ describe('a verdict story', () => {
     expect(es.filter((e) => e.type === 'shooting_homicide').map((e) => e.date)).toEqual(['2022-06']);
   });
 });
+
+describe('a verb with another object', () => {
+  it("reads 'avoir exécuté cette mission' as a task carried out, not a killing: the arson stays an arson", () => {
+    const es = events(
+      "Trafic de drogue : un laboratoire incendié dans le Var\n\nUn laboratoire d'analyses a été incendié dans la nuit du 3 au 4 mars à Brignoles par deux hommes masqués. Interpellés, ils ont avoué avoir exécuté cette mission pour le compte de trafiquants de drogue marseillais.\n",
+      '2024-03-10',
+    );
+    expect(es.map((e) => e.type)).toEqual(['arson_intimidation']);
+  });
+});

@@ -85,6 +85,9 @@ export function clausesOf(scan: StoryScan, index: number): Clause[] {
   return out;
 }
 
+/** Characters after a trigger where its `notBefore` objects are looked for. */
+const NOT_BEFORE_REACH = 24;
+
 function nearOk(scan: StoryScan, spec: TriggerSpec, hit: { start: number; end: number }, clause: Clause): boolean {
   if (!spec.near) return true;
   const w = spec.window ?? 5;
@@ -283,6 +286,8 @@ export function scanCandidates(scan: StoryScan): Candidate[] {
       const clause = clauses[si]!.find((c) => h.start >= c.start && h.start < c.end) ?? clauses[si]![0]!;
       const hit: TriggerHit = { ...h, spec };
       if (!nearOk(scan, spec, h, clause)) continue;
+      // "avoir exécuté cette mission", "executed a search warrant": the verb's object says it is no killing.
+      if (spec.notBefore && hasPhrase(scan.text, spec.notBefore, h.end, Math.min(clause.end, h.end + NOT_BEFORE_REACH))) continue;
       if (hasPhrase(text, lex.negations, backWords(text, h.start, clause.start), h.start)) continue;
       // "un homme qui venait de purger une peine de prison … a été abattu": the victim's record, not a verdict.
       // "connu de la justice pour avoir été condamné en 2017 à deux ans de prison": with no day in the clause, the cue

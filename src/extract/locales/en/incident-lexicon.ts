@@ -22,7 +22,9 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
     { type: 'prison_attack', phrases: ['attacked a van', 'attacked the van', 'ambushed a van', 'ambushed the van', 'attack on a van', 'attack on the van', 'rammed a van', 'rammed the van'], near: PRISONER_NOUNS, window: 6 },
 
     { type: 'shooting_homicide', outcome: 'death', phrases: ['shot dead', 'shot and killed', 'mortally wounded', 'fatally wounded', 'fatally injured', 'mortally injured', 'fatally hit', 'fatally shot', 'fatally stabbed', 'pronounced dead', 'declared dead', 'gunned down', 'shot to death', 'stabbed to death', 'beaten to death', 'burned alive', 'burnt alive', 'burned to death', 'riddled with bullets', 'assassinated', 'gangland killing', 'gangland murder', 'drug-related killing', 'drug-related murder', 'narco-homicide', 'narchomicide', 'found dead', 'bullet-riddled body', 'succumbed to his injuries', 'succumbed to her injuries', 'died of his injuries', 'died of her injuries'] },
-    { type: 'shooting_homicide', outcome: 'death', needsPerson: true, phrases: ['killed', 'murdered', 'slain', 'died', 'executed', 'lost his life', 'lost her life'] },
+    { type: 'shooting_homicide', outcome: 'death', needsPerson: true, phrases: ['killed', 'murdered', 'slain', 'died', 'executed', 'lost his life', 'lost her life'],
+      // "executed a search warrant", "executed the plan" (FR: the same).
+      notBefore: ['a search', 'the search', 'a warrant', 'the warrant', 'a plan', 'the plan', 'the order', 'orders', 'the mission', 'a mission', 'the contract', 'a contract', 'the sentence'] },
     { type: 'shooting_homicide', outcome: 'death', needsPerson: true, phrases: ['killing', 'gunmen killed', 'gunman killed'] },
     // Being shot at names the victims but tells no wound (the toll, when any, is told on its own).
     { type: 'shooting_homicide', outcome: 'victim', needsPerson: true, phrases: ['opened fire on', 'targeted by gunmen'] },

@@ -14,7 +14,9 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
     { type: 'prison_attack', phrases: ['libérer', 'libéré', 'faire évader', 'fait évader'], near: PRISONER_NOUNS, window: 5 },
 
     { type: 'shooting_homicide', outcome: 'death', phrases: ['abattu*', 'tué* par balle*', 'tué* par arme à feu', 'criblé* de balles', 'mortellement blessé*', 'touché* mortellement', 'mortellement touché*', 'blessé* mortellement', 'poignardé* à mort', 'brûlé* vif', 'brûlée* vive', 'calciné*', 'carbonisé*', 'assassiné*', 'narchomicide', 'narcohomicide', 'retrouvé* mort*', 'a succombé', 'ont succombé', 'succombe', 'succombent', 'succombé', 'succombée', 'décédé*', 'homicide'] },
-    { type: 'shooting_homicide', outcome: 'death', needsPerson: true, phrases: ['tué*', 'exécuté*', 'mort', 'morte', 'morts', 'a perdu la vie', 'ont perdu la vie'] },
+    { type: 'shooting_homicide', outcome: 'death', needsPerson: true, phrases: ['tué*', 'exécuté*', 'mort', 'morte', 'morts', 'a perdu la vie', 'ont perdu la vie'],
+      // "Ils avoueront avoir exécuté cette mission", "exécuté un mandat": a task carried out, not a person killed.
+      notBefore: ['cette mission', 'la mission', 'une mission', 'sa mission', 'leur mission', 'le contrat', 'un contrat', 'les ordres', 'ses ordres', 'leurs ordres', 'la commande', 'une commande', 'un mandat', 'le mandat', 'le plan', 'un plan', 'la peine', 'sa peine', 'la décision'] },
     { type: 'shooting_homicide', outcome: 'death', nominal: true, phrases: ['meurtre de', 'assassinat de', 'mort de', 'décès de'] },
     { type: 'shooting_homicide', outcome: 'injury', needsPerson: true, phrases: ['blessé*', 'blessé* par balle*', 'grièvement blessé*', 'touché* par balle*', 'touché* par une balle', 'touché* à la tête', 'touché* par … balles', 'atteint* par … balle*', 'atteint* à la tête', 'atteint* au thorax', 'atteint* à l\'abdomen', 'poignardé*', 'ouvert le feu sur', 'urgence absolue', 'entre la vie et la mort'] },
     // Where a bullet hit ("touché à la cuisse", "atteint au bras", "touché au niveau d'un membre inférieur") and shots
