@@ -77,10 +77,14 @@ function setField(i: Incident, field: ReviewField, after: unknown): void {
       i[field] = after as number | null;
       return;
     case 'ages': {
-      // Roles the machine read stay with the victims they were read for; ages are the people's.
+      // The ages are the people's: the victims the machine read an age for take them in order, keeping the roles read
+      // for them; an age more is a victim of its own. Victims the sources give no age for are not in the list a person
+      // edits (fieldValue), so they stay as they are, neither dropped nor handed an age or role of another.
       const ages = after as number[];
-      const victims: Victim[] = ages.map((age, k) => ({ age, minor: age < 18, role: i.victims[k]?.role ?? null }));
-      i.victims = victims;
+      const aged = i.victims.filter((v) => v.age !== null);
+      const ageless = i.victims.filter((v) => v.age === null);
+      const victims: Victim[] = ages.map((age, k) => ({ age, minor: age < 18, role: aged[k]?.role ?? null }));
+      i.victims = [...victims, ...ageless];
       return;
     }
     case 'actors':

@@ -173,6 +173,54 @@ describe.each(DIALECTS)('review corrections on %s', (dialect) => {
     expect(merged.review!.status).toBe('corrected');
   });
 
+  it('edits type, date to a month, ages and actors; ageless victims stay; each survives a full reconciliation and a new version, and an undo gives the machine value back', async () => {
+    const { store, corpus } = await setup();
+    // A victim the sources give no age for (as another extractor might read "a passer-by was hurt").
+    let inc = (await shooting(store))!;
+    const ev = await store.db.selectFrom('events').select(['id', 'data']).where('id', '=', Number(inc.events[0].slice(1))).executeTakeFirstOrThrow();
+    const data = JSON.parse(ev.data);
+    data.victims = [...data.victims, { age: null, minor: null, role: 'bystander' }];
+    await store.db.updateTable('events').set({ data: JSON.stringify(data) }).where('id', '=', ev.id).execute();
+    await reconcileStore(store, { full: true });
+    inc = (await shooting(store))!;
+    expect(inc.victims.map((v) => v.age)).toEqual(expect.arrayContaining([24, null]));
+    const machineActors = inc.actors;
+
+    const r = await editIncident(store, 'hal', inc.id, { field: 'ages', value: [23, 17], reason: 'two victims, one a minor', evidence: await evidenceFor(store, 'shooting-a.txt', '24-year-old') });
+    await editIncident(store, 'hal', inc.id, { field: 'actors', value: ['DZ Mafia', 'Yoda <b>clan</b>'], reason: 'named by the prosecutor' });
+    await editIncident(store, 'hal', inc.id, { field: 'type', value: 'kidnapping_extortion', reason: 'a kidnapping gone wrong' });
+    await editIncident(store, 'hal', inc.id, { field: 'date', value: '2025-04', reason: 'only the month is sure' });
+    const check = async () => {
+      const now = (await shooting(store))!;
+      expect(now.victims).toEqual([
+        { age: 23, minor: false, role: inc.victims.find((v) => v.age === 24)!.role },
+        { age: 17, minor: true, role: null },
+        { age: null, minor: null, role: 'bystander' },
+      ]);
+      expect(now.actors).toEqual(['DZ Mafia', 'Yoda <b>clan</b>']);
+      expect(now.type).toBe('kidnapping_extortion');
+      expect(now).toMatchObject({ date: '2025-04', date_precision: 'month' });
+      expect(now.review).toMatchObject({ status: 'corrected', changed: ['ages', 'actors', 'type', 'date'], flags: [] });
+      expect(now.review!.machine).toMatchObject({ type: 'shooting_homicide', date: '2025-04-07', date_precision: 'day', actors: machineActors });
+      const row = await store.db.selectFrom('incidents').select(['type', 'date', 'date_precision']).where('id', '=', now.id).executeTakeFirstOrThrow();
+      expect(row).toEqual({ type: 'kidnapping_extortion', date: '2025-04', date_precision: 'month' });
+    };
+    await check();
+    await reconcileStore(store, { full: true });
+    await check();
+    rewriteArticle(corpus, 'shooting-b.txt', REVIEW_ARTICLES[1].text + 'A march in his memory is planned for Saturday.\n');
+    await ingestCorpus(corpus, store);
+    await check();
+    // The ages edit undone: the machine's victims again, the other edits stay.
+    await undoCorrection(store, 'ivy', r.correction);
+    const back = (await shooting(store))!;
+    expect(back.victims).toEqual(inc.victims);
+    expect(back.review!.changed).toEqual(['actors', 'type', 'date']);
+    await expect(editIncident(store, 'hal', inc.id, { field: 'ages', value: [23, 'x'], reason: 'r' })).rejects.toThrow(/each age/);
+    await expect(editIncident(store, 'hal', back.id, { field: 'actors', value: [''], reason: 'r' })).rejects.toThrow(/each actor/);
+    await expect(editIncident(store, 'hal', back.id, { field: 'type', value: 'picnic', reason: 'r' })).rejects.toThrow(/type must be one of/);
+  });
+
   it('refuses bad values with a reason naming the field', async () => {
     const { store } = await setup();
     const inc = (await shooting(store))!;
