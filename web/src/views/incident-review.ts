@@ -4,7 +4,7 @@
 import { api, ApiError, post } from '../api.js';
 import { h } from '../dom.js';
 import { go } from '../router.js';
-import type { ResolvedPlace } from '../../../src/core/types.js';
+import { EVENT_TYPES, type ResolvedPlace } from '../../../src/core/types.js';
 
 export interface IncidentReview {
   status: string;
@@ -18,6 +18,12 @@ export interface IncidentReview {
 interface Reviewable {
   id: string;
   events: string[];
+  type: string;
+  date: string | null;
+  killed: number | null;
+  injured: number | null;
+  victims: Array<{ age: number | null }>;
+  actors: string[];
   review?: IncidentReview;
 }
 
@@ -45,10 +51,31 @@ function placeValue(p: PlaceChoice): Omit<PlaceChoice, 'coord_source'> {
   return { name, commune_insee, departement, region, country, lat, lon, precision, population };
 }
 
+/**
+ * A field's current value as the box shows it, so that a correction starts from it (a list is edited, not typed
+ * again): empty for unknown, lists comma-separated, ages those of the victims the sources give one for.
+ */
+export function valueText(inc: Reviewable, field: string): string {
+  switch (field) {
+    case 'date':
+      return inc.date ?? '';
+    case 'killed':
+    case 'injured':
+      return inc[field] === null ? '' : String(inc[field]);
+    case 'ages':
+      return inc.victims.map((v) => v.age).filter((a) => a !== null).join(', ');
+    case 'actors':
+      return inc.actors.join(', ');
+    default:
+      return '';
+  }
+}
+
 /** The value typed in the box as the API takes it: empty is unknown (null), lists are comma-separated. */
 function parseValue(field: string, raw: string): unknown {
   const t = raw.trim();
-  if (field === 'ages') return t ? t.split(',').map((x) => Number(x.trim())) : [];
+  // A word that is not an age goes as written, for the API to refuse it by name (Number('x') would send null).
+  if (field === 'ages') return t ? t.split(',').map((x) => (/^[0-9]+$/.test(x.trim()) ? Number(x.trim()) : x.trim())) : [];
   if (field === 'actors') return t ? t.split(',').map((x) => x.trim()).filter(Boolean) : [];
   if (t === '') return null;
   if (field === 'killed' || field === 'injured') return /^[0-9]+$/.test(t) ? Number(t) : t;
@@ -78,6 +105,9 @@ export function reviewPanel(inc: Reviewable, root: HTMLElement): HTMLElement {
   const reason = h('input', { id: 'review-reason', maxlength: 2000, placeholder: 'why (kept in the audit log)' });
   const field = h('select', { id: 'review-field' }, ...FIELDS.map((f) => h('option', { value: f }, f)));
   const value = h('input', { id: 'review-value', placeholder: 'new value (empty: unknown; lists: a, b)' });
+  const hint = h('span', { id: 'review-hint', class: 'muted' });
+  // A type is one of the machine's types: chosen in a list, the current one first selected.
+  const type = h('select', { id: 'review-type' }, ...EVENT_TYPES.map((t) => h('option', { value: t, selected: t === inc.type }, t.replace(/_/g, ' '))));
   const evidence = h('span', { id: 'review-evidence', class: 'muted' }, 'none: select the supporting words in a source below');
   const other = h('input', { id: 'review-other', placeholder: 'inc:e…', maxlength: 40 });
   let chosen: Selected | null = null;
@@ -112,16 +142,28 @@ export function reviewPanel(inc: Reviewable, root: HTMLElement): HTMLElement {
       void findPlaces();
     }
   });
-  const valueBox = h('span', {}, h('label', { for: 'review-value' }, 'Value '), value);
+  const valueBox = h('span', {}, h('label', { for: 'review-value' }, 'Value '), value, ' ', hint);
+  const typeBox = h('span', { hidden: true }, h('label', { for: 'review-type' }, 'Type '), type);
   const placeBox = h('div', { class: 'place-picker', hidden: true },
     h('label', { for: 'review-place-q' }, 'Place named by '), placeWords, ' ', lookup, choices);
+  const HINTS: Record<string, string> = {
+    date: 'YYYY-MM-DD; YYYY-MM or YYYY when only the month or year is known (that is its precision)',
+    killed: 'a whole number; empty: not known',
+    injured: 'a whole number; empty: not known',
+    ages: "the victims' ages, comma-separated",
+    actors: 'names, comma-separated',
+  };
   const showField = () => {
-    valueBox.hidden = field.value === 'place';
+    valueBox.hidden = field.value === 'place' || field.value === 'type';
+    typeBox.hidden = field.value !== 'type';
     placeBox.hidden = field.value !== 'place';
+    value.value = valueText(inc, field.value);
+    hint.textContent = HINTS[field.value] ?? '';
   };
   field.addEventListener('change', showField);
   /** The value to save: the place picked in the list for a place, else the box's text parsed. */
   const newValue = (): { ok: true; value: unknown } | { ok: false } => {
+    if (field.value === 'type') return { ok: true, value: type.value };
     if (field.value !== 'place') return { ok: true, value: parseValue(field.value, value.value) };
     const picked = choices.querySelector<HTMLInputElement>('input[name="review-place"]:checked');
     if (!picked) return { ok: false };
@@ -185,6 +227,7 @@ export function reviewPanel(inc: Reviewable, root: HTMLElement): HTMLElement {
       }
     }
   }
+  showField();
   const r = inc.review;
   return h('section', { class: 'review-panel', 'aria-labelledby': 'review-title' },
     h('h2', { id: 'review-title' }, 'Review'),
@@ -196,6 +239,7 @@ export function reviewPanel(inc: Reviewable, root: HTMLElement): HTMLElement {
     h('fieldset', {}, h('legend', {}, 'Correct a field'),
       h('label', { for: 'review-field' }, 'Field '), field, ' ',
       valueBox,
+      typeBox,
       placeBox,
       h('p', {}, useSelection, ' Evidence: ', evidence),
       save),
