@@ -236,6 +236,39 @@ describe.each(DIALECTS)('authorisation on %s', (dialect) => {
       const res = await app.inject({ method: 'POST', url, headers: auth, ...(payload !== undefined ? { payload: payload as object } : {}) });
       expect(res.statusCode, url).toBeLessThan(500);
     }
+    // The rest: the queue's and log's paging, a confirmation's or rejection's reason, evidence offsets, a place's
+    // fields, a rename, the place lookup, and the admin routes' names, roles, passwords and token ids.
+    const q = encodeURIComponent(evil);
+    const admin = { authorization: `Bearer ${tokens.admin}` };
+    const more: Array<['GET' | 'POST', string, unknown, Record<string, string>]> = [
+      ['GET', `/api/review/queue?limit=${q}&offset=${q}`, undefined, auth],
+      ['GET', `/api/review/queue?limit=1&offset=${q}`, undefined, auth],
+      ['GET', `/api/review/corrections?limit=${q}`, undefined, auth],
+      ['GET', `/api/places?q=${q}`, undefined, auth],
+      ['POST', `/api/review/incidents/${incident}/confirm`, { reason: evil }, auth],
+      ['POST', `/api/review/incidents/${incident}/edit`, { field: 'killed', value: 1, reason: evil, evidence: { story: 's1', start: evil, end: evil } }, auth],
+      ['POST', `/api/review/incidents/${incident}/edit`, { field: 'place', value: { name: evil, departement: evil, region: evil, country: evil, precision: evil }, reason: evil }, auth],
+      ['POST', `/api/review/incidents/${incident}/edit`, { field: 'place', value: { name: evil, country: evil }, reason: evil }, auth],
+      ['POST', `/api/review/entities/${encodeURIComponent(entity)}/merge`, { into: `ent:${evil}`, reason: evil }, auth],
+      ['POST', '/api/admin/users', { name: evil, role: 'viewer', password: evil }, admin],
+      ['POST', '/api/admin/users', { name: 'sqli-probe', role: evil, password: evil }, admin],
+      ['POST', `/api/admin/users/${q}/disable`, undefined, admin],
+      ['POST', `/api/admin/tokens/${encodeURIComponent('1 OR 1=1')}/revoke`, undefined, admin],
+      ['POST', `/api/review/incidents/${incident}/reject`, { reason: evil }, auth],
+    ];
+    for (const [method, url, payload, headers] of more) {
+      const res = await app.inject({ method, url, headers, ...(payload !== undefined ? { payload: payload as object } : {}) });
+      expect(res.statusCode, `${method} ${url}`).toBeLessThan(500);
+    }
+    // Nothing was read as SQL: every account and token is as it was, the place written is the words given.
+    const users = await store.db.selectFrom('users').select(['name', 'disabled']).orderBy('name').execute();
+    expect(users.every((u) => u.disabled === 0 || u.name === 'script-user')).toBe(true);
+    expect(users.some((u) => u.name === 'sqli-probe')).toBe(false);
+    const tokensLeft = await store.db.selectFrom('api_tokens').select('revoked_at').where('revoked_at', 'is', null).execute();
+    expect(tokensLeft.length).toBeGreaterThanOrEqual(3);
+    const placeEdit = (await loadCorrections(store)).filter((c) => c.action === 'edit' && c.payload.field === 'place').pop();
+    expect(placeEdit?.payload).toMatchObject({ after: { name: evil, country: evil } });
+    expect((await loadCorrections(store)).filter((c) => c.action === 'reject').pop()?.reason).toBe(evil);
     expect(await store.countIncidents()).toBe(before);
     // Values that pass validation are stored literally.
     const xss = '<img src=x onerror=alert(1)>';
@@ -250,6 +283,10 @@ describe.each(DIALECTS)('authorisation on %s', (dialect) => {
     const log = await app.inject({ method: 'GET', url: '/api/review/corrections', headers: auth });
     expect(log.json().items[1].reason).toBe(`<script>alert(1)</script> ${evil}`);
     expect((await store.derived<Entity>('entities')).some((e) => e.name === xss)).toBe(true);
+    expect(await store.countIncidents()).toBe(before);
+    // The rejection is undone: the incidents the next tests count are the machine's.
+    const rejection = (await loadCorrections(store)).filter((c) => c.action === 'reject' && c.undone_at === null).pop()!;
+    expect((await app.inject({ method: 'POST', url: `/api/review/corrections/${rejection.id}/undo`, headers: auth })).statusCode).toBe(200);
     expect(await store.countIncidents()).toBe(before);
   });
 
