@@ -11,7 +11,7 @@ import { incidentsByFile, ingestCorpus, writeReviewCorpus } from '../../test/sup
 import type { Entity } from '../reconcile/types.js';
 import type { Store } from '../store/store.js';
 import { DIALECTS, freshStore } from '../../test/support/stores.js';
-import { LOGIN_ATTEMPTS } from './auth.js';
+import { LOGIN_ATTEMPTS, LOGIN_REQUESTS } from './auth.js';
 import { buildServer } from './server.js';
 import { queuePage } from './routes/review.js';
 
@@ -202,7 +202,7 @@ describe.each(DIALECTS)('authorisation on %s', (dialect) => {
     expect(stored.some((r) => r.token_hash === t2.token)).toBe(false);
   });
 
-  it(`rate-limits logins: after ${LOGIN_ATTEMPTS} attempts from one address, even the right password waits`, async () => {
+  it(`rate-limits logins: after ${LOGIN_ATTEMPTS} failed attempts from one address, even the right password waits`, async () => {
     const app = await server('127.0.0.1');
     const attempt = (password: string) =>
       app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: '10.9.8.7', payload: { name: 'admin', password } });
@@ -213,6 +213,23 @@ describe.each(DIALECTS)('authorisation on %s', (dialect) => {
     // Another address is not held back.
     const elsewhere = await app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: '10.9.8.8', payload: { name: 'admin', password: PASSWORD } });
     expect(elsewhere.statusCode).toBe(200);
+  });
+
+  it('counts failed logins only: people behind one address (a newsroom) log in as often as they need, a guesser is stopped', async () => {
+    const app = await server('127.0.0.1');
+    const attempt = (name: string, password: string) =>
+      app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: '10.1.1.1', payload: { name, password } });
+    // A morning's logins from one office, more than the failures allowed, and a typo among them.
+    for (let i = 0; i < LOGIN_ATTEMPTS + 3; i++) expect((await attempt(['viewer', 'editor', 'admin'][i % 3], PASSWORD)).statusCode).toBe(200);
+    // Every login still counts toward a higher cap (each one costs a slow hash).
+    expect((await attempt('viewer', PASSWORD)).headers['x-ratelimit-limit']).toBe(String(LOGIN_REQUESTS));
+    expect((await attempt('editor', 'a typo')).statusCode).toBe(401);
+    expect((await attempt('editor', PASSWORD)).statusCode).toBe(200);
+    // The failures add up; a success between them does not wipe them out (one's own account cannot reset the count).
+    for (let i = 1; i < LOGIN_ATTEMPTS; i++) expect((await attempt('admin', `guess ${i}`)).statusCode).toBe(401);
+    const held = await attempt('admin', PASSWORD);
+    expect(held.statusCode).toBe(429);
+    expect(held.json().error.message).toMatch(/failed logins/);
   });
 
   it('SQL injection in every new parameter is data, never SQL; markup in reasons and names is stored as written and served as JSON', async () => {
