@@ -35,7 +35,12 @@ interface Correction {
   state: string;
 }
 
-export async function renderLogin(root: HTMLElement): Promise<void> {
+/**
+ * The login form. `back`: the address of the page that asked for it (a server on the network that reads only to
+ * people logged in answers every view with 401); the login returns there. Without one, an editor goes to the review
+ * queue and anyone else to the map.
+ */
+export async function renderLogin(root: HTMLElement, back?: string): Promise<void> {
   const name = h('input', { id: 'login-name', name: 'name', autocomplete: 'username', required: true, maxlength: 64 });
   const password = h('input', { id: 'login-password', name: 'password', type: 'password', autocomplete: 'current-password', required: true });
   const error = h('p', { class: 'error', role: 'alert', hidden: true });
@@ -50,14 +55,20 @@ export async function renderLogin(root: HTMLElement): Promise<void> {
         const res = await post<{ user: Me['user']; csrf: string }>('auth/login', { name: name.value, password: password.value });
         setMe({ user: res.user, csrf: res.csrf });
         await renderAccount();
-        go(['review']);
+        const to = back ?? (canEdit({ user: res.user, csrf: res.csrf }) ? link(['review']) : link([]));
+        // The page asked from is the address already shown: it is drawn again, now with the session.
+        if (to === location.hash || (to === '#/' && location.hash === '')) window.dispatchEvent(new HashChangeEvent('hashchange'));
+        else location.hash = to;
       } catch (err) {
         error.hidden = false;
         error.textContent = err instanceof ApiError ? err.message : 'could not log in';
       }
     })();
   });
-  root.replaceChildren(h('h1', {}, 'Log in'), h('p', { class: 'muted' }, 'Reviewing needs an account (vigie users add NAME --role editor).'), form);
+  root.replaceChildren(
+    h('h1', {}, 'Log in'),
+    h('p', { class: 'muted' }, back ? 'This server shows its data to people with an account only: log in to read it.' : 'Reviewing needs an account (vigie users add NAME --role editor).'),
+    form);
   name.focus();
 }
 
