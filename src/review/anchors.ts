@@ -136,7 +136,20 @@ export async function resolveEvent(store: Store, anchor: EventAnchor): Promise<A
 
 export function claimAnchorOf(data: string, identity: string, story: number): ClaimAnchor {
   const c = JSON.parse(data) as ExtractedClaim;
-  return { doc: identity, story, quote: c.evidence[0]?.text ?? '' };
+  return { doc: identity, story, quote: c.evidence[0]?.text ?? '', measure: c.measure, value: c.value, period: c.period };
+}
+
+/**
+ * The current figure an anchored one designates: the same words in the same story; else, when the words changed (an
+ * extractor reading a wider or narrower span), the one figure of that story saying the same (measure, value, period).
+ */
+export function bestClaim<T extends { anchor: ClaimAnchor }>(a: ClaimAnchor, claims: readonly T[]): T | null {
+  const here = claims.filter((k) => k.anchor.doc === a.doc && k.anchor.story === a.story);
+  const same = here.find((k) => a.quote !== '' && k.anchor.quote === a.quote);
+  if (same) return same;
+  if (a.measure === undefined) return null;
+  const saying = here.filter((k) => k.anchor.measure === a.measure && k.anchor.value === a.value && (k.anchor.period ?? null) === (a.period ?? null));
+  return saying.length === 1 ? saying[0] : null;
 }
 
 /** Current claims of these documents with their anchors (export id "c" + row id). */

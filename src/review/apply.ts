@@ -10,7 +10,7 @@ import { eventRecord } from '../pipeline/reconcile-store.js';
 import { incidentFromEvents } from '../reconcile/incidents.js';
 import { REVIEWED_STATUSES, type ClaimGroup, type Entity, type Incident, type IncidentReview, type MachineFields, type ReviewField } from '../reconcile/types.js';
 import type { Store } from '../store/store.js';
-import { claimsOfDocuments, currentStoryText, resolveEvent, resolveIncident } from './anchors.js';
+import { bestClaim, claimsOfDocuments, currentStoryText, resolveEvent, resolveIncident } from './anchors.js';
 import { loadCorrections, setStates } from './corrections.js';
 import type { EntityAnchor, StoredCorrection } from './types.js';
 
@@ -214,7 +214,7 @@ async function applyFigureCorrections(store: Store, corrections: StoredCorrectio
     const claims = await claimsOfDocuments(store, c.target.claims.map((a) => a.doc));
     const hit = new Set<ClaimGroup>();
     for (const a of c.target.claims) {
-      const m = claims.find((k) => k.anchor.doc === a.doc && k.anchor.story === a.story && k.anchor.quote === a.quote);
+      const m = bestClaim(a, claims);
       const g = m ? byClaim.get(`c${m.id}`) : undefined;
       if (g) hit.add(g);
     }
