@@ -357,5 +357,22 @@ describe.each(DIALECTS)('authorisation on %s', (dialect) => {
     expect(q.flagged.map((i: { id: string }) => i.id)).toEqual([now.id]);
     expect(q.flagged[0].reasons[0]).toMatch(/changed since/);
     expect(q.counts.flagged).toBe(1);
+    expect(q.counts.orphaned).toBe(0);
+
+    // An extractor that reads the arson's report as another kind of event, in other words: the confirmation finds
+    // nothing any more. It stays in the log, orphaned, and the queue counts it so that someone looks.
+    const arsonEvent = await store.db.selectFrom('events').select(['id', 'data']).where('id', '=', Number(arson.events[0].slice(1))).executeTakeFirstOrThrow();
+    const read = JSON.parse(arsonEvent.data);
+    read.type = 'police_operation';
+    read.evidence = [{ ...read.evidence[0], text: read.evidence[0].text.slice(0, 20) }];
+    await store.db.updateTable('events').set({ data: JSON.stringify(read) }).where('id', '=', arsonEvent.id).execute();
+    await reconcileStore(store, { full: true });
+    const q2 = (await app.inject({ method: 'GET', url: '/api/review/queue', headers: auth })).json();
+    // Every active correction about the arson (this test's confirmation, and the earlier tests' ones), and no other.
+    const log = await loadCorrections(store);
+    const aboutArson = log.filter((c) => c.undone_at === null && 'incident' in c.target && c.target.incident.events.every((e) => e.doc.endsWith('arson.txt')));
+    expect(aboutArson.length).toBeGreaterThan(0);
+    expect(log.filter((c) => c.state === 'orphaned' && c.undone_at === null).map((c) => c.id)).toEqual(aboutArson.map((c) => c.id));
+    expect(q2.counts.orphaned).toBe(aboutArson.length);
   });
 });

@@ -17,7 +17,7 @@ interface QueueItem {
 }
 
 interface Queue {
-  counts: { waiting: number; confirmed: number; corrected: number; rejected: number; flagged: number };
+  counts: { waiting: number; confirmed: number; corrected: number; rejected: number; flagged: number; orphaned: number };
   flagged: QueueItem[];
   items: QueueItem[];
 }
@@ -155,7 +155,8 @@ export async function renderQueue(root: HTMLElement): Promise<void> {
     h('p', { class: 'counts' },
       h('strong', { id: 'count-waiting' }, String(q.counts.waiting)), ' waiting · ',
       h('strong', { id: 'count-reviewed' }, String(reviewed)), ` reviewed (${q.counts.confirmed} confirmed, ${q.counts.corrected} corrected, ${q.counts.rejected} rejected) · `,
-      h('strong', {}, String(q.counts.flagged)), ' flagged for another look'),
+      h('strong', {}, String(q.counts.flagged)), ' flagged for another look',
+      q.counts.orphaned ? h('span', { id: 'count-orphaned' }, ' · ', h('strong', {}, String(q.counts.orphaned)), ' ', h('a', { href: '#/review/log' }, `correction${q.counts.orphaned === 1 ? '' : 's'} no longer finding what ${q.counts.orphaned === 1 ? 'it was' : 'they were'} about`)) : null),
     h('p', { class: 'muted' }, 'Most in need first: sources disagree, one source only, uncertain, never reviewed. Keys: j / k next and previous, c confirm, x reject (with the reason below), Enter open.'),
     h('p', {}, h('label', { for: 'queue-reason' }, 'Reason for a rejection '), h('input', { id: 'queue-reason', maxlength: 2000 }), ' ', h('a', { href: '#/review/log' }, 'Audit log')),
     status,
@@ -200,7 +201,7 @@ export async function renderLog(root: HTMLElement): Promise<void> {
           );
         });
         const change = changeOf(c);
-        return h('tr', { 'data-action': c.action, class: c.undone_at ? 'undone' : null },
+        return h('tr', { 'data-action': c.action, class: c.undone_at ? 'undone' : c.state === 'orphaned' ? 'orphaned' : null },
           h('td', {}, String(c.id)),
           h('td', {}, c.created_at.slice(0, 19).replace('T', ' ')),
           h('td', {}, c.user),
@@ -208,7 +209,7 @@ export async function renderLog(root: HTMLElement): Promise<void> {
           h('td', {}, change),
           h('td', { class: 'reason' }, fmt.text(c.reason)),
           h('td', {}, c.payload.evidence ? `“${c.payload.evidence.text}”` : '—'),
-          h('td', {}, c.undone_at ? `undone by ${c.undone_by}` : c.state),
+          h('td', {}, c.undone_at ? `undone by ${c.undone_by}` : c.state === 'orphaned' ? 'orphaned: what it was about is no longer found' : c.state),
           h('td', {}, undo));
       })))),
   );
