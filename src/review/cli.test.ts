@@ -88,6 +88,16 @@ describe.skipIf(!built)('vigie users and vigie eval --reviewed', () => {
     const jsonl = vigie(['export', '--format', 'jsonl', '--db', db]).stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l));
     const inc = jsonl.filter((r) => r.kind === 'incident');
     expect(inc.map((r) => r.review_status).sort()).toEqual(['confirmed', 'corrected']);
+    // The other two formats too: JSON's incidents and GeoJSON's incident features (the rejected arson is left out of
+    // every format).
+    const whole = JSON.parse(vigie(['export', '--format', 'json', '--db', db]).stdout);
+    const jsonIncidents = whole.incidents as Array<{ review_status: string; reviewed_by: string | null; reviewed_at: string | null }>;
+    expect(jsonIncidents.map((r) => [r.review_status, r.reviewed_by]).sort()).toEqual([['confirmed', 'ana'], ['corrected', 'ana']]);
+    expect(jsonIncidents.every((r) => /^\d{4}-\d{2}-\d{2}T/.test(r.reviewed_at ?? ''))).toBe(true);
+    const geo = JSON.parse(vigie(['export', '--format', 'geojson', '--db', db]).stdout);
+    const props = geo.features.map((f: { properties: { kind: string; review_status: string; reviewed_by: string | null; reviewed_at: string | null } }) => f.properties).filter((p: { kind: string }) => p.kind === 'incident');
+    expect(props.map((p: { review_status: string }) => p.review_status).sort()).toEqual(['confirmed', 'corrected']);
+    expect(props.every((p: { reviewed_by: string | null; reviewed_at: string | null }) => p.reviewed_by === 'ana' && p.reviewed_at !== null)).toBe(true);
     const stats = vigie(['stats', '--db', db]).stdout;
     expect(stats).toMatch(/incidents +2\b/);
   });
