@@ -117,6 +117,12 @@ describe.each(DIALECTS)('review corrections on %s', (dialect) => {
     await editIncident(store, 'alice', now.id, { field: 'place', value: { ...value, region: '93' }, reason: 'same place' });
     expect((await shooting(store))!.place!.region).toBe(value.region);
     await expect(editIncident(store, 'alice', now.id, { field: 'place', value: { ...value, region: 'Atlantis' }, reason: 'r' })).rejects.toThrow(/région/);
+    // A place as the API shows it, coord_source included (a script reading an incident and writing its place back).
+    const shown = (await shooting(store))!.review!.machine.place as typeof marseille;
+    expect(shown.coord_source).toBeDefined();
+    await editIncident(store, 'alice', now.id, { field: 'place', value: { ...shown, name: 'Marseille 13e' }, reason: 'the name used locally' });
+    expect((await shooting(store))!.place).toEqual({ ...shown, name: 'Marseille 13e' });
+    await expect(editIncident(store, 'alice', now.id, { field: 'place', value: { ...shown, coord_source: 'guess' }, reason: 'r' })).rejects.toThrow(/coord_source must be one of/);
   });
 
   it('merge, move a report out, and undo each; both survive a full reconciliation', async () => {

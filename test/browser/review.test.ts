@@ -12,6 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 import { reconcileStore } from '../../src/pipeline/reconcile-store.js';
 import { addUser } from '../../src/review/accounts.js';
+import { editIncident } from '../../src/review/actions.js';
 import { loadCorrections } from '../../src/review/corrections.js';
 import type { Entity } from '../../src/reconcile/types.js';
 import { incidentsByFile, ingestCorpus, REVIEW_ARTICLES, rewriteArticle, writeReviewCorpus, type ReviewCorpus } from '../support/review-corpus.js';
@@ -321,6 +322,16 @@ describe.skipIf(SKIP)('review in the dashboard (Chromium)', () => {
     expect((await byFiles('seizure.txt'))!.type).toBe('police_operation');
     expect((await byFiles('arson.txt'))!.review?.status).toBe('rejected');
     expect((await entities()).some((e) => e.name === 'Grenoble')).toBe(true);
+
+    // A place named with markup (through the API: the dashboard offers only the gazetteer's places) is text on the
+    // map's list, the incident's page and the audit log.
+    const seized = (await byFiles('seizure.txt'))!;
+    await editIncident(store, 'ed', seized.id, { field: 'place', value: { ...seized.place, name: XSS }, reason: `dock ${XSS}` });
+    for (const hash of ['#/', `#/incident/${seized.id}`, '#/review/log']) {
+      await open(hash);
+      expect(await page.locator('main').textContent(), hash).toContain(XSS);
+      expect(await page.locator('main img').count(), hash).toBe(0);
+    }
 
     // Move one report out of the shooting from its page: two incidents, and they stay two after a full reconciliation.
     await open(`#/incident/${kept.id}`);

@@ -36,7 +36,7 @@ interface Selected {
 
 const FIELDS = ['date', 'place', 'killed', 'injured', 'type', 'ages', 'actors'] as const;
 
-/** A place as /api/places offers it (the machine's own place record); the edit takes it without coord_source. */
+/** A place as /api/places offers it (the machine's own place record, with how its coordinates were obtained). */
 export type PlaceChoice = ResolvedPlace & { coord_source?: string | null };
 
 /** A place as a reviewer tells candidates apart: name, kind, code, département and région. */
@@ -46,9 +46,9 @@ export function placeLabel(p: PlaceChoice): string {
 }
 
 /** The place record the edit route takes: the lookup's fields it knows, nothing else. */
-function placeValue(p: PlaceChoice): Omit<PlaceChoice, 'coord_source'> {
-  const { name, commune_insee, departement, region, country, lat, lon, precision, population } = p;
-  return { name, commune_insee, departement, region, country, lat, lon, precision, population };
+function placeValue(p: PlaceChoice): PlaceChoice {
+  const { name, commune_insee, departement, region, country, lat, lon, precision, population, coord_source } = p;
+  return { name, commune_insee, departement, region, country, lat, lon, precision, population, ...(coord_source !== undefined ? { coord_source } : {}) };
 }
 
 /**
