@@ -328,7 +328,19 @@ describe.each(DIALECTS)('authorisation on %s', (dialect) => {
     const pub = await buildServer({ store, webRoot: null, bindHost: '127.0.0.1', reviewedOnly: true });
     servers.push(pub);
     const shown = (await pub.inject({ method: 'GET', url: '/api/incidents' })).json();
-    expect(shown.total).toBe(q2.counts.confirmed + q2.counts.corrected);
+    const reviewed = q2.counts.confirmed + q2.counts.corrected;
+    expect(shown.total).toBe(reviewed);
+    // The map, the stats and the facets count the same incidents; an unreviewed one's page is not there.
+    expect((await pub.inject({ method: 'GET', url: '/api/incidents/points' })).json().total).toBeLessThanOrEqual(reviewed);
+    expect((await pub.inject({ method: 'GET', url: '/api/stats?by=type' })).json().total.incidents).toBe(reviewed);
+    expect((await pub.inject({ method: 'GET', url: '/api/facets' })).json().counts.incidents).toBe(reviewed);
+    // (The one just rejected, at least: a rejected incident's own page stays readable in the full view.)
+    const hidden = (await incidentsByFile(store)).filter((i) => !['confirmed', 'corrected'].includes(i.review?.status ?? 'unreviewed'));
+    expect(hidden.map((i) => i.id)).toContain(target);
+    for (const i of hidden) {
+      expect((await pub.inject({ method: 'GET', url: `/api/incidents/${i.id}` })).statusCode).toBe(404);
+      expect((await app.inject({ method: 'GET', url: `/api/incidents/${i.id}` })).statusCode).toBe(200);
+    }
     // A page is read in the order of the queue's index, not sorted from every unreviewed incident (SQLite tells).
     if (store.kind === 'sqlite') {
       const plan = (await sql<{ detail: string }>`EXPLAIN QUERY PLAN ${queuePage(50, 100)}`.execute(store.db)).rows.map((r) => r.detail);
