@@ -260,9 +260,20 @@ describe.each(DIALECTS)('review corrections on %s', (dialect) => {
     expect(into.aliases).toContain(b.name);
     // Split the merged one's mentions written as b's name out again.
     const surface = b.aliases[0];
-    await splitEntity(store, 'fay', into.id, surface, 'two bodies');
+    const split = await splitEntity(store, 'fay', into.id, surface, 'two bodies');
     await reconcileStore(store, { full: true });
     expect((await store.derived<Entity>('entities')).length).toBe(entities.length);
+
+    // Each undone, newest first: the split, the merge, the rename; the machine's entities are back as they were.
+    const log = await loadCorrections(store);
+    expect(log.map((c) => c.action)).toEqual(['entity_rename', 'entity_merge', 'entity_split']);
+    await undoCorrection(store, 'gil', split.correction);
+    expect((await store.derived<Entity>('entities')).length).toBe(entities.length - 1);
+    await undoCorrection(store, 'gil', log[1].id);
+    expect((await store.derived<Entity>('entities')).map((e) => e.name)).toContain(b.name);
+    await undoCorrection(store, 'gil', log[0].id);
+    const back = (await store.derived<Entity>('entities')).map((e) => [e.id, e.name]).sort();
+    expect(back).toEqual(entities.map((e) => [e.id, e.name]).sort());
   });
 
   it('a figure group marked wrong is split into single figures, even after a rebuild', async () => {
@@ -283,5 +294,9 @@ describe.each(DIALECTS)('review corrections on %s', (dialect) => {
     expect(await check()).toEqual([1, 1]);
     await reconcileStore(store, { full: true });
     expect(await check()).toEqual([1, 1]);
+    // Undone: the machine's grouping is back.
+    const [wrong] = await loadCorrections(store);
+    await undoCorrection(store, 'gus', wrong.id);
+    expect(await check()).toEqual([2]);
   });
 });
