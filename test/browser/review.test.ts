@@ -138,12 +138,21 @@ describe.skipIf(SKIP)('review in the dashboard (Chromium)', () => {
     expect(await page.getAttribute('li.queue-item.selected', 'data-id')).not.toBe(first);
     expect((await byFiles(...(await incidentsByFile(store)).find((i) => i.id === first)!.files))!.review?.status).toBe('confirmed');
 
-    // Merge the seizure into the arson, from the arson's page.
+    // Merge the seizure into the arson, from the arson's page: nothing else in its département and month, so the
+    // seizure is found by words of its story and chosen in the list (its id is filled in).
     const arson = (await byFiles('arson.txt'))!;
     const seizure = (await byFiles('seizure.txt'))!;
     await open(`#/incident/${arson.id}`);
     await page.waitForSelector('section.review-panel');
-    await page.fill('#review-other', seizure.id);
+    await page.click('#review-merge-find');
+    await page.waitForSelector('#review-merge-choices p.muted');
+    expect(await page.textContent('#review-merge-choices')).toMatch(/No other incident in that département and month/);
+    await page.fill('#review-merge-q', 'cocaine container');
+    await page.press('#review-merge-q', 'Enter');
+    await page.waitForSelector('#review-merge-choices input[name="review-merge-other"]');
+    expect(await page.locator('#review-merge-choices label').count()).toBe(1);
+    await page.locator('#review-merge-choices label', { hasText: seizure.id }).locator('input').check();
+    expect(await page.inputValue('#review-other')).toBe(seizure.id);
     await page.fill('#review-reason', 'one operation');
     await page.click('#review-merge');
     await page.waitForFunction(() => document.querySelectorAll('section.source').length === 2);
@@ -345,6 +354,13 @@ describe.skipIf(SKIP)('review in the dashboard (Chromium)', () => {
     expect(await byFiles('shooting-b.txt')).toBeDefined();
     await reconcileStore(store, { full: true });
     expect(await byFiles('shooting-a.txt', 'shooting-b.txt')).toBeUndefined();
+    // From one half, the merge finder offers the other by default: same département, same month.
+    const half = (await byFiles('shooting-a.txt'))!;
+    await open(`#/incident/${half.id}`);
+    await page.click('#review-merge-find');
+    await page.waitForSelector('#review-merge-choices input[name="review-merge-other"]');
+    expect(await page.textContent('#review-merge-choices')).toContain((await byFiles('shooting-b.txt'))!.id);
+    expect(await page.textContent('#review-merge-choices')).not.toContain(half.id);
     expect(seen.errors).toEqual([]);
     expect(seen.dialogs).toEqual([]);
   });

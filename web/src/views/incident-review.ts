@@ -1,7 +1,7 @@
 // The review panel of an incident: confirm or reject it, correct a field choosing the supporting words by selecting
 // them in a source text (a place: chosen among the places those words may name), merge another incident into it, move
 // a report out. Writes go through post() (CSRF token).
-import { api, ApiError, post } from '../api.js';
+import { api, ApiError, post, type IncidentItem, type Page } from '../api.js';
 import { h } from '../dom.js';
 import { go } from '../router.js';
 import { EVENT_TYPES, type ResolvedPlace } from '../../../src/core/types.js';
@@ -24,6 +24,7 @@ interface Reviewable {
   injured: number | null;
   victims: Array<{ age: number | null }>;
   actors: string[];
+  place: { departement: string | null } | null;
   review?: IncidentReview;
 }
 
@@ -110,6 +111,11 @@ export function reviewPanel(inc: Reviewable, root: HTMLElement): HTMLElement {
   const type = h('select', { id: 'review-type' }, ...EVENT_TYPES.map((t) => h('option', { value: t, selected: t === inc.type }, t.replace(/_/g, ' '))));
   const evidence = h('span', { id: 'review-evidence', class: 'muted' }, 'none: select the supporting words in a source below');
   const other = h('input', { id: 'review-other', placeholder: 'inc:e…', maxlength: 40 });
+  // The incident to merge in is found, not remembered: words of its stories or place, or by default the incidents of
+  // the same département and month; choosing one fills in its id.
+  const mergeWords = h('input', { id: 'review-merge-q', type: 'search', maxlength: 200, placeholder: 'words (default: same département and month)' });
+  const mergeFind = h('button', { type: 'button', id: 'review-merge-find', class: 'secondary' }, 'Find incidents');
+  const mergeChoices = h('div', { id: 'review-merge-choices', role: 'radiogroup', 'aria-label': 'Incidents to merge into this one' });
   let chosen: Selected | null = null;
 
   // A place is not typed: the words naming it are looked up and the reviewer picks one of the places they may name
@@ -180,6 +186,34 @@ export function reviewPanel(inc: Reviewable, root: HTMLElement): HTMLElement {
       status.textContent = err instanceof ApiError ? err.message : `${label} failed`;
     }
   };
+  const findOthers = async () => {
+    const words = mergeWords.value.trim();
+    const month = inc.date?.slice(0, 7) ?? undefined;
+    const near = words ? { q: words } : { departement: inc.place?.departement ?? undefined, from: month, to: month };
+    let found: IncidentItem[];
+    try {
+      found = (await api<Page<IncidentItem>>('incidents', { ...near, limit: 20 })).items.filter((x) => x.id !== inc.id);
+    } catch (err) {
+      status.textContent = err instanceof ApiError ? err.message : 'the search failed';
+      return;
+    }
+    mergeChoices.replaceChildren(
+      ...(found.length ? [] : [h('p', { class: 'muted' }, words ? 'No other incident with those words.' : 'No other incident in that département and month: try some words.')]),
+      ...found.map((x) => {
+        const radio = h('input', { type: 'radio', name: 'review-merge-other', value: x.id });
+        radio.addEventListener('change', () => (other.value = x.id));
+        return h('label', { class: 'merge-choice' }, radio,
+          ` ${x.type.replace(/_/g, ' ')} — ${x.place_name ?? 'no place'}, ${x.date ?? 'no date'} · ${x.sources} source${x.sources === 1 ? '' : 's'} · ${x.id}`);
+      }),
+    );
+  };
+  mergeFind.addEventListener('click', () => void findOthers());
+  mergeWords.addEventListener('keydown', (ev) => {
+    if (ev.key === 'Enter') {
+      ev.preventDefault();
+      void findOthers();
+    }
+  });
   const base = `review/incidents/${encodeURIComponent(inc.id)}`;
   const useSelection = h('button', { type: 'button', id: 'review-use-selection', class: 'secondary' }, 'Use selected words as evidence');
   useSelection.addEventListener('mousedown', (ev) => ev.preventDefault()); // keep the selection when the button is clicked
@@ -243,6 +277,9 @@ export function reviewPanel(inc: Reviewable, root: HTMLElement): HTMLElement {
       placeBox,
       h('p', {}, useSelection, ' Evidence: ', evidence),
       save),
-    h('fieldset', {}, h('legend', {}, 'Merge another incident into this one'), h('label', { for: 'review-other' }, 'Incident id '), other, ' ', merge),
+    h('fieldset', {}, h('legend', {}, 'Merge another incident into this one'),
+      h('p', {}, h('label', { for: 'review-merge-q' }, 'Find '), mergeWords, ' ', mergeFind),
+      mergeChoices,
+      h('p', {}, h('label', { for: 'review-other' }, 'Incident id '), other, ' ', merge)),
     status);
 }
