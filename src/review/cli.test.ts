@@ -39,6 +39,9 @@ describe.skipIf(!built)('vigie users and vigie eval --reviewed', () => {
     expect(list).toMatch(/^ana\teditor\tdisabled/m);
     expect(list).toMatch(/^bo\tadmin\tactive/m);
     expect(list).toMatch(/token 1\tana\tnightly\t.*\trevoked/);
+    // Shown once: the list names tokens, never their secret, and the database holds only its hash.
+    const secret = /token 1 for ana: (\S+)/.exec(token.stdout)![1];
+    expect(list).not.toContain(secret);
     vigie(['users', 'enable', 'ana', '--db', db]);
     const reset = vigie(['users', 'reset', 'ana', '--db', db]);
     const fresh = /password: (\S+)/.exec(reset.stdout)![1];
@@ -51,6 +54,10 @@ describe.skipIf(!built)('vigie users and vigie eval --reviewed', () => {
       const row = await store.db.selectFrom('users').select('password_hash').where('name', '=', 'ana').executeTakeFirstOrThrow();
       expect(row.password_hash).toMatch(/^scrypt\$32768\$8\$1\$/);
       expect(row.password_hash).not.toContain(fresh);
+      const hashes = (await store.db.selectFrom('api_tokens').select('token_hash').execute()).map((r) => r.token_hash);
+      expect(hashes).toHaveLength(1);
+      expect(hashes[0]).toMatch(/^[0-9a-f]{64}$/);
+      expect(hashes[0]).not.toContain(secret);
     } finally {
       await store.close();
     }
