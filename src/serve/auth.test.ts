@@ -326,6 +326,13 @@ describe.each(DIALECTS)('authorisation on %s', (dialect) => {
     const log = await app.inject({ method: 'GET', url: '/api/review/corrections', headers: auth });
     expect(log.json().items[1].reason).toBe(`<script>alert(1)</script> ${evil}`);
     expect((await store.derived<Entity>('entities')).some((e) => e.name === xss)).toBe(true);
+    // A place named with markup: escaped in the Atom feed (XML read by feed readers), never raw.
+    const shownPlace = (await app.inject({ method: 'GET', url: `/api/incidents/${other}` })).json().incident.place;
+    const r3 = await app.inject({ method: 'POST', url: `/api/review/incidents/${other}/edit`, headers: auth, payload: { field: 'place', value: { ...shownPlace, name: xss }, reason: 'r' } });
+    expect(r3.statusCode).toBe(200);
+    const feed = (await app.inject({ method: 'GET', url: '/api/feeds/incidents.atom' })).body;
+    expect(feed).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(feed).not.toContain(xss);
     expect(await store.countIncidents()).toBe(before);
     // The rejection is undone: the incidents the next tests count are the machine's.
     const rejection = (await loadCorrections(store)).filter((c) => c.action === 'reject' && c.undone_at === null).pop()!;
