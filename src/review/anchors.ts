@@ -62,7 +62,8 @@ export async function anchorsOfEvents(store: Store, ids: readonly number[]): Pro
 
 /** The anchor of a stored incident (its member events), or null when there is no such incident. */
 export async function incidentAnchor(store: Store, incidentId: string): Promise<IncidentAnchor | null> {
-  const members = (await store.incidentMembers([incidentId])).get(incidentId);
+  // In id order: the first is the event the incident's id comes from (resolveIncident breaks ties by it).
+  const members = (await store.incidentMembers([incidentId])).get(incidentId)?.slice().sort((a, b) => a - b);
   if (!members?.length) return null;
   const anchors = await anchorsOfEvents(store, members);
   return { events: members.map((id) => anchors.get(id)).filter((a): a is EventAnchor => a !== undefined) };
@@ -103,28 +104,32 @@ export interface ResolvedIncident {
 }
 
 /**
- * The current incident an anchor designates: the one holding most of its events (ties to the smaller id), or null
- * when none of them is found any more.
+ * The current incident an anchor designates: the one holding most of its events; on a tie (a report moved out of a
+ * two-report incident), the one holding the first of them, the report the incident took its id from when the
+ * correction was made. Not the smaller current id: a new version of an article renumbers its events, and the
+ * correction would jump to the other half. Null when none of its events is found any more.
  */
 export async function resolveIncident(store: Store, anchor: IncidentAnchor): Promise<ResolvedIncident | null> {
   const candidates = await eventsOfDocuments(store, anchor.events.map((e) => e.doc));
-  const votes = new Map<string, number>();
+  const votes = new Map<string, { n: number; first: number }>();
   let exact = true;
-  for (const a of anchor.events) {
+  anchor.events.forEach((a, k) => {
     const hit = bestEvent(a, candidates);
     if (!hit || hit.event.incident === null) {
       exact = false;
-      continue;
+      return;
     }
     if (!hit.exact) exact = false;
-    votes.set(hit.event.incident, (votes.get(hit.event.incident) ?? 0) + 1);
-  }
+    const v = votes.get(hit.event.incident) ?? { n: 0, first: k };
+    v.n += 1;
+    votes.set(hit.event.incident, v);
+  });
   let id: string | null = null;
-  let most = 0;
-  for (const [inc, n] of [...votes].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
-    if (n > most) {
+  let best = { n: 0, first: Infinity };
+  for (const [inc, v] of votes) {
+    if (v.n > best.n || (v.n === best.n && v.first < best.first)) {
       id = inc;
-      most = n;
+      best = v;
     }
   }
   return id === null ? null : { id, exact };
