@@ -62,7 +62,7 @@ export async function anchorsOfEvents(store: Store, ids: readonly number[]): Pro
 
 /** The anchor of a stored incident (its member events), or null when there is no such incident. */
 export async function incidentAnchor(store: Store, incidentId: string): Promise<IncidentAnchor | null> {
-  // In id order: the first is the event the incident's id comes from (resolveIncident breaks ties by it).
+  // In id order, whatever order the database returns them in (an anchor is compared and shown as data).
   const members = (await store.incidentMembers([incidentId])).get(incidentId)?.slice().sort((a, b) => a - b);
   if (!members?.length) return null;
   const anchors = await anchorsOfEvents(store, members);
@@ -104,30 +104,37 @@ export interface ResolvedIncident {
 }
 
 /**
- * The current incident an anchor designates: the one holding most of its events; on a tie (a report moved out of a
- * two-report incident), the one holding the first of them, the report the incident took its id from when the
- * correction was made. Not the smaller current id: a new version of an article renumbers its events, and the
- * correction would jump to the other half. Null when none of its events is found any more.
+ * The current incident an anchor designates: the one holding most of its events. A tie comes from a report moved out
+ * of a two-report incident: a correction made before on the whole stays with the rest, the incident as the person
+ * left it (`movedOut`: the reports moved out, as the move-out corrections anchor them); failing that, with the half
+ * holding the anchored report first in document order. Never by the current ids: a new version of an article
+ * renumbers its events, and the correction would jump from one half to the other. Null when none of its events is
+ * found any more.
  */
-export async function resolveIncident(store: Store, anchor: IncidentAnchor): Promise<ResolvedIncident | null> {
+export async function resolveIncident(store: Store, anchor: IncidentAnchor, movedOut: readonly EventAnchor[] = []): Promise<ResolvedIncident | null> {
   const candidates = await eventsOfDocuments(store, anchor.events.map((e) => e.doc));
-  const votes = new Map<string, { n: number; first: number }>();
+  const votes = new Map<string, { n: number; moved: boolean; first: string }>();
   let exact = true;
-  anchor.events.forEach((a, k) => {
+  for (const a of anchor.events) {
     const hit = bestEvent(a, candidates);
     if (!hit || hit.event.incident === null) {
       exact = false;
-      return;
+      continue;
     }
     if (!hit.exact) exact = false;
-    const v = votes.get(hit.event.incident) ?? { n: 0, first: k };
+    const key = `${a.doc}\u0000${String(a.story).padStart(9, '0')}\u0000${a.quote}`;
+    const v = votes.get(hit.event.incident) ?? { n: 0, moved: false, first: key };
     v.n += 1;
+    if (movedOut.some((m) => m.doc === a.doc && m.story === a.story && m.type === a.type && m.quote === a.quote)) v.moved = true;
+    if (key < v.first) v.first = key;
     votes.set(hit.event.incident, v);
-  });
+  }
   let id: string | null = null;
-  let best = { n: 0, first: Infinity };
+  let best: { n: number; moved: boolean; first: string } | null = null;
   for (const [inc, v] of votes) {
-    if (v.n > best.n || (v.n === best.n && v.first < best.first)) {
+    const better =
+      best === null || v.n > best.n || (v.n === best.n && (best.moved && !v.moved || (v.moved === best.moved && v.first < best.first)));
+    if (better) {
       id = inc;
       best = v;
     }

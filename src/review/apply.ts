@@ -12,7 +12,7 @@ import { REVIEWED_STATUSES, type ClaimGroup, type Entity, type Incident, type In
 import type { Store } from '../store/store.js';
 import { bestClaim, claimsOfDocuments, currentStoryText, resolveEvent, resolveIncident } from './anchors.js';
 import { loadCorrections, setStates } from './corrections.js';
-import type { EntityAnchor, StoredCorrection } from './types.js';
+import type { EntityAnchor, EventAnchor, StoredCorrection } from './types.js';
 
 export interface ApplySummary {
   applied: number;
@@ -97,10 +97,10 @@ async function loadEvents(store: Store, ids: readonly number[]) {
   return (await store.eventsByIds(ids)).map(eventRecord);
 }
 
-async function applyStructural(store: Store, c: StoredCorrection, touched: Set<string>): Promise<boolean> {
+async function applyStructural(store: Store, c: StoredCorrection, touched: Set<string>, movedOut: readonly EventAnchor[]): Promise<boolean> {
   if (c.action === 'merge') {
-    const a = await resolveIncident(store, c.target.incident);
-    const b = await resolveIncident(store, c.target.other);
+    const a = await resolveIncident(store, c.target.incident, movedOut);
+    const b = await resolveIncident(store, c.target.other, movedOut);
     if (!a || !b) return false;
     if (a.id === b.id) return true;
     const members = await store.incidentMembers([a.id, b.id]);
@@ -143,9 +143,11 @@ export async function applyCorrections(store: Store): Promise<ApplySummary> {
   const corrections = (await loadCorrections(store)).filter((c) => c.undone_at === null);
   const states = new Map<number, 'applied' | 'orphaned'>();
   const touched = new Set<string>();
+  // Reports people moved out: a correction made on the whole before stays with the rest (resolveIncident).
+  const movedOut = corrections.flatMap((c) => (c.action === 'move_out' ? [c.target.event] : []));
 
   for (const c of corrections) {
-    if (STRUCTURAL.has(c.action)) states.set(c.id, (await applyStructural(store, c, touched)) ? 'applied' : 'orphaned');
+    if (STRUCTURAL.has(c.action)) states.set(c.id, (await applyStructural(store, c, touched, movedOut)) ? 'applied' : 'orphaned');
   }
 
   // Every incident reviewed before starts again from the machine's values; the corrections that still designate it
@@ -160,7 +162,7 @@ export async function applyCorrections(store: Store): Promise<ApplySummary> {
   const decided = new Map<string, 'confirmed' | 'rejected'>();
   for (const c of corrections) {
     if (!ON_INCIDENT.has(c.action) || !('incident' in c.target)) continue;
-    const res = await resolveIncident(store, c.target.incident);
+    const res = await resolveIncident(store, c.target.incident, movedOut);
     if (!res) {
       states.set(c.id, 'orphaned');
       continue;
