@@ -3,7 +3,7 @@
 import { VigieError } from '../core/errors.js';
 import { EVENT_TYPES, type PlacePrecision } from '../core/types.js';
 import { reconcileStore } from '../pipeline/reconcile-store.js';
-import { regionInfo } from '../resolve/geo/index.js';
+import { regionInfo, type CoordinateSource } from '../resolve/geo/index.js';
 import { REVIEW_FIELDS, type ClaimGroup, type Incident, type ReviewField } from '../reconcile/types.js';
 import type { Store } from '../store/store.js';
 import { anchorsOfEvents, claimAnchorOf, incidentAnchor } from './anchors.js';
@@ -15,6 +15,7 @@ export const MAX_REASON = 2000;
 const MAX_NAME = 200;
 const MAX_LIST = 100;
 const PLACE_PRECISIONS: PlacePrecision[] = ['arrondissement', 'commune', 'departement', 'region', 'country', 'area', 'unknown'];
+const COORD_SOURCES: Exclude<CoordinateSource, null>[] = ['point', 'district_point', 'parent_point', 'departement_centroid', 'region_centroid', 'country_centroid'];
 const ISO_DATE = /^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$/;
 
 export interface ActionResult {
@@ -77,6 +78,13 @@ function regionOf(v: unknown): string | null {
   return r.name;
 }
 
+/** How a place's coordinates were obtained, as geocoding says it (the map tells a point from a centroid by it). */
+function coordSource(v: unknown): CoordinateSource {
+  if (v === null) return null;
+  if (typeof v !== 'string' || !(COORD_SOURCES as string[]).includes(v)) bad(`place.coord_source must be one of: ${COORD_SOURCES.join(', ')}, or null`);
+  return v as CoordinateSource;
+}
+
 /** A field's new value, checked; throws a bad_input naming what is wrong. */
 export function checkValue(field: ReviewField, v: unknown): unknown {
   switch (field) {
@@ -104,7 +112,8 @@ export function checkValue(field: ReviewField, v: unknown): unknown {
       if (v === null) return null;
       if (typeof v !== 'object' || Array.isArray(v)) bad('place must be an object (name, commune_insee, departement, region, country, lat, lon, precision) or null');
       const p = v as Record<string, unknown>;
-      const allowed = ['name', 'commune_insee', 'departement', 'region', 'country', 'lat', 'lon', 'precision', 'population'];
+      // A place as the API shows it (an incident's, or /api/places's) is taken back as it is, coord_source included.
+      const allowed = ['name', 'commune_insee', 'departement', 'region', 'country', 'lat', 'lon', 'precision', 'population', 'coord_source'];
       for (const k of Object.keys(p)) if (!allowed.includes(k)) bad(`place has no field "${k.slice(0, 40)}"`);
       const coord = (k: string, lim: number): number | null => {
         const x = p[k] ?? null;
@@ -130,6 +139,7 @@ export function checkValue(field: ReviewField, v: unknown): unknown {
         lon: coord('lon', 180),
         precision,
         population: intOrNull('place.population', p.population ?? null, 100_000_000),
+        ...('coord_source' in p ? { coord_source: coordSource(p.coord_source) } : {}),
       };
     }
   }

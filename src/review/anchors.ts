@@ -62,7 +62,8 @@ export async function anchorsOfEvents(store: Store, ids: readonly number[]): Pro
 
 /** The anchor of a stored incident (its member events), or null when there is no such incident. */
 export async function incidentAnchor(store: Store, incidentId: string): Promise<IncidentAnchor | null> {
-  const members = (await store.incidentMembers([incidentId])).get(incidentId);
+  // In id order, whatever order the database returns them in (an anchor is compared and shown as data).
+  const members = (await store.incidentMembers([incidentId])).get(incidentId)?.slice().sort((a, b) => a - b);
   if (!members?.length) return null;
   const anchors = await anchorsOfEvents(store, members);
   return { events: members.map((id) => anchors.get(id)).filter((a): a is EventAnchor => a !== undefined) };
@@ -103,12 +104,16 @@ export interface ResolvedIncident {
 }
 
 /**
- * The current incident an anchor designates: the one holding most of its events (ties to the smaller id), or null
- * when none of them is found any more.
+ * The current incident an anchor designates: the one holding most of its events. A tie comes from a report moved out
+ * of a two-report incident: a correction made before on the whole stays with the rest, the incident as the person
+ * left it (`movedOut`: the reports moved out, as the move-out corrections anchor them); failing that, with the half
+ * holding the anchored report first in document order. Never by the current ids: a new version of an article
+ * renumbers its events, and the correction would jump from one half to the other. Null when none of its events is
+ * found any more.
  */
-export async function resolveIncident(store: Store, anchor: IncidentAnchor): Promise<ResolvedIncident | null> {
+export async function resolveIncident(store: Store, anchor: IncidentAnchor, movedOut: readonly EventAnchor[] = []): Promise<ResolvedIncident | null> {
   const candidates = await eventsOfDocuments(store, anchor.events.map((e) => e.doc));
-  const votes = new Map<string, number>();
+  const votes = new Map<string, { n: number; moved: boolean; first: string }>();
   let exact = true;
   for (const a of anchor.events) {
     const hit = bestEvent(a, candidates);
@@ -117,14 +122,21 @@ export async function resolveIncident(store: Store, anchor: IncidentAnchor): Pro
       continue;
     }
     if (!hit.exact) exact = false;
-    votes.set(hit.event.incident, (votes.get(hit.event.incident) ?? 0) + 1);
+    const key = `${a.doc}\u0000${String(a.story).padStart(9, '0')}\u0000${a.quote}`;
+    const v = votes.get(hit.event.incident) ?? { n: 0, moved: false, first: key };
+    v.n += 1;
+    if (movedOut.some((m) => m.doc === a.doc && m.story === a.story && m.type === a.type && m.quote === a.quote)) v.moved = true;
+    if (key < v.first) v.first = key;
+    votes.set(hit.event.incident, v);
   }
   let id: string | null = null;
-  let most = 0;
-  for (const [inc, n] of [...votes].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
-    if (n > most) {
+  let best: { n: number; moved: boolean; first: string } | null = null;
+  for (const [inc, v] of votes) {
+    const better =
+      best === null || v.n > best.n || (v.n === best.n && (best.moved && !v.moved || (v.moved === best.moved && v.first < best.first)));
+    if (better) {
       id = inc;
-      most = n;
+      best = v;
     }
   }
   return id === null ? null : { id, exact };
@@ -136,7 +148,20 @@ export async function resolveEvent(store: Store, anchor: EventAnchor): Promise<A
 
 export function claimAnchorOf(data: string, identity: string, story: number): ClaimAnchor {
   const c = JSON.parse(data) as ExtractedClaim;
-  return { doc: identity, story, quote: c.evidence[0]?.text ?? '' };
+  return { doc: identity, story, quote: c.evidence[0]?.text ?? '', measure: c.measure, value: c.value, period: c.period };
+}
+
+/**
+ * The current figure an anchored one designates: the same words in the same story; else, when the words changed (an
+ * extractor reading a wider or narrower span), the one figure of that story saying the same (measure, value, period).
+ */
+export function bestClaim<T extends { anchor: ClaimAnchor }>(a: ClaimAnchor, claims: readonly T[]): T | null {
+  const here = claims.filter((k) => k.anchor.doc === a.doc && k.anchor.story === a.story);
+  const same = here.find((k) => a.quote !== '' && k.anchor.quote === a.quote);
+  if (same) return same;
+  if (a.measure === undefined) return null;
+  const saying = here.filter((k) => k.anchor.measure === a.measure && k.anchor.value === a.value && (k.anchor.period ?? null) === (a.period ?? null));
+  return saying.length === 1 ? saying[0] : null;
 }
 
 /** Current claims of these documents with their anchors (export id "c" + row id). */

@@ -10,9 +10,9 @@ import { eventRecord } from '../pipeline/reconcile-store.js';
 import { incidentFromEvents } from '../reconcile/incidents.js';
 import { REVIEWED_STATUSES, type ClaimGroup, type Entity, type Incident, type IncidentReview, type MachineFields, type ReviewField } from '../reconcile/types.js';
 import type { Store } from '../store/store.js';
-import { claimsOfDocuments, currentStoryText, resolveEvent, resolveIncident } from './anchors.js';
+import { bestClaim, claimsOfDocuments, currentStoryText, resolveEvent, resolveIncident } from './anchors.js';
 import { loadCorrections, setStates } from './corrections.js';
-import type { EntityAnchor, StoredCorrection } from './types.js';
+import type { EntityAnchor, EventAnchor, StoredCorrection } from './types.js';
 
 export interface ApplySummary {
   applied: number;
@@ -77,10 +77,14 @@ function setField(i: Incident, field: ReviewField, after: unknown): void {
       i[field] = after as number | null;
       return;
     case 'ages': {
-      // Roles the machine read stay with the victims they were read for; ages are the people's.
+      // The ages are the people's: the victims the machine read an age for take them in order, keeping the roles read
+      // for them; an age more is a victim of its own. Victims the sources give no age for are not in the list a person
+      // edits (fieldValue), so they stay as they are, neither dropped nor handed an age or role of another.
       const ages = after as number[];
-      const victims: Victim[] = ages.map((age, k) => ({ age, minor: age < 18, role: i.victims[k]?.role ?? null }));
-      i.victims = victims;
+      const aged = i.victims.filter((v) => v.age !== null);
+      const ageless = i.victims.filter((v) => v.age === null);
+      const victims: Victim[] = ages.map((age, k) => ({ age, minor: age < 18, role: aged[k]?.role ?? null }));
+      i.victims = [...victims, ...ageless];
       return;
     }
     case 'actors':
@@ -93,10 +97,10 @@ async function loadEvents(store: Store, ids: readonly number[]) {
   return (await store.eventsByIds(ids)).map(eventRecord);
 }
 
-async function applyStructural(store: Store, c: StoredCorrection, touched: Set<string>): Promise<boolean> {
+async function applyStructural(store: Store, c: StoredCorrection, touched: Set<string>, movedOut: readonly EventAnchor[]): Promise<boolean> {
   if (c.action === 'merge') {
-    const a = await resolveIncident(store, c.target.incident);
-    const b = await resolveIncident(store, c.target.other);
+    const a = await resolveIncident(store, c.target.incident, movedOut);
+    const b = await resolveIncident(store, c.target.other, movedOut);
     if (!a || !b) return false;
     if (a.id === b.id) return true;
     const members = await store.incidentMembers([a.id, b.id]);
@@ -139,9 +143,11 @@ export async function applyCorrections(store: Store): Promise<ApplySummary> {
   const corrections = (await loadCorrections(store)).filter((c) => c.undone_at === null);
   const states = new Map<number, 'applied' | 'orphaned'>();
   const touched = new Set<string>();
+  // Reports people moved out: a correction made on the whole before stays with the rest (resolveIncident).
+  const movedOut = corrections.flatMap((c) => (c.action === 'move_out' ? [c.target.event] : []));
 
   for (const c of corrections) {
-    if (STRUCTURAL.has(c.action)) states.set(c.id, (await applyStructural(store, c, touched)) ? 'applied' : 'orphaned');
+    if (STRUCTURAL.has(c.action)) states.set(c.id, (await applyStructural(store, c, touched, movedOut)) ? 'applied' : 'orphaned');
   }
 
   // Every incident reviewed before starts again from the machine's values; the corrections that still designate it
@@ -156,7 +162,7 @@ export async function applyCorrections(store: Store): Promise<ApplySummary> {
   const decided = new Map<string, 'confirmed' | 'rejected'>();
   for (const c of corrections) {
     if (!ON_INCIDENT.has(c.action) || !('incident' in c.target)) continue;
-    const res = await resolveIncident(store, c.target.incident);
+    const res = await resolveIncident(store, c.target.incident, movedOut);
     if (!res) {
       states.set(c.id, 'orphaned');
       continue;
@@ -210,7 +216,7 @@ async function applyFigureCorrections(store: Store, corrections: StoredCorrectio
     const claims = await claimsOfDocuments(store, c.target.claims.map((a) => a.doc));
     const hit = new Set<ClaimGroup>();
     for (const a of c.target.claims) {
-      const m = claims.find((k) => k.anchor.doc === a.doc && k.anchor.story === a.story && k.anchor.quote === a.quote);
+      const m = bestClaim(a, claims);
       const g = m ? byClaim.get(`c${m.id}`) : undefined;
       if (g) hit.add(g);
     }

@@ -39,6 +39,9 @@ describe.skipIf(!built)('vigie users and vigie eval --reviewed', () => {
     expect(list).toMatch(/^ana\teditor\tdisabled/m);
     expect(list).toMatch(/^bo\tadmin\tactive/m);
     expect(list).toMatch(/token 1\tana\tnightly\t.*\trevoked/);
+    // Shown once: the list names tokens, never their secret, and the database holds only its hash.
+    const secret = /token 1 for ana: (\S+)/.exec(token.stdout)![1];
+    expect(list).not.toContain(secret);
     vigie(['users', 'enable', 'ana', '--db', db]);
     const reset = vigie(['users', 'reset', 'ana', '--db', db]);
     const fresh = /password: (\S+)/.exec(reset.stdout)![1];
@@ -51,6 +54,10 @@ describe.skipIf(!built)('vigie users and vigie eval --reviewed', () => {
       const row = await store.db.selectFrom('users').select('password_hash').where('name', '=', 'ana').executeTakeFirstOrThrow();
       expect(row.password_hash).toMatch(/^scrypt\$32768\$8\$1\$/);
       expect(row.password_hash).not.toContain(fresh);
+      const hashes = (await store.db.selectFrom('api_tokens').select('token_hash').execute()).map((r) => r.token_hash);
+      expect(hashes).toHaveLength(1);
+      expect(hashes[0]).toMatch(/^[0-9a-f]{64}$/);
+      expect(hashes[0]).not.toContain(secret);
     } finally {
       await store.close();
     }
@@ -88,6 +95,16 @@ describe.skipIf(!built)('vigie users and vigie eval --reviewed', () => {
     const jsonl = vigie(['export', '--format', 'jsonl', '--db', db]).stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l));
     const inc = jsonl.filter((r) => r.kind === 'incident');
     expect(inc.map((r) => r.review_status).sort()).toEqual(['confirmed', 'corrected']);
+    // The other two formats too: JSON's incidents and GeoJSON's incident features (the rejected arson is left out of
+    // every format).
+    const whole = JSON.parse(vigie(['export', '--format', 'json', '--db', db]).stdout);
+    const jsonIncidents = whole.incidents as Array<{ review_status: string; reviewed_by: string | null; reviewed_at: string | null }>;
+    expect(jsonIncidents.map((r) => [r.review_status, r.reviewed_by]).sort()).toEqual([['confirmed', 'ana'], ['corrected', 'ana']]);
+    expect(jsonIncidents.every((r) => /^\d{4}-\d{2}-\d{2}T/.test(r.reviewed_at ?? ''))).toBe(true);
+    const geo = JSON.parse(vigie(['export', '--format', 'geojson', '--db', db]).stdout);
+    const props = geo.features.map((f: { properties: { kind: string; review_status: string; reviewed_by: string | null; reviewed_at: string | null } }) => f.properties).filter((p: { kind: string }) => p.kind === 'incident');
+    expect(props.map((p: { review_status: string }) => p.review_status).sort()).toEqual(['confirmed', 'corrected']);
+    expect(props.every((p: { reviewed_by: string | null; reviewed_at: string | null }) => p.reviewed_by === 'ana' && p.reviewed_at !== null)).toBe(true);
     const stats = vigie(['stats', '--db', db]).stdout;
     expect(stats).toMatch(/incidents +2\b/);
   });

@@ -117,6 +117,12 @@ describe.each(DIALECTS)('review corrections on %s', (dialect) => {
     await editIncident(store, 'alice', now.id, { field: 'place', value: { ...value, region: '93' }, reason: 'same place' });
     expect((await shooting(store))!.place!.region).toBe(value.region);
     await expect(editIncident(store, 'alice', now.id, { field: 'place', value: { ...value, region: 'Atlantis' }, reason: 'r' })).rejects.toThrow(/région/);
+    // A place as the API shows it, coord_source included (a script reading an incident and writing its place back).
+    const shown = (await shooting(store))!.review!.machine.place as typeof marseille;
+    expect(shown.coord_source).toBeDefined();
+    await editIncident(store, 'alice', now.id, { field: 'place', value: { ...shown, name: 'Marseille 13e' }, reason: 'the name used locally' });
+    expect((await shooting(store))!.place).toEqual({ ...shown, name: 'Marseille 13e' });
+    await expect(editIncident(store, 'alice', now.id, { field: 'place', value: { ...shown, coord_source: 'guess' }, reason: 'r' })).rejects.toThrow(/coord_source must be one of/);
   });
 
   it('merge, move a report out, and undo each; both survive a full reconciliation', async () => {
@@ -173,6 +179,74 @@ describe.each(DIALECTS)('review corrections on %s', (dialect) => {
     expect(merged.review!.status).toBe('corrected');
   });
 
+  it('edits type, date to a month, ages and actors; ageless victims stay; each survives a full reconciliation and a new version, and an undo gives the machine value back', async () => {
+    const { store, corpus } = await setup();
+    // A victim the sources give no age for (as another extractor might read "a passer-by was hurt").
+    let inc = (await shooting(store))!;
+    const ev = await store.db.selectFrom('events').select(['id', 'data']).where('id', '=', Number(inc.events[0].slice(1))).executeTakeFirstOrThrow();
+    const data = JSON.parse(ev.data);
+    data.victims = [...data.victims, { age: null, minor: null, role: 'bystander' }];
+    await store.db.updateTable('events').set({ data: JSON.stringify(data) }).where('id', '=', ev.id).execute();
+    await reconcileStore(store, { full: true });
+    inc = (await shooting(store))!;
+    expect(inc.victims.map((v) => v.age)).toEqual(expect.arrayContaining([24, null]));
+    const machineActors = inc.actors;
+
+    const r = await editIncident(store, 'hal', inc.id, { field: 'ages', value: [23, 17], reason: 'two victims, one a minor', evidence: await evidenceFor(store, 'shooting-a.txt', '24-year-old') });
+    await editIncident(store, 'hal', inc.id, { field: 'actors', value: ['DZ Mafia', 'Yoda <b>clan</b>'], reason: 'named by the prosecutor' });
+    await editIncident(store, 'hal', inc.id, { field: 'type', value: 'kidnapping_extortion', reason: 'a kidnapping gone wrong' });
+    await editIncident(store, 'hal', inc.id, { field: 'date', value: '2025-04', reason: 'only the month is sure' });
+    const check = async () => {
+      const now = (await shooting(store))!;
+      expect(now.victims).toEqual([
+        { age: 23, minor: false, role: inc.victims.find((v) => v.age === 24)!.role },
+        { age: 17, minor: true, role: null },
+        { age: null, minor: null, role: 'bystander' },
+      ]);
+      expect(now.actors).toEqual(['DZ Mafia', 'Yoda <b>clan</b>']);
+      expect(now.type).toBe('kidnapping_extortion');
+      expect(now).toMatchObject({ date: '2025-04', date_precision: 'month' });
+      expect(now.review).toMatchObject({ status: 'corrected', changed: ['ages', 'actors', 'type', 'date'], flags: [] });
+      expect(now.review!.machine).toMatchObject({ type: 'shooting_homicide', date: '2025-04-07', date_precision: 'day', actors: machineActors });
+      const row = await store.db.selectFrom('incidents').select(['type', 'date', 'date_precision']).where('id', '=', now.id).executeTakeFirstOrThrow();
+      expect(row).toEqual({ type: 'kidnapping_extortion', date: '2025-04', date_precision: 'month' });
+    };
+    await check();
+    await reconcileStore(store, { full: true });
+    await check();
+    rewriteArticle(corpus, 'shooting-b.txt', REVIEW_ARTICLES[1].text + 'A march in his memory is planned for Saturday.\n');
+    await ingestCorpus(corpus, store);
+    await check();
+    // The ages edit undone: the machine's victims again, the other edits stay.
+    await undoCorrection(store, 'ivy', r.correction);
+    const back = (await shooting(store))!;
+    expect(back.victims).toEqual(inc.victims);
+    expect(back.review!.changed).toEqual(['actors', 'type', 'date']);
+    await expect(editIncident(store, 'hal', inc.id, { field: 'ages', value: [23, 'x'], reason: 'r' })).rejects.toThrow(/each age/);
+    await expect(editIncident(store, 'hal', back.id, { field: 'actors', value: [''], reason: 'r' })).rejects.toThrow(/each actor/);
+    await expect(editIncident(store, 'hal', back.id, { field: 'type', value: 'picnic', reason: 'r' })).rejects.toThrow(/type must be one of/);
+  });
+
+  it('an edit made before a report was moved out stays with the rest, whatever new versions do to the ids', async () => {
+    const { store, corpus } = await setup();
+    const both = (await byFiles(store, 'shooting-a.txt', 'shooting-b.txt'))!;
+    await editIncident(store, 'kim', both.id, { field: 'injured', value: 1, reason: 'a passer-by was hurt' });
+    // The report the incident took its id from is the one moved out: the edit stays with the other, the rest.
+    const moved = both.events[0];
+    await moveReportOut(store, 'kim', both.id, moved, 'two shootings');
+    const keeper = async () => (await incidentsByFile(store)).filter((i) => i.injured === 1 && i.review?.changed.includes('injured')).map((i) => i.files);
+    const rest = (await incidentsByFile(store)).find((i) => i.events.length === 1 && !i.events.includes(moved) && i.files.some((f) => f.startsWith('shooting')))!.files;
+    expect(await keeper()).toEqual([rest]);
+    // New versions of either report renumber its events (the other half gets the smaller id, then not): no move.
+    const movedFile = rest[0] === 'shooting-a.txt' ? 'shooting-b.txt' : 'shooting-a.txt';
+    for (const file of [rest[0], movedFile]) {
+      rewriteArticle(corpus, file, REVIEW_ARTICLES.find((a) => a.file === file)!.text + 'Police appealed for witnesses.\n');
+      await ingestCorpus(corpus, store);
+      await reconcileStore(store, { full: true });
+      expect(await keeper(), file).toEqual([rest]);
+    }
+  });
+
   it('refuses bad values with a reason naming the field', async () => {
     const { store } = await setup();
     const inc = (await shooting(store))!;
@@ -206,9 +280,20 @@ describe.each(DIALECTS)('review corrections on %s', (dialect) => {
     expect(into.aliases).toContain(b.name);
     // Split the merged one's mentions written as b's name out again.
     const surface = b.aliases[0];
-    await splitEntity(store, 'fay', into.id, surface, 'two bodies');
+    const split = await splitEntity(store, 'fay', into.id, surface, 'two bodies');
     await reconcileStore(store, { full: true });
     expect((await store.derived<Entity>('entities')).length).toBe(entities.length);
+
+    // Each undone, newest first: the split, the merge, the rename; the machine's entities are back as they were.
+    const log = await loadCorrections(store);
+    expect(log.map((c) => c.action)).toEqual(['entity_rename', 'entity_merge', 'entity_split']);
+    await undoCorrection(store, 'gil', split.correction);
+    expect((await store.derived<Entity>('entities')).length).toBe(entities.length - 1);
+    await undoCorrection(store, 'gil', log[1].id);
+    expect((await store.derived<Entity>('entities')).map((e) => e.name)).toContain(b.name);
+    await undoCorrection(store, 'gil', log[0].id);
+    const back = (await store.derived<Entity>('entities')).map((e) => [e.id, e.name]).sort();
+    expect(back).toEqual(entities.map((e) => [e.id, e.name]).sort());
   });
 
   it('a figure group marked wrong is split into single figures, even after a rebuild', async () => {
@@ -229,5 +314,9 @@ describe.each(DIALECTS)('review corrections on %s', (dialect) => {
     expect(await check()).toEqual([1, 1]);
     await reconcileStore(store, { full: true });
     expect(await check()).toEqual([1, 1]);
+    // Undone: the machine's grouping is back.
+    const [wrong] = await loadCorrections(store);
+    await undoCorrection(store, 'gus', wrong.id);
+    expect(await check()).toEqual([2]);
   });
 });

@@ -22,11 +22,17 @@ export interface IncidentAnchor {
   events: EventAnchor[];
 }
 
-/** A figure as its document, story and the words it was read from. */
+/**
+ * A figure as its document, story and the words it was read from; with what it says (measure, value, period), so that
+ * an extractor reading other words for the same figure still finds it (absent on corrections made before).
+ */
 export interface ClaimAnchor {
   doc: string;
   story: number;
   quote: string;
+  measure?: string;
+  value?: number;
+  period?: string | null;
 }
 
 export interface EntityAnchor {

@@ -11,8 +11,10 @@ import { incidentsByFile, ingestCorpus, writeReviewCorpus } from '../../test/sup
 import type { Entity } from '../reconcile/types.js';
 import type { Store } from '../store/store.js';
 import { DIALECTS, freshStore } from '../../test/support/stores.js';
-import { LOGIN_ATTEMPTS } from './auth.js';
+import { LOGIN_ATTEMPTS, LOGIN_REQUESTS } from './auth.js';
 import { buildServer } from './server.js';
+import { WatchMetrics } from '../watch/metrics.js';
+import { WatchState } from '../watch/state.js';
 import { queuePage } from './routes/review.js';
 
 type Who = 'anonymous' | 'viewer' | 'editor' | 'admin';
@@ -58,7 +60,9 @@ describe.each(DIALECTS)('authorisation on %s', (dialect) => {
   });
 
   async function server(bindHost: string, publicRead = false): Promise<FastifyInstance> {
-    const app = await buildServer({ store, webRoot: null, bindHost, publicRead });
+    // With the watcher's routes (vigie serve --watch), so that the matrix covers them too.
+    const watch = { metrics: new WatchMetrics(), state: new WatchState(store), staleAfterSeconds: 900 };
+    const app = await buildServer({ store, webRoot: null, bindHost, publicRead, watch });
     servers.push(app);
     return app;
   }
@@ -67,6 +71,17 @@ describe.each(DIALECTS)('authorisation on %s', (dialect) => {
     return [
       { method: 'GET', url: '/api/health', access: 'open' },
       { method: 'GET', url: '/api/auth/me', access: 'open' },
+      { method: 'POST', url: '/api/auth/login', body: { name: 'viewer', password: PASSWORD }, access: 'open' },
+      { method: 'POST', url: '/api/auth/logout', access: 'open' },
+      { method: 'GET', url: '/api/feeds/incidents.atom', access: 'read' },
+      { method: 'GET', url: '/api/claim-groups/cg:c999999', access: 'read' },
+      { method: 'GET', url: `/api/entities/${encodeURIComponent(entity)}`, access: 'read' },
+      { method: 'GET', url: '/api/documents/d1', access: 'read' },
+      { method: 'GET', url: '/api/docs', access: 'read' },
+      { method: 'GET', url: '/api/watch/sources', access: 'read' },
+      // The watcher's metrics are data about the sources followed: closed like the API on a network bind (a
+      // Prometheus scraper sends an API token).
+      { method: 'GET', url: '/metrics', access: 'read' },
       { method: 'GET', url: '/api/incidents', access: 'read' },
       { method: 'GET', url: `/api/incidents/${incident}`, access: 'read' },
       { method: 'GET', url: '/api/incidents/points', access: 'read' },
@@ -131,6 +146,17 @@ describe.each(DIALECTS)('authorisation on %s', (dialect) => {
     }
     expect(wrong).toEqual([]);
     expect(rows.length).toBe(endpoints().length * 4);
+    // Every endpoint the server documents is in the matrix: a route added later cannot be left out of it.
+    const spec = (await call(app, { method: 'GET', url: '/api/openapi.json', access: 'read' }, 'admin', host)).json() as { paths: Record<string, Record<string, unknown>> };
+    const missing: string[] = [];
+    for (const [path, ops] of Object.entries(spec.paths)) {
+      const re = new RegExp(`^${path.replace(/[.]/g, '\\.').replace(/\{[^}]+\}/g, '[^/?]+')}(\\?.*)?$`);
+      for (const method of Object.keys(ops)) {
+        if (!endpoints().some((e) => e.method === method.toUpperCase() && re.test(e.url))) missing.push(`${method.toUpperCase()} ${path}`);
+      }
+    }
+    expect(Object.keys(spec.paths).length).toBeGreaterThan(30);
+    expect(missing).toEqual([]);
   });
 
   it('a session needs its CSRF token on every write; an API token does not; cookies are HttpOnly and SameSite', async () => {
@@ -202,7 +228,7 @@ describe.each(DIALECTS)('authorisation on %s', (dialect) => {
     expect(stored.some((r) => r.token_hash === t2.token)).toBe(false);
   });
 
-  it(`rate-limits logins: after ${LOGIN_ATTEMPTS} attempts from one address, even the right password waits`, async () => {
+  it(`rate-limits logins: after ${LOGIN_ATTEMPTS} failed attempts from one address, even the right password waits`, async () => {
     const app = await server('127.0.0.1');
     const attempt = (password: string) =>
       app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: '10.9.8.7', payload: { name: 'admin', password } });
@@ -213,6 +239,23 @@ describe.each(DIALECTS)('authorisation on %s', (dialect) => {
     // Another address is not held back.
     const elsewhere = await app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: '10.9.8.8', payload: { name: 'admin', password: PASSWORD } });
     expect(elsewhere.statusCode).toBe(200);
+  });
+
+  it('counts failed logins only: people behind one address (a newsroom) log in as often as they need, a guesser is stopped', async () => {
+    const app = await server('127.0.0.1');
+    const attempt = (name: string, password: string) =>
+      app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: '10.1.1.1', payload: { name, password } });
+    // A morning's logins from one office, more than the failures allowed, and a typo among them.
+    for (let i = 0; i < LOGIN_ATTEMPTS + 3; i++) expect((await attempt(['viewer', 'editor', 'admin'][i % 3], PASSWORD)).statusCode).toBe(200);
+    // Every login still counts toward a higher cap (each one costs a slow hash).
+    expect((await attempt('viewer', PASSWORD)).headers['x-ratelimit-limit']).toBe(String(LOGIN_REQUESTS));
+    expect((await attempt('editor', 'a typo')).statusCode).toBe(401);
+    expect((await attempt('editor', PASSWORD)).statusCode).toBe(200);
+    // The failures add up; a success between them does not wipe them out (one's own account cannot reset the count).
+    for (let i = 1; i < LOGIN_ATTEMPTS; i++) expect((await attempt('admin', `guess ${i}`)).statusCode).toBe(401);
+    const held = await attempt('admin', PASSWORD);
+    expect(held.statusCode).toBe(429);
+    expect(held.json().error.message).toMatch(/failed logins/);
   });
 
   it('SQL injection in every new parameter is data, never SQL; markup in reasons and names is stored as written and served as JSON', async () => {
@@ -236,6 +279,39 @@ describe.each(DIALECTS)('authorisation on %s', (dialect) => {
       const res = await app.inject({ method: 'POST', url, headers: auth, ...(payload !== undefined ? { payload: payload as object } : {}) });
       expect(res.statusCode, url).toBeLessThan(500);
     }
+    // The rest: the queue's and log's paging, a confirmation's or rejection's reason, evidence offsets, a place's
+    // fields, a rename, the place lookup, and the admin routes' names, roles, passwords and token ids.
+    const q = encodeURIComponent(evil);
+    const admin = { authorization: `Bearer ${tokens.admin}` };
+    const more: Array<['GET' | 'POST', string, unknown, Record<string, string>]> = [
+      ['GET', `/api/review/queue?limit=${q}&offset=${q}`, undefined, auth],
+      ['GET', `/api/review/queue?limit=1&offset=${q}`, undefined, auth],
+      ['GET', `/api/review/corrections?limit=${q}`, undefined, auth],
+      ['GET', `/api/places?q=${q}`, undefined, auth],
+      ['POST', `/api/review/incidents/${incident}/confirm`, { reason: evil }, auth],
+      ['POST', `/api/review/incidents/${incident}/edit`, { field: 'killed', value: 1, reason: evil, evidence: { story: 's1', start: evil, end: evil } }, auth],
+      ['POST', `/api/review/incidents/${incident}/edit`, { field: 'place', value: { name: evil, departement: evil, region: evil, country: evil, precision: evil }, reason: evil }, auth],
+      ['POST', `/api/review/incidents/${incident}/edit`, { field: 'place', value: { name: evil, country: evil }, reason: evil }, auth],
+      ['POST', `/api/review/entities/${encodeURIComponent(entity)}/merge`, { into: `ent:${evil}`, reason: evil }, auth],
+      ['POST', '/api/admin/users', { name: evil, role: 'viewer', password: evil }, admin],
+      ['POST', '/api/admin/users', { name: 'sqli-probe', role: evil, password: evil }, admin],
+      ['POST', `/api/admin/users/${q}/disable`, undefined, admin],
+      ['POST', `/api/admin/tokens/${encodeURIComponent('1 OR 1=1')}/revoke`, undefined, admin],
+      ['POST', `/api/review/incidents/${incident}/reject`, { reason: evil }, auth],
+    ];
+    for (const [method, url, payload, headers] of more) {
+      const res = await app.inject({ method, url, headers, ...(payload !== undefined ? { payload: payload as object } : {}) });
+      expect(res.statusCode, `${method} ${url}`).toBeLessThan(500);
+    }
+    // Nothing was read as SQL: every account and token is as it was, the place written is the words given.
+    const users = await store.db.selectFrom('users').select(['name', 'disabled']).orderBy('name').execute();
+    expect(users.every((u) => u.disabled === 0 || u.name === 'script-user')).toBe(true);
+    expect(users.some((u) => u.name === 'sqli-probe')).toBe(false);
+    const tokensLeft = await store.db.selectFrom('api_tokens').select('revoked_at').where('revoked_at', 'is', null).execute();
+    expect(tokensLeft.length).toBeGreaterThanOrEqual(3);
+    const placeEdit = (await loadCorrections(store)).filter((c) => c.action === 'edit' && c.payload.field === 'place').pop();
+    expect(placeEdit?.payload).toMatchObject({ after: { name: evil, country: evil } });
+    expect((await loadCorrections(store)).filter((c) => c.action === 'reject').pop()?.reason).toBe(evil);
     expect(await store.countIncidents()).toBe(before);
     // Values that pass validation are stored literally.
     const xss = '<img src=x onerror=alert(1)>';
@@ -250,6 +326,17 @@ describe.each(DIALECTS)('authorisation on %s', (dialect) => {
     const log = await app.inject({ method: 'GET', url: '/api/review/corrections', headers: auth });
     expect(log.json().items[1].reason).toBe(`<script>alert(1)</script> ${evil}`);
     expect((await store.derived<Entity>('entities')).some((e) => e.name === xss)).toBe(true);
+    // A place named with markup: escaped in the Atom feed (XML read by feed readers), never raw.
+    const shownPlace = (await app.inject({ method: 'GET', url: `/api/incidents/${other}` })).json().incident.place;
+    const r3 = await app.inject({ method: 'POST', url: `/api/review/incidents/${other}/edit`, headers: auth, payload: { field: 'place', value: { ...shownPlace, name: xss }, reason: 'r' } });
+    expect(r3.statusCode).toBe(200);
+    const feed = (await app.inject({ method: 'GET', url: '/api/feeds/incidents.atom' })).body;
+    expect(feed).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(feed).not.toContain(xss);
+    expect(await store.countIncidents()).toBe(before);
+    // The rejection is undone: the incidents the next tests count are the machine's.
+    const rejection = (await loadCorrections(store)).filter((c) => c.action === 'reject' && c.undone_at === null).pop()!;
+    expect((await app.inject({ method: 'POST', url: `/api/review/corrections/${rejection.id}/undo`, headers: auth })).statusCode).toBe(200);
     expect(await store.countIncidents()).toBe(before);
   });
 
@@ -274,7 +361,19 @@ describe.each(DIALECTS)('authorisation on %s', (dialect) => {
     const pub = await buildServer({ store, webRoot: null, bindHost: '127.0.0.1', reviewedOnly: true });
     servers.push(pub);
     const shown = (await pub.inject({ method: 'GET', url: '/api/incidents' })).json();
-    expect(shown.total).toBe(q2.counts.confirmed + q2.counts.corrected);
+    const reviewed = q2.counts.confirmed + q2.counts.corrected;
+    expect(shown.total).toBe(reviewed);
+    // The map, the stats and the facets count the same incidents; an unreviewed one's page is not there.
+    expect((await pub.inject({ method: 'GET', url: '/api/incidents/points' })).json().total).toBeLessThanOrEqual(reviewed);
+    expect((await pub.inject({ method: 'GET', url: '/api/stats?by=type' })).json().total.incidents).toBe(reviewed);
+    expect((await pub.inject({ method: 'GET', url: '/api/facets' })).json().counts.incidents).toBe(reviewed);
+    // (The one just rejected, at least: a rejected incident's own page stays readable in the full view.)
+    const hidden = (await incidentsByFile(store)).filter((i) => !['confirmed', 'corrected'].includes(i.review?.status ?? 'unreviewed'));
+    expect(hidden.map((i) => i.id)).toContain(target);
+    for (const i of hidden) {
+      expect((await pub.inject({ method: 'GET', url: `/api/incidents/${i.id}` })).statusCode).toBe(404);
+      expect((await app.inject({ method: 'GET', url: `/api/incidents/${i.id}` })).statusCode).toBe(200);
+    }
     // A page is read in the order of the queue's index, not sorted from every unreviewed incident (SQLite tells).
     if (store.kind === 'sqlite') {
       const plan = (await sql<{ detail: string }>`EXPLAIN QUERY PLAN ${queuePage(50, 100)}`.execute(store.db)).rows.map((r) => r.detail);
@@ -303,5 +402,22 @@ describe.each(DIALECTS)('authorisation on %s', (dialect) => {
     expect(q.flagged.map((i: { id: string }) => i.id)).toEqual([now.id]);
     expect(q.flagged[0].reasons[0]).toMatch(/changed since/);
     expect(q.counts.flagged).toBe(1);
+    expect(q.counts.orphaned).toBe(0);
+
+    // An extractor that reads the arson's report as another kind of event, in other words: the confirmation finds
+    // nothing any more. It stays in the log, orphaned, and the queue counts it so that someone looks.
+    const arsonEvent = await store.db.selectFrom('events').select(['id', 'data']).where('id', '=', Number(arson.events[0].slice(1))).executeTakeFirstOrThrow();
+    const read = JSON.parse(arsonEvent.data);
+    read.type = 'police_operation';
+    read.evidence = [{ ...read.evidence[0], text: read.evidence[0].text.slice(0, 20) }];
+    await store.db.updateTable('events').set({ data: JSON.stringify(read) }).where('id', '=', arsonEvent.id).execute();
+    await reconcileStore(store, { full: true });
+    const q2 = (await app.inject({ method: 'GET', url: '/api/review/queue', headers: auth })).json();
+    // Every active correction about the arson (this test's confirmation, and the earlier tests' ones), and no other.
+    const log = await loadCorrections(store);
+    const aboutArson = log.filter((c) => c.undone_at === null && 'incident' in c.target && c.target.incident.events.every((e) => e.doc.endsWith('arson.txt')));
+    expect(aboutArson.length).toBeGreaterThan(0);
+    expect(log.filter((c) => c.state === 'orphaned' && c.undone_at === null).map((c) => c.id)).toEqual(aboutArson.map((c) => c.id));
+    expect(q2.counts.orphaned).toBe(aboutArson.length);
   });
 });

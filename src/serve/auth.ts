@@ -4,7 +4,9 @@
 // - editor / admin: review actions / accounts; need a session or an API token of that role, and for a session every
 //   write carries its CSRF token in the X-CSRF-Token header (a cookie is sent by the browser on its own, so a
 //   cross-site form could otherwise use it; an API token is not, so token requests need none).
-// Failed logins are rate-limited per address (@fastify/rate-limit on the login route).
+// Failed logins are rate-limited per address (FailedLogins: only failures count, so people sharing an address are not
+// held back by each other's logins); every login, failed or not, is also capped per address (@fastify/rate-limit),
+// as each costs a slow scrypt hash.
 import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -32,9 +34,42 @@ export type Access = 'open' | 'read' | 'editor' | 'admin';
 
 export const SESSION_COOKIE = 'vigie_session';
 export const CSRF_HEADER = 'x-csrf-token';
-/** Login attempts per address and window before 429. */
+/** Failed logins per address and window before 429. */
 export const LOGIN_ATTEMPTS = 5;
 export const LOGIN_WINDOW_MS = 60_000;
+/** Logins of any outcome per address and window before 429: a bound on the scrypt work one address can ask for. */
+export const LOGIN_REQUESTS = 60;
+
+/**
+ * Failed logins per address in the last window (in memory, per server). A success neither counts nor clears the
+ * failures: a guesser with an account of their own could otherwise reset their count between guesses.
+ */
+export class FailedLogins {
+  private readonly times = new Map<string, number[]>();
+  constructor(
+    private readonly max = LOGIN_ATTEMPTS,
+    private readonly windowMs = LOGIN_WINDOW_MS,
+  ) {}
+
+  private recent(key: string, now: number): number[] {
+    const kept = (this.times.get(key) ?? []).filter((t) => now - t < this.windowMs);
+    if (kept.length) this.times.set(key, kept);
+    else this.times.delete(key);
+    return kept;
+  }
+
+  /** Milliseconds until this address may try again, 0 when it may now. */
+  wait(key: string, now = Date.now()): number {
+    const t = this.recent(key, now);
+    return t.length >= this.max ? this.windowMs - (now - t[t.length - this.max]) : 0;
+  }
+
+  fail(key: string, now = Date.now()): void {
+    // Addresses whose failures are all old are forgotten now and then, so the map does not grow without end.
+    if (this.times.size > 10_000) for (const k of [...this.times.keys()]) this.recent(k, now);
+    this.times.set(key, [...this.recent(key, now), now]);
+  }
+}
 
 const RANK: Record<Role, number> = { viewer: 0, editor: 1, admin: 2 };
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -90,6 +125,7 @@ async function identify(store: Store, req: FastifyRequest): Promise<Identity | n
 
 export async function registerAuth(app: FastifyInstance, opts: AuthOptions): Promise<void> {
   const readOpen = opts.publicRead || isLoopback(opts.bindHost);
+  const failed = new FailedLogins();
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, {
     global: false,
@@ -123,7 +159,7 @@ export async function registerAuth(app: FastifyInstance, opts: AuthOptions): Pro
   app.post<{ Body: { name: string; password: string } }>(
     '/api/auth/login',
     {
-      config: { access: 'open', rateLimit: { max: LOGIN_ATTEMPTS, timeWindow: LOGIN_WINDOW_MS } },
+      config: { access: 'open', rateLimit: { max: LOGIN_REQUESTS, timeWindow: LOGIN_WINDOW_MS } },
       schema: {
         tags: ['accounts'],
         summary: 'Log in: sets an HttpOnly, SameSite=Strict session cookie and returns the CSRF token writes need',
@@ -137,8 +173,13 @@ export async function registerAuth(app: FastifyInstance, opts: AuthOptions): Pro
       },
     },
     async (req, reply) => {
+      const wait = failed.wait(req.ip);
+      if (wait > 0) throw new VigieError('rate_limited', `too many failed logins from this address: try again in ${Math.ceil(wait / 1000)} s`);
       const user = await checkLogin(opts.store, req.body.name, req.body.password);
-      if (!user) return deny(reply, 401, 'unauthorized', 'wrong name or password');
+      if (!user) {
+        failed.fail(req.ip);
+        return deny(reply, 401, 'unauthorized', 'wrong name or password');
+      }
       // A session cookie the browser came with (planted or stale) is ended, never promoted: the login gets a new one.
       const before = req.cookies[SESSION_COOKIE];
       if (before) await endSession(opts.store, before);

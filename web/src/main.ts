@@ -56,8 +56,13 @@ async function render(): Promise<void> {
     else if (head === 'review') await renderQueue(target);
     else target.replaceChildren(h('h1', {}, 'Not found'), h('p', {}, 'There is no such page in the dashboard.'), wayBack(undefined));
   } catch (err) {
-    const message = err instanceof ApiError ? err.message : 'Something went wrong while loading this view.';
-    target.replaceChildren(h('h1', {}, err instanceof ApiError && err.status === 404 ? 'Not found' : 'Error'), h('p', { class: 'error', role: 'alert' }, message), wayBack(head));
+    // A server on the network that reads only to people logged in: the login, then back to this page.
+    if (err instanceof ApiError && err.status === 401) {
+      await renderLogin(target, location.hash || '#/');
+    } else {
+      const message = err instanceof ApiError ? err.message : 'Something went wrong while loading this view.';
+      target.replaceChildren(h('h1', {}, err instanceof ApiError && err.status === 404 ? 'Not found' : 'Error'), h('p', { class: 'error', role: 'alert' }, message), wayBack(head));
+    }
     delete target.dataset.title;
   }
   if (mine !== generation) return;

@@ -99,6 +99,14 @@ export function reviewRoutes(app: FastifyInstance, q: VigieQueries): void {
         .filter((i) => (i.review?.flags.length ?? 0) > 0)
         .map((i) => ({ id: i.id, type: i.type, date: i.date, place_name: i.place?.name ?? null, killed: i.killed, injured: i.injured, sources: i.sources, reasons: i.review!.flags, review_status: i.review!.status }));
       const rows = (await queuePage(limit, offset).execute(store.db)).rows;
+      // Corrections that find nothing any more (the reports they were about are gone, or read as something else):
+      // kept in the log, and counted here so that someone looks.
+      const orphaned = await store.db
+        .selectFrom('corrections')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('state', '=', 'orphaned')
+        .where('undone_at', 'is', null)
+        .executeTakeFirstOrThrow();
       return {
         counts: {
           waiting: counts.unreviewed ?? 0,
@@ -106,6 +114,7 @@ export function reviewRoutes(app: FastifyInstance, q: VigieQueries): void {
           corrected: counts.corrected ?? 0,
           rejected: counts.rejected ?? 0,
           flagged: flagged.length,
+          orphaned: Number(orphaned.n),
         },
         flagged,
         items: rows.map((r) => ({ id: r.id, type: r.type, date: r.date, place_name: r.place_name, killed: r.killed, injured: r.injured, sources: r.sources, need: Number(r.need), reasons: reasons(r), review_status: 'unreviewed' })),

@@ -19,7 +19,9 @@ export function watchHealth(o: WatchRoutesOptions): { ok: boolean; last_cycle_at
 }
 
 export function watchRoutes(app: FastifyInstance, o: WatchRoutesOptions): void {
-  app.get('/metrics', { schema: { tags: ['meta'], summary: 'Watcher metrics in Prometheus text format' } }, async (_req, reply) =>
+  // Outside /api, so named as data explicitly: like the API, open on loopback or with --public-read, else a login or
+  // an API token (a scraper sends "Authorization: Bearer …").
+  app.get('/metrics', { config: { access: 'read' }, schema: { tags: ['meta'], summary: 'Watcher metrics in Prometheus text format' } }, async (_req, reply) =>
     reply.type(o.metrics.contentType).send(await o.metrics.text()),
   );
   app.get('/api/watch/sources', { schema: { tags: ['meta'], summary: 'Followed sources: last fetch, failures in a row, next try' } }, async () => ({

@@ -1,10 +1,10 @@
 // The review panel of an incident: confirm or reject it, correct a field choosing the supporting words by selecting
 // them in a source text (a place: chosen among the places those words may name), merge another incident into it, move
 // a report out. Writes go through post() (CSRF token).
-import { api, ApiError, post } from '../api.js';
+import { api, ApiError, post, type IncidentItem, type Page } from '../api.js';
 import { h } from '../dom.js';
 import { go } from '../router.js';
-import type { ResolvedPlace } from '../../../src/core/types.js';
+import { EVENT_TYPES, type ResolvedPlace } from '../../../src/core/types.js';
 
 export interface IncidentReview {
   status: string;
@@ -18,6 +18,13 @@ export interface IncidentReview {
 interface Reviewable {
   id: string;
   events: string[];
+  type: string;
+  date: string | null;
+  killed: number | null;
+  injured: number | null;
+  victims: Array<{ age: number | null }>;
+  actors: string[];
+  place: { departement: string | null } | null;
   review?: IncidentReview;
 }
 
@@ -30,7 +37,7 @@ interface Selected {
 
 const FIELDS = ['date', 'place', 'killed', 'injured', 'type', 'ages', 'actors'] as const;
 
-/** A place as /api/places offers it (the machine's own place record); the edit takes it without coord_source. */
+/** A place as /api/places offers it (the machine's own place record, with how its coordinates were obtained). */
 export type PlaceChoice = ResolvedPlace & { coord_source?: string | null };
 
 /** A place as a reviewer tells candidates apart: name, kind, code, département and région. */
@@ -40,15 +47,36 @@ export function placeLabel(p: PlaceChoice): string {
 }
 
 /** The place record the edit route takes: the lookup's fields it knows, nothing else. */
-function placeValue(p: PlaceChoice): Omit<PlaceChoice, 'coord_source'> {
-  const { name, commune_insee, departement, region, country, lat, lon, precision, population } = p;
-  return { name, commune_insee, departement, region, country, lat, lon, precision, population };
+function placeValue(p: PlaceChoice): PlaceChoice {
+  const { name, commune_insee, departement, region, country, lat, lon, precision, population, coord_source } = p;
+  return { name, commune_insee, departement, region, country, lat, lon, precision, population, ...(coord_source !== undefined ? { coord_source } : {}) };
+}
+
+/**
+ * A field's current value as the box shows it, so that a correction starts from it (a list is edited, not typed
+ * again): empty for unknown, lists comma-separated, ages those of the victims the sources give one for.
+ */
+export function valueText(inc: Reviewable, field: string): string {
+  switch (field) {
+    case 'date':
+      return inc.date ?? '';
+    case 'killed':
+    case 'injured':
+      return inc[field] === null ? '' : String(inc[field]);
+    case 'ages':
+      return inc.victims.map((v) => v.age).filter((a) => a !== null).join(', ');
+    case 'actors':
+      return inc.actors.join(', ');
+    default:
+      return '';
+  }
 }
 
 /** The value typed in the box as the API takes it: empty is unknown (null), lists are comma-separated. */
 function parseValue(field: string, raw: string): unknown {
   const t = raw.trim();
-  if (field === 'ages') return t ? t.split(',').map((x) => Number(x.trim())) : [];
+  // A word that is not an age goes as written, for the API to refuse it by name (Number('x') would send null).
+  if (field === 'ages') return t ? t.split(',').map((x) => (/^[0-9]+$/.test(x.trim()) ? Number(x.trim()) : x.trim())) : [];
   if (field === 'actors') return t ? t.split(',').map((x) => x.trim()).filter(Boolean) : [];
   if (t === '') return null;
   if (field === 'killed' || field === 'injured') return /^[0-9]+$/.test(t) ? Number(t) : t;
@@ -78,8 +106,16 @@ export function reviewPanel(inc: Reviewable, root: HTMLElement): HTMLElement {
   const reason = h('input', { id: 'review-reason', maxlength: 2000, placeholder: 'why (kept in the audit log)' });
   const field = h('select', { id: 'review-field' }, ...FIELDS.map((f) => h('option', { value: f }, f)));
   const value = h('input', { id: 'review-value', placeholder: 'new value (empty: unknown; lists: a, b)' });
+  const hint = h('span', { id: 'review-hint', class: 'muted' });
+  // A type is one of the machine's types: chosen in a list, the current one first selected.
+  const type = h('select', { id: 'review-type' }, ...EVENT_TYPES.map((t) => h('option', { value: t, selected: t === inc.type }, t.replace(/_/g, ' '))));
   const evidence = h('span', { id: 'review-evidence', class: 'muted' }, 'none: select the supporting words in a source below');
   const other = h('input', { id: 'review-other', placeholder: 'inc:e…', maxlength: 40 });
+  // The incident to merge in is found, not remembered: words of its stories or place, or by default the incidents of
+  // the same département and month; choosing one fills in its id.
+  const mergeWords = h('input', { id: 'review-merge-q', type: 'search', maxlength: 200, placeholder: 'words (default: same département and month)' });
+  const mergeFind = h('button', { type: 'button', id: 'review-merge-find', class: 'secondary' }, 'Find incidents');
+  const mergeChoices = h('div', { id: 'review-merge-choices', role: 'radiogroup', 'aria-label': 'Incidents to merge into this one' });
   let chosen: Selected | null = null;
 
   // A place is not typed: the words naming it are looked up and the reviewer picks one of the places they may name
@@ -112,16 +148,28 @@ export function reviewPanel(inc: Reviewable, root: HTMLElement): HTMLElement {
       void findPlaces();
     }
   });
-  const valueBox = h('span', {}, h('label', { for: 'review-value' }, 'Value '), value);
+  const valueBox = h('span', {}, h('label', { for: 'review-value' }, 'Value '), value, ' ', hint);
+  const typeBox = h('span', { hidden: true }, h('label', { for: 'review-type' }, 'Type '), type);
   const placeBox = h('div', { class: 'place-picker', hidden: true },
     h('label', { for: 'review-place-q' }, 'Place named by '), placeWords, ' ', lookup, choices);
+  const HINTS: Record<string, string> = {
+    date: 'YYYY-MM-DD; YYYY-MM or YYYY when only the month or year is known (that is its precision)',
+    killed: 'a whole number; empty: not known',
+    injured: 'a whole number; empty: not known',
+    ages: "the victims' ages, comma-separated",
+    actors: 'names, comma-separated',
+  };
   const showField = () => {
-    valueBox.hidden = field.value === 'place';
+    valueBox.hidden = field.value === 'place' || field.value === 'type';
+    typeBox.hidden = field.value !== 'type';
     placeBox.hidden = field.value !== 'place';
+    value.value = valueText(inc, field.value);
+    hint.textContent = HINTS[field.value] ?? '';
   };
   field.addEventListener('change', showField);
   /** The value to save: the place picked in the list for a place, else the box's text parsed. */
   const newValue = (): { ok: true; value: unknown } | { ok: false } => {
+    if (field.value === 'type') return { ok: true, value: type.value };
     if (field.value !== 'place') return { ok: true, value: parseValue(field.value, value.value) };
     const picked = choices.querySelector<HTMLInputElement>('input[name="review-place"]:checked');
     if (!picked) return { ok: false };
@@ -138,6 +186,34 @@ export function reviewPanel(inc: Reviewable, root: HTMLElement): HTMLElement {
       status.textContent = err instanceof ApiError ? err.message : `${label} failed`;
     }
   };
+  const findOthers = async () => {
+    const words = mergeWords.value.trim();
+    const month = inc.date?.slice(0, 7) ?? undefined;
+    const near = words ? { q: words } : { departement: inc.place?.departement ?? undefined, from: month, to: month };
+    let found: IncidentItem[];
+    try {
+      found = (await api<Page<IncidentItem>>('incidents', { ...near, limit: 20 })).items.filter((x) => x.id !== inc.id);
+    } catch (err) {
+      status.textContent = err instanceof ApiError ? err.message : 'the search failed';
+      return;
+    }
+    mergeChoices.replaceChildren(
+      ...(found.length ? [] : [h('p', { class: 'muted' }, words ? 'No other incident with those words.' : 'No other incident in that département and month: try some words.')]),
+      ...found.map((x) => {
+        const radio = h('input', { type: 'radio', name: 'review-merge-other', value: x.id });
+        radio.addEventListener('change', () => (other.value = x.id));
+        return h('label', { class: 'merge-choice' }, radio,
+          ` ${x.type.replace(/_/g, ' ')} — ${x.place_name ?? 'no place'}, ${x.date ?? 'no date'} · ${x.sources} source${x.sources === 1 ? '' : 's'} · ${x.id}`);
+      }),
+    );
+  };
+  mergeFind.addEventListener('click', () => void findOthers());
+  mergeWords.addEventListener('keydown', (ev) => {
+    if (ev.key === 'Enter') {
+      ev.preventDefault();
+      void findOthers();
+    }
+  });
   const base = `review/incidents/${encodeURIComponent(inc.id)}`;
   const useSelection = h('button', { type: 'button', id: 'review-use-selection', class: 'secondary' }, 'Use selected words as evidence');
   useSelection.addEventListener('mousedown', (ev) => ev.preventDefault()); // keep the selection when the button is clicked
@@ -185,6 +261,7 @@ export function reviewPanel(inc: Reviewable, root: HTMLElement): HTMLElement {
       }
     }
   }
+  showField();
   const r = inc.review;
   return h('section', { class: 'review-panel', 'aria-labelledby': 'review-title' },
     h('h2', { id: 'review-title' }, 'Review'),
@@ -196,9 +273,13 @@ export function reviewPanel(inc: Reviewable, root: HTMLElement): HTMLElement {
     h('fieldset', {}, h('legend', {}, 'Correct a field'),
       h('label', { for: 'review-field' }, 'Field '), field, ' ',
       valueBox,
+      typeBox,
       placeBox,
       h('p', {}, useSelection, ' Evidence: ', evidence),
       save),
-    h('fieldset', {}, h('legend', {}, 'Merge another incident into this one'), h('label', { for: 'review-other' }, 'Incident id '), other, ' ', merge),
+    h('fieldset', {}, h('legend', {}, 'Merge another incident into this one'),
+      h('p', {}, h('label', { for: 'review-merge-q' }, 'Find '), mergeWords, ' ', mergeFind),
+      mergeChoices,
+      h('p', {}, h('label', { for: 'review-other' }, 'Incident id '), other, ' ', merge)),
     status);
 }

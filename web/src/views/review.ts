@@ -17,7 +17,7 @@ interface QueueItem {
 }
 
 interface Queue {
-  counts: { waiting: number; confirmed: number; corrected: number; rejected: number; flagged: number };
+  counts: { waiting: number; confirmed: number; corrected: number; rejected: number; flagged: number; orphaned: number };
   flagged: QueueItem[];
   items: QueueItem[];
 }
@@ -35,7 +35,12 @@ interface Correction {
   state: string;
 }
 
-export async function renderLogin(root: HTMLElement): Promise<void> {
+/**
+ * The login form. `back`: the address of the page that asked for it (a server on the network that reads only to
+ * people logged in answers every view with 401); the login returns there. Without one, an editor goes to the review
+ * queue and anyone else to the map.
+ */
+export async function renderLogin(root: HTMLElement, back?: string): Promise<void> {
   const name = h('input', { id: 'login-name', name: 'name', autocomplete: 'username', required: true, maxlength: 64 });
   const password = h('input', { id: 'login-password', name: 'password', type: 'password', autocomplete: 'current-password', required: true });
   const error = h('p', { class: 'error', role: 'alert', hidden: true });
@@ -50,14 +55,20 @@ export async function renderLogin(root: HTMLElement): Promise<void> {
         const res = await post<{ user: Me['user']; csrf: string }>('auth/login', { name: name.value, password: password.value });
         setMe({ user: res.user, csrf: res.csrf });
         await renderAccount();
-        go(['review']);
+        const to = back ?? (canEdit({ user: res.user, csrf: res.csrf }) ? link(['review']) : link([]));
+        // The page asked from is the address already shown: it is drawn again, now with the session.
+        if (to === location.hash || (to === '#/' && location.hash === '')) window.dispatchEvent(new HashChangeEvent('hashchange'));
+        else location.hash = to;
       } catch (err) {
         error.hidden = false;
         error.textContent = err instanceof ApiError ? err.message : 'could not log in';
       }
     })();
   });
-  root.replaceChildren(h('h1', {}, 'Log in'), h('p', { class: 'muted' }, 'Reviewing needs an account (vigie users add NAME --role editor).'), form);
+  root.replaceChildren(
+    h('h1', {}, 'Log in'),
+    h('p', { class: 'muted' }, back ? 'This server shows its data to people with an account only: log in to read it.' : 'Reviewing needs an account (vigie users add NAME --role editor).'),
+    form);
   name.focus();
 }
 
@@ -144,7 +155,8 @@ export async function renderQueue(root: HTMLElement): Promise<void> {
     h('p', { class: 'counts' },
       h('strong', { id: 'count-waiting' }, String(q.counts.waiting)), ' waiting · ',
       h('strong', { id: 'count-reviewed' }, String(reviewed)), ` reviewed (${q.counts.confirmed} confirmed, ${q.counts.corrected} corrected, ${q.counts.rejected} rejected) · `,
-      h('strong', {}, String(q.counts.flagged)), ' flagged for another look'),
+      h('strong', {}, String(q.counts.flagged)), ' flagged for another look',
+      q.counts.orphaned ? h('span', { id: 'count-orphaned' }, ' · ', h('strong', {}, String(q.counts.orphaned)), ' ', h('a', { href: '#/review/log' }, `correction${q.counts.orphaned === 1 ? '' : 's'} no longer finding what ${q.counts.orphaned === 1 ? 'it was' : 'they were'} about`)) : null),
     h('p', { class: 'muted' }, 'Most in need first: sources disagree, one source only, uncertain, never reviewed. Keys: j / k next and previous, c confirm, x reject (with the reason below), Enter open.'),
     h('p', {}, h('label', { for: 'queue-reason' }, 'Reason for a rejection '), h('input', { id: 'queue-reason', maxlength: 2000 }), ' ', h('a', { href: '#/review/log' }, 'Audit log')),
     status,
@@ -189,7 +201,7 @@ export async function renderLog(root: HTMLElement): Promise<void> {
           );
         });
         const change = changeOf(c);
-        return h('tr', { 'data-action': c.action, class: c.undone_at ? 'undone' : null },
+        return h('tr', { 'data-action': c.action, class: c.undone_at ? 'undone' : c.state === 'orphaned' ? 'orphaned' : null },
           h('td', {}, String(c.id)),
           h('td', {}, c.created_at.slice(0, 19).replace('T', ' ')),
           h('td', {}, c.user),
@@ -197,7 +209,7 @@ export async function renderLog(root: HTMLElement): Promise<void> {
           h('td', {}, change),
           h('td', { class: 'reason' }, fmt.text(c.reason)),
           h('td', {}, c.payload.evidence ? `“${c.payload.evidence.text}”` : '—'),
-          h('td', {}, c.undone_at ? `undone by ${c.undone_by}` : c.state),
+          h('td', {}, c.undone_at ? `undone by ${c.undone_by}` : c.state === 'orphaned' ? 'orphaned: what it was about is no longer found' : c.state),
           h('td', {}, undo));
       })))),
   );
