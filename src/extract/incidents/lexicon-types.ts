@@ -110,6 +110,8 @@ export interface IncidentLexicon {
    * `eventNouns` ("une autre fusillade"); "une autre commune", "another man" are not another act.
    */
   ordinalEventCues?: string[];
+  /** Words that add an item to the list just told ("also", "également"): after a tally, the item is part of it. */
+  additiveCues?: string[];
   /** Past infinitives before an act ("avoir tué", "d'avoir abattu", "having killed"): a crime told as done, in a procedure's clause. */
   pastInfinitiveCues?: string[];
   /** Nouns of an act ("fusillade", "shooting", "attaque"). */

@@ -350,3 +350,21 @@ describe('a verb with another object', () => {
     expect(es.map((e) => e.type)).toEqual(['arson_intimidation']);
   });
 });
+
+describe('a tally told item by item', () => {
+  it("reads 'The authorities also seized 1.4 tonnes of heroin' after yearly totals as part of the tally, not a seizure", () => {
+    const es = events(
+      'France seized record drug amounts in 2023\n\nMore than 150 tonnes of drugs were seized in France in 2023, the interior ministry said.\n\nCustoms seized 30 tonnes of cocaine last year, a record.\n\nThe authorities also seized 1.2 tonnes of heroin.\n',
+      '2024-03-02',
+    );
+    expect(es).toEqual([]);
+  });
+
+  it('keeps an item with a day of its own after the tally', () => {
+    const es = events(
+      'France seized record drug amounts in 2023\n\nMore than 150 tonnes of drugs were seized in France in 2023, the interior ministry said.\n\nCustoms also seized 1.2 tonnes of heroin at Le Havre on Monday.\n',
+      '2024-03-02',
+    );
+    expect(es.map((e) => e.type)).toEqual(['seizure']);
+  });
+});

@@ -313,6 +313,11 @@ export function scanCandidates(scan: StoryScan): Candidate[] {
     }
   }
   const out: Candidate[] = [];
+  // Sentences told as a tally (a statistic, a yearly total): "The authorities also seized 1.4 tonnes of heroin" right
+  // after them goes on with the list, with no day or place of its own.
+  const tally = new Set<number>();
+  const goesOnWithTally = (clause: Clause): boolean =>
+    tally.has(clause.sentence - 1) && hasPhrase(text, lex.additiveCues ?? [], clause.start, clause.end) && !dayDated(scan, clause) && nearestPlace(scan, clause.start, clause.end, clause.start) === null;
   for (const [clause, hits] of byClause) {
     const s = sentences[clause.sentence]!;
     if (hasPhrase(text, lex.offTopic, s.start, s.end)) continue;
@@ -322,7 +327,10 @@ export function scanCandidates(scan: StoryScan): Candidate[] {
     // "il aurait pu être tué", "projetait d'attaquer": the hypothesis comes before the act. After it ("…, dans ce qui
     // pourrait être un narchomicide") it only qualifies an act that happened.
     if (hasPhrase(text, lex.hypotheticals, clause.start, Math.min(...hits.map((h) => h.start)))) continue;
-    if (statistical(scan, clause)) continue;
+    if (statistical(scan, clause) || goesOnWithTally(clause)) {
+      tally.add(clause.sentence);
+      continue;
+    }
     // "…on Sunday, the latest in a wave of killings": a clause dated to a day tells one occasion, whatever its framing.
     if (hasPhrase(text, lex.generics, clause.start, clause.end) && !singularVictim(scan, clause) && !dayDated(scan, clause)) continue;
     const groups = groupByType(scan, clause, hits);
@@ -342,7 +350,10 @@ export function scanCandidates(scan: StoryScan): Candidate[] {
         c = buildCandidate(scan, clause, group.type, group.hits);
       }
       // "In 2024, customs seized 47 tonnes": dated by a year alone, a seizure or arrest count is a yearly total.
-      if ((c.type === 'seizure' || c.type === 'police_operation') && c.date?.precision === 'year' && !c.date.relative) continue;
+      if ((c.type === 'seizure' || c.type === 'police_operation') && c.date?.precision === 'year' && !c.date.relative) {
+        tally.add(clause.sentence);
+        continue;
+      }
       out.push(c);
     }
   }

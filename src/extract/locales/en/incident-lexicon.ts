@@ -101,6 +101,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
   officials: ['mayor', 'former mayor', 'deputy mayor', 'prison guard', 'prison officer', 'warden', 'customs officer', 'police officer', 'policeman', 'gendarme', 'judge', 'clerk', 'lawyer', 'official', 'councillor', 'civil servant', 'docker', 'dockers', 'port workers', 'prison guards', 'customs officers', 'police officers', 'officials'],
   corruptionCues: ['corruption', 'corrupt', 'complicity', 'bribe', 'bribes', 'bribery', 'accomplice', 'leaked', 'tipped off', 'on the payroll'],
   definites: ['the', 'this', 'that', 'these', 'those', 'their', 'his', 'her'],
+  additiveCues: ['also', 'as well', 'in addition', 'furthermore', 'moreover'],
   pastInfinitiveCues: ['having', 'having been', 'admitted', 'admitting'],
   ordinalEventCues: ['another', 'a second', 'a third'],
   eventNouns: ['shooting', 'attack', 'assault', 'incident', 'killing', 'murder', 'homicide', 'stabbing', 'fire', 'arson', 'kidnapping', 'case', 'raid', 'seizure', 'operation', 'ambush', 'drive-by', 'gunfight', 'killing spree', 'abduction'],

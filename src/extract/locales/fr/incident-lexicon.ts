@@ -101,6 +101,7 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
   officials: ['maire', 'ancien maire', 'ancienne maire', 'adjoint au maire', 'surveillant', 'surveillante', 'surveillants', 'agent pénitentiaire', 'douanier', 'douaniers', 'policier', 'policiers', 'gendarme', 'juge', 'greffier', 'greffière', 'avocat', 'avocate', 'élu', 'élue', 'fonctionnaire', 'docker', 'dockers'],
   corruptionCues: ['corruption', 'corrompu', 'corrompus', 'complicité', 'pot-de-vin', 'pots-de-vin', 'complice', 'renseigné', 'fuite d\'informations'],
   definites: ['le', 'la', 'l\'', 'les', 'cette', 'ce', 'cet', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs'],
+  additiveCues: ['aussi', 'également', 'en outre', 'de plus', 'par ailleurs', 'de même'],
   pastInfinitiveCues: ['avoir', 'd\'avoir', 'avoir été', 'd\'avoir été'],
   ordinalEventCues: ['un autre', 'une autre', 'un deuxième', 'une deuxième', 'un second', 'une seconde'],
   eventNouns: ['fusillade', 'attaque', 'agression', 'incident', 'affaire', 'homicide', 'meurtre', 'assassinat', 'narchomicide', 'règlement de comptes', 'tirs', 'tir', 'incendie', 'enlèvement', 'séquestration', 'règlement', 'tuerie', 'drame', 'saisie', 'opération', 'coup de filet', 'expédition punitive', 'guet-apens', 'embuscade'],
