@@ -368,3 +368,12 @@ describe('a tally told item by item', () => {
     expect(es.map((e) => e.type)).toEqual(['seizure']);
   });
 });
+
+describe('appearing before whom', () => {
+  it("reads 'appeared before the prosecutor' after an arrest as a step of the arrest, 'appeared before a judge' as a hearing", () => {
+    const arrest = events('French drug lord arrested in Spain\n\nSpanish police detained the Marseille trafficker on Friday in Malaga, and he appeared before the prosecutor on Saturday ahead of his extradition to France.\n', '2024-03-12');
+    expect(arrest.map((e) => e.type)).not.toContain('trial_verdict');
+    const hearing = events('Marseille trafficker in court\n\nThe Marseille drug trafficker appeared before a judge in Aix-en-Provence on Monday for the killing of a rival.\n', '2024-03-12');
+    expect(hearing.map((e) => e.type)).toContain('trial_verdict');
+  });
+});

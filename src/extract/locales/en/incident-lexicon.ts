@@ -49,7 +49,9 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
 
     { type: 'corruption_case', phrases: ['complicity in drug trafficking', 'accused of corruption', 'charged with corruption', 'charged … with corruption', 'charged … with bribery', 'accused … of corruption', 'charged … with complicity', 'charged with bribery', 'accused of taking bribes', 'suspected of taking bribes', 'convicted of corruption', 'corruption trial', 'took bribes', 'accepted bribes', 'bribed', 'on the payroll of', 'corrupt prison guard', 'corrupt customs officer', 'corrupt police officer', 'corrupt officer'] },
 
-    { type: 'trial_verdict', phrases: ['went on trial', 'goes on trial', 'go on trial', 'stand trial', 'stood trial', 'on trial for', 'trial of', 'trial opened', 'trial began', 'appeared in court', 'appeared before'] },
+    { type: 'trial_verdict', phrases: ['went on trial', 'goes on trial', 'go on trial', 'stand trial', 'stood trial', 'on trial for', 'trial of', 'trial opened', 'trial began', 'appeared in court'] },
+    // Appearing before a court or judge is a hearing; before a prosecutor, after an arrest, it is a step of the arrest.
+    { type: 'trial_verdict', phrases: ['appeared before', 'appear before', 'appears before'], near: ['court', 'judge', 'judges', 'tribunal', 'jury', 'magistrate', 'magistrates'], window: 4 },
     { type: 'trial_verdict', phrases: ['sentenced to', 'was sentenced', 'were sentenced', 'jailed for', 'was jailed', 'were jailed', 'handed a', 'acquitted', 'stood trial', 'went on trial', 'goes on trial', 'on trial for', 'trial opened', 'found guilty', 'pleaded guilty', 'life sentence', 'prison sentence', 'suspended sentence', 'requested a', 'sought a', 'verdict', 'handed down'], near: ['sentence', 'sentenced', 'years', 'months', 'prison', 'jail', 'trial', 'court', 'guilty', 'acquitted', 'verdict', 'fine'], window: 8 },
   ],
   persons: [
