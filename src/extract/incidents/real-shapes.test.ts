@@ -377,3 +377,13 @@ describe('appearing before whom', () => {
     expect(hearing.map((e) => e.type)).toContain('trial_verdict');
   });
 });
+
+describe('an act told by a witness', () => {
+  it("reads 'des témoins ont vu un groupe incendier deux voitures' as an arson", () => {
+    const es = events(
+      "Intimidation sur fond de trafic de drogue à Agen\n\nDans la nuit de samedi à dimanche, à Agen, des témoins ont vu un groupe encagoulé incendier deux voitures devant l'immeuble d'un guetteur du point de deal.\n",
+      '2025-04-15',
+    );
+    expect(es.map((e) => e.type)).toEqual(['arson_intimidation']);
+  });
+});

@@ -33,7 +33,8 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
     { type: 'kidnapping_extortion', phrases: ['enlevé*', 'kidnappé*', 'séquestré*', 'pris en otage', 'prise en otage', 'retenu* en otage', 'rançon', 'extorqué*', 'racketté*', 'torturé*', 'passé* à tabac', 'jeté* dans le coffre', 'jettent dans le coffre', 'jette dans le coffre', 'enfermé* dans le coffre', 'poussé* dans le coffre'] },
     { type: 'kidnapping_extortion', nominal: true, phrases: ['enlèvement de', 'enlèvement d\'', 'tentative d\'enlèvement', 'véritable enlèvement', 'enlèvement crapuleux', 'séquestration de', 'séquestration d\'', 'extorsion de', 'extorsion'] },
 
-    { type: 'arson_intimidation', phrases: ['brûlé*', 'ont brûlé', 'a brûlé', 'incendiés', 'incendiées'], near: ['voiture', 'voitures', 'véhicule', 'véhicules', 'scooter', 'moto', 'immeuble', 'porte', 'bâtiment', 'domicile', 'maison', 'parking'], window: 6 },
+    // (The infinitive after a verb of seeing tells the act too: "des témoins ont vu un groupe incendier sept véhicules".)
+    { type: 'arson_intimidation', phrases: ['brûlé*', 'ont brûlé', 'a brûlé', 'incendiés', 'incendiées', 'incendier', 'brûler'], near: ['voiture', 'voitures', 'véhicule', 'véhicules', 'scooter', 'moto', 'immeuble', 'porte', 'bâtiment', 'domicile', 'maison', 'parking'], window: 6 },
     // "Dans la nuit du 29 au 30, un incendie a ravagé l'appartement", "un début d'incendie a visé l'immeuble": a fire set
     // to a home, told with its day (a nominal trigger needs one), in a story of the trade.
     { type: 'arson_intimidation', nominal: true, phrases: ['incendie', 'début d\'incendie', 'départ de feu', 'départ d\'incendie'], near: ['appartement', 'logement', 'domicile', 'maison', 'pavillon', 'immeuble', 'bâtiment', 'résidence'], window: 8 },
