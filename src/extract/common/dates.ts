@@ -24,6 +24,11 @@ export interface DateCues {
   countWords: Record<string, number>;
   /** "last weekend", "le week-end dernier": the Saturday of the latest weekend before publication. */
   lastWeekend?: RegExp;
+  /**
+   * Days of the year named by their feast ("le soir de Noël", "New Year's Eve", "le 14-Juillet"): each regex with the
+   * month and day it names; the year is the latest such day not after publication, as for a day given without one.
+   */
+  namedDays?: Array<{ re: RegExp; month: number; day: number }>;
   /** chrono matches to throw away ("now", a lower-case modal "may"). */
   reject: RegExp;
   /**
@@ -140,6 +145,17 @@ export function createDateFinder(cues: DateCues): (text: string, reference: stri
         const back = ref?.precision === 'day' && ref.date.getUTCDay() === 0 ? -1 : -2;
         const d = ref?.precision === 'day' ? { date: isoDay(lastWeekday(addDays(ref.date, back), 6)), precision: 'day' as const } : weekdayDate(ref, 6);
         add({ start: m.index, end: m.index + m[0].length, text: m[0], ...d, relative: true, flags: ['weekend'] });
+      }
+    }
+    for (const { re, month, day } of cues.namedDays ?? []) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        // "à Noël 2023": a year written after the feast names it; else the latest one before publication.
+        const written = /^\s+((?:19|20)\d{2})(?!\d)/u.exec(text.slice(m.index + m[0].length));
+        const year = written ? Number(written[1]) : ref ? inferYear(ref, month, day) : null;
+        const end = m.index + m[0].length + (written ? written[0].length : 0);
+        if (year === null) continue;
+        add({ start: m.index, end, text: text.slice(m.index, end), date: `${year}-${pad(month)}-${pad(day)}`, precision: 'day', relative: !written, flags: written ? [] : ['year_inferred'] });
       }
     }
     for (const [re, which] of [[cues.thisYear, 0], [cues.lastYear, -1]] as const) {

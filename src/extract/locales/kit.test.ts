@@ -135,3 +135,15 @@ describe('dates', () => {
     expect(fr.dates('Aucune date ici.', 'n/a')).toEqual([]);
   });
 });
+
+describe('days named by their feast', () => {
+  it("dates 'le soir de Noël', 'la Saint-Sylvestre', 'le 14-Juillet' to the latest such day before publication, or the year written", () => {
+    const fr = localeKit('fr').dates("Une fusillade le soir de Noël, des tirs le soir de la Saint-Sylvestre et des incendies le 14-Juillet ; une saisie le jour de l'An 2023.", '2025-12-30');
+    expect(fr.map((d) => d.date)).toEqual(['2025-12-25', '2024-12-31', '2025-07-14', '2023-01-01']);
+  });
+
+  it("does the same in English ('Christmas Eve', 'New Year's Eve', 'Bastille Day')", () => {
+    const en = localeKit('en').dates("He was shot on Christmas Eve; cars burned on New Year's Eve and on Bastille Day.", '2025-01-05');
+    expect(en.map((d) => d.date)).toEqual(['2024-12-24', '2024-12-31', '2024-07-14']);
+  });
+});

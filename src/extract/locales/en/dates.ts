@@ -39,6 +39,14 @@ export const EN_DATE_CUES: DateCues = {
     { re: new RegExp(`\\b${COUNT}\\s+days?\\s+(?:earlier|before|previously)\\b`, 'gi'), shift: 'count_before' },
     { re: new RegExp(`\\b${COUNT}\\s+days?\\s+(?:later|after)\\b`, 'gi'), shift: 'count_after' },
   ],
+  // Feasts that date an act (FR: the same).
+  namedDays: [
+    { re: /(?<![\p{L}])(?:on\s+)?Christmas\s+(?:Day|night)(?![\p{L}])|(?<![\p{L}])on\s+Christmas(?![\p{L}\s]*Eve)(?![\p{L}])/giu, month: 12, day: 25 },
+    { re: /(?<![\p{L}])Christmas\s+Eve(?![\p{L}])/giu, month: 12, day: 24 },
+    { re: /(?<![\p{L}])New\s+Year['’]s\s+Eve(?![\p{L}])/giu, month: 12, day: 31 },
+    { re: /(?<![\p{L}])New\s+Year['’]s\s+Day(?![\p{L}])/giu, month: 1, day: 1 },
+    { re: /(?<![\p{L}])Bastille\s+Day(?![\p{L}])/giu, month: 7, day: 14 },
+  ],
   countWords: COUNT_WORDS,
   // chrono reads "now", the modal "may" and the verb "march" as dates.
   reject: /^(?:[Nn]ow|may|march|sun|sat|wed|second|Just\s+now)$/,

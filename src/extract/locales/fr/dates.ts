@@ -44,6 +44,14 @@ export const FR_DATE_CUES: DateCues = {
     { re: new RegExp(`${B}${COUNT}\\s+jours\\s+(?:plus\\s+tôt|auparavant|avant)${E}`, 'giu'), shift: 'count_before' },
     { re: new RegExp(`${B}${COUNT}\\s+jours\\s+(?:plus\\s+tard|après)${E}`, 'giu'), shift: 'count_after' },
   ],
+  // Feasts that date an act: "le soir de Noël", "la nuit du réveillon", "le jour de l'An", "le 14-Juillet".
+  namedDays: [
+    { re: /(?<![\p{L}])(?:le\s+)?(?:soir|jour|nuit|matin)\s+de\s+Noël(?![\p{L}])|(?<![\p{L}])à\s+Noël(?![\p{L}])/giu, month: 12, day: 25 },
+    { re: /(?<![\p{L}])(?:le\s+)?(?:soir|nuit)\s+(?:du\s+réveillon\s+de\s+Noël|de\s+la\s+veille\s+de\s+Noël)(?![\p{L}])|(?<![\p{L}])(?:la\s+)?veille\s+de\s+Noël(?![\p{L}])/giu, month: 12, day: 24 },
+    { re: /(?<![\p{L}])(?:le\s+)?(?:soir|nuit)\s+(?:du\s+)?(?:réveillon\s+du\s+(?:Nouvel\s+An|jour\s+de\s+l['’]An)|de\s+la\s+Saint-Sylvestre)(?![\p{L}])|(?<![\p{L}])(?:le\s+)?(?:soir|jour)\s+de\s+la\s+Saint-Sylvestre(?![\p{L}])/giu, month: 12, day: 31 },
+    { re: /(?<![\p{L}])(?:le\s+)?jour\s+de\s+l['’]An(?![\p{L}])/giu, month: 1, day: 1 },
+    { re: /(?<![\p{L}])(?:le\s+)?14[- ]Juillet(?![\p{L}\d])/gu, month: 7, day: 14 },
+  ],
   countWords: COUNT_WORDS,
   reject: /^(?:maintenant|actuellement)$/i,
   // "un homme de 23 ans", "une peine de 12 ans", "dans 5 ans", "pendant trois mois": lengths, not dates.
