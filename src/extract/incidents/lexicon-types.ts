@@ -25,6 +25,8 @@ export interface TriggerSpec {
   window?: number;
   /** Objects right after the trigger that make it another verb ("exécuté cette mission" is no killing). */
   notBefore?: string[];
+  /** The trigger does not count in a clause that also tells an act of these types (a kidnap victim "freed"). */
+  exceptWith?: EventType[];
 }
 
 /** A person noun and the victim role it implies (null: a person, no particular role). */

@@ -387,3 +387,13 @@ describe('an act told by a witness', () => {
     expect(es.map((e) => e.type)).toEqual(['arson_intimidation']);
   });
 });
+
+describe('a kidnap victim freed', () => {
+  it("reads 'police have freed a trafficker who was kidnapped' as the kidnapping, not an attack freeing a prisoner", () => {
+    const es = events(
+      'Police free kidnapped drug dealer in Lyon\n\nOfficers have freed a drug trafficker who was kidnapped in Lyon and held for a ransom, police said on Monday.\n',
+      '2024-03-12',
+    );
+    expect(es.map((e) => e.type)).toEqual(['kidnapping_extortion']);
+  });
+});

@@ -318,8 +318,12 @@ export function scanCandidates(scan: StoryScan): Candidate[] {
   const tally = new Set<number>();
   const goesOnWithTally = (clause: Clause): boolean =>
     tally.has(clause.sentence - 1) && hasPhrase(text, lex.additiveCues ?? [], clause.start, clause.end) && !dayDated(scan, clause) && nearestPlace(scan, clause.start, clause.end, clause.start) === null;
-  for (const [clause, hits] of byClause) {
+  for (const [clause, all] of byClause) {
     const s = sentences[clause.sentence]!;
+    // "Police have freed a trafficker who was kidnapped": freeing told beside a kidnapping is the rescue of its victim.
+    const told = new Set(all.map((h) => h.spec.type));
+    const hits = all.filter((h) => !h.spec.exceptWith?.some((t) => told.has(t)));
+    if (!hits.length) continue;
     if (hasPhrase(text, lex.offTopic, s.start, s.end)) continue;
     if (inCaption(text, s)) continue;
     // "Why was he killed?", "Pourquoi a-t-il été tué ?": a question asks about an act, it does not tell one.

@@ -17,7 +17,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
     // "prisons were also hit in Agen and Nanterre".
     { type: 'prison_attack', phrases: ['fired at', 'shots at', 'shot at', 'opened fire on', 'fired automatic weapons', 'torched', 'set fire to', 'set alight', 'burned', 'burnt', 'were attacked', 'was attacked', 'been attacked', 'were hit', 'been hit', 'were also hit', 'were also attacked', 'targeted'], near: PRISON_TARGETS, window: 16 },
     { type: 'prison_attack', phrases: ['prison break', 'jailbreak', 'jail break', 'broke out of prison', 'escaped from prison', 'escaped from custody', 'escaped from jail', 'prison escape', 'attack on prison staff', 'attacked prison officers', 'attacked prison guards'] },
-    { type: 'prison_attack', phrases: ['freed', 'freeing', 'free', 'liberate', 'liberated', 'liberating', 'break out', 'broke out', 'spring', 'sprang', 'snatch', 'snatches', 'snatched'], near: PRISONER_NOUNS, window: 5 },
+    { type: 'prison_attack', phrases: ['freed', 'freeing', 'free', 'liberate', 'liberated', 'liberating', 'break out', 'broke out', 'spring', 'sprang', 'snatch', 'snatches', 'snatched'], near: PRISONER_NOUNS, window: 5, exceptWith: ['kidnapping_extortion'] },
     // "attacked a van carrying a jailed criminal": a van is a prison van when it carries a prisoner.
     { type: 'prison_attack', phrases: ['attacked a van', 'attacked the van', 'ambushed a van', 'ambushed the van', 'attack on a van', 'attack on the van', 'rammed a van', 'rammed the van'], near: PRISONER_NOUNS, window: 6 },
 

@@ -11,7 +11,7 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
     // Shots and fire aimed at a prison's walls: the target noun comes late in French ("… tirées dans la nuit contre la façade du centre pénitentiaire").
     { type: 'prison_attack', phrases: ['rafale*', 'tirs', 'tirées', 'tirés', 'tiré', 'visé*', 'ciblé*', 'mitraillé*', 'incendié*', 'brûlé*', 'détruites', 'détruits'], near: PRISON_OBJECTS, window: 16 },
     { type: 'prison_attack', phrases: ['évasion', 's\'est évadé', 's\'est évadée', 'se sont évadés', 'évadé de', 'belle spectaculaire', 'agression de surveillants', 'agressé un surveillant', 'agressé deux surveillants', 'surveillants agressés'] },
-    { type: 'prison_attack', phrases: ['libérer', 'libéré', 'faire évader', 'fait évader'], near: PRISONER_NOUNS, window: 5 },
+    { type: 'prison_attack', phrases: ['libérer', 'libéré', 'faire évader', 'fait évader'], near: PRISONER_NOUNS, window: 5, exceptWith: ['kidnapping_extortion'] },
 
     { type: 'shooting_homicide', outcome: 'death', phrases: ['abattu*', 'tué* par balle*', 'tué* par arme à feu', 'criblé* de balles', 'mortellement blessé*', 'touché* mortellement', 'mortellement touché*', 'blessé* mortellement', 'poignardé* à mort', 'brûlé* vif', 'brûlée* vive', 'calciné*', 'carbonisé*', 'assassiné*', 'narchomicide', 'narcohomicide', 'retrouvé* mort*', 'a succombé', 'ont succombé', 'succombe', 'succombent', 'succombé', 'succombée', 'décédé*', 'homicide'] },
     { type: 'shooting_homicide', outcome: 'death', needsPerson: true, phrases: ['tué*', 'exécuté*', 'mort', 'morte', 'morts', 'a perdu la vie', 'ont perdu la vie'],
