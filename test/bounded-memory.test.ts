@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { MAX_PAGE_BYTES_READ, MAX_TEXT_CHARS, PAGE_CUT_NOTE, TEXT_CUT_NOTE } from '../src/core/limits.js';
+import { LARGE_DOCUMENT_CHARS, MAX_PAGE_BYTES_READ, MAX_TEXT_CHARS, PAGE_CUT_NOTE, TEXT_CUT_NOTE } from '../src/core/limits.js';
 import type { RawDocument, ReadItem } from '../src/core/types.js';
 import { readFileBytes } from '../src/read/files.js';
 import { readSources } from '../src/read/index.js';
@@ -112,6 +112,33 @@ describe.skipIf(!built)('workers that grew', () => {
       expect(pool.retired).toBe(1);
       // The fresh worker takes the next document.
       expect((await pool.run(doc('after.txt', prose(3_000, 'Rennes')), 'after')).ok).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
+
+  it('a large document is processed alone: the other workers finish, are stopped, and start again after it', async () => {
+    const { ProcessingPool } = await load<PoolModule>('pipeline/pool.js');
+    const pool = new ProcessingPool(2, { batchSize: 2 });
+    try {
+      const cities = ['Nîmes', 'Valence', 'Dijon', 'Rennes'];
+      const docs = [
+        ...Array.from({ length: 6 }, (_, i) => doc(`before-${i}.txt`, prose(2_000 + 100 * i, cities[i % 4]))),
+        doc('large.txt', prose(LARGE_DOCUMENT_CHARS + 1)),
+        ...Array.from({ length: 6 }, (_, i) => doc(`after-${i}.txt`, prose(2_500 + 100 * i, cities[(i + 1) % 4]))),
+      ];
+      // All queued at once: the ordinary documents before and after it would otherwise share the pool with it.
+      const pending = docs.map((d, i) => pool.run(d, `h-${i}`));
+      pool.flush();
+      const outcomes = await Promise.all(pending);
+      const failed = outcomes.flatMap((o, i) => (o.ok ? [] : [`${docs[i].source}: ${o.reason}`]));
+      expect(failed).toEqual([]);
+      // Only its own worker was alive while it was processed (a warm worker beside it is 100+ MB of memory).
+      expect(pool.maxAliveWithLarge).toBe(1);
+      // The pool is whole again, and works.
+      expect(pool.size).toBe(2);
+      expect(pool.alive).toBe(2);
+      expect((await pool.run(doc('last.txt', prose(3_000, 'Avignon')), 'last')).ok).toBe(true);
     } finally {
       await pool.close();
     }
