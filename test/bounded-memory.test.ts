@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { LARGE_DOCUMENT_CHARS, MAX_PAGE_BYTES_READ, MAX_TEXT_CHARS, PAGE_CUT_NOTE, TEXT_CUT_NOTE } from '../src/core/limits.js';
+import { ALONE_PAGE_CHARS, ALONE_TEXT_CHARS, MAX_PAGE_BYTES_READ, MAX_TEXT_CHARS, PAGE_CUT_NOTE, TEXT_CUT_NOTE } from '../src/core/limits.js';
 import type { RawDocument, ReadItem } from '../src/core/types.js';
 import { readFileBytes } from '../src/read/files.js';
 import { readSources } from '../src/read/index.js';
@@ -124,7 +124,7 @@ describe.skipIf(!built)('workers that grew', () => {
       const cities = ['Nîmes', 'Valence', 'Dijon', 'Rennes'];
       const docs = [
         ...Array.from({ length: 6 }, (_, i) => doc(`before-${i}.txt`, prose(2_000 + 100 * i, cities[i % 4]))),
-        doc('large.txt', prose(LARGE_DOCUMENT_CHARS + 1)),
+        doc('large.txt', prose(ALONE_TEXT_CHARS + 1)),
         ...Array.from({ length: 6 }, (_, i) => doc(`after-${i}.txt`, prose(2_500 + 100 * i, cities[(i + 1) % 4]))),
       ];
       // All queued at once: the ordinary documents before and after it would otherwise share the pool with it.
@@ -139,6 +139,22 @@ describe.skipIf(!built)('workers that grew', () => {
       expect(pool.size).toBe(2);
       expect(pool.alive).toBe(2);
       expect((await pool.run(doc('last.txt', prose(3_000, 'Avignon')), 'last')).ok).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
+
+  it('a page under two million characters is processed beside the others (news pages of a megabyte or two are common)', async () => {
+    const { ProcessingPool } = await load<PoolModule>('pipeline/pool.js');
+    const pool = new ProcessingPool(2, { batchSize: 2 });
+    try {
+      const page = `<html><body><article><p>${prose(ALONE_PAGE_CHARS - 100_000)}</p></article></body></html>`;
+      expect(page.length).toBeGreaterThan(ALONE_TEXT_CHARS);
+      const docs = [doc('a.txt', prose(2_000, 'Nîmes')), { ...doc('page.html', page), format: 'html' as const }, doc('b.txt', prose(2_000, 'Dijon'))];
+      const pending = docs.map((d, i) => pool.run(d, `p-${i}`));
+      pool.flush();
+      expect((await Promise.all(pending)).map((o) => o.ok)).toEqual([true, true, true]);
+      expect(pool.maxAliveWithLarge).toBe(0);
     } finally {
       await pool.close();
     }

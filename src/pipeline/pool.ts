@@ -2,7 +2,7 @@
 import { cpus } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { reasonOf } from '../core/errors.js';
-import { LARGE_DOCUMENT_CHARS } from '../core/limits.js';
+import { LARGE_DOCUMENT_CHARS, processedAlone } from '../core/limits.js';
 import type { RawDocument } from '../core/types.js';
 import type { ProcessOptions } from './process.js';
 import type { ProcessedDocument } from './types.js';
@@ -79,7 +79,7 @@ interface Slot {
   timer: NodeJS.Timeout | null;
   /** The worker has been sent something since it started. */
   used: boolean;
-  /** It holds a large document (LARGE_DOCUMENT_CHARS). */
+  /** It holds a large document (processedAlone). */
   large: boolean;
   /** Its heap as of its last answer, in MB. */
   heapMb: number;
@@ -89,15 +89,16 @@ interface Slot {
  * A batch stops growing past this many characters of content: a worker holds its whole batch while it works, so
  * large documents travel alone and never make a small one beside them run out of memory.
  *
- * Large documents are also processed one at a time, alone in the pool, each on a fresh worker that is replaced after
- * it: a worker that has already worked has a heap V8 may not compact in time, and ran out of memory on a 12 MB page it
- * handles when fresh. While one is processed no other worker is alive: a large page's DOM and text take a worker to
- * 160 MB and more, and a warm worker beside it (its lexicons, gazetteer and what V8 kept, 100-140 MB resident) is what
- * took a run past 500 MB. The others finish their batches first, are stopped, and fresh ones start once it is done.
+ * Large documents (core/limits.ts processedAlone: over a million characters of text, two million of a page) are also
+ * processed one at a time, alone in the pool, each on a fresh worker that is replaced after it: a worker that has
+ * already worked has a heap V8 may not compact in time, and ran out of memory on a 12 MB page it handles when fresh.
+ * While one is processed no other worker is alive: a large page's DOM and text take a worker to 160 MB and more, and
+ * a warm worker beside it (its lexicons, gazetteer and what V8 kept, 100-140 MB resident) is what took a run past
+ * 500 MB. The others finish their batches first, are stopped, and fresh ones start once it is done.
  */
 const BATCH_MAX_CHARS = LARGE_DOCUMENT_CHARS;
 
-const isLarge = (w: Waiting): boolean => w.item.doc.content.length > LARGE_DOCUMENT_CHARS;
+const isLarge = (w: Waiting): boolean => processedAlone(w.item.doc);
 
 function seconds(ms: number): string {
   return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
