@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { MAX_PAGE_BYTES_READ, MAX_TEXT_CHARS, PAGE_CUT_NOTE, TEXT_CUT_NOTE } from '../src/core/limits.js';
+import { ALONE_PAGE_CHARS, ALONE_TEXT_CHARS, MAX_PAGE_BYTES_READ, MAX_TEXT_CHARS, PAGE_CUT_NOTE, TEXT_CUT_NOTE } from '../src/core/limits.js';
 import type { RawDocument, ReadItem } from '../src/core/types.js';
 import { readFileBytes } from '../src/read/files.js';
 import { readSources } from '../src/read/index.js';
@@ -98,7 +98,7 @@ describe.skipIf(!built)('workers that grew', () => {
   const meta = { url: null, outlet: null, published: '2025-03-10', title: null };
   const doc = (source: string, content: string): RawDocument => ({ source, format: 'text', encoding: 'utf-8', meta, content });
 
-  it('a worker whose heap grew on a 2-million-character text is replaced; ordinary articles never grow one that far', async () => {
+  it('a worker whose heap grew on a page of nearly 2 million characters is replaced; ordinary articles never grow one that far', async () => {
     const { ProcessingPool } = await load<PoolModule>('pipeline/pool.js');
     const pool = new ProcessingPool(1);
     try {
@@ -107,11 +107,57 @@ describe.skipIf(!built)('workers that grew', () => {
         expect(o.ok).toBe(true);
       }
       expect(pool.retired).toBe(0);
-      const big = await pool.run(doc('big.txt', prose(MAX_TEXT_CHARS)), 'big');
+      // Just under the size processed alone (which would replace its worker anyway): it shares the pool.
+      const page = `<html><body><article><p>${prose(ALONE_PAGE_CHARS - 50_000)}</p></article></body></html>`;
+      const big = await pool.run({ ...doc('big.html', page), format: 'html' }, 'big');
       expect(big.ok).toBe(true);
+      expect(pool.maxAliveWithLarge).toBe(0);
       expect(pool.retired).toBe(1);
       // The fresh worker takes the next document.
       expect((await pool.run(doc('after.txt', prose(3_000, 'Rennes')), 'after')).ok).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
+
+  it('a large document is processed alone: the other workers finish, are stopped, and start again after it', async () => {
+    const { ProcessingPool } = await load<PoolModule>('pipeline/pool.js');
+    const pool = new ProcessingPool(2, { batchSize: 2 });
+    try {
+      const cities = ['Nîmes', 'Valence', 'Dijon', 'Rennes'];
+      const docs = [
+        ...Array.from({ length: 6 }, (_, i) => doc(`before-${i}.txt`, prose(2_000 + 100 * i, cities[i % 4]))),
+        doc('large.txt', prose(ALONE_TEXT_CHARS + 1)),
+        ...Array.from({ length: 6 }, (_, i) => doc(`after-${i}.txt`, prose(2_500 + 100 * i, cities[(i + 1) % 4]))),
+      ];
+      // All queued at once: the ordinary documents before and after it would otherwise share the pool with it.
+      const pending = docs.map((d, i) => pool.run(d, `h-${i}`));
+      pool.flush();
+      const outcomes = await Promise.all(pending);
+      const failed = outcomes.flatMap((o, i) => (o.ok ? [] : [`${docs[i].source}: ${o.reason}`]));
+      expect(failed).toEqual([]);
+      // Only its own worker was alive while it was processed (a warm worker beside it is 100+ MB of memory).
+      expect(pool.maxAliveWithLarge).toBe(1);
+      // The pool is whole again, and works.
+      expect(pool.size).toBe(2);
+      expect(pool.alive).toBe(2);
+      expect((await pool.run(doc('last.txt', prose(3_000, 'Avignon')), 'last')).ok).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
+
+  it('a page under two million characters is processed beside the others (news pages of a megabyte or two are common)', async () => {
+    const { ProcessingPool } = await load<PoolModule>('pipeline/pool.js');
+    const pool = new ProcessingPool(2, { batchSize: 2 });
+    try {
+      const page = `<html><body><article><p>${prose(ALONE_PAGE_CHARS - 100_000)}</p></article></body></html>`;
+      expect(page.length).toBeGreaterThan(ALONE_TEXT_CHARS);
+      const docs = [doc('a.txt', prose(2_000, 'Nîmes')), { ...doc('page.html', page), format: 'html' as const }, doc('b.txt', prose(2_000, 'Dijon'))];
+      const pending = docs.map((d, i) => pool.run(d, `p-${i}`));
+      pool.flush();
+      expect((await Promise.all(pending)).map((o) => o.ok)).toEqual([true, true, true]);
+      expect(pool.maxAliveWithLarge).toBe(0);
     } finally {
       await pool.close();
     }

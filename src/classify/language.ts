@@ -1,10 +1,9 @@
 // Tells the language of a story: a stop-word vote for English/French, the eld n-gram detector for the rest.
 
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Language } from '../core/types.js';
+import { detectorFromCompact, eldFile, loadCompactModel, type Detector } from './language-model.js';
 import { STOP_WORDS } from './lexicon/stop-words.js';
 
 /** Below this many letters a text is too short to tell its language: 'und'. */
@@ -20,38 +19,40 @@ const VOTE_MIN_SHARE = 0.12;
 
 /**
  * eld's model, relative to the package folder. The n-gram tables cost ~85 MB of RSS and ~0.5 s per thread that
- * loads them ('small': ~150 MB), and the stop-word vote answers for nearly every English or French article, so
- * the model is loaded on the first text the vote cannot tell, not when this module is imported.
- * 'extrasmall' keeps the language tests passing at about half the memory of 'small'.
+ * loads them from eld's module ('small': ~150 MB), and the stop-word vote answers for nearly every English or French
+ * article, so the model is loaded on the first text the vote cannot tell, not when this module is imported.
+ * 'extrasmall' keeps the language tests passing at about half the memory of 'small'. It is read from the compact copy
+ * written at build time (language-model.ts, ~3 MB), from eld's module only when that copy is missing.
  */
 const ELD_ENTRY = join('src', 'entries', 'static.extrasmall.js');
 
-interface Detector {
-  detect(text: string): { language: string };
-}
-
 let detector: Detector | null = null;
-
-/** The package folder of eld, found by walking up from this file (its exports map has no `require` entry). */
-function eldEntry(): string {
-  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
-    const candidate = join(dir, 'node_modules', 'eld', ELD_ENTRY);
-    if (existsSync(candidate)) return candidate;
-    if (dir === dirname(dir)) throw new Error('the eld package is not installed');
-  }
-}
+let detectorKind: 'compact' | 'module' | 'none' | null = null;
 
 /** Loads eld synchronously on first use (Node ≥ 20.19 can require an ES module without top-level await). */
 function eldDetector(): Detector {
   if (!detector) {
     try {
-      detector = (createRequire(import.meta.url)(eldEntry()) as { eld: Detector }).eld;
+      const compact = loadCompactModel();
+      if (compact) {
+        detector = detectorFromCompact(compact);
+        detectorKind = 'compact';
+      } else {
+        detector = (createRequire(import.meta.url)(eldFile(ELD_ENTRY)) as { eld: Detector }).eld;
+        detectorKind = 'module';
+      }
     } catch {
       // Older Node 20 releases cannot require an ES module: the vote's own fallback answers instead.
       detector = { detect: () => ({ language: '' }) };
+      detectorKind = 'none';
     }
   }
   return detector;
+}
+
+/** Which form of the n-gram model this thread loaded, if any (memory checks). */
+export function languageModelKind(): 'compact' | 'module' | 'none' | null {
+  return detectorKind;
 }
 
 /** Whether the n-gram model has been loaded in this thread (memory checks). */

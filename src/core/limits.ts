@@ -30,6 +30,20 @@ export const MAX_TEXT_BYTES_READ = 3 * MAX_TEXT_CHARS;
  */
 export const LARGE_DOCUMENT_CHARS = 4_000_000;
 
+/**
+ * Documents past these sizes (content, markup included for pages) are processed alone, on a fresh worker, while the
+ * pool's other workers are stopped (pipeline/pool.ts): what one takes on its worker (a page's DOM, the sentences of
+ * two million characters) is 100-200 MB, and each warm worker beside it another 100-140 MB. A news article's text is
+ * well under 100,000 characters and its page rarely over 2 MB, so ordinary corpora never pay for stopping the pool.
+ */
+export const ALONE_TEXT_CHARS = 1_000_000;
+export const ALONE_PAGE_CHARS = 2_000_000;
+
+/** Whether a document is processed alone (see ALONE_TEXT_CHARS). */
+export function processedAlone(doc: { format: string; content: string }): boolean {
+  return doc.content.length > (doc.format === 'html' ? ALONE_PAGE_CHARS : ALONE_TEXT_CHARS);
+}
+
 /** The text cut at the last line break before `max` characters (at `max` when there is none late enough). */
 export function cutText(text: string, max = MAX_TEXT_CHARS): string {
   if (text.length <= max) return text;

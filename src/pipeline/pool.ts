@@ -2,7 +2,7 @@
 import { cpus } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { reasonOf } from '../core/errors.js';
-import { LARGE_DOCUMENT_CHARS } from '../core/limits.js';
+import { LARGE_DOCUMENT_CHARS, processedAlone } from '../core/limits.js';
 import type { RawDocument } from '../core/types.js';
 import type { ProcessOptions } from './process.js';
 import type { ProcessedDocument } from './types.js';
@@ -79,7 +79,7 @@ interface Slot {
   timer: NodeJS.Timeout | null;
   /** The worker has been sent something since it started. */
   used: boolean;
-  /** It holds a large document (LARGE_DOCUMENT_CHARS). */
+  /** It holds a large document (processedAlone). */
   large: boolean;
   /** Its heap as of its last answer, in MB. */
   heapMb: number;
@@ -89,11 +89,16 @@ interface Slot {
  * A batch stops growing past this many characters of content: a worker holds its whole batch while it works, so
  * large documents travel alone and never make a small one beside them run out of memory.
  *
- * Large documents are also processed one at a time, each on a fresh worker that is replaced after it: a worker that
- * has already worked has a heap V8 may not compact in time, and ran out of memory on a 12 MB page it handles when
- * fresh; and two large documents at once, on two workers, is twice the memory.
+ * Large documents (core/limits.ts processedAlone: over a million characters of text, two million of a page) are also
+ * processed one at a time, alone in the pool, each on a fresh worker that is replaced after it: a worker that has
+ * already worked has a heap V8 may not compact in time, and ran out of memory on a 12 MB page it handles when fresh.
+ * While one is processed no other worker is alive: a large page's DOM and text take a worker to 160 MB and more, and
+ * a warm worker beside it (its lexicons, gazetteer and what V8 kept, 100-140 MB resident) is what took a run past
+ * 500 MB. The others finish their batches first, are stopped, and fresh ones start once it is done.
  */
 const BATCH_MAX_CHARS = LARGE_DOCUMENT_CHARS;
+
+const isLarge = (w: Waiting): boolean => processedAlone(w.item.doc);
 
 function seconds(ms: number): string {
   return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
@@ -112,8 +117,12 @@ export class ProcessingPool {
   retired = 0;
   private nextId = 1;
   private closing = false;
-  /** A large document is on a worker: the next waits. */
+  /** A large document is on a worker (or the others are being stopped for it): nothing else is sent. */
   private largeInFlight = false;
+  /** Workers the pool keeps when no large document is in flight. */
+  private readonly target: number;
+  /** Most workers alive at once while a large document was in flight (1: it was alone), for tests and reports. */
+  maxAliveWithLarge = 0;
 
   constructor(size: number, options: PoolOptions = {}) {
     this.processOptions = options.process ?? {};
@@ -121,11 +130,24 @@ export class ProcessingPool {
     this.heapMb = options.workerHeapMb ?? DEFAULT_WORKER_HEAP_MB;
     this.retireHeapMb = options.workerRetireHeapMb ?? DEFAULT_WORKER_RETIRE_HEAP_MB;
     this.timeoutMs = Math.max(0, options.documentTimeoutMs ?? DEFAULT_DOCUMENT_TIMEOUT_MS);
+    this.target = Math.max(0, size);
     for (let i = 0; i < size; i++) this.spawn();
   }
 
+  /** Workers of the pool (fewer are alive while a large document is processed alone). */
   get size(): number {
+    return this.target;
+  }
+
+  /** Worker threads alive now. */
+  get alive(): number {
     return this.slots.length;
+  }
+
+  /** Starts workers until the pool has its size again, unless a large document is being processed alone. */
+  private refill(): void {
+    if (this.closing || this.largeInFlight) return;
+    while (this.slots.length < this.target) this.spawn();
   }
 
   /** Documents a caller should keep in flight to keep every worker busy while it reads and stores. */
@@ -156,17 +178,13 @@ export class ProcessingPool {
     });
     this.slots.push(slot);
     this.idle.push(slot);
+    if (this.largeInFlight) this.maxAliveWithLarge = Math.max(this.maxAliveWithLarge, this.slots.length);
     return slot;
   }
 
   /** Replaces a worker that holds nothing by a fresh one, which is returned (and is idle). */
   private recycle(slot: Slot): Slot {
-    const i = this.slots.indexOf(slot);
-    if (i >= 0) this.slots.splice(i, 1);
-    const j = this.idle.indexOf(slot);
-    if (j >= 0) this.idle.splice(j, 1);
-    this.disarm(slot);
-    void slot.worker.terminate();
+    void this.remove(slot);
     return this.spawn();
   }
 
@@ -181,13 +199,26 @@ export class ProcessingPool {
       return;
     }
     this.disarm(slot);
-    if (slot.large) this.largeInFlight = false;
-    const grown = slot.heapMb > this.retireHeapMb;
-    if (slot.large || grown) {
-      if (grown) this.retired++;
+    if (slot.large) {
+      // Its worker goes (V8 keeps the heap the document took) and the pool starts its workers again.
+      this.largeInFlight = false;
+      this.remove(slot);
+      this.refill();
+    } else if (slot.heapMb > this.retireHeapMb) {
+      this.retired++;
       if (!this.closing) this.recycle(slot);
     } else this.idle.push(slot);
     this.drain(false);
+  }
+
+  /** Stops a worker and forgets it; resolves once its thread has exited (its memory is returned). */
+  private remove(slot: Slot): Promise<unknown> {
+    const i = this.slots.indexOf(slot);
+    if (i >= 0) this.slots.splice(i, 1);
+    const j = this.idle.indexOf(slot);
+    if (j >= 0) this.idle.splice(j, 1);
+    this.disarm(slot);
+    return slot.worker.terminate().catch(() => undefined);
   }
 
   /** (Re)starts the clock of the document the worker is now on, with `extraMs` more for a worker still starting. */
@@ -225,6 +256,7 @@ export class ProcessingPool {
     this.disarm(slot);
     void slot.worker.terminate();
     if (slot.large) this.largeInFlight = false;
+    const large = slot.large;
     const batch = slot.batch;
     slot.batch = [];
     if (!slot.received && batch.length > 1) {
@@ -241,7 +273,10 @@ export class ProcessingPool {
       }
     }
     if (!this.closing) {
-      this.spawn();
+      // A large document's worker was alone: the pool starts all its workers again (a document put back that is
+      // large itself will have them stopped once more, when its turn comes).
+      if (large) this.refill();
+      else if (!this.largeInFlight) this.spawn();
       this.drain(false);
     }
   }
@@ -251,58 +286,66 @@ export class ProcessingPool {
    * every worker is idle, so workers never starve while the reader fills a batch.
    */
   private drain(partial: boolean): void {
-    while (this.idle.length && this.waiting.length) {
+    while (this.waiting.length && !this.largeInFlight && !this.closing) {
+      if (isLarge(this.waiting[0])) {
+        // It goes alone: once the other workers have finished their batches.
+        if (this.idle.length < this.slots.length) return;
+        this.startLarge(this.waiting.shift()!);
+        return;
+      }
+      if (!this.idle.length) return;
       const full = this.waiting.length >= this.batchSize;
       const allIdle = this.idle.length === this.slots.length;
       if (!full && !partial && !allIdle) return;
-      const batch = this.nextBatch();
-      if (!batch.length) return; // only large documents wait, and one is on a worker
-      let slot = this.idle.pop()!;
-      const large = batch[0].item.doc.content.length > LARGE_DOCUMENT_CHARS;
-      if (large) {
-        if (slot.used) {
-          slot = this.recycle(slot);
-          this.idle.splice(this.idle.indexOf(slot), 1);
-        }
-        this.largeInFlight = true;
-      }
-      slot.large = large;
-      slot.used = true;
-      slot.batch = batch;
-      slot.received = false;
-      slot.worker.postMessage({ items: slot.batch.map((w) => w.item), options: this.processOptions } satisfies WorkRequest);
-      this.arm(slot, WORKER_START_MS);
+      this.send(this.idle.pop()!, this.nextBatch(), false);
     }
+  }
+
+  private send(slot: Slot, batch: Waiting[], large: boolean): void {
+    slot.large = large;
+    slot.used = true;
+    slot.batch = batch;
+    slot.received = false;
+    slot.worker.postMessage({ items: slot.batch.map((w) => w.item), options: this.processOptions } satisfies WorkRequest);
+    this.arm(slot, WORKER_START_MS);
   }
 
   /**
-   * The next batch from the head of the queue: up to batchSize documents and BATCH_MAX_CHARS of text, a solo or large
-   * document alone. While a large document is on a worker, the next large ones are passed over (they keep their
-   * place) and the documents behind them go ahead: ingest stores results in input order whatever order they come in.
+   * Every worker (all idle) is stopped and, once their threads have exited, the large document gets a fresh worker of
+   * its own; the pool starts its workers again when it is done (settle, crashed).
+   */
+  private startLarge(w: Waiting): void {
+    this.largeInFlight = true;
+    void Promise.all([...this.slots].map((s) => this.remove(s))).then(() => {
+      if (this.closing) return;
+      const slot = this.spawn();
+      this.idle.splice(this.idle.indexOf(slot), 1);
+      this.send(slot, [w], true);
+    });
+  }
+
+  /**
+   * The next batch from the head of the queue: up to batchSize documents and BATCH_MAX_CHARS of text, a solo document
+   * alone, and never a large one (it waits for its turn at the head of the queue, see drain).
    */
   private nextBatch(): Waiting[] {
-    const picked: number[] = [];
+    let n = 0;
     let chars = 0;
-    for (let i = 0; i < this.waiting.length && picked.length < this.batchSize; i++) {
-      const w = this.waiting[i];
+    for (; n < this.waiting.length && n < this.batchSize; n++) {
+      const w = this.waiting[n];
       const length = w.item.doc.content.length;
-      if (length > LARGE_DOCUMENT_CHARS) {
-        if (this.largeInFlight) continue;
-        if (!picked.length) picked.push(i);
+      if (isLarge(w) || (n > 0 && (w.solo || chars + length > BATCH_MAX_CHARS))) break;
+      chars += length;
+      if (w.solo) {
+        n++;
         break;
       }
-      if (picked.length && (w.solo || chars + length > BATCH_MAX_CHARS)) break;
-      picked.push(i);
-      chars += length;
-      if (w.solo) break;
     }
-    const batch = picked.map((i) => this.waiting[i]);
-    for (let k = picked.length - 1; k >= 0; k--) this.waiting.splice(picked[k], 1);
-    return batch;
+    return this.waiting.splice(0, n);
   }
 
   run(doc: RawDocument, hash: string): Promise<ProcessOutcome> {
-    if (!this.slots.length) return this.runHere(doc, hash);
+    if (!this.target) return this.runHere(doc, hash);
     return new Promise((resolve) => {
       this.waiting.push({ item: { id: this.nextId++, doc, hash }, resolve, solo: false });
       this.drain(false);
