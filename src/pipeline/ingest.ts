@@ -1,6 +1,5 @@
 // Ingest: read sources as a stream, process them on worker threads, store each document in its own transaction.
 import { safeLine } from '../core/errors.js';
-import { collectIfGrown } from '../core/heap.js';
 import { LARGE_DOCUMENT_CHARS } from '../core/limits.js';
 import type { ReadFailure, ReadItem } from '../core/types.js';
 import { readSources, type ReadOptions } from '../read/index.js';
@@ -174,8 +173,6 @@ export async function ingest(inputs: string[], store: Store, opts: IngestOptions
     const weight = (item: ReadItem) => (item.ok ? item.doc.content.length : 0);
     for await (const item of readAhead(opts.items ?? readSources(inputs, opts.read), READ_AHEAD, { weight, max: MAX_CHARS_HELD })) {
       summary.read++;
-      // What the main thread read, decoded and stored is garbage by now: collected before it piles up (core/heap.ts).
-      collectIfGrown();
       if (!item.ok) {
         fail(item.failure.source, item.failure.reason);
         opts.onProgress?.(summary);
