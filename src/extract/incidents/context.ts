@@ -86,7 +86,8 @@ export function contextPlaces(scan: StoryScan, places: PlaceMention[], sentence:
  * 1966 et 2005"), of a record ("sorti de prison en 2019") or of another kind of event ("les attentats du 13 novembre
  * 2015"), not of the act.
  */
-export function tellingDate(scan: StoryScan, d: { start: number }): boolean {
+export function tellingDate(scan: StoryScan, d: { start: number; end?: number }): boolean {
+  if (d.end !== undefined && datelineDate(scan.text, d.start, d.end)) return true;
   // The cue must stand in the date's own sentence: a page's "publié le 06/10 à 11:29" line right above "Lundi 5
   // octobre, 900 000 euros ont été saisis" says nothing of the Monday.
   const floor = sentenceStartOf(scan, d.start);
@@ -100,6 +101,19 @@ export function tellingDate(scan: StoryScan, d: { start: number }): boolean {
   const other = scan.lex.otherEventDateCues;
   return other !== undefined && hasPhrase(scan.text, other, Math.max(floor, d.start - 24), d.start);
 }
+
+/**
+ * "Paris, Sept 29, (dpa/GNA) – Two men were killed … on Thursday evening", "MARSEILLE, 12 mars (AFP) -": the date of a
+ * wire dateline is the day the story was filed, not the act's.
+ */
+function datelineDate(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (!DATELINE_PLACE.test(text.slice(lineStart, start))) return false;
+  return DATELINE_AFTER.test(text.slice(end, end + 30));
+}
+
+const DATELINE_PLACE = /^\s*\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}?[\p{L}'’.-]+){0,3}\s*[,(]\s*$/u;
+const DATELINE_AFTER = /^[,.]?\s*(?:\d{4}\s*)?[,.]?\s*(?:\([^)\n]{1,25}\)\s*)?[–—-]/u;
 
 function sentenceStartOf(scan: StoryScan, at: number): number {
   let lo = 0;

@@ -91,3 +91,18 @@ describe('incident dates', () => {
     expect(events("Nimes: man shot dead in drug war\n\nThe Pissevin estate has lived in fear since March 1, residents say. A 30-year-old man was shot dead in Nimes, in this area plagued by drug dealing. His body was found on March 3 at the foot of a building.\n", '2024-03-09').map((e) => e.date)).toEqual(['2024-03-03']);
   });
 });
+
+describe('a wire dateline', () => {
+  it("dates the act by its own day, not by the day the dispatch was filed ('Paris, Sept 29, (dpa) –' … 'on Thursday evening')", () => {
+    const [e] = events(
+      'Two killed in Marseille shooting\n\nParis, Sept 29, (dpa) – Two men were killed in an apparent drug-related shooting in the southern French city of Marseille on Thursday evening.\n',
+      '2023-09-29',
+    );
+    expect(e?.date).toBe('2023-09-28');
+  });
+
+  it("does the same for a French one ('MARSEILLE, 13 mars (AFP) -' … 'mardi soir')", () => {
+    const [e] = events("Deux hommes tués à Marseille\n\nMARSEILLE, 13 mars (AFP) - Deux hommes ont été tués par balles mardi soir dans le 14e arrondissement de Marseille, près d'un point de deal.\n", '2024-03-13');
+    expect(e?.date).toBe('2024-03-12');
+  });
+});
