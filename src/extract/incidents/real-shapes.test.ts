@@ -397,3 +397,13 @@ describe('a kidnap victim freed', () => {
     expect(es.map((e) => e.type)).toEqual(['kidnapping_extortion']);
   });
 });
+
+describe("a victim's record", () => {
+  it("reads 'had been involved in an attempted murder back in 2019' as the victim's record, not an attempted murder told", () => {
+    const es = events(
+      'Man shot dead in Nimes\n\nA 24-year-old man was shot dead on Tuesday night at a drug-dealing spot in Nimes, police said. The victim had been involved in an attempted murder in Avignon in 2019.\n',
+      '2024-03-13',
+    );
+    expect(es.map((e) => [e.type, e.date])).toEqual([['shooting_homicide', '2024-03-12']]);
+  });
+});

@@ -295,7 +295,8 @@ export function scanCandidates(scan: StoryScan): Candidate[] {
       if (spec.type === 'trial_verdict' && lex.pastRecordCues && hasPhrase(text, lex.pastRecordCues, backWords(text, h.start, clause.start, dayDated(scan, clause) ? 4 : RECORD_REACH), h.start)) continue;
       // "avait été condamné à plusieurs reprises pour des faits de vols aggravés, d'extorsion…": a crime named as a
       // noun after a person's record is that record, not an act the story tells.
-      if (spec.nominal && CRIMES.includes(spec.type) && lex.pastRecordCues && hasPhrase(text, lex.pastRecordCues, backWords(text, h.start, clause.start, RECORD_REACH), h.start)) continue;
+      // (So is a charge named after one: "had been involved in an attempted murder back in 2019".)
+      if ((spec.nominal || !spec.outcome) && CRIMES.includes(spec.type) && lex.pastRecordCues && hasPhrase(text, lex.pastRecordCues, backWords(text, h.start, clause.start, RECORD_REACH), h.start)) continue;
       // "un détenu de 21 ans, actuellement incarcéré à Metz": where someone is held now, not an arrest the story tells.
       if (spec.type === 'police_operation' && lex.stateCues && hasPhrase(text, lex.stateCues, backWords(text, h.start, clause.start, 2), h.start)) continue;
       if (accused(scan, hit, clause)) continue;
