@@ -5,6 +5,7 @@ import { escapeRegExp, fold } from '../clean/text/fold.js';
 import { EN_CONTEXT_TERMS, EN_FICTION_CUES, EN_RELEVANCE_TERMS } from './lexicon/en.js';
 import { FR_CONTEXT_TERMS, FR_FICTION_CUES, FR_RELEVANCE_TERMS } from './lexicon/fr.js';
 import type { ContextTerms, WeightedTerm } from './lexicon/types.js';
+import { namesFrenchPlace } from './setting.js';
 
 /**
  * `relevant` = score ≥ this. score = 1 − exp(−x / DEFAULT_SCALE), so 0.5 is reached at x = 3: one
@@ -77,9 +78,11 @@ interface CompiledContext {
   label: string;
   cue: RegExp;
   violence: RegExp;
+  unless: RegExp | null;
+  inFrance: boolean;
 }
 const compileContext = (terms: ContextTerms[]): CompiledContext[] =>
-  terms.map((t) => ({ label: t.label, cue: termRegex(t.cue), violence: termRegex(t.violence) }));
+  terms.map((t) => ({ label: t.label, cue: termRegex(t.cue), violence: termRegex(t.violence), unless: t.unless?.length ? termRegex(t.unless) : null, inFrance: t.inFrance === true }));
 const CONTEXT: Record<'en' | 'fr', CompiledContext[]> = { en: compileContext(EN_CONTEXT_TERMS), fr: compileContext(FR_CONTEXT_TERMS) };
 
 /** Distinct fiction cues that make a story a work of fiction or its review (see FR_FICTION_CUES). */
@@ -98,10 +101,15 @@ export function fictionStory(text: string): boolean {
 }
 
 /** The label of the first cue and violence term that stand within reach of each other in the (match-form) text. */
-function attackedPlace(body: string, lang: Language): string | null {
+function attackedPlace(body: string, original: string, lang: Language): string | null {
   const one = CONTEXT[lang as 'en' | 'fr'];
   const ctx = one ?? [...CONTEXT.en, ...CONTEXT.fr];
-  for (const { label, cue, violence } of ctx) {
+  for (const { label, cue, violence, unless, inFrance } of ctx) {
+    if (unless) {
+      unless.lastIndex = 0;
+      if (unless.test(body)) continue;
+    }
+    if (inFrance && !namesFrenchPlace(original)) continue;
     cue.lastIndex = 0;
     for (let m = cue.exec(body); m; m = cue.exec(body)) {
       const from = Math.max(0, m.index - CO_OCCURRING_REACH);
@@ -148,7 +156,8 @@ export function scoreStoryRelevance(title: string | null, text: string, lang: La
   const hits = new Map<WeightedTerm, Hit>();
   collect(lex, body, hits, 'body', OPENING_CHARS);
   if (title) collect(lex, matchForm(title), hits, 'title', 0);
-  const attacked = attackedPlace(body, lang);
+  // Context words are read in the title too ("school shooting" may be told there only).
+  const attacked = attackedPlace(title ? `${matchForm(title)}\n${body}` : body, title ? `${title}\n${text}` : text, lang);
   if (hits.size === 0 && !attacked) return { score: 0, relevant: false, terms: [] };
 
   const words = (body.match(WORD_RE) ?? []).length;

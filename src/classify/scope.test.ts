@@ -68,6 +68,24 @@ describe('scope', () => {
     expect(hunt.relevance.relevant).toBe(false);
   });
 
+  it('keeps people shot in a French town by assailants, with no drug named, and leaves out other shootings', () => {
+    const fr = story(
+      'Trois blessés par balle à Vénissieux',
+      "Dans la nuit de vendredi à samedi, trois jeunes hommes ont été blessés par balle devant un snack de l'avenue Jean-Cagne à Vénissieux. L'auteur des tirs a pris la fuite à pied.",
+    );
+    expect(fr.relevance.relevant).toBe(true);
+    expect(fr.relevance.terms).toContain('people shot by assailants');
+    const en = story('Two men wounded in Grenoble shooting', 'Two men were shot and wounded in a car park in Grenoble late on Monday. The gunmen fled on a motorbike, police said.');
+    expect(en.relevance.relevant).toBe(true);
+    // The same words about a couple, a hunt, or a shooting abroad: not the trade, not Vigie's map.
+    const couple = story('Drame à Vénissieux', "Dans la nuit de vendredi à samedi, un homme a ouvert le feu sur son ex-compagne devant son immeuble de l'avenue Jean-Cagne à Vénissieux, puis a pris la fuite.");
+    expect(couple.relevance.relevant).toBe(false);
+    const hunt = story('Accident de chasse dans la Drôme', "Un homme a été blessé par balle dimanche lors d'une battue près de Valence. Le tireur, un chasseur de 70 ans, a alerté les secours.");
+    expect(hunt.relevance.relevant).toBe(false);
+    const abroad = story('Mass shooting in Ohio', 'Two men were shot and wounded in a car park in Dayton late on Monday. The gunmen fled on a motorbike, police said.');
+    expect(abroad.relevance.relevant).toBe(false);
+  });
+
   it("reads terms with an apostrophe whatever the text's apostrophe ('maison d'arrêt', 'maison d’arrêt')", () => {
     for (const a of ["'", '’']) {
       const s = story(`Tirs contre la maison d${a}arrêt de Nîmes`, `Des tirs ont visé la porte de la maison d${a}arrêt de Nîmes dans la nuit de lundi à mardi.`);

@@ -25,11 +25,12 @@ function foreignDateline(text: string): boolean {
   return p !== null && p.country !== null && p.country !== 'FR';
 }
 
-export function storySetting(text: string): Setting {
-  // Datelined abroad, a story is set there unless it names a French place: "version française" under a Reuters story
-  // from Amsterdam is the translation, not the setting.
-  const datelined = foreignDateline(text);
-  if (!datelined && FRANCE_CUE.test(text)) return 'france';
+/** Whether the story names a French place of some size (a commune of MIN_POPULATION, a département, a région). */
+export function namesFrenchPlace(text: string): boolean {
+  return placesNamed(text).french;
+}
+
+function placesNamed(text: string): { french: boolean; abroad: number } {
   let abroad = 0;
   const seen = new Set<string>();
   NAMES.lastIndex = 0;
@@ -39,8 +40,18 @@ export function storySetting(text: string): Setting {
     const p = geocode(m[0]);
     if (!p) continue;
     if (p.country === 'FR') {
-      if (p.precision === 'departement' || p.precision === 'region' || (p.population ?? 0) >= MIN_POPULATION) return 'france';
+      if (p.precision === 'departement' || p.precision === 'region' || (p.population ?? 0) >= MIN_POPULATION) return { french: true, abroad };
     } else if (p.country) abroad++;
   }
+  return { french: false, abroad };
+}
+
+export function storySetting(text: string): Setting {
+  // Datelined abroad, a story is set there unless it names a French place: "version française" under a Reuters story
+  // from Amsterdam is the translation, not the setting.
+  const datelined = foreignDateline(text);
+  if (!datelined && FRANCE_CUE.test(text)) return 'france';
+  const { french, abroad } = placesNamed(text);
+  if (french) return 'france';
   return abroad > 0 || datelined ? 'abroad' : 'unknown';
 }

@@ -47,6 +47,9 @@ export const EN_CONTEXT_TERMS: ContextTerms[] = [{ label: 'attack on a prison or
   { label: 'shots in a neighbourhood', cue: ['district', 'districts', 'neighbourhood*', 'neighborhood*', 'housing estate*', 'estate', 'estates', 'cité*', 'quartier*'], violence: ['shots fired', 'shots rang out', 'shots resounded', 'gunfire', 'gunshot*', 'shot dead', 'kalashnikov*', 'automatic weapon*'] },
   // A killing done the way the trade's killings are done (FR: the same).
   { label: 'execution-style killing', cue: ['kalashnikov*', 'assault rifle*', 'submachine gun*', 'machine gun*', 'execution style', 'riddled with bullets', 'hooded', 'masked gunm*n', 'finished off', 'shot in the head'], violence: ['shot dead', 'gunned down', 'shot and killed', 'killed by gunfire', 'executed'] },
+  // People shot in a town by assailants (FR: the same), unless the story tells another kind of shooting.
+  { label: 'people shot by assailants', cue: ['gunm*n', 'assailant*', 'attacker*', 'shooter*', 'hooded', 'masked', 'fled', 'on the run', 'car park', 'parking lot', 'night', 'overnight'], violence: ['shot dead', 'gunned down', 'shot and killed', 'shot and wounded', 'shot and injured', 'wounded by gunfire', 'injured by gunfire', 'hit by bullets', 'opened fire', 'shots fired', 'shots rang out', 'gunshot wound*', 'shot in the head'],
+    unless: ['hunting', 'hunter*', 'wife', 'girlfriend', 'partner', 'domestic', 'femicide*', 'police shooting', 'shot by police', 'police officer shot', 'self defence', 'self defense', 'terror*', 'jihad*', 'accident*', 'suicid*', 'mass shooting', 'school shooting', 'shooting range', 'rampage', 'shooting spree'], inFrance: true },
 ];
 
 /** Words of screen and page fiction and of its reviews (see FR_FICTION_CUES). */

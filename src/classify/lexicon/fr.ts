@@ -56,6 +56,11 @@ export const FR_CONTEXT_TERMS: ContextTerms[] = [{ label: 'attack on a prison or
   // A killing done the way the trade's killings are done (weapons of war, a victim finished off, hooded shooters who
   // flee): organised crime, even when no drug word is written.
   { label: 'execution-style killing', cue: ['kalachnikov*', 'pistolet* mitrailleur*', 'fusil* d assaut', 'arme* de guerre', 'achevé*', 'criblé* de balles', 'cagoulé*', 'guet apens', 'balle dans la tête', 'balles dans la tête', 'suspects en fuite', 'tireurs en fuite', 'tireur en fuite', 'à bord d un scooter', 'en scooter'], violence: ['tué* par balle*', 'abattu*', 'tué d une balle', 'tué* de plusieurs balles', 'mort par balle*', 'exécuté*'] },
+  // People shot in a town by assailants ("deux individus … plusieurs coups de feu", "une fusillade cette nuit"):
+  // in France, the trade's violence far more often than anything else, unless the story tells another kind of
+  // shooting (a hunt, a couple, the police firing at a driver, terror, an accident).
+  { label: 'people shot by assailants', cue: ['individu*', 'tireur*', 'assaillant*', 'agresseur*', 'cagoulé*', 'encagoulé*', 'pris la fuite', 'prennent la fuite', 'en fuite', 'parking', 'hall', 'pied d un immeuble', 'pied de l immeuble', 'nuit'], violence: ['blessé* par balle*', 'touché* par balle*', 'touché* par des balles', 'touché* par plusieurs balles', 'tué* par balle*', 'mort* par balle*', 'coups de feu', 'ouvert le feu', 'fait feu', 'fusillade*', 'balle dans la tête', 'balles dans la tête', 'impacts de balle*', 'atteint* par balle*', 'atteint* de plusieurs balles', 'atteint* d une balle'],
+    unless: ['chasse', 'chasseur*', 'battue*', 'conjoint*', 'compagne', 'épouse', 'ex compagne', 'ex femme', 'féminicide*', 'violences conjugales', 'refus d obtempérer', 'tir policier', 'tirs policiers', 'légitime défense', 'terroris*', 'djihad*', 'accidentel*', 'accidentellement', 'suicid*', 'forcené', 'stand de tir', 'ball trap', 'fusillade de masse', 'tuerie de masse', 'tuerie'], inFrance: true },
 ];
 
 /**

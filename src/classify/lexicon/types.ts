@@ -29,4 +29,11 @@ export interface ContextTerms {
   label: string;
   cue: string[];
   violence: string[];
+  /**
+   * Words that, anywhere in the story, tell another kind of shooting (a hunt, a couple, the police firing at a
+   * driver, terror): the context does not apply then.
+   */
+  unless?: string[];
+  /** The context holds only in a story that names a French place (a shooting abroad is no news of Vigie's map). */
+  inFrance?: boolean;
 }
