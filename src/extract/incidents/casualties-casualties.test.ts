@@ -185,3 +185,24 @@ describe('a shooting told by where the bullet hit', () => {
     expect(es[0]!.victims.map((v) => v.age)).toEqual([41]);
   });
 });
+
+describe('a group and its members, and tolls told by a counted noun', () => {
+  it('counts a member of a wounded group who died once, as dead ("Deux … ont été blessés : un … est décédé")', () => {
+    const [e] = events(
+      "Fusillade près d'un point de deal à Angers\n\nDans la nuit de samedi à dimanche, deux jeunes hommes ont été blessés par balles à Angers : un homme de 20 ans, touché au thorax, est décédé dimanche matin.\n",
+    );
+    expect(e?.killed).toBe(1);
+    expect(e?.injured).toBe(1);
+    const [en] = events('Drug-related shooting in Lyon\n\nTwo men were shot on Saturday night near a drug-dealing spot in Lyon, one of whom died in hospital.\n');
+    expect(en?.killed).toBe(1);
+    expect(en?.injured).toBe(1);
+  });
+
+  it('gives the toll of "une fusillade qui a fait un mort", not the number of its suspects', () => {
+    const [e] = events(
+      "Règlement de comptes lié au trafic de stupéfiants\n\nLes trois suspects d'une fusillade qui a fait un mort lundi à Angers ont été écroués.\n",
+    );
+    expect(e?.killed).toBe(1);
+    expect(e?.victims).toEqual([]);
+  });
+});

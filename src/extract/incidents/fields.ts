@@ -36,6 +36,10 @@ const AGENT_TAIL = /(?:\bby|\bpar)\s+$/iu;
 const SINGULAR_PASSIVE_TAIL = /\b(?:was|has been|had been|is)\s+\S*\s*$|a été\s+$|été\s+$|(?<![\p{L}])(?:est|était)\s+$/iu;
 const PLURAL_PASSIVE_TAIL = /\b(?:were|have been|had been|are)\s+$|ont été\s+$|(?<![\p{L}])(?:sont|étaient)\s+$/iu;
 const WORDS = /[\p{L}\p{N}'’-]+/gu;
+/** A member of a group as the subject, right before its verb: "one of whom", "l'un d'eux", "dont l'un". */
+const PARTITIVE_TAIL = /(?:one of (?:whom|them)|(?:dont )?l['’]une? d['’](?:eux|elles)|dont l['’]une?|dont une?)\s+(?:\p{L}+\s+){0,2}$/iu;
+/** Between a group and one of its members: a colon, or "dont", "parmi lesquels", "one of whom", "including". */
+const MEMBER_GAP = /:|(?<![\p{L}])(?:dont|parmi (?:eux|elles|lesquels|lesquelles)|one of (?:whom|them)|including)(?![\p{L}])/iu;
 const ADVERB = /^\p{L}{3,}(?:ly|ment)$/u;
 
 const personIndex = new WeakMap<IncidentLexicon, Map<string, PersonNoun>>();
@@ -297,6 +301,7 @@ export function casualties(scan: StoryScan, clause: Clause, triggers: TriggerHit
   let implicitInjury = 0;
   let bareDeaths = 0;
   let bareInjuries = 0;
+  let memberDeaths = 0;
   const vague = vagueCasualties(scan, clause);
   let windowStart = clause.start;
   const outcomeOf = (t: TriggerHit): VictimPhrase['outcome'] | null => t.spec.outcome ?? (kidnap && t.spec.type === 'kidnapping_extortion' ? 'victim' : null);
@@ -309,7 +314,23 @@ export function casualties(scan: StoryScan, clause: Clause, triggers: TriggerHit
     const outcome = outcomeOf(t);
     if (!outcome) continue;
     const before = scan.text.slice(Math.max(clause.start, t.start - 24), t.start);
+    // "une fusillade qui a fait un mort", "three dead": a counted casualty noun is the toll itself (countedTolls), not
+    // an outcome of the people named before it ("Les deux suspects d'une fusillade qui a fait un mort").
+    if ((outcome === 'death' || outcome === 'injury') && countedNoun(scan, t, before)) {
+      windowStart = Math.max(windowStart, t.end);
+      continue;
+    }
     const passive = PASSIVE_TAIL.test(before);
+    // "Two men were shot …, one of whom died", "deux blessés, dont l'un est mort": one member of the wounded group.
+    if (outcome === 'death' && PARTITIVE_TAIL.test(before)) {
+      const g = [...assigned.entries()].filter(([, v]) => v.outcome === 'injury' && v.count !== null && v.count >= 2 && v.end <= t.start).pop();
+      if (g) {
+        assigned.set(g[0], { ...g[1], count: g[1].count! - 1 });
+        memberDeaths++;
+        windowStart = Math.max(windowStart, t.end);
+        continue;
+      }
+    }
     let target = -1;
     if (!passive) target = phrases.findIndex((p) => p.start >= t.end && p.start - t.end <= 14 && !OBJECT_GAP_BREAK.test(scan.text.slice(t.end, p.start)));
     // "the kidnapping of …", "the murder of …": a nominal trigger's victim follows it.
@@ -369,6 +390,17 @@ export function casualties(scan: StoryScan, clause: Clause, triggers: TriggerHit
     if (!APPOSITION_GAP.test(scan.text.slice(v.end, next.start))) continue;
     assigned.set(i, { ...v, age: next.age, minor: next.minor, end: next.end, ...(next.approximate ? { approximate: true as const } : {}) });
   }
+  // "Deux jeunes hommes ont été blessés : un jeune de 18 ans … est décédé", "two men were shot, one of whom died": a
+  // member of a wounded group who died is counted once, as dead; the group's wounded are the others.
+  for (const [i, g] of assigned) {
+    if (g.outcome !== 'injury' || g.count === null || g.count < 2) continue;
+    for (const [j, m] of assigned) {
+      if (j <= i || m.outcome !== 'death' || m.count === null || m.count >= g.count) continue;
+      if (!MEMBER_GAP.test(scan.text.slice(g.end, m.start))) continue;
+      assigned.set(i, { ...g, count: g.count - m.count });
+      break;
+    }
+  }
   const victims = [...assigned.values()].sort((a, b) => a.start - b.start);
   const sum = (o: VictimPhrase['outcome']): number | null => {
     const vs = victims.filter((v) => v.outcome === o);
@@ -384,6 +416,7 @@ export function casualties(scan: StoryScan, clause: Clause, triggers: TriggerHit
   let killed = sum('death');
   let injured = sum('injury');
   if (bareDeaths) killed = (killed ?? 0) + bareDeaths;
+  if (memberDeaths) killed = (killed ?? 0) + memberDeaths;
   if (bareInjuries) injured = (injured ?? 0) + bareInjuries;
   // "faisant deux morts et quatre blessés", "three dead": a count on a casualty noun is the toll itself.
   const tolls = countedTolls(scan, clause);
@@ -441,6 +474,14 @@ function bareCount(scan: StoryScan, before: string): number | null {
 }
 
 const LAST_WORDS = /([\p{L}\p{N}]+)\s+(?:([\p{L}\p{N}]+)\s+)?$/u;
+
+/** The trigger is a casualty noun right after a count ("un mort", "deux blessés", "three dead"). */
+function countedNoun(scan: StoryScan, t: TriggerHit, before: string): boolean {
+  const nouns = scan.lex.casualtyNouns as Record<string, string> | undefined;
+  if (!nouns || !nouns[scan.text.slice(t.start, t.end).toLowerCase()]) return false;
+  const last = /([\p{L}\p{N}]+)\s+$/u.exec(before)?.[1]?.toLowerCase();
+  return last !== undefined && (/^\d{1,3}$/.test(last) || scan.lex.countWords[last] !== undefined);
+}
 
 /** Sums of "<count> <casualty noun>" in the clause, by outcome ("deux morts et quatre blessés" → 2 and 4). */
 function countedTolls(scan: StoryScan, clause: Clause): { death: number | null; injury: number | null } {

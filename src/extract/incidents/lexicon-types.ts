@@ -27,6 +27,11 @@ export interface TriggerSpec {
   notBefore?: string[];
   /** The trigger does not count in a clause that also tells an act of these types (a kidnap victim "freed"). */
   exceptWith?: EventType[];
+  /**
+   * The trigger does not count in a clause that has one of these phrases: "conformément aux réquisitions du parquet"
+   * beside "détention provisoire" is a custody hearing before any trial, not a trial.
+   */
+  exceptIn?: string[];
 }
 
 /** A person noun and the victim role it implies (null: a person, no particular role). */

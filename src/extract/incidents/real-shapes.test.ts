@@ -407,3 +407,19 @@ describe("a victim's record", () => {
     expect(es.map((e) => [e.type, e.date])).toEqual([['shooting_homicide', '2024-03-12']]);
   });
 });
+
+describe('a custody hearing', () => {
+  it("takes no trial from 'placés en détention provisoire, conformément aux réquisitions du parquet'", () => {
+    const es = events(
+      "Règlement de comptes lié au trafic de stupéfiants à Angers\n\nDeux hommes ont été tués par balles lundi 3 juin à Angers, près d'un point de deal. Les deux suspects ont été placés en détention provisoire jeudi, conformément aux réquisitions du parquet.\n",
+      '2024-06-07',
+    );
+    expect(es.map((e) => e.type)).not.toContain('trial_verdict');
+    // The same words at a trial are a trial.
+    const trial = events(
+      "Règlement de comptes lié au trafic de stupéfiants à Angers\n\nLe tireur a été condamné jeudi à vingt ans de réclusion criminelle par la cour d'assises, conformément aux réquisitions du parquet.\n",
+      '2024-06-07',
+    );
+    expect(trial.map((e) => e.type)).toContain('trial_verdict');
+  });
+});

@@ -288,6 +288,7 @@ export function scanCandidates(scan: StoryScan): Candidate[] {
       if (!nearOk(scan, spec, h, clause)) continue;
       // "avoir exécuté cette mission", "executed a search warrant": the verb's object says it is no killing.
       if (spec.notBefore && hasPhrase(scan.text, spec.notBefore, h.end, Math.min(clause.end, h.end + NOT_BEFORE_REACH))) continue;
+      if (spec.exceptIn && hasPhrase(scan.text, spec.exceptIn, clause.start, clause.end)) continue;
       if (hasPhrase(text, lex.negations, backWords(text, h.start, clause.start), h.start)) continue;
       // "un homme qui venait de purger une peine de prison … a été abattu": the victim's record, not a verdict.
       // "connu de la justice pour avoir été condamné en 2017 à deux ans de prison": with no day in the clause, the cue

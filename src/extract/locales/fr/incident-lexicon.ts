@@ -50,7 +50,10 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
     { type: 'corruption_case', phrases: ['complicité de trafic', 'complicité dans un trafic', 'pour corruption', 'de corruption', 'corrompu*', 'pots-de-vin', 'pot-de-vin', 'soudoyé*', 'surveillant corrompu', 'douanier corrompu', 'policier corrompu', 'agent corrompu'] },
 
     { type: 'trial_verdict', phrases: ['procès de', 'procès d\'', 'le procès', 's\'est ouvert', 's\'ouvre', 'a comparu', 'ont comparu', 'comparaît', 'comparaissent', 'comparaissait', 'est jugé', 'sont jugés', 'ont été jugés', 'a été jugé', 'jugé pour', 'jugés pour', 'jugée pour', 'devant le tribunal correctionnel', 'devant la cour d\'assises', 'devant les assises'] },
-    { type: 'trial_verdict', phrases: ['condamné*', 'a été condamné', 'requis', 'réquisitions', 'réquisitoire', 'acquitté*', 'relaxé*', 'verdict', 'procès', 'jugé*', 'cour d\'assises', 'tribunal correctionnel', 'peine de', 'ans de prison', 'ans de réclusion', 'réclusion criminelle'], near: ['prison', 'réclusion', 'ans', 'mois', 'peine', 'procès', 'tribunal', 'cour', 'assises', 'amende', 'sursis', 'verdict', 'parquet', 'condamné', 'condamnés', 'jugé', 'jugés'], window: 8 },
+    { type: 'trial_verdict', phrases: ['condamné*', 'a été condamné', 'requis', 'réquisitions', 'réquisitoire', 'acquitté*', 'relaxé*', 'verdict', 'procès', 'jugé*', 'cour d\'assises', 'tribunal correctionnel', 'peine de', 'ans de prison', 'ans de réclusion', 'réclusion criminelle'], near: ['prison', 'réclusion', 'ans', 'mois', 'peine', 'procès', 'tribunal', 'cour', 'assises', 'amende', 'sursis', 'verdict', 'parquet', 'condamné', 'condamnés', 'jugé', 'jugés'], window: 8,
+      // The parquet's "réquisitions" and a judge's order at a custody hearing ("placement en détention provisoire,
+      // conformément aux réquisitions du parquet") come before any trial.
+      exceptIn: ['détention provisoire', 'juge des libertés', 'mis en examen', 'mise en examen', 'garde à vue'] },
   ],
   persons: [
     { words: ['surveillant pénitentiaire', 'surveillant', 'agent pénitentiaire', 'gardien de prison'], role: 'prison_officer' },
