@@ -50,7 +50,7 @@ export function resolveStory(text: string, extraction: StoryExtraction): StoryEx
       }
     }
   }
-  return { ...extraction, events: foldRetellings(events), claims: resolveClaimPlaces(text, extraction, nearby) };
+  return { ...extraction, events: foldRetellings(events, (e) => placedNear(text, e)), claims: resolveClaimPlaces(text, extraction, nearby) };
 
   function locate(e: Omit<ExtractedEvent, 'place_context'>, own: ResolvedPlace | null, place_context: ExtractedEvent['place_context']): ExtractedEvent {
     const place = own && e.place_mention ? nearTown(text, e.place_mention, own, nearby) : own;
@@ -150,6 +150,14 @@ function districtPlace(text: string, e: Omit<ExtractedEvent, 'place_context'>, d
 
 /** Event types whose proceedings happen in France whatever country the facts they judge touch. */
 const ABROAD_FACTS_JUDGED_HERE = new Set<ExtractedEvent['type']>(['trial_verdict', 'corruption_case']);
+
+/** A place told as what the act was near ("enlevés près de Nantes", "near Marseille"): the town is a landmark. */
+const NEAR_BEFORE = /(?:près|non loin|à proximité|aux abords|aux portes|dans la banlieue|dans les environs|dans la région)\s+(?:de\s+|d['’]|du\s+|des\s+)?$|\b(?:near|outside|not far from|on the outskirts of|in the suburbs of)\s+$/iu;
+
+function placedNear(text: string, e: ExtractedEvent): boolean {
+  const m = e.place_mention;
+  return m !== null && NEAR_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
+}
 
 /** "X près de Y", "X, near Y", "X aux portes de Y": the text places X by the town beside it. */
 const NEAR_AFTER = /^\s*,?\s*(?:près\s+de|non\s+loin\s+de|à\s+côté\s+de|aux\s+portes\s+de|dans\s+la\s+banlieue\s+de|en\s+périphérie\s+de|near|outside|close\s+to|on\s+the\s+outskirts\s+of|in\s+the\s+suburbs\s+of)\s+/iu;

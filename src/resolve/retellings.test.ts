@@ -131,3 +131,22 @@ describe('foldRetellings: a day given later', () => {
     expect(foldRetellings([ev(NIMES, null, 1, [33]), ev(NIMES, '2024-12-02', 1, [19])])).toHaveLength(2);
   });
 });
+
+describe('a town the act is told near', () => {
+  const NANTES: ResolvedPlace = { name: 'Nantes', commune_insee: '44109', departement: '44', region: '52', country: 'FR', lat: 47.2181, lon: -1.5528, precision: 'commune', population: null };
+  const CARQUEFOU: ResolvedPlace = { name: 'Carquefou', commune_insee: '44026', departement: '44', region: '52', country: 'FR', lat: 47.2975, lon: -1.4914, precision: 'commune', population: null };
+  const REZE: ResolvedPlace = { ...CARQUEFOU, name: 'Rezé', commune_insee: '44143', lat: 47.1833, lon: -1.55 };
+
+  it('folds a lead placed near a town ("près de Nantes") into the telling that names the town nearby, and keeps that town', () => {
+    const lead = ev(NANTES, '2026-01-02', null);
+    const body = ev(CARQUEFOU, '2026-01-02', null, [14, 16]);
+    const near = (e: ExtractedEvent) => e === lead;
+    const out = foldRetellings([lead, body], near);
+    expect(out).toHaveLength(1);
+    expect(out[0]!.place?.name).toBe('Carquefou');
+    expect(out[0]!.victims.map((v) => v.age)).toEqual([14, 16]);
+    // Told in the town itself, two towns stay two acts.
+    expect(foldRetellings([lead, body])).toHaveLength(2);
+    expect(foldRetellings([ev(CARQUEFOU, '2026-01-02', 1, [30]), ev(REZE, '2026-01-02', 1, [19])], near)).toHaveLength(2);
+  });
+});

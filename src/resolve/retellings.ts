@@ -81,13 +81,19 @@ function sameOperation(first: ExtractedEvent, later: ExtractedEvent): boolean {
   return km !== null && km <= OPERATION_KM;
 }
 
+/** Kilometres within which a town an act is told "near" ("enlevés près de Nantes") can be the town it happened in. */
+const NEAR_KM = 30;
+
 /** `later` can only be a re-telling of `first`: wider or no place, or the same place with nothing of its own. */
-function retells(first: ExtractedEvent, later: ExtractedEvent): boolean {
+function retells(first: ExtractedEvent, later: ExtractedEvent, near: (e: ExtractedEvent) => boolean): boolean {
   if (FAMILY[first.type] !== FAMILY[later.type] || !first.place) return false;
   if (sameOperation(first, later)) return true;
   const p = later.place;
+  // One side placed only near a town a few kilometres from the other's: the landmark of a lead ("près de Nantes"),
+  // then the place itself ("sur le parking d'un hôtel de Carquefou").
+  const landmark = p !== null && (near(first) || near(later)) && (kmBetween(first.place, p) ?? Infinity) <= NEAR_KM;
   // No place of its own, or only a wider one that holds the first's ("la deuxième ville de France").
-  const vague = p === null || p.name === null || (RANK[p.precision] < RANK[first.place.precision] && holds(p, first.place));
+  const vague = p === null || p.name === null || landmark || (RANK[p.precision] < RANK[first.place.precision] && holds(p, first.place));
   if (!sameOrWithin(first.date, later.date) || !consistent(first, later, vague)) return false;
   if (vague) return true;
   // The same place again with no day of its own and nothing contradicting: the story going on about its incident
@@ -124,12 +130,15 @@ const sharesAge = (a: ExtractedEvent, b: ExtractedEvent): boolean => agesOf(a).s
 /** No toll and no age: the event tells nothing of its victims. */
 const untold = (e: ExtractedEvent): boolean => e.killed === null && e.injured === null && agesOf(e).length === 0;
 
-function absorb(into: ExtractedEvent, e: ExtractedEvent): ExtractedEvent {
+function absorb(into: ExtractedEvent, e: ExtractedEvent, near: (e: ExtractedEvent) => boolean): ExtractedEvent {
   const moreExact = e.date !== null && (into.date === null || e.date.length > into.date.length);
+  // The place itself over the town it was told near.
+  const placeOf = near(into) && e.place !== null && !near(e) ? { place: e.place, place_mention: e.place_mention } : {};
   const evidence = [...into.evidence, ...e.evidence.filter((x) => !into.evidence.some((y) => y.start === x.start))].sort((a, b) => a.start - b.start);
   const ages = new Set(agesOf(into));
   return {
     ...into,
+    ...placeOf,
     ...(moreExact ? { date: e.date, date_precision: e.date_precision, date_flags: e.date_flags } : {}),
     killed: into.killed ?? e.killed,
     injured: into.injured ?? e.injured,
@@ -167,17 +176,17 @@ function mergeVictims(into: ExtractedEvent['victims'], aged: ExtractedEvent['vic
  * Folds each event that can only re-tell one earlier event of its story into it. An event two earlier ones could
  * claim ("a shooting in France" in a story of three shootings) is left alone: which one it tells is not known.
  */
-export function foldRetellings(events: ExtractedEvent[]): ExtractedEvent[] {
+export function foldRetellings(events: ExtractedEvent[], near: (e: ExtractedEvent) => boolean = () => false): ExtractedEvent[] {
   const out: ExtractedEvent[] = [];
   for (const e of events) {
-    let targets = out.map((x, i) => (retells(x, e) ? i : -1)).filter((i) => i >= 0);
+    let targets = out.map((x, i) => (retells(x, e, near) ? i : -1)).filter((i) => i >= 0);
     // Of several it could re-tell, the one told on its very day ("son corps a été retrouvé le 18 novembre" after the
     // killing of that day and an undated mention of it).
     if (targets.length > 1 && e.date !== null) {
       const sameDay = targets.filter((i) => out[i]!.date === e.date);
       if (sameDay.length === 1) targets = sameDay;
     }
-    if (targets.length === 1) out[targets[0]!] = absorb(out[targets[0]!]!, e);
+    if (targets.length === 1) out[targets[0]!] = absorb(out[targets[0]!]!, e, near);
     else out.push(e);
   }
   return out;

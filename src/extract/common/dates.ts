@@ -113,6 +113,9 @@ function inferYear(ref: Reference, month: number, day: number | null): number {
   return day === null || day <= rd ? y : y - 1;
 }
 
+/** A time of day with nothing else but a preposition: no day is told. */
+const TIME_ONLY = /^(?:(?:de|dès|vers|à|a|jusqu['’]à|aux alentours de|autour de|peu après|peu avant|at|around|about|after|before|from|until|by)\s+)?\d{1,2}\s*(?:h|heures?|:|\.)\s*(?:\d{2})?(?:\s*(?:du matin|du soir|de l['’]après-midi|am|pm|a\.m\.|p\.m\.))?$/iu;
+
 export function createDateFinder(cues: DateCues): (text: string, reference: string | null) => DateMatch[] {
   // Compiled once per finder, not per call: the finder runs on every story.
   const precheck = new RegExp(cues.precheck.source, cues.precheck.flags.includes('g') ? cues.precheck.flags : `${cues.precheck.flags}g`);
@@ -273,6 +276,9 @@ export function createDateFinder(cues: DateCues): (text: string, reference: stri
     const relative = cues.relativeWords.test(trimmed);
     const base = { start, end, text: trimmed, flags };
     if (!has('year') && !has('month') && !has('day') && !has('weekday')) return null;
+    // "aux alentours de 1h du matin", "vers 15 h 30", "at 3am": an hour alone tells no day (chrono gives it the
+    // reference's day as certain).
+    if (TIME_ONLY.test(trimmed)) return null;
     if (relative && has('day')) {
       const iso = isoDay(k.date());
       return { ...base, ...limitTo(ref, iso, 'day'), relative: true };

@@ -106,3 +106,15 @@ describe('a wire dateline', () => {
     expect(e?.date).toBe('2024-03-12');
   });
 });
+
+describe('an hour alone', () => {
+  it("takes no day from 'aux alentours de 1h du matin' or 'at around 3am': the night told in the sentence dates the act", () => {
+    const [fr] = events(
+      "Enlèvement en bande organisée à Angers\n\nDeux hommes de 20 et 22 ans ont été enlevés aux alentours de 1h du matin devant un bar d'Angers dans la nuit du vendredi 2 au samedi 3 février.\n",
+      '2024-02-07',
+    );
+    expect(fr?.date).toBe('2024-02-02');
+    const [en] = events('Drug-related shooting in Lyon\n\nA man was shot dead at around 3am near a drug-dealing spot in Lyon on Saturday, February 3.\n', '2024-02-07');
+    expect(en?.date).toBe('2024-02-03');
+  });
+});
