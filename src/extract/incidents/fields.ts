@@ -558,12 +558,18 @@ function streetName(lex: IncidentLexicon, before: string, after: string): boolea
 /** Two seats after one title: "la police judiciaire de Meaux et de Melun", "prosecutors of Lille and Douai". */
 const SECOND_SEAT = /(\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*){0,2})\s+(?:et|and)\s+(?:de\s+|d['’])?$/u;
 
+/**
+ * Units sent where the act is, named by their home base: "21 personnels de la CRS 82 de Nantes" at an operation in Le
+ * Mans, "l'escadron de gendarmerie mobile de Satory", "la section de recherches de Marseille".
+ */
+const UNIT_SEAT = /(?:\bcrs\s*\d*|compagnie républicaine de sécurité\s*\d*|escadrons?\s+(?:de\s+gendarmerie\s+mobile\s+)?\d*|gendarmerie mobile|gendarmes mobiles|section de recherches|brigade de recherches)\s*(?:de |d'|du )$/u;
+
 /** The name at `start` follows an office's title ("le parquet de", "prefect of"): the office's seat, not a place of events. */
 function jurisdictionSeat(lex: IncidentLexicon, text: string, before: string, start: number): boolean {
   const titles = lex.jurisdictionTitles;
   if (!titles?.length) return false;
   const after = (b: string) => titles.some((t) => b.endsWith(t.endsWith("'") ? t : t + ' '));
-  if (after(before)) return true;
+  if (after(before) || UNIT_SEAT.test(before)) return true;
   const m = SECOND_SEAT.exec(text.slice(Math.max(0, start - 60), start));
   if (!m) return false;
   const firstAt = start - m[0].length;

@@ -423,3 +423,21 @@ describe('a custody hearing', () => {
     expect(trial.map((e) => e.type)).toContain('trial_verdict');
   });
 });
+
+describe('units named by their home base, and English arrests and escapes', () => {
+  it("places an operation where it is, not at the base of a unit sent there ('la CRS 82 de Nantes')", () => {
+    const es = events(
+      "Opération Place nette contre le trafic de stupéfiants au Mans\n\nJeudi 14 mars 2024, une cinquantaine de policiers ont été mobilisés dans le cadre de l'opération Place nette au Mans. Cette action a débouché sur l'interpellation de trois dealers.\n\nPour rappel, l'opération a mobilisé 26 personnels du commissariat, quatre policiers municipaux et 21 personnels de la CRS 82 de Nantes, nouvelle unité spécialisée dans la lutte contre les violences urbaines.\n",
+      '2024-03-15',
+    );
+    expect(es.map((e) => e.place?.name)).toEqual(['Le Mans']);
+  });
+
+  it("reads 'police have captured the inmate' as an arrest and 'fled the Dijon prison' as an escape", () => {
+    const es = events(
+      'Drug trafficker caught after jailbreak\n\nPolice captured a 19-year-old drug trafficker in Lyon on Monday. He had fled the Dijon prison with another inmate on November 27.\n',
+      '2025-12-02',
+    );
+    expect(es.map((e) => `${e.type} ${e.place?.name}`).sort()).toEqual(['police_operation Lyon', 'prison_attack Dijon']);
+  });
+});

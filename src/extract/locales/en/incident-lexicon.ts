@@ -16,6 +16,8 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
     // "fired automatic weapons at the prison", "cars of prison guards were torched", "prisons have been attacked overnight",
     // "prisons were also hit in Agen and Nanterre".
     { type: 'prison_attack', phrases: ['fired at', 'shots at', 'shot at', 'opened fire on', 'fired automatic weapons', 'torched', 'set fire to', 'set alight', 'burned', 'burnt', 'were attacked', 'was attacked', 'been attacked', 'were hit', 'been hit', 'were also hit', 'were also attacked', 'targeted'], near: PRISON_TARGETS, window: 16 },
+    // "the second inmate who escaped from an overcrowded prison", "fled the Dijon jail": an escape.
+    { type: 'prison_attack', phrases: ['escaped from', 'escape from', 'fled the', 'broke out of'], near: ['prison', 'jail', 'penitentiary', 'detention centre', 'detention center', 'custody', 'facility'], window: 5 },
     { type: 'prison_attack', phrases: ['prison break', 'jailbreak', 'jail break', 'broke out of prison', 'escaped from prison', 'escaped from custody', 'escaped from jail', 'prison escape', 'attack on prison staff', 'attacked prison officers', 'attacked prison guards'] },
     { type: 'prison_attack', phrases: ['freed', 'freeing', 'free', 'liberate', 'liberated', 'liberating', 'break out', 'broke out', 'spring', 'sprang', 'snatch', 'snatches', 'snatched'], near: PRISONER_NOUNS, window: 5, exceptWith: ['kidnapping_extortion'] },
     // "attacked a van carrying a jailed criminal": a van is a prison van when it carries a prisoner.
@@ -45,6 +47,9 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
     { type: 'seizure', nominal: true, phrases: ['seizure of', 'the seizure'] },
 
     { type: 'police_operation', phrases: ['arrested', 'were arrested', 'was arrested', 'detained', 'taken into custody', 'placed in custody', 'dismantled', 'raided', 'swooped', 'busted', 'rounded up', 'apprehended', 'charged with', 'indicted', 'placed under formal investigation', 'deployed', 'mobilized', 'mobilised'], needsPerson: false },
+    // "police have captured the second inmate", "was tracked down to a flat": an arrest (not "captured on camera").
+    { type: 'police_operation', phrases: ['captured', 'recaptured', 'tracked down', 'caught'], needsPerson: true,
+      notBefore: ['on camera', 'on video', 'on film', 'on cctv', 'the attention', 'the imagination', 'fire', 'in the crossfire', 'up in', 'the eye'] },
     { type: 'police_operation', nominal: true, phrases: ['arrest of', 'arrests of', 'raid on', 'raids on', 'dawn raid', 'police operation', 'carried out an operation', 'conducted an operation', 'led an operation', 'anti-drug operation', 'drug bust', 'crackdown on', 'sweep of'] },
 
     { type: 'corruption_case', phrases: ['complicity in drug trafficking', 'accused of corruption', 'charged with corruption', 'charged … with corruption', 'charged … with bribery', 'accused … of corruption', 'charged … with complicity', 'charged with bribery', 'accused of taking bribes', 'suspected of taking bribes', 'convicted of corruption', 'corruption trial', 'took bribes', 'accepted bribes', 'bribed', 'on the payroll of', 'corrupt prison guard', 'corrupt customs officer', 'corrupt police officer', 'corrupt officer'] },
