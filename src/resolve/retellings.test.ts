@@ -150,3 +150,28 @@ describe('a town the act is told near', () => {
     expect(foldRetellings([ev(CARQUEFOU, '2026-01-02', 1, [30]), ev(REZE, '2026-01-02', 1, [19])], near)).toHaveLength(2);
   });
 });
+
+describe('one act told twice with its victims told differently', () => {
+  const AVIGNON: ResolvedPlace = { name: 'Avignon', commune_insee: '84007', departement: '84', region: '93', country: 'FR', lat: 43.9493, lon: 4.8055, precision: 'commune', population: null };
+  const MONTEUX: ResolvedPlace = { ...AVIGNON, name: 'Monteux', commune_insee: '84080', lat: 44.0361, lon: 4.9972 };
+  const LYON: ResolvedPlace = { ...AVIGNON, name: 'Lyon', commune_insee: '69123', departement: '69', region: '84', lat: 45.764, lon: 4.8357 };
+
+  it('folds a death aged in one telling and counted without an age in the other, the same day and place', () => {
+    const out = foldRetellings([ev(NIMES, '2024-08-06', 1, [30]), ev(NIMES, '2024-08-06', 1, [])]);
+    expect(out).toHaveLength(1);
+    expect(out[0]!.victims.map((v) => v.age)).toEqual([30]);
+    // Both without an age: two killings of one day in one town stay two.
+    expect(foldRetellings([ev(NIMES, '2024-08-06', 1, []), ev(NIMES, '2024-08-06', 1, [])])).toHaveLength(2);
+  });
+
+  it('folds a night told as either of its days when the victim has the same age', () => {
+    expect(foldRetellings([ev(MARSEILLE_14, '2023-09-10', 1, [24]), ev(MARSEILLE_14, '2023-09-09', 1, [24])])).toHaveLength(1);
+    expect(foldRetellings([ev(MARSEILLE_14, '2023-09-10', 1, [24]), ev(MARSEILLE_14, '2023-09-09', 1, [31])])).toHaveLength(2);
+  });
+
+  it('folds the same tolls and ages of one day in two towns a few kilometres apart, not in towns far apart', () => {
+    expect(foldRetellings([ev(AVIGNON, '2022-11-30', 2, [18, 22]), ev(MONTEUX, '2022-11-30', 2, [18, 22])])).toHaveLength(1);
+    expect(foldRetellings([ev(AVIGNON, '2022-11-30', 2, [18, 22]), ev(LYON, '2022-11-30', 2, [18, 22])])).toHaveLength(2);
+    expect(foldRetellings([ev(AVIGNON, '2022-11-30', 2, [18, 22]), ev(MONTEUX, '2022-11-30', 2, [19, 25])])).toHaveLength(2);
+  });
+});

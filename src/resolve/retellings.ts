@@ -99,6 +99,9 @@ function retells(first: ExtractedEvent, later: ExtractedEvent, near: (e: Extract
   // The same place again with no day of its own and nothing contradicting: the story going on about its incident
   // ("Les six victimes … sont décédées sur place" three paragraphs after the shooting).
   // (A town and its district, never a town "held" by the country an unplaced first event was inferred in.)
+  // The same day, tolls and ages (two or more victims) in two towns a few kilometres apart: where the victims were
+  // shot, and where they were found or taken ("à Avignon" … "à Monteux").
+  if (first.date !== null && first.date.length === 10 && later.date === first.date && sameTolls(first, later) && sameAges(first, later) && (kmBetween(first.place, p) ?? Infinity) <= NEAR_KM) return true;
   const local = (x: ResolvedPlace) => x.name !== null && RANK[x.precision] >= RANK.commune;
   if (!local(first.place) || !local(p) || !(holds(first.place, p) || holds(p, first.place))) return false;
   // The first telling must be dated: two undated acts in one town ("another tragic case … in Marseille") stay two.
@@ -112,7 +115,12 @@ function retells(first: ExtractedEvent, later: ExtractedEvent, near: (e: Extract
   if (first.date !== null && first.date.length === 10 && later.date === first.date && samePlace(first.place, p)) {
     if (untold(first) || untold(later)) return true;
     if (sameTolls(first, later) && (sharesAge(first, later) || (first.killed ?? 0) + (first.injured ?? 0) >= 2)) return true;
+    // The victim aged on one side only ("un homme de 30 ans tué mardi à Mulhouse" … "l'une des victimes est morte"):
+    // nothing tells two acts apart, and one story rarely tells two killings of one day in one place without saying so.
+    if (sameTolls(first, later) && (first.killed ?? first.injured) !== null && (agesOf(first).length === 0) !== (agesOf(later).length === 0)) return true;
   }
+  // A night told as either of its days, the same victims by their ages ("24 ans" both times).
+  if (dayApart(first.date, later.date) && samePlace(first.place, p) && sameTolls(first, later) && sharesAge(first, later)) return true;
   // The lead tells the death with no day; a later paragraph dates the shooting and names no one ("Ce jeudi 2 janvier,
   // une fusillade éclate rue Salerne"): the same act, now dated. (A later act with a victim of its own is another.)
   return (first.date === null || (later.date !== null && wider(first.date, later.date))) && later.date !== null && later.victims.length === 0 && later.killed === null && later.injured === null;
@@ -124,6 +132,17 @@ function samePlace(a: ResolvedPlace, b: ResolvedPlace): boolean {
 }
 
 const sameTolls = (a: ExtractedEvent, b: ExtractedEvent): boolean => a.killed === b.killed && a.injured === b.injured;
+
+/** Two days one night apart (or the same day). */
+const dayApart = (a: string | null, b: string | null): boolean =>
+  a !== null && b !== null && a.length === 10 && b.length === 10 && Math.abs(Date.parse(a) - Date.parse(b)) <= 86_400_000;
+
+/** Both give the same two or more ages. */
+const sameAges = (a: ExtractedEvent, b: ExtractedEvent): boolean => {
+  const x = agesOf(a).sort((m, n) => m - n);
+  const y = agesOf(b).sort((m, n) => m - n);
+  return x.length >= 2 && x.length === y.length && x.every((v, i) => v === y[i]);
+};
 
 const sharesAge = (a: ExtractedEvent, b: ExtractedEvent): boolean => agesOf(a).some((x) => agesOf(b).some((y) => Math.abs(x - y) <= 1));
 
