@@ -441,3 +441,13 @@ describe('units named by their home base, and English arrests and escapes', () =
     expect(es.map((e) => `${e.type} ${e.place?.name}`).sort()).toEqual(['police_operation Lyon', 'prison_attack Dijon']);
   });
 });
+
+describe("a day told in a victim's record", () => {
+  it("dates no act by the year of a record ('had been involved in an attempted murder back in 2019')", () => {
+    const es = events(
+      'Drug-related shooting in Marseille\n\nTwo men were shot dead on Thursday night near a drug-dealing spot in Marseille. One of the men killed had been involved in an attempted murder back in 2019, according to local media.\n',
+      '2023-09-29',
+    );
+    expect(es.map((e) => e.date)).toEqual(['2023-09-28']);
+  });
+});

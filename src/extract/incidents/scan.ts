@@ -495,9 +495,13 @@ function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: 
   const attackDate = back ? nearestDate(scan, clause.sentence, back.end, clause.end, back.end) : null;
   // …and the day before the cue is the death's, which a later "La victime est décédée dimanche" retells.
   const deathDate = attackDate && back ? nearestDate(scan, clause.sentence, clause.start, back.start, back.start) : null;
+  // "one of the people killed in the latest shooting had been involved in an attempted murder back in 2019": a day
+  // told after a person's record is the record's, not the act's.
+  const record = lex.pastRecordCues ? findPhrases(text, lex.pastRecordCues, first.end, clause.end)[0] : undefined;
+  const dateEnd = record ? record.start : clause.end;
   const date = status
     ? null
-    : attackDate ?? nearestDate(scan, clause.sentence, clause.start, clause.end, first.start) ?? (single ? nearestDate(scan, clause.sentence, s.start, s.end, first.start) : null);
+    : attackDate ?? nearestDate(scan, clause.sentence, clause.start, dateEnd, first.start) ?? (single ? nearestDate(scan, clause.sentence, s.start, record ? record.start : s.end, first.start) : null);
   const place = nearestPlace(scan, clause.start, clause.end, first.start) ?? (single ? nearestPlace(scan, s.start, s.end, first.start) : null);
   const det = definiteTail(lex);
   const definite = hits.some((h) => det.test(text.slice(Math.max(clause.start, h.start - 40), h.start)));
