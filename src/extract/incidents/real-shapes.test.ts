@@ -451,3 +451,11 @@ describe("a day told in a victim's record", () => {
     expect(es.map((e) => e.date)).toEqual(['2023-09-28']);
   });
 });
+
+describe('a period told by its two ends', () => {
+  it("takes no seizure from a tally 'entre le 1er janvier et le 31 juillet', and keeps a night 'du 3 au 4 mars'", () => {
+    expect(events("Saisies de drogue en hausse\n\nEntre le 1er janvier et le 31 juillet 2022, les douaniers ont saisi plus de 70 tonnes de stupéfiants aux Antilles.\n", '2022-08-10')).toEqual([]);
+    expect(events('Drug seizures up\n\nBetween January and July, customs officers seized more than 70 tonnes of drugs in the French Caribbean.\n', '2022-08-10')).toEqual([]);
+    expect(events('Saisie de drogue à Calais\n\nDans la nuit du 3 au 4 mars, les douaniers ont saisi 73 kilos de cocaïne à Calais.\n', '2022-08-10').map((e) => e.date)).toEqual(['2022-03-03']);
+  });
+});

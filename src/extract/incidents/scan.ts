@@ -174,10 +174,31 @@ function singularVictim(scan: StoryScan, clause: Clause): boolean {
   return victimPhrases(scan, clause.start, clause.end).some((v) => (v.count !== null && v.count < 20) || v.age !== null);
 }
 
+/** Days a span of two dates in one clause must exceed to be a period (a tally's), not one act's night or weekend. */
+const PERIOD_DAYS = 7;
+const SPAN_OPEN = /(?:entre|du|depuis le|between|from)\s+(?:le\s+|the\s+)?$/iu;
+const SPAN_LINK = /^\s*(?:et|au|à|jusqu['’]au|and|to|until|through)\s+(?:le\s+|the\s+)?$/iu;
+
+/** "Entre le 1er janvier et le 31 juillet 2022, les douaniers ont saisi…", "between January and July": a period. */
+function periodSpan(scan: StoryScan, clause: Clause): boolean {
+  const ds = sentenceDates(scan, clause.sentence).filter((d) => d.start >= clause.start && d.end <= clause.end && d.date);
+  for (let i = 0; i + 1 < ds.length; i++) {
+    const a = ds[i]!;
+    const b = ds[i + 1]!;
+    if (!SPAN_OPEN.test(scan.text.slice(Math.max(clause.start, a.start - 12), a.start))) continue;
+    if (!SPAN_LINK.test(scan.text.slice(a.end, b.start))) continue;
+    const from = Date.parse(a.date!.length === 4 ? `${a.date}-01-01` : a.date!.length === 7 ? `${a.date}-01` : a.date!);
+    const to = Date.parse(b.date!.length === 4 ? `${b.date}-12-31` : b.date!.length === 7 ? `${b.date}-28` : b.date!);
+    if (Number.isFinite(from) && Number.isFinite(to) && to - from > PERIOD_DAYS * 86_400_000) return true;
+  }
+  return false;
+}
+
 /** A statistic, not an incident: "367 cases", "25%", "ten people were killed last year". */
 function statistical(scan: StoryScan, clause: Clause): boolean {
   const t = scan.text.slice(clause.start, clause.end);
   if (PERCENT.test(t)) return true;
+  if (periodSpan(scan, clause)) return true;
   const lower = t.toLowerCase();
   const aggregated = hasPhrase(lower, scan.lex.aggregators);
   const personNouns = pluralPersonNouns(scan.lex);
