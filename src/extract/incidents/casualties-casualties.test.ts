@@ -206,3 +206,10 @@ describe('a group and its members, and tolls told by a counted noun', () => {
     expect(e?.victims).toEqual([]);
   });
 });
+
+describe('a death told as declared', () => {
+  it("reads 'Il a été déclaré mort' as one death", () => {
+    const [e] = events("Fusillade près d'un point de deal à Sarcelles\n\nPlusieurs coups de feu ont été tirés vendredi à Sarcelles. Touché à la tête, un homme de 22 ans a été transporté à l'hôpital. Il a été déclaré mort dans la nuit.\n", '2024-10-11');
+    expect(e?.killed).toBe(1);
+  });
+});
