@@ -76,18 +76,24 @@ function lastWeekday(ref: Date, weekday: number): Date {
  * reference month at month precision (the event is almost always in the days before publication, so the
  * month is right except in a month's first days); with a year reference or none, the date is unknown.
  */
-function weekdayDate(ref: Reference | null, weekday: number, shift = 0): Pick<DateMatch, 'date' | 'precision'> {
+/**
+ * Flag of a day told by the text ("Saturday", "hier") but cut to the month or year of a reference that has no day: the
+ * text names one day, not a period (a tally's "en août" is a period).
+ */
+export const DAY_CUT_TO_REFERENCE = 'day_cut_to_reference';
+
+function weekdayDate(ref: Reference | null, weekday: number, shift = 0): Pick<DateMatch, 'date' | 'precision'> & { flags?: string[] } {
   if (!ref) return { date: null, precision: 'unknown' };
   if (ref.precision === 'day') return { date: isoDay(addDays(lastWeekday(ref.date, weekday), shift)), precision: 'day' };
-  if (ref.precision === 'month') return { date: isoDay(ref.date).slice(0, 7), precision: 'month' };
+  if (ref.precision === 'month') return { date: isoDay(ref.date).slice(0, 7), precision: 'month', flags: [DAY_CUT_TO_REFERENCE] };
   return { date: null, precision: 'unknown' };
 }
 
 /** Cuts a relative date down to what the reference allows ("yesterday" with a month reference → the month). */
-function limitTo(ref: Reference | null, iso: string, precision: DateMatch['precision']): Pick<DateMatch, 'date' | 'precision'> {
+function limitTo(ref: Reference | null, iso: string, precision: DateMatch['precision']): Pick<DateMatch, 'date' | 'precision'> & { flags?: string[] } {
   if (!ref) return { date: null, precision: 'unknown' };
-  if (ref.precision === 'year' && precision !== 'year') return { date: iso.slice(0, 4), precision: 'year' };
-  if (ref.precision === 'month' && precision === 'day') return { date: iso.slice(0, 7), precision: 'month' };
+  if (ref.precision === 'year' && precision !== 'year') return { date: iso.slice(0, 4), precision: 'year', ...(precision === 'day' ? { flags: [DAY_CUT_TO_REFERENCE] } : {}) };
+  if (ref.precision === 'month' && precision === 'day') return { date: iso.slice(0, 7), precision: 'month', flags: [DAY_CUT_TO_REFERENCE] };
   return { date: iso, precision };
 }
 
@@ -115,6 +121,11 @@ function inferYear(ref: Reference, month: number, day: number | null): number {
 
 /** A time of day with nothing else but a preposition: no day is told. */
 const TIME_ONLY = /^(?:(?:de|dès|vers|à|a|jusqu['’]à|aux alentours de|autour de|peu après|peu avant|at|around|about|after|before|from|until|by)\s+)?\d{1,2}\s*(?:h|heures?|:|\.)\s*(?:\d{2})?(?:\s*(?:du matin|du soir|de l['’]après-midi|am|pm|a\.m\.|p\.m\.))?$/iu;
+
+/** A relative date: the base's place and flags, the reference-cut date and its own flags. */
+function withFlags(base: Pick<DateMatch, 'start' | 'end' | 'text' | 'flags'>, d: Pick<DateMatch, 'date' | 'precision'> & { flags?: string[] }): DateMatch {
+  return { ...base, date: d.date, precision: d.precision, relative: true, flags: [...base.flags, ...(d.flags ?? [])] };
+}
 
 export function createDateFinder(cues: DateCues): (text: string, reference: string | null) => DateMatch[] {
   // Compiled once per finder, not per call: the finder runs on every story.
@@ -147,7 +158,7 @@ export function createDateFinder(cues: DateCues): (text: string, reference: stri
         // said later in the week, the one before.
         const back = ref?.precision === 'day' && ref.date.getUTCDay() === 0 ? -1 : -2;
         const d = ref?.precision === 'day' ? { date: isoDay(lastWeekday(addDays(ref.date, back), 6)), precision: 'day' as const } : weekdayDate(ref, 6);
-        add({ start: m.index, end: m.index + m[0].length, text: m[0], ...d, relative: true, flags: ['weekend'] });
+        add({ start: m.index, end: m.index + m[0].length, text: m[0], date: d.date, precision: d.precision, relative: true, flags: ['weekend', ...(('flags' in d && d.flags) || [])] });
       }
     }
     for (const { re, month, day } of cues.namedDays ?? []) {
@@ -254,7 +265,7 @@ export function createDateFinder(cues: DateCues): (text: string, reference: stri
     if (g.wd2) {
       const wd2 = cues.weekdays[g.wd2.toLowerCase()]!;
       // The night belongs to the evening it starts: the day before the (last) morning it ends.
-      return { ...base, ...weekdayDate(ref, wd2, -1), relative: true };
+      return withFlags(base, weekdayDate(ref, wd2, -1));
     }
     const month = cues.months[(g.month ?? '').toLowerCase()];
     const day = Number(g.d1);
@@ -281,7 +292,7 @@ export function createDateFinder(cues: DateCues): (text: string, reference: stri
     if (TIME_ONLY.test(trimmed)) return null;
     if (relative && has('day')) {
       const iso = isoDay(k.date());
-      return { ...base, ...limitTo(ref, iso, 'day'), relative: true };
+      return withFlags(base, limitTo(ref, iso, 'day'));
     }
     if (has('month') && has('day')) {
       const month = k.get('month')!;
@@ -303,11 +314,11 @@ export function createDateFinder(cues: DateCues): (text: string, reference: stri
       const month = k.get('month')!;
       if (has('year')) return { ...base, date: `${k.get('year')}-${pad(month)}`, precision: 'month', relative: false };
       if (!ref) return { ...base, date: null, precision: 'unknown', relative: true };
-      if (relative) return { ...base, ...limitTo(ref, `${k.get('year')}-${pad(month)}`, 'month'), relative: true };
+      if (relative) return withFlags(base, limitTo(ref, `${k.get('year')}-${pad(month)}`, 'month'));
       flags.push('year_inferred');
       return { ...base, date: `${inferYear(ref, month, null)}-${pad(month)}`, precision: 'month', relative: true };
     }
-    if (has('weekday')) return { ...base, ...weekdayDate(ref, k.get('weekday')!), relative: true };
+    if (has('weekday')) return withFlags(base, weekdayDate(ref, k.get('weekday')!));
     if (has('year')) return { ...base, date: String(k.get('year')), precision: 'year', relative };
     return null;
   }

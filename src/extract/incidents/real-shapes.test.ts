@@ -459,3 +459,11 @@ describe('a period told by its two ends', () => {
     expect(events('Saisie de drogue à Calais\n\nDans la nuit du 3 au 4 mars, les douaniers ont saisi 73 kilos de cocaïne à Calais.\n', '2022-08-10').map((e) => e.date)).toEqual(['2022-03-03']);
   });
 });
+
+describe('a report dated by its month only', () => {
+  it("keeps an act told with 'the mayor said Saturday' (a day cut to the month), and still reads 'sept morts en août' as a tally", () => {
+    const es = events('France shooting linked to drug trafficking\n\nOne person was killed and six injured in a shooting in Sevran, the mayor said Saturday.\n', '2024-05');
+    expect(es.map((e) => [e.killed, e.injured])).toEqual([[1, 6]]);
+    expect(events("Narcotrafic à Marseille\n\nLa guerre des gangs a fait sept morts en août à Marseille, selon la préfecture.\n", '2024-09')).toEqual([]);
+  });
+});

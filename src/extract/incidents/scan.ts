@@ -4,6 +4,7 @@ import type { EventType } from '../../core/types.js';
 import type { IncidentLexicon, TriggerSpec } from './lexicon-types.js';
 import { actorsIn, casualties, drugsIn, nearestDate, nearestPlace, sentenceDates, victimPhrases, weaponsIn } from './fields.js';
 import { isCaptionLine } from '../../clean/text/lines.js';
+import { DAY_CUT_TO_REFERENCE } from '../common/dates.js';
 import { findPhrases, hasPhrase } from './phrase-pattern.js';
 import type { Candidate, Clause, StoryScan, TriggerHit } from './types.js';
 
@@ -231,8 +232,9 @@ function statistical(scan: StoryScan, clause: Clause): boolean {
 
 /** The clause is dated by a month or a year and by no day: a period, as tallies are. */
 function coarselyDated(scan: StoryScan, clause: Clause): boolean {
+  // (A day the text names, cut to the month of a publication dated by its month only, is one day: "said Saturday".)
   const ds = sentenceDates(scan, clause.sentence).filter((d) => d.start >= clause.start && d.end <= clause.end && d.date);
-  return ds.some((d) => d.precision === 'month' || d.precision === 'year') && !ds.some((d) => d.precision === 'day');
+  return ds.some((d) => (d.precision === 'month' || d.precision === 'year') && !d.flags.includes(DAY_CUT_TO_REFERENCE)) && !ds.some((d) => d.precision === 'day' || d.flags.includes(DAY_CUT_TO_REFERENCE));
 }
 
 /** The clause names a day ("on Sunday", "le 3 mars"): one occasion, not a habit or a trend. */
