@@ -467,3 +467,12 @@ describe('a report dated by its month only', () => {
     expect(events("Narcotrafic à Marseille\n\nLa guerre des gangs a fait sept morts en août à Marseille, selon la préfecture.\n", '2024-09')).toEqual([]);
   });
 });
+
+describe('firework mortars fired at a mayor or a police station', () => {
+  it("reads 'la cible de tirs de mortiers' and 'fired firework mortars at the police station' as intimidation", () => {
+    const fr = events("Narcotrafic : nuit de violences à Vierzon\n\nMercredi soir, le maire de Vierzon a été la cible de tirs de mortiers d'artifice lors de la fermeture d'un point de deal.\n", '2025-07-14');
+    expect(fr.map((e) => e.type)).toContain('arson_intimidation');
+    const en = events('Drug gangs target police in Vierzon\n\nYouths fired firework mortars at the police station in Vierzon on Tuesday night after a drug-dealing spot was closed.\n', '2025-07-14');
+    expect(en.map((e) => e.type)).toContain('arson_intimidation');
+  });
+});

@@ -41,6 +41,9 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
     { type: 'kidnapping_extortion', nominal: true, phrases: ['kidnapping of', 'abduction of', 'attempted abduction', 'attempted kidnapping', 'kidnapping attempt', 'abduction attempt', 'extortion of', 'sequestration of'] },
 
     { type: 'arson_intimidation', phrases: ['set fire to', 'set on fire', 'set alight', 'torched', 'firebombed', 'petrol-bombed', 'molotov cocktail', 'molotov cocktails', 'shots were fired at', 'fired shots at', 'sprayed with bullets', 'received death threats', 'threatened to kill', 'death threats against', 'arson attack', 'burned down', 'burnt down'] },
+    // Fireworks fired at police or a mayor (FR: the same).
+    { type: 'arson_intimidation', phrases: ['firework mortars', 'fireworks were fired', 'fired fireworks', 'mortar fireworks', 'firework mortar'],
+      near: ['mayor', 'town hall', 'police station', 'police', 'officers', 'gendarmes', 'firefighters', 'targeted', 'at the', 'against'], window: 10 },
     { type: 'arson_intimidation', nominal: true, phrases: ['arson', 'intimidation campaign'] },
 
     { type: 'seizure', phrases: ['seized', 'confiscated', 'were seized', 'was seized', 'intercepted', 'intercept', 'intercepting', 'drug haul', 'record haul', 'haul of', 'discovered'], near: ['kg', 'kilos', 'kilogrammes', 'kilograms', 'tonnes', 'tons', 'grams', 'cocaine', 'cannabis', 'heroin', 'resin', 'weapons', 'firearms', 'cash', 'drugs', 'narcotics', 'pills', 'ecstasy', 'crack', 'herbal'], window: 8 },

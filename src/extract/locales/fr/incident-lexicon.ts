@@ -37,6 +37,10 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
     { type: 'arson_intimidation', phrases: ['brûlé*', 'ont brûlé', 'a brûlé', 'incendiés', 'incendiées', 'incendier', 'brûler'], near: ['voiture', 'voitures', 'véhicule', 'véhicules', 'scooter', 'moto', 'immeuble', 'porte', 'bâtiment', 'domicile', 'maison', 'parking'], window: 6 },
     // "Dans la nuit du 29 au 30, un incendie a ravagé l'appartement", "un début d'incendie a visé l'immeuble": a fire set
     // to a home, told with its day (a nominal trigger needs one), in a story of the trade.
+    // Firework mortars fired at people, a town hall or a police station ("la cible de tirs de mortiers", "des tirs de
+    // mortiers d'artifice contre le commissariat"): the trade's intimidation.
+    { type: 'arson_intimidation', phrases: ['tirs de mortier*', 'tir de mortier*', 'mortiers d\'artifice', 'tirs de feux d\'artifice', 'tiré des mortiers', 'tirs d\'artifice'],
+      near: ['maire', 'mairie', 'commissariat', 'gendarmerie', 'policiers', 'policier', 'gendarmes', 'forces de l\'ordre', 'pompiers', 'élu', 'élus', 'hôtel de ville', 'poste de police', 'cible', 'visé*', 'contre', 'sur les'], window: 10 },
     { type: 'arson_intimidation', nominal: true, phrases: ['incendie', 'début d\'incendie', 'départ de feu', 'départ d\'incendie'], near: ['appartement', 'logement', 'domicile', 'maison', 'pavillon', 'immeuble', 'bâtiment', 'résidence'], window: 8 },
     { type: 'arson_intimidation', phrases: ['incendié*', 'incendie criminel', 'mis le feu', 'mis feu', 'cocktail molotov', 'cocktails molotov', 'tirs contre', 'tiré sur la façade', 'tirs sur la façade', 'menaces de mort', 'menacé* de mort', 'campagne d\'intimidation', 'incendie volontaire', 'brûlé la voiture'] },
 
