@@ -12,14 +12,16 @@ export interface OpenOptions {
    * opened read-only, so one in a read-only folder, or a read-only file, can still be read. ingest passes false.
    */
   readOnly: boolean;
+  /** PostgreSQL: commit without waiting for the disk (StoreOptions.asynchronousCommit). */
+  asynchronousCommit?: boolean;
 }
 
-export function openStore(dbOption: string | undefined, settings: Settings, { readOnly }: OpenOptions): Promise<Store> {
+export function openStore(dbOption: string | undefined, settings: Settings, { readOnly, asynchronousCommit }: OpenOptions): Promise<Store> {
   const path = dbOption ?? settings.db;
   if (readOnly && !isPostgresUrl(path) && path !== ':memory:' && !existsSync(path)) {
     throw new VigieError('not_found', `no database at ${path}: run "vigie ingest <paths…>" first, or pass --db FILE`);
   }
-  return openLocation(path, { readonly: readOnly });
+  return openLocation(path, { readonly: readOnly, asynchronousCommit });
 }
 
 /**

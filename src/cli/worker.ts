@@ -58,7 +58,10 @@ export function registerWorker(program: Command, settings: Settings): void {
     .option('--exit-when-empty', 'stop once no job is waiting or running (default: wait for more)')
     .action(async (o: { db?: string; workers?: number; exitWhenEmpty?: boolean }) => {
       const db = o.db ?? settings.db;
-      const store = await openStore(db, settings, { readOnly: false });
+      // Documents commit without waiting for the disk: a job is completed (a commit that waits, on pg-boss's own
+      // connection) only after its documents are committed, and that flush writes them too. A server that crashes
+      // before loses only documents of jobs not completed, which are retried.
+      const store = await openStore(db, settings, { readOnly: false, asynchronousCommit: true });
       const boss = await openQueue(db, queueSettings(settings)).catch(async (err) => {
         await store.close();
         throw err;

@@ -4,7 +4,7 @@ import { LARGE_DOCUMENT_CHARS } from '../core/limits.js';
 import type { ReadFailure, ReadItem } from '../core/types.js';
 import { readSources, type ReadOptions } from '../read/index.js';
 import type { Store } from '../store/store.js';
-import { readAhead } from './read-ahead.js';
+import { readAheadChunks } from './read-ahead.js';
 import { ProcessingPool, type ProcessOutcome } from './pool.js';
 import { contentHash } from './identity.js';
 import type { ProcessedDocument } from './types.js';
@@ -65,6 +65,9 @@ export const MAX_LISTED_FAILURES = 1000;
 
 /** Documents read ahead of processing: file reads overlap with waiting for the workers. */
 const READ_AHEAD = 64;
+
+/** Documents read ahead that are looked up in the store together, at most. */
+const CHECK_CHUNK = 32;
 
 /** Documents committed together (each in its own savepoint, so one failure still leaves no trace of it alone). */
 const STORE_BATCH = 32;
@@ -171,30 +174,37 @@ export async function ingest(inputs: string[], store: Store, opts: IngestOptions
 
   try {
     const weight = (item: ReadItem) => (item.ok ? item.doc.content.length : 0);
-    for await (const item of readAhead(opts.items ?? readSources(inputs, opts.read), READ_AHEAD, { weight, max: MAX_CHARS_HELD })) {
-      summary.read++;
-      if (!item.ok) {
-        fail(item.failure.source, item.failure.reason);
-        opts.onProgress?.(summary);
-        continue;
+    for await (const chunk of readAheadChunks(opts.items ?? readSources(inputs, opts.read), READ_AHEAD, { weight, max: MAX_CHARS_HELD }, CHECK_CHUNK)) {
+      // The documents read so far are looked up in the store together (one round trip on PostgreSQL).
+      const hashes = chunk.map((item) => (item.ok ? contentHash(item.doc) : ''));
+      const fresh = await store.wouldStoreMany(chunk.flatMap((item, i) => (item.ok ? [{ hash: hashes[i], meta: item.doc.meta }] : [])));
+      let next = 0;
+      for (const [i, item] of chunk.entries()) {
+        summary.read++;
+        if (!item.ok) {
+          fail(item.failure.source, item.failure.reason);
+          opts.onProgress?.(summary);
+          continue;
+        }
+        const hash = hashes[i];
+        // Same content already stored (or about to be, earlier in this run): nothing to add, unless this read gives
+        // a url, outlet or date the stored document lacked (the store then makes a new version with it). A document
+        // stored since the lookup is found by the store itself, which then counts it unchanged.
+        if (!fresh[next++] || hashesInFlight.has(hash)) {
+          summary.unchanged++;
+          if (!hashesInFlight.has(hash)) await opts.onStored?.(item.doc.source);
+          opts.onProgress?.(summary);
+          continue;
+        }
+        hashesInFlight.add(hash);
+        const chars = item.doc.content.length;
+        const entry: (typeof queue)[number] = { source: item.doc.source, hash, chars, outcome: pool.run(item.doc, hash), done: null };
+        void entry.outcome.then((o) => (entry.done = o));
+        queue.push(entry);
+        charsInFlight += chars;
+        await settleReady(false);
+        while (queue.length && (queue.length >= maxInFlight || charsInFlight > MAX_CHARS_HELD)) await settleReady(true);
       }
-      const hash = contentHash(item.doc);
-      // Same content already stored (or about to be, earlier in this run): nothing to add, unless this read gives
-      // a url, outlet or date the stored document lacked (the store then makes a new version with it).
-      if (hashesInFlight.has(hash) || !(await store.wouldStore(hash, item.doc.meta))) {
-        summary.unchanged++;
-        if (!hashesInFlight.has(hash)) await opts.onStored?.(item.doc.source);
-        opts.onProgress?.(summary);
-        continue;
-      }
-      hashesInFlight.add(hash);
-      const chars = item.doc.content.length;
-      const entry: (typeof queue)[number] = { source: item.doc.source, hash, chars, outcome: pool.run(item.doc, hash), done: null };
-      void entry.outcome.then((o) => (entry.done = o));
-      queue.push(entry);
-      charsInFlight += chars;
-      await settleReady(false);
-      while (queue.length && (queue.length >= maxInFlight || charsInFlight > MAX_CHARS_HELD)) await settleReady(true);
     }
     while (queue.length) await settleReady(true);
     await storeBatch();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAhead } from './read-ahead.js';
+import { readAhead, readAheadChunks } from './read-ahead.js';
 
 async function* numbers(n: number, failAt: number | null = null): AsyncGenerator<number> {
   for (let i = 0; i < n; i++) {
@@ -36,5 +36,37 @@ describe('readAhead', () => {
     }
     for await (const x of readAhead(counted(), 4)) if (x === 2) break;
     expect(produced).toBeLessThan(20);
+  });
+
+  it('in chunks: what was read so far, at most the chunk size, every item in order', async () => {
+    const chunks: number[][] = [];
+    for await (const chunk of readAheadChunks(numbers(40), 16, null, 8)) {
+      chunks.push(chunk);
+      // A slow consumer: the producer reads ahead meanwhile.
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    expect(chunks.flat()).toEqual(Array.from({ length: 40 }, (_, i) => i));
+    expect(Math.max(...chunks.map((c) => c.length))).toBe(8);
+    expect(chunks.length).toBeLessThan(40);
+  });
+
+  it('in chunks: a chunk the consumer holds counts against the size and the weight bound', async () => {
+    let produced = 0;
+    async function* counted(): AsyncGenerator<number> {
+      for (let i = 0; i < 100; i++) {
+        produced++;
+        yield i;
+      }
+    }
+    const heldAt: number[] = [];
+    let consumed = 0;
+    for await (const chunk of readAheadChunks(counted(), 10, { weight: () => 1, max: 6 }, 4)) {
+      await new Promise((r) => setTimeout(r, 5));
+      // Items read and not yet given back: the chunk in hand and the buffer behind it.
+      heldAt.push(produced - consumed);
+      consumed += chunk.length;
+    }
+    expect(consumed).toBe(100);
+    expect(Math.max(...heldAt)).toBeLessThanOrEqual(6 + 1);
   });
 });

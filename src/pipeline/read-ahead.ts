@@ -11,11 +11,27 @@ export async function* readAhead<T>(
   size: number,
   bound: { weight: (item: T) => number; max: number } | null = null,
 ): AsyncGenerator<T> {
+  for await (const chunk of readAheadChunks(source, size, bound, 1)) yield chunk[0];
+}
+
+/**
+ * readAhead, yielding the items already read in chunks (each at least one item, at most `maxChunk`): a consumer that
+ * asks the database about each item asks once per chunk (on PostgreSQL each query is a round trip). A chunk counts
+ * against `size` and the bound until the consumer asks for the next one, so what is held never exceeds them.
+ */
+export async function* readAheadChunks<T>(
+  source: AsyncIterable<T>,
+  size: number,
+  bound: { weight: (item: T) => number; max: number } | null = null,
+  maxChunk = size,
+): AsyncGenerator<T[]> {
   const buffer: T[] = [];
   // With a bound, the buffer is also full once its items weigh `max` (it always takes one): fifty 20 MB documents read
   // ahead would be a gigabyte waiting.
   let weight = 0;
-  const full = () => buffer.length >= size || (bound !== null && buffer.length > 0 && weight >= bound.max);
+  // Items of the chunk the consumer holds.
+  let held = 0;
+  const full = () => buffer.length + held >= size || (bound !== null && buffer.length + held > 0 && weight >= bound.max);
   let done = false;
   let error: { err: unknown } | null = null;
   // Held in an object: TypeScript cannot see the closures assigning them.
@@ -46,11 +62,14 @@ export async function* readAhead<T>(
   try {
     for (;;) {
       if (buffer.length) {
-        const item = buffer.shift() as T;
-        if (bound) weight -= bound.weight(item);
+        const chunk = buffer.splice(0, Math.max(1, maxChunk));
+        held = chunk.length;
+        yield chunk;
+        // The consumer is done with the chunk: its room goes back to the producer.
+        held = 0;
+        if (bound) for (const item of chunk) weight -= bound.weight(item);
         wake.producer?.();
         wake.producer = null;
-        yield item;
         continue;
       }
       if (done) break;

@@ -1,6 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { join, resolve } from 'node:path';
-import { cell, mergeMeta, parseManifest, urlKey } from './manifest.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { cell, ManifestCache, mergeMeta, parseManifest, urlKey } from './manifest.js';
 
 const AT = resolve('/data/corpus/manifest.csv');
 
@@ -47,5 +49,20 @@ describe('cells and merging', () => {
     expect(cell(' Unknown ')).toBeNull();
     expect(cell('Le\u00a0Monde')).toBe('Le Monde');
     expect(mergeMeta({ outlet: null, title: 'T' }, { outlet: 'O', title: 'other' }, null)).toEqual({ url: null, outlet: 'O', published: null, title: 'T' });
+  });
+});
+
+describe('ManifestCache', () => {
+  it('reads a manifest asked for by several batches at once only once, and again once it changed', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'vigie-manifest-')), 'manifest.csv');
+    writeFileSync(path, 'file,outlet\na.txt,Le Quotidien\n');
+    const cache = new ManifestCache();
+    const [a, b] = await Promise.all([cache.load(path), cache.load(path)]);
+    expect(b).toBe(a);
+    expect(await cache.load(path)).toBe(a);
+    writeFileSync(path, 'file,outlet\na.txt,Le Quotidien\nb.txt,Midi Soir\n');
+    const changed = await cache.load(path);
+    expect(changed).not.toBe(a);
+    expect(changed.rows).toHaveLength(2);
   });
 });

@@ -184,14 +184,22 @@ export async function loadManifest(path: string): Promise<Manifest> {
  * batch of 16 documents cost a tenth of a worker's time (issue #11).
  */
 export class ManifestCache {
-  private readonly held = new Map<string, { size: number; mtimeMs: number; manifest: Manifest }>();
+  // The promise is held, not the manifest: a queue worker's batches ask for the same manifest at once (reading 2,000
+  // rows takes a few hundred ms), and they wait for one read of it.
+  private readonly held = new Map<string, { size: number; mtimeMs: number; manifest: Promise<Manifest> }>();
 
   async load(path: string): Promise<Manifest> {
     const info = await stat(path).catch(() => null);
     const hit = this.held.get(path);
     if (info && hit && hit.size === info.size && hit.mtimeMs === info.mtimeMs) return hit.manifest;
-    const manifest = await loadManifest(path);
-    if (info) this.held.set(path, { size: info.size, mtimeMs: info.mtimeMs, manifest });
+    const manifest = loadManifest(path);
+    if (info) {
+      this.held.set(path, { size: info.size, mtimeMs: info.mtimeMs, manifest });
+      // A manifest that cannot be read is read again next time (it may be fixed meanwhile).
+      manifest.catch(() => {
+        if (this.held.get(path)?.manifest === manifest) this.held.delete(path);
+      });
+    }
     return manifest;
   }
 }

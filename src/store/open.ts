@@ -10,7 +10,7 @@ export async function openStore(location: string, options: StoreOptions = {}): P
   const readOnly = options.readonly ?? false;
   if (isPostgresUrl(location)) {
     const { connectPostgres } = await import('./dialects/postgres/connect.js');
-    return Store.open(connectPostgres(location, { readOnly }));
+    return Store.open(connectPostgres(location, { readOnly, asynchronousCommit: options.asynchronousCommit ?? false }));
   }
   const { connectSqlite } = await import('./dialects/sqlite/connect.js');
   return Store.open(connectSqlite(location, { readOnly }));

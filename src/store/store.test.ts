@@ -148,6 +148,68 @@ describe.each(DIALECTS)('Store on %s', (dialect) => {
     await store.close();
   });
 
+  it('looks up many reads at once as it looks up each (wouldStoreMany)', async () => {
+    const store = await freshStore(dialect);
+    await store.insertDocument(doc({ published: null }));
+    await store.insertDocument(doc({ contentHash: 'h2', identity: '/data/b.txt' }));
+    const reads = [
+      { hash: 'h1', meta: { published: null } },
+      { hash: 'h1', meta: { published: '2025-03-12' } },
+      { hash: 'h2', meta: { published: '2025-03-12' } },
+      { hash: 'nowhere', meta: {} },
+    ];
+    const one = await Promise.all(reads.map((r) => store.wouldStore(r.hash, r.meta)));
+    expect(one).toEqual([false, true, false, true]);
+    expect(await store.wouldStoreMany(reads)).toEqual(one);
+    expect(await store.wouldStoreMany([])).toEqual([]);
+    await store.close();
+  });
+
+  it('gives a document\'s stories, events, claims and mentions ids in the order of the document', async () => {
+    const store = await freshStore(dialect);
+    const event = (killed: number): ExtractedEvent => ({
+      type: 'shooting_homicide', date: null, date_precision: 'unknown', date_flags: [], place_mention: null, place: null,
+      killed, injured: null, victims: [], weapons: [], drugs: [], actors: [], evidence: [],
+    });
+    const story = (n: number) => ({
+      ...doc().stories[0],
+      title: `Récit ${n}`,
+      text: `Récit ${n}: un homme a été tué.`,
+      extraction: {
+        events: [event(n * 10 + 1), event(n * 10 + 2)],
+        claims: [],
+        entities: [{ name: `Lieu ${n}`, type: 'place' as const, title: null, start: 0, end: 5 }, { name: `Autre ${n}`, type: 'place' as const, title: null, start: 6, end: 7 }],
+      },
+    });
+    const stored = await store.insertDocument(doc({ stories: [story(1), story(2), story(3)] }));
+    const stories = await store.storiesOf(stored.documentId);
+    expect(stories.map((s) => s.title)).toEqual(['Récit 1', 'Récit 2', 'Récit 3']);
+    expect(stories.map((s) => s.id)).toEqual([...stories.map((s) => s.id)].sort((a, b) => a - b));
+    const events = await store.currentEvents();
+    expect(events.map((e) => (JSON.parse(e.data) as ExtractedEvent).killed)).toEqual([11, 12, 21, 22, 31, 32]);
+    expect(events.map((e) => e.story_id)).toEqual(stories.flatMap((s) => [s.id, s.id]));
+    const mentions = await store.currentMentions();
+    expect(mentions.map((m) => m.name)).toEqual(['Lieu 1', 'Autre 1', 'Lieu 2', 'Autre 2', 'Lieu 3', 'Autre 3']);
+    expect(mentions.map((m) => m.surface)).toEqual(['Récit', '1', 'Récit', '2', 'Récit', '3']);
+    await store.close();
+  });
+
+  it('two stores writing the same documents at once store each once; the other finds it unchanged', async () => {
+    const location = await freshLocation(dialect);
+    const a = await openStore(location);
+    const b = await openStore(location);
+    for (let i = 0; i < 20; i++) {
+      const d = doc({ contentHash: `same-${i}`, identity: `/data/same-${i}.txt`, source: `/data/same-${i}.txt` });
+      const outcomes = await Promise.all([a.insertDocument(d), b.insertDocument(d)]);
+      expect(outcomes.map((o) => o.status).sort(), `document ${i}`).toEqual(['new', 'unchanged']);
+      expect(outcomes[0].documentId).toBe(outcomes[1].documentId);
+    }
+    expect(await count(a, 'documents')).toBe(20);
+    expect(await count(a, 'stories')).toBe(20);
+    await a.close();
+    await b.close();
+  });
+
   it('counts the merging an interrupted ingest left undone', async () => {
     const store = await freshStore(dialect);
     expect(await store.pendingReconcile()).toEqual({ events: 0, stale: 0 });
@@ -330,6 +392,24 @@ describe.skipIf(!postgresUrl)('Store on postgres: a database that cannot be used
     expect(await again.currentDocuments()).toHaveLength(2);
     expect((await sql<{ n: number }>`SELECT COUNT(*) AS n FROM stories`.execute(again.db)).rows[0].n).toBe(2);
     await again.close();
+  });
+});
+
+describe.skipIf(!postgresUrl)('Store on postgres: asynchronous commit', () => {
+  it('is off unless asked for (a queue worker asks), and then only on that store\'s connections', async () => {
+    const location = await freshLocation('postgres');
+    const plain = await openStore(location);
+    const worker = await openStore(location, { asynchronousCommit: true });
+    // (The tests' server itself runs without synchronous commits: what tells is where a connection's setting comes from.)
+    const setting = async (store: Store) =>
+      (await sql<{ setting: string; source: string }>`SELECT setting, source FROM pg_settings WHERE name = 'synchronous_commit'`.execute(store.db)).rows[0];
+    expect((await setting(plain)).source).not.toBe('client');
+    expect(await setting(worker)).toEqual({ setting: 'off', source: 'client' });
+    // Its documents are stored as any other's.
+    expect((await worker.insertDocument(doc())).status).toBe('new');
+    expect((await plain.insertDocument(doc({ source: '/elsewhere/a.txt' }))).status).toBe('unchanged');
+    await plain.close();
+    await worker.close();
   });
 });
 

@@ -1,7 +1,7 @@
 // The storage interface everything above the store uses (pipeline, reconciliation, API, exports, CLI), one
 // implementation over Kysely for both dialects (src/store/dialects/*). Every call is async: PostgreSQL is a network
 // round trip, and SQLite answers the same shape. One transaction per document, so a failure leaves no trace of it.
-import { sql, type Kysely, type Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable, type SqlBool } from 'kysely';
 import { VigieError } from '../core/errors.js';
 import type { ProcessedDocument } from '../pipeline/types.js';
 import type { ClaimGroup, Entity, Incident } from '../reconcile/types.js';
@@ -88,6 +88,14 @@ export interface StoreOptions {
    * needs a migration is refused with what to do, since upgrading it is a write.
    */
   readonly?: boolean;
+  /**
+   * PostgreSQL: commits return before the server has written them to disk (synchronous_commit = off), so a writer
+   * does not wait on a disk flush per document. Each commit stays whole; a server that crashes may lose the last
+   * ones acknowledged (never part of one), like SQLite's WAL with synchronous = NORMAL. For a caller that later
+   * commits something of its own with the default setting: that flush writes everything committed before it. A
+   * queue worker does (it completes its jobs after storing their documents, see src/cli/worker.ts). SQLite: ignored.
+   */
+  asynchronousCommit?: boolean;
 }
 
 /** Export ids of events are "e" + the row id. */
@@ -115,6 +123,21 @@ export class Store {
     readonly db: Kysely<Tables>,
     private readonly depth: number,
   ) {}
+
+  /**
+   * Values for `column IN (…)` lookups, in the parts one statement takes each (see `isIn`): on SQLite lists of
+   * IN_CHUNK; on PostgreSQL all of them at once, as one array parameter. A merge looks up tens of thousands of
+   * blocking keys: in lists of 500 that was a hundred statements, each planned anew with its 500 parameters.
+   */
+  private parts<T>(values: readonly T[]): T[][] {
+    if (this.kind !== 'postgres') return chunks(values);
+    return values.length ? [[...values]] : [];
+  }
+
+  /** The condition `column IN part`, for a part of `parts`: `column = ANY($1)` on PostgreSQL. */
+  private isIn(column: string, part: readonly unknown[]) {
+    return this.kind === 'postgres' ? sql<SqlBool>`${sql.ref(column)} = ANY(${[...part]})` : sql<SqlBool>`${sql.ref(column)} IN (${sql.join(part)})`;
+  }
 
   /** Opens (and migrates, unless read-only) a database through a connected dialect. */
   static async open(dialect: Dialect): Promise<Store> {
@@ -284,6 +307,23 @@ export class Store {
     return wouldStoreOver(await this.storedByHash(hash), meta);
   }
 
+  /** wouldStore for several documents at once: one query (per IN_CHUNK of them) instead of one each. */
+  async wouldStoreMany(reads: ReadonlyArray<{ hash: string; meta: FillableMeta }>): Promise<boolean[]> {
+    const writer = this.dialect.documentWriter;
+    if (writer) return reads.map((r) => wouldStoreOver(writer.storedByHash(r.hash), r.meta));
+    // content_hash is unique (a replaced row's is marked): one stored row per content at most.
+    const stored = new Map<string, StoredMeta>();
+    for (const part of chunks([...new Set(reads.map((r) => r.hash))])) {
+      const rows = await this.db
+        .selectFrom('documents')
+        .select(['id', 'version', 'url', 'outlet', 'published', 'superseded_by', 'content_hash'])
+        .where('content_hash', 'in', part)
+        .execute();
+      for (const { content_hash: hash, ...row } of rows) stored.set(hash, row);
+    }
+    return reads.map((r) => wouldStoreOver(stored.get(r.hash), r.meta));
+  }
+
   /**
    * Stores a processed document with its stories and extractions in one transaction.
    * - Same content already stored: 'unchanged', unless the document now gives a url, outlet or publication date the
@@ -297,7 +337,23 @@ export class Store {
   async insertDocument(doc: ProcessedDocument, now = new Date()): Promise<InsertOutcome> {
     const writer = this.dialect.documentWriter;
     if (writer && this.depth === 0) return this.db.connection().execute(async () => writer.insertDocument(doc, now));
+    if (this.dialect.commitDocument && this.depth === 0) {
+      const { outcome, counted } = await this.commitAlone(doc, now);
+      if (!counted) await this.dialect.noteWrite(this.db);
+      return outcome;
+    }
     return this.transaction((tx) => tx.insertDocumentNow(doc, now));
+  }
+
+  /**
+   * One document in its own transaction through the dialect's commitDocument (PostgreSQL), or through the locked
+   * transaction when it replaces stored content. `counted`: the change counter already saw it (nothing was written,
+   * or the transaction bumped it); otherwise the caller bumps it once it has committed what it is committing.
+   */
+  private async commitAlone(doc: ProcessedDocument, now: Date): Promise<{ outcome: InsertOutcome; counted: boolean }> {
+    const outcome = await this.dialect.commitDocument!(doc, now);
+    if (outcome === null) return { outcome: await this.transaction((tx) => tx.insertDocumentNow(doc, now)), counted: true };
+    return { outcome, counted: outcome.status === 'unchanged' };
   }
 
   private async insertDocumentNow(doc: ProcessedDocument, now: Date): Promise<InsertOutcome> {
@@ -363,15 +419,25 @@ export class Store {
     }
     if (!this.dialect.batchCommits && this.depth === 0) {
       const out: BatchInsertOutcome[] = [];
-      for (const doc of docs) {
-        try {
-          out.push({ ok: true, outcome: await this.insertDocument(doc, now) });
-        } catch (err) {
-          // The database went away: every next document would fail the same way. Stop; what committed is whole.
-          const lost = this.lost(err);
-          if (lost) throw lost;
-          out.push({ ok: false, reason: this.dialect.reason(err) });
+      // Each document commits alone; the change counter is bumped once, after the last commit of the batch.
+      let uncounted = false;
+      try {
+        for (const doc of docs) {
+          try {
+            if (this.dialect.commitDocument) {
+              const { outcome, counted } = await this.commitAlone(doc, now);
+              uncounted ||= !counted;
+              out.push({ ok: true, outcome });
+            } else out.push({ ok: true, outcome: await this.insertDocument(doc, now) });
+          } catch (err) {
+            // The database went away: every next document would fail the same way. Stop; what committed is whole.
+            const lost = this.lost(err);
+            if (lost) throw lost;
+            out.push({ ok: false, reason: this.dialect.reason(err) });
+          }
         }
+      } finally {
+        if (uncounted) await this.dialect.noteWrite(this.db);
       }
       return out;
     }
@@ -515,21 +581,21 @@ export class Store {
   /** Events by id (current or not), with their document fields. */
   async eventsByIds(ids: readonly number[]): Promise<EventWithDocumentRow[]> {
     const out: EventWithDocumentRow[] = [];
-    for (const part of chunks(ids)) out.push(...(await this.eventsWithDocument().where('e.id', 'in', part).execute()));
+    for (const part of this.parts(ids)) out.push(...(await this.eventsWithDocument().where(this.isIn('e.id', part)).execute()));
     return out;
   }
 
   /** Reconciled events of current documents filed under any of these blocking keys. */
   async eventIdsInBlocks(keys: readonly string[]): Promise<number[]> {
     const out = new Set<number>();
-    for (const part of chunks([...new Set(keys)])) {
+    for (const part of this.parts([...new Set(keys)])) {
       const rows = await this.db
         .selectFrom('event_blocks as b')
         .innerJoin('events as e', 'e.id', 'b.event_id')
         .innerJoin('documents as d', (j) => j.onRef('d.id', '=', 'e.document_id').on('d.superseded_by', 'is', null))
         .select('b.event_id')
         .distinct()
-        .where('b.key', 'in', part)
+        .where(this.isIn('b.key', part))
         .execute();
       for (const r of rows) out.add(r.event_id);
     }
@@ -539,8 +605,8 @@ export class Store {
   /** Members (numeric event ids) of stored incidents. */
   async incidentMembers(incidentIds: readonly string[]): Promise<Map<string, number[]>> {
     const out = new Map<string, number[]>();
-    for (const part of chunks(incidentIds)) {
-      const rows = await this.db.selectFrom('incident_events').select(['incident_id', 'event_id']).where('incident_id', 'in', part).execute();
+    for (const part of this.parts(incidentIds)) {
+      const rows = await this.db.selectFrom('incident_events').select(['incident_id', 'event_id']).where(this.isIn('incident_id', part)).execute();
       for (const r of rows) {
         const list = out.get(r.incident_id);
         if (list) list.push(r.event_id);
@@ -553,8 +619,8 @@ export class Store {
   /** Stored JSON records of incidents, by id. */
   async incidentData(ids: readonly string[]): Promise<Map<string, string>> {
     const out = new Map<string, string>();
-    for (const part of chunks(ids)) {
-      const rows = await this.db.selectFrom('incidents').select(['id', 'data']).where('id', 'in', part).execute();
+    for (const part of this.parts(ids)) {
+      const rows = await this.db.selectFrom('incidents').select(['id', 'data']).where(this.isIn('id', part)).execute();
       for (const r of rows) out.set(r.id, r.data);
     }
     return out;
@@ -563,8 +629,8 @@ export class Store {
   /** The stored incident of each of these events that has one. */
   async incidentsOfEvents(eventIds: readonly number[]): Promise<Set<string>> {
     const out = new Set<string>();
-    for (const part of chunks(eventIds)) {
-      const rows = await this.db.selectFrom('incident_events').select('incident_id').distinct().where('event_id', 'in', part).execute();
+    for (const part of this.parts(eventIds)) {
+      const rows = await this.db.selectFrom('incident_events').select('incident_id').distinct().where(this.isIn('event_id', part)).execute();
       for (const r of rows) out.add(r.incident_id);
     }
     return out;
@@ -642,14 +708,30 @@ export class Store {
         await db.deleteFrom('incident_events').where('event_id', 'in', part).execute();
         await db.deleteFrom('event_blocks').where('event_id', 'in', part).execute();
       }
-      for (const part of chunks(changes.upsert, 100)) {
-        await db.insertInto('incidents').values(part.map(incidentValues)).execute();
-        const members = part.flatMap((i) => i.events.map((e) => ({ incident_id: i.id, event_id: Number(e.replace(EVENT_ID_PREFIX, '')) })));
-        for (const m of chunks(members)) await db.insertInto('incident_events').values(m).onConflict((oc) => oc.doNothing()).execute();
-      }
-      const blocks = changes.file.flatMap((f) => f.keys.map((key) => ({ key, event_id: f.eventId })));
-      for (const part of chunks(blocks)) await db.insertInto('event_blocks').values(part).onConflict((oc) => oc.doNothing()).execute();
+      for (const part of chunks(changes.upsert, 100)) await db.insertInto('incidents').values(part.map(incidentValues)).execute();
+      const members = changes.upsert.flatMap((i) => i.events.map((e) => ({ incident_id: i.id, event_id: Number(e.replace(EVENT_ID_PREFIX, '')) })));
+      await tx.insertPairs('incident_events', 'incident_id', 'event_id', members);
+      await tx.insertPairs('event_blocks', 'key', 'event_id', changes.file.flatMap((f) => f.keys.map((key) => ({ key, event_id: f.eventId }))));
     });
+  }
+
+  /**
+   * Inserts rows of a text and an id column, skipping those already there. On PostgreSQL in one statement, as two
+   * array parameters (a merge files tens of thousands of blocking keys: a hundred statements in rows of 500).
+   */
+  private async insertPairs<T extends 'incident_events' | 'event_blocks'>(
+    table: T,
+    text: 'incident_id' | 'key',
+    id: 'event_id',
+    rows: ReadonlyArray<Record<string, string | number>>,
+  ): Promise<void> {
+    if (!rows.length) return;
+    if (this.kind === 'postgres') {
+      await sql`INSERT INTO ${sql.table(table)} (${sql.ref(text)}, ${sql.ref(id)})
+        SELECT * FROM unnest(${rows.map((r) => r[text])}::text[], ${rows.map((r) => r[id])}::bigint[]) ON CONFLICT DO NOTHING`.execute(this.db);
+      return;
+    }
+    for (const part of chunks(rows)) await this.db.insertInto(table).values(part as never).onConflict((oc) => oc.doNothing()).execute();
   }
 
   /** Drops every derived view and blocking key: the next reconciliation rebuilds them from the events. */

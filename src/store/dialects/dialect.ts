@@ -52,6 +52,12 @@ export interface Dialect {
   readonly batchCommits: boolean;
   /** SQLite: documents written synchronously (see DocumentWriter). Absent: the store writes them through Kysely. */
   readonly documentWriter?: DocumentWriter;
+  /**
+   * PostgreSQL: stores one document in a transaction of its own in two round trips (postgres/write.ts), or finds it
+   * unchanged; null when it is a new version replacing stored content, which the store writes in a locked
+   * transaction. Its writes are not yet counted by the change counter (noteWrite): the store bumps it after.
+   */
+  commitDocument?(doc: ProcessedDocument, now: Date): Promise<InsertOutcome | null>;
   /** Starts a write transaction. SQLite: BEGIN IMMEDIATE, so writers queue on the lock instead of failing to upgrade. */
   readonly begin: string;
   /** Runs a multi-statement migration script on the connection `db` holds. */

@@ -7,6 +7,7 @@ import type { Tables } from '../../schema.js';
 import type { Dialect } from '../dialect.js';
 import { MIGRATIONS } from './migrations.js';
 import { postgresSql } from './sql.js';
+import { postgresDocumentWriter } from './write.js';
 
 const INT8 = 20;
 const NUMERIC = 1700;
@@ -48,7 +49,7 @@ export function postgresLost(err: unknown): boolean {
   return /Connection terminated|connection timeout|Client has encountered a connection error|not queryable/i.test(e?.message ?? '');
 }
 
-export function connectPostgres(url: string, options: { readOnly: boolean }): Dialect {
+export function connectPostgres(url: string, options: { readOnly: boolean; asynchronousCommit?: boolean }): Dialect {
   const location = printableUrl(url);
   let parsed: URL;
   try {
@@ -63,7 +64,7 @@ export function connectPostgres(url: string, options: { readOnly: boolean }): Di
     connectionString: url,
     connectionTimeoutMillis: 10_000,
     // A read-only command cannot change the database even by mistake: the server refuses any write.
-    ...(options.readOnly ? { options: '-c default_transaction_read_only=on' } : {}),
+    ...(options.readOnly ? { options: '-c default_transaction_read_only=on' } : options.asynchronousCommit ? { options: '-c synchronous_commit=off' } : {}),
     types: {
       getTypeParser: ((oid: number, format?: string) =>
         oid === INT8 || oid === NUMERIC ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
@@ -76,6 +77,7 @@ export function connectPostgres(url: string, options: { readOnly: boolean }): Di
   // the store stops the run with one line (Store.lost).
   pool.on('connect', (client) => client.on('error', () => {}));
   const kysely = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
+  const writer = postgresDocumentWriter(pool, postgresLost);
   return {
     name: 'postgres',
     location,
@@ -83,6 +85,7 @@ export function connectPostgres(url: string, options: { readOnly: boolean }): Di
     kysely,
     migrations: MIGRATIONS,
     batchCommits: false,
+    commitDocument: options.readOnly ? undefined : (doc, now) => writer.insertDocument(doc, now),
     begin: 'BEGIN',
     // Without parameters, pg sends the script as one simple query: several statements run in order.
     execScript: async (conn, script) => void (await sql.raw(script).execute(conn)),
