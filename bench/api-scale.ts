@@ -10,10 +10,10 @@ export const DEFAULT_SCALE_RUNS = 100;
 
 /**
  * The API bench on each dialect asked for, one after the other (never both databases on disk at once: a million
- * incidents take gigabytes). Returns the printed tables.
+ * incidents take gigabytes), each table printed as soon as measured.
  */
-export async function runApiScale(incidents: number, runs: number, dialect: string, db?: string): Promise<string> {
-  const out: string[] = [];
+export async function runApiScale(incidents: number, runs: number, dialect: string, db?: string): Promise<void> {
+  const out = { push: (text: string) => console.log(text) };
   if (dialect === 'sqlite' || dialect === 'both') {
     process.stderr.write(`api-scale: writing ${incidents} incidents into SQLite…\n`);
     out.push(formatApiBench(await runApiBench(incidents, runs, undefined, API_SCALE_P95_TARGET_MS)));
@@ -38,7 +38,6 @@ export async function runApiScale(incidents: number, runs: number, dialect: stri
       }
     }
   }
-  return out.join('\n');
 }
 
 /** A server given a share of this machine's memory, as a team's would be (the defaults date from small machines). */
@@ -52,5 +51,5 @@ function arg(name: string): string | undefined {
 if (process.argv[1]?.endsWith('api-scale.js')) {
   const db = arg('--db');
   const dialect = arg('--dialect') ?? (db ? 'postgres' : 'both');
-  console.log(await runApiScale(Number(arg('--incidents') ?? DEFAULT_SCALE_INCIDENTS), Number(arg('--runs') ?? DEFAULT_SCALE_RUNS), dialect, db));
+  await runApiScale(Number(arg('--incidents') ?? DEFAULT_SCALE_INCIDENTS), Number(arg('--runs') ?? DEFAULT_SCALE_RUNS), dialect, db);
 }

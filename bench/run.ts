@@ -141,7 +141,7 @@ if (runs('api')) console.log(formatApiBench(await runApiBench(apiIncidents)));
 
 // The API at one million incidents on SQLite and PostgreSQL (issue #11): opt-in, it takes minutes and gigabytes.
 if (asked('api-scale')) {
-  console.log(await runApiScale(arg('--incidents', DEFAULT_SCALE_INCIDENTS), arg('--runs', DEFAULT_SCALE_RUNS), textArg('--dialect') ?? 'both'));
+  await runApiScale(arg('--incidents', DEFAULT_SCALE_INCIDENTS), arg('--runs', DEFAULT_SCALE_RUNS), textArg('--dialect') ?? 'both');
 }
 
 // Review at scale (issue #12): a synthetic database of its own, no generated corpus.
