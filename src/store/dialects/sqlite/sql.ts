@@ -45,7 +45,9 @@ export const sqliteSql = {
         // FTS5 walks a term's doclist in rowid order either way: the newest matches come first without a sort.
         windowStart: async (window) =>
           (await sql<{ id: number | null }>`SELECT MIN(id) AS id FROM (SELECT rowid AS id FROM stories_fts WHERE stories_fts MATCH ${match} ORDER BY rowid DESC LIMIT ${window})`.execute(db)).rows[0].id,
-        ranked: (fromId, limit, offset) => hits(sql`stories_fts.rowid >= ${fromId}`, sql`rank`, limit, offset),
+        // bm25() is what rank means here (no rank configured), but ORDER BY rank takes FTS5's own sorted path, which
+        // ranks every match and only then applies the rowid bound: 200 ms for a common word at 40,000 stories.
+        ranked: (fromId, limit, offset) => hits(sql`stories_fts.rowid >= ${fromId}`, sql`bm25(stories_fts)`, limit, offset),
         older: (belowId, limit, offset) => hits(sql`stories_fts.rowid < ${belowId}`, sql`stories_fts.rowid DESC`, limit, offset),
       },
       limit,
