@@ -7,7 +7,7 @@ import { claimRecord, docId, storyId } from '../export/records.js';
 import type { ClaimGroup, Conflict, Entity, Incident } from '../reconcile/types.js';
 import { departementInfo, gazetteer, listDepartements } from '../resolve/geo/index.js';
 import type { Dialect } from '../store/dialects/dialect.js';
-import { COUNT_CAP } from '../store/dialects/search-window.js';
+import { COUNT_CAP, TEXT_FILTER_STORIES } from '../store/dialects/search-window.js';
 import type { Store } from '../store/store.js';
 
 export const DEFAULT_LIMIT = 50;
@@ -193,7 +193,7 @@ export function incidentWhere(f: IncidentFilters, dialect: Dialect, reviewedOnly
     const words = searchWords(f.q);
     if (words === null) throw new VigieError('bad_input', 'the text filter needs at least one word (letters or digits)');
     parts.push(sql`id IN (SELECT ie.incident_id FROM incident_events ie JOIN events e ON e.id = ie.event_id
-        WHERE e.story_id IN (${dialect.storyIdsMatching(words)}))`);
+        WHERE e.story_id IN (${dialect.storyIdsMatching(words, TEXT_FILTER_STORIES)}))`);
   }
   return parts.length ? sql`WHERE ${sql.join(parts, sql` AND `)}` : sql``;
 }
@@ -293,15 +293,24 @@ export class VigieQueries {
     return (await this.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM ${from}`))!.n;
   }
 
-  /** The rows of `select` (a SELECT of anything) counted up to COUNT_CAP: reads at most that many. */
-  private async cappedCount(select: RawBuilder<unknown>): Promise<{ total: number; total_exact: boolean }> {
+  /**
+   * The rows of `select` (a SELECT of anything) counted up to COUNT_CAP: reads at most that many. Not exact either
+   * when the words of `f.q` match more stories than the filter reads (TEXT_FILTER_STORIES).
+   */
+  private async cappedCount(select: RawBuilder<unknown>, f: IncidentFilters): Promise<{ total: number; total_exact: boolean }> {
     const n = Number((await this.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM (${select} LIMIT ${COUNT_CAP + 1}) capped`))!.n);
-    return n > COUNT_CAP ? { total: COUNT_CAP, total_exact: false } : { total: n, total_exact: true };
+    if (n > COUNT_CAP) return { total: COUNT_CAP, total_exact: false };
+    const words = f.q === undefined ? null : searchWords(f.q);
+    if (words !== null) {
+      const stories = (await this.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM (${this.dialect.storyIdsMatching(words, TEXT_FILTER_STORIES + 1)}) s`))!.n;
+      if (Number(stories) > TEXT_FILTER_STORIES) return { total: n, total_exact: false };
+    }
+    return { total: n, total_exact: true };
   }
 
   async listIncidents(f: IncidentFilters, sort: IncidentSort = '-date', limit = DEFAULT_LIMIT, offset = 0): Promise<CountedPage<IncidentListItem>> {
     const w = incidentWhere(f, this.dialect, this.reviewedOnly);
-    const counted = await this.cappedCount(sql`SELECT 1 FROM incidents ${w}`);
+    const counted = await this.cappedCount(sql`SELECT 1 FROM incidents ${w}`, f);
     const items = await this.all<IncidentListItem>(
       sql`SELECT ${LIST_COLUMNS} FROM incidents ${w} ORDER BY ${order(sort, this.dialect)} LIMIT ${limit} OFFSET ${offset}`,
     );
@@ -322,7 +331,7 @@ export class VigieQueries {
       w,
       bbox ? sql`lat BETWEEN ${bbox.south} AND ${bbox.north} AND lon BETWEEN ${bbox.west} AND ${bbox.east}` : sql`lat IS NOT NULL AND lon IS NOT NULL`,
     );
-    const counted = await this.cappedCount(sql`SELECT 1 FROM incidents ${bbox ? located : w}`);
+    const counted = await this.cappedCount(sql`SELECT 1 FROM incidents ${bbox ? located : w}`, f);
     const rows = (
       await this.all<{ id: string; lat: number; lon: number; type: string; date: string | null; killed: number | null; departement: string | null }>(
         sql`SELECT id, lat, lon, type, date, killed, departement FROM incidents ${located}

@@ -292,6 +292,18 @@ describe.each(DIALECTS)('API on %s', (dialect) => {
       expect(before.items[0].date >= deep.items[0].date || deep.items[0].date === null).toBe(true);
     });
 
+    it('filters incidents on words through the newest matching stories, and says when there were more', async () => {
+      // Every story says "synthetic": the filter reads the 2,000 newest of the 2,010, so its total is not exact.
+      const broad = await json('/api/incidents?q=synthetic&limit=1');
+      expect(broad.total_exact).toBe(false);
+      const narrow = await json('/api/incidents?q=code2010&limit=50');
+      expect(narrow).toMatchObject({ total: 5, total_exact: true });
+      const oldest = await json('/api/incidents?q=code1&limit=50');
+      // code1* is code1, code10…code19, code100…code199, code1000…code1999: 1,111 stories, every one read.
+      expect(oldest.total_exact).toBe(true);
+      expect(oldest.total).toBe(1111 * 5);
+    });
+
     it('ranks the newest matches of a common word and pages through every match once', async () => {
       const first = await json('/api/search?q=synthetic&limit=500');
       // Every one of the 2,010 stories holds the word: more than the window, counted exactly (under the cap).

@@ -48,7 +48,7 @@ export function snippetOf(text: string, words: readonly string[]): Array<{ text:
 }
 
 export const postgresSql = {
-  storyIdsMatching: (words: readonly string[]) => sql`SELECT id FROM stories WHERE ${matching(words)}`,
+  storyIdsMatching: (words: readonly string[], limit: number) => sql`SELECT id FROM stories WHERE ${matching(words)} ORDER BY id DESC LIMIT ${limit}`,
 
   searchStories(db: Kysely<Tables>, words: readonly string[], limit: number, offset: number) {
     type Row = Omit<SearchHit, 'snippet'> & { text: string };

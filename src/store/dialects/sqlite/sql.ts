@@ -25,7 +25,8 @@ export function snippetPieces(snippet: string): Array<{ text: string; hit: boole
 }
 
 export const sqliteSql = {
-  storyIdsMatching: (words: readonly string[]) => sql`SELECT rowid FROM stories_fts WHERE stories_fts MATCH ${fts5Query(words)}`,
+  storyIdsMatching: (words: readonly string[], limit: number) =>
+    sql`SELECT rowid FROM stories_fts WHERE stories_fts MATCH ${fts5Query(words)} ORDER BY rowid DESC LIMIT ${limit}`,
 
   searchStories(db: Kysely<Tables>, words: readonly string[], limit: number, offset: number) {
     const match = fts5Query(words);
