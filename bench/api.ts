@@ -1,7 +1,7 @@
 // API latency over a real HTTP round trip on 100,000 synthetic incidents: median and p95 per main query.
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { sql } from 'kysely';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildServer } from '../src/serve/server.js';
 import { writeSyntheticDatabase } from './support/fixtures.js';
@@ -9,8 +9,10 @@ import { openStore } from '../src/store/open.js';
 
 export const DEFAULT_API_INCIDENTS = 100_000;
 export const DEFAULT_API_RUNS = 200;
-/** The target of the issue: every main query under this at the 95th percentile. */
+/** The target at the default size (100,000 incidents): every main query under this at the 95th percentile. */
 export const API_P95_TARGET_MS = 50;
+/** Issue #11's target at one million incidents, on either dialect. */
+export const API_SCALE_P95_TARGET_MS = 100;
 
 export interface ApiBenchRow {
   query: string;
@@ -29,7 +31,10 @@ export interface ApiBenchResult {
   sizeMB: number;
   buildSeconds: number;
   rows: ApiBenchRow[];
+  target: number;
   allUnderTarget: boolean;
+  /** The machine's 1-minute load average before and after the measures (it is shared: numbers move with it). */
+  load: [number, number];
 }
 
 const DEPS = ['13', '75', '93', '69', '59', '30', '06', '33', '31', '974', '2A', '34'];
@@ -59,7 +64,7 @@ function quantile(sorted: number[], q: number): number {
 }
 
 /** `location`: an empty PostgreSQL database's URL; default a new SQLite file in a temporary folder. */
-export async function runApiBench(incidents = DEFAULT_API_INCIDENTS, runs = DEFAULT_API_RUNS, location?: string): Promise<ApiBenchResult> {
+export async function runApiBench(incidents = DEFAULT_API_INCIDENTS, runs = DEFAULT_API_RUNS, location?: string, target = API_P95_TARGET_MS): Promise<ApiBenchResult> {
   detailRange = incidents;
   const dir = mkdtempSync(join(tmpdir(), 'vigie-api-bench-'));
   const file = join(dir, 'bench.db');
@@ -73,6 +78,7 @@ export async function runApiBench(incidents = DEFAULT_API_INCIDENTS, runs = DEFA
       ? (await sql<{ n: number }>`SELECT pg_database_size(current_database()) AS n`.execute(store.db)).rows[0].n / 1e6
       : [file, `${file}-wal`].reduce((n, f) => n + (statSync(f, { throwIfNoEntry: false })?.size ?? 0), 0) / 1e6;
   const app = await buildServer({ store, webRoot: null });
+  const loadBefore = loadavg()[0];
   try {
     const address = await app.listen({ port: 0, host: '127.0.0.1' });
     const rows: ApiBenchRow[] = [];
@@ -91,7 +97,7 @@ export async function runApiBench(incidents = DEFAULT_API_INCIDENTS, runs = DEFA
       times.sort((a, b) => a - b);
       rows.push({ query, runs, coldMs, medianMs: quantile(times, 0.5), p95Ms: quantile(times, 0.95), maxMs: times[times.length - 1] });
     }
-    return { incidents, dialect: store.kind, sizeMB, buildSeconds, rows, allUnderTarget: rows.every((r) => r.p95Ms < API_P95_TARGET_MS) };
+    return { incidents, dialect: store.kind, sizeMB, buildSeconds, rows, target, allUnderTarget: rows.every((r) => r.p95Ms < target), load: [loadBefore, loadavg()[0]] };
   } finally {
     await app.close();
     await store.close();
@@ -102,10 +108,10 @@ export async function runApiBench(incidents = DEFAULT_API_INCIDENTS, runs = DEFA
 /** The result as the lines `npm run bench` prints. */
 export function formatApiBench(r: ApiBenchResult): string {
   const lines = [
-    `\nAPI latency (${r.incidents.toLocaleString('en-GB')} synthetic incidents in ${r.dialect}, ${r.sizeMB.toFixed(0)} MB on disk, HTTP on 127.0.0.1, ${r.rows[0]?.runs ?? 0} runs each with varied filters; database built in ${r.buildSeconds.toFixed(1)} s)`,
+    `\nAPI latency (${r.incidents.toLocaleString('en-GB')} synthetic incidents in ${r.dialect}, ${r.sizeMB.toFixed(0)} MB on disk, HTTP on 127.0.0.1, ${r.rows[0]?.runs ?? 0} runs each with varied filters; database built in ${r.buildSeconds.toFixed(1)} s; load ${r.load[0].toFixed(1)} → ${r.load[1].toFixed(1)} on ${availableParallelism()} cores)`,
     'query                                  cold ms  median ms    p95 ms    max ms',
-    ...r.rows.map((x) => `${x.query.padEnd(36)} ${x.coldMs.toFixed(1).padStart(8)} ${x.medianMs.toFixed(1).padStart(9)} ${x.p95Ms.toFixed(1).padStart(9)} ${x.maxMs.toFixed(1).padStart(9)}${x.p95Ms < API_P95_TARGET_MS ? '' : '  ← over target'}`),
-    `p95 under ${API_P95_TARGET_MS} ms for every query: ${r.allUnderTarget ? 'yes' : 'NO'}`,
+    ...r.rows.map((x) => `${x.query.padEnd(36)} ${x.coldMs.toFixed(1).padStart(8)} ${x.medianMs.toFixed(1).padStart(9)} ${x.p95Ms.toFixed(1).padStart(9)} ${x.maxMs.toFixed(1).padStart(9)}${x.p95Ms < r.target ? '' : '  ← over target'}`),
+    `p95 under ${r.target} ms for every query: ${r.allUnderTarget ? 'yes' : 'NO'}`,
   ];
   return lines.join('\n');
 }

@@ -2,7 +2,8 @@
 // on), reconciliation time, incident merging at 10k and 100k synthetic events, API latency on 100k incidents, review
 // at scale (5,000 corrections on 100k incidents), the watcher, and queued ingestion on PostgreSQL beside SQLite (when
 // PostgreSQL's binaries are installed). `npm run bench -- --only PART` runs one part: ingest, merging, api, review,
-// watch or queue.
+// watch or queue. `--only api-scale [--incidents N] [--dialect sqlite|postgres|both]` (never part of the default run:
+// it writes a million incidents into each dialect) measures the API at scale.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchIncidentMerging } from './merging.js';
 import { formatApiBench, runApiBench } from './api.js';
+import { DEFAULT_SCALE_INCIDENTS, DEFAULT_SCALE_RUNS, runApiScale } from './api-scale.js';
 import { DEFAULT_CORRECTIONS, DEFAULT_REVIEW_INCIDENTS, formatReviewBench, runReviewBench } from './review.js';
 import { writeCorpus, type CorpusInfo } from './generate.js';
 import { runQueueBench } from './queue.js';
@@ -39,6 +41,8 @@ const reference = textArg('--reference');
 /** `--only ingest`: the ingest table alone (comparing versions without the merging and API parts); likewise the others. */
 const only = textArg('--only');
 const runs = (part: 'ingest' | 'merging' | 'api' | 'review' | 'watch' | 'queue') => only === null || only === part;
+/** Opt-in parts: only when asked for by name. */
+const asked = (part: 'api-scale') => only === part;
 const apiIncidents = arg('--api-incidents', 100_000);
 const reviewIncidents = arg('--review-incidents', DEFAULT_REVIEW_INCIDENTS);
 const corrections = arg('--corrections', DEFAULT_CORRECTIONS);
@@ -134,6 +138,11 @@ if (runs('merging')) {
 }
 
 if (runs('api')) console.log(formatApiBench(await runApiBench(apiIncidents)));
+
+// The API at one million incidents on SQLite and PostgreSQL (issue #11): opt-in, it takes minutes and gigabytes.
+if (asked('api-scale')) {
+  await runApiScale(arg('--incidents', DEFAULT_SCALE_INCIDENTS), arg('--runs', DEFAULT_SCALE_RUNS), textArg('--dialect') ?? 'both');
+}
 
 // Review at scale (issue #12): a synthetic database of its own, no generated corpus.
 if (runs('review')) {

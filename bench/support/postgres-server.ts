@@ -48,6 +48,8 @@ export interface PostgresOptions {
    * does. Default false: the tests' throwaway server skips it, for speed.
    */
   durable?: boolean;
+  /** More server settings (`name=value`), e.g. memory for a benchmark on a large database. */
+  settings?: string[];
 }
 
 /**
@@ -79,7 +81,7 @@ export async function startPostgres(bin: string, options: PostgresOptions = {}):
   const start = () =>
     run('pg_ctl', [
       '-D', data, '-l', join(dir, 'pg.log'), '-w', '-t', '60', 'start',
-      '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1${options.durable ? '' : ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off'} -c max_connections=300`,
+      '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1${options.durable ? '' : ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off'} -c max_connections=300${(options.settings ?? []).map((x) => ` -c ${x}`).join('')}`,
     ]);
   start();
   const user = options.password === undefined ? 'vigie' : `vigie:${encodeURIComponent(options.password)}`;

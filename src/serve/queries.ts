@@ -7,6 +7,7 @@ import { claimRecord, docId, storyId } from '../export/records.js';
 import type { ClaimGroup, Conflict, Entity, Incident } from '../reconcile/types.js';
 import { departementInfo, gazetteer, listDepartements } from '../resolve/geo/index.js';
 import type { Dialect } from '../store/dialects/dialect.js';
+import { COUNT_CAP, TEXT_FILTER_STORIES } from '../store/dialects/search-window.js';
 import type { Store } from '../store/store.js';
 
 export const DEFAULT_LIMIT = 50;
@@ -23,6 +24,19 @@ export interface Page<T> {
   items: T[];
 }
 
+/**
+ * Counts of incidents and search hits stop at COUNT_CAP: past it, `total` is that number and `total_exact` is false
+ * ("more than 10,000"). Counting every match of a broad filter would read up to every incident on each page (a
+ * second at a million); counting this far reads at most that many index entries.
+ */
+export { COUNT_CAP };
+
+/** A page whose total may be capped (see COUNT_CAP). */
+export interface CountedPage<T> extends Page<T> {
+  /** False when there are more than `total` (= COUNT_CAP) matches. */
+  total_exact: boolean;
+}
+
 export interface IncidentFilters {
   type?: string[];
   /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD): incidents whose date overlaps [from, to]. */
@@ -37,6 +51,14 @@ export interface IncidentFilters {
   has_conflicts?: boolean;
   /** ISO time: only incidents with a member document stored at or after it (new since a visit). */
   since?: string;
+}
+
+/** A map's view, in degrees. */
+export interface Bbox {
+  west: number;
+  south: number;
+  east: number;
+  north: number;
 }
 
 export const INCIDENT_SORTS = ['date', '-date', 'killed', '-killed', 'sources', '-sources', 'injured', '-injured'] as const;
@@ -137,13 +159,17 @@ export function communeCodes(code: string): string[] {
   return [code, ...(arrondissementsOf.get(code) ?? [])];
 }
 
+function incidentWhereBoundsCheck(f: IncidentFilters): void {
+  if (f.from && f.to && f.from > periodEnd(f.to)) {
+    throw new VigieError('bad_input', `"from" (${f.from}) is after "to" (${f.to})`);
+  }
+}
+
 /** The WHERE clause of the incident filters (shared by lists, points and statistics); empty when no filter. */
 export function incidentWhere(f: IncidentFilters, dialect: Dialect, reviewedOnly = false): RawBuilder<unknown> {
   // Incidents people rejected are never shown; a public view may show only those people confirmed or corrected.
   const parts: Array<RawBuilder<unknown>> = [visibleIncidents(reviewedOnly)];
-  if (f.from && f.to && f.from > periodEnd(f.to)) {
-    throw new VigieError('bad_input', `"from" (${f.from}) is after "to" (${f.to})`);
-  }
+  incidentWhereBoundsCheck(f);
   const list = (xs: readonly string[]) => sql.join(xs.map((x) => sql`${x}`));
   if (f.type?.length) parts.push(sql`type IN (${list(f.type)})`);
   if (f.from) {
@@ -167,7 +193,7 @@ export function incidentWhere(f: IncidentFilters, dialect: Dialect, reviewedOnly
     const words = searchWords(f.q);
     if (words === null) throw new VigieError('bad_input', 'the text filter needs at least one word (letters or digits)');
     parts.push(sql`id IN (SELECT ie.incident_id FROM incident_events ie JOIN events e ON e.id = ie.event_id
-        WHERE e.story_id IN (${dialect.storyIdsMatching(words)}))`);
+        WHERE e.story_id IN (${dialect.storyIdsMatching(words, TEXT_FILTER_STORIES)}))`);
   }
   return parts.length ? sql`WHERE ${sql.join(parts, sql` AND `)}` : sql``;
 }
@@ -267,32 +293,52 @@ export class VigieQueries {
     return (await this.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM ${from}`))!.n;
   }
 
-  async listIncidents(f: IncidentFilters, sort: IncidentSort = '-date', limit = DEFAULT_LIMIT, offset = 0): Promise<Page<IncidentListItem>> {
+  /**
+   * The rows of `select` (a SELECT of anything) counted up to COUNT_CAP: reads at most that many. Not exact either
+   * when the words of `f.q` match more stories than the filter reads (TEXT_FILTER_STORIES).
+   */
+  private async cappedCount(select: RawBuilder<unknown>, f: IncidentFilters): Promise<{ total: number; total_exact: boolean }> {
+    const n = Number((await this.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM (${select} LIMIT ${COUNT_CAP + 1}) capped`))!.n);
+    if (n > COUNT_CAP) return { total: COUNT_CAP, total_exact: false };
+    const words = f.q === undefined ? null : searchWords(f.q);
+    if (words !== null) {
+      const stories = (await this.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM (${this.dialect.storyIdsMatching(words, TEXT_FILTER_STORIES + 1)}) s`))!.n;
+      if (Number(stories) > TEXT_FILTER_STORIES) return { total: n, total_exact: false };
+    }
+    return { total: n, total_exact: true };
+  }
+
+  async listIncidents(f: IncidentFilters, sort: IncidentSort = '-date', limit = DEFAULT_LIMIT, offset = 0): Promise<CountedPage<IncidentListItem>> {
     const w = incidentWhere(f, this.dialect, this.reviewedOnly);
-    const total = await this.count(sql`incidents ${w}`);
+    const counted = await this.cappedCount(sql`SELECT 1 FROM incidents ${w}`, f);
     const items = await this.all<IncidentListItem>(
       sql`SELECT ${LIST_COLUMNS} FROM incidents ${w} ORDER BY ${order(sort, this.dialect)} LIMIT ${limit} OFFSET ${offset}`,
     );
-    return { total, limit, offset, items };
+    return { ...counted, limit, offset, items };
   }
 
   /**
    * Located incidents as compact tuples for the map: [id, lat, lon, type, date, killed, departement], deadliest
    * first (the département names a point on hover and puts an overseas one in its inset; the index covers it).
    * `total` counts every incident under the filters (located or not): counting only located ones would read the table.
+   * It stops at COUNT_CAP (`total_exact` false past it). With a box, points and total are those inside it.
    */
-  async incidentPoints(f: IncidentFilters, limit = DEFAULT_POINTS_LIMIT) {
+  async incidentPoints(f: IncidentFilters, limit = DEFAULT_POINTS_LIMIT, bbox?: Bbox) {
     type Point = [string, number, number, string, string | null, number | null, string | null];
     const w = incidentWhere(f, this.dialect, this.reviewedOnly);
-    const located = whereAnd(w, sql`lat IS NOT NULL AND lon IS NOT NULL`);
-    const total = await this.count(sql`incidents ${w}`);
+    // The box is read from the points index (lat and lon are in it): a zoomed-in map walks no row outside it.
+    const located = whereAnd(
+      w,
+      bbox ? sql`lat BETWEEN ${bbox.south} AND ${bbox.north} AND lon BETWEEN ${bbox.west} AND ${bbox.east}` : sql`lat IS NOT NULL AND lon IS NOT NULL`,
+    );
+    const counted = await this.cappedCount(sql`SELECT 1 FROM incidents ${bbox ? located : w}`, f);
     const rows = (
       await this.all<{ id: string; lat: number; lon: number; type: string; date: string | null; killed: number | null; departement: string | null }>(
         sql`SELECT id, lat, lon, type, date, killed, departement FROM incidents ${located}
          ORDER BY ${this.dialect.descNullsLast('killed')}, ${this.dialect.descNullsLast('date')} LIMIT ${limit}`,
       )
     ).map((r): Point => [r.id, r.lat, r.lon, r.type, r.date, r.killed, r.departement]);
-    return { total, truncated: rows.length >= limit, points: rows };
+    return { ...counted, truncated: rows.length >= limit, points: rows };
   }
 
   /** One incident with every source story, the evidence spans of each member event, and outlets named on conflicts. */
@@ -449,12 +495,22 @@ export class VigieQueries {
   }
 
   private async computeStats(by: StatsDimension, f: IncidentFilters) {
-    const w = incidentWhere(f, this.dialect, this.reviewedOnly);
-    const all = await this.all<{ key: string | null; incidents: number; killed: number; injured: number; killed_unknown: number }>(
-      sql`SELECT ${sql.raw(STATS_KEY[by])} AS key, COUNT(*) AS incidents, COALESCE(SUM(killed), 0) AS killed, COALESCE(SUM(injured), 0) AS injured,
-         SUM(CASE WHEN killed IS NULL THEN 1 ELSE 0 END) AS killed_unknown
-       FROM incidents ${w} GROUP BY 1 ORDER BY 1`,
-    );
+    const summary = summaryWhere(by, f, this.reviewedOnly);
+    type Group = { key: string | null; incidents: number; killed: number; injured: number; killed_unknown: number };
+    // From the summary the triggers keep (migration 11) when the filters allow; else from the incidents themselves.
+    const all = summary
+      ? (
+          await this.all<Group>(
+            sql`SELECT NULLIF(${sql.ref(SUMMARY_KEY[by]!)}, '') AS key, SUM(incidents) AS incidents, SUM(killed) AS killed, SUM(injured) AS injured,
+               SUM(killed_unknown) AS killed_unknown
+             FROM incident_stats ${summary} GROUP BY 1 HAVING SUM(incidents) > 0 ORDER BY 1`,
+          )
+        ).map((r) => ({ key: r.key, incidents: Number(r.incidents), killed: Number(r.killed), injured: Number(r.injured), killed_unknown: Number(r.killed_unknown) }))
+      : await this.all<Group>(
+          sql`SELECT ${sql.raw(STATS_KEY[by])} AS key, COUNT(*) AS incidents, COALESCE(SUM(killed), 0) AS killed, COALESCE(SUM(injured), 0) AS injured,
+             SUM(CASE WHEN killed IS NULL THEN 1 ELSE 0 END) AS killed_unknown
+           FROM incidents ${incidentWhere(f, this.dialect, this.reviewedOnly)} GROUP BY 1 ORDER BY 1`,
+        );
     // PostgreSQL sorts the NULL group last, SQLite first; it only counts toward the total either way.
     const total = { incidents: 0, killed: 0, injured: 0 };
     for (const r of all) {
@@ -496,7 +552,7 @@ export class VigieQueries {
       const d = (await this.documentMeta(r.document_id))!;
       items.push({ story: storyId(r.id), title: r.title, language: r.language, relevant: r.relevant === 1, document: docMeta(d), snippet: r.snippet });
     }
-    return { total: found.total, limit, offset, items };
+    return { total: found.total, total_exact: found.total_exact, limit, offset, items };
   }
 
   async listDocuments(f: { outlet?: string }, limit = DEFAULT_LIMIT, offset = 0) {
@@ -608,6 +664,31 @@ export function readableConflicts(conflicts: Conflict[], stated: Map<string, Ext
     if (numbers.size + (vague ? 1 : 0) < 2) return [];
     return [{ ...c, kind: numbers.size > 1 ? 'disagreement' : 'precision', values }];
   });
+}
+
+/** The summary's column for each dimension it holds (incident_stats, migration 11; '' there is no value). */
+const SUMMARY_KEY: Partial<Record<StatsDimension, string>> = { month: 'month', type: 'type', departement: 'departement', region: 'region' };
+
+/**
+ * The WHERE clause over incident_stats that selects exactly the incidents incidentWhere would, or null when the
+ * filters need the incidents themselves: a commune, a text, sources, conflicts, "since", or a day for "from"/"to"
+ * (the summary holds months). Its date_key is the date cut to its month, a year left a year: for a bound of a year
+ * or a month, "date >= from" and "date <= end of to" hold of it exactly when they hold of the date.
+ */
+function summaryWhere(by: StatsDimension, f: IncidentFilters, reviewedOnly: boolean): RawBuilder<unknown> | null {
+  if (SUMMARY_KEY[by] === undefined) return null;
+  if (f.commune || f.q?.trim() || f.since || f.has_conflicts !== undefined || (f.min_sources !== undefined && f.min_sources > 1)) return null;
+  if ((f.from && f.from.length > 7) || (f.to && f.to.length > 7)) return null;
+  // Checks the bounds as incidentWhere does (the same error for "from" after "to").
+  incidentWhereBoundsCheck(f);
+  const parts: Array<RawBuilder<unknown>> = [visibleIncidents(reviewedOnly)];
+  const list = (xs: readonly string[]) => sql.join(xs.map((x) => sql`${x}`));
+  if (f.type?.length) parts.push(sql`type IN (${list(f.type)})`);
+  if (f.from) parts.push(sql`(date_key >= ${f.from} OR date_key = ${f.from.slice(0, 4)} OR date_key = ${f.from.slice(0, 7)})`);
+  if (f.to) parts.push(sql`date_key <> '' AND date_key <= ${periodEnd(f.to)}`);
+  if (f.departement?.length) parts.push(sql`departement IN (${list(f.departement)})`);
+  if (f.region) parts.push(sql`region = ${f.region}`);
+  return sql`WHERE ${sql.join(parts, sql` AND `)}`;
 }
 
 export const STATS_DIMENSIONS = ['month', 'type', 'departement', 'region', 'commune'] as const;

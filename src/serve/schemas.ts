@@ -89,6 +89,11 @@ export const pointsQuery = {
   properties: {
     ...incidentFilterProps,
     limit: { type: 'integer', minimum: 1, maximum: 50_000, default: 5000, description: 'Most points returned (deadliest first).' },
+    bbox: {
+      type: 'string',
+      pattern: '^-?[0-9]+(\\.[0-9]+)?(,-?[0-9]+(\\.[0-9]+)?){3}$',
+      description: 'Only points inside this box: "west,south,east,north" in degrees (the part of the map in view).',
+    },
   },
 } as const;
 

@@ -4,7 +4,8 @@ import { sql } from 'kysely';
 import { openStore } from '../store/open.js';
 import type { Store } from '../store/store.js';
 import { DIALECTS, freshLocation, freshStore } from '../../test/support/stores.js';
-import { communeCodes } from './queries.js';
+import { COUNT_CAP, communeCodes } from './queries.js';
+import { SEARCH_RANK_WINDOW } from '../store/dialects/search-window.js';
 import { CONTENT_SECURITY_POLICY, buildServer } from './server.js';
 import { HOSTILE, writeDashboardDetailsDatabase, writeFixtureDatabase, writeSyntheticDatabase, type FixtureIds } from '../../bench/support/fixtures.js';
 
@@ -84,6 +85,13 @@ describe.each(DIALECTS)('API on %s', (dialect) => {
     it('returns points for the map', async () => {
       const { body } = await get('/api/incidents/points?from=2024');
       expect(body.total).toBe(3);
+      expect(body.total_exact).toBe(true);
+      // A box around Marseille: only the point inside it, and the total counts only those inside too.
+      const boxed = (await get('/api/incidents/points?from=2024&bbox=5.2,43.2,5.5,43.4')).body;
+      expect(boxed.points.map((p: unknown[]) => p[6])).toEqual(['13']);
+      expect(boxed.total).toBe(1);
+      expect((await get('/api/incidents/points?bbox=5.5,43.2,5.2,43.4')).status).toBe(400);
+      expect((await get('/api/incidents/points?bbox=5.5,43.2')).status).toBe(400);
       expect(body.points[0]).toHaveLength(7);
       // The département closes each tuple: it names the point on the map and puts an overseas one in its inset.
       expect(body.points.map((p: unknown[]) => p[6]).sort()).toEqual(['13', '38', '974']);
@@ -247,6 +255,127 @@ describe.each(DIALECTS)('API on %s', (dialect) => {
         await server.close();
         await big.close();
       }
+    });
+  });
+
+  describe('at scale: capped counts, ranked search window, kept statistics', () => {
+    // Past COUNT_CAP incidents and SEARCH_RANK_WINDOW matching stories (10,050 incidents in 2,010 stories).
+    let big: Store;
+    let server: FastifyInstance;
+    const json = async (url: string) => {
+      const res = await server.inject(url);
+      expect(res.statusCode, url).toBe(200);
+      return res.json();
+    };
+    beforeAll(async () => {
+      big = await freshStore(dialect);
+      await writeSyntheticDatabase(big, COUNT_CAP + 50);
+      server = await buildServer({ store: big, webRoot: null });
+    });
+    afterAll(async () => {
+      await server.close();
+      await big.close();
+    });
+
+    it('counts the list up to the cap and says so; narrower filters are counted exactly', async () => {
+      const all = await json('/api/incidents?limit=5');
+      expect(all).toMatchObject({ total: COUNT_CAP, total_exact: false });
+      expect(all.items).toHaveLength(5);
+      const byType = await json('/api/stats?by=type');
+      const seizures = byType.rows.find((r: { key: string }) => r.key === 'seizure').incidents;
+      expect(await json('/api/incidents?type=seizure&limit=1')).toMatchObject({ total: seizures, total_exact: true });
+      expect((await json('/api/incidents/points?limit=10')).total_exact).toBe(false);
+      // Pages past the cap still come, in order.
+      const deep = await json(`/api/incidents?limit=50&offset=${COUNT_CAP}`);
+      expect(deep.items).toHaveLength(50);
+      const before = await json(`/api/incidents?limit=1&offset=${COUNT_CAP - 1}`);
+      expect(before.items[0].date >= deep.items[0].date || deep.items[0].date === null).toBe(true);
+    });
+
+    it('filters incidents on words through the newest matching stories, and says when there were more', async () => {
+      // Every story says "synthetic": the filter reads the 2,000 newest of the 2,010, so its total is not exact.
+      const broad = await json('/api/incidents?q=synthetic&limit=1');
+      expect(broad.total_exact).toBe(false);
+      const narrow = await json('/api/incidents?q=code2010&limit=50');
+      expect(narrow).toMatchObject({ total: 5, total_exact: true });
+      const oldest = await json('/api/incidents?q=code1&limit=50');
+      // code1* is code1, code10…code19, code100…code199, code1000…code1999: 1,111 stories, every one read.
+      expect(oldest.total_exact).toBe(true);
+      expect(oldest.total).toBe(1111 * 5);
+    });
+
+    it('ranks the newest matches of a common word and pages through every match once', async () => {
+      const first = await json('/api/search?q=synthetic&limit=500');
+      // Every one of the 2,010 stories holds the word: more than the window, counted exactly (under the cap).
+      expect(first.total).toBeGreaterThan(SEARCH_RANK_WINDOW);
+      expect(first.total_exact).toBe(true);
+      const seen: string[] = [];
+      for (let offset = 0; offset < first.total; offset += 500) seen.push(...(await json(`/api/search?q=synthetic&limit=500&offset=${offset}`)).items.map((i: { story: string }) => i.story));
+      expect(seen).toHaveLength(first.total);
+      expect(new Set(seen).size).toBe(first.total);
+      // Past the window, older matches follow newest first.
+      const tail = seen.slice(SEARCH_RANK_WINDOW).map((id) => Number(id.slice(1)));
+      expect(tail).toEqual([...tail].sort((a, b) => b - a));
+      expect(Math.min(...seen.slice(0, SEARCH_RANK_WINDOW).map((id) => Number(id.slice(1))))).toBeGreaterThan(Math.max(...tail));
+    });
+
+    it('answers statistics from the kept summary exactly as from the incidents, through reviews and removals', async () => {
+      // Bounds of a month (answered from the summary) and the same bounds as days (answered from the incidents).
+      const pairs: Array<[string, string]> = [
+        ['', ''],
+        ['&from=2016-03', '&from=2016-03-01'],
+        ['&to=2019-06', '&to=2019-06-30'],
+        ['&from=2017&to=2020-02&type=seizure&type=shooting_homicide', '&from=2017-01-01&to=2020-02-29&type=seizure&type=shooting_homicide'],
+        ['&region=Occitanie&to=2018', '&region=Occitanie&to=2018-12-31'],
+      ];
+      const compare = async () => {
+        for (const by of ['month', 'type', 'departement', 'region']) {
+          for (const [month, day] of pairs) {
+            const a = await json(`/api/stats?by=${by}${month}`);
+            const b = await json(`/api/stats?by=${by}${day}`);
+            expect(a, `${by} ${month}`).toEqual(b);
+          }
+        }
+        // And without bounds, as counted here from every incident.
+        const rows = (await sql<{ type: string; date: string | null; date_precision: string; departement: string | null; region: string | null; killed: number | null; injured: number | null; review_status: string }>`
+          SELECT type, date, date_precision, departement, region, killed, injured, review_status FROM incidents`.execute(big.db)).rows.filter((r) => r.review_status !== 'rejected');
+        const keyOf = {
+          month: (r: (typeof rows)[number]) => (['day', 'month'].includes(r.date_precision) && (r.date?.length ?? 0) >= 7 ? r.date!.slice(0, 7) : null),
+          type: (r: (typeof rows)[number]) => r.type,
+          departement: (r: (typeof rows)[number]) => r.departement,
+          region: (r: (typeof rows)[number]) => r.region,
+        };
+        for (const [by, key] of Object.entries(keyOf)) {
+          for (const deps of [null, ['13', '93']]) {
+            const counted = new Map<string, { incidents: number; killed: number; injured: number; killed_unknown: number }>();
+            const chosen = rows.filter((r) => deps === null || deps.includes(r.departement ?? ''));
+            for (const r of chosen) {
+              const k = key(r);
+              if (k === null) continue;
+              const c = counted.get(k) ?? { incidents: 0, killed: 0, injured: 0, killed_unknown: 0 };
+              c.incidents++;
+              c.killed += r.killed ?? 0;
+              c.injured += r.injured ?? 0;
+              c.killed_unknown += r.killed === null ? 1 : 0;
+              counted.set(k, c);
+            }
+            const got = await json(`/api/stats?by=${by}${deps ? deps.map((d) => `&departement=${d}`).join('') : ''}`);
+            expect(got.total.incidents, by).toBe(chosen.length);
+            expect(got.total.killed, by).toBe(chosen.reduce((n, r) => n + (r.killed ?? 0), 0));
+            expect(Object.fromEntries(got.rows.map((r: { key: string; incidents: number; killed: number; injured: number; killed_unknown: number }) => [r.key, { incidents: r.incidents, killed: r.killed, injured: r.injured, killed_unknown: r.killed_unknown }])), by).toEqual(Object.fromEntries(counted));
+          }
+        }
+        const kept = await sql<{ n: number }>`SELECT SUM(incidents) AS n FROM incident_stats WHERE review_status <> 'rejected'`.execute(big.db);
+        const real = await sql<{ n: number }>`SELECT COUNT(*) AS n FROM incidents WHERE review_status <> 'rejected'`.execute(big.db);
+        expect(Number(kept.rows[0].n)).toBe(Number(real.rows[0].n));
+      };
+      await compare();
+      await big.transaction(async (tx) => {
+        await sql`UPDATE incidents SET review_status = 'rejected' WHERE id IN (SELECT id FROM incidents WHERE departement = '13' ORDER BY id LIMIT 40)`.execute(tx.db);
+        await sql`UPDATE incidents SET killed = 7, date = '2016-03' WHERE id IN (SELECT id FROM incidents WHERE type = 'shooting_homicide' ORDER BY id LIMIT 30)`.execute(tx.db);
+        await sql`DELETE FROM incidents WHERE id IN (SELECT id FROM incidents WHERE region = 'Occitanie' ORDER BY id LIMIT 25)`.execute(tx.db);
+      });
+      await compare();
     });
   });
 

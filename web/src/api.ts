@@ -64,7 +64,12 @@ export interface Page<T> {
   limit: number;
   offset: number;
   items: T[];
+  /** Incident lists and searches: false when there are more than `total` (the server stops counting there). */
+  total_exact?: boolean;
 }
+
+/** A page's total as a reader should see it: "10,000+" when the server stopped counting. */
+export const totalText = (p: { total: number; total_exact?: boolean }, num: (n: number) => string): string => `${num(p.total)}${p.total_exact === false ? '+' : ''}`;
 
 export interface IncidentItem {
   id: string;

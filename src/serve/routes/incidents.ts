@@ -1,6 +1,7 @@
 // Incident routes: the filtered list, the map's points, and one incident with its sources and evidence.
 import type { FastifyInstance } from 'fastify';
-import type { IncidentFilters, IncidentSort, VigieQueries } from '../queries.js';
+import { VigieError } from '../../core/errors.js';
+import type { Bbox, IncidentFilters, IncidentSort, VigieQueries } from '../queries.js';
 import { errorResponses, idParams, incidentListQuery, pointsQuery } from '../schemas.js';
 
 type ListQuery = IncidentFilters & { sort: IncidentSort; limit: number; offset: number };
@@ -11,7 +12,7 @@ export function incidentRoutes(app: FastifyInstance, q: VigieQueries): void {
     {
       schema: {
         tags: ['incidents'],
-        summary: 'Incidents matching the filters, paged and sorted',
+        summary: 'Incidents matching the filters, paged and sorted; total counted up to 10,000 (total_exact false past it)',
         querystring: incidentListQuery,
         response: errorResponses,
       },
@@ -22,19 +23,19 @@ export function incidentRoutes(app: FastifyInstance, q: VigieQueries): void {
     },
   );
 
-  app.get<{ Querystring: IncidentFilters & { limit: number } }>(
+  app.get<{ Querystring: IncidentFilters & { limit: number; bbox?: string } }>(
     '/api/incidents/points',
     {
       schema: {
         tags: ['incidents'],
-        summary: 'Located incidents as [id, lat, lon, type, date, killed, departement] tuples, for maps',
+        summary: 'Located incidents as [id, lat, lon, type, date, killed, departement] tuples, for maps, deadliest first, in a bbox if given',
         querystring: pointsQuery,
         response: errorResponses,
       },
     },
     async (req) => {
-      const { limit, ...filters } = req.query;
-      return q.incidentPoints(filters, limit);
+      const { limit, bbox, ...filters } = req.query;
+      return q.incidentPoints(filters, limit, bbox === undefined ? undefined : parseBbox(bbox));
     },
   );
 
@@ -50,4 +51,13 @@ export function incidentRoutes(app: FastifyInstance, q: VigieQueries): void {
     },
     async (req) => q.incident(req.params.id),
   );
+}
+
+/** "west,south,east,north" as numbers; a box with its sides the wrong way round is a mistake worth saying. */
+function parseBbox(text: string): Bbox {
+  const [west, south, east, north] = text.split(',').map(Number);
+  if (south > north || west > east || south < -90 || north > 90 || west < -180 || east > 180) {
+    throw new VigieError('bad_input', `"bbox" must be west,south,east,north in degrees with west ≤ east and south ≤ north (${text})`);
+  }
+  return { west, south, east, north };
 }

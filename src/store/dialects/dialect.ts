@@ -65,10 +65,10 @@ export interface Dialect {
   /** Whether the database holds the migrations table at all. */
   hasMigrationsTable(db: Kysely<Tables>): Promise<boolean>;
 
-  /** Ids of the stories matching every word (the last as a prefix): a subquery for `id IN (…)`. */
-  storyIdsMatching(words: readonly string[]): RawBuilder<unknown>;
-  /** Stories matching every word, best first, with snippets; and how many match. */
-  searchStories(db: Kysely<Tables>, words: readonly string[], limit: number, offset: number): Promise<{ total: number; items: SearchHit[] }>;
+  /** Ids of the `limit` newest stories matching every word (the last as a prefix): a subquery for `id IN (…)`. */
+  storyIdsMatching(words: readonly string[], limit: number): RawBuilder<unknown>;
+  /** Stories matching every word, best first (search-window.ts), with snippets; and how many match, up to COUNT_CAP. */
+  searchStories(db: Kysely<Tables>, words: readonly string[], limit: number, offset: number): Promise<{ total: number; total_exact: boolean; items: SearchHit[] }>;
   /** An ORDER BY term for a nullable column, descending, unknown values last. */
   descNullsLast(column: string): RawBuilder<unknown>;
   /** The number of statements (claims) a claim group's JSON record lists. */

@@ -1,5 +1,5 @@
 // The first view: filters, the map (shaded départements, points, time slider replaying the spread), the monthly timeline, the incident list.
-import { api, type Departement, type Facets, type IncidentItem, type Page, type Stats } from '../api.js';
+import { api, totalText, type Departement, type Facets, type IncidentItem, type Page, type Stats } from '../api.js';
 import { fmt, h, s } from '../dom.js';
 import { activeFilters, filterQuery, filtersFrom, type Filters } from '../filters.js';
 import { createMap, shadeValue, type MapPoint, type Shading } from '../map.js';
@@ -47,7 +47,7 @@ async function newSinceBanner(filters: Filters, route: Route): Promise<HTMLEleme
   return h(
     'p',
     { class: 'new-since', role: 'status' },
-    `${fmt.count(fresh.total, 'incident')} new or updated since your last visit (${new Date(previousVisit).toLocaleString()}). `,
+    `${fresh.total_exact === false ? `More than ${fmt.num(fresh.total)} incidents` : fmt.count(fresh.total, 'incident')} new or updated since your last visit (${new Date(previousVisit).toLocaleString()}). `,
     h('a', { href: link([], only) }, 'Show them'),
   );
 }
@@ -110,7 +110,7 @@ export async function renderOverview(root: HTMLElement, route: Route): Promise<v
     const ticket = ++pending;
     const [byDep, pts, full] = await Promise.all([
       upTo ? api<Stats>('stats', { ...mq, by: 'departement' }) : whole(),
-      api<{ total: number; truncated: boolean; points: Array<[string, number, number, string, string | null, number | null, string | null]> }>('incidents/points', { ...mq, limit: MAP_POINTS }),
+      api<{ total: number; total_exact?: boolean; truncated: boolean; points: Array<[string, number, number, string, string | null, number | null, string | null]> }>('incidents/points', { ...mq, limit: MAP_POINTS }),
       whole(),
     ]);
     if (ticket !== pending) return; // a newer slider position already asked
@@ -120,7 +120,7 @@ export async function renderOverview(root: HTMLElement, route: Route): Promise<v
       shading,
       points,
       `${fmt.count(byDep.total.incidents, 'incident')}, ${fmt.num(byDep.total.killed)} killed` +
-        (pts.truncated ? ` · ${fmt.num(points.length)} of ${fmt.num(pts.total)} located incidents drawn (deadliest first)` : ''),
+        (pts.truncated ? ` · ${fmt.num(points.length)} of ${totalText(pts, fmt.num)} located incidents drawn (deadliest first)` : ''),
       Math.max(0, ...full.rows.map((r) => shadeValue(r, shading) ?? 0)),
     );
   };
@@ -328,7 +328,7 @@ function renderList(section: HTMLElement, page: Page<IncidentItem>, sort: string
   const from = page.total ? page.offset + 1 : 0;
   const to = page.offset + page.items.length;
   section.replaceChildren(
-    h('div', { class: 'panel-head' }, h('h2', { id: 'list-title' }, `Incidents (${fmt.num(page.total)})`), sortSelect),
+    h('div', { class: 'panel-head' }, h('h2', { id: 'list-title' }, `Incidents (${totalText(page, fmt.num)})`), sortSelect),
     page.items.length
       ? h('div', { class: 'table-wrap' }, h('table', { class: 'incidents' },
           h('thead', {}, h('tr', {}, ...['Date', 'Type', 'Place', 'Killed', 'Injured', 'Sources', ''].map((t) => h('th', { scope: 'col' }, t)))),
@@ -336,7 +336,7 @@ function renderList(section: HTMLElement, page: Page<IncidentItem>, sort: string
       : h('p', { class: 'empty' }, emptyText),
     h('nav', { class: 'pager', 'aria-label': 'Pages' },
       h('button', { type: 'button', disabled: page.offset === 0, on: { click: () => setParams({ offset: String(Math.max(0, page.offset - page.limit)) }) } }, '← Previous'),
-      h('span', {}, `${from}–${to} of ${fmt.num(page.total)}`),
-      h('button', { type: 'button', disabled: to >= page.total, on: { click: () => setParams({ offset: String(page.offset + page.limit) }) } }, 'Next →')),
+      h('span', {}, `${from}–${to} of ${totalText(page, fmt.num)}`),
+      h('button', { type: 'button', disabled: page.total_exact === false ? page.items.length < page.limit : to >= page.total, on: { click: () => setParams({ offset: String(page.offset + page.limit) }) } }, 'Next →')),
   );
 }

@@ -1,8 +1,9 @@
 // PostgreSQL's own SQL: tsvector search (simple configuration over unaccented text: the words FTS5 would match),
 // NULLS LAST ordering, JSON functions. Snippets are cut in JavaScript around the same words.
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Tables } from '../../schema.js';
 import type { SearchHit } from '../dialect.js';
+import { windowedSearch } from '../search-window.js';
 
 /** Words as a tsquery: all required, the last a prefix (search as you type). Words are letters and digits only. */
 export function tsQuery(words: readonly string[]): string {
@@ -47,16 +48,30 @@ export function snippetOf(text: string, words: readonly string[]): Array<{ text:
 }
 
 export const postgresSql = {
-  storyIdsMatching: (words: readonly string[]) => sql`SELECT id FROM stories WHERE ${matching(words)}`,
+  storyIdsMatching: (words: readonly string[], limit: number) => sql`SELECT id FROM stories WHERE ${matching(words)} ORDER BY id DESC LIMIT ${limit}`,
 
-  async searchStories(db: Kysely<Tables>, words: readonly string[], limit: number, offset: number) {
-    const total = (await sql<{ n: number }>`SELECT COUNT(*) AS n FROM stories WHERE ${matching(words)}`.execute(db)).rows[0].n;
-    const rows = await sql<Omit<SearchHit, 'snippet'> & { text: string }>`
-      SELECT id, document_id, title, language, relevant, text FROM stories
-      WHERE ${matching(words)}
-      ORDER BY ts_rank(fts, to_tsquery('simple'::regconfig, vigie_unaccent(${tsQuery(words)}))) DESC, id
-      LIMIT ${limit} OFFSET ${offset}`.execute(db);
-    return { total, items: rows.rows.map(({ text, ...r }) => ({ ...r, snippet: snippetOf(text, words) })) };
+  searchStories(db: Kysely<Tables>, words: readonly string[], limit: number, offset: number) {
+    type Row = Omit<SearchHit, 'snippet'> & { text: string };
+    const hits = (where: RawBuilder<unknown>, orderBy: RawBuilder<unknown>, limit: number, offset: number) =>
+      sql<Row>`
+        SELECT id, document_id, title, language, relevant, text FROM stories
+        WHERE ${matching(words)} AND ${where} ORDER BY ${orderBy} LIMIT ${limit} OFFSET ${offset}`
+        .execute(db)
+        .then((r) => r.rows.map(({ text, ...x }) => ({ ...x, snippet: snippetOf(text, words) })));
+    return windowedSearch<SearchHit>(
+      {
+        count: async (cap) => Number((await sql<{ n: number }>`SELECT COUNT(*) AS n FROM (SELECT 1 FROM stories WHERE ${matching(words)} LIMIT ${cap + 1}) capped`.execute(db)).rows[0].n),
+        windowStart: async (window) => {
+          const id = (await sql<{ id: string | number | null }>`SELECT MIN(id) AS id FROM (SELECT id FROM stories WHERE ${matching(words)} ORDER BY id DESC LIMIT ${window}) w`.execute(db)).rows[0].id;
+          return id === null ? null : Number(id);
+        },
+        ranked: (fromId, limit, offset) =>
+          hits(sql`id >= ${fromId}`, sql`ts_rank(fts, to_tsquery('simple'::regconfig, vigie_unaccent(${tsQuery(words)}))) DESC, id`, limit, offset),
+        older: (belowId, limit, offset) => hits(sql`id < ${belowId}`, sql`id DESC`, limit, offset),
+      },
+      limit,
+      offset,
+    );
   },
 
   descNullsLast: (column: string) => sql`${sql.ref(column)} DESC NULLS LAST`,

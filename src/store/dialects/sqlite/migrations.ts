@@ -345,4 +345,75 @@ export const MIGRATIONS: readonly Migration[] = [
       INSERT INTO merge_state (id, last_merge_ms, entities_stale) VALUES (1, 0, 0);
     `,
   },
+  {
+    version: 10,
+    name: 'the incident list in its default order from an index',
+    sql: `
+      -- The list's default order (date DESC, id DESC) walked in the index, with the visibility filter read there too:
+      -- on (date) alone SQLite sorted every run of equal dates by id, 70 ms a page at 200,000 incidents; 1 ms with it.
+      CREATE INDEX incidents_list_date ON incidents(date, id, review_status);
+    `,
+  },  {
+    version: 11,
+    name: 'incident statistics kept up to date',
+    sql: `
+      -- Counts, deaths and injuries of incidents summed by (review state, type, département, région, month of their
+      -- date, month as statistics count it), kept by triggers as incidents are written, reviewed or removed. The
+      -- statistics answer from it when their filters name only these (src/serve/queries.ts statsFromSummary): a few
+      -- thousand rows at most per filter instead of up to every incident (stats by département at one million
+      -- incidents read the whole table: a second). '' stands for no value (a key column must equal itself).
+      -- date_key is the date cut to its month (a year stays a year): "from"/"to" of a year or a month compare on it
+      -- exactly as on the date. Rows whose counts fell to 0 stay; queries skip them.
+      CREATE TABLE incident_stats (
+        review_status  TEXT NOT NULL,
+        type           TEXT NOT NULL,
+        departement    TEXT NOT NULL,
+        region         TEXT NOT NULL,
+        date_key       TEXT NOT NULL,
+        month          TEXT NOT NULL,
+        incidents      INTEGER NOT NULL,
+        killed         INTEGER NOT NULL,
+        injured        INTEGER NOT NULL,
+        killed_unknown INTEGER NOT NULL,
+        PRIMARY KEY (review_status, type, departement, region, date_key, month)
+      );
+      CREATE TRIGGER incidents_stats_insert AFTER INSERT ON incidents BEGIN
+        INSERT INTO incident_stats (review_status, type, departement, region, date_key, month, incidents, killed, injured, killed_unknown)
+        VALUES (new.review_status, new.type, coalesce(new.departement, ''), coalesce(new.region, ''),
+          CASE WHEN length(new.date) >= 7 THEN substr(new.date, 1, 7) ELSE coalesce(new.date, '') END,
+          CASE WHEN new.date_precision IN ('day', 'month') AND length(new.date) >= 7 THEN substr(new.date, 1, 7) ELSE '' END,
+          1, coalesce(new.killed, 0), coalesce(new.injured, 0), new.killed IS NULL)
+        ON CONFLICT (review_status, type, departement, region, date_key, month) DO UPDATE SET incidents = incidents + 1, killed = killed + excluded.killed,
+          injured = injured + excluded.injured, killed_unknown = killed_unknown + excluded.killed_unknown;
+      END;
+      CREATE TRIGGER incidents_stats_delete AFTER DELETE ON incidents BEGIN
+        UPDATE incident_stats SET incidents = incidents - 1, killed = killed - coalesce(old.killed, 0),
+          injured = injured - coalesce(old.injured, 0), killed_unknown = killed_unknown - (old.killed IS NULL)
+        WHERE review_status = old.review_status AND type = old.type AND departement = coalesce(old.departement, '')
+          AND region = coalesce(old.region, '')
+          AND date_key = CASE WHEN length(old.date) >= 7 THEN substr(old.date, 1, 7) ELSE coalesce(old.date, '') END
+          AND month = CASE WHEN old.date_precision IN ('day', 'month') AND length(old.date) >= 7 THEN substr(old.date, 1, 7) ELSE '' END;
+      END;
+      CREATE TRIGGER incidents_stats_update AFTER UPDATE OF review_status, type, departement, region, date, date_precision, killed, injured ON incidents BEGIN
+        UPDATE incident_stats SET incidents = incidents - 1, killed = killed - coalesce(old.killed, 0),
+          injured = injured - coalesce(old.injured, 0), killed_unknown = killed_unknown - (old.killed IS NULL)
+        WHERE review_status = old.review_status AND type = old.type AND departement = coalesce(old.departement, '')
+          AND region = coalesce(old.region, '')
+          AND date_key = CASE WHEN length(old.date) >= 7 THEN substr(old.date, 1, 7) ELSE coalesce(old.date, '') END
+          AND month = CASE WHEN old.date_precision IN ('day', 'month') AND length(old.date) >= 7 THEN substr(old.date, 1, 7) ELSE '' END;
+        INSERT INTO incident_stats (review_status, type, departement, region, date_key, month, incidents, killed, injured, killed_unknown)
+        VALUES (new.review_status, new.type, coalesce(new.departement, ''), coalesce(new.region, ''),
+          CASE WHEN length(new.date) >= 7 THEN substr(new.date, 1, 7) ELSE coalesce(new.date, '') END,
+          CASE WHEN new.date_precision IN ('day', 'month') AND length(new.date) >= 7 THEN substr(new.date, 1, 7) ELSE '' END,
+          1, coalesce(new.killed, 0), coalesce(new.injured, 0), new.killed IS NULL)
+        ON CONFLICT (review_status, type, departement, region, date_key, month) DO UPDATE SET incidents = incidents + 1, killed = killed + excluded.killed,
+          injured = injured + excluded.injured, killed_unknown = killed_unknown + excluded.killed_unknown;
+      END;
+      INSERT INTO incident_stats (review_status, type, departement, region, date_key, month, incidents, killed, injured, killed_unknown)
+        SELECT i.review_status, i.type, coalesce(i.departement, ''), coalesce(i.region, ''),
+          CASE WHEN length(i.date) >= 7 THEN substr(i.date, 1, 7) ELSE coalesce(i.date, '') END,
+          CASE WHEN i.date_precision IN ('day', 'month') AND length(i.date) >= 7 THEN substr(i.date, 1, 7) ELSE '' END, COUNT(*), coalesce(SUM(i.killed), 0), coalesce(SUM(i.injured), 0), SUM(i.killed IS NULL)
+        FROM incidents i GROUP BY 1, 2, 3, 4, 5, 6;
+    `,
+  },
 ];
