@@ -476,3 +476,10 @@ describe('firework mortars fired at a mayor or a police station', () => {
     expect(en.map((e) => e.type)).toContain('arson_intimidation');
   });
 });
+
+describe('a seizure told by a participle', () => {
+  it("reads 'interceptant 13 tonnes de cocaïne' as a seizure", () => {
+    const es = events("Saisie record au port\n\nLundi, les douaniers ont fouillé un navire au port de Sète, interceptant 2 tonnes de cocaïne cachées dans un conteneur de bananes.\n", '2026-03-04');
+    expect(es.map((e) => e.type)).toContain('seizure');
+  });
+});
