@@ -122,6 +122,21 @@ function inferYear(ref: Reference, month: number, day: number | null): number {
 /** A time of day with nothing else but a preposition: no day is told. */
 const TIME_ONLY = /^(?:(?:de|dès|vers|à|a|jusqu['’]à|aux alentours de|autour de|peu après|peu avant|at|around|about|after|before|from|until|by)\s+)?\d{1,2}\s*(?:h|heures?|:|\.)\s*(?:\d{2})?(?:\s*(?:du matin|du soir|de l['’]après-midi|am|pm|a\.m\.|p\.m\.))?$/iu;
 
+/** What fromChrono reads of a parsed date. */
+type Components = Pick<ParsedResult['start'], 'isCertain' | 'get' | 'date'>;
+
+/** A range's start read with the month and year its end states ("samedi 5 à dimanche 6 octobre 2024"). */
+function withMonthOf(start: Components, end: Components, day: number): Components {
+  const month = end.get('month')!;
+  const yearCertain = end.isCertain('year') || start.isCertain('year');
+  const year = end.isCertain('year') ? end.get('year')! : start.get('year')!;
+  return {
+    isCertain: (c) => (c === 'month' || c === 'day' ? true : c === 'year' ? yearCertain : start.isCertain(c)),
+    get: (c) => (c === 'month' ? month : c === 'day' ? day : c === 'year' ? year : start.get(c)),
+    date: () => new Date(Date.UTC(year, month - 1, day, 12)),
+  };
+}
+
 /** A relative date: the base's place and flags, the reference-cut date and its own flags. */
 function withFlags(base: Pick<DateMatch, 'start' | 'end' | 'text' | 'flags'>, d: Pick<DateMatch, 'date' | 'precision'> & { flags?: string[] }): DateMatch {
   return { ...base, date: d.date, precision: d.precision, relative: true, flags: [...base.flags, ...(d.flags ?? [])] };
@@ -281,7 +296,12 @@ export function createDateFinder(cues: DateCues): (text: string, reference: stri
     if (cues.reject.test(trimmed) || cues.duration?.test(trimmed)) return null;
     const start = offset + r.index;
     const end = start + trimmed.length;
-    const k = r.start;
+    // "samedi 5 à dimanche 6 octobre": the range's start has its day and weekday, its month (and year) only at the end.
+    const e = r.end;
+    // (chrono may read the start as its weekday alone: its day is the number right after it, "samedi 5".)
+    const startDay = r.start.isCertain('day') ? r.start.get('day') : Number(/^\p{L}+\.?\s+(\d{1,2})(?!\d)/u.exec(trimmed)?.[1] ?? NaN);
+    const borrow = e !== null && e !== undefined && !r.start.isCertain('month') && e.isCertain('month') && e.isCertain('day') && Number.isInteger(startDay) && startDay! >= 1 && startDay! <= 31;
+    const k: Components = borrow ? withMonthOf(r.start, e!, startDay!) : r.start;
     const has = (c: 'year' | 'month' | 'day' | 'weekday'): boolean => k.isCertain(c);
     const flags: string[] = r.end ? ['range'] : [];
     const relative = cues.relativeWords.test(trimmed);

@@ -118,3 +118,12 @@ describe('an hour alone', () => {
     expect(en?.date).toBe('2024-02-03');
   });
 });
+
+describe('a night told by its weekdays and days', () => {
+  it("dates 'dans la nuit de dimanche 19 à lundi 20 novembre' to the 19th, whatever day the story was published", () => {
+    for (const pub of ['2023-11', '2023-11-27']) {
+      const [e] = events("Règlement de comptes sur fond de trafic de stupéfiants à Metz\n\nDans la nuit de dimanche 19 à lundi 20 novembre, un homme a été blessé par balle dans un parc de Borny, à Metz.\n", pub);
+      expect(e?.date).toBe('2023-11-19');
+    }
+  });
+});
