@@ -1,5 +1,6 @@
 // Ingest: read sources as a stream, process them on worker threads, store each document in its own transaction.
 import { safeLine } from '../core/errors.js';
+import { threadHeap } from '../core/heap.js';
 import { LARGE_DOCUMENT_CHARS } from '../core/limits.js';
 import type { ReadFailure, ReadItem } from '../core/types.js';
 import { readSources, type ReadOptions } from '../read/index.js';
@@ -173,6 +174,8 @@ export async function ingest(inputs: string[], store: Store, opts: IngestOptions
     const weight = (item: ReadItem) => (item.ok ? item.doc.content.length : 0);
     for await (const item of readAhead(opts.items ?? readSources(inputs, opts.read), READ_AHEAD, { weight, max: MAX_CHARS_HELD })) {
       summary.read++;
+      // What reading, decoding and storing the documents before this one left behind (see core/heap.ts).
+      threadHeap.collectIfGrown();
       if (!item.ok) {
         fail(item.failure.source, item.failure.reason);
         opts.onProgress?.(summary);
@@ -198,6 +201,7 @@ export async function ingest(inputs: string[], store: Store, opts: IngestOptions
     }
     while (queue.length) await settleReady(true);
     await storeBatch();
+    threadHeap.collectIfGrown();
   } finally {
     if (pool !== opts.pool) await pool.close();
   }
