@@ -1,6 +1,8 @@
 // The fuzzer's ingest process: one database, one pool of workers, and one `ingest` per input the parent sends, as
 // `vigie ingest` runs it. After each input it checks what was stored: every document accounted for, every evidence
 // span quoting its story. The parent watches it from outside (time, memory, death): see fuzz/run.ts.
+import { appendFileSync, readFileSync } from 'node:fs';
+import { threadHeap } from '../src/core/heap.js';
 import type { IngestSummary } from '../src/pipeline/ingest.js';
 import { ingest } from '../src/pipeline/ingest.js';
 import { ProcessingPool, defaultWorkerCount } from '../src/pipeline/pool.js';
@@ -8,6 +10,7 @@ import { reconcileStore } from '../src/pipeline/reconcile-store.js';
 import type { SqliteDialectHandle } from '../src/store/dialects/sqlite/connect.js';
 import { openStore } from '../src/store/open.js';
 import { evidenceMismatches } from './checks.js';
+import { mallocShare } from './memory.js';
 
 export type ChildRequest = { type: 'case'; index: number; input: string } | { type: 'finish' };
 
@@ -119,6 +122,12 @@ async function main(): Promise<void> {
     const m = process.memoryUsage();
     reply.memory = { rssMb: Math.round(m.rss / MB), heapMb: Math.round(m.heapUsed / MB), externalMb: Math.round(m.external / MB) };
     send(reply);
+    // A line per input: where the memory is (V8's heap, the C allocator's arenas), to find what grows over a run.
+    const log = process.env.VIGIE_FUZZ_MEMLOG;
+    if (log) {
+      const heap = { heapTotalMb: Math.round(m.heapTotal / MB), collections: threadHeap.collections };
+      appendFileSync(log, `${JSON.stringify({ index: req.index, maxRssMb: reply.maxRssMb, ...reply.memory, ...heap, ...mallocShare(readFileSync('/proc/self/smaps', 'utf8')) })}\n`);
+    }
   });
   send({ type: 'ready' });
 }

@@ -1,5 +1,6 @@
 // Ingest: read sources as a stream, process them on worker threads, store each document in its own transaction.
 import { safeLine } from '../core/errors.js';
+import { threadHeap } from '../core/heap.js';
 import { LARGE_DOCUMENT_CHARS } from '../core/limits.js';
 import type { ReadFailure, ReadItem } from '../core/types.js';
 import { readSources, type ReadOptions } from '../read/index.js';
@@ -181,6 +182,8 @@ export async function ingest(inputs: string[], store: Store, opts: IngestOptions
       let next = 0;
       for (const [i, item] of chunk.entries()) {
         summary.read++;
+        // What reading, decoding and storing the documents before this one left behind (see core/heap.ts).
+        threadHeap.collectIfGrown();
         if (!item.ok) {
           fail(item.failure.source, item.failure.reason);
           opts.onProgress?.(summary);
@@ -208,6 +211,7 @@ export async function ingest(inputs: string[], store: Store, opts: IngestOptions
     }
     while (queue.length) await settleReady(true);
     await storeBatch();
+    threadHeap.collectIfGrown();
   } finally {
     if (pool !== opts.pool) await pool.close();
   }

@@ -86,12 +86,25 @@ function gunzipReason(err: unknown, maxBytes: number | null = null, what = 'gzip
 }
 
 /**
+ * A small result copied out of the large buffer it was written into (see gunzipCapped), so what is kept does not hold
+ * that buffer's address space for as long as the document lives; a large one is kept where it is.
+ */
+export function exactSize(bytes: Buffer): Buffer {
+  return bytes.length < MIB && bytes.buffer.byteLength > MIB ? Buffer.from(bytes) : bytes;
+}
+
+/**
  * Gzip data decompressed whole, at most maxBytes of output. Z_SYNC_FLUSH is not used: a truncated stream must fail,
  * not return the part that arrived. Files on disk and HTTP bodies go through here, so they are refused alike.
  */
 export function gunzipCapped(bytes: Uint8Array, maxBytes: number, what = 'gzip file'): BytesResult {
   try {
-    return { ok: true, bytes: gunzipSync(bytes, { maxOutputLength: Math.max(1, maxBytes), finishFlush: zlibConstants.Z_FINISH }) };
+    const max = Math.max(1, maxBytes);
+    // The output goes into one buffer the size of the cap, of which only what is written is ever resident, rather than
+    // into zlib's default chunks of 16 KB joined at the end: a 50 MB bomb was 3,200 chunks carved out of the C heap,
+    // which keeps them resident once freed (on the main thread, where files are read, for the rest of the run).
+    const out = gunzipSync(bytes, { maxOutputLength: max, chunkSize: Math.max(zlibConstants.Z_MIN_CHUNK, max + 1), finishFlush: zlibConstants.Z_FINISH });
+    return { ok: true, bytes: exactSize(out) };
   } catch (err) {
     return { ok: false, reason: gunzipReason(err, maxBytes, what) };
   }

@@ -17,6 +17,7 @@ const FEED = `<?xml version="1.0"?><rss version="2.0"><channel><title>Fil Police
 // A page long enough that half of its gzip holds whole blocks: a reader that flushes what it got would return text.
 const GZ_PAGE = gzipSync(Buffer.from(PAGE.replace('</p>', `${' Les enquêteurs poursuivent leurs investigations.'.repeat(400)}</p>`)));
 // Deterministic bytes that are not gzip (the first is not the gzip magic number).
+const PATTERN = Buffer.from(Array.from({ length: 700_000 }, (_, i) => (i * 7 + (i >> 11)) % 256));
 const GARBAGE = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 131 + 7) % 251));
 
 let server: Server;
@@ -51,6 +52,11 @@ beforeAll(async () => {
       res.writeHead(200, { 'content-type': 'text/plain', 'transfer-encoding': 'chunked' });
       const chunk = 'x'.repeat(16 * 1024);
       for (let i = 0; i < 16; i++) res.write(chunk);
+      res.end();
+    } else if (path === '/pattern' || path === '/pattern-chunked') {
+      // Sent in pieces of uneven sizes, with and without a Content-Length: the body is copied chunk by chunk.
+      res.writeHead(200, { 'content-type': 'application/octet-stream', ...(path === '/pattern' ? { 'content-length': String(PATTERN.length) } : {}) });
+      for (let at = 0, n = 1; at < PATTERN.length; at += n, n = 1 + ((n * 7 + 3) % 70_000)) res.write(PATTERN.subarray(at, at + n));
       res.end();
     } else if (path === '/feed') {
       res.writeHead(200, { 'content-type': 'application/rss+xml' });
@@ -139,6 +145,16 @@ describe('reading URLs from a local server', () => {
     expect(r).toEqual({ ok: false, url: `${base}/big`, reason: 'too large (more than 40000 bytes)' });
     const whole = await fetchUrl(`${base}/big`, { maxBytes: 1_000_000 });
     expect(whole.ok && whole.bytes.length).toBe(16 * 16 * 1024);
+  });
+
+  it('returns a body as sent, whether its length was announced or not, in a buffer of its own size', async () => {
+    for (const path of ['/pattern', '/pattern-chunked']) {
+      const r = await fetchUrl(`${base}${path}`, { maxBytes: 50 * 1024 * 1024 });
+      if (!r.ok) throw new Error(r.reason);
+      expect(Buffer.from(r.bytes).equals(PATTERN), path).toBe(true);
+      // Not a view into a buffer the size of the cap, kept for as long as the document.
+      expect(r.bytes.buffer.byteLength, path).toBeLessThan(2 * PATTERN.length);
+    }
   });
 
   it('fails a refused connection', async () => {
