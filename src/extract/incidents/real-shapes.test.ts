@@ -321,6 +321,11 @@ describe('a town located by other towns', () => {
     expect(es[0]!.place?.commune_insee ?? null).toBeNull();
   });
 
+  it("places an English act in its town, not in the towns it 'lies between'", () => {
+    const [e] = events('Drug-related shooting near Paris\n\nOne man was killed in a car park at Sevran, which lies between central Paris and the main airport, on Friday night.\n', '2024-05-04');
+    expect(e?.place?.name).toBe('Sevran');
+  });
+
   it("places the act in the town, not in the area set in apposition with a preposition ('in Lunel, in the south of France')", () => {
     const [en] = events('Two young men aged 19 and 24 were shot dead on Tuesday in Lunel, in the south of France. The shooting took place in a housing estate of the town.\n', '2024-05-08');
     expect(en?.place?.name).toBe('Lunel');
