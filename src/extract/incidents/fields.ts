@@ -36,6 +36,10 @@ const AGENT_TAIL = /(?:\bby|\bpar)\s+$/iu;
 const SINGULAR_PASSIVE_TAIL = /\b(?:was|has been|had been|is)\s+\S*\s*$|a été\s+$|été\s+$|(?<![\p{L}])(?:est|était)\s+$/iu;
 const PLURAL_PASSIVE_TAIL = /\b(?:were|have been|had been|are)\s+$|ont été\s+$|(?<![\p{L}])(?:sont|étaient)\s+$/iu;
 const WORDS = /[\p{L}\p{N}'’-]+/gu;
+/** Only an adverb (or nothing) before a participle that opens its clause: "Grièvement blessées, …", "Badly hurt, …". */
+const FRONTED_BEFORE = /^[\s"«“]*(?:\p{L}+(?:ment|ly)\s+)?$/u;
+/** The participle's own complement up to the comma that sets it off ("touché à la tête, "), no verb between. */
+const FRONTED_AFTER = /^[^,.;:!?]{0,40},\s*/u;
 /** A member of a group as the subject, right before its verb: "one of whom", "l'un d'eux", "dont l'un". */
 const PARTITIVE_TAIL = /(?:one of (?:whom|them)|(?:dont )?l['’]une? d['’](?:eux|elles)|dont l['’]une?|dont une?)\s+(?:\p{L}+\s+){0,2}$/iu;
 /** Between a group and one of its members: a colon, or "dont", "parmi lesquels", "one of whom", "including". */
@@ -333,6 +337,12 @@ export function casualties(scan: StoryScan, clause: Clause, triggers: TriggerHit
     }
     let target = -1;
     if (!passive) target = phrases.findIndex((p) => p.start >= t.end && p.start - t.end <= 14 && !OBJECT_GAP_BREAK.test(scan.text.slice(t.end, p.start)));
+    // "Grièvement blessées, les quatre personnes ont été conduites…", "Shot in the leg, the man…": a participle that
+    // opens the clause, set off by a comma, is said of the noun phrase right after the comma.
+    if (target < 0 && !t.spec.nominal && FRONTED_BEFORE.test(scan.text.slice(clause.start, t.start))) {
+      const after = FRONTED_AFTER.exec(scan.text.slice(t.end, clause.end));
+      if (after) target = phrases.findIndex((p) => p.start >= t.end + after[0].length && p.start - t.end <= after[0].length + 12);
+    }
     // "the kidnapping of …", "the murder of …": a nominal trigger's victim follows it.
     if (target < 0 && t.spec.nominal) target = phrases.findIndex((p) => p.start >= t.end && p.start - t.end <= 30);
     if (target < 0 && !t.spec.nominal) {

@@ -488,3 +488,13 @@ describe('a seizure told by a participle', () => {
     expect(es.map((e) => e.type)).toContain('seizure');
   });
 });
+
+describe('a night told with weekdays and days, a fronted participle, a neighbouring city', () => {
+  it("dates 'nuit du mercredi 26 au jeudi 27 août' to the 26th and tells the wounded of 'Grièvement blessées, les quatre personnes' once", () => {
+    const es = events(
+      "Fusillade sur fond de trafic de stupéfiants à Villeurbanne\n\nDans la nuit du mercredi 26 au jeudi 27 août, une fusillade a éclaté rue de la Paix à Villeurbanne, commune limitrophe de Lyon.\n\nGrièvement blessées, les quatre personnes ont été conduites à l'hôpital. Le parquet de Lyon a ouvert une enquête.\n",
+      '2020-08-27',
+    );
+    expect(es.map((e) => [e.date, e.place?.name, e.injured])).toEqual([['2020-08-26', 'Villeurbanne', 4]]);
+  });
+});

@@ -143,7 +143,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
     // Where a shipment came from or was bound for, not where it was seized (FR: the same).
     'coming from', 'shipped from', 'originating from', 'originating in', 'bound for', 'destined for', 'headed for', 'heading for',
     // Where a town lies, said by other towns: "a city located between Marseille and Montpellier", "40 km from Lyon" (FR: the same).
-    'located between', 'situated between', 'lying between', 'lies between', 'halfway between', 'kilometres from', 'kilometers from', 'km from', 'miles from'],
+    'located between', 'situated between', 'lying between', 'lies between', 'halfway between', 'neighbouring', 'bordering', 'kilometres from', 'kilometers from', 'km from', 'miles from'],
   otherEventDateCues: ['attacks of', 'attacks on', 'terror attacks of', 'terrorist attacks of', 'bombings of', 'riots of', 'riots in', 'elections of', 'election of', 'lockdown of', 'lockdown in'],
   recordDateCues: ['released from prison', 'released from jail', 'out of prison', 'out of jail', 'freed from prison', 'convicted in', 'jailed in', 'sentenced in'],
   birthCues: ['born in', 'born on', 'born'],

@@ -35,7 +35,8 @@ export const FR_DATE_CUES: DateCues = {
   ),
   nightOf: [
     new RegExp(`${B}nuit\\s+(?:de|du)\\s+(?<wd1>${WEEKDAYS})\\s+(?:à|au)\\s+(?<wd2>${WEEKDAYS})${E}`, 'giu'),
-    new RegExp(`${B}nuit\\s+du\\s+(?<d1>\\d{1,2})(?:er)?\\s+au\\s+\\d{1,2}(?:er)?\\s+(?<month>${MONTHS})${E}(?:\\s+(?<year>\\d{4}))?`, 'giu'),
+    // "nuit du 26 au 27 août", "nuit du mercredi 26 au jeudi 27 août", "nuit de samedi 5 à dimanche 6 octobre 2024".
+    new RegExp(`${B}nuit\\s+(?:du|de)\\s+(?:(?:${WEEKDAYS})\\s+)?(?<d1>\\d{1,2})(?:er)?\\s+(?:au|à)\\s+(?:(?:${WEEKDAYS})\\s+)?\\d{1,2}(?:er)?\\s+(?<month>${MONTHS})${E}(?:\\s+(?<year>\\d{4}))?`, 'giu'),
   ],
   anchored: [
     { re: /(?<![\p{L}])le\s+lendemain(?![\p{L}])/giu, shift: 1 },

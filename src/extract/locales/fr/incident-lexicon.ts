@@ -153,7 +153,7 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
     // Where a shipment came from or was bound for, not where it was seized: "2 tonnes de cocaïne en provenance de la Guadeloupe".
     'en provenance de', 'en provenance d\'', 'en provenance du', 'en provenance des', 'provenant de', 'provenant d\'', 'provenant du', 'à destination de', 'à destination d\'', 'à destination du', 'à destination des',
     // Where a town lies, said by other towns: "cette grande ville, située entre les villes de Marseille et Montpellier", "à 40 km de Lyon".
-    'situé entre', 'située entre', 'situés entre', 'situées entre', 'entre les villes de', 'à mi-chemin entre', 'kilomètres de', 'km de'],
+    'situé entre', 'située entre', 'situés entre', 'situées entre', 'entre les villes de', 'à mi-chemin entre', 'kilomètres de', 'km de', 'limitrophe de', 'limitrophe d\'', 'voisine de', 'voisine d\'', 'commune voisine de'],
   otherEventDateCues: ['attentats du', 'attentats de', 'attentat du', 'attentat de', 'attaques terroristes du', 'attaques terroristes de', 'émeutes de', 'émeutes du', 'élections de', 'élections du', 'élection de', 'confinement de', 'confinement du'],
   recordDateCues: ['sorti de prison', 'sortie de prison', 'sortis de prison', 'sorti de détention', 'libéré de prison', 'libérée de prison', 'déjà condamné', 'déjà condamnée', 'condamné en', 'condamnée en', 'incarcéré depuis', 'écroué depuis'],
   birthCues: ['né en', 'née en', 'nés en', 'nées en', 'né le', 'née le', 'nés le', 'nées le', 'né à', 'née à'],
