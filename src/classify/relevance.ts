@@ -109,13 +109,15 @@ function attackedPlace(body: string, original: string, lang: Language): string |
       unless.lastIndex = 0;
       if (unless.test(body)) continue;
     }
-    if (inFrance && !namesFrenchPlace(original)) continue;
     cue.lastIndex = 0;
     for (let m = cue.exec(body); m; m = cue.exec(body)) {
       const from = Math.max(0, m.index - CO_OCCURRING_REACH);
       violence.lastIndex = 0;
       const zone = body.slice(from, m.index + m[0].length + CO_OCCURRING_REACH);
-      if (violence.test(zone)) return label;
+      if (!violence.test(zone)) continue;
+      // (Places are looked up only once the words are found: most stories never get this far.)
+      if (inFrance && !namesFrenchPlace(original)) break;
+      return label;
     }
   }
   return null;
