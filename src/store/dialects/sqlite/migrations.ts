@@ -8,6 +8,24 @@ export interface Migration {
   sql: string;
 }
 
+// The two halves of migration 11's triggers: an incident's row added to its summary bucket, and removed from it (an
+// update does both, old then new).
+const STATS_ADD_NEW = `        INSERT INTO incident_stats (review_status, type, departement, region, date_key, month, incidents, killed, injured, killed_unknown)
+        VALUES (new.review_status, new.type, coalesce(new.departement, ''), coalesce(new.region, ''),
+          CASE WHEN length(new.date) >= 7 THEN substr(new.date, 1, 7) ELSE coalesce(new.date, '') END,
+          CASE WHEN new.date_precision IN ('day', 'month') AND length(new.date) >= 7 THEN substr(new.date, 1, 7) ELSE '' END,
+          1, coalesce(new.killed, 0), coalesce(new.injured, 0), new.killed IS NULL)
+        ON CONFLICT (review_status, type, departement, region, date_key, month) DO UPDATE SET incidents = incidents + 1, killed = killed + excluded.killed,
+          injured = injured + excluded.injured, killed_unknown = killed_unknown + excluded.killed_unknown;
+`;
+const STATS_REMOVE_OLD = `        UPDATE incident_stats SET incidents = incidents - 1, killed = killed - coalesce(old.killed, 0),
+          injured = injured - coalesce(old.injured, 0), killed_unknown = killed_unknown - (old.killed IS NULL)
+        WHERE review_status = old.review_status AND type = old.type AND departement = coalesce(old.departement, '')
+          AND region = coalesce(old.region, '')
+          AND date_key = CASE WHEN length(old.date) >= 7 THEN substr(old.date, 1, 7) ELSE coalesce(old.date, '') END
+          AND month = CASE WHEN old.date_precision IN ('day', 'month') AND length(old.date) >= 7 THEN substr(old.date, 1, 7) ELSE '' END;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -378,37 +396,11 @@ export const MIGRATIONS: readonly Migration[] = [
         PRIMARY KEY (review_status, type, departement, region, date_key, month)
       );
       CREATE TRIGGER incidents_stats_insert AFTER INSERT ON incidents BEGIN
-        INSERT INTO incident_stats (review_status, type, departement, region, date_key, month, incidents, killed, injured, killed_unknown)
-        VALUES (new.review_status, new.type, coalesce(new.departement, ''), coalesce(new.region, ''),
-          CASE WHEN length(new.date) >= 7 THEN substr(new.date, 1, 7) ELSE coalesce(new.date, '') END,
-          CASE WHEN new.date_precision IN ('day', 'month') AND length(new.date) >= 7 THEN substr(new.date, 1, 7) ELSE '' END,
-          1, coalesce(new.killed, 0), coalesce(new.injured, 0), new.killed IS NULL)
-        ON CONFLICT (review_status, type, departement, region, date_key, month) DO UPDATE SET incidents = incidents + 1, killed = killed + excluded.killed,
-          injured = injured + excluded.injured, killed_unknown = killed_unknown + excluded.killed_unknown;
-      END;
+${STATS_ADD_NEW}      END;
       CREATE TRIGGER incidents_stats_delete AFTER DELETE ON incidents BEGIN
-        UPDATE incident_stats SET incidents = incidents - 1, killed = killed - coalesce(old.killed, 0),
-          injured = injured - coalesce(old.injured, 0), killed_unknown = killed_unknown - (old.killed IS NULL)
-        WHERE review_status = old.review_status AND type = old.type AND departement = coalesce(old.departement, '')
-          AND region = coalesce(old.region, '')
-          AND date_key = CASE WHEN length(old.date) >= 7 THEN substr(old.date, 1, 7) ELSE coalesce(old.date, '') END
-          AND month = CASE WHEN old.date_precision IN ('day', 'month') AND length(old.date) >= 7 THEN substr(old.date, 1, 7) ELSE '' END;
-      END;
+${STATS_REMOVE_OLD}      END;
       CREATE TRIGGER incidents_stats_update AFTER UPDATE OF review_status, type, departement, region, date, date_precision, killed, injured ON incidents BEGIN
-        UPDATE incident_stats SET incidents = incidents - 1, killed = killed - coalesce(old.killed, 0),
-          injured = injured - coalesce(old.injured, 0), killed_unknown = killed_unknown - (old.killed IS NULL)
-        WHERE review_status = old.review_status AND type = old.type AND departement = coalesce(old.departement, '')
-          AND region = coalesce(old.region, '')
-          AND date_key = CASE WHEN length(old.date) >= 7 THEN substr(old.date, 1, 7) ELSE coalesce(old.date, '') END
-          AND month = CASE WHEN old.date_precision IN ('day', 'month') AND length(old.date) >= 7 THEN substr(old.date, 1, 7) ELSE '' END;
-        INSERT INTO incident_stats (review_status, type, departement, region, date_key, month, incidents, killed, injured, killed_unknown)
-        VALUES (new.review_status, new.type, coalesce(new.departement, ''), coalesce(new.region, ''),
-          CASE WHEN length(new.date) >= 7 THEN substr(new.date, 1, 7) ELSE coalesce(new.date, '') END,
-          CASE WHEN new.date_precision IN ('day', 'month') AND length(new.date) >= 7 THEN substr(new.date, 1, 7) ELSE '' END,
-          1, coalesce(new.killed, 0), coalesce(new.injured, 0), new.killed IS NULL)
-        ON CONFLICT (review_status, type, departement, region, date_key, month) DO UPDATE SET incidents = incidents + 1, killed = killed + excluded.killed,
-          injured = injured + excluded.injured, killed_unknown = killed_unknown + excluded.killed_unknown;
-      END;
+${STATS_REMOVE_OLD}${STATS_ADD_NEW}      END;
       INSERT INTO incident_stats (review_status, type, departement, region, date_key, month, incidents, killed, injured, killed_unknown)
         SELECT i.review_status, i.type, coalesce(i.departement, ''), coalesce(i.region, ''),
           CASE WHEN length(i.date) >= 7 THEN substr(i.date, 1, 7) ELSE coalesce(i.date, '') END,
