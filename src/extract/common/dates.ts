@@ -22,6 +22,11 @@ export interface DateCues {
   anchored: Array<{ re: RegExp; shift: number | 'count_before' | 'count_after' }>;
   /** Number words for "two days earlier". */
   countWords: Record<string, number>;
+  /**
+   * "last week", "la semaine dernière": chrono gives the day a week before the reference, but the text names a week
+   * (see `weekOf`).
+   */
+  week?: RegExp;
   /** "last weekend", "le week-end dernier": the Saturday of the latest weekend before publication. */
   lastWeekend?: RegExp;
   /**
@@ -137,6 +142,18 @@ function withMonthOf(start: Components, end: Components, day: number): Component
   };
 }
 
+/**
+ * A week the text names ("last week"): its month when the whole week (Monday to Sunday) lies in one, else unknown. It
+ * is one occasion told vaguely, not a period (flagged as a day cut to its month, so no tally takes it).
+ */
+function weekOf(base: Pick<DateMatch, 'start' | 'end' | 'text' | 'flags'>, day: Date, ref: Reference | null): DateMatch {
+  const monday = addDays(day, -((day.getUTCDay() + 6) % 7));
+  const sunday = addDays(monday, 6);
+  const month = isoDay(monday).slice(0, 7);
+  const known = ref !== null && ref.precision !== 'year' && isoDay(sunday).slice(0, 7) === month;
+  return { ...base, date: known ? month : null, precision: known ? 'month' : 'unknown', relative: true, flags: [...base.flags, 'week', ...(known ? [DAY_CUT_TO_REFERENCE] : [])], week: isoDay(monday) };
+}
+
 /** A relative date: the base's place and flags, the reference-cut date and its own flags. */
 function withFlags(base: Pick<DateMatch, 'start' | 'end' | 'text' | 'flags'>, d: Pick<DateMatch, 'date' | 'precision'> & { flags?: string[] }): DateMatch {
   return { ...base, date: d.date, precision: d.precision, relative: true, flags: [...base.flags, ...(d.flags ?? [])] };
@@ -236,6 +253,7 @@ export function createDateFinder(cues: DateCues): (text: string, reference: stri
       if (!taken(start, end)) add({ start, end, text: text.slice(start, end), date: m[1]!, precision: 'year', relative: false, flags });
     }
     out.sort((a, b) => a.start - b.start);
+    if (ref) anchorWeekdays(out, ref);
     // Anchored expressions come last: they need the story's preceding dates.
     const anchored: DateMatch[] = [];
     for (const { re, shift } of cues.anchored) {
@@ -252,6 +270,30 @@ export function createDateFinder(cues: DateCues): (text: string, reference: stri
     }
     const merged = out.filter((d) => !anchored.some((a) => d.start < a.end && d.end > a.start));
     return [...merged, ...anchored].sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * A weekday alone in a report dated by its month only ("Jeudi soir, vers 22h45") can only be cut to the month; when
+   * the story gives a day that falls on that weekday within the week before the reference's period ("dans la soirée du
+   * jeudi 31 octobre"), the weekday is that day: a report tells its act by its full date once, then by its weekday.
+   */
+  function anchorWeekdays(found: DateMatch[], ref: Reference): void {
+    const periodStart = ref.precision === 'month'
+      ? Date.UTC(ref.date.getUTCFullYear(), ref.date.getUTCMonth(), 1, 12)
+      : Date.UTC(ref.date.getUTCFullYear(), 0, 1, 12);
+    const fits = (w: number) => (x: DateMatch): boolean => {
+      if (x.precision !== 'day' || x.date === null || x.weekday !== undefined) return false;
+      const t = Date.parse(`${x.date}T12:00:00Z`);
+      return new Date(t).getUTCDay() === w && t >= periodStart - 7 * 86_400_000 && t <= ref.date.getTime();
+    };
+    for (let i = 0; i < found.length; i++) {
+      const d = found[i]!;
+      if (d.weekday === undefined || !d.flags.includes(DAY_CUT_TO_REFERENCE)) continue;
+      const same = fits(d.weekday);
+      // The nearest such day told before it, else after it (a lead may give the weekday, the next paragraph the date).
+      const anchor = found.slice(0, i).reverse().find(same) ?? found.slice(i + 1).find(same);
+      if (anchor) found[i] = { ...d, date: anchor.date, precision: 'day', flags: [...d.flags.filter((f) => f !== DAY_CUT_TO_REFERENCE), 'weekday_anchored'] };
+    }
   }
 
   function windows(text: string): Array<[number, number]> {
@@ -280,7 +322,7 @@ export function createDateFinder(cues: DateCues): (text: string, reference: stri
     if (g.wd2) {
       const wd2 = cues.weekdays[g.wd2.toLowerCase()]!;
       // The night belongs to the evening it starts: the day before the (last) morning it ends.
-      return withFlags(base, weekdayDate(ref, wd2, -1));
+      return { ...withFlags(base, weekdayDate(ref, wd2, -1)), weekday: (wd2 + 6) % 7 };
     }
     const month = cues.months[(g.month ?? '').toLowerCase()];
     const day = Number(g.d1);
@@ -310,6 +352,7 @@ export function createDateFinder(cues: DateCues): (text: string, reference: stri
     // "aux alentours de 1h du matin", "vers 15 h 30", "at 3am": an hour alone tells no day (chrono gives it the
     // reference's day as certain).
     if (TIME_ONLY.test(trimmed)) return null;
+    if (relative && has('day') && !has('weekday') && cues.week?.test(trimmed)) return weekOf(base, k.date(), ref);
     if (relative && has('day')) {
       const iso = isoDay(k.date());
       return withFlags(base, limitTo(ref, iso, 'day'));
@@ -338,7 +381,7 @@ export function createDateFinder(cues: DateCues): (text: string, reference: stri
       flags.push('year_inferred');
       return { ...base, date: `${inferYear(ref, month, null)}-${pad(month)}`, precision: 'month', relative: true };
     }
-    if (has('weekday')) return withFlags(base, weekdayDate(ref, k.get('weekday')!));
+    if (has('weekday')) return { ...withFlags(base, weekdayDate(ref, k.get('weekday')!)), weekday: k.get('weekday')! };
     if (has('year')) return { ...base, date: String(k.get('year')), precision: 'year', relative };
     return null;
   }

@@ -45,6 +45,10 @@ export interface DateMatch {
   relative: boolean;
   /** 'weekday_mismatch', 'year_inferred', 'range', 'night_of' … */
   flags: string[];
+  /** For a weekday told without its day ("jeudi soir", the evening a "nuit de jeudi à vendredi" starts): 0 = Sunday. */
+  weekday?: number;
+  /** For a week the text names ("last week", dated by its month): the Monday it starts, ISO. */
+  week?: string;
 }
 
 export interface LocaleKit {

@@ -213,3 +213,39 @@ describe('a death told as declared', () => {
     expect(e?.killed).toBe(1);
   });
 });
+
+describe('a total told after the first victim', () => {
+  it("counts 'Au total, cinq adolescents âgés de 15 et 16 ans sont blessés' as five wounded aged 15 and 16", () => {
+    const [e] = events(
+      "Fusillade à Angers\n\nUn adolescent de 15 ans est entre la vie et la mort après des tirs près d'un point de deal à Angers, jeudi 14 mars. Au total, cinq adolescents âgés de 15 et 16 ans sont blessés, selon le bilan du procureur.\n",
+      '2024-03-15',
+    );
+    expect(e?.injured).toBe(5);
+    expect(e?.victims.map((v) => v.age)).toEqual([15, 16, null, null, null]);
+    expect(e?.victims.every((v) => v.minor === true)).toBe(true);
+  });
+
+  it("does the same in English ('In all, four men aged 19 and 24 were wounded')", () => {
+    const [e] = events(
+      'Shooting in Lyon\n\nA 19-year-old man was shot near a drug-dealing spot in Lyon on Friday, March 15. In all, four men aged 19 and 24 were wounded, police said.\n',
+      '2024-03-16',
+    );
+    expect(e?.injured).toBe(4);
+  });
+
+  it('does not give one act the total of a story that tells several in different places', () => {
+    const es = events(
+      "Deadly weekend in Marseille\n\nA man was shot dead in the 14th arrondissement of Marseille on Saturday, March 16, near a drug-dealing spot. On Sunday, March 17, a teenager was wounded by gunfire in the 3rd arrondissement of Marseille. A total of six people were injured over the weekend.\n",
+      '2024-03-18',
+    );
+    expect(es.map((e) => e.injured)).not.toContain(6);
+  });
+});
+
+describe('a group with fewer ages than people', () => {
+  it("reads 'cinq adolescents âgés de 15 et 16 ans' as five victims, not six", () => {
+    const [e] = events("Fusillade à Angers\n\nCinq adolescents âgés de 15 et 16 ans ont été blessés par balles près d'un point de deal à Angers, jeudi 14 mars.\n", '2024-03-15');
+    expect(e?.injured).toBe(5);
+    expect(e?.victims).toHaveLength(5);
+  });
+});

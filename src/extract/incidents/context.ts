@@ -8,7 +8,7 @@
 
 import type { PlaceMention } from '../../core/types.js';
 import type { DateMatch } from '../common/types.js';
-import { afterPublication, nearestDate, nearestPlace, placeCandidates, sentenceDates } from './fields.js';
+import { afterPublication, nearestDate, nearestPlace, outcomeAfter, placeCandidates, sentenceDates, victimPhrases } from './fields.js';
 import { findPhrases, hasPhrase } from './phrase-pattern.js';
 import { FAMILY, recall, samePlace } from './refine.js';
 import { isHeading } from './scan.js';
@@ -206,7 +206,14 @@ function tollAfter(scan: StoryScan, e: Candidate, events: Candidate[]): void {
       if (n.start < cue.end || n.end > s.end || !Number.isInteger(n.value) || n.value < 1 || n.value > 200) continue;
       if (scan.lex.subsetCues?.length && hasPhrase(scan.text, scan.lex.subsetCues, Math.max(s.start, n.start - 24), n.start)) continue;
       const noun = /^\s+([\p{L}]+(?:\s+(?:graves|légers|par\s+balles?))?)/u.exec(scan.text.slice(n.end, Math.min(s.end, n.end + 30)));
-      const outcome = noun ? nouns[noun[1]!.toLowerCase()] ?? nouns[noun[1]!.split(/\s+/)[0]!.toLowerCase()] : undefined;
+      let outcome = noun ? nouns[noun[1]!.toLowerCase()] ?? nouns[noun[1]!.split(/\s+/)[0]!.toLowerCase()] : undefined;
+      // "Au total, cinq adolescents âgés de 15 et 16 ans sont blessés": the count of a victims' phrase whose verb
+      // tells the outcome.
+      if (outcome === undefined) {
+        const group = victimPhrases(scan, n.start, s.end).find((v) => v.start === n.start && v.count === n.value);
+        const told = group ? outcomeAfter(scan, group.end, s.end) : null;
+        if (told !== null) outcome = told;
+      }
       if (outcome === 'injury' && (e.injured === null || e.injured < n.value)) {
         e.injured = n.value;
         found = true;

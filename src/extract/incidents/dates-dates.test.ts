@@ -127,3 +127,47 @@ describe('a night told by its weekdays and days', () => {
     }
   });
 });
+
+describe('a weekday the story already dated', () => {
+  it("keeps a weekday no dated day matches cut to the month ('Samedi' after 'jeudi 14 mars')", () => {
+    const es = events(
+      "Trafic de drogue à Angers\n\nSamedi, un homme de 30 ans a été tué par balles près d'un point de deal à Angers.\n\nLe jeudi 14 mars, la préfète avait annoncé des renforts.\n",
+      '2024-03',
+    );
+    expect(es.find((e) => e.type === 'shooting_homicide')?.date).toBe('2024-03');
+  });
+});
+
+describe('a press conference dates the telling', () => {
+  it("does not date the act by 'a précisé le procureur lors d'un point presse, vendredi'", () => {
+    const es = events(
+      "Fusillade à Angers\n\nUn adolescent de 16 ans a été blessé par balle mercredi 13 mars près d'un point de deal à Angers. La fusillade est liée au trafic de drogue, a précisé le procureur lors d'un point presse, vendredi en fin de journée.\n",
+      '2024-03-16',
+    );
+    expect(es.map((e) => e.date)).toEqual(['2024-03-13']);
+  });
+});
+
+describe('a week named by the text', () => {
+  it("dates 'la semaine dernière' and 'last week' by their month, not by a day a week back", () => {
+    const [fr] = events("Trafic de drogue à Angers\n\nUn homme de 30 ans a été tué par balles la semaine dernière près d'un point de deal à Angers.\n", '2024-03-21');
+    expect([fr?.date, fr?.date_precision]).toEqual(['2024-03', 'month']);
+    const [en] = events('Drug violence in Lyon\n\nA man was shot dead near a drug-dealing spot in Lyon last week.\n', '2024-03-21');
+    expect([en?.date, en?.date_precision]).toEqual(['2024-03', 'month']);
+  });
+
+  it('leaves it undated when the week straddles two months', () => {
+    const [e] = events('Drug violence in Lyon\n\nA man was shot dead near a drug-dealing spot in Lyon last week.\n', '2024-03-06');
+    expect(e?.date).toBeNull();
+  });
+});
+
+describe('an operation told by its charges, then its arrests', () => {
+  it("dates 'Lundi, deux hommes ont été mis en examen … Les suspects ont été interpellés samedi' to the Saturday", () => {
+    const es = events(
+      "Séquestration à Angers sur fond de trafic de drogue\n\nLundi, deux hommes âgés de 21 et 25 ans ont été mis en examen à Angers pour trafic de stupéfiants et séquestration. Les suspects ont été interpellés samedi dans un appartement du quartier de Belle-Beille.\n",
+      '2024-03-19',
+    );
+    expect(es.find((e) => e.type === 'police_operation')?.date).toBe('2024-03-16');
+  });
+});

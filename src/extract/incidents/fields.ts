@@ -146,15 +146,18 @@ function readVictimPhrases(scan: StoryScan, from: number, to: number): Omit<Vict
     // (read first: the kit may take the list's first number for one age of its own).
     const list = c !== null && c > 1 ? ageList(scan, hit.end, to, ages, new Set(used)) : null;
     const listed = list && list.ages.length === c ? list : null;
-    if (listed) for (const a of ages) if (a.start >= hit.end && a.end <= listed.end) used.add(a);
+    // "cinq adolescents âgés de 15 et 16 ans": fewer ages than people are the ages found among them, each someone's,
+    // no one in particular's (as a range's bounds are).
+    const among = list && !listed && list.ages.length >= 2 && list.ages.length < c! ? list : null;
+    for (const l of [listed, among]) if (l) for (const a of ages) if (a.start >= hit.end && a.end <= l.end) used.add(a);
     // "un homme âgé de 32 ans", "l'un des jeunes hommes, âgé de 28 ans": the age lead ties a farther age to the noun.
-    let age = listed
+    let age = listed || among
       ? undefined
       : ages.find((a) => !used.has(a) && ((a.end <= hit.start && hit.start - a.end <= 3) || (a.start >= hit.end && (a.start - hit.end <= 5 || AGE_LIST_LEAD.test(scan.text.slice(hit.end, a.start))))));
     if (age) used.add(age);
     // "trois hommes âgés de 24 à 34 ans", "men aged 24 to 29": a group's age range gives the youngest's and the
     // oldest's ages, no one else's.
-    let range: { ages: number[]; end: number } | null = null;
+    let range: { ages: number[]; end: number } | null = among ? { ages: [...new Set(among.ages)], end: among.end } : null;
     if (age && (c === null ? noun.plural : c > 1) && AGE_RANGE_AFTER.test(scan.text.slice(age.end, age.end + 12))) {
       const end = age.end + 12;
       const upper = ages.find((a) => a.start >= age!.end && a.start < end && a.age > age!.age);
@@ -237,6 +240,25 @@ function outcomeLists(lex: IncidentLexicon): { outcome: 'death' | 'injury'; phra
   }
   return o;
 }
+
+/**
+ * The outcome told right after a victims' phrase, with nothing but passive auxiliaries between ("cinq adolescents âgés
+ * de 15 et 16 ans sont blessés", "four men were killed"), or null.
+ */
+export function outcomeAfter(scan: StoryScan, at: number, to: number): 'death' | 'injury' | null {
+  const aux = auxWords(scan.lex);
+  let best: { start: number; outcome: 'death' | 'injury' } | null = null;
+  for (const { outcome, phrases } of outcomeLists(scan.lex)) {
+    const h = findPhrases(scan.text, phrases, at, Math.min(to, at + OUTCOME_AFTER_REACH))[0];
+    if (h && (best === null || h.start < best.start)) best = { start: h.start, outcome };
+  }
+  if (best === null) return null;
+  const gap = scan.text.slice(at, best.start).toLowerCase().split(/\s+/u).filter(Boolean);
+  return gap.every((w) => aux.has(w)) ? best.outcome : null;
+}
+
+/** Characters between a victims' phrase and its outcome: an auxiliary or two ("ont été", "have been"). */
+const OUTCOME_AFTER_REACH = 24;
 
 const auxIndex = new WeakMap<IncidentLexicon, Set<string>>();
 

@@ -94,6 +94,13 @@ export interface IncidentLexicon {
   casualtyNouns?: Record<string, 'death' | 'injury'>;
   /** Words of a toll told in a sentence of its own ("Le bilan fait état de cinq blessés", "the toll rose to three"). */
   tollCues?: string[];
+  /**
+   * Phrases naming who gave one act's toll ("selon le bilan du procureur"): an aggregator's words inside them ("le
+   * bilan") do not make the clause a statistic.
+   */
+  tollSources?: string[];
+  /** Words before a count that covers every victim told so far ("au total", "in all"): see Candidate.total. */
+  totalCues?: string[];
   /** Words that make a count a part of a group already counted ("parmi les blessés, deux…"). */
   subsetCues?: string[];
   /** Non-narco background that produces no event (terror plots, football, elections). */

@@ -36,8 +36,21 @@ export const DEFAULT_PROCEDURE_DAYS = 4;
 // A captivity lasts days too: the escape or the wounds told on its last day are the same kidnapping.
 const LASTING: EventType[] = [...PROCEDURAL, 'kidnapping_extortion'];
 
+/** Days a's day comes before b's (both day-precise), else 0. */
+function daysBefore(a: Candidate, b: Candidate): number {
+  if (a.date?.precision !== 'day' || b.date?.precision !== 'day' || !a.date.date || !b.date.date) return 0;
+  return (Date.parse(b.date.date) - Date.parse(a.date.date)) / 86_400_000;
+}
+
 function sameDate(a: DateMatch | null, b: DateMatch | null, type?: EventType): boolean {
   if (!a?.date || !b?.date) return true;
+  // "la fusillade de la semaine dernière" is dated by its month, but no day outside that week is hers.
+  for (const [w, d] of [[a, b], [b, a]] as const) {
+    if (w.week && d.precision === 'day') {
+      const days = (Date.parse(d.date!) - Date.parse(w.week)) / 86_400_000;
+      if (days < 0 || days > 6) return false;
+    }
+  }
   if (a.date.startsWith(b.date) || b.date.startsWith(a.date)) return true;
   if (type && LASTING.includes(type) && a.precision === 'day' && b.precision === 'day') {
     const days = Math.abs(Date.parse(a.date) - Date.parse(b.date)) / 86_400_000;
@@ -155,11 +168,28 @@ function absorb(into: Candidate, c: Candidate): void {
       into.deathDate = into.deathDate ?? c.date;
     }
     into.laterDeath = true;
+  } else if (into.type === 'police_operation' && c.type === 'police_operation' && daysBefore(c, into) > 0 && daysBefore(c, into) <= DEFAULT_PROCEDURE_DAYS) {
+    // "Lundi, deux hommes ont été mis en examen … Les suspects ont été interpellés samedi": custody and charges follow
+    // the arrests; the operation is the earliest day told.
+    into.date = c.date;
   }
   if (!into.place || (c.place && c.place.text.toLowerCase().includes(into.place.text.toLowerCase()) && c.place.text.length > into.place.text.length)) {
     into.place = c.place ?? into.place;
   }
+  // "Un adolescent de 15 ans est entre la vie et la mort … Au total, cinq adolescents âgés de 15 et 16 ans sont
+  // blessés": a total counts the victims told before it too. Its counts win when larger, and its groups stand for the
+  // victims whose ages they list.
+  if (c.total) {
+    if (c.injured !== null && into.injured !== null && c.injured > into.injured) into.injured = c.injured;
+    if (c.killed !== null && into.killed !== null && c.killed > into.killed) into.killed = c.killed;
+    const groups = c.victims.filter((v) => v.ages && (v.count ?? 1) > 1);
+    if (groups.length) {
+      into.victims = into.victims.filter((w) => !((w.count ?? 1) === 1 && w.age !== null && groups.some((g) => g.ages!.includes(w.age!))));
+      into.victims.push(...groups);
+    }
+  }
   for (const v of c.victims) {
+    if (c.total && v.ages && (v.count ?? 1) > 1) continue;
     if (v.age === null && v.role === null && into.victims.length) continue;
     // "les policiers découvrent une voiture criblée de balles": an uncounted group told later adds no victim to an
     // event that has its own.
@@ -301,8 +331,19 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
     const plain = target.victims.find((v) => v.age === null && (v.count ?? 1) === 1);
     if (plain) Object.assign(plain, { age: aged.age, approximate: aged.approximate, minor: aged.minor, role: plain.role ?? aged.role });
   }
+  // "A total of eight people were injured" sums the story's acts: it is one act's toll only when the story tells one
+  // (its acts of that family name one place or none, and none is "another"); else it is a tally of them, no act.
+  const tallies = new Set<Candidate>();
+  for (const c of body) {
+    // (A haul's "au total, 250 kilos" totals one seizure: only tolls of people sum acts.)
+    if (!c.total || FAMILY[c.type] !== 'violence') continue;
+    const kin = body.filter((o) => FAMILY[o.type] === FAMILY[c.type]);
+    const places = new Set(kin.flatMap((o) => (o.place ? [o.place.text.toLowerCase()] : [])));
+    if (places.size > 1 || kin.some((o) => o.fresh)) tallies.add(c);
+  }
   const events: Candidate[] = [];
   for (const c of body) {
+    if (tallies.has(c)) continue;
     // The crime a verdict or arrest is about, told again where the story tells it itself: it lends that telling
     // its date and place ("sentenced for the murder … in May 2021" dates "the victim was shot eleven times").
     if (c.object) {
@@ -566,7 +607,10 @@ export function toEvent(scan: StoryScan, c: Candidate): ExtractedEvent {
     victims: c.victims.flatMap((v) =>
       Array.from({ length: Math.min(v.count ?? 1, 10) }, (_, k) => {
         const age = v.ages?.[k] ?? v.age;
-        return { age, minor: v.ages ? age !== null && age < 18 : v.minor, role: v.role, ...(v.approximate && !v.ages ? { approximate: true as const } : {}) };
+        // (One of a group with ages told but not its own, "cinq adolescents âgés de 15 et 16 ans": a minor when every
+        // age told is a minor's, an adult when none is.)
+        const minor = age !== null ? age < 18 : v.ages ? (v.ages.every((a) => a < 18) ? true : v.ages.every((a) => a >= 18) ? false : null) : v.minor;
+        return { age, minor, role: v.role, ...(v.approximate && !v.ages ? { approximate: true as const } : {}) };
       }),
     ),
     weapons: c.weapons,

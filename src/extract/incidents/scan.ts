@@ -200,7 +200,11 @@ function statistical(scan: StoryScan, clause: Clause): boolean {
   const t = scan.text.slice(clause.start, clause.end);
   if (PERCENT.test(t)) return true;
   if (periodSpan(scan, clause)) return true;
-  const lower = t.toLowerCase();
+  let lower = t.toLowerCase();
+  // "selon le bilan du procureur" names who gave the act's toll: its "le bilan" is no tally.
+  for (const h of scan.lex.tollSources?.length ? findPhrases(lower, scan.lex.tollSources, 0, lower.length) : []) {
+    lower = lower.slice(0, h.start) + ' '.repeat(h.end - h.start) + lower.slice(h.end);
+  }
   const aggregated = hasPhrase(lower, scan.lex.aggregators);
   const personNouns = pluralPersonNouns(scan.lex);
   // The kit's numbers of the whole story (memoised, shared with claims) read "quarante-neuf" as well as "49".
@@ -536,6 +540,7 @@ function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: 
     definite,
     ...freshCue(scan, clause),
     partitive: hasPhrase(text, lex.partitives ?? [], clause.start, first.start),
+    total: hasPhrase(text, lex.totalCues ?? [], clause.start, first.start),
     laterDeath: killed !== null && killed > 0 && hasPhrase(text, lex.laterDeathCues ?? [], clause.start, clause.end),
     ...(deathDate ? { deathDate } : {}),
     dayShift: dayShift(scan, clause),

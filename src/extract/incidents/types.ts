@@ -58,6 +58,8 @@ export interface Candidate {
   deathDate?: DateMatch | null;
   /** "l'un d'entre eux", "one of them": the victim it names is one of those already counted, not a new one. */
   partitive?: boolean;
+  /** "Au total, cinq blessés", "in all, four people were hurt": the count covers the victims told before it. */
+  total?: boolean;
   /** The crime a kept procedure is about ("sentenced for the murder of …"): told again, not a new telling. */
   object?: boolean;
   /** Relative to the previous event's date ("two days earlier"), in days, or null. */

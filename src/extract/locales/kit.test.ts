@@ -148,3 +148,14 @@ describe('days named by their feast', () => {
     expect(en.map((d) => d.date)).toEqual(['2024-12-24', '2024-12-31', '2024-07-14']);
   });
 });
+
+describe('a weekday the text already dated', () => {
+  it("reads 'Jeudi soir' as the 'jeudi 14 mars' told before it, with a publication dated by its month", () => {
+    const ds = fr.dates("Des tirs ont eu lieu dans la soirée du jeudi 14 mars. Jeudi soir, vers 23 heures, les policiers sont intervenus.", '2024-03');
+    expect(ds.filter((d) => /jeudi soir/i.test(d.text)).map((d) => [d.date, d.precision])).toEqual([['2024-03-14', 'day']]);
+  });
+  it("reads 'on Thursday' after 'Thursday, March 14' the same way, and a weekday no told day matches as the month", () => {
+    const ds = en.dates('Shots were fired on Thursday, March 14. On Thursday night police arrived. On Saturday a man was arrested.', '2024-03');
+    expect(ds.filter((d) => /night|Saturday/.test(d.text)).map((d) => [d.date, d.precision])).toEqual([['2024-03-14', 'day'], ['2024-03', 'month']]);
+  });
+});

@@ -23,6 +23,8 @@ export const EN_DATE_CUES: DateCues = {
     'i',
   ),
   relativeWords: /\b(?:today|yesterday|tonight|tomorrow|ago|last|this|next|past|earlier|later)\b/i,
+  // ("a week ago", "a week earlier" count seven days: they are no calendar week.)
+  week: /\b(?:last|this|past|previous)\s+week\b/i,
   lastWeekend: /\b(?:last|over\s+the|at\s+the|this\s+past)\s+week-?end\b/gi,
   thisYear: /\b(?:this|the\s+current)\s+year\b/gi,
   lastYear: /\blast\s+year\b/gi,

@@ -101,6 +101,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
   accusationCues: ['suspected of', 'accused of', 'guilty of', 'guilty of having', 'charged with', 'alleged to have', 'allegedly'],
   casualtyNouns: { dead: 'death', deaths: 'death', fatalities: 'death', killed: 'death', injured: 'injury', wounded: 'injury', injuries: 'injury', casualties: 'injury' },
   tollCues: ['toll', 'in total', 'in all', 'altogether'],
+  totalCues: ['in total', 'in all', 'altogether', 'a total of'],
   subsetCues: ['among', 'including', 'of whom', 'of them'],
   offTopic: ['islamist', 'islamist-inspired', 'jihadist', 'terrorist', 'terror plot', 'terror attack', 'champions league', 'stadium', 'football', 'olympic games', 'world cup', 'delegation', 'election', 'missile', 'drone attack', 'road accident', 'traffic accident', 'car crash', 'road crash', 'pile-up'],
   noInjuryCues: ['no one was hurt', 'nobody was hurt', 'no one was injured', 'nobody was injured', 'no injuries', 'no one was wounded', 'without injuring', 'no casualties', 'no victims', 'unhurt', 'unharmed', 'escaped unhurt', 'escaped injury'],
@@ -150,7 +151,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
   settingSubjects: ['the incident', 'the attack', 'the shooting', 'the killing', 'the murder', 'the assault', 'the kidnapping', 'the abduction', 'the ambush', 'the raid', 'the seizure', 'the arrests', 'the operation', 'the fire', 'the events', 'the crime', 'the body', 'his body', 'her body'],
   // "The body was found on 18 November": where and when a victim's body was found sets the killing.
   settingVerbs: ['took place', 'happened', 'occurred', 'unfolded', 'was carried out', 'were carried out', 'was found', 'was discovered', 'had been found', 'had been discovered'],
-  reportingCues: ['paid tribute', 'pays tribute', 'paid homage', 'published on', 'published', 'updated on', 'updated', 'posted on', 'posted', 'last modified', 'said on', 'said', 'told', 'told reporters', 'announced on', 'announced', 'confirmed on', 'confirmed', 'reported on', 'reported', 'statement on', 'said in a statement on', 'according to'],
+  reportingCues: ['paid tribute', 'pays tribute', 'paid homage', 'published on', 'published', 'updated on', 'updated', 'posted on', 'posted', 'last modified', 'said on', 'said', 'told', 'told reporters', 'announced on', 'announced', 'confirmed on', 'confirmed', 'reported on', 'reported', 'statement on', 'said in a statement on', 'according to', 'press conference', 'news conference', 'press briefing'],
   appositiveTownHeads: ['a town', 'a small town', 'a city', 'a village', 'a small village', 'a commune', 'a suburb', 'a port city', 'a port town'],
   placeModifiedHeads: ['street', 'suburb', 'neighbourhood', 'neighborhood', 'housing estate', 'estate', 'district', 'prison', 'nightclub', 'bar', 'car park', 'parking lot', 'city centre', 'motorway', 'highway', 'port', 'airport', 'station'],
   compassAdjectives: true,

@@ -26,6 +26,8 @@ export const FR_DATE_CUES: DateCues = {
     'iu',
   ),
   relativeWords: /(?<![\p{L}])(?:hier|aujourd['’]hui|demain|dernier|dernière|prochain|prochaine|il\s+y\s+a|ce\s+matin|ce\s+soir|cette)(?![\p{L}])/iu,
+  // ("une semaine plus tôt", "il y a une semaine" count seven days: they are no calendar week.)
+  week: /(?<![\p{L}])(?:(?:la|cette)\s+semaine|semaine\s+(?:dernière|passée)|dernière\s+semaine)(?![\p{L}])/iu,
   lastWeekend: /(?<![\p{L}])(?:le|ce)\s+week-?end\s+(?:dernier|passé)|(?<![\p{L}])(?:ce|durant\s+le|pendant\s+le)\s+week-?end(?![\p{L}-])/giu,
   thisYear: /(?<![\p{L}])(?:cette\s+année|l['’]année\s+en\s+cours)(?![\p{L}])/giu,
   lastYear: /(?<![\p{L}])(?:l['’]an\s+(?:dernier|passé)|l['’]année\s+(?:dernière|passée))(?![\p{L}])/giu,
