@@ -10,7 +10,7 @@ import type { PlaceMention } from '../../core/types.js';
 import type { DateMatch } from '../common/types.js';
 import { afterPublication, nearestDate, nearestPlace, outcomeAfter, placeCandidates, sentenceDates, victimPhrases } from './fields.js';
 import { findPhrases, hasPhrase } from './phrase-pattern.js';
-import { FAMILY, recall, samePlace } from './refine.js';
+import { DEATH_LAG_DAYS, FAMILY, SHIFTED_FLAG, recall, samePlace, shiftDate } from './refine.js';
 import { isHeading } from './scan.js';
 import type { Candidate, StoryScan } from './types.js';
 
@@ -97,9 +97,18 @@ export function tellingDate(scan: StoryScan, d: { start: number; end?: number })
   if (births !== undefined && hasPhrase(scan.text, births, Math.max(floor, d.start - 16), d.start)) return true;
   const record = scan.lex.recordDateCues;
   if (record !== undefined && hasPhrase(scan.text, record, Math.max(floor, d.start - 24), d.start)) return true;
+  // "ce qui porte à 29 le nombre d'homicides depuis le 1er janvier": the first day of a year after "since" starts a
+  // tally's period.
+  const since = scan.lex.periodStartCues;
+  if (since !== undefined && d.end !== undefined && yearStart(scan.text.slice(d.start, d.end)) && hasPhrase(scan.text, since, Math.max(floor, d.start - 14), d.start)) return true;
   // "un quartier marqué par les attentats du 13 novembre 2015": the date of another kind of event.
   const other = scan.lex.otherEventDateCues;
   return other !== undefined && hasPhrase(scan.text, other, Math.max(floor, d.start - 24), d.start);
+}
+
+/** "1er janvier", "January 1", "1 January 2024": the first day of a year as written. */
+function yearStart(text: string): boolean {
+  return /^(?:le\s+)?(?:1(?:er)?|premier)\s+janvier\b|^(?:january|jan\.?)\s+1(?:st)?\b|^1(?:st)?\s+(?:of\s+)?january\b/iu.test(text.trim());
 }
 
 /**
@@ -226,6 +235,14 @@ function tollAfter(scan: StoryScan, e: Candidate, events: Candidate[]): void {
   }
 }
 
+/** The place is told as what the act was near ("near Paris", "près de Nantes"): a landmark, not the act's place. */
+function nearPlace(scan: StoryScan, p: PlaceMention): boolean {
+  const cues = scan.lex.nearPlaceCues;
+  if (!cues?.length) return false;
+  // (Room for a distance: "25 km northeast of Paris", "à une vingtaine de kilomètres au sud de Lyon".)
+  return findPhrases(scan.text, cues, Math.max(0, p.start - 40), p.start).some((h) => /^\s*$/u.test(scan.text.slice(h.end, p.start)));
+}
+
 /** How many sentences after an act a sentence setting it ("Les faits se sont produits …") may come. */
 const SETTING_REACH = 3;
 /** Characters between the subject and its verb: room for an aside ("Les faits, révélés dimanche par un site, se sont produits"). */
@@ -240,14 +257,17 @@ const SETTING_VERB_REACH = 120;
 function settingAfter(scan: StoryScan, e: Candidate, events: Candidate[]): void {
   const subjects = scan.lex.settingSubjects;
   const verbs = scan.lex.settingVerbs;
-  const wantsDate = e.date === null && e.dayShift === null && !e.object;
-  if (!subjects?.length || !verbs?.length || (!wantsDate && e.place !== null)) return;
+  // (A day told of the death, "a succombé samedi soir", is not the act's: "Les faits se sont produits jeudi" is.)
+  const deathDay = e.laterDeath === true && e.date?.precision === 'day' && e.dayShift === null;
+  const wantsDate = (e.date === null && e.dayShift === null && !e.object) || deathDay;
+  const landmark = e.place !== null && nearPlace(scan, e.place);
+  if (!subjects?.length || !verbs?.length || (!wantsDate && e.place !== null && !landmark)) return;
   const others = new Set(events.filter((o) => o !== e).flatMap((o) => o.sentences));
   // After each passage of the act (the lead that announces it, or the account further down), up to another act.
-  for (const from of [...e.sentences].sort((a, b) => a - b)) if (settingFrom(scan, e, from, others, wantsDate, subjects, verbs)) return;
+  for (const from of [...e.sentences].sort((a, b) => a - b)) if (settingFrom(scan, e, from, others, wantsDate, landmark, subjects, verbs, events)) return;
 }
 
-function settingFrom(scan: StoryScan, e: Candidate, last: number, others: Set<number>, wantsDate: boolean, subjects: string[], verbs: string[]): boolean {
+function settingFrom(scan: StoryScan, e: Candidate, last: number, others: Set<number>, wantsDate: boolean, landmark: boolean, subjects: string[], verbs: string[], events: Candidate[]): boolean {
   for (let i = last + 1; i <= last + SETTING_REACH && i < scan.sentences.length; i++) {
     if (others.has(i)) return false;
     if (e.sentences.includes(i)) return false;
@@ -255,8 +275,18 @@ function settingFrom(scan: StoryScan, e: Candidate, last: number, others: Set<nu
     const subject = findPhrases(scan.text, subjects, s.start, s.end)[0];
     const verb = subject ? findPhrases(scan.text, verbs, subject.end, Math.min(s.end, subject.end + SETTING_VERB_REACH))[0] : undefined;
     if (!verb) continue;
-    const date = wantsDate ? nearestDate(scan, i, s.start, s.end, verb.end) : null;
-    const place = e.place === null ? nearestPlace(scan, s.start, s.end, verb.end) : null;
+    let date = wantsDate ? nearestDate(scan, i, s.start, s.end, verb.end) : null;
+    let place = e.place === null || landmark ? nearestPlace(scan, s.start, s.end, verb.end) : null;
+    if (place && landmark && nearPlace(scan, place)) place = null;
+    if (date && e.date?.date) {
+      // Only an earlier day, within the lag a death may follow its attack, replaces the death's.
+      const days = date.precision === 'day' && date.date ? (Date.parse(e.date.date) - Date.parse(date.date)) / 86_400_000 : 0;
+      if (days > 0 && days <= DEATH_LAG_DAYS) e.deathDate = e.deathDate ?? e.date;
+      else date = null;
+      // "un autre homicide survenu deux jours plus tôt", told next, counted its days from the death: count again.
+      const next = date ? events[events.indexOf(e) + 1] : undefined;
+      if (date && next && next.dayShift !== null && next.date?.flags.includes(SHIFTED_FLAG)) next.date = shiftDate(date, next.dayShift) ?? next.date;
+    }
     if (date) e.date = date;
     if (place) e.place = place;
     if ((date || place) && !e.sentences.includes(i)) e.sentences.push(i);

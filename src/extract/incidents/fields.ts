@@ -627,6 +627,21 @@ function extendArrondissement(text: string, c: PlaceCandidate, to: number): Plac
   return { ...c, end, text: text.slice(c.start, end) };
 }
 
+/** A date of the story ends at `at` (spaces aside): "on Friday, …". */
+function dateEndsAt(scan: StoryScan, at: number): boolean {
+  if (at < 0) return false;
+  let all: DateMatch[];
+  try {
+    all = scan.kit.dates(scan.text, scan.published);
+  } catch {
+    return false;
+  }
+  return all.some((d) => d.end <= at && DATE_TAIL.test(scan.text.slice(d.end, at)));
+}
+
+/** What may stand between a day and its comma: an hour ("on Friday around 11:45 p.m., …", "samedi vers 23 h, …"). */
+const DATE_TAIL = /^[\s.]*(?:(?:around|about|at|shortly\s+after|shortly\s+before|vers|à|aux\s+alentours\s+de|peu\s+après|peu\s+avant)\s+)?(?:\d{1,2}(?:\s*[:h.]\s*\d{2}|\s*h)?\s*(?:a\.?m\.?|p\.?m\.?)?)?[\s.]*$/iu;
+
 /**
  * Places as written in text[from, to): "in Normandy", "the town of Canteleu", "northern France",
  * "a Paris street", "à Marseille (13e arrondissement)". Strength: 3 compass or "town of", 2 after a place
@@ -675,7 +690,9 @@ export function placeCandidates(scan: StoryScan, from: number, to: number): Plac
     if (compass && /\p{Lu}[\p{L}'’-]+,\s*(?:(?:in|dans)\s+(?:the|le|la)\s+|in\s+|au\s+|en\s+)?$/u.test(text.slice(Math.max(from, s - 40), s))) strength = 1; else if (ofHead) {
       // "Villeurbanne, a suburb of Lyon": the appositive names the wider area, the place is Villeurbanne.
       const pre = before.slice(0, before.length - ofHead.length - 4);
-      strength = APPOSITIVE_BEFORE.test(pre + ' ') && /,/.test(pre.slice(-12)) ? 0 : 3;
+      // ("on Friday, in the town of Sevran": a day before the comma is no place the head's town stands beside.)
+      const comma = text.lastIndexOf(',', start);
+      strength = APPOSITIVE_BEFORE.test(pre + ' ') && /,/.test(pre.slice(-12)) && !dateEndsAt(scan, comma) ? 0 : 3;
     } else if (leadPrep) {
       strength = strongPreps.has(leadPrep) ? 2 : 1;
     } else {

@@ -70,6 +70,11 @@ export interface IncidentLexicon {
   /** Words before a verdict trigger that make it a person's record, not a verdict ("qui venait de purger une peine de prison"). */
   pastRecordCues?: string[];
   /**
+   * Words opening a tally after an act in its own sentence ("…, ce qui porte à 29 le nombre d'homicides depuis
+   * janvier, soit autant qu'en 2024", "bringing the toll this year to 12"): the dates after them are the tally's.
+   */
+  tallyTails?: string[];
+  /**
    * Words right before an arrest or detention word that make it a standing state, not an act of the story:
    * "actuellement incarcéré à Metz", "still in custody", "already behind bars".
    */
@@ -99,6 +104,16 @@ export interface IncidentLexicon {
    * bilan") do not make the clause a statistic.
    */
   tollSources?: string[];
+  /**
+   * Words right before the first day of a year that make it a tally's start ("depuis le 1er janvier", "since January
+   * 1"): the day is no act's.
+   */
+  periodStartCues?: string[];
+  /**
+   * Words placing an act by a town it was near ("près de Nantes", "near Paris", "northeast of Paris"): such a place is
+   * a landmark, and a sentence setting the act ("The events occurred in the town of Sevran") names the place instead.
+   */
+  nearPlaceCues?: string[];
   /** Words before a count that covers every victim told so far ("au total", "in all"): see Candidate.total. */
   totalCues?: string[];
   /** Words that make a count a part of a group already counted ("parmi les blessés, deux…"). */

@@ -498,3 +498,49 @@ describe('a night told with weekdays and days, a fronted participle, a neighbour
     expect(es.map((e) => [e.date, e.place?.name, e.injured])).toEqual([['2020-08-26', 'Villeurbanne', 4]]);
   });
 });
+
+describe('shapes of real reports, session 23 (sentences written for this test)', () => {
+  it("places the act in the town a setting sentence names, not the city it was told 'near'", () => {
+    const es = events(
+      "Deadly shooting near Lyon\n\nA 31-year-old man was killed overnight from Friday to Saturday near Lyon in a shooting linked to drug dealing.\n\nThe events occurred on Friday around 11:30 p.m., in the town of Vénissieux, a town located 10 km south of Lyon, according to prosecutors.\n",
+      '2024-05-05',
+    );
+    expect(es.map((e) => e.place_mention?.text)).toEqual(['Vénissieux']);
+  });
+
+  it('reads a kind of act said to be common as no act (EN, FR)', () => {
+    const en = events("Drug violence spreads\n\nSettling of scores linked to drug trafficking is commonplace in Lyon. On Sunday, March 10, a man was shot dead in Vénissieux.\n", '2024-03-12');
+    expect(en.map((e) => e.place_mention?.text)).toEqual(['Vénissieux']);
+    const fr = events("La violence gagne Vénissieux\n\nLes règlements de comptes liés au trafic de drogue sont monnaie courante à Lyon. Dimanche 10 mars, un homme a été tué par balles à Vénissieux.\n", '2024-03-12');
+    expect(fr.map((e) => e.place_mention?.text)).toEqual(['Vénissieux']);
+  });
+
+  it("reads 'in less than 48 hours, three people were killed' as a tally, the first killing told after it as the act", () => {
+    const es = events(
+      "Three deaths in 48 hours in Vénissieux\n\nIn less than 48 hours, three people were killed by gunfire in this town south of Lyon, where drug dealers hold several estates. The first died on the night from Friday to Saturday, May 3, in the Minguettes district, hit by several bullets.\n",
+      '2024-05-06',
+    );
+    expect(es.map((e) => e.killed)).not.toContain(3);
+  });
+
+  it("does not date the act by the start of a tally told after it ('ce qui porte à 12 le nombre d'homicides depuis le 1er janvier, soit autant qu'en 2023')", () => {
+    const [e] = events(
+      "Un homme tué à Vénissieux\n\nUn homme de 40 ans a été tué par balles mardi 10 septembre à Vénissieux, près d'un point de deal, ce qui porte à 12 le nombre d'homicides dans le Rhône depuis le 1er janvier, soit autant que pour toute l'année 2023.\n",
+      '2024-09-12',
+    );
+    expect(e?.date).toBe('2024-09-10');
+    const [u] = events(
+      "Un homme tué à Vénissieux\n\nUn homme de 40 ans a été tué par balles à Vénissieux sur fond de trafic de drogue, a indiqué dimanche une source policière, ce qui porte à 12 le nombre d'homicides dans le Rhône depuis le 1er janvier, soit autant que pour toute l'année 2023.\n",
+      '2024-09-29',
+    );
+    expect(u?.date).toBeNull();
+  });
+
+  it("dates the act by 'Les faits se sont produits jeudi', not by the death told first, and counts 'deux jours plus tôt' from it", () => {
+    const es = events(
+      "Deux homicides en quelques jours à Vénissieux\n\nUn homme de 45 ans a été tué par balles à Vénissieux, sur fond de trafic de drogue. La victime a succombé à ses blessures samedi soir à l'hôpital.\nLes faits se sont produits jeudi en fin de soirée dans le quartier des Minguettes.\nCe meurtre ressemble à un autre homicide survenu deux jours plus tôt dans la même ville : un jeune homme de 19 ans a été tué par deux tireurs.\n",
+      '2024-09-29',
+    );
+    expect(es.map((e) => e.date)).toEqual(['2024-09-26', '2024-09-24']);
+  });
+});

@@ -305,13 +305,16 @@ function ownAnchor(scan: StoryScan, c: Candidate): boolean {
   return phrase !== undefined && !tellingDate(scan, phrase);
 }
 
-function shiftDate(base: DateMatch | null, days: number): DateMatch | null {
+/** Flag of a day counted from the previous event's ("deux jours plus tôt", "the day before"). */
+export const SHIFTED_FLAG = 'shifted_from_previous_event';
+
+export function shiftDate(base: DateMatch | null, days: number): DateMatch | null {
   if (!base?.date || base.precision !== 'day') return null;
   const d = new Date(`${base.date.slice(0, 10)}T12:00:00Z`);
   if (Number.isNaN(d.getTime())) return null;
   d.setUTCDate(d.getUTCDate() + days);
   const iso = d.toISOString().slice(0, 10);
-  return { start: base.start, end: base.end, text: base.text, date: iso, precision: 'day', relative: true, flags: ['shifted_from_previous_event'] };
+  return { start: base.start, end: base.end, text: base.text, date: iso, precision: 'day', relative: true, flags: [SHIFTED_FLAG] };
 }
 
 /**

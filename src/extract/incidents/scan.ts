@@ -525,10 +525,13 @@ function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: 
   // "one of the people killed in the latest shooting had been involved in an attempted murder back in 2019": a day
   // told after a person's record is the record's, not the act's.
   const record = lex.pastRecordCues ? findPhrases(text, lex.pastRecordCues, first.end, clause.end)[0] : undefined;
-  const dateEnd = record ? record.start : clause.end;
+  // (So is a day told after a tally's opening: "…, ce qui porte à 29 le nombre d'homicides, soit autant qu'en 2024".)
+  const tally = lex.tallyTails ? findPhrases(text, lex.tallyTails, first.end, s.end)[0] : undefined;
+  const cut = Math.min(record ? record.start : Infinity, tally ? tally.start : Infinity);
+  const dateEnd = Math.min(cut, clause.end);
   const date = status
     ? null
-    : attackDate ?? nearestDate(scan, clause.sentence, clause.start, dateEnd, first.start) ?? (single ? nearestDate(scan, clause.sentence, s.start, record ? record.start : s.end, first.start) : null);
+    : attackDate ?? nearestDate(scan, clause.sentence, clause.start, dateEnd, first.start) ?? (single ? nearestDate(scan, clause.sentence, s.start, Math.min(cut, s.end), first.start) : null);
   const place = nearestPlace(scan, clause.start, clause.end, first.start) ?? (single ? nearestPlace(scan, s.start, s.end, first.start) : null);
   const det = definiteTail(lex);
   const definite = hits.some((h) => det.test(text.slice(Math.max(clause.start, h.start - 40), h.start)));
