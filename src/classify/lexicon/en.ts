@@ -50,6 +50,9 @@ export const EN_CONTEXT_TERMS: ContextTerms[] = [{ label: 'attack on a prison or
   // People shot in a town by assailants (FR: the same), unless the story tells another kind of shooting.
   { label: 'people shot by assailants', cue: ['gunm*n', 'assailant*', 'attacker*', 'shooter*', 'hooded', 'masked', 'fled', 'on the run', 'car park', 'parking lot', 'night', 'overnight'], violence: ['shot dead', 'gunned down', 'shot and killed', 'shot and wounded', 'shot and injured', 'wounded by gunfire', 'injured by gunfire', 'hit by bullets', 'opened fire', 'shots fired', 'shots rang out', 'gunshot wound*', 'shot in the head'],
     unless: ['hunting', 'hunter*', 'wife', 'girlfriend', 'partner', 'domestic', 'femicide*', 'police shooting', 'shot by police', 'police officer shot', 'self defence', 'self defense', 'terror*', 'jihad*', 'accident*', 'suicid*', 'mass shooting', 'school shooting', 'shooting range', 'rampage', 'shooting spree'], inFrance: true },
+  // Someone held and tortured, or at gunpoint with a weapon of war, or for a ransom (see the French list).
+  { label: 'kidnapping with torture or weapons of war', cue: ['kidnap*', 'abduct*', 'hostage*', 'sequestered', 'held captive', 'captor*', 'held against'], violence: ['tortur*', 'tied up', 'bound and', 'kalashnikov*', 'assault rifle*', 'ak 47', 'weapon* of war', 'ransom*'],
+    unless: ['robbery', 'robber*', 'heist', 'jewel*', 'wife', 'girlfriend', 'partner', 'domestic', 'parental', 'custody battle', 'terror*', 'jihad*', 'crypto*', 'bitcoin*', 'migrant*', 'smuggler*'], inFrance: true },
 ];
 
 /** Words of screen and page fiction and of its reviews (see FR_FICTION_CUES). */

@@ -61,6 +61,11 @@ export const FR_CONTEXT_TERMS: ContextTerms[] = [{ label: 'attack on a prison or
   // shooting (a hunt, a couple, the police firing at a driver, terror, an accident).
   { label: 'people shot by assailants', cue: ['individu*', 'tireur*', 'assaillant*', 'agresseur*', 'cagoulé*', 'encagoulé*', 'pris la fuite', 'prennent la fuite', 'en fuite', 'parking', 'hall', 'pied d un immeuble', 'pied de l immeuble', 'nuit'], violence: ['blessé* par balle*', 'touché* par balle*', 'touché* par des balles', 'touché* par plusieurs balles', 'tué* par balle*', 'mort* par balle*', 'coups de feu', 'ouvert le feu', 'fait feu', 'fusillade*', 'balle dans la tête', 'balles dans la tête', 'impacts de balle*', 'atteint* par balle*', 'atteint* de plusieurs balles', 'atteint* d une balle'],
     unless: ['chasse', 'chasseur*', 'battue*', 'conjoint*', 'compagne', 'épouse', 'ex compagne', 'ex femme', 'féminicide*', 'violences conjugales', 'refus d obtempérer', 'tir policier', 'tirs policiers', 'légitime défense', 'terroris*', 'djihad*', 'accidentel*', 'accidentellement', 'suicid*', 'forcené', 'stand de tir', 'ball trap', 'fusillade de masse', 'tuerie de masse', 'tuerie'], inFrance: true },
+  // Someone held and tortured, or held at gunpoint with a weapon of war, or for a ransom: in France, a debt or a
+  // score of the trade far more often than anything else, unless the story tells a robbery, a couple, a child taken
+  // by a parent, terror or a crypto-currency ransom.
+  { label: 'kidnapping with torture or weapons of war', cue: ['séquestré*', 'séquestration*', 'enlevé*', 'enlèvement*', 'otage*', 'ravisseur*', 'kidnapp*', 'retenu* de force'], violence: ['torturé*', 'torture*', 'actes de barbarie', 'ligoté*', 'kalachnikov*', 'fusil* d assaut', 'ak 47', 'arme* de guerre', 'rançon*'],
+    unless: ['braquage*', 'braqueur*', 'hold up', 'bijouterie*', 'conjoint*', 'compagne', 'ex compagne', 'ex compagnon', 'conjugal*', 'parental*', 'terroris*', 'djihad*', 'crypto*', 'bitcoin*', 'migrant*', 'passeur*'], inFrance: true },
 ];
 
 /**

@@ -80,6 +80,15 @@ function deathAfter(a: Candidate, b: Candidate): boolean {
 const OPERATION: EventType[] = ['police_operation', 'seizure'];
 
 /** A candidate that adds nothing of its own (no victim, count, date or place): commentary on an event already told. */
+/**
+ * "… affirme avoir été enlevé, la veille, à Toulouse. Ce dernier raconte avoir été séquestré à Caussade": a captivity
+ * moves from place to place; the next sentence telling more of it, with no day of its own, is the same kidnapping.
+ */
+function captivityGoesOn(prev: Candidate, c: Candidate): boolean {
+  return prev.type === 'kidnapping_extortion' && c.type === 'kidnapping_extortion' && !c.date
+    && c.clause.sentence - prev.sentences[prev.sentences.length - 1]! === 1;
+}
+
 function bare(c: Candidate): boolean {
   return (
     !c.victims.some((v) => v.age !== null) &&
@@ -374,7 +383,7 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
       // An event told by a day shift ("la veille") gets its date only at the end: a dated telling cannot be checked
       // against it yet, so it does not continue it ("Le 29 décembre 2020, … Brahim" after "tué la veille").
       !(prev.dayShift !== null && !prev.date && c.date?.date) &&
-      samePlace(scan, prev, c) &&
+      (samePlace(scan, prev, c) || captivityGoesOn(prev, c)) &&
       (c.addsVictim === true || !newVictim(prev, c));
     if (continues) {
       absorb(prev, c);
