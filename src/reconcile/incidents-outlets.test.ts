@@ -243,3 +243,20 @@ describe('one act typed differently by two outlets', () => {
     expect(groups(mergeIncidents([shot, arson]))).toEqual([['arson'], ['shot']]);
   });
 });
+
+describe('a day named in a report dated by its month only', () => {
+  // "Last weekend a 5-year-old was hit by a stray bullet in Pré-le-Bourg", in a weekly dated "2024-11": the weekend was
+  // 26 October, told the next day by a local outlet.
+  const shot = { type: 'shooting_homicide' as const, place: SUBURB, injured: 1, victims: ages(5) };
+  const daily = event('d1', { ...shot, document: 'daily', published: '2024-10-27', date: '2024-10-26', date_precision: 'day' });
+  const weekly = event('w1', { ...shot, document: 'weekly', published: '2024-11', date: '2024-11', date_precision: 'month', date_flags: ['day_cut_to_reference'] });
+
+  it('may lie in the last days of the month before: the two reports are one incident', () => {
+    expect(groups(mergeIncidents([daily, weekly]))).toEqual([['d1', 'w1']]);
+  });
+
+  it('a month stated as such ("in November") does not reach back', () => {
+    const stated = event('w2', { ...shot, document: 'weekly', published: '2024-11', date: '2024-11', date_precision: 'month' });
+    expect(explainPair(daily, stated).why).toBe('told before');
+  });
+});

@@ -435,7 +435,7 @@ export class IncidentIndex {
 
 function featuresOf(event: EventRecord): Features {
   const family = TYPE_FAMILIES[event.type] ?? event.type;
-  const range = nightSpan(dateRange(event.date, event.date_precision), event.date_flags);
+  const range = cutSpan(nightSpan(dateRange(event.date, event.date_precision), event.date_flags), event.date_flags);
   const preciseTime = range !== null && range.precision !== 'year';
   const codes = placeCodes(event.place);
   const actors = participants(event);
@@ -521,6 +521,19 @@ function nightSpan(range: DateRange | null, flags: readonly string[] | undefined
   return { ...range, end: range.start + 1 };
 }
 
+/** Flag of a day the text named ("Saturday", "last week") cut to the month of a report dated by its month only. */
+const DAY_CUT_FLAG = 'day_cut_to_reference';
+
+/**
+ * Such a day lies in the week before publication, which may be the end of the month before: "last week" in a report
+ * of "2024-11" may be 26 October. Its range starts REPORT_LAG_DAYS before the month, so that the report of the 27th
+ * is not "told before" it and the two meet in the blocks.
+ */
+function cutSpan(range: DateRange | null, flags: readonly string[] | undefined): DateRange | null {
+  if (range === null || range.precision !== 'month' || !flags?.includes(DAY_CUT_FLAG)) return range;
+  return { ...range, start: range.start - REPORT_LAG_DAYS };
+}
+
 function contentKey(event: EventRecord): string {
   const { id: _id, document: _doc, story: _story, outlet: _outlet, ...content } = event;
   // A digest rather than the JSON itself: one short string per event held in memory.
@@ -547,8 +560,8 @@ function fileKeys(f: Features): string[] {
       // A night is filed under both its days, so a pair is found from either side of it.
       for (let day = r.start; day <= r.end; day++) keys.push(`d|${F}|${day}`, dep !== null ? `dd|${F}|${day}|${dep}` : `dn|${F}|${day}`);
     } else {
-      const month = r.iso.slice(0, 7);
-      keys.push(`m|${F}|${month}`, dep !== null ? `md|${F}|${month}|${dep}` : `mn|${F}|${month}`);
+      // (Every month the range touches: a day cut to its month may lie in the month before, see cutSpan.)
+      for (const month of monthsAround(r, 0)) keys.push(`m|${F}|${month}`, dep !== null ? `md|${F}|${month}|${dep}` : `mn|${F}|${month}`);
     }
   }
   if (dep !== null) {
