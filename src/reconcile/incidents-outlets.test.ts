@@ -260,3 +260,21 @@ describe('a day named in a report dated by its month only', () => {
     expect(explainPair(daily, stated).why).toBe('told before');
   });
 });
+
+describe('the victim named in both reports', () => {
+  // A verdict story tells "avoir tué le brigadier Eric V. en 2021" and, further down, "le collègue d'Eric V."; an
+  // earlier report recalls "le meurtre d'Eric V., un policier abattu … en mai 2021".
+  const verdict = event('v1', {
+    type: 'shooting_homicide', document: 'verdict', place: TOWN, date: '2021', date_precision: 'year', killed: 1, actors: ['Eric Vallon'],
+    evidence: said("Karim B., qui avait avoué avoir tué le brigadier Eric Vallon en 2021, a été condamné.", "Il a aussi été condamné pour tentative de meurtre sur le collègue d'Eric Vallon."),
+  });
+  const recall = event('r1', {
+    type: 'shooting_homicide', document: 'recall', place: TOWN, date: '2021-05', date_precision: 'month', killed: 1, actors: ['Eric Vallon'],
+    evidence: said("Ce nouvel homicide intervient pendant le procès du meurtre d'Eric Vallon, un policier abattu en mai 2021."),
+  });
+
+  it('ties the two reports even when a title stands near the name elsewhere', () => {
+    expect(explainPair(verdict, recall).parts.actor).toBeGreaterThan(0);
+    expect(groups(mergeIncidents([verdict, recall]))).toEqual([['r1', 'v1']]);
+  });
+});

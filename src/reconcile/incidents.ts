@@ -464,6 +464,8 @@ const OFFICIAL_TITLES = new Set(allLanguagePacks().flatMap((p) => (p.entities.of
  * the title or speech around it someone else's ("l'avocat de Karim F.", "lawyer for Karim F.").
  */
 const CONNECTORS = new Set(allLanguagePacks().flatMap((p) => p.entities.connectors.flatMap(words)));
+/** Folded nouns of acts done to someone, of every language pack (see EntityLexicon.victimHeads). */
+const VICTIM_HEADS = new Set(allLanguagePacks().flatMap((p) => (p.entities.victimHeads ?? []).flatMap(words)));
 /** Folded head words of criminal groups of every language pack ("DZ Mafia", "clan des Gitans"). */
 const GROUP_HEADS = new Set(allLanguagePacks().flatMap((p) => p.entities.groupHeads.flatMap(words)));
 /** Folded speaker cues of every language pack (see EntityLexicon.speakerCues). */
@@ -471,6 +473,8 @@ const SPEAKER_CUES = new Set(allLanguagePacks().flatMap((p) => (p.entities.speak
 /** Words before ("selon X") and after ("X a déclaré", "X told") a name where a speaker cue may sit. */
 const CUE_BEFORE = 2;
 const CUE_AFTER = 3;
+/** Words before a name where the act done to its bearer may stand ("avoir tué le brigadier Eric M."). */
+const VICTIM_BEFORE = 3;
 /** Words before a name that a title may take ("le procureur de la République de Marseille, Nicolas Bessone"). */
 const TITLE_BEFORE = 7;
 /** Words after a name that an apposed title may take ("Laurent Hottiaux, préfet des Alpes-Maritimes"). */
@@ -491,10 +495,14 @@ function participants(event: EventRecord): Set<string> {
     if (name.length === 0 || name.some((w) => GROUP_HEADS.has(w))) continue;
     let named = false;
     let official = false;
+    let victim = false;
     for (const t of texts) {
       for (let i = 0; i + name.length <= t.length; i++) {
         if (!name.every((w, k) => t[i + k] === w)) continue;
         named = true;
+        // Right after an act done to someone ("le meurtre d'Eric M.", "avoir tué le brigadier Eric M.", "the killing
+        // of Karim B."), the name is the victim's: it tells the incident, whatever title it has elsewhere.
+        if (t.slice(Math.max(0, i - VICTIM_BEFORE), i).some((w) => VICTIM_HEADS.has(w))) victim = true;
         // A name after a connector is a complement ("l'avocat de Karim F. a déclaré"): the title and the speech are
         // another's.
         if (i > 0 && CONNECTORS.has(t[i - 1]!)) continue;
@@ -504,7 +512,7 @@ function participants(event: EventRecord): Set<string> {
         if (cues.some((w) => SPEAKER_CUES.has(w))) official = true;
       }
     }
-    if (named && !official) out.add(fold(actor));
+    if (victim || (named && !official)) out.add(fold(actor));
   }
   return out;
 }

@@ -22,6 +22,11 @@ export interface EntityLexicon {
    * people quoted on an incident are officials, lawyers or witnesses, not what identifies it (see officialTitles).
    */
   speakerCues?: string[];
+  /**
+   * Nouns of an act done to someone, folded ("meurtre", "murder", "enlevement"): a name after one and a connector ("le
+   * meurtre d'Eric M.", "the killing of Karim B.") is the victim's, which tells the incident (reconciliation).
+   */
+  victimHeads?: string[];
   /** Words that qualify a title ("Interior Minister", "ministre de l'Intérieur"). */
   titleQualifiers: string[];
   /** Small words that may sit inside a title or a name ("of the", "de l'"). */
