@@ -104,10 +104,23 @@ const only = <T extends { key: string; articles: string[] }>(xs: T[]) => {
 // A part's groups and disagreements about articles the gold already had are the gold's business, not the part's.
 const before = new Set(existing.articles.map((a) => a.id));
 const added = <T extends { articles: string[] }>(xs: T[]) => xs.filter((x) => x.articles.some((id) => !before.has(id)));
+/**
+ * One group per incident key, holding every article listed for it by any part: the scorer counts the pairs of each
+ * group listed, so a key listed by three parts would count its older pairs three times (one big incident told by
+ * many batches would weigh on merge_pairs as several).
+ */
+const byIncident = <T extends { key: string; articles: string[] }>(xs: T[]): T[] => {
+  const out = new Map<string, T>();
+  for (const x of xs) {
+    const had = out.get(x.key);
+    out.set(x.key, had ? { ...had, articles: [...new Set([...had.articles, ...x.articles])] } : { ...x, articles: [...new Set(x.articles)] });
+  }
+  return [...out.values()];
+};
 const gold = {
   version: 1,
   articles,
-  same_incident_groups: only([...existing.same_incident_groups, ...added(parts.slice(1).flatMap((p) => p.same_incident_groups))]),
+  same_incident_groups: byIncident(only([...existing.same_incident_groups, ...added(parts.slice(1).flatMap((p) => p.same_incident_groups))])),
   disagreements: only([...existing.disagreements, ...added(parts.slice(1).flatMap((p) => p.disagreements))]),
 };
 // An article already in sources.csv keeps the SHA-256 recorded when it was annotated (its text need not be cached
