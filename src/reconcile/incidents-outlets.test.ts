@@ -278,3 +278,20 @@ describe('the victim named in both reports', () => {
     expect(groups(mergeIncidents([verdict, recall]))).toEqual([['r1', 'v1']]);
   });
 });
+
+describe('a hearing announced before it is held', () => {
+  const base = { type: 'trial_verdict' as const, place: TOWN };
+  const announced = event('h1', { ...base, document: 'announce', published: '2025-06-06', date: '2025-06-10', date_precision: 'day' });
+  const verdict = event('h2', { ...base, document: 'verdict', published: '2025-06-12', date: '2025-06-12', date_precision: 'day' });
+
+  it('is not told before the verdict of that hearing, days later', () => {
+    expect(explainPair(announced, verdict).why).not.toBe('told before');
+  });
+
+  it('a shooting still cannot come days after the report that tells it', () => {
+    const shot = { type: 'shooting_homicide' as const, place: TOWN, killed: 1 };
+    const early = event('s1', { ...shot, document: 'early', published: '2025-06-06', date: '2025-06-05', date_precision: 'day' });
+    const late = event('s2', { ...shot, document: 'late', published: '2025-06-12', date: '2025-06-10', date_precision: 'day' });
+    expect(explainPair(early, late).why).toBe('told before');
+  });
+});

@@ -696,9 +696,15 @@ function supported(a: Features, b: Features): boolean {
   return true;
 }
 
+/**
+ * Days after its report an act it tells may come: a day for time zones; a month for a hearing, which a report may
+ * announce ("seront jugés les 21, 22 et 23 mai").
+ */
+const AHEAD_DAYS: Record<string, number> = { justice: 31 };
+
 /** x's report was published before y's incident happened. */
 function toldBefore(x: Features, y: Features): boolean {
-  return x.publishedEnd !== null && y.range !== null && y.range.start > x.publishedEnd + 1;
+  return x.publishedEnd !== null && y.range !== null && y.range.start > x.publishedEnd + (AHEAD_DAYS[x.family] ?? 1);
 }
 
 function sameDay(a: Features, b: Features): boolean {

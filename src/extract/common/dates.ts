@@ -102,6 +102,13 @@ function limitTo(ref: Reference | null, iso: string, precision: DateMatch['preci
   return { date: iso, precision };
 }
 
+/** A weekday and a day number with nothing after ("mercredi 21", "jeudi 22 et"). */
+const WEEKDAY_DAY = /^\p{L}+\.?\s+(\d{1,2})(?:er)?(?:\s*(?:,|et|and|&))?$/u;
+/** Characters between two days of an enumeration ("mercredi 21, jeudi 22 et vendredi 23 mai"). */
+const ENUMERATION_GAP = 40;
+/** What joins the days of an enumeration: commas, "et"/"and", other weekdays and day numbers. */
+const ENUMERATION_LINK = /^[\s,]*(?:(?:et|and|&|ou|or)\s+)?(?:\p{L}+\.?\s+\d{1,2}(?:er)?[\s,]*(?:(?:et|and|&|ou|or)\s+)?)*$/u;
+
 const monthYearCache = new WeakMap<DateCues, RegExp>();
 
 function monthYearRegex(cues: DateCues): RegExp {
@@ -253,6 +260,7 @@ export function createDateFinder(cues: DateCues): (text: string, reference: stri
       if (!taken(start, end)) add({ start, end, text: text.slice(start, end), date: m[1]!, precision: 'year', relative: false, flags });
     }
     out.sort((a, b) => a.start - b.start);
+    enumeratedDays(text, out);
     if (ref) anchorWeekdays(out, ref);
     // Anchored expressions come last: they need the story's preceding dates.
     const anchored: DateMatch[] = [];
@@ -270,6 +278,27 @@ export function createDateFinder(cues: DateCues): (text: string, reference: stri
     }
     const merged = out.filter((d) => !anchored.some((a) => d.start < a.end && d.end > a.start));
     return [...merged, ...anchored].sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * "les mercredi 21, jeudi 22 et vendredi 23 mai 2025": chrono reads each weekday of an enumeration without the month
+   * written once at its end, and dates "mercredi 21" to the last Wednesday. A weekday with a day number, followed
+   * closely by a full date, is that date's month and year with its own day, when the weekday agrees.
+   */
+  function enumeratedDays(text: string, found: DateMatch[]): void {
+    for (let i = 0; i < found.length; i++) {
+      const d = found[i]!;
+      if (d.weekday === undefined) continue;
+      const day = WEEKDAY_DAY.exec(d.text);
+      if (!day) continue;
+      const full = found.slice(i + 1).find((x) => x.precision === 'day' && x.date !== null && x.weekday === undefined);
+      if (!full || full.start - d.end > ENUMERATION_GAP || !ENUMERATION_LINK.test(text.slice(d.end, full.start))) continue;
+      const iso = `${full.date!.slice(0, 8)}${pad(Number(day[1]))}`;
+      const t = Date.parse(`${iso}T12:00:00Z`);
+      if (!Number.isFinite(t) || new Date(t).getUTCDay() !== d.weekday || iso.slice(0, 7) !== full.date!.slice(0, 7)) continue;
+      const { weekday: _w, ...rest } = d;
+      found[i] = { ...rest, date: iso, precision: 'day', relative: full.relative, flags: d.flags.filter((f) => f !== DAY_CUT_TO_REFERENCE) };
+    }
   }
 
   /**

@@ -736,16 +736,23 @@ export function nearestPlace(scan: StoryScan, from: number, to: number, at: numb
  * An incident cannot be dated after its report: such a reading is a misparse ("de 23 ans" read as a year). Only the
  * digits both sides state are compared: a story published "2023-05" may tell of "2023-05-09".
  */
-export function afterPublication(date: string, published: string | null): boolean {
+export function afterPublication(date: string, published: string | null, aheadDays = 0): boolean {
   if (!published) return false;
   const n = Math.min(date.length, published.length, 10);
+  if (aheadDays > 0 && n === 10) return Date.parse(date.slice(0, 10)) - Date.parse(published.slice(0, 10)) > aheadDays * 86_400_000;
   return date.slice(0, n) > published.slice(0, n);
 }
 
-/** The dated expression nearest `at` inside [from, to) of sentence `index`, or null. */
-export function nearestDate(scan: StoryScan, index: number, from: number, to: number, at: number): DateMatch | null {
+/** Days ahead of its report a hearing may be announced for ("seront jugés les 21, 22 et 23 mai"). */
+export const HEARING_AHEAD_DAYS = 31;
+
+/**
+ * The dated expression nearest `at` inside [from, to) of sentence `index`, or null. `aheadDays`: how far after the
+ * publication a date may be (a hearing announced for the coming days), else none.
+ */
+export function nearestDate(scan: StoryScan, index: number, from: number, to: number, at: number, aheadDays = 0): DateMatch | null {
   const ds = sentenceDates(scan, index).filter(
-    (d) => d.date && d.precision !== 'unknown' && d.start >= from && d.end <= to && !afterPublication(d.date, scan.published) && !tellingDate(scan, d),
+    (d) => d.date && d.precision !== 'unknown' && d.start >= from && d.end <= to && !afterPublication(d.date, scan.published, aheadDays) && !tellingDate(scan, d),
   );
   if (!ds.length) return null;
   return ds.reduce((best, d) => (Math.abs(d.start - at) < Math.abs(best.start - at) ? d : best));

@@ -544,3 +544,21 @@ describe('shapes of real reports, session 23 (sentences written for this test)',
     expect(es.map((e) => e.date)).toEqual(['2024-09-26', '2024-09-24']);
   });
 });
+
+describe('shapes of real reports, session 23, continued (sentences written for this test)', () => {
+  it('dates a hearing announced for the coming days by its day', () => {
+    const es = events(
+      "Procès d'un enlèvement à Toulouse\n\nDouze personnes seront jugées par le tribunal correctionnel de Toulouse les mardi 10, mercredi 11 et jeudi 12 juin 2025 pour l'enlèvement d'un homme lié au trafic de stupéfiants.\n",
+      '2025-06-06',
+    );
+    expect(es.find((e) => e.type === 'trial_verdict')?.date).toBe('2025-06-10');
+  });
+
+  it("finds cars of a prison 'réduites en cendres' near it", () => {
+    const es = events(
+      "Prisons sous pression\n\nDans la nuit de lundi à mardi 9 avril, deux voitures ont été réduites en cendres aux abords du centre pénitentiaire de Béziers, sur fond de menaces des trafiquants de drogue contre les surveillants.\n",
+      '2025-04-10',
+    );
+    expect(es.map((e) => e.type)).toEqual(['prison_attack']);
+  });
+});

@@ -2,7 +2,7 @@
 
 import type { EventType } from '../../core/types.js';
 import type { IncidentLexicon, TriggerSpec } from './lexicon-types.js';
-import { actorsIn, casualties, drugsIn, nearestDate, nearestPlace, sentenceDates, victimPhrases, weaponsIn } from './fields.js';
+import { actorsIn, casualties, drugsIn, HEARING_AHEAD_DAYS, nearestDate, nearestPlace, sentenceDates, victimPhrases, weaponsIn } from './fields.js';
 import { isCaptionLine } from '../../clean/text/lines.js';
 import { DAY_CUT_TO_REFERENCE } from '../common/dates.js';
 import { findPhrases, hasPhrase } from './phrase-pattern.js';
@@ -529,9 +529,11 @@ function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: 
   const tally = lex.tallyTails ? findPhrases(text, lex.tallyTails, first.end, s.end)[0] : undefined;
   const cut = Math.min(record ? record.start : Infinity, tally ? tally.start : Infinity);
   const dateEnd = Math.min(cut, clause.end);
+  // (A hearing may be announced for the days after the report: "seront jugés les 21, 22 et 23 mai".)
+  const ahead = type === 'trial_verdict' ? HEARING_AHEAD_DAYS : 0;
   const date = status
     ? null
-    : attackDate ?? nearestDate(scan, clause.sentence, clause.start, dateEnd, first.start) ?? (single ? nearestDate(scan, clause.sentence, s.start, Math.min(cut, s.end), first.start) : null);
+    : attackDate ?? nearestDate(scan, clause.sentence, clause.start, dateEnd, first.start, ahead) ?? (single ? nearestDate(scan, clause.sentence, s.start, Math.min(cut, s.end), first.start, ahead) : null);
   const place = nearestPlace(scan, clause.start, clause.end, first.start) ?? (single ? nearestPlace(scan, s.start, s.end, first.start) : null);
   const det = definiteTail(lex);
   const definite = hits.some((h) => det.test(text.slice(Math.max(clause.start, h.start - 40), h.start)));

@@ -159,3 +159,10 @@ describe('a weekday the text already dated', () => {
     expect(ds.filter((d) => /night|Saturday/.test(d.text)).map((d) => [d.date, d.precision])).toEqual([['2024-03-14', 'day'], ['2024-03', 'month']]);
   });
 });
+
+describe('days enumerated before their month', () => {
+  it("dates 'les mercredi 21, jeudi 22 et vendredi 23 mai 2025' day by day, not to the last Wednesday", () => {
+    const ds = fr.dates('Ils seront jugés les mercredi 21, jeudi 22 et vendredi 23 mai 2025 à Toulouse.', '2025-05-14');
+    expect(ds.map((d) => d.date)).toEqual(['2025-05-21', '2025-05-22', '2025-05-23']);
+  });
+});

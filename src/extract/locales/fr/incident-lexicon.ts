@@ -9,7 +9,7 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
   triggers: [
     { type: 'prison_attack', phrases: ['attaque du', 'attaque d\'un', 'attaque contre', 'attaqué le', 'attaqué un', 'embuscade contre', 'tendu une embuscade', 'percuté le', 'percuté un', 'assaut contre'], near: PRISON_OBJECTS, window: 4 },
     // Shots and fire aimed at a prison's walls: the target noun comes late in French ("… tirées dans la nuit contre la façade du centre pénitentiaire").
-    { type: 'prison_attack', phrases: ['rafale*', 'tirs', 'tirées', 'tirés', 'tiré', 'visé*', 'ciblé*', 'mitraillé*', 'incendié*', 'brûlé*', 'détruites', 'détruits'], near: PRISON_OBJECTS, window: 16 },
+    { type: 'prison_attack', phrases: ['rafale*', 'tirs', 'tirées', 'tirés', 'tiré', 'visé*', 'ciblé*', 'mitraillé*', 'incendié*', 'brûlé*', 'détruites', 'détruits', 'réduit en cendres', 'réduits en cendres', 'réduite en cendres', 'réduites en cendres', 'partis en fumée', 'parties en fumée', 'ravagé* par les flammes', 'la proie des flammes'], near: PRISON_OBJECTS, window: 16 },
     { type: 'prison_attack', phrases: ['évasion', 's\'est évadé', 's\'est évadée', 'se sont évadés', 'évadé de', 'belle spectaculaire', 'agression de surveillants', 'agressé un surveillant', 'agressé deux surveillants', 'surveillants agressés'] },
     { type: 'prison_attack', phrases: ['libérer', 'libéré', 'faire évader', 'fait évader'], near: PRISONER_NOUNS, window: 5, exceptWith: ['kidnapping_extortion'] },
 
@@ -34,7 +34,7 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
     { type: 'kidnapping_extortion', nominal: true, phrases: ['enlèvement de', 'enlèvement d\'', 'tentative d\'enlèvement', 'véritable enlèvement', 'enlèvement crapuleux', 'séquestration de', 'séquestration d\'', 'extorsion de', 'extorsion'] },
 
     // (The infinitive after a verb of seeing tells the act too: "des témoins ont vu un groupe incendier sept véhicules".)
-    { type: 'arson_intimidation', phrases: ['brûlé*', 'ont brûlé', 'a brûlé', 'incendiés', 'incendiées', 'incendier', 'brûler'], near: ['voiture', 'voitures', 'véhicule', 'véhicules', 'scooter', 'moto', 'immeuble', 'porte', 'bâtiment', 'domicile', 'maison', 'parking'], window: 6 },
+    { type: 'arson_intimidation', phrases: ['brûlé*', 'ont brûlé', 'a brûlé', 'incendiés', 'incendiées', 'incendier', 'brûler', 'réduit en cendres', 'réduits en cendres', 'réduite en cendres', 'réduites en cendres', 'partis en fumée', 'parties en fumée', 'la proie des flammes'], near: ['voiture', 'voitures', 'véhicule', 'véhicules', 'scooter', 'moto', 'immeuble', 'porte', 'bâtiment', 'domicile', 'maison', 'parking'], window: 6 },
     // "Dans la nuit du 29 au 30, un incendie a ravagé l'appartement", "un début d'incendie a visé l'immeuble": a fire set
     // to a home, told with its day (a nominal trigger needs one), in a story of the trade.
     // Firework mortars fired at people, a town hall or a police station ("la cible de tirs de mortiers", "des tirs de
