@@ -166,3 +166,10 @@ describe('days enumerated before their month', () => {
     expect(ds.map((d) => d.date)).toEqual(['2025-05-21', '2025-05-22', '2025-05-23']);
   });
 });
+
+describe('a length counted forward is no date', () => {
+  it("reads 'deux fois en une semaine' and 'twice in a week' as lengths, 'a week ago' still as a date", () => {
+    expect(fr.dates('Il a comparu deux fois en une semaine devant le tribunal.', '2026-01-13')).toEqual([]);
+    expect(en.dates('He appeared twice in a week. A week ago he was arrested.', '2026-01-13').map((d) => d.date)).toEqual(['2026-01-06']);
+  });
+});

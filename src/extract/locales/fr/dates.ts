@@ -10,7 +10,7 @@ const COUNT_WORDS: Record<string, number> = {
   un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
 };
 // Number words past ten that chrono reads in "de vingt ans" and the like.
-const DURATION_COUNT_WORDS = ['onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'quelques', 'plusieurs'];
+const DURATION_COUNT_WORDS = ['une', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'quelques', 'plusieurs'];
 const DURATION_UNITS = ['ans?', 'années?', 'mois', 'semaines?', 'jours?', 'heures?', 'minutes?'];
 const COUNT = `(?<n>\\d{1,2}|${Object.keys(COUNT_WORDS).join('|')})`;
 // \b does not see accented letters as word characters; these do.
