@@ -240,7 +240,10 @@ function nearPlace(scan: StoryScan, p: PlaceMention): boolean {
   const cues = scan.lex.nearPlaceCues;
   if (!cues?.length) return false;
   // (Room for a distance: "25 km northeast of Paris", "à une vingtaine de kilomètres au sud de Lyon".)
-  return findPhrases(scan.text, cues, Math.max(0, p.start - 40), p.start).some((h) => /^\s*$/u.test(scan.text.slice(h.end, p.start)));
+  if (findPhrases(scan.text, cues, Math.max(0, p.start - 40), p.start).some((h) => /^\s*$/u.test(scan.text.slice(h.end, p.start)))) return true;
+  // "a northern Paris suburb": the name qualifies the area the act was in.
+  const after = scan.lex.nearPlaceHeadsAfter;
+  return !!after?.length && findPhrases(scan.text, after, p.end, Math.min(scan.text.length, p.end + 12)).some((h) => /^\s+$/u.test(scan.text.slice(p.end, h.start)));
 }
 
 /** How many sentences after an act a sentence setting it ("Les faits se sont produits …") may come. */

@@ -711,6 +711,9 @@ export function placeCandidates(scan: StoryScan, from: number, to: number): Plac
       else if (lex.appositiveTownHeads && appositiveTown(text, lex.appositiveTownHeads, end)) strength = 2;
     }
     if (strength === 0) continue;
+    // "Sevran, the same city on the outskirts of Paris", "à Vénissieux, dans la banlieue de Lyon": a town the act
+    // was near is a landmark; the town named otherwise wins over it (it stays the place when it is the only one).
+    if (lex.nearPlaceCues?.length && findPhrases(text, lex.nearPlaceCues, Math.max(from, s - 40), s).some((h) => /^\s*$/u.test(text.slice(h.end, s)))) strength = 1;
     out.push(extendArrondissement(text, { start: s, end, text: text.slice(s, end), strength }, to));
   }
   STANDALONE_ARR.lastIndex = 0;

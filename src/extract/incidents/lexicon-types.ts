@@ -114,6 +114,8 @@ export interface IncidentLexicon {
    * a landmark, and a sentence setting the act ("The events occurred in the town of Sevran") names the place instead.
    */
   nearPlaceCues?: string[];
+  /** Nouns after a town's name that make it a landmark ("a northern Paris suburb"): see nearPlaceCues. */
+  nearPlaceHeadsAfter?: string[];
   /** Words before a count that covers every victim told so far ("au total", "in all"): see Candidate.total. */
   totalCues?: string[];
   /** Words that make a count a part of a group already counted ("parmi les blessés, deux…"). */

@@ -562,3 +562,18 @@ describe('shapes of real reports, session 23, continued (sentences written for t
     expect(es.map((e) => e.type)).toEqual(['prison_attack']);
   });
 });
+
+describe('a town named as what the act was near', () => {
+  it("places 'in Vénissieux, the same town on the outskirts of Lyon' in the town, not in the city it is near", () => {
+    const [e] = events(
+      'Double killing near Lyon\n\nTwo men were shot dead on Sunday afternoon in Vénissieux, the same town on the outskirts of Lyon where drug dealers hold several estates.\n',
+      '2024-05-06',
+    );
+    expect(e?.place_mention?.text).toBe('Vénissieux');
+  });
+
+  it("keeps the city when it is the only place told ('dans la banlieue de Lyon')", () => {
+    const [e] = events("Fusillade près de Lyon\n\nUn homme a été tué par balles dimanche 5 mai dans la banlieue de Lyon, sur fond de trafic de drogue.\n", '2024-05-06');
+    expect(e?.place_mention?.text).toBe('Lyon');
+  });
+});
