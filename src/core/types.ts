@@ -111,6 +111,11 @@ export interface ResolvedPlace {
   lon: number | null;
   precision: PlacePrecision;
   population: number | null;
+  /**
+   * A named place inside the commune the event's sentences give ("quartier des Izards", "cité Félix-Pyat", "the
+   * Beaudottes district"), as written; absent when none is named.
+   */
+  district?: string;
 }
 
 export interface Victim {

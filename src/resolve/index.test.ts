@@ -67,3 +67,23 @@ describe('resolveStory: a court seat does not sharpen a département', () => {
     expect(p.precision).toBe('departement');
   });
 });
+
+describe('resolveStory: the named place inside the commune', () => {
+  const district = (s: string, place: string) => resolveStory(s, only(s, event(s, s, place))).events[0].place!.district;
+
+  it('keeps a quartier or cité named after its head word, without the town it is of', () => {
+    expect(district('Deux hommes ont été blessés par balles dans le quartier des Izards, à Toulouse, mardi.', 'Toulouse')).toBe('Izards');
+    expect(district('Un homme a été tué dans le quartier Planoise de Besançon, près d’un point de deal.', 'Besançon')).toBe('Planoise');
+    expect(district('Des tirs ont visé un immeuble du quartier de la Fontaine d’Ouche, à Dijon.', 'Dijon')).toBe('Fontaine d’Ouche');
+  });
+
+  it('reads an English district named before its head word, and a Marseille quartier from the city table', () => {
+    expect(district('A man was shot dead in Sevran, in the Beaudottes district, on Friday night.', 'Sevran')).toBe('Beaudottes');
+    expect(district('Un adolescent a été tué à Marseille, à la Joliette, dans la nuit de dimanche à lundi.', 'Marseille')).toBe('La Joliette');
+  });
+
+  it('names none when the text names none, and never a city or a title as one', () => {
+    expect(district('Un homme a été tué par balles à Nîmes dimanche soir.', 'Nîmes')).toBeUndefined();
+    expect(district('Un homme a été tué par balles à Dijon, dans la cité de Lyon où il vivait.', 'Dijon')).toBeUndefined();
+  });
+});

@@ -53,6 +53,11 @@ export function resolveStory(text: string, extraction: StoryExtraction): StoryEx
   return { ...extraction, events: foldRetellings(events, (e) => placedNear(text, e)), claims: resolveClaimPlaces(text, extraction, nearby) };
 
   function locate(e: Omit<ExtractedEvent, 'place_context'>, own: ResolvedPlace | null, place_context: ExtractedEvent['place_context']): ExtractedEvent {
+    const out = placeOf(e, own, place_context);
+    return out.place ? { ...out, place: withDistrict(out.place, out, text) } : out;
+  }
+
+  function placeOf(e: Omit<ExtractedEvent, 'place_context'>, own: ResolvedPlace | null, place_context: ExtractedEvent['place_context']): ExtractedEvent {
     const place = own && e.place_mention ? nearTown(text, e.place_mention, own, nearby) : own;
     if (place) return { ...e, place: inArrondissement(sharpen(place, e, text, extraction.entities, nearby), e, text) };
     // No place of its own, but a district the story has already placed ("le quartier des Izards, au nord de
@@ -131,6 +136,56 @@ function storyDistricts(text: string, nearby: string[]): Map<string, ResolvedPla
     if (town && (town.precision === 'commune' || town.precision === 'arrondissement') && !out.has(fold(m[1]!))) out.set(fold(m[1]!), town);
   }
   return out;
+}
+
+/**
+ * A district's name on one line: capitalised words joined by spaces or hyphens, with the small words inside names
+ * ("Fontaine d'Ouche", "Croix-des-Oiseaux", "Le Clos de la Fontaine").
+ */
+const SUB_PLACE_NAME = String.raw`(\p{Lu}[\p{L}'’]+(?:[ -](?:d['’]|l['’]|(?:de la|de|des|du|la|le|les)[ -])?\p{Lu}[\p{L}'’]+){0,3})`;
+const DISTRICT_AFTER_HEAD = new RegExp(`${DISTRICT_HEAD}${SUB_PLACE_NAME}`, 'gu');
+/** "the Beaudottes district", "the Minguettes estate": an English district named before its head word. */
+const DISTRICT_BEFORE_HEAD = new RegExp(String.raw`\bthe ${SUB_PLACE_NAME} (?:district|estate|housing estate|neighbou?rhood|quarter)\b`, 'gu');
+/** "Planoise de Besançon", "Pissevin de Nîmes": the district's name without the town it is of. */
+function ownPart(name: string, place: ResolvedPlace): string {
+  const m = /^(.+?)\s+(?:de|d['’]|à)\s*(\p{Lu}.*)$/u.exec(name);
+  if (!m) return name;
+  const town = geocode(m[2]!, {});
+  return (town !== null && town.commune_insee !== null && (town.commune_insee === place.commune_insee || fold(m[2]!) === fold(place.name ?? ''))) ? m[1]! : name;
+}
+
+/** Inhabitants above which a commune's name read as a district is that town ("la cité de Marseille"). */
+const DISTRICT_NAMESAKE_MAX = 100_000;
+/** Names a district pattern catches that are no district's ("la résidence de Madame"). */
+const NOT_A_DISTRICT = /^(?:Madame|Monsieur|France|Europe)$/u;
+
+/**
+ * The named place inside the commune that the event's sentences give (issue #8: "cité des Lauriers", "quartier de
+ * la Villeneuve" are kept as named sub-places): a quartier of the city's table (Marseille, Lyon, Paris), else a name
+ * after a district word ("quartier des Izards", "cité Félix-Pyat") or before one ("the Beaudottes district").
+ */
+function withDistrict(place: ResolvedPlace, e: ExtractedEvent, text: string): ResolvedPlace {
+  if ((place.precision !== 'commune' && place.precision !== 'arrondissement') || !place.commune_insee || !e.evidence.length) return place;
+  const span = text.slice(e.evidence[0]!.start, e.evidence[e.evidence.length - 1]!.end);
+  const city = Object.keys(ARRONDISSEMENT_BASE).find((c) => place.commune_insee === c || (ARRONDISSEMENT_BASE[c] !== undefined && place.precision === 'arrondissement' && place.commune_insee!.slice(0, 2) === c.slice(0, 2)));
+  if (city) {
+    const folded = ` ${fold(span)} `;
+    const hit = quartiersOf(city).find((q) => folded.includes(` ${q.key} `));
+    const name = hit ? QUARTIER_NAMES.get(`${city}|${hit.key}`) : undefined;
+    if (name) return { ...place, district: name };
+  }
+  for (const re of [DISTRICT_AFTER_HEAD, DISTRICT_BEFORE_HEAD]) {
+    for (const m of span.matchAll(re)) {
+      const name = ownPart(m[1]!.trim(), place);
+      // (A city's name is a town, not a part of this one: "la cité de Marseille". Small communes share their names
+      // with districts elsewhere: "Maurepas", "Villeneuve".)
+      const town = geocode(name, {});
+      const city = town !== null && town.precision === 'commune' && town.commune_insee !== place.commune_insee && (town.population ?? 0) > DISTRICT_NAMESAKE_MAX;
+      if (NOT_A_DISTRICT.test(name) || fold(name) === fold(place.name ?? '') || city) continue;
+      return { ...place, district: name };
+    }
+  }
+  return place;
 }
 
 /** A district of `districts` named in the event's own sentences, with its mention there. */
@@ -371,6 +426,9 @@ const DISTRICT_WORDS = ['cite des', 'cite de la', 'cite du', 'cite de l', 'quart
 const quartierIndex = new Map<string, Array<{ key: string; n: number }>>();
 
 /** The city's quartier names, folded, longest first. */
+/** City code and folded key of a quartier (with or without its article, after a district word) → its name as listed. */
+const QUARTIER_NAMES = new Map<string, string>();
+
 function quartiersOf(city: string): Array<{ key: string; n: number }> {
   let list = quartierIndex.get(city);
   if (!list) {
@@ -379,10 +437,16 @@ function quartiersOf(city: string): Array<{ key: string; n: number }> {
       for (const name of names) {
         const key = fold(name);
         list.push({ key, n: Number(n) });
+        QUARTIER_NAMES.set(`${city}|${key}`, name);
         // "la cité des Iris" for "Les Iris", "quartier de la Busserine" for "La Busserine": the name without its
         // article, after a district word.
         const bare = key.replace(/^(?:les|la|le|l) /, '');
-        if (bare !== key) for (const head of DISTRICT_WORDS) list.push({ key: `${head} ${bare}`, n: Number(n) });
+        if (bare !== key) {
+          for (const head of DISTRICT_WORDS) {
+            list.push({ key: `${head} ${bare}`, n: Number(n) });
+            QUARTIER_NAMES.set(`${city}|${head} ${bare}`, name);
+          }
+        }
       }
     }
     list.sort((a, b) => b.key.length - a.key.length);
