@@ -149,3 +149,25 @@ describe('a murder trial that names the trade once', () => {
     expect(story("Nîmes : trente ans de réclusion pour le meurtre d'un policier", text.replace("près d'un point de deal du quartier", 'dans une rue du quartier')).relevance.relevant).toBe(false);
   });
 });
+
+describe('scope: contexts of the trade with no drug word (session 23)', () => {
+  it('keeps a captive tortured or held at gunpoint with a weapon of war in a French town, not a robbery hostage', () => {
+    const kept = story(
+      'Séquestré et torturé dans un appartement',
+      "Un jeune homme a été séquestré pendant deux jours dans un appartement de Valence, ligoté et menacé avec un fusil d'assaut. Les gendarmes ont arrêté trois suspects.",
+    );
+    expect(kept.relevance.relevant).toBe(true);
+    const robbery = story(
+      'Braquage avec prise d otages',
+      "Lors du braquage d'une bijouterie de Valence, deux employées ont été retenues en otage et ligotées par les braqueurs, qui réclamaient le contenu du coffre.",
+    );
+    expect(robbery.relevance.relevant).toBe(false);
+  });
+
+  it('keeps a drone flying parcels into a French prison (FR, EN)', () => {
+    const fr = story('Livraisons par drone', "Un drone a été repéré au-dessus du centre pénitentiaire de Valence dans la nuit de lundi à mardi. Deux hommes qui le pilotaient ont été interpellés près du mur d'enceinte.");
+    expect(fr.relevance.relevant).toBe(true);
+    const en = story('Drone deliveries', 'A drone carrying parcels was spotted over the prison in Valence overnight. Two men who flew it were arrested near the prison wall.');
+    expect(en.relevance.relevant).toBe(true);
+  });
+});
