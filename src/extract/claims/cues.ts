@@ -8,6 +8,7 @@ import type { ClaimTimeframe } from '../../core/types.js';
 import type { DateMatch, LocaleKit, Sentence } from '../common/types.js';
 import type { ClaimLexicon } from './lexicon.js';
 import { calendar, rolling, span, toDate } from './period.js';
+import { DAY_CUT_TO_REFERENCE } from '../common/dates.js';
 
 /** How a relative cue is read: the year before the figure's base, the period of the figures just before, the year the passage last named. */
 export type RelativeCue = 'previous' | 'same' | 'anaphoric';
@@ -213,7 +214,9 @@ export function periodCues(c: CueContext, s: Sentence, anchorFrom: number = s.st
       push(d.start, d.end, calendar(date.slice(0, 7)), null);
       continue;
     }
-    if (d.precision === 'day' || d.precision === 'unknown') continue;
+    // (A day the text named, cut to the month of a report dated by its month, or a week, "last week", is one
+    // occasion, not a period: DAY_CUT_TO_REFERENCE.)
+    if (d.precision === 'day' || d.precision === 'unknown' || d.flags.includes(DAY_CUT_TO_REFERENCE)) continue;
     // "this year", "cette année": the year so far.
     if (d.relative && d.precision === 'year' && date === year && !/\d/.test(d.text)) {
       push(d.start, d.end, toDate(date, published), null);

@@ -18,6 +18,7 @@
 
 import type { ClaimKind, ClaimTimeframe, ExtractedClaim } from '../../core/types.js';
 import type { AgeMatch, DateMatch, LocaleKit, NumberMatch, Sentence } from '../common/types.js';
+import { DAY_CUT_TO_REFERENCE } from '../common/dates.js';
 import { languagePack } from '../locales/index.js';
 import { globalOf, periodCues, type PeriodCue } from './cues.js';
 import type { ClaimLexicon } from './lexicon.js';
@@ -413,7 +414,9 @@ function keep(c: Ctx, s: Sentence, f: Figure, attributed: boolean): { unit: stri
     if (lex.timeUnitAfter.test(rest)) return null;
   }
   const stat = lex.statCue.test(s.text) || period !== null || attributed;
-  const eventDay = c.dates.some((d) => d.start >= s.start && d.end <= s.end && (d.precision === 'day' || /day|di$|^(?:on\s+)?\p{Lu}\p{Ll}+day$/iu.test(d.text)) && !d.flags.includes('anchored') && !d.flags.includes('range') && !telling(c, s, d));
+  // (A day or week the text names but only a month can be given for, "last week" or "Saturday" in a month-dated
+  // report, is one occasion too.)
+  const eventDay = c.dates.some((d) => d.start >= s.start && d.end <= s.end && (d.precision === 'day' || d.flags.includes(DAY_CUT_TO_REFERENCE) || /day|di$|^(?:on\s+)?\p{Lu}\p{Ll}+day$/iu.test(d.text)) && !d.flags.includes('anchored') && !d.flags.includes('range') && !telling(c, s, d));
   const unitOf = n.kind === 'percent' ? 'percent' : n.unit;
   if (n.kind === 'percent') return { unit: 'percent' };
   if (n.kind === 'money') {
