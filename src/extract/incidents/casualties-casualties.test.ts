@@ -249,3 +249,15 @@ describe('a group with fewer ages than people', () => {
     expect(e?.victims).toHaveLength(5);
   });
 });
+
+describe('a death told of one of the wounded just found', () => {
+  it("counts 'Cinq personnes ont été blessées … Malgré l'intervention des secours, un homme de 28 ans est décédé sur place' as one dead, four wounded", () => {
+    const [e] = events("Fusillade à Valence liée au trafic de drogue\n\nCinq personnes ont été blessées par balles samedi 4 mai à Valence. Malgré l'intervention des secours, un homme de 28 ans est décédé sur place.\n", '2024-05-05');
+    expect([e?.killed, e?.injured]).toEqual([1, 4]);
+  });
+
+  it("does the same in English ('Despite the intervention of emergency services, … died on the spot')", () => {
+    const [e] = events('Shooting in Valence\n\nFive people were wounded by gunfire near a drug-dealing spot in Valence on Saturday, May 4. Despite the intervention of emergency services, a 28-year-old man died on the spot.\n', '2024-05-05');
+    expect([e?.killed, e?.injured]).toEqual([1, 4]);
+  });
+});

@@ -129,7 +129,9 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
   recallCues: ['had been', 'had died', 'had killed', 'had shot', 'already', 'last year', 'previous', 'previously', 'earlier this year', 'in a previous'],
   statusCues: ['still', 'remains', 'remained', 'is now', 'was still'],
   partitives: ['the victim', 'the deceased', 'one of them', 'one of the victims', 'one of the wounded', 'one of the injured', 'one of the two', 'among them', 'among the victims', 'including a', 'including one', 'the youngest', 'the eldest', 'the oldest'],
-  laterDeathCues: ['after being', 'after he was', 'after she was', 'after they were', 'days after', 'a day after', 'died of a gunshot', 'died of gunshot', 'died after', 'died of his injuries', 'died of her injuries', 'died of his wounds', 'died of her wounds', 'died from his injuries', 'died from her injuries', 'succumbed to', 'died in hospital', 'brain dead', 'later died'],
+  laterDeathCues: ['after being', 'after he was', 'after she was', 'after they were', 'days after', 'a day after', 'died of a gunshot', 'died of gunshot', 'died after', 'died of his injuries', 'died of her injuries', 'died of his wounds', 'died of her wounds', 'died from his injuries', 'died from her injuries', 'succumbed to', 'died in hospital', 'brain dead', 'later died',
+    // "Despite the intervention of emergency services, X … died on the spot": one of the wounded just found.
+    'despite the intervention of', 'despite the efforts of', 'despite emergency', 'despite resuscitation'],
   attackAfterDeathCues: ['after being', 'after he was', 'after she was', 'after they were', 'after having been'],
   streetHeads: ['street', 'road', 'avenue', 'boulevard', 'rue', 'square', 'lane', 'place'],
   recallAuxiliaries: ['had been', 'had'],
