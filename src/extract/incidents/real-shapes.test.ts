@@ -577,3 +577,13 @@ describe('a town named as what the act was near', () => {
     expect(e?.place_mention?.text).toBe('Lyon');
   });
 });
+
+describe('a caption closed by a dash and its credit', () => {
+  it("takes no act from a picture's caption ('… Il est décédé ce dimanche - Illustration Google Maps')", () => {
+    const es = events(
+      "Un homme tué par balle au Havre\n\nL'homme, blessé par balles, avait été déposé samedi soir devant les urgences de l'hôpital. Il est décédé ce dimanche - Illustration Google Maps\nUn homme grièvement blessé par balle a été déposé, samedi 19 juillet, aux urgences du Havre, sur fond de trafic de drogue. Il est décédé dimanche.\n",
+      '2025-07-21',
+    );
+    expect(es).toHaveLength(1);
+  });
+});
