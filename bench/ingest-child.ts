@@ -37,5 +37,10 @@ process.stdout.write(
     incidents: counts?.incidents ?? null,
     maxRssMB: process.resourceUsage().maxRSS / 1024,
     allocator: allocator.detail,
+    // CPU time of the whole process (workers included), user and system: steadier than seconds on a shared machine.
+    cpuSeconds: (() => {
+      const u = process.cpuUsage();
+      return (u.user + u.system) / 1e6;
+    })(),
   }) + '\n',
 );

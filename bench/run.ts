@@ -79,6 +79,7 @@ interface ChildResult {
   incidents: number | null;
   maxRssMB: number;
   allocator: string;
+  cpuSeconds: number;
 }
 
 async function benchIngest(): Promise<void> {
@@ -123,11 +124,11 @@ async function benchIngest(): Promise<void> {
     const r = rows.find(([v]) => v === version)?.[3];
     if (r) console.log(`  ${version}: allocator ${r.allocator ?? 'as the environment gave it'}`);
   }
-  console.log('ver   kind  extract  stored  failed  seconds   docs/s  ingest RSS MB  main heap MB  reconcile s  events  incidents  peak RSS MB');
+  console.log('ver   kind  extract  stored  failed  seconds   docs/s  CPU s  ingest RSS MB  main heap MB  reconcile s  events  incidents  peak RSS MB');
   for (const [version, kind, extract, r] of rows) {
     console.log(
       `${version.padEnd(5)} ${kind.padEnd(5)} ${(extract ? 'on' : 'off').padStart(7)}  ${num(r.stored, 6)}  ${num(r.failed, 6)}  ${num(r.seconds, 7, 1)}  ` +
-        `${num(r.docsPerSecond, 7)}  ${num(r.ingestRssMB, 13)}  ${num(r.mainHeapMB, 12)}  ${num(r.reconcileMs === null ? null : r.reconcileMs / 1000, 11, 1)}  ` +
+        `${num(r.docsPerSecond, 7)}  ${num(r.cpuSeconds ?? null, 5, 1)}  ${num(r.ingestRssMB, 13)}  ${num(r.mainHeapMB, 12)}  ${num(r.reconcileMs === null ? null : r.reconcileMs / 1000, 11, 1)}  ` +
         `${num(r.events, 6)}  ${num(r.incidents, 9)}  ${num(r.maxRssMB, 11)}`,
     );
   }
