@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The `vigie` command: one file per subcommand, all thin layers over the pipeline and the store.
 import { Command, CommanderError } from 'commander';
-import { OPT_OUT_ENV, tuneAllocator } from '../core/allocator.js';
+import { MMAP_THRESHOLD_BYTES, OPT_OUT_ENV, tuneAllocator } from '../core/allocator.js';
 import { describeSettings, loadSettings, type Settings } from '../config/settings.js';
 import { VigieError, reasonOf } from '../core/errors.js';
 import { registerCopy } from './copy.js';
@@ -55,7 +55,7 @@ if (settings) {
     .showHelpAfterError('(add --help for usage)')
     .addHelpText(
       'after',
-      `\nEnvironment settings:\n${describeSettings()}\n  ${`${OPT_OUT_ENV}=1`.padEnd(24)} Keep glibc's own mmap threshold (on Linux vigie fixes it at 128 KB: README, "Limits").` +
+      `\nEnvironment settings:\n${describeSettings()}\n  ${`${OPT_OUT_ENV}=1`.padEnd(24)} Keep glibc's own mmap threshold (on Linux vigie fixes it at ${MMAP_THRESHOLD_BYTES / 1024} KB: README, "Limits").` +
         '\n\nExit status: 0 success, 1 some input failed (ingest), 2 bad usage or the command could not run.',
     );
 

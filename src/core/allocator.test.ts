@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ALLOCATOR_MODULE_FILE } from './allocator.js';
+import { ALLOCATOR_MODULE_FILE, MMAP_THRESHOLD_BYTES } from './allocator.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const cli = join(root, 'dist', 'src', 'cli', 'main.js');
@@ -63,7 +63,7 @@ describe.skipIf(!runnable)('the allocator setting of vigie (Linux, glibc)', () =
   });
 
   it('a threshold the caller set in the environment is kept, not replaced', () => {
-    // 16 MB, fixed by the caller: an 8 MB block comes from the arena, where vigie's 128 KB would map it.
+    // 16 MB, fixed by the caller: an 8 MB block comes from the arena, where vigie's threshold (1 MB) would map it.
     const r = ingestWithProbe(cleanEnv({ MALLOC_MMAP_THRESHOLD_: String(16 * 1024 * 1024) }));
     expect(r.status, r.stderr).toBe(0);
     expect(r.mmapped, r.stderr).toBe(false);
@@ -73,7 +73,7 @@ describe.skipIf(!runnable)('the allocator setting of vigie (Linux, glibc)', () =
     const run = (env: NodeJS.ProcessEnv) =>
       spawnSync(process.execPath, [fuzz, '--only', '0', '--quiet'], { encoding: 'utf8', env, timeout: 120_000 });
     const user = run(cleanEnv());
-    expect(user.stdout, user.stderr).toMatch(/allocator: mmap threshold fixed at 131072 bytes by vigie/);
+    expect(user.stdout, user.stderr).toContain(`allocator: mmap threshold fixed at ${MMAP_THRESHOLD_BYTES} bytes by vigie`);
     const optedOut = run(cleanEnv({ VIGIE_DEFAULT_MALLOC: '1' }));
     expect(optedOut.stdout, optedOut.stderr).toMatch(/allocator: glibc defaults \(VIGIE_DEFAULT_MALLOC=1\)/);
   }, 240_000);
