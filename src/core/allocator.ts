@@ -25,8 +25,8 @@ import { fileURLToPath } from 'node:url';
 /**
  * The fixed threshold, in bytes. 1 MB rather than the 128 KB of README's earlier advice: on 1,020 scraped pages 128 KB
  * cost 7% more CPU than glibc's defaults (twice the page faults: every buffer over 128 KB mapped and unmapped) where
- * 1 MB cost about as much CPU as the defaults, and over `npm run fuzz` 1 MB peaked lower still (415 MB against 443;
- * README, "Limits").
+ * 1 MB cost about as much CPU as the defaults; over `npm run fuzz` 1 MB peaked at 415 and 449 MB in two runs, 128 KB
+ * at 443, the same within the runs' spread, with worker arenas of 25 MB at most (README, "Limits").
  */
 export const MMAP_THRESHOLD_BYTES = 1_048_576;
 
