@@ -1,10 +1,13 @@
 // Runs one ingest in its own process so its peak memory (RSS, worker threads included) is measured alone.
 // Usage: ingest-child.js DIR DB [--manifest CSV] [--no-extract] [--no-reconcile]
+import { tuneAllocator } from '../src/core/allocator.js';
 import { ingest } from '../src/pipeline/ingest.js';
 import { defaultWorkerCount } from '../src/pipeline/pool.js';
 import { reconcileStore } from '../src/pipeline/reconcile-store.js';
 import { openStore } from '../src/store/open.js';
 
+// The allocator as `vigie ingest` sets it (src/cli/main.ts), so that memory and speed are the product's.
+const allocator = tuneAllocator(process.env);
 const [dir, db] = process.argv.slice(2);
 const extract = !process.argv.includes('--no-extract');
 const reconcile = !process.argv.includes('--no-reconcile');
@@ -33,5 +36,11 @@ process.stdout.write(
     events: counts?.events ?? null,
     incidents: counts?.incidents ?? null,
     maxRssMB: process.resourceUsage().maxRSS / 1024,
+    allocator: allocator.detail,
+    // CPU time of the whole process (workers included), user and system: steadier than seconds on a shared machine.
+    cpuSeconds: (() => {
+      const u = process.cpuUsage();
+      return (u.user + u.system) / 1e6;
+    })(),
   }) + '\n',
 );

@@ -38,6 +38,11 @@ function textArg(name: string): string | null {
 
 const docs = arg('--docs', DEFAULT_DOCS);
 const reference = textArg('--reference');
+/**
+ * `--compare-malloc`: each ingest run twice, alternating, as vigie sets the allocator and with glibc's defaults
+ * (VIGIE_DEFAULT_MALLOC=1): what the fixed mmap threshold costs or saves in speed and memory (issue #9).
+ */
+const compareMalloc = process.argv.includes('--compare-malloc');
 /** `--only ingest`: the ingest table alone (comparing versions without the merging and API parts); likewise the others. */
 const only = textArg('--only');
 const runs = (part: 'ingest' | 'merging' | 'api' | 'review' | 'watch' | 'queue') => only === null || only === part;
@@ -73,6 +78,8 @@ interface ChildResult {
   events: number | null;
   incidents: number | null;
   maxRssMB: number;
+  allocator: string;
+  cpuSeconds: number;
 }
 
 async function benchIngest(): Promise<void> {
@@ -84,11 +91,12 @@ async function benchIngest(): Promise<void> {
     { kind: 'html', extract: true },
   ];
   const rows: Array<[string, string, boolean, ChildResult]> = [];
-  const versions: Array<[string, string]> = [['this', join(here, 'ingest-child.js')]];
-  if (reference) versions.push(['ref', join(reference, 'dist', 'bench', 'ingest-child.js')]);
+  const versions: Array<[string, string, NodeJS.ProcessEnv]> = [['this', join(here, 'ingest-child.js'), process.env]];
+  if (compareMalloc) versions.push(['glibc', join(here, 'ingest-child.js'), { ...process.env, VIGIE_DEFAULT_MALLOC: '1' }]);
+  if (reference) versions.push(['ref', join(reference, 'dist', 'bench', 'ingest-child.js'), process.env]);
   for (const { kind, extract } of ingestRuns) {
     // Alternating versions run by run, so a load change on the shared machine weighs on both alike.
-    for (const [version, child] of versions) {
+    for (const [version, child, env] of versions) {
       const db = join(dirname(corpus[kind].root), `${kind}-${extract ? 'x' : 'nx'}-${version}.db`);
       for (const f of [db, db + '-wal', db + '-shm']) rmSync(f, { force: true });
       process.stderr.write(`ingesting ${kind}, extraction ${extract ? 'on' : 'off'} (${version})…\n`);
@@ -99,6 +107,7 @@ async function benchIngest(): Promise<void> {
         encoding: 'utf8',
         stdio: ['ignore', 'pipe', 'inherit'],
         maxBuffer: 16 * 1024 * 1024,
+        env,
       });
       rows.push([version, kind, extract, JSON.parse(out.trim().split('\n').pop()!) as ChildResult]);
       for (const f of [db, db + '-wal', db + '-shm']) rmSync(f, { force: true });
@@ -111,11 +120,15 @@ async function benchIngest(): Promise<void> {
     console.log(`  ${kind}: ${corpus[kind].onTopic} articles on topic, ${corpus[kind].incidents} distinct incidents told`);
   }
   if (reference) console.log(`  this = this checkout, ref = ${reference}`);
-  console.log('ver   kind  extract  stored  failed  seconds   docs/s  ingest RSS MB  main heap MB  reconcile s  events  incidents  peak RSS MB');
+  for (const [version] of versions) {
+    const r = rows.find(([v]) => v === version)?.[3];
+    if (r) console.log(`  ${version}: allocator ${r.allocator ?? 'as the environment gave it'}`);
+  }
+  console.log('ver   kind  extract  stored  failed  seconds   docs/s  CPU s  ingest RSS MB  main heap MB  reconcile s  events  incidents  peak RSS MB');
   for (const [version, kind, extract, r] of rows) {
     console.log(
       `${version.padEnd(5)} ${kind.padEnd(5)} ${(extract ? 'on' : 'off').padStart(7)}  ${num(r.stored, 6)}  ${num(r.failed, 6)}  ${num(r.seconds, 7, 1)}  ` +
-        `${num(r.docsPerSecond, 7)}  ${num(r.ingestRssMB, 13)}  ${num(r.mainHeapMB, 12)}  ${num(r.reconcileMs === null ? null : r.reconcileMs / 1000, 11, 1)}  ` +
+        `${num(r.docsPerSecond, 7)}  ${num(r.cpuSeconds ?? null, 5, 1)}  ${num(r.ingestRssMB, 13)}  ${num(r.mainHeapMB, 12)}  ${num(r.reconcileMs === null ? null : r.reconcileMs / 1000, 11, 1)}  ` +
         `${num(r.events, 6)}  ${num(r.incidents, 9)}  ${num(r.maxRssMB, 11)}`,
     );
   }

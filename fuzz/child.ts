@@ -2,6 +2,7 @@
 // `vigie ingest` runs it. After each input it checks what was stored: every document accounted for, every evidence
 // span quoting its story. The parent watches it from outside (time, memory, death): see fuzz/run.ts.
 import { appendFileSync, readFileSync } from 'node:fs';
+import { tuneAllocator, type AllocatorState } from '../src/core/allocator.js';
 import { threadHeap } from '../src/core/heap.js';
 import type { IngestSummary } from '../src/pipeline/ingest.js';
 import { ingest } from '../src/pipeline/ingest.js';
@@ -52,12 +53,21 @@ export interface ProgressReply {
   read: number;
 }
 
-export type ChildReply = { type: 'ready' } | CaseReply | FinishReply | ProgressReply;
+/** Sent once started: how the allocator was set, by the same call `vigie` makes first (src/cli/main.ts). */
+export interface ReadyReply {
+  type: 'ready';
+  allocator: AllocatorState;
+}
+
+export type ChildReply = ReadyReply | CaseReply | FinishReply | ProgressReply;
 
 const MB = 1024 * 1024;
 const maxRssMb = () => Math.round((process.resourceUsage().maxRSS * 1024) / MB);
 
 async function main(): Promise<void> {
+  // As `vigie ingest` starts: the allocator is whatever the product makes of the environment it was given, so the
+  // memory measured is the memory a user's run takes.
+  const allocator = tuneAllocator(process.env);
   const [dbPath, fetchTimeout] = process.argv.slice(2);
   const store = await openStore(dbPath);
   // The checks read the SQLite file directly (integrity check, evidence spans), on the store's own connection.
@@ -129,7 +139,7 @@ async function main(): Promise<void> {
       appendFileSync(log, `${JSON.stringify({ index: req.index, maxRssMb: reply.maxRssMb, ...reply.memory, ...heap, ...mallocShare(readFileSync('/proc/self/smaps', 'utf8')) })}\n`);
     }
   });
-  send({ type: 'ready' });
+  send({ type: 'ready', allocator });
 }
 
 void main();

@@ -1,17 +1,19 @@
-// `npm run fuzz [-- --files N --seed S --only i,j --budget-ms MS --rss-mb MB --default-malloc --keep --json FILE]`: hostile inputs
+// `npm run fuzz [-- --files N --seed S --only i,j --budget-ms MS --rss-mb MB --keep --json FILE]`: hostile inputs
 // (fuzz/cases.ts) fed one at a time to an ingest process (fuzz/child.ts) that is watched from outside. Reports
 // crashes (the process died, or ingest threw), hangs (an input over the time budget, 10 s), memory blow-ups (peak
 // RSS over 500 MB, or a worker out of memory), lost or duplicated documents, evidence spans that do not quote their
-// story, random bytes stored as documents, and the database's integrity at the end; exits 1 on any. The process runs
-// with the C allocator setting README ("Limits") gives for long runs on Linux (LONG_RUN_MALLOC_ENV), unless
-// --default-malloc or the caller's environment sets the allocator otherwise.
+// story, random bytes stored as documents, and the database's integrity at the end; exits 1 on any. The process gets
+// the caller's environment as it is and sets its allocator as `vigie` does (src/core/allocator.ts): what is measured
+// is what a user's `vigie ingest` takes. `VIGIE_DEFAULT_MALLOC=1 npm run fuzz` measures glibc's own behaviour.
+// (--default-malloc, which once kept the fuzzer from setting the allocator, has nothing left to do and is ignored.)
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeCase, type FuzzCase } from './cases.js';
-import type { CaseReply, ChildReply, ChildRequest, FinishReply, ProgressReply } from './child.js';
+import type { AllocatorState } from '../src/core/allocator.js';
+import type { CaseReply, ChildReply, ChildRequest, FinishReply, ProgressReply, ReadyReply } from './child.js';
 import { startHostileServer } from './server.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -26,7 +28,6 @@ interface Options {
   keep: boolean;
   json: string | null;
   quiet: boolean;
-  defaultMalloc: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -53,22 +54,8 @@ function parseArgs(argv: string[]): Options {
     keep: argv.includes('--keep'),
     json: value('--json'),
     quiet: argv.includes('--quiet'),
-    defaultMalloc: argv.includes('--default-malloc'),
   };
 }
-
-/**
- * The setting README gives for long runs on Linux (watch, a queue worker, one ingest of many hostile inputs). glibc
- * raises its mmap threshold to the size of each large buffer freed (up to 32 MB): buffers under it are then carved out
- * of the per-thread arenas, and whatever is freed there stays resident. Over a run of 1,000 hostile inputs (bodies of
- * 50 MB, gzip bombs, worker threads replaced after large documents) that was 150 MB of arenas and 90 MB of the main
- * heap, on top of what the heaps hold; with the threshold fixed, 15 MB and 40 MB. Only an environment variable sets it
- * (glibc reads it when the process starts).
- */
-export const LONG_RUN_MALLOC_ENV: Readonly<Record<string, string>> = { MALLOC_MMAP_THRESHOLD_: '131072' };
-
-/** The caller already chose the allocator's settings: they are kept. */
-const callerSetMalloc = (env: NodeJS.ProcessEnv): boolean => Object.keys(env).some((k) => k.startsWith('MALLOC_') || k === 'GLIBC_TUNABLES');
 
 /** Resident memory of a process in MB, read from /proc (Linux); null where there is none. */
 function rssOf(pid: number): number | null {
@@ -111,11 +98,12 @@ class Watched {
   sampledPeak = 0;
   private sampler: NodeJS.Timeout | null = null;
   lastMaxRss = 0;
+  /** How the process set its allocator, as it said when it started. */
+  allocator: AllocatorState | null = null;
 
   constructor(
     private readonly db: string,
     private readonly fetchTimeoutMs: number,
-    private readonly env: NodeJS.ProcessEnv,
   ) {}
 
   get pid(): number | undefined {
@@ -123,7 +111,7 @@ class Watched {
   }
 
   async start(): Promise<void> {
-    const child = fork(join(here, 'child.js'), [this.db, String(this.fetchTimeoutMs)], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], env: this.env });
+    const child = fork(join(here, 'child.js'), [this.db, String(this.fetchTimeoutMs)], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
     let stderr = '';
     child.stderr?.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
     child.on('message', (m: ChildReply) => this.deliver(m));
@@ -135,6 +123,7 @@ class Watched {
     this.lastMaxRss = 0;
     const ready = await this.next(60_000);
     if (ready.type !== 'ready') throw new Error(`the ingest process did not start: ${JSON.stringify(ready)}`);
+    this.allocator = (ready as ReadyReply).allocator;
   }
 
   private deliver(m: ChildReply | { type: 'exit'; code: number | null; signal: string | null }): void {
@@ -198,13 +187,9 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'vigie-fuzz-'));
   const db = join(dir, 'fuzz.db');
   const server = await startHostileServer();
-  const tuned = !opts.defaultMalloc && !callerSetMalloc(process.env);
-  const env = tuned ? { ...process.env, ...LONG_RUN_MALLOC_ENV } : process.env;
-  const malloc = tuned
-    ? Object.entries(LONG_RUN_MALLOC_ENV).map(([k, v]) => `${k}=${v}`).join(' ')
-    : Object.entries(process.env).filter(([k]) => k.startsWith('MALLOC_') || k === 'GLIBC_TUNABLES').map(([k, v]) => `${k}=${v}`).join(' ') || 'glibc defaults';
-  const watched = new Watched(db, opts.fetchTimeoutMs, env);
+  const watched = new Watched(db, opts.fetchTimeoutMs);
   await watched.start();
+  const malloc = watched.allocator?.detail ?? 'unknown';
   const findings: Finding[] = [];
   const records: CaseRecord[] = [];
   const counts = { crashes: 0, hangs: 0, memory: 0, workerOom: 0, timeouts: 0, mismatches: 0, accounting: 0, garbage: 0 };
@@ -322,7 +307,7 @@ async function main(): Promise<void> {
   const byKind = new Map<string, number>();
   for (const r of records) byKind.set(r.kind, (byKind.get(r.kind) ?? 0) + 1);
   const report = {
-    command: `npm run fuzz -- --files ${opts.files} --seed ${opts.seed}${opts.only ? ` --only ${opts.only.join(',')}` : ''}${opts.defaultMalloc ? ' --default-malloc' : ''}`,
+    command: `npm run fuzz -- --files ${opts.files} --seed ${opts.seed}${opts.only ? ` --only ${opts.only.join(',')}` : ''}`,
     malloc,
     files: records.length,
     kinds: Object.fromEntries(byKind),

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The `vigie` command: one file per subcommand, all thin layers over the pipeline and the store.
 import { Command, CommanderError } from 'commander';
+import { MMAP_THRESHOLD_BYTES, OPT_OUT_ENV, tuneAllocator } from '../core/allocator.js';
 import { describeSettings, loadSettings, type Settings } from '../config/settings.js';
 import { VigieError, reasonOf } from '../core/errors.js';
 import { registerCopy } from './copy.js';
@@ -31,6 +32,11 @@ function fail(err: unknown): void {
   process.exitCode = EXIT_USAGE;
 }
 
+// First, before any worker starts or any input is read: glibc's mmap threshold fixed for the whole run, so that a large
+// body freed does not leave later buffers piling up in the arenas (src/core/allocator.ts). The environment the process
+// started with decides whether the user already chose otherwise.
+tuneAllocator(process.env);
+
 let settings: Settings | null = null;
 try {
   settings = loadSettings();
@@ -47,7 +53,11 @@ if (settings) {
     // Commander's own usage errors (unknown command or option, missing argument) exit like ours, with 2.
     .exitOverride()
     .showHelpAfterError('(add --help for usage)')
-    .addHelpText('after', `\nEnvironment settings:\n${describeSettings()}\n\nExit status: 0 success, 1 some input failed (ingest), 2 bad usage or the command could not run.`);
+    .addHelpText(
+      'after',
+      `\nEnvironment settings:\n${describeSettings()}\n  ${`${OPT_OUT_ENV}=1`.padEnd(24)} Keep glibc's own mmap threshold (on Linux vigie fixes it at ${MMAP_THRESHOLD_BYTES / 1024} KB: README, "Limits").` +
+        '\n\nExit status: 0 success, 1 some input failed (ingest), 2 bad usage or the command could not run.',
+    );
 
   registerIngest(program, settings);
   registerExport(program, settings);
