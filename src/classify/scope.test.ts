@@ -164,6 +164,29 @@ describe('scope: contexts of the trade with no drug word (session 23)', () => {
     expect(robbery.relevance.relevant).toBe(false);
   });
 
+  it('keeps a boy shot near a deal point told at length, the deal point named once and late (FR, EN)', () => {
+    const fr = story(
+      'Un garçon de 13 ans toujours dans le coma',
+      "Un garçon de 13 ans est toujours hospitalisé dans un état très grave à Besançon. Il a été retrouvé inconscient au pied d'un lampadaire, à l'angle de deux rues calmes du centre, peu avant trois heures du matin. " +
+        "Des habitants réveillés ont appelé les secours, qui l'ont réanimé sur place avant de le conduire au centre hospitalier. Le garçon présentait des blessures par balle au thorax et au bras. " +
+        "Selon la procureure, il travaillait depuis quelques semaines sur un point de deal voisin. Une enquête pour tentative de meurtre a été confiée à la police judiciaire. " +
+        "Les enquêteurs ont relevé plusieurs douilles sur le trottoir et recherchent une voiture sombre aperçue par un voisin. Aucune caméra ne couvre le carrefour, ont regretté les élus du secteur, qui réclament un équipement depuis deux ans. " +
+        "Une marche blanche est prévue samedi à l'initiative de l'association de quartier, qui dénonce l'insécurité croissante et demande davantage de patrouilles la nuit.",
+    );
+    expect(fr.relevance.relevant).toBe(true);
+    expect(fr.relevance.terms).toContain('people shot by assailants');
+    const en = story(
+      'Boy of 13 still in a coma',
+      'A 13-year-old boy remains in a critical condition in Besançon. He was found unconscious under a street lamp at a quiet crossroads in the centre shortly before 3am. ' +
+        'Neighbours woken by the noise called the emergency services, who revived him on the spot before taking him to hospital with bullet wounds to the chest and arm. ' +
+        'According to the prosecutor, he had been working for a few weeks at a nearby deal point. An attempted murder inquiry has been opened. ' +
+        'Investigators collected several cartridge cases on the pavement and are looking for a dark car seen by a neighbour. No camera covers the crossroads, local councillors regretted; they have asked for one for two years. ' +
+        'A silent march is planned for Saturday by the residents association, which denounces growing insecurity and calls for more patrols at night.',
+    );
+    expect(en.relevance.relevant).toBe(true);
+    expect(en.relevance.terms).toContain('people shot by assailants');
+  });
+
   it('keeps a drone flying parcels into a French prison (FR, EN)', () => {
     const fr = story('Livraisons par drone', "Un drone a été repéré au-dessus du centre pénitentiaire de Valence dans la nuit de lundi à mardi. Deux hommes qui le pilotaient ont été interpellés près du mur d'enceinte.");
     expect(fr.relevance.relevant).toBe(true);

@@ -295,3 +295,23 @@ describe('a hearing announced before it is held', () => {
     expect(explainPair(early, late).why).toBe('told before');
   });
 });
+
+describe('a wounded victim who died between two reports', () => {
+  // "Cinq jeunes grièvement blessés dans une fusillade" on the night itself; three days later a weekly: "a shootout left
+  // five youths seriously wounded, one of whom died of his injuries at the weekend" (1 dead, 4 wounded).
+  const base = { type: 'shooting_homicide' as const, place: TOWN };
+  const first = event('f1', { ...base, document: 'night', published: '2024-11-01', date: '2024-10-31', date_precision: 'day', injured: 5 });
+  const later = event('l1', { ...base, document: 'weekly', published: '2024-11', date: '2024-11', date_precision: 'month', date_flags: ['day_cut_to_reference'], killed: 1, injured: 4 });
+
+  it('counts the same victims in all as evidence, not the changed counts against it', () => {
+    const why = explainPair(first, later);
+    expect(why.parts.toll).toBeGreaterThan(0);
+    expect(why.parts.injured).toBeUndefined();
+    expect(groups(mergeIncidents([first, later]))).toEqual([['f1', 'l1']]);
+  });
+
+  it('a report with more victims in all is not the same victims', () => {
+    const more = event('l2', { ...base, document: 'weekly', published: '2024-11', date: '2024-11', date_precision: 'month', date_flags: ['day_cut_to_reference'], killed: 1, injured: 6 });
+    expect(explainPair(first, more).parts.toll).toBeUndefined();
+  });
+});

@@ -95,6 +95,8 @@ export const EVIDENCE = {
   /** Tolls of wounded change as outlets learn more (one wounded at first, five by evening): they say less. */
   injuredOffByOne: 0,
   injuredFarApart: -0.1,
+  /** Wounded of one report counted dead in the other, the same victims in all (see `victimsDied`). */
+  woundedDied: 0.15,
   sharedAge: 0.2,
   disjointAges: -0.5,
   disjointPartialAges: -0.1,
@@ -810,15 +812,20 @@ function pairScore(a: Features, b: Features, slack: number, parts?: Record<strin
   add('place', placeEvidence(a, b));
   const ka = a.event.killed;
   const kb = b.event.killed;
-  if (ka !== null && kb !== null) {
-    if (ka === kb) add('killed', ka === 0 ? EVIDENCE.sameZero : ka === 1 ? EVIDENCE.sameKilledOne : EVIDENCE.sameKilledSeveral);
-    else add('killed', Math.abs(ka - kb) === 1 ? EVIDENCE.countOffByOne : EVIDENCE.countFarApart);
-  }
   const ia = a.event.injured;
   const ib = b.event.injured;
-  if (ia !== null && ib !== null) {
-    if (ia === ib) add('injured', ia === 0 ? EVIDENCE.sameZero : EVIDENCE.sameInjured);
-    else add('injured', Math.abs(ia - ib) === 1 ? EVIDENCE.injuredOffByOne : EVIDENCE.injuredFarApart);
+  if (victimsDied(a, b) || victimsDied(b, a)) {
+    // Five wounded in the first report, one dead and four wounded in the next: the same victims, told later.
+    add('toll', EVIDENCE.woundedDied);
+  } else {
+    if (ka !== null && kb !== null) {
+      if (ka === kb) add('killed', ka === 0 ? EVIDENCE.sameZero : ka === 1 ? EVIDENCE.sameKilledOne : EVIDENCE.sameKilledSeveral);
+      else add('killed', Math.abs(ka - kb) === 1 ? EVIDENCE.countOffByOne : EVIDENCE.countFarApart);
+    }
+    if (ia !== null && ib !== null) {
+      if (ia === ib) add('injured', ia === 0 ? EVIDENCE.sameZero : EVIDENCE.sameInjured);
+      else add('injured', Math.abs(ia - ib) === 1 ? EVIDENCE.injuredOffByOne : EVIDENCE.injuredFarApart);
+    }
   }
   if (a.ages.length > 0 && b.ages.length > 0) {
     // Reported ages drift by a year between outlets (birthday, rounding); beyond that they are other people.
@@ -860,6 +867,19 @@ function sharesHaul(a: Features, b: Features): boolean {
     }
   }
   return false;
+}
+
+/**
+ * Wounded of the earlier report (a) died by the later one (b): b counts more dead and as many fewer wounded, the same
+ * number of victims in all, at least two. A report that states wounded and no death has none yet (killed null is 0).
+ */
+function victimsDied(a: Features, b: Features): boolean {
+  const ia = a.event.injured;
+  const ib = b.event.injured;
+  const kb = b.event.killed;
+  if (ia === null || ib === null || kb === null) return false;
+  const ka = a.event.killed ?? 0;
+  return kb > ka && ia - ib === kb - ka && ka + ia >= 2;
 }
 
 /** Whether the event gives an age for each of its victims (as counted by victims listed, dead and wounded). */
