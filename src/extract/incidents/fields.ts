@@ -702,6 +702,9 @@ export function placeCandidates(scan: StoryScan, from: number, to: number): Plac
       const two = words.join(' ');
       if (strongPreps.has(two) || strongPreps.has(last)) strength = 2;
       else if (allPreps.includes(last)) strength = 1;
+      // "in the Var", "dans les Bouches-du-Rhône" name an area and stay out (strength 0), but "…, near the Saugnac toll
+      // area" names the landmark the act was near, as "near Saugnac" does (strength 1, see nearPlaceCues).
+      else if (lex.nearPlaceCues?.length && /(?:the|la|le|les|l'|l’)\s?$/u.test(before) && findPhrases(text, lex.nearPlaceCues, Math.max(from, start - 40), start).length) strength = 1;
     }
     if (strength === 0) {
       // "a Paris street", "the Marseille housing estate".

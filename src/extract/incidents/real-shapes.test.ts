@@ -587,3 +587,25 @@ describe('a caption closed by a dash and its credit', () => {
     expect(es).toHaveLength(1);
   });
 });
+
+describe('shapes of real reports, session 24 (sentences written for this test)', () => {
+  it('places a lorry stopped "near the X toll area" there, not in the country the lorry came from, and a customs tally "since the end of July" is no seizure', () => {
+    const es = events(
+      'Customs seize cannabis on the A63\n\nThree men were arrested on Tuesday after customs officers stopped a lorry from Portugal on the A63, near the Saugnac-et-Muret toll area, south of Bordeaux. ' +
+        'In total, 1.8 tonnes of cannabis resin were found under a load of onions. The French drugs squad is now investigating. ' +
+        'Since the end of July, customs officers have seized nearly 60 tonnes of drugs in the region.\n',
+      '2023-03-10',
+    );
+    expect(es).toHaveLength(1);
+    expect(es[0]!.place?.commune_insee).toBe('40295');
+    expect(es[0]!.date).toBe('2023-03-07');
+  });
+
+  it('reads the French "camion venant d\'Espagne" as where the lorry came from (FR)', () => {
+    const es = events(
+      "Saisie de résine de cannabis\n\nMardi, les douaniers ont saisi 1,8 tonne de résine de cannabis dans un camion venant d'Espagne, à l'aire de péage de Saugnac-et-Muret, au sud de Bordeaux. Le chauffeur a été placé en garde à vue.\n",
+      '2023-03-10',
+    );
+    expect(es.map((e) => e.place?.commune_insee)).toEqual(['40295']);
+  });
+});
