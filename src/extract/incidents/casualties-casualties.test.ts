@@ -261,3 +261,22 @@ describe('a death told of one of the wounded just found', () => {
     expect([e?.killed, e?.injured]).toEqual([1, 4]);
   });
 });
+
+describe('a victim after the weapon, and a victim hit with no outcome told', () => {
+  it("reads 'soupçonnés d'avoir blessé par balles un gendarme de 26 ans' as one wounded aged 26, and 'blessé par un homme de 30 ans' as the shooter's age", () => {
+    const [e] = events(
+      "Trois mineurs mis en examen\n\nTrois adolescents sont soupçonnés d'avoir grièvement blessé par balles un gendarme de 26 ans, samedi 4 mai à Nîmes, près d'un point de deal.\n",
+    );
+    expect(e!.injured).toBe(1);
+    expect(ages(e)).toEqual([26]);
+    const [agent] = events("Fusillade à Nîmes\n\nUn jeune a été blessé par un homme de 30 ans, samedi 4 mai à Nîmes, près d'un point de deal.\n");
+    expect(ages(agent)).not.toContain(30);
+  });
+
+  it("reads 'atteinte par des tirs' as a victim hit, not a wound count ('hit by several bullets' with no outcome is unknown)", () => {
+    const [e] = events("Tirs à Villeurbanne\n\nLundi 6 mai vers 21 h, une personne a été atteinte par des tirs rue des Acacias à Villeurbanne, près d'un point de deal.\n");
+    expect(e!.victims).toHaveLength(1);
+    expect(e!.injured).toBeNull();
+    expect(e!.killed).toBeNull();
+  });
+});

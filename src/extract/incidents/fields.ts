@@ -26,6 +26,9 @@ const MASS_UNITS: Record<string, string> = {
 const PASSIVE_TAIL = /(?:\b(?:was|were|been|being|be|is|are|get|got|gets)|été|est|sont|soit)\s+(?:\p{L}+ly\s+|\p{L}+ment\s+)?$/iu;
 // "were killed and three others injured": a conjunction ends the trigger's object slot.
 const OBJECT_GAP_BREAK = /[,;]|\b(?:and|or|et|ou|while|by|par)\b/iu;
+// "avoir blessé par balles un gendarme", "wounded by gunfire a man": the weapon between the verb and its object is no
+// agent ("blessé par un homme" is).
+const INSTRUMENT = /\b(?:par\s+(?:balles?|arme\s+à\s+feu|armes\s+à\s+feu)|by\s+(?:gunfire|bullets?))\b/giu;
 const AGE_RANGE_AFTER = /^\s*(?:ans\s*)?(?:à|to|-|–)\s*\d/iu;
 // A comma after a noun, maybe after one word that qualifies it ("la victime décédée, …").
 const APPOSITION_GAP = /^\s*(?:[\p{L}'’-]+\s*)?,\s*$/u;
@@ -358,7 +361,7 @@ export function casualties(scan: StoryScan, clause: Clause, triggers: TriggerHit
       }
     }
     let target = -1;
-    if (!passive) target = phrases.findIndex((p) => p.start >= t.end && p.start - t.end <= 14 && !OBJECT_GAP_BREAK.test(scan.text.slice(t.end, p.start)));
+    if (!passive) target = phrases.findIndex((p) => p.start >= t.end && p.start - t.end <= 14 && !OBJECT_GAP_BREAK.test(scan.text.slice(t.end, p.start).replace(INSTRUMENT, '')));
     // "Grièvement blessées, les quatre personnes ont été conduites…", "Shot in the leg, the man…": a participle that
     // opens the clause, set off by a comma, is said of the noun phrase right after the comma.
     if (target < 0 && !t.spec.nominal && FRONTED_BEFORE.test(scan.text.slice(clause.start, t.start))) {
