@@ -246,8 +246,12 @@ function nearPlace(scan: StoryScan, p: PlaceMention): boolean {
   return !!after?.length && findPhrases(scan.text, after, p.end, Math.min(scan.text.length, p.end + 12)).some((h) => /^\s+$/u.test(scan.text.slice(p.end, h.start)));
 }
 
-/** How many sentences after an act a sentence setting it ("Les faits se sont produits …") may come. */
-const SETTING_REACH = 3;
+/**
+ * How many sentences after an act a sentence setting it ("Les faits se sont produits …") may come. A feature story
+ * comments on the act first and sets the scene a paragraph down ("C'était le 14 février dernier"); another act told
+ * in between ends the search anyway.
+ */
+const SETTING_REACH = 6;
 /** Characters between the subject and its verb: room for an aside ("Les faits, révélés dimanche par un site, se sont produits"). */
 const SETTING_VERB_REACH = 120;
 

@@ -171,3 +171,23 @@ describe('an operation told by its charges, then its arrests', () => {
     expect(es.find((e) => e.type === 'police_operation')?.date).toBe('2024-03-16');
   });
 });
+
+describe('a scene set by a pronoun a few sentences after the lead', () => {
+  it("dates the act by 'C'était le 14 février dernier' told after the lead's commentary (FR)", () => {
+    const es = events(
+      "Trafic de drogue : un laboratoire d'analyses incendié dans le Var\n\nL'incendie d'un laboratoire d'analyses judiciaires à Draguignan est attribué à des trafiquants. Les enquêteurs parlent d'une première. Le laboratoire examinait des téléphones saisis. Ses experts travaillent pour plusieurs tribunaux. Les auteurs ont été interpellés.\nC’était le 14 février dernier, peu avant 1 h du matin. Deux hommes ont brisé une vitre.\n",
+      '2024-03-20',
+    );
+    expect(es).toHaveLength(1);
+    expect(es[0]!.date).toBe('2024-02-14');
+  });
+
+  it("does the same for 'It was on 14 February, shortly before 1am' (EN)", () => {
+    const es = events(
+      'Forensic lab torched in the Var\n\nThe arson of a forensic laboratory in Draguignan is blamed on drug traffickers. Investigators call it a first. The lab examined seized phones. Its experts work for several courts. The arsonists have been arrested.\nIt was on 14 February, shortly before 1am. Two men broke a window.\n',
+      '2024-03-20',
+    );
+    expect(es).toHaveLength(1);
+    expect(es[0]!.date).toBe('2024-02-14');
+  });
+});
