@@ -383,7 +383,9 @@ export function applyStoryContext(scan: StoryScan, events: Candidate[]): StoryCo
       const ctx = contextPlaces(scan, places, scan.sentences[e.sentences[0]!]!);
       if (ctx.length) placeContext.set(e, ctx);
     }
-    if (!e.date && e.dayShift === null && !e.object && bodyIndex(scan, e.sentences[0]!) < NEWS_SENTENCES && !recall(scan, e)) {
+    // (The story's only act takes it wherever it is told: "Mercredi 6 décembre vers 22 h, une voiture criblée de balles
+    // …" sets the scene, and the act's trigger, "une enquête pour tentative d'homicide", comes last.)
+    if (!e.date && e.dayShift === null && !e.object && (bodyIndex(scan, e.sentences[0]!) < NEWS_SENTENCES || events.length === 1) && !recall(scan, e)) {
       lead ??= leadDate(scan);
       // The lead's day is the day of the act the lead tells: a trial story opening on the crime's date does not
       // date the trial with it.

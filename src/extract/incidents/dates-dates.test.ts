@@ -191,3 +191,16 @@ describe('a scene set by a pronoun a few sentences after the lead', () => {
     expect(es[0]!.date).toBe('2024-02-14');
   });
 });
+
+describe("the story's only act told last", () => {
+  it("takes the day the story set at its start when its trigger comes after long description (FR)", () => {
+    const es = events(
+      "Rennes : une voiture criblée de balles au Blosne\n\nDes détonations ont résonné dans la nuit. Mercredi 6 décembre vers 22 h 15, une voiture a été retrouvée portes ouvertes square de Galicie, dans le quartier du Blosne, à Rennes. Les policiers ont relevé trois impacts de gros calibre dans la carrosserie. " +
+        "Personne n'a été retrouvé à l'intérieur. Le procureur évoque un règlement de comptes sur fond de trafic de stupéfiants. Une berline blanche avait quitté les lieux à vive allure. Elle a été retrouvée en flammes un peu plus loin. Les riverains disent leur lassitude. " +
+        "Une enquête pour tentative d'homicide a été ouverte et confiée à la police judiciaire.\n",
+      '2023-12-08',
+    );
+    expect(es).toHaveLength(1);
+    expect(es[0]!.date).toBe('2023-12-06');
+  });
+});
