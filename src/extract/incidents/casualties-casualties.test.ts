@@ -280,3 +280,29 @@ describe('a victim after the weapon, and a victim hit with no outcome told', () 
     expect(e!.killed).toBeNull();
   });
 });
+
+describe('one victim told wounded and dead', () => {
+  it("reads 'un homme blessé par balle … Il est décédé dimanche' as one dead, no wounded", () => {
+    const [e] = events(
+      "Homicide au Havre\n\nSamedi 4 mai peu avant 21 h, un homme blessé par balle a été déposé aux urgences de l'hôpital du Havre, près d'un point de deal. Il est décédé dimanche dans l'après-midi, a indiqué la procureure.\n",
+    );
+    expect(e!.killed).toBe(1);
+    expect(e!.injured).toBeNull();
+  });
+
+  it("reads 'un homme de 32 ans a été abattu … les secours ont découvert la victime grièvement blessée' as one dead, no wounded", () => {
+    const [e] = events(
+      "Règlement de comptes à Lille\n\nDans la nuit de samedi 4 à dimanche 5 mai, un homme de 32 ans a été abattu par balles dans une épicerie de Lille, près d'un point de deal. Les pompiers ont découvert la victime grièvement blessée.\n",
+    );
+    expect(e!.killed).toBe(1);
+    expect(e!.injured).toBeNull();
+    expect(ages(e)).toEqual([32]);
+  });
+
+  it("counts 'gravely wounded one teenager and left four more hurt' as five wounded (EN)", () => {
+    const [e] = events(
+      'Shootout in Poitiers\n\nA shootout near a drug dealing spot in Poitiers on Thursday evening gravely wounded one teenager and left four more hurt, the prosecutor said.\n',
+    );
+    expect(e!.injured).toBe(5);
+  });
+});

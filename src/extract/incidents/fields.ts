@@ -362,6 +362,14 @@ export function casualties(scan: StoryScan, clause: Clause, triggers: TriggerHit
     }
     let target = -1;
     if (!passive) target = phrases.findIndex((p) => p.start >= t.end && p.start - t.end <= 14 && !OBJECT_GAP_BREAK.test(scan.text.slice(t.end, p.start).replace(INSTRUMENT, '')));
+    // "… gravely wounded one teenager and left four more hurt": a count of its own, not the victim told before.
+    const left = target < 0 && !passive && (outcome === 'death' || outcome === 'injury') ? bareCount(scan, before, LEFT_COUNT_TAIL) : null;
+    if (left !== null) {
+      if (outcome === 'death') bareDeaths += left;
+      else bareInjuries += left;
+      windowStart = Math.max(windowStart, t.end);
+      continue;
+    }
     // "Grièvement blessées, les quatre personnes ont été conduites…", "Shot in the leg, the man…": a participle that
     // opens the clause, set off by a comma, is said of the noun phrase right after the comma.
     if (target < 0 && !t.spec.nominal && FRONTED_BEFORE.test(scan.text.slice(clause.start, t.start))) {
@@ -500,8 +508,11 @@ function pronounSubject(scan: StoryScan, before: string): boolean {
 const BARE_COUNT_TAIL = /(?:^|[^\p{L}\p{N}])(\p{L}+|\d{1,3})(?:\s+(?:autres?|others?|more))?\s+(?:ont|sont|were|are|have|had|a|est|was|is)(?:\s+(?:été|been))?\s+(?:\p{L}+(?:ly|ment)\s+)?$/iu;
 
 /** The count word right before a passive with no noun ("et quatre ont été", "three others were"), or null. */
-function bareCount(scan: StoryScan, before: string): number | null {
-  const m = BARE_COUNT_TAIL.exec(before);
+/** "… and left four more hurt", "leaving two others dead": a count the act left in a state, its adjective the trigger. */
+const LEFT_COUNT_TAIL = /(?:^|[^\p{L}])(?:left|leaving|leaves)\s+(\p{L}+|\d{1,3})(?:\s+(?:more|others?|other people|people))?\s+$/iu;
+
+function bareCount(scan: StoryScan, before: string, tail = BARE_COUNT_TAIL): number | null {
+  const m = tail.exec(before);
   if (!m) return null;
   const w = m[1]!.toLowerCase();
   const n = /^\d+$/.test(w) ? Number(w) : scan.lex.countWords[w];

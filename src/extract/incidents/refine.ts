@@ -154,7 +154,9 @@ function absorb(into: Candidate, c: Candidate): void {
   // Shot first, then said to have died: the wounded become the dead, not extra casualties. So when the death is told
   // of someone already told ("la victime est décédée", "il a succombé à ses blessures", "l'un d'eux est mort") and
   // not of another person ("un autre homme a été tué").
-  const sameVictims = into.killed === 0 || (into.killed === null && !c.addsVictim && (c.partitive || c.laterDeath));
+  // ("Il est décédé dimanche" after "un homme blessé par balle": the one wounded person told before.)
+  const told = c.partitive || c.laterDeath || (c.pronoun && into.injured === 1);
+  const sameVictims = into.killed === 0 || (into.killed === null && !c.addsVictim && told);
   if (sameVictims && c.killed && into.injured) {
     into.injured = into.injured - c.killed > 0 ? into.injured - c.killed : null;
     into.diedOfWounds = (into.diedOfWounds ?? 0) + c.killed;
@@ -162,7 +164,10 @@ function absorb(into: Candidate, c: Candidate): void {
   if (into.killed === null || (into.killed === 0 && c.killed)) into.killed = c.killed;
   // ("qui avait été blessé … n'a pas survécu": the wounds of one already told dead are no more wounded; "un autre
   // homme a été blessé" is someone else.)
-  if (into.injured === null) into.injured = c.injured !== null && into.diedOfWounds && !c.addsVictim ? (c.injured - into.diedOfWounds > 0 ? c.injured - into.diedOfWounds : null) : c.injured;
+  // ("un homme de 32 ans a été abattu … les secours ont découvert la victime grièvement blessée": the one dead was
+  // found wounded; not another victim.)
+  const deadFoundWounded = into.killed === 1 && c.killed === null && c.injured === 1 && !c.addsVictim && (c.partitive || c.pronoun) && into.victims.length <= 1;
+  if (into.injured === null && !deadFoundWounded) into.injured = c.injured !== null && into.diedOfWounds && !c.addsVictim ? (c.injured - into.diedOfWounds > 0 ? c.injured - into.diedOfWounds : null) : c.injured;
   // A count-less report anywhere in the event still says casualties happened; a number, when known, wins in toEvent.
   into.vague = { killed: into.vague.killed || c.vague.killed, injured: into.vague.injured || c.vague.injured };
   if (!into.date) {

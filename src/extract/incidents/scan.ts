@@ -545,6 +545,7 @@ function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: 
     definite,
     ...freshCue(scan, clause),
     partitive: hasPhrase(text, lex.partitives ?? [], clause.start, first.start),
+    pronoun: (lex.singularSubjectPronouns ?? []).includes(/^\s*[«"“]?\s*(\p{L}+)/u.exec(text.slice(clause.start, first.start))?.[1]?.toLowerCase() ?? ''),
     total: hasPhrase(text, lex.totalCues ?? [], clause.start, first.start),
     laterDeath: killed !== null && killed > 0 && hasPhrase(text, lex.laterDeathCues ?? [], clause.start, clause.end),
     ...(deathDate ? { deathDate } : {}),

@@ -57,6 +57,8 @@ export interface Candidate {
   /** The day a victim died when the event is dated by the earlier attack: a later telling of that death joins it. */
   deathDate?: DateMatch | null;
   /** "l'un d'entre eux", "one of them": the victim it names is one of those already counted, not a new one. */
+  /** The clause opens on a singular personal pronoun ("Il est décédé dimanche"): it goes on about someone already told. */
+  pronoun?: boolean;
   partitive?: boolean;
   /** "Au total, cinq blessés", "in all, four people were hurt": the count covers the victims told before it. */
   total?: boolean;
