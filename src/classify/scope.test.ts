@@ -187,6 +187,14 @@ describe('scope: contexts of the trade with no drug word (session 23)', () => {
     expect(en.relevance.terms).toContain('people shot by assailants');
   });
 
+  it("keeps a man killed 'par arme à feu' in a named quartier, with no drug named", () => {
+    const s = story(
+      'Un homme tué à Fort-de-France',
+      "Un homme a été tué par arme à feu lundi après-midi dans le quartier Sainte-Thérèse à Fort-de-France. Deux autres personnes ont été blessées. Les faits se sont produits à quelques centaines de mètres du carnaval.",
+    );
+    expect(s.relevance.relevant).toBe(true);
+  });
+
   it('keeps a drone flying parcels into a French prison (FR, EN)', () => {
     const fr = story('Livraisons par drone', "Un drone a été repéré au-dessus du centre pénitentiaire de Valence dans la nuit de lundi à mardi. Deux hommes qui le pilotaient ont été interpellés près du mur d'enceinte.");
     expect(fr.relevance.relevant).toBe(true);
