@@ -306,3 +306,21 @@ describe('one victim told wounded and dead', () => {
     expect(e!.injured).toBe(5);
   });
 });
+
+describe('the dead man told again as wounded', () => {
+  it("reads 'Un homme de 38 ans a été tué … Touché par deux balles, l'individu, blessé à la tête, …' as one dead, no wounded", () => {
+    const [e] = events(
+      "Règlement de comptes à Échirolles\n\nUn homme de 38 ans a été tué par balle, mardi 5 mars au soir, dans le quartier de la Viscose, à Échirolles, près d'un point de deal. Touché par au moins deux balles, l'individu, blessé à la tête et au thorax, est parvenu à sortir de sa voiture.\n",
+    );
+    expect(e!.killed).toBe(1);
+    expect(e!.injured).toBeNull();
+  });
+
+  it("still counts 'La seconde victime, un homme de 24 ans, a été touchée à la jambe' as another wounded", () => {
+    const [e] = events(
+      "Fusillade à Montpellier\n\nJeudi 2 janvier, un homme de 33 ans a été tué par balles dans sa voiture, quartier de la Mosson à Montpellier, près d'un point de deal. La seconde victime, un homme de 24 ans, a été blessée à la jambe.\n",
+    );
+    expect(e!.killed).toBe(1);
+    expect(e!.injured).toBe(1);
+  });
+});

@@ -166,7 +166,8 @@ function absorb(into: Candidate, c: Candidate): void {
   // homme a été blessé" is someone else.)
   // ("un homme de 32 ans a été abattu … les secours ont découvert la victime grièvement blessée": the one dead was
   // found wounded; not another victim.)
-  const deadFoundWounded = into.killed === 1 && c.killed === null && c.injured === 1 && !c.addsVictim && (c.partitive || c.pronoun) && into.victims.length <= 1;
+  const deadFoundWounded = into.killed === 1 && c.killed === null && c.injured === 1 && !c.addsVictim && !c.another && ((c.partitive || c.pronoun) && into.victims.length <= 1 || (c.definiteVictim && into.victims.length === 1))
+    && c.victims.every((v) => v.age === null || into.victims.some((w) => w.age === v.age));
   if (into.injured === null && !deadFoundWounded) into.injured = c.injured !== null && into.diedOfWounds && !c.addsVictim ? (c.injured - into.diedOfWounds > 0 ? c.injured - into.diedOfWounds : null) : c.injured;
   // A count-less report anywhere in the event still says casualties happened; a number, when known, wins in toEvent.
   into.vague = { killed: into.vague.killed || c.vague.killed, injured: into.vague.injured || c.vague.injured };

@@ -18,6 +18,18 @@ const HEADING_END = /[.!?…:"”»’')]\s*$/u;
 const definiteCache = new WeakMap<IncidentLexicon, RegExp>();
 
 /** "the fatal prison break", "cette fusillade": a determiner, at most two plain words, then the trigger. */
+/** Words that make a victim another one than those told ("la seconde victime", "another man", "un autre blessé"). */
+const ANOTHER = /(?<![\p{L}])(?:second|seconde|deuxième|troisième|autre|autres|other|others|another|third)(?![\p{L}])/iu;
+
+/** A singular definite article ("le", "la", "l'", "the", "cette") opens the phrase at `start` or stands right before it. */
+function definiteAt(lex: IncidentLexicon, text: string, start: number): boolean {
+  const singular = new Set(lex.definites.map((d) => d.toLowerCase().replace(/’/g, "'")).filter((d) => !PLURAL_DETERMINERS.has(d)));
+  const opening = /^(l['’]|[\p{L}]+)/iu.exec(text.slice(start, start + 12))?.[1];
+  const before = /(l['’]|[\p{L}]+)\s*$/iu.exec(text.slice(Math.max(0, start - 12), start))?.[1];
+  return [opening, before].some((w) => w !== undefined && singular.has(w.toLowerCase().replace(/’/g, "'")));
+}
+const PLURAL_DETERMINERS = new Set(['les', 'ces', 'leurs', 'ses', 'these', 'those', 'their']);
+
 function definiteTail(lex: IncidentLexicon): RegExp {
   let re = definiteCache.get(lex);
   if (!re) {
@@ -545,6 +557,8 @@ function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: 
     definite,
     ...freshCue(scan, clause),
     partitive: hasPhrase(text, lex.partitives ?? [], clause.start, first.start),
+    another: ANOTHER.test(text.slice(clause.start, first.start)),
+    definiteVictim: cas.victims.length === 1 && (cas.victims[0]!.count ?? 1) === 1 && definiteAt(lex, text, cas.victims[0]!.start),
     pronoun: (lex.singularSubjectPronouns ?? []).includes(/^\s*[«"“]?\s*(\p{L}+)/u.exec(text.slice(clause.start, first.start))?.[1]?.toLowerCase() ?? ''),
     total: hasPhrase(text, lex.totalCues ?? [], clause.start, first.start),
     laterDeath: killed !== null && killed > 0 && hasPhrase(text, lex.laterDeathCues ?? [], clause.start, clause.end),

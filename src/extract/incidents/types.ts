@@ -57,6 +57,10 @@ export interface Candidate {
   /** The day a victim died when the event is dated by the earlier attack: a later telling of that death joins it. */
   deathDate?: DateMatch | null;
   /** "l'un d'entre eux", "one of them": the victim it names is one of those already counted, not a new one. */
+  /** Its one victim is told with a definite article ("l'homme", "la victime", "the man"): someone already told. */
+  definiteVictim?: boolean;
+  /** The clause names its victim as another one ("la seconde victime", "another man"), before its first trigger. */
+  another?: boolean;
   /** The clause opens on a singular personal pronoun ("Il est décédé dimanche"): it goes on about someone already told. */
   pronoun?: boolean;
   partitive?: boolean;
