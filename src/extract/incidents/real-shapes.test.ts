@@ -608,4 +608,13 @@ describe('shapes of real reports, session 24 (sentences written for this test)',
     );
     expect(es.map((e) => e.place?.commune_insee)).toEqual(['40295']);
   });
+
+  it('keeps a toll of seven told of one night in a report dated by its month only: one act, not a statistic', () => {
+    const es = events(
+      "Incendie meurtrier à Nice\n\nUn violent incendie, probablement d'origine criminelle, a fait sept morts au sein d'une même famille, dont trois enfants, dans la nuit de mercredi à jeudi dans un immeuble du quartier des Moulins à Nice, gangréné par les trafics de stupéfiants. Trois individus sont recherchés.\n",
+      '2024-07',
+    );
+    expect(es).toHaveLength(1);
+    expect(es[0]!.killed).toBe(7);
+  });
 });

@@ -2,6 +2,7 @@
 
 import type { EventType, ExtractedEvent, PlaceMention } from '../../core/types.js';
 import type { DateMatch } from '../common/types.js';
+import { DAY_CUT_TO_REFERENCE } from '../common/dates.js';
 import { tellingDate } from './context.js';
 import { victimPhrases } from './fields.js';
 import { findPhrases, hasPhrase } from './phrase-pattern.js';
@@ -466,7 +467,8 @@ export const AGGREGATE_INJURED = 10;
  * a figure (the claims extractor reads it), not one incident. A day-dated toll that high stays an act (a massacre).
  */
 function aggregate(c: Candidate): boolean {
-  if (FAMILY[c.type] !== 'violence' || c.date?.precision === 'day') return false;
+  // (A day named in a report dated by its month only, "dans la nuit de mercredi à jeudi", is still one day.)
+  if (FAMILY[c.type] !== 'violence' || c.date?.precision === 'day' || c.date?.flags.includes(DAY_CUT_TO_REFERENCE)) return false;
   return (c.killed ?? 0) >= AGGREGATE_KILLED || (c.injured ?? 0) >= AGGREGATE_INJURED;
 }
 
