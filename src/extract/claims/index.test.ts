@@ -500,3 +500,14 @@ describe('extractClaims: quarters (reports written for these tests)', () => {
     expect(extractClaims('Au premier trimestre 2024, 38 personnes ont été interpellées pour trafic de stupéfiants.', fr, { published: '2024-06-01' })[0]!.timeframe).toEqual({ kind: 'span', start: '2024-01-01', end: '2024-03-31' });
   });
 });
+
+describe('a part of a figure told with "of which"', () => {
+  it('names "400 of which were blocked" by the noun of the figure before it, not by the relative clause', () => {
+    const text = 'Last year, more than 1,000 drones were detected over French penitentiaries, 400 of which were "blocked", a source said.';
+    const claims = extractClaims(text, en, { published: '2024-10-07' });
+    expect(claims.map((c) => [c.value, c.measure])).toEqual([
+      [1000, 'drones detected'],
+      [400, 'drones blocked'],
+    ]);
+  });
+});

@@ -832,6 +832,11 @@ function measureOf(c: Ctx, s: Sentence, f: Figure, same: Figure[], prev: Figure[
   const elliptic = lex.verbAfter.test(text.slice(n.end, n.end + 20));
   const head = elliptic ? (lastOf(same) ?? lastOf(prev))?.measure.split(' ')[0] ?? null : null;
   let m = measurePhrase(mlex, text.slice(from, to), head) ?? '';
+  // "more than 1,000 drones were detected …, 400 of which were "blocked"": a part of the figure before it, named by that
+  // figure's noun and its own participle ("drones blocked").
+  const ofWhich = /^\s*of\s+(?:which|whom|them)\s+/iu.exec(text.slice(n.end, ce));
+  const whole = ofWhich ? lastOf(same) : null;
+  if (ofWhich && whole) m = measurePhrase(mlex, text.slice(n.end + ofWhich[0].length, to).replace(/["«»“”]/gu, ''), whole.measure.split(' ')[0]!) ?? whole.measure;
   // "23,2 tonnes", "772 kg": a quantity named by its unit alone weighs the drug its sentence (or the one before) names.
   if (f.kind === 'quantity' && unitWord && m.trim().toLowerCase() === unitWord[0].toLowerCase()) m = quantityOf(c, s, f, unitWord[0], same, prev);
   // "47 personnes tuées, contre 33 l'an dernier", "up from 600,000": a figure given for comparison, with no noun of
