@@ -279,7 +279,7 @@ function resolveClaimPlaces(text: string, extraction: StoryExtraction, nearby: s
     }
     if (!place && ev) {
       for (const m of mentions) {
-        if (m.start < ev.start || m.end > ev.end) continue;
+        if (m.start < ev.start || m.end > ev.end || provenance(text, m.start)) continue;
         const p = geocode(text.slice(m.start, m.end), { nearby, sentence: ev.text });
         if (p && (place = placeLabel(p))) break;
       }
@@ -293,7 +293,7 @@ function resolveClaimPlaces(text: string, extraction: StoryExtraction, nearby: s
       for (const m of [...mentions].reverse()) {
         if (m.start < from || m.end > ev.start) continue;
         // "Marseille (Bouches-du-Rhône)": a bracketed qualifier of the place before it.
-        if (text[m.start - 1] === '(') continue;
+        if (text[m.start - 1] === '(' || provenance(text, m.start)) continue;
         const p = geocode(text.slice(m.start, m.end), { nearby });
         if (p && (place = placeLabel(p))) break;
       }
@@ -308,6 +308,13 @@ function resolveClaimPlaces(text: string, extraction: StoryExtraction, nearby: s
 }
 
 /** A national figure's place: the story's country (France for a story set in France). */
+/** Where a traveller or a cargo came from ("une mule … en provenance de Paris", "a flight from Bogotá"): not where a figure is counted. */
+const PROVENANCE_BEFORE = /(?:en\s+provenance|provenant|venant|arrivant|originaire|originaires|coming|arriving|travelling|traveling|flown|shipped)\s+(?:de|du|des|d['’]|from)\s*(?:la\s+|le\s+|les\s+|l['’]\s*|the\s+)?$/iu;
+
+function provenance(text: string, start: number): boolean {
+  return PROVENANCE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+
 function storyPlace(text: string, nearby: string[]): string | null {
   const country = dominantCountry(nearby, text);
   return country === 'FR' ? 'France' : country;

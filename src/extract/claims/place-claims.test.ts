@@ -53,3 +53,15 @@ describe('claim places (claims helper)', () => {
     expect(rows(en, told, '2023-05-04').map((r) => r[0])).toEqual([48.5, 7.9]);
   });
 });
+
+describe('where a traveller or a cargo came from', () => {
+  it('is not where a figure holds ("une mule … en provenance de Paris"), and "dont 25 uniquement à l\'aéroport" counts what its whole counts', () => {
+    const text = "Jeudi, une nouvelle mule a été interceptée à l'aéroport en provenance de Paris. En 2024, les douanes ont saisi 50 kg de cocaïne, dont 25 uniquement à l'aéroport.";
+    const claims = extractClaims(text, fr, { published: '2025-08-07' });
+    expect(claims.map((c) => c.place)).not.toContain('Paris');
+    expect(claims.map((c) => [c.value, c.measure])).toEqual([
+      [50, 'kg de cocaïne'],
+      [25, 'kg de cocaïne'],
+    ]);
+  });
+});

@@ -120,6 +120,8 @@ function foldMapped(text: string): { folded: string; origin: number[] } {
  * Every place the story names, in text order: capitalised names the geocoder knows (a town named bare only when
  * sizeable), known districts and epithets ("la cité phocéenne"), and demonyms ("les autorités françaises").
  */
+const PROVENANCE_BEFORE = /(?:en\s+provenance|provenant|venant|arrivant|originaire|originaires|coming|arriving|travelling|traveling|flown|shipped)\s+(?:de|du|des|d['’]|from)\s*(?:la\s+|le\s+|les\s+|l['’]\s*|the\s+)?$/iu;
+
 export function placeHits(text: string, lex: ClaimLexicon): PlaceHit[] {
   const hits: PlaceHit[] = [];
   const add = (start: number, end: number, place: { level: PlaceLevel; key: string; label: string }) => {
@@ -130,7 +132,8 @@ export function placeHits(text: string, lex: ClaimLexicon): PlaceHit[] {
     hits.push({
       start, end, ...place,
       locative: lex.locativeBefore.test(before),
-      office: lex.officeBefore.test(before) || lex.officeAfter.test(after) || dateline,
+      // (Where a traveller or a cargo came from, "une mule … en provenance de Paris", is no more where a figure holds.)
+      office: lex.officeBefore.test(before) || lex.officeAfter.test(after) || dateline || PROVENANCE_BEFORE.test(before),
       epithet: lex.epithetBefore.test(before) || lex.epithetAfter.test(after),
     });
   };

@@ -14,7 +14,7 @@ export const EN_MEASURE: MeasureLexicon = {
     'down', 'as', 'so', 'to', 'into', 'after', 'before', 'including', 'such', 'against', 'about', 'around', 'nearly',
     'almost', 'more', 'less', 'fewer', 'year', 'years', 'month', 'months', 'the', 'a', 'an', 'it', 'they', 'we', 'he',
     'she', 'there', 'not', 'also', 'only', 'now', 'then', 'still', 'already', 'when', 'where', 'if', 'because',
-    'although', 'though', 'once', 'whose', 'whom',
+    'although', 'though', 'once', 'whose', 'whom', 'only', 'alone', 'respectively', 'roughly', 'approximately',
   ],
   participles: ['shot', 'hurt', 'held', 'caught', 'slain', 'struck', 'taken', 'sold', 'found', 'seen', 'made', 'kept', 'dead'],
   participleEnding: /^[\p{L}-]{3,}(?:ed|en)$/u,

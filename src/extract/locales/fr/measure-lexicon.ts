@@ -12,7 +12,7 @@ export const FR_MEASURE: MeasureLexicon = {
     'et', 'ou', 'mais', 'alors', 'contre', 'que', 'en', 'dans', 'sur', 'pour', 'par', 'depuis', 'pendant', 'entre',
     'selon', 'avec', 'sans', 'chez', 'vers', 'après', 'avant', 'dont', 'soit', 'plus', 'moins', 'environ', 'près',
     'au', 'aux', 'à', 'le', 'la', 'les', "l'", 'un', 'une', 'ce', 'cette', 'ces', 'il', 'ils', 'elle', 'elles', 'on',
-    'an', 'ans', 'année', 'années', 'mois', 'ne', 'pas', 'aussi', 'déjà', 'encore', 'seulement', 'désormais',
+    'an', 'ans', 'année', 'années', 'mois', 'ne', 'pas', 'aussi', 'déjà', 'encore', 'seulement', 'désormais', 'uniquement', 'notamment', 'respectivement',
     'quand', 'lorsque', 'si', 'car', 'puisque', 'où', 'ayant', 'étant',
   ],
   participles: ['morts', 'mort', 'mortes', 'pris', 'mis', 'détenus'],
