@@ -511,3 +511,12 @@ describe('a part of a figure told with "of which"', () => {
     ]);
   });
 });
+
+describe('running counts of couriers and seizures', () => {
+  it('reads "la 30e mule interceptée à l\'aéroport depuis le début de l\'année" (FR) and "the 30th mule intercepted this year" (EN)', () => {
+    const fr1 = extractClaims("Il s'agit de la 30e mule interceptée à l'aéroport depuis le début de l'année.", fr, { published: '2025-08-07' });
+    expect(fr1.map((c) => [c.value, c.unit, c.period])).toEqual([[30, 'rank', '2025']]);
+    const en1 = extractClaims('She was the 30th mule intercepted at the airport this year.', en, { published: '2025-08-07' });
+    expect(en1.map((c) => [c.value, c.unit, c.period])).toEqual([[30, 'rank', '2025']]);
+  });
+});

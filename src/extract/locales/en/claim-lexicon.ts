@@ -39,7 +39,7 @@ const EN_SUBJECT_SOURCE = new RegExp(
 
 export const EN_CLAIMS: ClaimLexicon = {
   topic:
-    /\b(?:drugs?|narco\w*|cocaine|cannabis|heroin|crack|ecstasy|mdma|trafficking|traffickers?|dealers?|dealing|gangs?|cartels?|mafia|organi[sz]ed\s+crime|crim\w*|murders?|homicides?|killings?|killed|died|dead|deaths?|fatalit\w+|shot|shootings?|investigators?|investigations?|gunfire|gunshots?|bullets?|gunm[ae]n|violence|violent|prisons?|prisoners?|inmates?|penitentiar\w+|jails?|custody|charged|remanded|indicted|jail\w*|police\w*|gendarm\w*|officers?|arrests?|arrested|apprehended|seiz\w+|offen[cs]es?|offenders?|attacks?|kidnapp\w+|abduct\w+|ransom|hotspots?|injured|wounded|victims?|users?|consumption|fines?|fined|customs|smuggl\w+|laundering|purity)\b/i,
+    /\b(?:drugs?|narco\w*|mules?|cocaine|cannabis|heroin|crack|ecstasy|mdma|trafficking|traffickers?|dealers?|dealing|gangs?|cartels?|mafia|organi[sz]ed\s+crime|crim\w*|murders?|homicides?|killings?|killed|died|dead|deaths?|fatalit\w+|shot|shootings?|investigators?|investigations?|gunfire|gunshots?|bullets?|gunm[ae]n|violence|violent|prisons?|prisoners?|inmates?|penitentiar\w+|jails?|custody|charged|remanded|indicted|jail\w*|police\w*|gendarm\w*|officers?|arrests?|arrested|apprehended|seiz\w+|offen[cs]es?|offenders?|attacks?|kidnapp\w+|abduct\w+|ransom|hotspots?|injured|wounded|victims?|users?|consumption|fines?|fined|customs|smuggl\w+|laundering|purity)\b/i,
   statCue:
     /\b(?:in\s+total|a\s+total\s+of|total|record(?:ed)?|registered|identified|counted|tally|toll|annual(?:ly)?|per\s+year|a\s+year|each\s+year|every\s+year|per\s+cent|rate|average|estimates?|estimated|statistics|figures|data|survey|budget|turnover|revenue|sales|market|worth|generat\w+|since|so\s+far|to\s+date|in\s+recent\s+years|nationwide|across\s+the\s+country)\b/i,
   timeUnitAfter: /^(?:[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|hrs?|mins?|decades?|centur(?:y|ies))\b|-[\p{L}]|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|h\b|o'clock)|:\d{2}\s?(?:a\.?m\.?|p\.?m\.?)?(?![\d,]))/iu,
@@ -52,7 +52,7 @@ export const EN_CLAIMS: ClaimLexicon = {
   relativeClause: /^\s*(?:which|who|whom|whose|of\s+which|of\s+whom|including|among\s+them)\b/i,
   penaltyNear: /\b(?:fines?|fined|bail|ransom|damages|compensation|bribes?|sentenced|sentence)\b/i,
   rankBefore: /\b(?:ranks?|ranked|ranking|placed|places|lies|stands|comes|is\s+now)\s+$/i,
-  rankAfter: /^\s+(?:[\p{L}'’-]+\s+){0,2}?(?:deaths?|murders?|homicides?|killings?|victims?|shootings?|settling|fatalit\w+|drug-related\s+death|person\s+killed|killed|narco\w*|narcho\w*|attacks?|incidents?|episodes?|time)\b/iu,
+  rankAfter: /^\s+(?:[\p{L}'’-]+\s+){0,2}?(?:deaths?|murders?|homicides?|killings?|victims?|shootings?|settling|fatalit\w+|drug-related\s+death|person\s+killed|killed|narco\w*|narcho\w*|attacks?|incidents?|episodes?|time|mules?|seizures?|arrests?|couriers?|drones?)\b/iu,
   rankTimes: /^\s+time\b/i,
   rollingPeriod: /\b(?:(?:over|in|during)\s+the\s+(?:past|last)\s+(?:year|twelve\s+months|12\s+months)|in\s+a\s+year)\b/i,
   previousMonth: /\blast\s+month\b/i,
