@@ -520,3 +520,15 @@ describe('running counts of couriers and seizures', () => {
     expect(en1.map((c) => [c.value, c.unit, c.period])).toEqual([[30, 'rank', '2025']]);
   });
 });
+
+describe('a running count in apposition to a count', () => {
+  it('reads "…, le cinquième par arme à feu" after "porte à six le nombre d\'homicides" as a rank of the same count', () => {
+    const claims = extractClaims("Ce meurtre porte à six le nombre d'homicides commis en Guyane depuis le début de l'année, le cinquième par arme à feu.", fr, { published: '2026-02-17' });
+    expect(claims.map((c) => [c.value, c.unit, c.period])).toEqual([
+      [6, null, '2026'],
+      [5, 'rank', '2026'],
+    ]);
+    // (An ordinal with no count before it and no noun after it is no figure.)
+    expect(extractClaims('Il est arrivé, le cinquième par la route du nord.', fr, { published: '2026-02-17' })).toEqual([]);
+  });
+});

@@ -401,7 +401,10 @@ function keep(c: Ctx, s: Sentence, f: Figure, attributed: boolean): { unit: stri
     const pairedRank = paired !== null && lex.rankAfter.test(after.slice(paired[0].length));
     // "la quatrième fois en moins d'un mois", "the third time this year": a running count only with its period.
     if (lex.rankTimes.test(after) && !runningCount) return period !== null ? { unit: 'rank' } : null;
-    return lex.rankBefore.test(pre) || lex.rankAfter.test(after) || runningCount || pairedRank ? { unit: 'rank' } : null;
+    // "porte à six le nombre d'homicides …, le cinquième par arme à feu": the count's own running count, in apposition.
+    const appended = /\p{N}|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten)\b/iu.test(text.slice(s.start, n.start))
+      && /,\s*(?:le|la|the)\s*$/iu.test(pre) && /^\s+(?:par|by|with|à|au|avec)\b/iu.test(after);
+    return lex.rankBefore.test(pre) || lex.rankAfter.test(after) || runningCount || pairedRank || appended ? { unit: 'rank' } : null;
   }
   // A time of day or a duration is never a statistic: "vers 1 h 30", "at 1.30am", "48 h de garde à vue".
   if (n.kind === 'cardinal' && (lex.timeUnitAfter.test(after) || lex.clockBefore.test(pre) || lex.ageThresholdBefore.test(pre))) return null;
