@@ -358,7 +358,8 @@ function passagePlace(text: string, e: ExtractedEvent): { mention: PlaceMention;
         if (dep) seat = { mention, place: dep };
         continue;
       }
-      if ((p.population ?? 0) < PASSAGE_TOWN_POPULATION) continue;
+      // (A compound name, "Pointe-à-Pitre", "Bois-d'Arcy", is no word of the language: a small town named so is that town.)
+      if ((p.population ?? 0) < PASSAGE_TOWN_POPULATION && !(/[\s-]/u.test(m[0]) && fold(p.name ?? "") === fold(m[0]))) continue;
       found.push({ mention, place: p });
     }
     const { folded, origin } = foldMapped(zone);

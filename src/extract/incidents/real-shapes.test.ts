@@ -618,3 +618,13 @@ describe('shapes of real reports, session 24 (sentences written for this test)',
     expect(es[0]!.killed).toBe(7);
   });
 });
+
+describe('a small town with a compound name, named in the lead without a preposition', () => {
+  it('places the act in "Pointe-à-Pitre" ("La violence a frappé Pointe-à-Pitre … dans le quartier Henri IV")', () => {
+    const es = events(
+      "Un adolescent tué par balles\n\nLa violence armée a une nouvelle fois frappé Pointe-à-Pitre. Ce mercredi 7 janvier, un adolescent de 17 ans a perdu la vie après avoir été touché par plusieurs tirs dans le quartier Henri IV, près d'un point de deal.\n",
+      '2026-01-08',
+    );
+    expect(es.map((e) => e.place?.commune_insee)).toEqual(['97120']);
+  });
+});
