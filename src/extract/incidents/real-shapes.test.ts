@@ -628,3 +628,21 @@ describe('a small town with a compound name, named in the lead without a preposi
     expect(es.map((e) => e.place?.commune_insee)).toEqual(['97120']);
   });
 });
+
+describe('a trial told in the future', () => {
+  it('is no act when it is only a possibility ("le mis en cause sera jugé immédiatement … ou une information judiciaire sera ouverte")', () => {
+    const es = events(
+      "Une mule interpellée à l'aéroport\n\nJeudi 7 août, une mule a été interpellée à l'aéroport de Saint-Denis avec 6 kg de cocaïne.\n\nSelon toute logique, l'intéressé sera ensuite placé en garde à vue au commissariat. À l'issue, le mis en cause sera jugé immédiatement devant le tribunal correctionnel de Champ-Fleuri ou une information judiciaire sera ouverte si de plus amples investigations sont utiles.\n",
+      '2025-08-08',
+    );
+    expect(es.map((e) => e.type)).not.toContain('trial_verdict');
+  });
+
+  it('is the trial the story tells when a day is announced ("sera jugée du 21 au 25 octobre")', () => {
+    const es = events(
+      "Trafic de cocaïne : un procès à Fort-de-France\n\nUne grosse affaire de trafic de cocaïne entre la Guyane et l'Hexagone sera jugée du 21 au 25 octobre par le tribunal correctionnel de Fort-de-France.\n",
+      '2024-10-18',
+    );
+    expect(es.map((e) => e.type)).toContain('trial_verdict');
+  });
+});

@@ -371,7 +371,11 @@ export function scanCandidates(scan: StoryScan): Candidate[] {
     if (/\?\s*[»"”’)]?\s*$/u.test(s.text)) continue;
     // "il aurait pu être tué", "projetait d'attaquer": the hypothesis comes before the act. After it ("…, dans ce qui
     // pourrait être un narchomicide") it only qualifies an act that happened.
-    if (hasPhrase(text, lex.hypotheticals, clause.start, Math.min(...hits.map((h) => h.start)))) continue;
+    // (Up to the first trigger's end: "sera jugé" holds its own trigger, "jugé". A hearing announced for a day, "sera
+    // jugée du 21 au 25 octobre", is the trial the story tells: see HEARING_AHEAD_DAYS.)
+    const firstHit = hits.reduce((a, b) => (b.start < a.start ? b : a));
+    if (hasPhrase(text, lex.hypotheticals, clause.start, firstHit.start)) continue;
+    if (hasPhrase(text, lex.hypotheticals, clause.start, firstHit.end) && !dayDated(scan, clause)) continue;
     if (statistical(scan, clause) || goesOnWithTally(clause)) {
       tally.add(clause.sentence);
       continue;
