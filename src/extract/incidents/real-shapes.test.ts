@@ -646,3 +646,18 @@ describe('a trial told in the future', () => {
     expect(es.map((e) => e.type)).toContain('trial_verdict');
   });
 });
+
+describe('one operation that arrested many', () => {
+  it('keeps "A total of 30 people were arrested this week in police raids" as one operation, not a tally (EN, FR)', () => {
+    const en = events(
+      'France charges prison attack suspects\n\nInvestigators believe the attacks on prisons were ordered by drug traffickers. A total of 30 people, including four minors, were arrested this week in police raids across France.\n',
+      '2025-05-03',
+    );
+    expect(en.map((e) => e.type)).toContain('police_operation');
+    const fr = events(
+      "Attaques de prisons : des suspects interpellés\n\nLes enquêteurs attribuent les attaques de prisons à des trafiquants de drogue. Au total, 30 personnes, dont quatre mineurs, ont été interpellées cette semaine lors d'un coup de filet en Île-de-France.\n",
+      '2025-05-03',
+    );
+    expect(fr.map((e) => e.type)).toContain('police_operation');
+  });
+});

@@ -258,6 +258,12 @@ function dayDated(scan: StoryScan, clause: Clause): boolean {
   return sentenceDates(scan, clause.sentence).some((d) => d.start >= clause.start && d.end <= clause.end && d.precision === 'day');
 }
 
+/** The clause is dated by a week ("this week", "la semaine dernière", "cette semaine"). */
+function weekDated(scan: StoryScan, clause: Clause): boolean {
+  return sentenceDates(scan, clause.sentence).some((d) => d.start >= clause.start && d.end <= clause.end && d.week !== undefined)
+    || /(?<![\p{L}])(?:this\s+week|last\s+week|cette\s+semaine|la\s+semaine\s+dernière)(?![\p{L}])/iu.test(scan.text.slice(clause.start, clause.end));
+}
+
 const pluralNounsCache = new WeakMap<IncidentLexicon, Set<string>>();
 
 function pluralPersonNouns(lex: IncidentLexicon): Set<string> {
@@ -376,7 +382,10 @@ export function scanCandidates(scan: StoryScan): Candidate[] {
     const firstHit = hits.reduce((a, b) => (b.start < a.start ? b : a));
     if (hasPhrase(text, lex.hypotheticals, clause.start, firstHit.start)) continue;
     if (hasPhrase(text, lex.hypotheticals, clause.start, firstHit.end) && !dayDated(scan, clause)) continue;
-    if (statistical(scan, clause) || goesOnWithTally(clause)) {
+    // ("A total of 30 people were arrested this week in police raids": one operation's haul of suspects, told of a day
+    // or a week, is no tally.)
+    const roundUp = hits.every((h) => h.spec.type === 'police_operation') && (dayDated(scan, clause) || weekDated(scan, clause));
+    if ((statistical(scan, clause) && !roundUp) || goesOnWithTally(clause)) {
       tally.add(clause.sentence);
       continue;
     }
