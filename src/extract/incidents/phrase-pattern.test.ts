@@ -55,3 +55,12 @@ describe('phrase matching on a range of a longer text', () => {
     expect(findPhrases(STORY, PHRASES, 0, co + 10).map((h) => h.text)).not.toContain('accusés');
   });
 });
+
+describe('phrases written with a hyphen', () => {
+  it("match 'attempted murder' in 'an attempted-murder investigation', with a plain or a non-breaking hyphen, and 'murder' in neither", () => {
+    for (const text of ['An attempted-murder investigation was opened.', 'An attempted\u2011murder investigation was opened.']) {
+      expect(findPhrases(text, ['attempted murder'], 0, text.length).map((h) => h.text)).toHaveLength(1);
+      expect(findPhrases(text, ['murder'], 0, text.length)).toEqual([]);
+    }
+  });
+});

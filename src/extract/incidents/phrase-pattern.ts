@@ -19,11 +19,12 @@ export function phraseSource(phrase: string, wordStart = true): string {
       return;
     }
     out += tokenSource(t);
-    if (i < tokens.length - 1 && tokens[i + 1] !== undefined) out += '\\s+';
+    // (Or on a hyphen: "an attempted-murder investigation", "attempted\u2011murder" with a non-breaking one.)
+    if (i < tokens.length - 1 && tokens[i + 1] !== undefined) out += '(?:\\s+|[-\\u2010\\u2011])';
   });
   // Whole words only, but a phrase ending in an apostrophe ("enlèvement d'") runs into the next word.
   // A hyphen glues words: "poorly-executed" holds no "executed".
-  const head = wordStart && WORD_CHAR.test(phrase.trim()[0] ?? '') ? '(?<![\\p{L}\\p{N}-])' : '';
+  const head = wordStart && WORD_CHAR.test(phrase.trim()[0] ?? '') ? '(?<![\\p{L}\\p{N}\\u2010\\u2011-])' : '';
   const tail = WORD_CHAR.test(phrase.trim().slice(-1)) ? '(?![\\p{L}\\p{N}])' : '';
   return `${head}${out}${tail}`;
 }
@@ -257,7 +258,8 @@ function wordsOf(s: string): WordList {
     }
     const start = i;
     while (i < n && wordChar(s, i)) i++;
-    if (start > 0 && s.charCodeAt(start - 1) === 45) continue;
+    // (After "-", or U+2010/U+2011, the non-breaking hyphens of typeset text.)
+    if (start > 0 && (s.charCodeAt(start - 1) === 45 || s.charCodeAt(start - 1) === 0x2010 || s.charCodeAt(start - 1) === 0x2011)) continue;
     out.starts.push(start);
     out.words.push(s.slice(start, i).toLowerCase());
   }
