@@ -20,7 +20,7 @@ export function resolveStory(text: string, extraction: StoryExtraction): StoryEx
   const events: ExtractedEvent[] = [];
   for (const { place_context, ...e } of extraction.events) {
     const sentence = e.evidence[0]?.text;
-    let own = e.place_mention && !homonymDistrict(text, e.place_mention) ? geocode(e.place_mention.text, { nearby, sentence }) : null;
+    let own = e.place_mention && !homonymDistrict(text, e.place_mention) ? geocode(bracketed(text, e.place_mention), { nearby, sentence }) : null;
     let relocated = false;
     if (own?.country && own.country !== 'FR') {
       storyCountry ??= dominantCountry(nearby, text);
@@ -65,7 +65,7 @@ export function resolveStory(text: string, extraction: StoryExtraction): StoryEx
     const district = districtPlace(text, e, districts ??= storyDistricts(text, nearby));
     if (district) return { ...e, place_mention: district.mention, place: inArrondissement(district.place, e, text) };
     // Then the nearest place of the story that is one (its mention becomes the evidence).
-    const context = (place_context ?? []).map((m) => ({ m, p: geocode(m.text, { nearby, sentence: text.slice(Math.max(0, m.start - 80), m.end + 80) }) }));
+    const context = (place_context ?? []).map((m) => ({ m, p: geocode(bracketed(text, m), { nearby, sentence: text.slice(Math.max(0, m.start - 80), m.end + 80) }) }));
     for (const { m, p } of context) {
       if (!p || p.precision === 'country' || p.precision === 'area') continue;
       // "Trévoux, une petite commune de l'Ain": the département is named nearest, the town in it a little before.
@@ -308,6 +308,12 @@ function resolveClaimPlaces(text: string, extraction: StoryExtraction, nearby: s
 }
 
 /** A national figure's place: the story's country (France for a story set in France). */
+/** "À Luynes (Bouches-du-Rhône), …": the name with the bracket after it, which says which Luynes (geocode's qualifiers). */
+function bracketed(text: string, m: PlaceMention): string {
+  const bracket = /^\s*(\([^()\n]{2,40}\))/u.exec(text.slice(m.end, m.end + 44))?.[1];
+  return bracket ? `${m.text} ${bracket}` : m.text;
+}
+
 /** Where a traveller or a cargo came from ("une mule … en provenance de Paris", "a flight from Bogotá"): not where a figure is counted. */
 const PROVENANCE_BEFORE = /(?:en\s+provenance|provenant|venant|arrivant|originaire|originaires|coming|arriving|travelling|traveling|flown|shipped)\s+(?:de|du|des|d['’]|from)\s*(?:la\s+|le\s+|les\s+|l['’]\s*|the\s+)?$/iu;
 

@@ -661,3 +661,15 @@ describe('one operation that arrested many', () => {
     expect(fr.map((e) => e.type)).toContain('police_operation');
   });
 });
+
+describe('a name with its département in brackets', () => {
+  it("places 'À Luynes (Bouches-du-Rhône), des véhicules ont été brûlés' in the Bouches-du-Rhône, not in the Luynes of Indre-et-Loire", () => {
+    const es = events(
+      "Prisons visées par des incendies\n\nLundi soir, des voitures d'agents pénitentiaires ont été incendiées. À Luynes (Bouches-du-Rhône), des véhicules ont été brûlés sur le parking de l'établissement pénitentiaire.\n",
+      '2025-04-15',
+    );
+    expect(es.length).toBeGreaterThan(0);
+    expect(es.map((e) => e.place?.commune_insee ?? null)).not.toContain('37139');
+    expect(es.some((e) => e.place?.departement === '13')).toBe(true);
+  });
+});
