@@ -673,3 +673,14 @@ describe('a name with its département in brackets', () => {
     expect(es.some((e) => e.place?.departement === '13')).toBe(true);
   });
 });
+
+describe('an arrest told with what the suspect is accused of', () => {
+  it("dates 'Un homme a été interpellé, soupçonné d'avoir blessé un adolescent dans la nuit du 15 au 16 novembre' by the arrest, not by the shooting", () => {
+    const es = events(
+      "Grenoble : un suspect mis en examen\n\nUn homme de 19 ans a été interpellé puis placé en détention provisoire, soupçonné d'avoir grièvement blessé par balle un adolescent dans la nuit du 15 au 16 novembre près d'un point de deal à Grenoble.\n",
+      '2025-12-20',
+    );
+    const ops = es.filter((e) => e.type === 'police_operation');
+    expect(ops.map((e) => e.date)).not.toContain('2025-11-15');
+  });
+});

@@ -552,7 +552,10 @@ function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: 
   const record = lex.pastRecordCues ? findPhrases(text, lex.pastRecordCues, first.end, clause.end)[0] : undefined;
   // (So is a day told after a tally's opening: "…, ce qui porte à 29 le nombre d'homicides, soit autant qu'en 2024".)
   const tally = lex.tallyTails ? findPhrases(text, lex.tallyTails, first.end, s.end)[0] : undefined;
-  const cut = Math.min(record ? record.start : Infinity, tally ? tally.start : Infinity);
+  // (And for an arrest, a day told after what the suspect is accused of is the act's: "Un homme a été interpellé,
+  // soupçonné d'avoir blessé un adolescent dans la nuit du 15 au 16 novembre".)
+  const charge = type === 'police_operation' && lex.accusationCues?.length ? findPhrases(text, lex.accusationCues, first.end, s.end)[0] : undefined;
+  const cut = Math.min(record ? record.start : Infinity, tally ? tally.start : Infinity, charge ? charge.start : Infinity);
   const dateEnd = Math.min(cut, clause.end);
   // (A hearing may be announced for the days after the report: "seront jugés les 21, 22 et 23 mai".)
   const ahead = type === 'trial_verdict' ? HEARING_AHEAD_DAYS : 0;
