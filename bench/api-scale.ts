@@ -48,7 +48,19 @@ function arg(name: string): string | undefined {
   return i > 0 ? process.argv[i + 1] : undefined;
 }
 
+const USAGE = `Usage: node dist/bench/api-scale.js [--incidents N] [--runs N] [--dialect sqlite|postgres|both] [--db postgres://…]
+  --incidents N   synthetic incidents to write (default ${DEFAULT_SCALE_INCIDENTS.toLocaleString('en-GB')})
+  --runs N        warm requests per query, filters varied run by run (default ${DEFAULT_SCALE_RUNS})
+  --dialect D     sqlite, postgres or both, one after the other (default both; postgres with --db)
+  --db URL        an empty PostgreSQL database of your own instead of a throwaway server
+Prints, per dialect, each query's cold first request, median, p95 and max, with the machine's load; the deep pages
+of the default list (page 200 and 90% down) are asked by cursor and, for comparison, by offset.`;
+
 if (process.argv[1]?.endsWith('api-scale.js')) {
+  if (process.argv.includes('--help') || process.argv.includes('-h')) {
+    console.log(USAGE);
+    process.exit(0);
+  }
   const db = arg('--db');
   const dialect = arg('--dialect') ?? (db ? 'postgres' : 'both');
   await runApiScale(Number(arg('--incidents') ?? DEFAULT_SCALE_INCIDENTS), Number(arg('--runs') ?? DEFAULT_SCALE_RUNS), dialect, db);

@@ -31,6 +31,9 @@ export interface Page<T> {
  */
 export { COUNT_CAP };
 
+/** A page of the incident list: `offset` null when it was asked by cursor; `next` the cursor of the page after it. */
+export type IncidentPage = Omit<CountedPage<IncidentListItem>, 'offset'> & { offset: number | null; next: string | null };
+
 /** A page whose total may be capped (see COUNT_CAP). */
 export interface CountedPage<T> extends Page<T> {
   /** False when there are more than `total` (= COUNT_CAP) matches. */
@@ -235,6 +238,102 @@ function order(sort: IncidentSort, d: Dialect): RawBuilder<unknown> {
   }
 }
 
+/**
+ * Each sort's keys, in the order of `order` above: a page's last row's values of them are its cursor. Every nullable
+ * key sorts its unknown values last, in either direction and on either dialect; `id` closes each list, so the order
+ * is total and a cursor names one place in it.
+ */
+type SortKey = { column: 'date' | 'killed' | 'injured' | 'sources' | 'id'; desc: boolean };
+const key = (column: SortKey['column'], desc: boolean): SortKey => ({ column, desc });
+const SORT_KEYS: Record<IncidentSort, readonly SortKey[]> = {
+  '-date': [key('date', true), key('id', true)],
+  date: [key('date', false), key('id', false)],
+  '-killed': [key('killed', true), key('date', true), key('id', true)],
+  killed: [key('killed', false), key('date', true), key('id', false)],
+  '-injured': [key('injured', true), key('date', true), key('id', true)],
+  injured: [key('injured', false), key('date', true), key('id', false)],
+  '-sources': [key('sources', true), key('date', true), key('id', false)],
+  sources: [key('sources', false), key('date', true), key('id', false)],
+};
+const NULLABLE_KEYS: ReadonlySet<SortKey['column']> = new Set(['date', 'killed', 'injured']);
+/** Sorts read in order from an index on both dialects (incidents_list_date): their cursor pages are read range by range. */
+const INDEXED_SORTS: ReadonlySet<IncidentSort> = new Set(['-date']);
+
+type CursorValue = string | number | null;
+const CURSOR_VERSION = 1;
+/** Longest cursor taken: a real one is well under 200 characters. */
+export const MAX_CURSOR_CHARS = 600;
+const CURSOR_TEXT = /^[A-Za-z0-9_-]+$/;
+/** A stored date is at most "YYYY-MM-DD"; a little room, nothing more. */
+const MAX_KEY_TEXT = 200;
+/** PostgreSQL's INTEGER: a larger number bound to one of those columns is an error, not a place in the list. */
+const MAX_INT4 = 2_147_483_647;
+
+/** The cursor after `row` in `sort`: base64url of the sort and the row's values of its keys. Opaque to clients. */
+export function encodeCursor(sort: IncidentSort, row: IncidentListItem): string {
+  const values = SORT_KEYS[sort].map((k) => row[k.column]);
+  return Buffer.from(JSON.stringify({ v: CURSOR_VERSION, sort, key: values }), 'utf8').toString('base64url');
+}
+
+/**
+ * The key values a client's cursor holds, checked against what `sort`'s keys can be (the text is untrusted: anything
+ * else is a 400, never a database error). A cursor made for another sort names a place in another order: refused.
+ */
+export function decodeCursor(text: string, sort: IncidentSort): CursorValue[] {
+  const bad = (why: string) => new VigieError('bad_input', `query parameter "cursor" ${why}: pass the "next" of a previous page as it came`);
+  if (text.length > MAX_CURSOR_CHARS || !CURSOR_TEXT.test(text)) throw bad('is not a cursor this list gave');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+  } catch {
+    throw bad('is not a cursor this list gave');
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw bad('is not a cursor this list gave');
+  const c = parsed as { v?: unknown; sort?: unknown; key?: unknown };
+  if (c.v !== CURSOR_VERSION || typeof c.sort !== 'string' || !Array.isArray(c.key)) throw bad('is not a cursor this list gave');
+  if (c.sort !== sort) {
+    const known = (INCIDENT_SORTS as readonly string[]).includes(c.sort);
+    throw new VigieError(
+      'bad_input',
+      known
+        ? `query parameter "cursor" was made for sort=${c.sort}, not sort=${sort}: ask with the sort of the page it came from, or start again without a cursor`
+        : 'query parameter "cursor" is not a cursor this list gave: pass the "next" of a previous page as it came',
+    );
+  }
+  const keys = SORT_KEYS[sort];
+  const values = c.key as unknown[];
+  if (values.length !== keys.length) throw bad('is not a cursor this list gave');
+  return keys.map((k, i) => {
+    const v = values[i];
+    if (v === null && NULLABLE_KEYS.has(k.column)) return null;
+    if (k.column === 'date' || k.column === 'id') {
+      if (typeof v === 'string' && v.length > 0 && v.length <= MAX_KEY_TEXT) return v;
+    } else if (typeof v === 'number' && Number.isSafeInteger(v) && Math.abs(v) <= MAX_INT4) return v;
+    throw bad('is not a cursor this list gave');
+  });
+}
+
+/**
+ * The rows after a cursor's place, as disjoint conditions in list order: for each key from the last to the first,
+ * the rows equal on the keys before it and past it, then (a nullable key) those with no value there, which sort
+ * last. Nothing comes after an unknown value on its own key. "-date" after (d, i): date = d AND id < i, then
+ * date < d, then date IS NULL. Each is a range of the list's index where there is one.
+ */
+export function afterCursor(sort: IncidentSort, values: readonly CursorValue[]): Array<RawBuilder<unknown>> {
+  const keys = SORT_KEYS[sort];
+  const equal = (k: SortKey, v: CursorValue) => (v === null ? sql`${sql.ref(k.column)} IS NULL` : sql`${sql.ref(k.column)} = ${v}`);
+  const out: Array<RawBuilder<unknown>> = [];
+  for (let i = keys.length - 1; i >= 0; i--) {
+    const v = values[i];
+    if (v === null) continue;
+    const prefix = keys.slice(0, i).map((k, j) => equal(k, values[j]));
+    const col = sql.ref(keys[i].column);
+    out.push(sql.join([...prefix, keys[i].desc ? sql`${col} < ${v}` : sql`${col} > ${v}`], sql` AND `));
+    if (NULLABLE_KEYS.has(keys[i].column)) out.push(sql.join([...prefix, sql`${col} IS NULL`], sql` AND `));
+  }
+  return out;
+}
+
 const LIST_COLUMNS = sql.raw(
   'id, type, date, date_precision, place_name, commune_insee, departement, region, lat, lon, killed, injured, sources, conflicts',
 );
@@ -308,13 +407,41 @@ export class VigieQueries {
     return { total: n, total_exact: true };
   }
 
-  async listIncidents(f: IncidentFilters, sort: IncidentSort = '-date', limit = DEFAULT_LIMIT, offset = 0): Promise<CountedPage<IncidentListItem>> {
+  /**
+   * A page of incidents: by `offset`, or after a `cursor` (the `next` of the page before, for the same sort), which
+   * reads from the cursor's place on instead of reading and skipping every row before it. `next` is the cursor of
+   * the page after this one, null on the last page; `offset` is null on a page asked by cursor.
+   */
+  async listIncidents(
+    f: IncidentFilters,
+    sort: IncidentSort = '-date',
+    limit = DEFAULT_LIMIT,
+    offset = 0,
+    cursor?: string,
+  ): Promise<IncidentPage> {
+    const after = cursor === undefined ? null : afterCursor(sort, decodeCursor(cursor, sort));
     const w = incidentWhere(f, this.dialect, this.reviewedOnly);
     const counted = await this.cappedCount(sql`SELECT 1 FROM incidents ${w}`, f);
-    const items = await this.all<IncidentListItem>(
-      sql`SELECT ${LIST_COLUMNS} FROM incidents ${w} ORDER BY ${order(sort, this.dialect)} LIMIT ${limit} OFFSET ${offset}`,
-    );
-    return { ...counted, limit, offset, items };
+    const page = (where: RawBuilder<unknown>, n: number, skip = 0) =>
+      this.all<IncidentListItem>(sql`SELECT ${LIST_COLUMNS} FROM incidents ${where} ORDER BY ${order(sort, this.dialect)} LIMIT ${n} OFFSET ${skip}`);
+    // One row more than the page: whether there is a next page, exactly.
+    let rows: IncidentListItem[];
+    if (after === null) rows = await page(w, limit + 1, offset);
+    else if (INDEXED_SORTS.has(sort)) {
+      // Range by range, each read in order from the index, until the page is full (an OR of them would make either
+      // database walk the index from its start and filter, as OFFSET does).
+      rows = [];
+      for (const range of after) {
+        if (rows.length > limit) break;
+        rows.push(...(await page(whereAnd(w, range), limit + 1 - rows.length)));
+      }
+    } else {
+      // No index gives these orders: one pass over the matching rows either way, keeping only those after the cursor.
+      rows = after.length ? await page(whereAnd(w, sql`(${sql.join(after.map((r) => sql`(${r})`), sql` OR `)})`), limit + 1) : [];
+    }
+    const items = rows.slice(0, limit);
+    const next = rows.length > limit ? encodeCursor(sort, items[items.length - 1]) : null;
+    return { ...counted, limit, offset: after === null ? offset : null, next, items };
   }
 
   /**

@@ -1,6 +1,6 @@
 // JSON schemas shared by the routes: fastify's ajv validates requests against them and the OpenAPI document is made from them.
 import { EVENT_TYPES } from '../core/types.js';
-import { DEFAULT_LIMIT, INCIDENT_SORTS, MAX_LIMIT, STATS_DIMENSIONS } from './queries.js';
+import { DEFAULT_LIMIT, INCIDENT_SORTS, MAX_CURSOR_CHARS, MAX_LIMIT, STATS_DIMENSIONS } from './queries.js';
 
 /** YYYY, YYYY-MM or YYYY-MM-DD. */
 const ISO_DATE = '^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$';
@@ -79,7 +79,16 @@ export const incidentListQuery = {
   properties: {
     ...incidentFilterProps,
     sort: { type: 'string', enum: [...INCIDENT_SORTS], default: '-date', description: 'Sort key; "-" for descending.' },
-    ...paging,
+    limit: paging.limit,
+    // No default: an offset given with a cursor is refused, so the route must see whether one was given.
+    offset: { type: 'integer', minimum: 0, maximum: 1_000_000, description: 'Items to skip (0 when not given). Not with "cursor".' },
+    cursor: {
+      type: 'string',
+      minLength: 1,
+      maxLength: MAX_CURSOR_CHARS,
+      description:
+        'The "next" of a previous page: the page after it, read from there on (deep pages cost what the first does). Same filters and sort as that page; not with "offset".',
+    },
   },
 } as const;
 

@@ -230,7 +230,7 @@ describe.each(DIALECTS)('API on %s', (dialect) => {
         expect(spec.paths[p], p).toBeDefined();
       }
       const names = spec.paths['/api/incidents'].get.parameters.map((p: { name: string }) => p.name);
-      expect(names).toEqual(expect.arrayContaining(['type', 'from', 'to', 'departement', 'q', 'min_sources', 'sort', 'limit', 'offset']));
+      expect(names).toEqual(expect.arrayContaining(['type', 'from', 'to', 'departement', 'q', 'min_sources', 'sort', 'limit', 'offset', 'cursor']));
       const docs = await get('/api/docs');
       expect(docs.headers['content-type']).toMatch(/text\/html/);
       expect(docs.body).toContain('/api/claim-groups');

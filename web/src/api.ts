@@ -66,6 +66,8 @@ export interface Page<T> {
   items: T[];
   /** Incident lists and searches: false when there are more than `total` (the server stops counting there). */
   total_exact?: boolean;
+  /** The incident list: the cursor of the page after this one (null on the last page). */
+  next?: string | null;
 }
 
 /** A page's total as a reader should see it: "10,000+" when the server stopped counting. */

@@ -4,7 +4,7 @@ import { VigieError } from '../../core/errors.js';
 import type { Bbox, IncidentFilters, IncidentSort, VigieQueries } from '../queries.js';
 import { errorResponses, idParams, incidentListQuery, pointsQuery } from '../schemas.js';
 
-type ListQuery = IncidentFilters & { sort: IncidentSort; limit: number; offset: number };
+type ListQuery = IncidentFilters & { sort: IncidentSort; limit: number; offset?: number; cursor?: string };
 
 export function incidentRoutes(app: FastifyInstance, q: VigieQueries): void {
   app.get<{ Querystring: ListQuery }>(
@@ -12,14 +12,18 @@ export function incidentRoutes(app: FastifyInstance, q: VigieQueries): void {
     {
       schema: {
         tags: ['incidents'],
-        summary: 'Incidents matching the filters, paged and sorted; total counted up to 10,000 (total_exact false past it)',
+        summary:
+          'Incidents matching the filters, paged and sorted; total counted up to 10,000 (total_exact false past it); "next" is the cursor of the following page (null on the last)',
         querystring: incidentListQuery,
         response: errorResponses,
       },
     },
     async (req) => {
-      const { sort, limit, offset, ...filters } = req.query;
-      return q.listIncidents(filters, sort, limit, offset);
+      const { sort, limit, offset, cursor, ...filters } = req.query;
+      if (cursor !== undefined && offset !== undefined) {
+        throw new VigieError('bad_input', 'query parameters "cursor" and "offset" cannot be combined: a cursor already says where the page starts');
+      }
+      return q.listIncidents(filters, sort, limit, offset ?? 0, cursor);
     },
   );
 

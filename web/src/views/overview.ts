@@ -44,6 +44,7 @@ async function newSinceBanner(filters: Filters, route: Route): Promise<HTMLEleme
   const only = new URLSearchParams(route.params);
   only.set('since', previousVisit);
   only.delete('offset');
+  only.delete('cursor');
   return h(
     'p',
     { class: 'new-since', role: 'status' },
@@ -60,6 +61,9 @@ export async function renderOverview(root: HTMLElement, route: Route): Promise<v
   const filters = filtersFrom(route.params);
   const sort = route.params.get('sort') ?? '-date';
   const offset = Math.max(0, Number(route.params.get('offset') ?? 0) || 0);
+  // "Next" carries the list's cursor (the API reads on from there: a deep page costs what the first does); the
+  // offset beside it then only numbers the rows shown. Without a cursor (a link, "Previous") the offset is asked.
+  const cursor = route.params.get('cursor');
   const shading: Shading = route.params.get('shade') === 'rate' ? 'rate' : 'incidents';
   cached ??= await Promise.all([api<{ items: Departement[] }>('departements'), api<Facets>('facets')]).then(([d, f]) => ({ deps: d.items, facets: f }));
   const { deps, facets } = cached!;
@@ -73,6 +77,7 @@ export async function renderOverview(root: HTMLElement, route: Route): Promise<v
       else if (v !== null && v !== '') p.set(k, v);
     }
     if (!('offset' in change)) p.delete('offset');
+    if (!('cursor' in change)) p.delete('cursor');
     go([], p);
   };
 
@@ -87,7 +92,7 @@ export async function renderOverview(root: HTMLElement, route: Route): Promise<v
     'div',
     { class: 'toggle', role: 'group', 'aria-label': 'Shade départements by' },
     ...(['incidents', 'rate'] as const).map((v) =>
-      h('button', { type: 'button', 'aria-pressed': String(shading === v), on: { click: () => setParams({ shade: v === 'rate' ? 'rate' : null, offset: String(offset) }) } }, v === 'rate' ? 'per 100,000' : 'incidents'),
+      h('button', { type: 'button', 'aria-pressed': String(shading === v), on: { click: () => setParams({ shade: v === 'rate' ? 'rate' : null, offset: String(offset), cursor }) } }, v === 'rate' ? 'per 100,000' : 'incidents'),
     ),
   );
   const months = withEmptyMonths(await api<Stats>('stats', { ...q, by: 'month' }));
@@ -150,7 +155,8 @@ export async function renderOverview(root: HTMLElement, route: Route): Promise<v
 
   // --- list
   const list = h('section', { class: 'list', 'aria-labelledby': 'list-title' });
-  const page = await api<Page<IncidentItem>>('incidents', { ...q, sort, limit: PAGE, offset });
+  const asked = await api<Omit<Page<IncidentItem>, 'offset'> & { offset: number | null }>('incidents', cursor ? { ...q, sort, limit: PAGE, cursor } : { ...q, sort, limit: PAGE, offset });
+  const page: Page<IncidentItem> = { ...asked, offset: asked.offset ?? offset };
   const banner = await newSinceBanner(filters, route);
 
   root.dataset.title = 'Map & incidents';
@@ -337,6 +343,6 @@ function renderList(section: HTMLElement, page: Page<IncidentItem>, sort: string
     h('nav', { class: 'pager', 'aria-label': 'Pages' },
       h('button', { type: 'button', disabled: page.offset === 0, on: { click: () => setParams({ offset: String(Math.max(0, page.offset - page.limit)) }) } }, '← Previous'),
       h('span', {}, `${from}–${to} of ${totalText(page, fmt.num)}`),
-      h('button', { type: 'button', disabled: page.total_exact === false ? page.items.length < page.limit : to >= page.total, on: { click: () => setParams({ offset: String(page.offset + page.limit) }) } }, 'Next →')),
+      h('button', { type: 'button', disabled: !page.next, on: { click: () => setParams({ offset: String(page.offset + page.limit), cursor: page.next ?? null }) } }, 'Next →')),
   );
 }
