@@ -684,3 +684,23 @@ describe('an arrest told with what the suspect is accused of', () => {
     expect(ops.map((e) => e.date)).not.toContain('2025-11-15');
   });
 });
+
+describe("a shooting's getaway car found burnt", () => {
+  it("is part of the shooting, not an arson of its own (FR, EN); a car set on fire to intimidate still is one", () => {
+    const fr = events(
+      "Fusillade mortelle à Nîmes\n\nUn homme d'une quarantaine d'années a été tué par balles mardi 20 février au soir à Nîmes, près d'un point de deal. Le véhicule emprunté par les tireurs a été retrouvé incendié dans la nuit dans la commune proche de Rodilhan.\n",
+      '2024-02-21',
+    );
+    expect(fr.map((e) => e.type)).toEqual(['shooting_homicide']);
+    const en = events(
+      'Man shot dead in Nîmes\n\nA man in his forties was shot dead on Tuesday evening near a drug dealing spot in Nîmes. The car used by the gunmen was found burnt out overnight in the nearby village of Rodilhan.\n',
+      '2024-02-21',
+    );
+    expect(en.map((e) => e.type)).toEqual(['shooting_homicide']);
+    const set = events(
+      "Intimidation à Nîmes\n\nMardi soir, deux voitures ont été incendiées devant le domicile d'un élu municipal à Nîmes, près d'un point de deal.\n",
+      '2024-02-21',
+    );
+    expect(set.map((e) => e.type)).toContain('arson_intimidation');
+  });
+});

@@ -338,6 +338,9 @@ export function shiftDate(base: DateMatch | null, days: number): DateMatch | nul
  * either continues the event just before it, refers back to an earlier one ("the attack"), or starts a new one;
  * day shifts read the date of the event before, so they run last, in story order.
  */
+/** "retrouvé(e) incendié(e)", "found burnt": the words before an arson trigger that tell a burnt car was found. */
+const FOUND_BURNT_BEFORE = /(?:retrouvée?s?|découverte?s?|found|discovered)\s+(?:\p{L}+\s+)?$/iu;
+
 export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Candidate[] {
   const body = candidates.filter((c) => !(c.heading && candidates.some((o) => o !== c && !o.heading && o.type === c.type)));
   // A dropped headline often carries the victim's age ("a 15-year-old shot dead"): lend it to the body's first event.
@@ -360,9 +363,14 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
     const places = new Set(kin.flatMap((o) => (o.place ? [o.place.text.toLowerCase()] : [])));
     if (places.size > 1 || kin.some((o) => o.fresh)) tallies.add(c);
   }
+  // "le véhicule emprunté par les tireurs a été retrouvé incendié", "the car was found burnt out": where a shooting's or
+  // a kidnapping's getaway car was burnt is part of that act, not an arson of its own.
+  const persons = body.some((o) => o.type === 'shooting_homicide' || o.type === 'kidnapping_extortion');
+  const found = (c: Candidate): boolean => c.type === 'arson_intimidation' && persons
+    && c.triggers.every((t) => FOUND_BURNT_BEFORE.test(scan.text.slice(Math.max(c.clause.start, t.start - 24), t.start)));
   const events: Candidate[] = [];
   for (const c of body) {
-    if (tallies.has(c)) continue;
+    if (tallies.has(c) || found(c)) continue;
     // The crime a verdict or arrest is about, told again where the story tells it itself: it lends that telling
     // its date and place ("sentenced for the murder … in May 2021" dates "the victim was shot eleven times").
     if (c.object) {
