@@ -704,3 +704,18 @@ describe("a shooting's getaway car found burnt", () => {
     expect(set.map((e) => e.type)).toContain('arson_intimidation');
   });
 });
+
+describe('where a suspect was going', () => {
+  it("is not where he was arrested ('Alors qu'il se rendait à Lyon, un homme a été arrêté dans le Gard'; EN too)", () => {
+    const fr = events(
+      "Cocaïne sur l'A9\n\nAlors qu'il se rendait à Lyon avec 33 kg de cocaïne, un homme a été arrêté mardi 18 novembre par les douaniers dans le Gard.\n",
+      '2025-11-25',
+    );
+    expect(fr.map((e) => e.place?.commune_insee ?? null)).not.toContain('69123');
+    const en = events(
+      'Cocaine on the A9\n\nOn his way to Lyon with 33 kg of cocaine, a man was arrested by customs officers in the Gard on Tuesday.\n',
+      '2025-11-25',
+    );
+    expect(en.map((e) => e.place?.commune_insee ?? null)).not.toContain('69123');
+  });
+});

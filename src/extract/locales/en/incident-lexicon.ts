@@ -154,7 +154,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
     // Where a shipment came from or was bound for, not where it was seized (FR: the same).
     'coming from', 'shipped from', 'originating from', 'originating in', 'bound for', 'destined for', 'headed for', 'heading for',
     // A vehicle or cargo named by where it came from: "a lorry from Spain" stopped near Bordeaux.
-    'lorry from', 'lorries from', 'truck from', 'trucks from', 'van from', 'container from', 'containers from', 'ship from', 'vessel from', 'boat from', 'flight from', 'plane from', 'shipment from', 'cargo from', 'consignment from', 'travelling from', 'traveling from', 'arriving from', 'returning from',
+    'lorry from', 'lorries from', 'truck from', 'trucks from', 'van from', 'container from', 'containers from', 'ship from', 'vessel from', 'boat from', 'flight from', 'plane from', 'shipment from', 'cargo from', 'consignment from', 'travelling from', 'traveling from', 'arriving from', 'returning from', 'on his way to', 'on her way to', 'on their way to', 'heading to', 'headed to', 'travelling to', 'traveling to', 'en route to',
     // Where a town lies, said by other towns: "a city located between Marseille and Montpellier", "40 km from Lyon" (FR: the same).
     'located between', 'situated between', 'lying between', 'lies between', 'halfway between', 'neighbouring', 'bordering', 'kilometres from', 'kilometers from', 'km from', 'miles from'],
   otherEventDateCues: ['attacks of', 'attacks on', 'terror attacks of', 'terrorist attacks of', 'bombings of', 'riots of', 'riots in', 'elections of', 'election of', 'lockdown of', 'lockdown in'],
