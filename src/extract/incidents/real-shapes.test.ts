@@ -719,3 +719,15 @@ describe('where a suspect was going', () => {
     expect(en.map((e) => e.place?.commune_insee ?? null)).not.toContain('69123');
   });
 });
+
+describe('a trial story that tells the crime again', () => {
+  it("dates the crime by its own day ('tué … à bout portant le 24 mars 2018'), not by the trial's ('requis hier … jugé pour le meurtre …, tué pendant une partie de cartes')", () => {
+    const es = events(
+      "Narcobanditisme : trente ans requis\n\nTrente ans de réclusion criminelle ont été requis hier contre Karim B., 37 ans, jugé pour le meurtre d'un homme de 30 ans, tué pendant une partie de cartes.\n\nLa victime a été tuée de deux tirs de kalachnikov à bout portant le 24 mars 2018, dans un local de la cité Consolat, à Marseille, sur fond de trafic de stupéfiants.\n",
+      '2023-02-04',
+    );
+    expect(es.find((e) => e.type === 'trial_verdict')?.date).toBe('2023-02-03');
+    const killings = es.filter((e) => e.type === 'shooting_homicide');
+    expect(killings.map((e) => e.date)).toEqual(['2018-03-24']);
+  });
+});

@@ -453,7 +453,9 @@ function procedureSplit(scan: StoryScan, clause: Clause, groups: { type: EventTy
   const before = proc.filter((h) => h.end <= crimeStart);
   if (!before.length) return null;
   const procEnd = Math.max(...before.map((h) => h.end));
-  const link = findPhrases(scan.text, links, procEnd, crimeStart)[0];
+  // (The link may close the procedure's own trigger: "jugé pour le meurtre d'un homme, tué pendant une partie de cartes".)
+  const last = before.reduce((a, b) => (b.end > a.end ? b : a));
+  const link = findPhrases(scan.text, links, procEnd, crimeStart)[0] ?? findPhrases(scan.text, links, last.start, crimeStart).find((l) => l.end === last.end);
   if (!link) return null;
   const at = link.start;
   const own =
