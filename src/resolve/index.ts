@@ -7,6 +7,7 @@ import { foldRetellings } from './retellings.js';
 import { FAMILY } from '../extract/incidents/refine.js';
 import { hasPhrase } from '../extract/incidents/phrase-pattern.js';
 import { allLanguagePacks } from '../extract/locales/index.js';
+import { PROVENANCE_BEFORE } from '../extract/claims/place.js';
 
 /**
  * Geocodes each event's place mention, using the story's other places as context for ambiguous names.
@@ -314,8 +315,7 @@ function bracketed(text: string, m: PlaceMention): string {
   return bracket ? `${m.text} ${bracket}` : m.text;
 }
 
-/** Where a traveller or a cargo came from ("une mule … en provenance de Paris", "a flight from Bogotá"): not where a figure is counted. */
-const PROVENANCE_BEFORE = /(?:en\s+provenance|provenant|venant|arrivant|originaire|originaires|coming|arriving|travelling|traveling|flown|shipped)\s+(?:de|du|des|d['’]|from)\s*(?:la\s+|le\s+|les\s+|l['’]\s*|the\s+)?$/iu;
+/** Where a traveller or a cargo came from ("une mule … en provenance de Paris"): not where a figure is counted. */
 
 function provenance(text: string, start: number): boolean {
   return PROVENANCE_BEFORE.test(text.slice(Math.max(0, start - 40), start));

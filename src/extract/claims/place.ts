@@ -120,7 +120,8 @@ function foldMapped(text: string): { folded: string; origin: number[] } {
  * Every place the story names, in text order: capitalised names the geocoder knows (a town named bare only when
  * sizeable), known districts and epithets ("la cité phocéenne"), and demonyms ("les autorités françaises").
  */
-const PROVENANCE_BEFORE = /(?:en\s+provenance|provenant|venant|arrivant|originaire|originaires|coming|arriving|travelling|traveling|flown|shipped)\s+(?:de|du|des|d['’]|from)\s*(?:la\s+|le\s+|les\s+|l['’]\s*|the\s+)?$/iu;
+/** Words before a name that make it where a traveller or a cargo came from ("une mule … en provenance de Paris"). */
+export const PROVENANCE_BEFORE = /(?:en\s+provenance|provenant|venant|arrivant|originaire|originaires|coming|arriving|travelling|traveling|flown|shipped)\s+(?:de|du|des|d['’]|from)\s*(?:la\s+|le\s+|les\s+|l['’]\s*|the\s+)?$/iu;
 
 export function placeHits(text: string, lex: ClaimLexicon): PlaceHit[] {
   const hits: PlaceHit[] = [];
