@@ -316,7 +316,6 @@ function bracketed(text: string, m: PlaceMention): string {
 }
 
 /** Where a traveller or a cargo came from ("une mule … en provenance de Paris"): not where a figure is counted. */
-
 function provenance(text: string, start: number): boolean {
   return PROVENANCE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
