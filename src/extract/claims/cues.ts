@@ -7,7 +7,7 @@
 import type { ClaimTimeframe } from '../../core/types.js';
 import type { DateMatch, LocaleKit, Sentence } from '../common/types.js';
 import type { ClaimLexicon } from './lexicon.js';
-import { calendar, rolling, span, toDate } from './period.js';
+import { calendar, rolling, span, toDate, yearToMonth } from './period.js';
 import { DAY_CUT_TO_REFERENCE } from '../common/dates.js';
 
 /** How a relative cue is read: the year before the figure's base, the period of the figures just before, the year the passage last named. */
@@ -212,6 +212,12 @@ export function periodCues(c: CueContext, s: Sentence, anchorFrom: number = s.st
     // "au 31 mars 2022", "as of 1 January": a count as it stood that day holds for its month.
     if (d.precision === 'day' && lex.asOfBefore.test(before)) {
       push(d.start, d.end, calendar(date.slice(0, 7)), null);
+      continue;
+    }
+    // "à la mi-novembre", "by the end of October": a count as it stood then runs from the start of its year (a month
+    // itself would be compared with other months' totals).
+    if (d.precision === 'month' && lex.asOfMonthBefore.test(before)) {
+      push(d.start, d.end, yearToMonth(date), null);
       continue;
     }
     // (A day the text named, cut to the month of a report dated by its month, or a week, "last week", is one

@@ -94,6 +94,8 @@ export interface ClaimLexicon {
   tellingBefore: RegExp;
   /** Right before a day a count stood at: "au 31 mars 2022", "as of 1 January" (its month is the period). */
   asOfBefore: RegExp;
+  /** Before a month a count stood at its middle or end ("à la mi-novembre", "by the end of October"): the year up to it. */
+  asOfMonthBefore: RegExp;
   /** Right after / before a year that names a document or an event, not a period ("the 2024 report", "le rapport 2023"). */
   documentYearAfter: RegExp;
   documentYearBefore: RegExp;

@@ -66,6 +66,12 @@ export function toDate(from: string, published: string | null): ClaimTimeframe |
   return make('to_date', start, end < start ? lastDay(start.slice(0, 4))! : end);
 }
 
+/** From the first of January up to the end of a month ("à la mi-novembre", "by the end of October"): a count to date. */
+export function yearToMonth(month: string): ClaimTimeframe | null {
+  const end = lastDay(month.slice(0, 7));
+  return end ? make('to_date', `${month.slice(0, 4)}-01-01`, end) : null;
+}
+
 export type WindowUnit = 'hour' | 'day' | 'night' | 'week' | 'month' | 'year' | 'decade';
 
 /** A window of stated length ending at the time of writing ("en une semaine", "over the past year"); null without a publication date. */

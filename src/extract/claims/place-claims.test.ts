@@ -65,3 +65,29 @@ describe('where a traveller or a cargo came from', () => {
     ]);
   });
 });
+
+describe("counts as they stood at a month and places of a town's or a national office's story (claims helper)", () => {
+  it('reads "à la mi-novembre", "by mid-November" as the year up to that month', () => {
+    const text = "Les gendarmes ont relevé 212 cambriolages liés aux stupéfiants à la mi-novembre dans le Var.";
+    expect(rows(fr, text, '2022-12-02')).toEqual([[212, '2022', 'Var']]);
+    const told = 'Police recorded 212 drug-related homicides in the Var by mid-November.';
+    expect(rows(en, told, '2022-12-02').map((r) => r[1])).toEqual(['2022']);
+  });
+
+  it("gives a story's figures the town its speakers serve when it names no other place and never the country", () => {
+    // The lead names only who speaks; the town itself comes after the lead (600 characters).
+    const filler = 'The officials spoke for an hour in a crowded room, answering questions about schools, buses, housing and the new stadium. ';
+    const told = `The public prosecutor of Lille looked back on the year with the prefect. ${filler.repeat(5)}In 2023, 1,250 dealers were arrested. Residents of Lille say the deal points are back.`;
+    expect(rows(en, told, '2024-01-15')).toEqual([[1250, '2023', 'Lille']]);
+    const remplissage = "Les responsables ont parlé une heure devant une salle pleine, répondant sur les écoles, les bus, le logement et le stade. ";
+    const text = `Le procureur de Lille a dressé le bilan de l'année avec le préfet. ${remplissage.repeat(5)}En 2023, 1 250 trafiquants ont été interpellés. À Lille, les habitants disent que les points de deal reviennent.`;
+    expect(rows(fr, text, '2024-01-15')).toEqual([[1250, '2023', 'Lille']]);
+  });
+
+  it("places a national drugs observatory's figures in France when the story names no place", () => {
+    const told = 'According to the OFDT, 1.2 million adults used cocaine in 2023.';
+    expect(rows(en, told, '2024-06-10')).toEqual([[1200000, '2023', 'France']]);
+    const text = "Selon l'OFDT, 1,2 million d'adultes ont consommé de la cocaïne en 2023.";
+    expect(rows(fr, text, '2024-06-10')).toEqual([[1200000, '2023', 'France']]);
+  });
+});

@@ -251,6 +251,21 @@ export function storyPlace(text: string, hits: PlaceHit[], lex: ClaimLexicon): s
   const total = [...weight.entries()].reduce((sum, [key, x]) => (best && key === `d:${best.dep}` ? sum : sum + x.w), 0);
   // A story touring many towns (a national operation "à Dijon, à Marseille, à Lille…") is about none of them.
   if (best && best.w >= DEFAULT_LOCAL_STORY_WEIGHT && best.w > france && best.w >= total * DEFAULT_LOCAL_SHARE) return best.label;
+  // A story that never names the country, whose lead names only who speaks ("the public prosecutor of Marseille
+  // takes stock of the year") and whose places are all that one town's, gives that town's figures.
+  if (france === 0) {
+    const seats = new Map<string, { w: number; label: string }>();
+    for (const h of hits) {
+      if (h.epithet || h.qualifier || h.demonym || (h.level !== 'commune' && h.level !== 'departement')) continue;
+      const cur = seats.get(h.key) ?? { w: 0, label: h.label };
+      cur.w += 1;
+      seats.set(h.key, cur);
+    }
+    const top = [...seats.entries()].sort((x, y) => y[1].w - x[1].w)[0];
+    const dep = top ? depOfKey(top[0]) : null;
+    const rest = [...seats.entries()].reduce((sum, [key, x]) => (top && (key === top[0] || key === `d:${dep}`) ? sum : sum + x.w), 0);
+    if (top && top[0].startsWith('c:') && top[1].w >= DEFAULT_LOCAL_STORY_WEIGHT && rest === 0) return top[1].label;
+  }
   if (france > 0 || hits.some((h) => h.key.startsWith('c:') || h.key.startsWith('d:'))) return 'France';
   return null;
 }

@@ -88,6 +88,7 @@ export const EN_CLAIMS: ClaimLexicon = {
   deictic: /\bthis\b/i,
   tellingBefore: /\b(?:said|says|told|tells|announced|pointed\s+out|noted|added|stated|declared|reported|revealed|explained|indicated|confirmed|warned|stressed)\s+(?:\S+\s+){0,3}?(?:on\s+)?$/i,
   asOfBefore: /\b(?:as\s+of|as\s+at|at\s+the\s+end\s+of)\s+$/i,
+  asOfMonthBefore: /\b(?:by|as\s+of|as\s+at|until|up\s+to)\s+(?:(?:mid|late|the\s+(?:end|middle)\s+of)[-\s]+)?$/i,
   documentYearAfter: /^\s+(?:annual\s+)?(?:report|edition|survey|study|budget|law|act|plan|election|olympics|games|world\s+cup)\b/i,
   documentYearBefore: /\b(?:report|edition|survey|budget|law|act|plan)\s+(?:of\s+)?$/i,
   dayRangeBefore: /\b(?:between|from)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|to)\s+(?:the\s+)?$/i,
@@ -131,7 +132,7 @@ export const EN_CLAIMS: ClaimLexicon = {
   riseLabel: 'rise in',
   fallLabel: 'fall in',
 
-  nationalCue: /\b(?:in\s+France|nationwide|nationally|across\s+(?:the\s+country|France)|at\s+(?:the\s+)?national\s+level|throughout\s+France|national\s+average|countrywide|in\s+the\s+(?:whole\s+)?country(?:\s+as\s+a\s+whole)?)\b/i,
+  nationalCue: /\b(?:in\s+France|nationwide|nationally|across\s+(?:the\s+country|France)|at\s+(?:the\s+)?national\s+level|throughout\s+France|national\s+average|countrywide|in\s+the\s+(?:whole\s+)?country(?:\s+as\s+a\s+whole)?|OFDT|OFAST)\b/i,
   areaAnaphor: {
     departement: /\b(?:in|across|throughout)\s+(?:the|this)\s+(?:whole\s+)?(?:department|département)\b/i,
     region: /\b(?:in|across|throughout)\s+(?:the|this)\s+(?:whole\s+)?region\b/i,
