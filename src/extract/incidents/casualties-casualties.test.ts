@@ -324,3 +324,32 @@ describe('the dead man told again as wounded', () => {
     expect(e!.injured).toBe(1);
   });
 });
+
+describe('tolls told by bursts of fire, "mortes", "coûtant la vie" and a group told again with its ages', () => {
+  it("reads 'Des rafales de kalachnikov : deux morts et trois blessés …' as a shooting's toll (FR, EN)", () => {
+    const [e] = events("Nuit de violence à Nîmes\n\nDes rafales de kalachnikov : deux morts et trois blessés près d'un point de deal du quartier Pissevin, à Nîmes, dans la nuit de vendredi à samedi.\n");
+    expect([e?.type, e?.killed, e?.injured]).toEqual(['shooting_homicide', 2, 3]);
+    const [f] = events("Night of violence in Nîmes\n\nAutomatic fire near a drug-dealing spot in the Pissevin district of Nîmes on Friday night: two dead and three wounded.\n");
+    expect([f?.type, f?.killed, f?.injured]).toEqual(['shooting_homicide', 2, 3]);
+  });
+
+  it("counts 'Deux femmes sont mortes et trois autres blessées' as two dead", () => {
+    const [e] = events("Fusillade à Grenoble\n\nDeux femmes sont mortes et trois autres blessées par balle dimanche soir à Grenoble, près d'un point de deal du quartier Mistral.\n");
+    expect([e?.killed, e?.injured]).toEqual([2, 3]);
+  });
+
+  it("reads 'coûtant la vie à un homme de 22 ans' and 'claiming the life of a 22-year-old' as a death", () => {
+    const [e] = events("Fusillade à Valence\n\nDes tirs ont éclaté mardi soir près d'un point de deal du quartier Fontbarlettes, à Valence, coûtant la vie à un homme de 22 ans. Un adolescent a également été blessé.\n");
+    expect([e?.killed, e?.injured, ages(e)?.[0]]).toEqual([1, 1, 22]);
+    const [f] = events("Shooting in Valence\n\nShots rang out on Tuesday evening near a drug-dealing spot in the Fontbarlettes district of Valence, claiming the life of a 22-year-old man. A teenager was also wounded.\n");
+    expect([f?.killed, f?.injured, ages(f)?.[0]]).toEqual([1, 1, 22]);
+  });
+
+  it("keeps one act when the dead told by number are told again with their ages ('Les personnes tuées sont deux hommes âgés de 31 et 33 ans')", () => {
+    const all = events(
+      "Fusillade à Toulouse\n\nUne fusillade a éclaté samedi 4 mai au soir près d'un point de deal du quartier des Izards, à Toulouse. Deux personnes sont mortes et une autre a été blessée par les tirs. Les deux victimes ont été déclarées mortes sur place. Les personnes tuées sont deux hommes âgés de 31 et 33 ans, a précisé le parquet.\n",
+    );
+    expect(all.length).toBe(1);
+    expect([all[0]!.killed, ages(all[0])]).toEqual([2, [31, 33]]);
+  });
+});

@@ -6,7 +6,7 @@ import { DAY_CUT_TO_REFERENCE } from '../common/dates.js';
 import { tellingDate } from './context.js';
 import { victimPhrases } from './fields.js';
 import { findPhrases, hasPhrase } from './phrase-pattern.js';
-import type { Candidate, StoryScan } from './types.js';
+import type { Candidate, StoryScan, VictimPhrase } from './types.js';
 
 /** How far (in sentences) a follow-up sentence may be from the event it continues. */
 export const DEFAULT_MERGE_GAP = 2;
@@ -133,7 +133,15 @@ function newVictim(into: Candidate, c: Candidate): boolean {
   if (c.partitive && into.victims.some((w) => w.age === null)) return false;
   // "a driver was shot … The driver, 36, …": the same role, now with an age, is the same person.
   // (An estimated age, "d'une vingtaine d'années", is too loose to tell a new person from one already told.)
-  return c.victims.some((v) => v.age !== null && !v.approximate && !into.victims.some((w) => w.age === v.age || (w.age === null && v.role !== null && w.role === v.role)));
+  return c.victims.some((v) => v.age !== null && !v.approximate && !into.victims.some((w) => w.age === v.age || (w.age === null && v.role !== null && w.role === v.role) || sameGroup(w, v)));
+}
+
+/**
+ * "Deux personnes sont mortes … Les personnes tuées sont deux hommes âgés de 24 et 26 ans": a group told again with
+ * its ages is the group already counted (same number, same outcome), not more victims.
+ */
+function sameGroup(w: VictimPhrase, v: VictimPhrase): boolean {
+  return w.age === null && !w.ages && (v.count ?? 1) > 1 && w.count === v.count && w.outcome === v.outcome && v.ages !== undefined;
 }
 
 const NAME_AFTER = /^\s*(?:(?:of|de|d'|d’|du)\s*)?(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)*)/u;
@@ -228,6 +236,11 @@ function absorb(into: Candidate, c: Candidate): void {
     if (v.age !== null && (v.count ?? 1) === 1 && into.victims.some((w) => w.age === v.age && (w.role === v.role || w.role === null || v.role === null))) continue;
     // "Deux hommes de 20 et 26 ans" told twice: the same listed ages are the same people.
     if (v.ages && v.ages.every((a) => into.victims.some((w) => w.age === a || w.ages?.includes(a)))) continue;
+    const group0 = into.victims.find((w) => sameGroup(w, v));
+    if (group0) {
+      Object.assign(group0, { age: v.age, ages: v.ages, approximate: v.approximate, minor: v.minor ?? group0.minor });
+      continue;
+    }
     // The same role without an age already there: this phrase gives that victim's age.
     // "Cinq blessés … l'un d'entre eux, 15 ans": one of the counted group gets the age; the rest stay without one.
     const group = v.age !== null && c.partitive ? into.victims.find((w) => w.age === null && !w.ages && (w.count ?? 1) > 1) : undefined;

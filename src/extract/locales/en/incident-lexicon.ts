@@ -24,7 +24,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
     { type: 'prison_attack', phrases: ['attacked a van', 'attacked the van', 'ambushed a van', 'ambushed the van', 'attack on a van', 'attack on the van', 'rammed a van', 'rammed the van'], near: PRISONER_NOUNS, window: 6 },
 
     { type: 'shooting_homicide', outcome: 'death', phrases: ['shot dead', 'shot and killed', 'mortally wounded', 'fatally wounded', 'fatally injured', 'mortally injured', 'fatally hit', 'fatally shot', 'fatally stabbed', 'pronounced dead', 'declared dead', 'gunned down', 'shot to death', 'stabbed to death', 'beaten to death', 'burned alive', 'burnt alive', 'burned to death', 'riddled with bullets', 'assassinated', 'gangland killing', 'gangland murder', 'drug-related killing', 'drug-related murder', 'narco-homicide', 'narchomicide', 'found dead', 'bullet-riddled body', 'succumbed to his injuries', 'succumbed to her injuries', 'died of his injuries', 'died of her injuries'] },
-    { type: 'shooting_homicide', outcome: 'death', needsPerson: true, phrases: ['killed', 'murdered', 'slain', 'died', 'executed', 'lost his life', 'lost her life'],
+    { type: 'shooting_homicide', outcome: 'death', needsPerson: true, phrases: ['killed', 'murdered', 'slain', 'died', 'executed', 'lost his life', 'lost her life', 'claimed the life', 'claimed the lives', 'claiming the life', 'claiming the lives', 'cost the life', 'cost the lives', 'costing the life', 'costing the lives'],
       // "executed a search warrant", "executed the plan" (FR: the same).
       notBefore: ['a search', 'the search', 'a warrant', 'the warrant', 'a plan', 'the plan', 'the order', 'orders', 'the mission', 'a mission', 'the contract', 'a contract', 'the sentence'] },
     { type: 'shooting_homicide', outcome: 'death', needsPerson: true, phrases: ['killing', 'gunmen killed', 'gunman killed'] },
@@ -35,7 +35,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
     // An attempt says nothing of a wound (FR: the same).
     { type: 'shooting_homicide', needsPerson: true, phrases: ['attempted murder', 'attempted killing'] },
     // A settling of scores names the motive, not the toll (FR: the same).
-    { type: 'shooting_homicide', nominal: true, phrases: ['settling of scores', 'settling of accounts', 'shooting', 'stabbing', 'drive-by', 'shootout', 'gunfight', 'gunfire', 'shots were fired', 'shots fired'] },
+    { type: 'shooting_homicide', nominal: true, phrases: ['settling of scores', 'settling of accounts', 'shooting', 'stabbing', 'drive-by', 'shootout', 'gunfight', 'gunfire', 'shots were fired', 'shots fired', 'automatic fire', 'kalashnikov fire', 'burst* of fire'] },
 
     { type: 'kidnapping_extortion', phrases: ['kidnapped', 'abducted', 'held captive', 'held hostage', 'taken hostage', 'held for ransom', 'ransom demand', 'demanded a ransom', 'sequestered', 'extorted', 'racketeered', 'tortured', 'bundled into the boot', 'bundled into the trunk', 'thrown into the boot', 'thrown into the trunk', 'forced into the boot', 'forced into the trunk'] },
     { type: 'kidnapping_extortion', nominal: true, phrases: ['kidnapping of', 'abduction of', 'attempted abduction', 'attempted kidnapping', 'kidnapping attempt', 'abduction attempt', 'extortion of', 'sequestration of'] },

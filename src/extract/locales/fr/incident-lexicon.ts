@@ -14,7 +14,7 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
     { type: 'prison_attack', phrases: ['libérer', 'libéré', 'faire évader', 'fait évader'], near: PRISONER_NOUNS, window: 5, exceptWith: ['kidnapping_extortion'] },
 
     { type: 'shooting_homicide', outcome: 'death', phrases: ['abattu*', 'tué* par balle*', 'tué* par arme à feu', 'criblé* de balles', 'mortellement blessé*', 'touché* mortellement', 'mortellement touché*', 'blessé* mortellement', 'poignardé* à mort', 'brûlé* vif', 'brûlée* vive', 'calciné*', 'carbonisé*', 'assassiné*', 'narchomicide', 'narcohomicide', 'retrouvé* mort*', 'déclaré mort', 'déclarée morte', 'déclarés morts', 'déclaré décédé', 'déclarée décédée', 'a succombé', 'ont succombé', 'succombe', 'succombent', 'succombé', 'succombée', 'décédé*', 'homicide'] },
-    { type: 'shooting_homicide', outcome: 'death', needsPerson: true, phrases: ['tué*', 'exécuté*', 'mort', 'morte', 'morts', 'a perdu la vie', 'ont perdu la vie'],
+    { type: 'shooting_homicide', outcome: 'death', needsPerson: true, phrases: ['tué*', 'exécuté*', 'mort', 'morte', 'morts', 'mortes', 'a perdu la vie', 'ont perdu la vie', 'coûté la vie', 'coûtant la vie', 'coûte la vie'],
       // "Ils avoueront avoir exécuté cette mission", "exécuté un mandat": a task carried out, not a person killed.
       notBefore: ['cette mission', 'la mission', 'une mission', 'sa mission', 'leur mission', 'le contrat', 'un contrat', 'les ordres', 'ses ordres', 'leurs ordres', 'la commande', 'une commande', 'un mandat', 'le mandat', 'le plan', 'un plan', 'la peine', 'sa peine', 'la décision'] },
     { type: 'shooting_homicide', outcome: 'death', nominal: true, phrases: ['meurtre de', 'assassinat de', 'mort de', 'décès de'] },
@@ -28,7 +28,7 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
     { type: 'shooting_homicide', needsPerson: true, phrases: ['tentative d\'homicide', 'tentative de meurtre', 'tentative d\'assassinat'] },
     { type: 'shooting_homicide', outcome: 'victim', needsPerson: true, phrases: ['pris pour cible', 'prise pour cible', 'pris pour cibles', 'prises pour cible'] },
     // A settling of scores names the motive, not the toll: "six blessés dans un règlement de comptes" killed no one.
-    { type: 'shooting_homicide', nominal: true, phrases: ['règlement de comptes', 'règlement de compte', 'fusillade', 'échange de tirs', 'tirs de kalachnikov', 'des tirs', 'coups de feu', 'tir en rafale', 'tirs en rafale'] },
+    { type: 'shooting_homicide', nominal: true, phrases: ['règlement de comptes', 'règlement de compte', 'fusillade', 'échange de tirs', 'tirs de kalachnikov', 'des tirs', 'coups de feu', 'tir en rafale', 'tirs en rafale', 'rafale* de kalachnikov', 'rafale* d\'arme*', 'rafale* de fusil*', 'rafale* de pistolet*', 'tirs d\'arme* automatique*', 'tirs d\'arme* de guerre', 'tirs de fusil*'] },
 
     { type: 'kidnapping_extortion', phrases: ['enlevé*', 'kidnappé*', 'séquestré*', 'pris en otage', 'prise en otage', 'retenu* en otage', 'rançon', 'extorqué*', 'racketté*', 'torturé*', 'passé* à tabac', 'jeté* dans le coffre', 'jettent dans le coffre', 'jette dans le coffre', 'enfermé* dans le coffre', 'poussé* dans le coffre'] },
     { type: 'kidnapping_extortion', nominal: true, phrases: ['enlèvement de', 'enlèvement d\'', 'tentative d\'enlèvement', 'véritable enlèvement', 'enlèvement crapuleux', 'séquestration de', 'séquestration d\'', 'extorsion de', 'extorsion'] },
