@@ -11,7 +11,7 @@ import type { DateMatch } from '../common/types.js';
 import { afterPublication, nearestDate, nearestPlace, outcomeAfter, placeCandidates, sentenceDates, victimPhrases } from './fields.js';
 import { findPhrases, hasPhrase } from './phrase-pattern.js';
 import { DEATH_LAG_DAYS, FAMILY, SHIFTED_FLAG, recall, samePlace, shiftDate } from './refine.js';
-import { isHeading } from './scan.js';
+import { inCaption, isHeading } from './scan.js';
 import type { Candidate, StoryScan } from './types.js';
 
 /** Context places handed to the resolve stage per event: enough to skip a few names that are not places. */
@@ -143,6 +143,8 @@ function sentenceStartOf(scan: StoryScan, at: number): number {
 function leadDate(scan: StoryScan): DateMatch | null {
   const n = Math.min(DATE_LEAD_SENTENCES, scan.sentences.length);
   for (let i = 0; i < n; i++) {
+    // A picture's caption dates the picture (often an archive one), not the news.
+    if (inCaption(scan.text, scan.sentences[i]!)) continue;
     for (const d of sentenceDates(scan, i)) {
       if (!d.date || (d.precision !== 'day' && d.precision !== 'month')) continue;
       // (A month-precise publication, "2023-05", does not rule out "mardi 9 mai 2023": compare what both state.)
@@ -316,7 +318,7 @@ function dateBefore(scan: StoryScan, e: Candidate, events: Candidate[]): void {
     const i = first - 1;
     if (i < 0 || own.has(i) || events.some((o) => o !== e && o.sentences.includes(i))) continue;
     const prev = scan.sentences[i]!;
-    if (scan.text.slice(prev.end, scan.sentences[first]!.start).includes('\n')) continue;
+    if (scan.text.slice(prev.end, scan.sentences[first]!.start).includes('\n') || inCaption(scan.text, prev)) continue;
     const date = nearestDate(scan, i, prev.start, prev.end, prev.end);
     if (!date || date.precision !== 'day') continue;
     e.date = date;
@@ -341,6 +343,7 @@ function sceneDate(scan: StoryScan, e: Candidate, events: Candidate[]): void {
   for (let i = first - 1; i >= 0 && i >= first - SCENE_REACH; i--) {
     if (events.some((o) => o !== e && o.sentences.includes(i)) || isHeading(scan, i)) return;
     const s = scan.sentences[i]!;
+    if (inCaption(scan.text, s)) continue;
     const dates = sentenceDates(scan, i).filter((d) => d.date && !tellingDate(scan, d));
     if (!dates.length) continue;
     const date = nearestDate(scan, i, s.start, s.end, s.end);

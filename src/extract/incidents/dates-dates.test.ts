@@ -204,3 +204,21 @@ describe("the story's only act told last", () => {
     expect(es[0]!.date).toBe('2023-12-06');
   });
 });
+
+describe('a wire picture described before the news', () => {
+  it("leaves the act undated rather than dated by the picture ('A photograph shows … on March 3, 2022')", () => {
+    const [e] = events(
+      "Two officers on trial in Lyon\n\nA photograph shows police officers standing guard outside a court building in Lyon on March 3, 2022.\nProsecutors in Lyon requested four-year prison sentences for two former drug squad officers who resold seized cannabis.\n",
+      '2025-06-12',
+    );
+    expect([e?.type, e?.date]).toEqual(['trial_verdict', null]);
+  });
+
+  it("nor by 'Cette photo d'archive prise le 3 mars 2022 montre …' (FR)", () => {
+    const [e] = events(
+      "Deux policiers jugés à Lyon\n\nCette photo d'archive prise le 3 mars 2022 montre des policiers devant le palais de justice de Lyon.\nLe parquet de Lyon a requis quatre ans de prison contre deux anciens policiers des stupéfiants qui revendaient du cannabis saisi.\n",
+      '2025-06-12',
+    );
+    expect([e?.type, e?.date]).toEqual(['trial_verdict', null]);
+  });
+});

@@ -418,8 +418,16 @@ export function scanCandidates(scan: StoryScan): Candidate[] {
   return out.sort((a, b) => a.clause.start - b.clause.start || a.triggers[0]!.start - b.triggers[0]!.start);
 }
 
-/** The sentence stands in a picture caption's line (see isCaptionLine). */
-function inCaption(text: string, s: { start: number; end: number }): boolean {
+/**
+ * "A photograph shows a police officer … on January 16, 2024", "Cette photo prise le 3 mai montre …": a wire picture's
+ * description, which dates and places the picture, not the news.
+ */
+const PICTURE_DESCRIPTION = /^\s*(?:(?:a|an|this|the)\s+(?:(?:file|handout|aerial|general|undated)\s+)?(?:photograph|photo|picture|image|screenshot|video\s+grab|still)\s+(?:taken|shows|showing|released|obtained|made|dated)|(?:cette|une)\s+(?:photo(?:graphie)?|image|capture\s+d['’]écran)\s+(?:d['’]archives?\s+|d['’]illustration\s+)?(?:prise|montre|diffusée|publiée|datée))(?![\p{L}])/iu;
+
+/** The sentence stands in a picture caption's line (see isCaptionLine), or describes a picture. */
+export function inCaption(text: string, s: { start: number; end: number }): boolean {
+  // (Only the describing sentence: a wire caption goes on with the news, "Mehdi Kessaci, aged 20, was shot dead …".)
+  if (PICTURE_DESCRIPTION.test(text.slice(s.start, Math.min(s.end, s.start + 80)))) return true;
   const from = text.lastIndexOf('\n', s.start - 1) + 1;
   const nl = text.indexOf('\n', s.end);
   const to = nl < 0 ? text.length : nl;
