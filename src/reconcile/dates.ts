@@ -42,7 +42,7 @@ export function monthKey(day: number): string {
 }
 
 /** Months a compatible day- or month-precise date may fall in: those spanning [start - slack, end + slack]. */
-export function monthsAround(range: DateRange, slack: number): string[] {
+export function monthsAround(range: Pick<DateRange, 'start' | 'end'>, slack: number): string[] {
   const first = new Date((range.start - slack) * DAY_MS);
   const last = monthKey(range.end + slack);
   const out: string[] = [];

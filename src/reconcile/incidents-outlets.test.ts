@@ -315,3 +315,22 @@ describe('a wounded victim who died between two reports', () => {
     expect(explainPair(first, more).parts.toll).toBeUndefined();
   });
 });
+
+describe('an undated report beside one dated by its month', () => {
+  // "Des voitures de surveillants incendiées devant la prison de Bourg-sur-Lac" (undated, published on the 16th) and a
+  // round-up of the month's attacks ("en avril, à Bourg-sur-Lac …").
+  const attack = { type: 'prison_attack' as const, place: TOWN };
+  const undated = event('u1', { ...attack, document: 'ouest', date: null, date_precision: 'unknown', published: '2025-04-16' });
+  const month = event('m1', { ...attack, document: 'roundup', date: '2025-04', date_precision: 'month', published: '2025-04-30' });
+
+  it('joins them in one small town when the undated report was published within that month', () => {
+    expect(groups(mergeIncidents([undated, month]))).toEqual([['m1', 'u1']]);
+  });
+
+  it('keeps them apart in another town, or when the report came out long after that month', () => {
+    const elsewhere = event('m2', { ...attack, place: FAR, document: 'roundup', date: '2025-04', date_precision: 'month', published: '2025-04-30' });
+    expect(groups(mergeIncidents([undated, elsewhere]))).toEqual([['m2'], ['u1']]);
+    const later = event('u2', { ...attack, document: 'ouest', date: null, date_precision: 'unknown', published: '2025-06-20' });
+    expect(groups(mergeIncidents([later, month]))).toEqual([['m1'], ['u2']]);
+  });
+});

@@ -609,7 +609,7 @@ function queryKeys(f: Features, slack: number): string[] {
       if (dep !== null) keys.push(`dd|${F}|${day}|${dep}`, `dn|${F}|${day}`);
       else keys.push(`d|${F}|${day}`);
     }
-    if (dep !== null && r.precision === 'day') for (let day = r.start; day <= r.end; day++) keys.push(`ud|${F}|${day}|${dep}`);
+    if (dep !== null && (r.precision === 'day' || r.precision === 'month')) for (let day = r.start; day <= r.end; day++) keys.push(`ud|${F}|${day}|${dep}`);
     for (const month of monthsAround(r, slack)) {
       if (dep !== null) keys.push(`md|${F}|${month}|${dep}`, `mn|${F}|${month}`);
       else keys.push(`m|${F}|${month}`);
@@ -622,6 +622,7 @@ function queryKeys(f: Features, slack: number): string[] {
   }
   if (f.window && dep !== null) {
     for (let day = f.window.start; day <= f.window.end; day++) keys.push(`dd|${F}|${day}|${dep}`, `ud|${F}|${day}|${dep}`);
+    for (const month of monthsAround(f.window, 0)) keys.push(`md|${F}|${month}|${dep}`);
   }
   return keys;
 }
@@ -768,9 +769,12 @@ function sameVictims(a: Features, b: Features): boolean {
   return ka >= 2 || a.ages.some((x) => b.ages.includes(x));
 }
 
-/** An undated report whose week holds the other event's day (or week), with strong evidence. */
+/**
+ * An undated report whose week holds the other event's day or month, with strong evidence (in a month, the same
+ * small place: one outlet tells "the prison's cars burnt this week", another "in April").
+ */
 function implied(a: Features, b: Features): boolean {
-  const span = (f: Features) => (f.range !== null && f.range.precision === 'day' ? { start: f.range.start, end: f.range.end } : f.range === null ? f.window : null);
+  const span = (f: Features) => (f.range !== null && (f.range.precision === 'day' || f.range.precision === 'month') ? { start: f.range.start, end: f.range.end } : f.range === null ? f.window : null);
   const x = span(a);
   const y = span(b);
   if (!x || !y || (!a.window && !b.window)) return false;
