@@ -19,6 +19,8 @@ export function resolveStory(text: string, extraction: StoryExtraction): StoryEx
   let storyCountry: string | null | undefined;
   let districts: Map<string, ResolvedPlace> | undefined;
   const events: ExtractedEvent[] = [];
+  // Acts given to the other towns of a list the act's sentence names (see enumeratedTowns, listedSites).
+  const listed = new Set<ExtractedEvent>();
   for (const { place_context, ...e } of extraction.events) {
     const sentence = e.evidence[0]?.text;
     let own = e.place_mention && !homonymDistrict(text, e.place_mention) ? geocode(bracketed(text, e.place_mention), { nearby, sentence }) : null;
@@ -45,13 +47,30 @@ export function resolveStory(text: string, extraction: StoryExtraction): StoryEx
     // told of several towns at once is one incident in each. (An operation is not: the cars of one go-fast stopped
     // "à Givors et Lorette" are one interception, the raids of one network in several towns one operation.)
     if (located && own && !relocated && e.place_mention && FAMILY[e.type] === 'violence') {
-      for (const m of enumeratedTowns(text, e.place_mention, nearby, own)) {
+      const towns = enumeratedTowns(text, e.place_mention, nearby, own);
+      // "gunmen fired at the entrance of Toulon prison, while vehicles were set ablaze outside facilities in
+      // Villepinte, Nanterre, Aix-Luynes, and Valence": a wave of attacks on sites lists its other towns apart.
+      if (!towns.length && SITE_TYPES.has(e.type)) towns.push(...listedSites(text, e, nearby, own));
+      for (const m of towns) {
         const place = geocode(m.text, { nearby, sentence });
-        if (place) events.push({ ...located, place_mention: m, place });
+        if (!place) continue;
+        const listedEvent = { ...located, place_mention: m, place };
+        listed.add(listedEvent);
+        events.push(listedEvent);
       }
     }
   }
-  return { ...extraction, events: foldRetellings(events, (e) => placedNear(text, e)), claims: resolveClaimPlaces(text, extraction, nearby) };
+  // A town a list gave an act to that another act of the story already stands for (its own trigger, or another
+  // reading of the same list) is that act.
+  const key = (e: ExtractedEvent) => `${e.type}|${e.place?.commune_insee ?? ''}|${e.date ?? ''}`;
+  const own = new Set(events.filter((e) => !listed.has(e)).map(key));
+  const kept = events.filter((e) => {
+    if (!listed.has(e)) return true;
+    if (own.has(key(e))) return false;
+    own.add(key(e));
+    return true;
+  });
+  return { ...extraction, events: foldRetellings(kept, (e) => placedNear(text, e)), claims: resolveClaimPlaces(text, extraction, nearby) };
 
   function locate(e: Omit<ExtractedEvent, 'place_context'>, own: ResolvedPlace | null, place_context: ExtractedEvent['place_context']): ExtractedEvent {
     const out = placeOf(e, own, place_context);
@@ -117,6 +136,45 @@ function enumeratedTowns(text: string, mention: PlaceMention, nearby: string[], 
       out.push(it);
     }
     return out;
+  }
+  return [];
+}
+
+/** Acts on a site (a prison, its staff's cars, a town hall): a wave of them is told as one list of towns. */
+const SITE_TYPES = new Set(['prison_attack', 'arson_intimidation']);
+/** A locative right before a list of towns: "in", "at", "à", "de", "d'". */
+const LOCATIVE_BEFORE = /(?:^|\s)(?:in|at|à|de|d['’]|en)\s*$/iu;
+
+/**
+ * The towns of a list told in the act's own sentences after a locative ("outside facilities in Villepinte, Nanterre
+ * and Valence"), when the act stands for a town outside the list: every listed French commune other than the act's
+ * own, or none when an item is not one (a list of people or countries is no list of sites).
+ */
+function listedSites(text: string, e: Omit<ExtractedEvent, 'place_context'>, nearby: string[], own: ResolvedPlace): PlaceMention[] {
+  if (own.precision !== 'commune' && own.precision !== 'arrondissement') return [];
+  for (const ev of e.evidence) {
+    const zone = text.slice(ev.start, ev.end);
+    for (const m of zone.matchAll(ENUMERATION)) {
+      const start = ev.start + m.index!;
+      if (!LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
+      if (!/(?:^|\s)(?:et|and)\s+\S+(?:\s\S+)?$/u.test(m[0])) continue;
+      const seen = new Set([own.commune_insee]);
+      const out: PlaceMention[] = [];
+      let ok = true;
+      for (const it of m[0].matchAll(new RegExp(TOWN_ITEM, 'gu'))) {
+        const p = geocode(it[0], { nearby });
+        // (A prison's own name, "Aix-Luynes", is no town to map: skipped; a country or a region ends the reading.)
+        if (!p) continue;
+        if (p.country !== 'FR' || (p.precision !== 'commune' && p.precision !== 'arrondissement')) {
+          ok = false;
+          break;
+        }
+        if (seen.has(p.commune_insee)) continue;
+        seen.add(p.commune_insee);
+        out.push({ text: it[0], start: start + it.index!, end: start + it.index! + it[0].length });
+      }
+      if (ok && out.length >= 2) return out;
+    }
   }
   return [];
 }

@@ -731,3 +731,28 @@ describe('a trial story that tells the crime again', () => {
     expect(killings.map((e) => e.date)).toEqual(['2018-03-24']);
   });
 });
+
+describe('a wave of attacks on sites told as one list of towns after another town', () => {
+  it("gives each listed town its attack: 'shots at Toulon prison, while cars were set ablaze outside prisons in Villepinte, Nanterre and Valence'", () => {
+    const all = events(
+      "Prisons targeted overnight\n\nDrug gangs are suspected after a night of attacks on prisons. Gunmen fired at the gate of Toulon prison, while staff cars were set ablaze outside prisons in Villepinte, Nanterre and Valence.\n",
+      '2025-04-15',
+    );
+    expect(all.map((e) => [e.type, e.place?.name]).sort()).toEqual([
+      ['prison_attack', 'Nanterre'], ['prison_attack', 'Toulon'], ['prison_attack', 'Valence'], ['prison_attack', 'Villepinte'],
+    ]);
+  });
+
+  it("does the same in French, and never for a list of countries ('des voitures incendiées … à Villepinte, Nanterre et Valence')", () => {
+    const all = events(
+      "Nuit d'attaques contre les prisons\n\nDes tirs ont visé la porte de la prison de Toulon, tandis que des voitures de surveillants étaient incendiées devant les prisons de Villepinte, Nanterre et Valence.\n",
+      '2025-04-15',
+    );
+    expect(all.map((e) => e.place?.name).sort()).toEqual(['Nanterre', 'Toulon', 'Valence', 'Villepinte']);
+    const abroad = events(
+      "Prisons visées\n\nDes tirs ont visé la porte de la prison de Toulon, comme lors d'attaques similaires en Espagne, Italie et Belgique.\n",
+      '2025-04-15',
+    );
+    expect(abroad.map((e) => e.place?.name)).toEqual(['Toulon']);
+  });
+});

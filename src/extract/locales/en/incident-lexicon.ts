@@ -15,7 +15,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
       'attacked his', 'attacked her', 'attacked their', 'ambushed his', 'ambushed their', 'attack on his', 'attack on their'], near: PRISON_OBJECTS, window: 3 },
     // "fired automatic weapons at the prison", "cars of prison guards were torched", "prisons have been attacked overnight",
     // "prisons were also hit in Agen and Nanterre".
-    { type: 'prison_attack', phrases: ['fired at', 'shots at', 'shot at', 'opened fire on', 'fired automatic weapons', 'torched', 'set fire to', 'set alight', 'burned', 'burnt', 'were attacked', 'was attacked', 'been attacked', 'were hit', 'been hit', 'were also hit', 'were also attacked', 'targeted'], near: PRISON_TARGETS, window: 16 },
+    { type: 'prison_attack', phrases: ['fired at', 'shots at', 'shot at', 'opened fire on', 'fired automatic weapons', 'fired', 'torched', 'set fire to', 'set alight', 'set ablaze', 'set on fire', 'firebombed', 'burned', 'burnt', 'were attacked', 'was attacked', 'been attacked', 'were hit', 'been hit', 'were also hit', 'were also attacked', 'targeted'], near: PRISON_TARGETS, window: 16 },
     // "the second inmate who escaped from an overcrowded prison", "fled the Dijon jail": an escape.
     { type: 'prison_attack', phrases: ['escaped from', 'escape from', 'fled the', 'broke out of'], near: ['prison', 'jail', 'penitentiary', 'detention centre', 'detention center', 'custody', 'facility'], window: 5 },
     { type: 'prison_attack', phrases: ['prison break', 'jailbreak', 'jail break', 'broke out of prison', 'escaped from prison', 'escaped from custody', 'escaped from jail', 'prison escape', 'attack on prison staff', 'attacked prison officers', 'attacked prison guards'] },
