@@ -353,3 +353,19 @@ describe('tolls told by bursts of fire, "mortes", "coûtant la vie" and a group 
     expect([all[0]!.killed, ages(all[0])]).toEqual([2, [31, 33]]);
   });
 });
+
+describe('a day of the month and a toll told on its own', () => {
+  it("reads no count of victims in 'mardi 12 juin qu'un jeune homme' nor 'On June 12 a man'", () => {
+    const [e] = events("Fusillade à Nîmes\n\nC'est peu avant 23 heures mardi 12 juin qu'un jeune homme de 21 ans a été blessé par balles près d'un point de deal du quartier Pissevin, à Nîmes.\n", '2023-06-14');
+    expect([e?.injured, ages(e)]).toEqual([1, [21]]);
+    const [f] = events('Shooting in Nîmes\n\nOn June 12 a man was wounded by gunfire near a drug-dealing spot in the Pissevin district of Nîmes.\n', '2023-06-14');
+    expect(f?.injured).toBe(1);
+  });
+
+  it("counts a verbless toll right before or after the act ('Deux morts, trois blessés graves. C'est le bilan de la fusillade …')", () => {
+    const [e] = events("Nuit sanglante à Nîmes\n\nDeux morts, trois blessés graves. C'est le lourd bilan de la fusillade qui a éclaté jeudi soir près d'un point de deal du quartier Pissevin, à Nîmes.\n", '2023-06-16');
+    expect([e?.killed, e?.injured]).toEqual([2, 3]);
+    const [f] = events('Deadly night in Nîmes\n\nA shooting broke out on Thursday evening near a drug-dealing spot in the Pissevin district of Nîmes. Two dead, three seriously injured.\n', '2023-06-16');
+    expect([f?.killed, f?.injured]).toEqual([2, 3]);
+  });
+});

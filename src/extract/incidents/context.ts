@@ -184,6 +184,48 @@ function negatedWound(scan: StoryScan, from: number, to: number): boolean {
   return false;
 }
 
+/** One count of a verbless toll: "Deux morts", "trois blessés graves", "two dead", "3 seriously injured". */
+const TOLL_ITEM = /^\s*(\d{1,3}|\p{L}+)\s+(?:(?:seriously|critically|slightly)\s+)?(\p{L}+)(?:\s+(?:graves|grave|légers|léger|par\s+balles?))?\s*$/iu;
+
+/**
+ * "Deux morts, trois blessés graves. C'est l'affreux bilan de la fusillade qui a éclaté …": a sentence that is only a
+ * toll, right before an act's first sentence (or right after its last), counts that act's dead and wounded when the
+ * act counts none of its own and no other act stands between them.
+ */
+function tollLine(scan: StoryScan, e: Candidate, events: Candidate[]): void {
+  const nouns = scan.lex.casualtyNouns;
+  if (!nouns || FAMILY[e.type] !== 'violence' || e.killed !== null || e.injured !== null) return;
+  const first = Math.min(...e.sentences);
+  const last = Math.max(...e.sentences);
+  for (const i of [first - 1, last + 1]) {
+    if (i < 0 || i >= scan.sentences.length || events.some((o) => o !== e && o.sentences.includes(i))) continue;
+    const s = scan.sentences[i]!;
+    const body = s.text.replace(/[.!…]+\s*$/u, '');
+    const items = body.split(/\s*(?:,|;|\bet\b|\band\b)\s*/u).filter((x) => x.trim() !== '');
+    if (!items.length || items.length > 3) continue;
+    let killed: number | null = null;
+    let injured: number | null = null;
+    let ok = true;
+    for (const item of items) {
+      const m = TOLL_ITEM.exec(item);
+      const n = m ? (/^\d+$/.test(m[1]!) ? Number(m[1]) : scan.lex.countWords[m[1]!.toLowerCase()]) : undefined;
+      const outcome = m ? nouns[m[2]!.toLowerCase()] : undefined;
+      if (n === undefined || n < 1 || !outcome) {
+        ok = false;
+        break;
+      }
+      if (outcome === 'death') killed = (killed ?? 0) + n;
+      else injured = (injured ?? 0) + n;
+    }
+    if (!ok) continue;
+    e.killed = killed;
+    e.injured = injured;
+    e.sentences.push(i);
+    e.sentences.sort((a, b) => a - b);
+    return;
+  }
+}
+
 /** How many sentences after an act its toll may be told in a sentence of its own. */
 const TOLL_REACH = 2;
 
@@ -379,6 +421,7 @@ export function applyStoryContext(scan: StoryScan, events: Candidate[]): StoryCo
   for (const e of events) {
     noOneHurt(scan, e, violent === 1);
     tollAfter(scan, e, events);
+    tollLine(scan, e, events);
     settingAfter(scan, e, events);
     dateBefore(scan, e, events);
     if (!e.place) {

@@ -100,6 +100,10 @@ function agesIn(scan: StoryScan, from: number, to: number): AgeMatch[] {
 }
 
 /** The count stated just before a person noun ("two officers", "trois autres"), or null. */
+/** A month name right after a number ("12 juin", "3 March"), or right before it ("June 12"): the number is a day. */
+const MONTH_AROUND = /^\s*(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|janv|févr|avr|juil|sept|oct|nov|déc|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep)\.?(?![\p{L}])/iu;
+const MONTH_BEFORE = /(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s*$/iu;
+
 function countBefore(scan: StoryScan, from: number, at: number): { count: number | null; start: number } {
   const before = scan.text.slice(Math.max(from, at - 48), at);
   const tokens = [...before.matchAll(TOKEN)];
@@ -108,9 +112,12 @@ function countBefore(scan: StoryScan, from: number, at: number): { count: number
     const t = tokens[i]![0];
     if (/^[,;:()]$/.test(t)) break;
     // "L'un des jeunes hommes": an elided count word ("l'un", "l'une") still counts.
-    const lower = t.toLowerCase().replace(/^\p{L}['’]/u, '');
+    // ("qu'un jeune homme", "lorsqu'une femme": the elided conjunction drops too.)
+    const lower = t.toLowerCase().replace(/^(?:\p{L}|qu|lorsqu|puisqu|jusqu|quoiqu)['’]/u, '');
     if (DIGITS.test(t)) {
       const at0 = base + tokens[i]!.index!;
+      // "mardi 12 juin qu'un jeune homme …", "on June 12 a man …": a day of the month is no count.
+      if (MONTH_AROUND.test(before.slice(tokens[i]!.index! + t.length, tokens[i]!.index! + t.length + 12)) || MONTH_BEFORE.test(before.slice(0, tokens[i]!.index!))) return { count: null, start: at };
       // "20.000 habitants", "1 500 personnes": the digits after a thousands separator are the tail of a large number,
       // no count of victims (read alone, "000" made a toll of 0).
       if (t.length === 3 && /\d[.,\s\u00a0\u202f]$/u.test(scan.text.slice(Math.max(0, at0 - 2), at0))) return { count: null, start: at };
