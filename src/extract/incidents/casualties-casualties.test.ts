@@ -369,3 +369,10 @@ describe('a day of the month and a toll told on its own', () => {
     expect([f?.killed, f?.injured]).toEqual([2, 3]);
   });
 });
+
+describe("ages after 'aged just'", () => {
+  it("reads 'Two teenagers aged just 14 and 16' as two ages", () => {
+    const [e] = events('Teenagers abducted over a drug debt\n\nTwo teenagers aged just 14 and 16 were kidnapped by drug dealers near Nantes on Friday night and beaten in a forest.\n', '2026-01-05');
+    expect(ages(e)?.filter((a) => a !== null).sort()).toEqual([14, 16]);
+  });
+});

@@ -200,8 +200,8 @@ function readVictimPhrases(scan: StoryScan, from: number, to: number): Omit<Vict
   return out.sort((x, y) => x.start - y.start);
 }
 
-const AGE_LIST_LEAD = /^\s*,?\s*(?:(?:âgée?s?|agée?s?)\s+(?:de\s+|d['’])|aged\s+|(?:de|of)\s+)$/iu;
-const AGE_LIST_BARE_LEAD = /^\s*,?\s*(?:(?:âgée?s?|agée?s?)\s+(?:de\s+|d['’])|aged\s+|(?:de|of)\s+)((?:\d{1,2}\s*(?:,|et|and|&)\s*)+)$/iu;
+const AGE_LIST_LEAD = /^\s*,?\s*(?:(?:âgée?s?|agée?s?)\s+(?:de\s+|d['’])|aged\s+(?:(?:just|only|barely)\s+)?|(?:de|of)\s+)$/iu;
+const AGE_LIST_BARE_LEAD = /^\s*,?\s*(?:(?:âgée?s?|agée?s?)\s+(?:de\s+|d['’])|aged\s+(?:(?:just|only|barely)\s+)?|(?:de|of)\s+)((?:\d{1,2}\s*(?:,|et|and|&)\s*)+)$/iu;
 const AGE_LIST_SEP = /^\s*(?:,|et|and|&)\s*$/iu;
 const AGE_LIST_TAIL = /^\s*(?:et|and|&)\s*(\d{1,2})(?![\p{N}])(?:\s*(?:ans|years?(?:\s+old)?))?/iu;
 

@@ -4,7 +4,8 @@ import type { AgeCues } from '../../common/ages.js';
 
 export const EN_AGE_CUES: AgeCues = {
   after: /^(?:[- ]years?[- ]olds?\b|\s*yo\b|\s+years\s+of\s+age)/i,
-  before: /(?:\baged|\bage|\bages|\baged\s+between|\bat\s+the\s+age\s+of|\bat\s+age)\s+$/i,
+  // ("aged just 14", "aged only 16": an adverb may stand between.)
+  before: /(?:\baged(?:\s+(?:just|only|barely))?|\bage|\bages|\baged\s+between|\bat\s+the\s+age\s+of|\bat\s+age)\s+$/i,
   // "Nicolas Dupont, 24, was…", "the victim, 19, …": a name or noun, a comma, the age, then a comma or "was".
   appositionBefore: /[\p{L}.)]\s*,\s*$|\(\s*$/u,
   appositionAfter: /^\s*(?:,|\)|and\s+\d{1,3}\s*,|was\b|is\b|who\b)/,
