@@ -8,6 +8,7 @@ import { FAMILY } from '../extract/incidents/refine.js';
 import { hasPhrase } from '../extract/incidents/phrase-pattern.js';
 import { allLanguagePacks } from '../extract/locales/index.js';
 import { PROVENANCE_BEFORE } from '../extract/claims/place.js';
+import { isCaptionLine } from '../clean/text/lines.js';
 
 /**
  * Geocodes each event's place mention, using the story's other places as context for ambiguous names.
@@ -395,6 +396,16 @@ const districtKeys = [...new Set(DISTRICTS.map(([name]) => fold(name)))].sort((a
  * and the one before, else in the story's first lines; a known district ("la cité phocéenne", "quartiers nord") or a
  * town of some size, never a small commune that shares its name with a word.
  */
+/** A town named with its mayor: "Avallon Mayor", "Avallon's mayor", "the mayor of Avallon", "le maire d'Avallon". */
+const MAYOR_TOWN = /(\p{Lu}[\p{L}'’]+(?:-\p{L}[\p{L}'’]*)*)(?:['’]s)?\s+(?:[Mm]ayor|[Tt]own\s+[Hh]all)\b|\b(?:maire|mairie|mayor\s+of)\s+(?:de\s+|d['’]\s*)?(\p{Lu}[\p{L}'’]+(?:-\p{L}[\p{L}'’]*)*)/gu;
+
+/** The position stands in a picture caption's line (see isCaptionLine). */
+function inCaptionLine(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at - 1) + 1;
+  const nl = text.indexOf('\n', at);
+  return isCaptionLine(text.slice(from, nl < 0 ? text.length : nl));
+}
+
 function passagePlace(text: string, e: ExtractedEvent): { mention: PlaceMention; place: ResolvedPlace } | null {
   const first = e.evidence[0];
   if (!first) return null;
@@ -421,9 +432,19 @@ function passagePlace(text: string, e: ExtractedEvent): { mention: PlaceMention;
         if (dep) seat = { mention, place: dep };
         continue;
       }
+      // (A picture's caption places the picture, often an archive one: "FILE PHOTO: An anti-drug raid in Marseille".)
+      if (inCaptionLine(text, mention.start)) continue;
       // (A compound name, "Pointe-à-Pitre", "Bois-d'Arcy", is no word of the language: a small town named so is that town.)
       if ((p.population ?? 0) < PASSAGE_TOWN_POPULATION && !(/[\s-]/u.test(m[0]) && fold(p.name ?? "") === fold(m[0]))) continue;
       found.push({ mention, place: p });
+    }
+    // "Avallon Mayor Jamilah H.", "the mayor of Avallon", "le maire d'Avallon": the town a mayor serves, whatever its size.
+    for (const m of zone.matchAll(MAYOR_TOWN)) {
+      const name = m[1] ?? m[2]!;
+      const start = a + m.index! + m[0].indexOf(name);
+      if (found.some((f) => f.mention.start === start) || inCaptionLine(text, start)) continue;
+      const p = geocode(name);
+      if (p && p.country === 'FR' && (p.precision === 'commune' || p.precision === 'arrondissement')) found.push({ mention: { text: name, start, end: start + name.length }, place: p });
     }
     const { folded, origin } = foldMapped(zone);
     for (const key of districtKeys) {

@@ -145,7 +145,7 @@ export const TEASER_PREFIXES: readonly string[] = [
   'read more', 'read also', 'also read', 'read next', 'see also', 'related', 'more:', 'watch:', 'watch now',
   'listen:', 'click here', 'find out more', 'à lire aussi', 'a lire aussi', 'lire aussi', 'à lire également',
   'lire également', 'à voir aussi', 'voir aussi', 'à voir', 'à découvrir', 'sur le même sujet', 'notre dossier',
-  'notre article', 'cliquez ici', 'vidéo :', 'regarder :', 'écouter :', 'le direct :',
+  'notre article', 'cliquez ici', 'vidéo :', 'regarder :', 'écouter :', 'le direct :', 'à lire', 'a lire', 'lire',
 ];
 
 /** Credit markers that make a short line a picture caption ("…Photo: Name/AFP"). */

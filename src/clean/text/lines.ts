@@ -94,6 +94,8 @@ const INTERRUPTION_RE = new RegExp(`(?:^|[^a-z0-9])(?:${alternation(INTERRUPTION
 const LEADING_BULLETS = /^[\s•·▪▸▶►→>*–—-]+/u;
 const TEASER_PREFIX_RE = new RegExp(`^(?:${alternation(TEASER_PREFIXES)})\\s*[:>»|-]`);
 const CAPTION_CREDIT_RE = new RegExp(`(?:^|[^a-z])(?:${alternation(CREDIT_MARKERS)})\\s*:\\s*\\S.{0,80}$`);
+/** "FILE PHOTO: An anti-drug raid in Marseille …", "Photo d'illustration : …": a line opened as a picture's. */
+const CAPTION_LEAD_RE = /^(?:file\s+(?:photo|picture|image)|archive\s+(?:photo|picture)|photo\s+d'(?:archives?|illustration)|image\s+d'illustration)\s*[:.\-–—]/;
 const CAPTION_AGENCY_RE = new RegExp(`[/(©]\\s*(?:${alternation(PICTURE_AGENCIES)})[^/()]{0,30}\\)?\\s*\\.?$`);
 /** "… Il est décédé ce dimanche - Illustration Google Maps", "… — Photo DR": a credit closing the line after a dash. */
 const CAPTION_DASH_RE = new RegExp(`\\s[-–—|]\\s*(?:${alternation(CREDIT_MARKERS)})(?:\\s+[^.!?:]{1,40})?\\s*\\.?$`);
@@ -212,7 +214,7 @@ function isBreadcrumb(text: string): boolean {
 export function isCaptionLine(text: string): boolean {
   if (text.length > 400) return false;
   const folded = fold(text);
-  return CAPTION_CREDIT_RE.test(folded) || CAPTION_AGENCY_RE.test(folded) || CAPTION_DASH_RE.test(folded);
+  return CAPTION_LEAD_RE.test(folded) || CAPTION_CREDIT_RE.test(folded) || CAPTION_AGENCY_RE.test(folded) || CAPTION_DASH_RE.test(folded);
 }
 
 export function labelLine(text: string, latinDoc: boolean, fromHtml = false): Line {

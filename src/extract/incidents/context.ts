@@ -53,7 +53,10 @@ function storyPlaces(scan: StoryScan): PlaceMention[] {
     const start = m.index + m[0].indexOf(m[1]!);
     if (!out.some((p) => p.start <= start && start < p.end)) out.push({ start, end: start + m[1]!.length, text: m[1]! });
   }
-  return out.filter((p) => !excluded(scan, p) && !districtName(scan, p)).sort((a, b) => a.start - b.start);
+  // (A picture's caption places the picture, often an archive one of another town: "FILE PHOTO: An anti-drug raid in
+  // Marseille".)
+  const captions = scan.sentences.filter((x) => inCaption(scan.text, x));
+  return out.filter((p) => !excluded(scan, p) && !districtName(scan, p) && !captions.some((x) => x.start <= p.start && p.end <= x.end)).sort((a, b) => a.start - b.start);
 }
 
 /** Start of the paragraph `back` paragraphs before the one holding `at` (paragraphs are lines). */

@@ -197,6 +197,8 @@ export interface IncidentLexicon {
   placeOfHeads: string[];
   /** Officials named with their jurisdiction when they speak ("le préfet de l'Isère"): not where the event happened. */
   jurisdictionTitles?: string[];
+  /** Before the town of the court a trial is held in: "devant le tribunal de", "cour d'assises de", "court in". */
+  courtSeatTitles?: string[];
   /**
    * Words just before a place that make it not where an incident happened: an origin ("born in", "originaire de"),
    * a hospital, a court or prosecutor's seat, where a getaway car was found. Used when an event borrows a place from

@@ -756,3 +756,23 @@ describe('a wave of attacks on sites told as one list of towns after another tow
     expect(abroad.map((e) => e.place?.name)).toEqual(['Toulon']);
   });
 });
+
+describe('places a picture, a teaser, a mayor and a court give', () => {
+  it("does not place an act by an archive picture's caption, and takes the town a mayor serves ('Avallon Mayor …')", () => {
+    const all = events(
+      "French mayor held in drug raid\n\nFILE PHOTO: An anti-drug raid in Marseille, France. © Twitter / social media\nFrench police arrested Avallon Mayor Jeanne Dupuis during a drug raid on Sunday. Officers found 40 kilograms of cannabis at her home.\n",
+      '2024-04-08',
+    );
+    expect(all.map((e) => [e.type, e.place?.name])).toEqual([['police_operation', 'Avallon']]);
+  });
+
+  it("takes no act from a teaser line ('À lire : Un go-fast … intercepté dans les Yvelines') and places a trial where its court sits", () => {
+    const all = events(
+      "Deux passeurs condamnés\n\nLe 3 novembre 2024, les douaniers ont découvert 300 kilos de cannabis dans un camion au péage du Boulou.\nÀ lire : Un go-fast avec 600 kilos de cannabis intercepté dans les Yvelines\nCe mercredi 29 janvier 2025, les deux hommes ont comparu devant le tribunal correctionnel de Perpignan. Le chauffeur a été condamné à quatre ans de prison ferme.\n",
+      '2025-01-30',
+    );
+    const trial = all.find((e) => e.type === 'trial_verdict');
+    expect(trial?.place?.name).toBe('Perpignan');
+    expect(all.some((e) => e.place?.name === 'Yvelines')).toBe(false);
+  });
+});

@@ -1,6 +1,6 @@
 // Extractors: finds trigger phrases clause by clause, drops non-incident uses, and builds one candidate per clause and type.
 
-import type { EventType } from '../../core/types.js';
+import type { EventType, PlaceMention } from '../../core/types.js';
 import type { IncidentLexicon, TriggerSpec } from './lexicon-types.js';
 import { actorsIn, casualties, drugsIn, HEARING_AHEAD_DAYS, nearestDate, nearestPlace, sentenceDates, victimPhrases, weaponsIn } from './fields.js';
 import { isCaptionLine } from '../../clean/text/lines.js';
@@ -434,6 +434,20 @@ export function inCaption(text: string, s: { start: number; end: number }): bool
   return to - from <= 400 && isCaptionLine(text.slice(from, to));
 }
 
+/** The town after a court's title in text[from, to): "le tribunal correctionnel de Perpignan", "a court in Lille". */
+function courtSeat(scan: StoryScan, from: number, to: number): PlaceMention | null {
+  const titles = scan.lex.courtSeatTitles;
+  if (!titles?.length) return null;
+  for (const h of findPhrases(scan.text, titles, from, to)) {
+    const m = /^\s*(\p{Lu}[\p{L}'’]+(?:-\p{L}[\p{L}'’]*)*)/u.exec(scan.text.slice(h.end, to));
+    if (m) {
+      const start = h.end + m[0].length - m[1]!.length;
+      return { text: m[1]!, start, end: start + m[1]!.length };
+    }
+  }
+  return null;
+}
+
 const PROCEDURES: EventType[] = ['police_operation', 'trial_verdict', 'corruption_case'];
 const CRIMES: EventType[] = ['shooting_homicide', 'kidnapping_extortion', 'arson_intimidation'];
 const ACCUSABLE: EventType[] = [...CRIMES, 'police_operation', 'seizure'];
@@ -572,7 +586,8 @@ function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: 
   const date = status
     ? null
     : attackDate ?? nearestDate(scan, clause.sentence, clause.start, dateEnd, first.start, ahead) ?? (single ? nearestDate(scan, clause.sentence, s.start, Math.min(cut, s.end), first.start, ahead) : null);
-  const place = nearestPlace(scan, clause.start, clause.end, first.start) ?? (single ? nearestPlace(scan, s.start, s.end, first.start) : null);
+  // (A trial with no place of its own is where its court sits: "ils ont comparu devant le tribunal de Perpignan".)
+  const place = nearestPlace(scan, clause.start, clause.end, first.start) ?? (single ? nearestPlace(scan, s.start, s.end, first.start) : null) ?? (type === 'trial_verdict' ? courtSeat(scan, s.start, s.end) : null);
   const det = definiteTail(lex);
   const definite = hits.some((h) => det.test(text.slice(Math.max(clause.start, h.start - 40), h.start)));
   return {

@@ -149,6 +149,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
   clauseBreaks: [';', ', while ', ', whereas ', ' while in ', ', and a ', ', and an ', ', and in ', '. meanwhile', ' — '],
   placePrepositions: ['in', 'at', 'near', 'outside', 'inside'],
   weakPlacePrepositions: ['from', 'around', 'across', 'to', 'of'],
+  courtSeatTitles: ['court in', 'court of', 'criminal court in', 'criminal court of', 'court of appeal in', 'appeals court in', 'assize court in', 'assize court of'],
   jurisdictionTitles: ['prefect of', 'prefect of the', 'prosecutor of', 'public prosecutor of', 'judicial police of', 'judicial police in'],
   placeOfHeads: ['port city', 'port town', 'town', 'city', 'village', 'commune', 'suburb', 'suburbs', 'outskirts', 'district', 'region', 'department', 'département', 'port', 'neighbourhood', 'neighborhood', 'north', 'south', 'east', 'west', 'centre', 'center', 'heart', 'streets'],
   notEventPlaceCues: ['born in', 'native of', 'originally from', 'hails from', 'hospital in', 'hospital', 'taken to', 'rushed to', 'flown to', 'found burnt in', 'found burned in', 'found torched in', 'found burnt out in', 'prosecutor in', 'prosecutors in', 'court in', 'prosecutor\'s office in', 'newspaper', 'according to',
