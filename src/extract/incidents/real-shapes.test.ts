@@ -776,3 +776,14 @@ describe('places a picture, a teaser, a mayor and a court give', () => {
     expect(all.some((e) => e.place?.name === 'Yvelines')).toBe(false);
   });
 });
+
+describe("another article's title kept deep in the page", () => {
+  it("takes no trial from 'Lyon : un procès pour narchomicide s'ouvre devant les assises' between a shooting story's paragraphs", () => {
+    const all = events(
+      "Tirs à Vénissieux\n\nDes coups de feu ont été tirés vendredi soir près d'un point de deal du quartier des Minguettes, à Vénissieux. Personne n'a été blessé. Les policiers ont retrouvé une dizaine de douilles. Une enquête a été ouverte. Les habitants disent leur peur.\nLyon : un procès pour narchomicide s'ouvre devant les assises\nSamedi, de nouveaux tirs ont visé le même immeuble, sans faire de blessé.\n",
+      '2025-12-08',
+    );
+    expect(all.map((e) => e.type)).not.toContain('trial_verdict');
+    expect(all.filter((e) => e.type === 'shooting_homicide').length).toBeGreaterThan(0);
+  });
+});

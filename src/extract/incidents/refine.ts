@@ -354,8 +354,17 @@ export function shiftDate(base: DateMatch | null, days: number): DateMatch | nul
 /** "retrouvé(e) incendié(e)", "found burnt": the words before an arson trigger that tell a burnt car was found. */
 const FOUND_BURNT_BEFORE = /(?:retrouvée?s?|découverte?s?|found|discovered)\s+(?:\p{L}+\s+)?$/iu;
 
+/** From this sentence on, a heading is no title of the story (see `teaser` in refineCandidates). */
+const TEASER_FROM_SENTENCE = 5;
+
 export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Candidate[] {
-  const body = candidates.filter((c) => !(c.heading && candidates.some((o) => o !== c && !o.heading && o.type === c.type)));
+  // (A heading deep in the story that tells an act no sentence of the body tells is another article's title, a
+  // teaser the page kept: "Rennes : Après un week-end sanglant, un procès pour narchomicide s'ouvre devant les assises".)
+  // (Only when the body tells acts of its own: a story told only by an embedded post, "🔴 Seine-et-Marne : Un homme
+  // enlevé …", keeps it.)
+  const bodyActs = candidates.some((o) => !o.heading);
+  const teaser = (c: Candidate): boolean => bodyActs && c.heading && c.clause.sentence >= TEASER_FROM_SENTENCE && !candidates.some((o) => o !== c && !o.heading && sameFamily(o.type, c.type));
+  const body = candidates.filter((c) => !(c.heading && candidates.some((o) => o !== c && !o.heading && o.type === c.type)) && !teaser(c));
   // A dropped headline often carries the victim's age ("a 15-year-old shot dead"): lend it to the body's first event.
   for (const h of candidates) {
     if (body.includes(h)) continue;
