@@ -376,3 +376,17 @@ describe("ages after 'aged just'", () => {
     expect(ages(e)?.filter((a) => a !== null).sort()).toEqual([14, 16]);
   });
 });
+
+describe('a victim found beaten and dying', () => {
+  it("dates and places the beating ('découvert agonisant … Il est décédé trois jours plus tard') (FR)", () => {
+    const all = events("Expédition punitive à Belfort\n\nUne dette liée au trafic de stupéfiants serait à l'origine de cette expédition punitive sur fond de trafic de drogue. Le 7 décembre vers 22 heures, un jeune homme de 20 ans a été découvert agonisant au bord d'une route à Danjoutin. Il est décédé trois jours plus tard.\n", '2024-01-12');
+    const e = all.find((x) => x.type === 'shooting_homicide');
+    expect([e?.date, e?.place?.name, e?.killed, ages(e)]).toEqual(['2023-12-07', 'Danjoutin', 1, [20]]);
+  });
+
+  it("does the same for 'found badly beaten … He died three days later' (EN)", () => {
+    const all = events('Punitive attack in Belfort\n\nA drug-trafficking debt is thought to be behind this punitive attack linked to drug dealing. On 7 December, a 20-year-old man was found badly beaten by a road in Danjoutin. He died three days later.\n', '2024-01-12');
+    const e = all.find((x) => x.type === 'shooting_homicide');
+    expect([e?.date, e?.place?.name, e?.killed, ages(e)]).toEqual(['2023-12-07', 'Danjoutin', 1, [20]]);
+  });
+});
