@@ -787,3 +787,12 @@ describe("another article's title kept deep in the page", () => {
     expect(all.filter((e) => e.type === 'shooting_homicide').length).toBeGreaterThan(0);
   });
 });
+
+describe('a killing told beside a count of other acts', () => {
+  it("keeps 'tué par balles samedi à Valence, théâtre depuis mardi de deux autres homicides' as one act, no tally (FR, EN)", () => {
+    const [e] = events("Nouveau meurtre à Valence\n\nUn homme de 35 ans a été tué par balles samedi matin à Valence, théâtre depuis mardi de deux autres homicides sur fond de trafic de stupéfiants.\n", '2023-05-14');
+    expect([e?.type, e?.killed, e?.place?.name]).toEqual(['shooting_homicide', 1, 'Valence']);
+    const [f] = events('New killing in Valence\n\nA 35-year-old man was shot dead on Saturday morning in Valence, where two other drug-related killings have taken place since Tuesday.\n', '2023-05-14');
+    expect([f?.type, f?.killed, f?.place?.name]).toEqual(['shooting_homicide', 1, 'Valence']);
+  });
+});

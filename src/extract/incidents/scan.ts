@@ -207,6 +207,9 @@ function periodSpan(scan: StoryScan, clause: Clause): boolean {
   return false;
 }
 
+/** "deux autres homicides", "two other shootings", "three previous killings": acts other than the one told. */
+const OTHER_ACTS = /^(?:autres|other|more|previous|earlier|précédents|précédentes|précédent)$/u;
+
 /** A statistic, not an incident: "367 cases", "25%", "ten people were killed last year". */
 function statistical(scan: StoryScan, clause: Clause): boolean {
   const t = scan.text.slice(clause.start, clause.end);
@@ -236,6 +239,9 @@ function statistical(scan: StoryScan, clause: Clause): boolean {
     // A casualty noun counts only right after the number ("deux morts"; not "23 were killed").
     const noun = words.find((w, k) => w && (scan.lex.countNouns.includes(w) || (k === 0 && scan.lex.casualtyNouns?.[w])));
     if (!noun) continue;
+    // "tué samedi à Valence, théâtre depuis mardi de deux autres homicides": a count of other acts, told beside this
+    // one, is no tally of it.
+    if (OTHER_ACTS.test(words[0] ?? '') && !aggregated) continue;
     // "faisant deux morts": a small toll of one act, told with a casualty noun; but "sept morts en août", dated by a
     // month or a year and no day, is a tally.
     if (scan.lex.casualtyNouns?.[noun] && value < 20 && !aggregated && !(value >= 3 && coarselyDated(scan, clause))) continue;
