@@ -796,3 +796,19 @@ describe('a killing told beside a count of other acts', () => {
     expect([f?.type, f?.killed, f?.place?.name]).toEqual(['shooting_homicide', 1, 'Valence']);
   });
 });
+
+describe('a town situated by a compass phrase after it', () => {
+  it("places the act in the town, not in the city it is north-east of ('à Vaulx-en-Velin, au nord-est de Lyon'; EN too)", () => {
+    const [e] = events("Fusillade mortelle\n\nUne fusillade a éclaté dimanche soir à Vaulx-en-Velin, au nord-est de Lyon, près d'un point de deal. Un homme de 31 ans a été tué.\n", '2025-12-29');
+    expect(e?.place?.name).toBe('Vaulx-en-Velin');
+    const [f] = events('Deadly shooting\n\nA shooting broke out on Sunday evening in Vaulx-en-Velin, north-east of Lyon, near a drug-dealing spot. A 31-year-old man was killed.\n', '2025-12-29');
+    expect(f?.place?.name).toBe('Vaulx-en-Velin');
+  });
+
+  it("does so after 'dans la banlieue nord-ouest de' and 'just south of'", () => {
+    const [e] = events("Règlement de comptes\n\nJeudi, un homme de 29 ans a été criblé de balles près d'un point de deal à Beauzelle, dans la banlieue nord-ouest de Toulouse.\n", '2014-08-16');
+    expect(e?.place?.name).toBe('Beauzelle');
+    const [f] = events('Cannabis lorry stopped\n\nCustoms officers seized 2 tonnes of cannabis on Monday in a lorry stopped near the Saugnac-et-Muret toll area, just south of Bordeaux.\n', '2023-02-01');
+    expect(f?.place?.name).toBe('Saugnac-et-Muret');
+  });
+});
