@@ -222,3 +222,14 @@ describe('a wire picture described before the news', () => {
     expect([e?.type, e?.date]).toEqual(['trial_verdict', null]);
   });
 });
+
+describe("'the night of April 3' in English", () => {
+  it("dates a recalled act by 'on the night of April 3, when two men … lost their lives'", () => {
+    const all = events(
+      "Another killing in Marseille\n\nA man was shot dead near a drug-dealing spot in the Castellas estate on Monday night. The estate had already been in mourning since the night of April 3, when two men aged 21 and 23 lost their lives in a shooting.\n",
+      '2023-06-06',
+    );
+    const earlier = all.find((e) => e.killed === 2);
+    expect([earlier?.date, earlier?.victims.map((v) => v.age)]).toEqual(['2023-04-03', [21, 23]]);
+  });
+});

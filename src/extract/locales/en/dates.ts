@@ -34,6 +34,10 @@ export const EN_DATE_CUES: DateCues = {
     new RegExp(`\\bnight\\s+of\\s+(?:(?:${WEEKDAYS}),?\\s+)?(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\s*(?:to|-|–|and|into)\\s*(?:(?:${WEEKDAYS}),?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?<month>${MONTHS})(?:\\s+(?<year>\\d{4}))?`, 'gi'),
     // "the night of Monday June 5 to Tuesday June 6", "the night of June 5 to 6, 2023" (American order).
     new RegExp(`\\bnight\\s+of\\s+(?:(?:${WEEKDAYS}),?\\s+)?(?<month>${MONTHS})\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?,?\\s*(?:to|-|–|and|into)\\s*(?:(?:${WEEKDAYS}),?\\s+)?(?:(?:${MONTHS})\\s+)?\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+(?<year>\\d{4}))?`, 'gi'),
+    // "on the night of April 3", "the night of 3 April 2023": one night, told by the evening it starts (chrono reads
+    // "night of April 3" with no day at all).
+    new RegExp(`\\bnight\\s+of\\s+(?:(?:${WEEKDAYS}),?\\s+)?(?<month>${MONTHS})\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>\\d{4}))?`, 'gi'),
+    new RegExp(`\\bnight\\s+of\\s+(?:(?:${WEEKDAYS}),?\\s+)?(?:the\\s+)?(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>${MONTHS})\\b(?:\\s+(?<year>\\d{4}))?`, 'gi'),
   ],
   anchored: [
     { re: /\b(?:the\s+following\s+day|the\s+next\s+day|the\s+day\s+after)\b/gi, shift: 1 },
