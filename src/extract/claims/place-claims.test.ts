@@ -91,3 +91,9 @@ describe("counts as they stood at a month and places of a town's or a national o
     expect(rows(fr, text, '2024-06-10')).toEqual([[1200000, '2023', 'France']]);
   });
 });
+
+describe('a count told by a bare month', () => {
+  it("keeps 'By April 2025, 65 attacks had been recorded' as April's count", () => {
+    expect(rows(en, 'By April 2025, around 65 attacks on French prisons had been recorded.', '2025-05-02').map((r) => r[1])).toEqual(['2025-04']);
+  });
+});

@@ -88,7 +88,8 @@ export const EN_CLAIMS: ClaimLexicon = {
   deictic: /\bthis\b/i,
   tellingBefore: /\b(?:said|says|told|tells|announced|pointed\s+out|noted|added|stated|declared|reported|revealed|explained|indicated|confirmed|warned|stressed)\s+(?:\S+\s+){0,3}?(?:on\s+)?$/i,
   asOfBefore: /\b(?:as\s+of|as\s+at|at\s+the\s+end\s+of)\s+$/i,
-  asOfMonthBefore: /\b(?:by|as\s+of|as\s+at|until|up\s+to)\s+(?:(?:mid|late|the\s+(?:end|middle)\s+of)[-\s]+)?$/i,
+  // (A bare "By April 2025, 65 attacks had been recorded" is April's count: only a month's middle or end runs from January.)
+  asOfMonthBefore: /\b(?:by|as\s+of|as\s+at|until|up\s+to)\s+(?:mid|late|the\s+(?:end|middle)\s+of)[-\s]+$/i,
   documentYearAfter: /^\s+(?:annual\s+)?(?:report|edition|survey|study|budget|law|act|plan|election|olympics|games|world\s+cup)\b/i,
   documentYearBefore: /\b(?:report|edition|survey|budget|law|act|plan)\s+(?:of\s+)?$/i,
   dayRangeBefore: /\b(?:between|from)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|to)\s+(?:the\s+)?$/i,

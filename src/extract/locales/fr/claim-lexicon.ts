@@ -107,7 +107,7 @@ export const FR_CLAIMS: ClaimLexicon = {
   deictic: /(?<![\p{L}])cette(?![\p{L}])/iu,
   tellingBefore: /(?:(?:a|ont|avait|avaient)\s+(?:\p{L}+\s+)?(?:indiqué|précisé|déclaré|annoncé|affirmé|souligné|expliqué|rappelé|confirmé|révélé|ajouté|assuré|détaillé|listé|appris)|(?:indique|précise|déclare|annonce|affirme|souligne|explique|rappelle|confirme|révèle|ajoute|assure)|a-t-on\s+appris|a-t-(?:il|elle)\s+(?:\p{L}+))\s+(?:\S+\s+){0,3}?(?:ce\s+|le\s+)?$/iu,
   asOfBefore: /(?<![\p{L}])(?:au|en\s+date\s+du|à\s+la\s+date\s+du|arrêtés?\s+au)\s+$/iu,
-  asOfMonthBefore: /(?<![\p{L}])(?:(?:à\s+la|jusqu['’]à\s+la)\s+mi-|(?:à\s+la|jusqu['’]à\s+la)\s+fin\s+(?:du\s+mois\s+)?(?:d['’]|de\s+)?|(?:à|jusqu['’]à)\s+fin\s+|jusqu['’]en\s+)$/iu,
+  asOfMonthBefore: /(?<![\p{L}])(?:(?:à\s+la|jusqu['’]à\s+la)\s+mi-|(?:à\s+la|jusqu['’]à\s+la)\s+fin\s+(?:du\s+mois\s+)?(?:d['’]|de\s+)?|(?:à|jusqu['’]à)\s+fin\s+)$/iu,
   documentYearAfter: /^\s+(?:rapport|édition|enquête|étude)(?![\p{L}])/iu,
   documentYearBefore: /(?<![\p{L}])(?:rapport|édition|enquête|étude|budget|loi|plan|jeux\s+olympiques|élection\p{L}*|coupe\s+du\s+monde)\s+(?:de\s+|d['’])?$/iu,
   dayRangeBefore: /(?<![\p{L}])(?:entre\s+le|du)\s+(\d{1,2})(?:er)?\s+(?:et\s+le|au)\s+$/iu,
