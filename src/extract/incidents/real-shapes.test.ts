@@ -812,12 +812,3 @@ describe('a town situated by a compass phrase after it', () => {
     expect(f?.place?.name).toBe('Saugnac-et-Muret');
   });
 });
-
-describe('a shooting told by the casings found or by men shooting at each other', () => {
-  it("reads 'des hommes se tirent dessus … les policiers ont découvert plusieurs douilles' as a shooting (FR, EN)", () => {
-    const all = events("Tirs à Rennes\n\nCe lundi vers 6 heures, dans le quartier de Maurepas, à Rennes, des hommes se tirent dessus aux abords d'un point de deal. Sur place, les policiers ont découvert plusieurs douilles.\n", '2024-09-23');
-    expect(all.map((e) => e.type)).toEqual(['shooting_homicide']);
-    const en = events('Shots in Rennes\n\nOn Monday morning, near a drug-dealing spot in Rennes, police found several shell casings after residents heard gunshots.\n', '2024-09-23');
-    expect(en.map((e) => e.type)).toEqual(['shooting_homicide']);
-  });
-});
