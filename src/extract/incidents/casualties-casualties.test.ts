@@ -390,3 +390,17 @@ describe('a victim found beaten and dying', () => {
     expect([e?.date, e?.place?.name, e?.killed, ages(e)]).toEqual(['2023-12-07', 'Danjoutin', 1, [20]]);
   });
 });
+
+describe('deaths told in the conditional or by not surviving', () => {
+  it("counts 'aurait perdu la vie' and 'n'a pas survécu, succombant à ses blessures' as a death (FR)", () => {
+    const [e] = events("Fusillade à Fort-de-France\n\nÀ la veille de Noël, une fusillade a éclaté près d'un point de deal des Terres-Sainvilles, à Fort-de-France. Un homme d'environ 25 ans aurait perdu la vie.\n", '2024-12-27');
+    expect(e?.killed).toBe(1);
+    const [f] = events("Fusillade au Havre\n\nSamedi, un homme grièvement blessé par balles près d'un point de deal a été déposé aux urgences du Havre. Malgré les soins, la victime n'a pas survécu, succombant à ses blessures dimanche.\n", '2025-07-21');
+    expect([f?.killed, f?.injured]).toEqual([1, null]);
+  });
+
+  it("counts 'did not survive' as a death (EN)", () => {
+    const [e] = events('Shooting in Le Havre\n\nOn Saturday a man seriously wounded by gunfire near a drug-dealing spot was left at the doors of the hospital in Le Havre. He did not survive.\n', '2025-07-21');
+    expect([e?.killed, e?.injured]).toEqual([1, null]);
+  });
+});
