@@ -404,3 +404,10 @@ describe('deaths told in the conditional or by not surviving', () => {
     expect([e?.killed, e?.injured]).toEqual([1, null]);
   });
 });
+
+describe('a limb hit by gunfire', () => {
+  it("counts 'Deux adolescents, âgés de 16 et 17 ans, ont été touchés aux jambes' as two wounded", () => {
+    const [e] = events("Fusillade à Rennes\n\nSamedi soir, des coups de feu ont été tirés près d'un point de deal du quartier Villejean, à Rennes. Deux adolescents, âgés de 16 et 17 ans, ont été touchés aux jambes.\n", '2025-05-04');
+    expect([e?.injured, ages(e)]).toEqual([2, [16, 17]]);
+  });
+});
