@@ -411,3 +411,12 @@ describe('a limb hit by gunfire', () => {
     expect([e?.injured, ages(e)]).toEqual([2, [16, 17]]);
   });
 });
+
+describe("a counted group's ages told in the next sentence", () => {
+  it("gives 'deux jeunes … Les deux victimes, âgées de 18 ans' and 'two men … The two victims, aged 18 and 19' their ages", () => {
+    const [e] = events("Fusillade à Valence\n\nDans la nuit de samedi à dimanche, deux jeunes ont été blessés par balles près d'un point de deal du quartier Fontbarlettes, à Valence. Les deux victimes, âgées de 18 ans, se trouvent dans un état stable.\n", '2023-06-12');
+    expect(ages(e)).toEqual([18, 18]);
+    const [f] = events('Shooting in Valence\n\nOn Saturday night, two men were wounded by gunfire near a drug-dealing spot in the Fontbarlettes district of Valence. The two victims, aged 18 and 19, are in a stable condition.\n', '2023-06-12');
+    expect(ages(f)).toEqual([18, 19]);
+  });
+});

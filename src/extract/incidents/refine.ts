@@ -288,7 +288,9 @@ function ageAfter(scan: StoryScan, events: Candidate[], candidates: Candidate[])
   for (const e of events) {
     if (FAMILY[e.type] !== 'violence') continue;
     const plain = e.victims.filter((v) => v.age === null && !v.ages && (v.count ?? 1) === 1);
-    if (plain.length !== 1 || e.victims.some((v) => v.age !== null)) continue;
+    // ("Deux jeunes ont été blessés par balles. Les deux victimes, âgées de 18 ans, …": a counted group's ages.)
+    const group = e.victims.length === 1 && (e.victims[0]!.count ?? 1) > 1 && e.victims[0]!.age === null && !e.victims[0]!.ages ? e.victims[0]! : null;
+    if ((plain.length !== 1 && !group) || e.victims.some((v) => v.age !== null)) continue;
     const last = Math.max(...e.sentences);
     for (let i = last + 1; i <= last + DEFAULT_MERGE_GAP && i < scan.sentences.length; i++) {
       if (told.has(i)) break;
@@ -301,6 +303,15 @@ function ageAfter(scan: StoryScan, events: Candidate[], candidates: Candidate[])
       // The sentence is about a person: a pronoun, or a determiner right before a person noun ("L'homme", "La victime").
       const pronoun = (scan.lex.singularSubjectPronouns ?? []).includes(first);
       if (!pronoun && !phrases.some((p) => p.start <= s.start + lead[0].length + 1 && p.end > s.start + lead[0].length)) continue;
+      if (group) {
+        const same = phrases.filter((p) => p.count === group.count && p.age !== null);
+        if (same.length !== 1) continue;
+        const g = same[0]!;
+        Object.assign(group, { age: g.age, ages: g.ages ?? new Array<number>(group.count!).fill(g.age!), minor: g.minor, approximate: g.approximate });
+        e.sentences.push(i);
+        e.sentences.sort((x, y) => x - y);
+        break;
+      }
       const aged = phrases.filter((p) => p.age !== null && p.count === 1);
       if (aged.length !== 1) continue;
       const a = aged[0]!;
