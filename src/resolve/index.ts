@@ -123,22 +123,34 @@ function enumeratedTowns(text: string, mention: PlaceMention, nearby: string[], 
     const start = from + m.index!;
     if (start > mention.start || start + m[0].length < mention.end) continue;
     if (!/(?:^|\s)(?:et|and)\s+\S+(?:\s\S+)?$/u.test(m[0])) return [];
-    const items: PlaceMention[] = [];
-    // (A town name starts with a capital: the lower-case "et" / "and" between them are never items.)
-    for (const it of m[0].matchAll(new RegExp(TOWN_ITEM, 'gu'))) items.push({ text: it[0], start: start + it.index!, end: start + it.index! + it[0].length });
-    const seen = new Set([own.commune_insee]);
-    const out: PlaceMention[] = [];
-    for (const it of items) {
-      if (it.start === mention.start) continue;
-      const p = geocode(it.text, { nearby });
-      if (!p || p.country !== 'FR' || (p.precision !== 'commune' && p.precision !== 'arrondissement')) return [];
-      if (seen.has(p.commune_insee)) continue;
-      seen.add(p.commune_insee);
-      out.push(it);
-    }
-    return out;
+    return listedCommunes(m[0], start, nearby, own, { except: mention.start, unknown: 'refuse' }) ?? [];
   }
   return [];
+}
+
+/**
+ * The French communes of a list of town names starting at `start` ("Villepinte, Nanterre et Valence"), each once and
+ * none of them `own`'s; null when an item is a place of another kind (a country, a région) or, with `unknown:
+ * 'refuse'`, a name the gazetteer does not know. `except` skips the item at that position (the act's own mention).
+ */
+function listedCommunes(list: string, start: number, nearby: string[], own: ResolvedPlace, opts: { except?: number; unknown: 'refuse' | 'skip' }): PlaceMention[] | null {
+  const seen = new Set([own.commune_insee]);
+  const out: PlaceMention[] = [];
+  // (A town name starts with a capital: the lower-case "et" / "and" between them are never items.)
+  for (const it of list.matchAll(new RegExp(TOWN_ITEM, 'gu'))) {
+    const at = start + it.index!;
+    if (at === opts.except) continue;
+    const p = geocode(it[0], { nearby });
+    if (!p) {
+      if (opts.unknown === 'refuse') return null;
+      continue;
+    }
+    if (p.country !== 'FR' || (p.precision !== 'commune' && p.precision !== 'arrondissement')) return null;
+    if (seen.has(p.commune_insee)) continue;
+    seen.add(p.commune_insee);
+    out.push({ text: it[0], start: at, end: at + it[0].length });
+  }
+  return out;
 }
 
 /** Acts on a site (a prison, its staff's cars, a town hall): a wave of them is told as one list of towns. */
@@ -159,22 +171,9 @@ function listedSites(text: string, e: Omit<ExtractedEvent, 'place_context'>, nea
       const start = ev.start + m.index!;
       if (!LOCATIVE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
       if (!/(?:^|\s)(?:et|and)\s+\S+(?:\s\S+)?$/u.test(m[0])) continue;
-      const seen = new Set([own.commune_insee]);
-      const out: PlaceMention[] = [];
-      let ok = true;
-      for (const it of m[0].matchAll(new RegExp(TOWN_ITEM, 'gu'))) {
-        const p = geocode(it[0], { nearby });
-        // (A prison's own name, "Aix-Luynes", is no town to map: skipped; a country or a region ends the reading.)
-        if (!p) continue;
-        if (p.country !== 'FR' || (p.precision !== 'commune' && p.precision !== 'arrondissement')) {
-          ok = false;
-          break;
-        }
-        if (seen.has(p.commune_insee)) continue;
-        seen.add(p.commune_insee);
-        out.push({ text: it[0], start: start + it.index!, end: start + it.index! + it[0].length });
-      }
-      if (ok && out.length >= 2) return out;
+      // (A prison's own name, "Aix-Luynes", is no town to map: skipped; a country or a région ends the reading.)
+      const out = listedCommunes(m[0], start, nearby, own, { unknown: 'skip' });
+      if (out && out.length >= 2) return out;
     }
   }
   return [];
