@@ -87,3 +87,22 @@ describe('resolveStory: the named place inside the commune', () => {
     expect(district('Un homme a été tué par balles à Dijon, dans la cité de Lyon où il vivait.', 'Dijon')).toBeUndefined();
   });
 });
+
+describe('resolveStory: the arrondissement of the act, not of the burnt getaway car', () => {
+  const insee = (text: string, sentence: string) => resolveStory(text, only(text, event(text, sentence, 'Marseille'))).events[0].place!.commune_insee;
+
+  it('keeps the cité\'s arrondissement when the car is found burnt in another one (FR and EN)', () => {
+    const fr1 = 'Un guetteur de 19 ans a été abattu mardi soir à Marseille, dans la cité de la Busserine.';
+    const fr = `${fr1} Les tireurs ont fui. Leur voiture a été retrouvée carbonisée dans la soirée dans le 16e arrondissement.`;
+    expect(insee(fr, fr1)).toBe('13214');
+    const en1 = 'A 19-year-old lookout was shot dead on Tuesday night in Marseille, at the Busserine estate.';
+    const en = `${en1} The gunmen fled. Their car was later found burnt out in the 16th arrondissement.`;
+    expect(insee(en, en1)).toBe('13214');
+  });
+
+  it('still reads the arrondissement stated for the act itself', () => {
+    const fr1 = 'Un guetteur de 19 ans a été abattu mardi soir à Marseille.';
+    const fr = `${fr1} Les faits se sont déroulés dans le 16e arrondissement, près d'un point de deal.`;
+    expect(insee(fr, fr1)).toBe('13216');
+  });
+});

@@ -499,6 +499,9 @@ const ARRONDISSEMENT_BASE: Record<string, number> = { '13055': 13201, '75056': 7
 const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10 };
 // "15e arrondissement", "XIVe arrondissement", "the 14th district", "13ème arr."
 const ARR_MENTION = /(?<![\p{L}\p{N}])(\d{1,2}|[IVXivx]{1,5})\s?(?:e|ème|eme|er|è|ᵉ|ᵉʳ|th|st|nd|rd)\s+(?:arrondissement|district|arr\.)/u;
+const ARR_MENTION_ALL = new RegExp(ARR_MENTION.source, 'gu');
+/** How far before an arrondissement a cue may say it is not the act's ("retrouvé carbonisé dans la soirée dans le 16e"). */
+const BURNT_CAR_WINDOW = 60;
 
 function romanOrArabic(s: string): number | null {
   if (/^\d+$/.test(s)) return Number(s);
@@ -514,6 +517,7 @@ function romanOrArabic(s: string): number | null {
 
 /** Folded district words and links before a quartier's name without its article. */
 const DISTRICT_WORDS = ['cite des', 'cite de la', 'cite du', 'cite de l', 'quartier des', 'quartier de la', 'quartier du', 'quartier de l', 'residence des', 'residence de la', 'residence du'];
+const DISTRICT_WORDS_AFTER = ['estate', 'housing estate', 'district', 'neighbourhood', 'neighborhood', 'housing project', 'project'];
 const quartierIndex = new Map<string, Array<{ key: string; n: number }>>();
 
 /** The city's quartier names, folded, longest first. */
@@ -536,6 +540,11 @@ function quartiersOf(city: string): Array<{ key: string; n: number }> {
           for (const head of DISTRICT_WORDS) {
             list.push({ key: `${head} ${bare}`, n: Number(n) });
             QUARTIER_NAMES.set(`${city}|${head} ${bare}`, name);
+          }
+          // "the Busserine estate", "the Iris district": English drops the article and puts the head word after.
+          for (const tail of DISTRICT_WORDS_AFTER) {
+            list.push({ key: `${bare} ${tail}`, n: Number(n) });
+            QUARTIER_NAMES.set(`${city}|${bare} ${tail}`, name);
           }
         }
       }
@@ -576,9 +585,13 @@ function inArrondissement(place: ResolvedPlace, e: ExtractedEvent, text: string)
   const span = first && last ? text.slice(first.start, last.end) : '';
   const passages = [span, after, before];
   for (const t of passages) {
-    const m = ARR_MENTION.exec(t);
-    const p = m ? at(romanOrArabic(m[1]!)) : null;
-    if (p) return p;
+    // (Not where the getaway car was found burnt: "leur véhicule a été retrouvé carbonisé dans le 16e arrondissement".)
+    for (const m of t.matchAll(ARR_MENTION_ALL)) {
+      const clause = Math.max(0, m.index! - BURNT_CAR_WINDOW, t.lastIndexOf('.', m.index!) + 1);
+      if (hasPhrase(t, NOT_EVENT_PLACE_CUES, clause, m.index!)) continue;
+      const p = at(romanOrArabic(m[1]!));
+      if (p) return p;
+    }
   }
   const quartiers = quartiersOf(place.commune_insee);
   for (const t of passages) {

@@ -748,6 +748,8 @@ export function placeCandidates(scan: StoryScan, from: number, to: number): Plac
   for (let m = STANDALONE_ARR.exec(slice); m; m = STANDALONE_ARR.exec(slice)) {
     const start = from + m.index;
     if (out.some((c) => c.start <= start && start < c.end)) continue;
+    // "leur véhicule a été retrouvé carbonisé dans le 16e arrondissement": where the getaway car burnt, not the act.
+    if (lex.notEventPlaceCues?.length && hasPhrase(text, lex.notEventPlaceCues, Math.max(from, start - 32), start)) continue;
     out.push({ start, end: start + m[0].length, text: m[0], strength: 2 });
   }
   return out;
