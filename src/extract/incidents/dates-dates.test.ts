@@ -232,4 +232,16 @@ describe("'the night of April 3' in English", () => {
     const earlier = all.find((e) => e.killed === 2);
     expect([earlier?.date, earlier?.victims.map((v) => v.age)]).toEqual(['2023-04-03', [21, 23]]);
   });
+  it("dates an act told 'the same night' as the earlier act it follows, not the story's lead (EN and FR)", () => {
+    const en = events(
+      "Another killing in northern Marseille\n\nA man of about 20 was shot dead in the Busserine estate on Monday night, firefighters said.\n\nThe estate had already been hit on the night of March 12, when two men aged 22 and 24 were killed in a shooting at a drug dealing spot.\n\nThe same night, two teenagers aged 15 and 17 were shot dead near the Old Port, in what police believe was a reprisal.\n",
+      '2025-05-20',
+    );
+    expect(en.filter((e) => e.type === 'shooting_homicide').map((e) => e.date)).toEqual(['2025-05-19', '2025-03-12', '2025-03-12']);
+    const fr = events(
+      "Nouvel homicide dans les quartiers nord de Marseille\n\nUn homme d'une vingtaine d'années a été tué par balles lundi soir dans la cité de la Busserine, selon les pompiers.\n\nLa cité avait déjà été endeuillée dans la nuit du 12 mars, quand deux hommes de 22 et 24 ans avaient été tués par balles sur un point de deal.\n\nLa même nuit, deux adolescents de 15 et 17 ans avaient été abattus près du Vieux-Port, en représailles selon les enquêteurs.\n",
+      '2025-05-20',
+    );
+    expect(fr.filter((e) => e.type === 'shooting_homicide').map((e) => e.date)).toEqual(['2025-05-19', '2025-03-12', '2025-03-12']);
+  });
 });

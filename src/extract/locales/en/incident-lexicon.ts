@@ -142,6 +142,8 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
   dayShifts: [
     { phrase: 'the following day', days: 1 }, { phrase: 'the next day', days: 1 }, { phrase: 'the day after', days: 1 },
     { phrase: 'the day before', days: -1 }, { phrase: 'the previous day', days: -1 }, { phrase: 'the night before', days: -1 },
+    // "The same night, two teenagers were also shot dead": another act on the day of the one told before it.
+    { phrase: 'the same night', days: 0 }, { phrase: 'that same night', days: 0 }, { phrase: 'the same evening', days: 0 }, { phrase: 'that same evening', days: 0 }, { phrase: 'the same day', days: 0 }, { phrase: 'that same day', days: 0 }, { phrase: 'later that day', days: 0 }, { phrase: 'later that night', days: 0 },
   ],
   dayUnits: ['day', 'days'],
   shiftBack: ['earlier', 'before'],

@@ -142,6 +142,8 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
   localityHeads: ['arrondissement', 'quartier', 'cité', 'rue', 'avenue', 'boulevard', 'résidence', 'lotissement', 'immeuble'],
   dayShifts: [
     { phrase: 'le lendemain', days: 1 }, { phrase: 'le jour suivant', days: 1 }, { phrase: 'la veille', days: -1 }, { phrase: 'la nuit précédente', days: -1 },
+    // "La même nuit, deux adolescents ont été tués à la Joliette": another act on the day of the one told before it.
+    { phrase: 'la même nuit', days: 0 }, { phrase: 'le même soir', days: 0 }, { phrase: 'le même jour', days: 0 }, { phrase: 'ce même jour', days: 0 }, { phrase: 'cette même nuit', days: 0 }, { phrase: 'ce même soir', days: 0 },
   ],
   dayUnits: ['jour', 'jours'],
   shiftBack: ['plus tôt', 'auparavant', 'avant'],
