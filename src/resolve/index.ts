@@ -55,7 +55,8 @@ export function resolveStory(text: string, extraction: StoryExtraction): StoryEx
       for (const m of towns) {
         const place = geocode(m.text, { nearby, sentence });
         if (!place) continue;
-        const listedEvent = { ...located, place_mention: m, place };
+        // The toll a list's sentence tells is the whole wave's or its first town's, not each town's: unknown there.
+        const listedEvent = { ...located, place_mention: m, place, killed: null, injured: null, victims: [] };
         listed.add(listedEvent);
         events.push(listedEvent);
       }

@@ -755,6 +755,16 @@ describe('a wave of attacks on sites told as one list of towns after another tow
     );
     expect(abroad.map((e) => e.place?.name)).toEqual(['Toulon']);
   });
+
+  it("leaves the toll of the towns a list names unknown: 'No one was hurt' told of the first town is not told of the others", () => {
+    const all = events(
+      "Prisons targeted overnight\n\nGunfire and arson targeted prisons in Toulon, Nanterre and Valence overnight. In Toulon, gunmen fired at the gate just after 1 a.m. No one was hurt and the attackers fled.\n",
+      '2025-04-15',
+    );
+    const toll = Object.fromEntries(all.map((e) => [e.place?.name, [e.killed, e.injured]]));
+    expect(toll.Nanterre).toEqual([null, null]);
+    expect(toll.Valence).toEqual([null, null]);
+  });
 });
 
 describe('places a picture, a teaser, a mayor and a court give', () => {
