@@ -5,6 +5,7 @@ import { DISTRICTS } from './geo/lexicon.js';
 import { QUARTIERS } from './geo/quartiers.js';
 import { foldRetellings } from './retellings.js';
 import { FAMILY } from '../extract/incidents/refine.js';
+import { districtCompound } from '../extract/incidents/context.js';
 import { hasPhrase } from '../extract/incidents/phrase-pattern.js';
 import { allLanguagePacks } from '../extract/locales/index.js';
 import { PROVENANCE_BEFORE } from '../extract/claims/place.js';
@@ -419,7 +420,7 @@ function passagePlace(text: string, e: ExtractedEvent): { mention: PlaceMention;
     CAPITALISED_NAME.lastIndex = 0;
     for (let m = CAPITALISED_NAME.exec(zone); m; m = CAPITALISED_NAME.exec(zone)) {
       // "le quartier des Moulins": a district's name, not the town of Moulins.
-      if (DISTRICT_BEFORE.test(zone.slice(Math.max(0, m.index - 30), m.index))) continue;
+      if (DISTRICT_BEFORE.test(zone.slice(Math.max(0, m.index - 30), m.index)) || districtCompound(text, a + m.index, LOCALITY_HEADS)) continue;
       const p = geocode(m[0]);
       if (!p || p.country !== 'FR' || (p.precision !== 'commune' && p.precision !== 'arrondissement')) continue;
       const mention = { text: m[0], start: a + m.index, end: a + m.index + m[0].length };
@@ -490,6 +491,7 @@ function foldMapped(text: string): { folded: string; origin: number[] } {
  * is not the commune of that name elsewhere (Maurepas, Yvelines): the event takes its place from its passage instead.
  */
 function homonymDistrict(text: string, m: PlaceMention): boolean {
+  if (districtCompound(text, m.start, LOCALITY_HEADS)) return true;
   if (!DISTRICT_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return false;
   const key = fold(m.text);
   return !districtKeys.some((k) => k === key || k.endsWith(` ${key}`));
@@ -656,6 +658,8 @@ const JURISDICTION_BEFORE = /(?:parquet|tribunal(?:\s+\p{L}+)?|procureure?(?:\s+
 
 /** The name starting at `at` is a court's or an office's seat. */
 /** Every language's cues before a place that is not where an act happened (the extract stage's notEventPlaceCues). */
+/** Every language's words for a part of a town (quartier, cité, district, estate). */
+const LOCALITY_HEADS = [...new Set(allLanguagePacks().flatMap((p) => p.incidents.localityHeads ?? []))];
 const NOT_EVENT_PLACE_CUES = [...new Set(allLanguagePacks().flatMap((p) => p.incidents.notEventPlaceCues ?? []))];
 
 function atJurisdictionSeat(text: string, at: number): boolean {

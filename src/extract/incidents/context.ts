@@ -41,9 +41,29 @@ function districtName(scan: StoryScan, p: PlaceMention): boolean {
   if (!heads?.length) return false;
   const before = scan.text.slice(Math.max(0, p.start - 30), p.start).toLowerCase().replace(DISTRICT_LINK, '');
   if (heads.some((h) => before.endsWith(h))) return true;
+  if (districtCompound(scan.text, p.start, heads)) return true;
   // "aux Moulins, quartier régulièrement marqué…": the head in apposition after the name.
   const after = scan.text.slice(p.end, p.end + 30).toLowerCase().replace(/^\s*,\s*/, '');
   return heads.some((h) => after.startsWith(h + ' ') || after.startsWith(h + ','));
+}
+
+// "au Chemin bas d'Avignon", "quartier de la Croix de Nîmes": a town's name closing a district's compound name, after a
+// capitalised word (not a compass point: "les quartiers Nord de Marseille" are Marseille's) and a "de"/"d'".
+const COMPOUND_BEFORE = /(?<![\p{L}])(?!(?:Nord|Sud|Est|Ouest|North|South|East|West|Près|Autour|Lors|Loin)\b)\p{Lu}[\p{L}-]*(?:\s[\p{Ll}-]+){0,2}\s(?:de\s|du\s|des\s|d['’])$/u;
+
+/**
+ * A town's name ending a district's compound name, "le quartier du Chemin bas d'Avignon" (in Nîmes), "au Chemin bas
+ * d'Avignon, un quartier paupérisé": a district word before the compound or right after it in apposition.
+ */
+export function districtCompound(text: string, start: number, heads: readonly string[]): boolean {
+  const before = text.slice(Math.max(0, start - 50), start);
+  const m = COMPOUND_BEFORE.exec(before);
+  if (!m) return false;
+  const lead = before.slice(0, m.index).toLowerCase().replace(DISTRICT_LINK, '');
+  if (heads.some((h) => lead.endsWith(h))) return true;
+  const end = /^[\p{L}'’-]+/u.exec(text.slice(start))?.[0].length ?? 0;
+  const after = text.slice(start + end, start + end + 40).toLowerCase();
+  return heads.some((h) => new RegExp(`^\\s*,\\s*(?:un|une|a|an)\\s+(?:\\p{L}+\\s+)?${h}(?![\\p{L}])`, 'u').test(after));
 }
 
 function storyPlaces(scan: StoryScan): PlaceMention[] {

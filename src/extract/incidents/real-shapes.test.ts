@@ -822,3 +822,23 @@ describe('a town situated by a compass phrase after it', () => {
     expect(f?.place?.name).toBe('Saugnac-et-Muret');
   });
 });
+
+describe("a town's name closing a district's compound name", () => {
+  it("places 'au Chemin bas d'Avignon, un quartier' and 'le quartier du Chemin bas d'Avignon' in the story's town, not in Avignon", () => {
+    const apposed = events(
+      "Nîmes : une fusillade fait trois blessés\n\nLes faits se sont produits mardi soir au Chemin bas d'Avignon, un quartier en proie au trafic de drogue, où trois jeunes hommes ont été blessés par balles.\n",
+      '2024-04-17',
+    );
+    expect(apposed.map((e) => e.place?.name)).toEqual(['Nîmes']);
+    const headed = events(
+      "Nîmes : trois blessés par balles\n\nTrois jeunes hommes ont été blessés par balles mardi soir dans le quartier du Chemin bas d'Avignon, en proie au trafic de drogue.\n",
+      '2024-04-17',
+    );
+    expect(headed.map((e) => e.place?.name)).toEqual(['Nîmes']);
+  });
+
+  it("keeps the town of 'les quartiers Nord de Marseille'", () => {
+    const all = events("Un homme tué dans les quartiers Nord de Marseille\n\nUn homme de 25 ans a été tué par balles dimanche soir dans les quartiers Nord de Marseille, sur un point de deal.\n", '2024-04-15');
+    expect(all.map((e) => e.place?.name)).toEqual(['Marseille']);
+  });
+});
