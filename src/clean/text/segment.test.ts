@@ -162,6 +162,24 @@ Forecasters expect temperatures to climb above 30C across the south-east this we
     expect(stories[1]!.title).toBe('Heatwave warning issued for southern England');
   });
 
+  it('keeps the subheaded sections that follow a newsletter notice cutting the article (French regional TV page shape)', () => {
+    const page = `Deux blessés par balles à Orléans : la piste d'un règlement de comptes
+Des coups de feu ont retenti dans le quartier de l'Argonne à Orléans dans la nuit de vendredi à samedi. Deux jeunes hommes ont été blessés et hospitalisés.
+Le fil info de la région
+Chaque matin, la rédaction choisit pour vous les informations de votre région.
+La chaîne se sert de votre adresse e-mail pour vous envoyer cette lettre d'information. Désinscription possible à tout moment par le lien en bas de chaque envoi. Notre politique de confidentialité
+Les deux victimes, âgées d'une vingtaine d'années, ont été touchées aux jambes. Leurs jours ne sont pas en danger.
+Des tireurs à moto
+Selon les premiers témoignages, deux hommes casqués arrivés à moto ont tiré plusieurs fois avant de repartir vers le nord.
+Des douilles ont été relevées sur place par les enquêteurs de la police judiciaire.
+Une enquête confiée à la PJ
+Le parquet privilégie la piste d'un règlement de comptes lié au trafic de stupéfiants.`;
+    const stories = segmentText(page);
+    expect(stories).toHaveLength(1);
+    expect(has(stories[0]!.text, 'deux hommes casqués arrivés à moto')).toBe(true);
+    expect(has(stories[0]!.text, 'lié au trafic de stupéfiants')).toBe(true);
+  });
+
   it('leaves clean extractor output intact, short quote and subheading included', () => {
     const stories = segmentText(EXTRACTED);
     expect(stories).toHaveLength(1);

@@ -23,6 +23,8 @@ type Origin = 'main' | 'related' | 'byline' | 'chrome';
 interface Block {
   origin: Origin;
   lines: Line[];
+  /** Opened by a short headline in the same run of lines as the block before it (no notice or header between). */
+  subhead?: boolean;
 }
 
 /**
@@ -36,6 +38,12 @@ function rejoinsMain(b: Block): boolean {
   if (b.origin === 'chrome') return true;
   // After a "Related" box a one-paragraph summary is a teaser; several paragraphs are the article resuming.
   return b.origin === 'related' && b.lines.filter((l) => l.substantive).length >= REJOIN_RELATED_MIN_PARAGRAPHS;
+}
+
+/** A subheading over paragraphs of the article (one short headline, then only paragraphs), or a cut-off paragraph. */
+function subheadSection(b: Block): boolean {
+  const [head, ...rest] = b.lines;
+  return head !== undefined && head.titleLike && !head.terminal && (rest.length > 0 || head.substantive) && rest.every((l) => !l.titleLike || l.substantive);
 }
 
 const isDropped = (l: Line): boolean => l.kind !== 'text' && l.kind !== 'caption' && l.kind !== 'date';
@@ -229,19 +237,20 @@ function cut(lines: Line[], bodyStart: number, headerStart: number): Block[] {
     }
     // Tail: captions of teaser pictures and datelines are not stories.
     if (l.kind === 'caption' || l.kind === 'date') continue;
-    const last = cur?.lines[cur.lines.length - 1];
-    const startsTeaser =
+    const last: Line | undefined = cur?.lines[cur.lines.length - 1];
+    const startsTeaser: boolean =
       last !== undefined && l.titleLike && l.words <= TEASER_TITLE_MAX_WORDS && (last.substantive || last.terminal);
     // A list of two or more bare links followed by a real paragraph: the links were a box, the paragraph
     // starts something else (often the article resuming after a mid-page "Related articles" box).
-    const afterLinkList =
+    const afterLinkList: boolean =
       cur !== null && cur.lines.length >= 2 && l.terminal && !l.titleLike && l.substantive && !cur.lines.some((x) => x.substantive);
     if (afterLinkList) {
       blocks.pop();
       pendingOrigin = cur!.origin;
     }
     if (cur === null || startsTeaser || afterLinkList) {
-      cur = { origin: pendingOrigin ?? 'chrome', lines: [] };
+      const subhead: boolean = cur !== null && startsTeaser && !afterLinkList;
+      cur = { origin: pendingOrigin ?? 'chrome', lines: [], subhead };
       blocks.push(cur);
       pendingOrigin = null;
     }
@@ -254,10 +263,18 @@ function cut(lines: Line[], bodyStart: number, headerStart: number): Block[] {
 function settle(blocks: Block[]): Block[] {
   const main = blocks[0]!;
   const out: Block[] = [main];
+  // (After a notice cut the article, a block that resumed it is the article again, and so are the sections its
+  // subheadings open next, in the same run: "Des hommes cagoulés à scooter" over two paragraphs of the same report.)
+  let resumed = false;
   for (const b of blocks.slice(1)) {
     if (!b.lines.some((l) => l.substantive)) continue;
-    if (rejoinsMain(b)) main.lines.push(...b.lines);
-    else out.push(b);
+    if (rejoinsMain(b) || (resumed && b.subhead && b.origin === 'chrome' && subheadSection(b))) {
+      main.lines.push(...b.lines);
+      resumed = true;
+    } else {
+      out.push(b);
+      resumed = false;
+    }
   }
   return out;
 }
