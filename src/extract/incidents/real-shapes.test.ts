@@ -842,3 +842,10 @@ describe("a town's name closing a district's compound name", () => {
     expect(all.map((e) => e.place?.name)).toEqual(['Marseille']);
   });
 });
+
+describe('a trend in a count of deaths is no act', () => {
+  it("tells no killing in 'une baisse du nombre de morts liés au narcotrafic' (FR) nor in 'a drop in the number of deaths' (EN)", () => {
+    expect(events("Saisies de cocaïne en hausse\n\nDevant les sénateurs mercredi, le directeur de la police a fait le point sur le narcotrafic. Il relevait cependant une baisse du nombre de morts liés au narcotrafic.\n", '2024-11-21')).toEqual([]);
+    expect(events("Cocaine seizures up\n\nBefore senators on Wednesday, the police chief took stock of drug trafficking. He noted, however, a drop in the number of deaths linked to drug trafficking.\n", '2024-11-21')).toEqual([]);
+  });
+});
