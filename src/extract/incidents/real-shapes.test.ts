@@ -849,3 +849,14 @@ describe('a trend in a count of deaths is no act', () => {
     expect(events("Cocaine seizures up\n\nBefore senators on Wednesday, the police chief took stock of drug trafficking. He noted, however, a drop in the number of deaths linked to drug trafficking.\n", '2024-11-21')).toEqual([]);
   });
 });
+
+describe('an extradition', () => {
+  it("is the arrest's sequel the story tells ('was extradited to France on Tuesday', 'a été extradé mardi'), not when only agreed to", () => {
+    const en = events("Gang leader extradited to France\n\nThe head of a Marseille drug gang was extradited to France on Tuesday and handed to investigating judges in Marseille, prosecutors said.\n", '2025-01-16');
+    expect(en.map((e) => [e.type, e.date])).toEqual([['police_operation', '2025-01-14']]);
+    const fr = events("Un chef de clan extradé\n\nLe chef d'un réseau marseillais de trafic de drogue a été extradé mardi vers la France et présenté aux juges d'instruction de Marseille, a indiqué le parquet.\n", '2025-01-16');
+    expect(fr.map((e) => [e.type, e.date])).toEqual([['police_operation', '2025-01-14']]);
+    expect(events("Gang leader to be sent to France\n\nThe head of a Marseille drug gang agreed to be extradited to France during a hearing on Tuesday, prosecutors said.\n", '2025-01-16')).toEqual([]);
+    expect(events("Un chef de clan bientôt en France\n\nLe chef d'un réseau marseillais de trafic de drogue a accepté d'être extradé vers la France lors d'une audience mardi, a indiqué le parquet.\n", '2025-01-16')).toEqual([]);
+  });
+});
