@@ -764,8 +764,9 @@ function countsEvents(lex: ClaimLexicon, cl: ExtractedClaim): boolean {
  * (after a locative first); "au niveau national", "nationwide" is France. Offices' seats and epithets are not places.
  */
 function sentencePlace(c: Ctx, s: Sentence, f: Figure, hits: PlaceHit[]): string | null {
-  const inS = hits.filter((h) => h.start >= s.start && h.end <= s.end && usable(h));
   const n = f.n;
+  // "490 opérations (dont 24 en Outre-mer)": a place in a bracket holds for the figures in it, not for the one before.
+  const inS = hits.filter((h) => h.start >= s.start && h.end <= s.end && usable(h) && !inOtherBracket(c.text, s, h, n.start));
   const [cs, ce] = clauseOf(s, n.start);
   const nearest = (xs: PlaceHit[]) => {
     const b = xs.filter((h) => h.end <= n.start).sort((x, y) => n.start - x.end - (n.start - y.end))[0];
@@ -800,6 +801,15 @@ function sentencePlace(c: Ctx, s: Sentence, f: Figure, hits: PlaceHit[]): string
   if (inSentence) return inSentence.label;
   if (c.lex.nationalCue.test(s.text)) return 'France';
   return null;
+}
+
+/** The hit stands inside a bracket of the sentence that does not hold position `at`. */
+function inOtherBracket(text: string, s: Sentence, h: PlaceHit, at: number): boolean {
+  const open = text.lastIndexOf('(', h.start);
+  if (open < s.start || text.lastIndexOf(')', h.start) > open) return false;
+  const close = text.indexOf(')', h.end);
+  if (close < 0 || close > s.end) return false;
+  return at < open || at > close;
 }
 
 /** The place named earlier in the figure's paragraph, when it names one (a list of towns says where others hold, not this figure). */

@@ -34,6 +34,18 @@ describe('claim places (claims helper)', () => {
     expect(rows(fr, text, '2023-05-04').map((r) => r[2])).toEqual(['France', 'Lyon', 'Lyon', 'France']);
   });
 
+  it('keeps a place told in a bracket for the figures in it ("490 opérations (dont 24 en Outre-mer)")', () => {
+    const text = "Au total, 480 opérations (dont 30 en Outre-mer) ont été menées en France depuis janvier contre les points de deal, et 3 tonnes de drogues ont été saisies.";
+    expect(rows(fr, text, '2024-04-18').map((r) => [r[0], r[2]])).toEqual([[480, 'France'], [30, 'Outre-mer'], [3, 'France']]);
+    const told = 'In all, 480 operations (30 of them in Corsica) were carried out across France since January against dealing spots, and 3 tonnes of drugs were seized.';
+    expect(rows(en, told, '2024-04-18').map((r) => [r[0], r[2]])).toEqual([[480, 'France'], [30, 'Corse'], [3, 'France']]);
+  });
+
+  it('reads "en Polynésie française" as that collectivity, not as France by its adjective', () => {
+    const text = "En 2025, les douaniers ont saisi 250 kilos d'ice en Polynésie française, dont 50 kilos destinés au marché local.";
+    expect(rows(fr, text, '2026-02-04').map((r) => r[2])).toEqual(['Polynésie française', 'Polynésie française']);
+  });
+
   it('does not read "garde des Sceaux" as the town of Sceaux', () => {
     const text = "Selon le garde des Sceaux, 260 comparutions immédiates ont eu lieu depuis le début de l'année dans le cadre de la lutte contre le trafic de drogue.";
     expect(rows(fr, text, '2023-05-04').map((r) => r[2])).not.toContain('Sceaux');

@@ -173,8 +173,11 @@ export function placeHits(text: string, lex: ClaimLexicon): PlaceHit[] {
   CAPITALISED_NAME.lastIndex = 0;
   for (let m = CAPITALISED_NAME.exec(text); m; m = CAPITALISED_NAME.exec(text)) {
     // "Marseille's": the possessive is not part of the name.
-    const name = m[0].split(/['’]s(?![\p{L}])/u)[0]!;
-    const p = geocoded(name);
+    let name = m[0].split(/['’]s(?![\p{L}])/u)[0]!;
+    let p = geocoded(name);
+    // "en Polynésie française": a name whose adjective is part of it (the demonym alone would say France).
+    const adjective = p ? null : /^\s+(\p{Ll}[\p{L}-]+)/u.exec(text.slice(m.index + name.length));
+    if (adjective && (p = geocoded(`${name} ${adjective[1]}`))) name = `${name}${adjective[0]}`;
     if (hits.some((h) => h.start < m!.index + m![0].length && m!.index < h.end)) continue;
     if (!p) continue;
     const place = asPlace(p);
