@@ -180,6 +180,20 @@ Le parquet privilégie la piste d'un règlement de comptes lié au trafic de stu
     expect(has(stories[0]!.text, 'lié au trafic de stupéfiants')).toBe(true);
   });
 
+  it('keeps one article when its headline is printed again over the picture, after the lead', () => {
+    const page = `Un homme tué par balles à Sevran près d'un point de deal
+Publié le 20/11/2025 à 15:58
+Mardi soir, un homme de 26 ans a été abattu à Sevran, près d'un point de deal, a-t-on appris de source policière.
+Un homme tué par balles à Sevran près d'un point de deal
+Photo Jean Martin
+Peu avant 20 heures, plusieurs coups de feu ont retenti au pied d'un immeuble de la cité Rougemont.
+À leur arrivée, les pompiers ont trouvé la victime au volant de sa voiture. Le médecin du Samu n'a pu que constater son décès.`;
+    const stories = segmentText(page);
+    expect(stories).toHaveLength(1);
+    expect(stories[0]!.title).toBe("Un homme tué par balles à Sevran près d'un point de deal");
+    expect(has(stories[0]!.text, 'constater son décès')).toBe(true);
+  });
+
   it('leaves clean extractor output intact, short quote and subheading included', () => {
     const stories = segmentText(EXTRACTED);
     expect(stories).toHaveLength(1);

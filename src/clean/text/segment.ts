@@ -11,6 +11,8 @@ const HEADER_LOOKBACK = 6;
 const HEADER_MAX_UI_RUN = 6;
 /** Headlines an inline "Lire aussi" box holds before the article resumes. */
 const INLINE_BOX_MAX_TEASERS = 3;
+/** Words a first line needs to be taken for a headline when printed again further down the page. */
+const HEADLINE_MIN_WORDS = 6;
 /** Lines shorter than this are dropped when repeated on a page (notices, buttons); longer ones keep their first copy. */
 const REPEAT_DROP_CHARS = 200;
 /** A teaser block after the article starts at a short headline (≤ this many words) that follows a longer line. */
@@ -66,6 +68,12 @@ function markRepeats(lines: Line[], fromHtml: boolean): void {
     // A headline printed twice in a row (page title + article title): the copy vanishes, the first stays.
     // (In an extracted article only a copy right after the first: rows of a table alternate with other rows.)
     if (f.kind === 'text' && f.titleLike && between <= (fromHtml ? 0 : 1)) {
+      l.kind = 'blank';
+      continue;
+    }
+    // The page's first line, a headline of several words, printed again over the article's picture further down:
+    // the same doubled headline, not a widget printed at top and bottom (those are a few words: an outlet's name).
+    if (!fromHtml && f.kind === 'text' && f.titleLike && f.words >= HEADLINE_MIN_WORDS && lines.slice(0, first).every((x) => x.kind === 'blank' || x.folded === '')) {
       l.kind = 'blank';
       continue;
     }
