@@ -106,3 +106,16 @@ describe('resolveStory: the arrondissement of the act, not of the burnt getaway 
     expect(insee(fr, fr1)).toBe('13216');
   });
 });
+
+describe('resolveStory: the article French contracts into "au", "du", "aux"', () => {
+  const insee = (s: string, place: string) => resolveStory(s, only(s, event(s, s, place))).events[0].place!.commune_insee;
+
+  it('reads "au Lamentin" as Le Lamentin (Martinique), "à Lamentin" as Lamentin (Guadeloupe)', () => {
+    expect(insee('Un homme de 26 ans a été abattu mercredi soir au Lamentin, près d\'un point de deal.', 'Lamentin')).toBe('97213');
+    expect(insee('Un homme de 26 ans a été abattu mercredi soir à Lamentin, près d\'un point de deal.', 'Lamentin')).toBe('97115');
+  });
+
+  it('leaves a district named with its article alone ("aux Moulins" is no town "Les Moulins")', () => {
+    expect(insee('Une fusillade a éclaté vendredi soir aux Moulins, un quartier sensible de Nice, sur un point de deal.', 'Moulins')).toBe('06088');
+  });
+});

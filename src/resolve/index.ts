@@ -372,7 +372,19 @@ function resolveClaimPlaces(text: string, extraction: StoryExtraction, nearby: s
 /** "À Luynes (Bouches-du-Rhône), …": the name with the bracket after it, which says which Luynes (geocode's qualifiers). */
 function bracketed(text: string, m: PlaceMention): string {
   const bracket = /^\s*(\([^()\n]{2,40}\))/u.exec(text.slice(m.end, m.end + 44))?.[1];
-  return bracket ? `${m.text} ${bracket}` : m.text;
+  return bracket ? `${m.text} ${bracket}` : withArticle(text, m);
+}
+
+/**
+ * "au Lamentin", "du Robert", "aux Abymes": French contracts the article of a town named with one ("Le Lamentin", in
+ * Martinique), and another town has the bare name ("Lamentin", in Guadeloupe). The article read back names the town.
+ */
+function withArticle(text: string, m: PlaceMention): string {
+  const art = /(?:^|[\s'’(])(au|du|aux|des)\s+$/iu.exec(text.slice(Math.max(0, m.start - 5), m.start))?.[1]?.toLowerCase();
+  if (!art || /^(?:le|la|les|l['’])\s/iu.test(m.text)) return m.text;
+  const named = `${art === 'au' || art === 'du' ? 'Le' : 'Les'} ${m.text}`;
+  const p = geocode(named);
+  return p && p.precision === 'commune' && fold(p.name ?? '') === fold(named) ? named : m.text;
 }
 
 /** Where a traveller or a cargo came from ("une mule … en provenance de Paris"): not where a figure is counted. */
