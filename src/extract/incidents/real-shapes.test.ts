@@ -860,3 +860,10 @@ describe('an extradition', () => {
     expect(events("Un chef de clan bientôt en France\n\nLe chef d'un réseau marseillais de trafic de drogue a accepté d'être extradé vers la France lors d'une audience mardi, a indiqué le parquet.\n", '2025-01-16')).toEqual([]);
   });
 });
+
+describe("a haul counted over 'the same year' as a yearly figure", () => {
+  it("tells no seizure in '2 tonnes de cocaïne ont été interceptées la même année' (FR) nor in 'the same year' (EN)", () => {
+    expect(events("Bilan des saisies en 2025\n\nEn 2025, les douaniers ont saisi 250 kilos de résine de cannabis à Nouméa. Par ailleurs, 3 tonnes de cocaïne ont été interceptées la même année au large de l'archipel.\n", '2026-02-04').filter((e) => e.drugs.some((d) => d.quantity === 3))).toEqual([]);
+    expect(events("Seizures in 2025\n\nIn 2025, customs seized 250 kilos of cannabis resin in Noumea. Separately, 3 tonnes of cocaine were intercepted the same year off the archipelago.\n", '2026-02-04').filter((e) => e.drugs.some((d) => d.quantity === 3))).toEqual([]);
+  });
+});
