@@ -671,6 +671,9 @@ const DATE_TAIL = /^[\s.]*(?:(?:around|about|at|shortly\s+after|shortly\s+before
 /** What stands between a town and the compass phrase that situates it: "Dijon, eastern France", "Lunel, dans le sud de". */
 const COMPASS_APPOSITION = /\p{Lu}[\p{L}'’-]+(?:\s+[\p{Ll}]+){0,2},\s*(?:just\s+|juste\s+|immediately\s+)?(?:(?:in|dans)\s+(?:the|le|la|sa)\s+(?:(?:banlieue|périphérie|proche\s+banlieue|région|suburbs|outskirts|area)\s+)?|in\s+|au\s+|en\s+)?$/u;
 
+// "the Dijon prison in eastern France", "in Marseille in southern France": a town (or its site) right before says where.
+const COMPASS_AFTER_SITE = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Ll}+){0,2}\s+in\s+$/u;
+
 export function placeCandidates(scan: StoryScan, from: number, to: number): PlaceCandidate[] {
   const { text, lex } = scan;
   const out: PlaceCandidate[] = [];
@@ -712,7 +715,7 @@ export function placeCandidates(scan: StoryScan, from: number, to: number): Plac
     // "in Dijon, eastern France": an area in apposition to the town before it only says where the town is.
     // (Also "in Lunel, in the south of France", "à Lunel, dans le sud de la France".)
     // ("à Beauzelle, dans la banlieue nord-ouest de Toulouse", "near the Saugnac toll area, just south of Bordeaux".)
-    if (compass && COMPASS_APPOSITION.test(text.slice(Math.max(from, s - 60), s))) strength = 1; else if (ofHead) {
+    if (compass && (COMPASS_APPOSITION.test(text.slice(Math.max(from, s - 60), s)) || COMPASS_AFTER_SITE.test(text.slice(Math.max(from, s - 40), s)))) strength = 1; else if (ofHead) {
       // "Villeurbanne, a suburb of Lyon": the appositive names the wider area, the place is Villeurbanne.
       const pre = before.slice(0, before.length - ofHead.length - 4);
       // ("on Friday, in the town of Sevran": a day before the comma is no place the head's town stands beside.)

@@ -867,3 +867,12 @@ describe("a haul counted over 'the same year' as a yearly figure", () => {
     expect(events("Seizures in 2025\n\nIn 2025, customs seized 250 kilos of cannabis resin in Noumea. Separately, 3 tonnes of cocaine were intercepted the same year off the archipelago.\n", '2026-02-04').filter((e) => e.drugs.some((d) => d.quantity === 3))).toEqual([]);
   });
 });
+
+describe("an inmate's escape told with why he was held", () => {
+  it("places 'the Dijon prison in eastern France' in Dijon, and tells no attempted murder from 'in pre-trial detention … in a case of attempted murder'", () => {
+    const all = events("Two inmates escape from French prison\n\nTwo inmates escaped from the Dijon prison in eastern France before dawn on Thursday, prosecutors said. One of them, aged 19, had been in pre-trial detention since October 2024 in a case of attempted murder linked to drug trafficking.\n", '2025-11-28');
+    expect(all.map((e) => [e.type, e.place?.name])).toEqual([['prison_attack', 'Dijon']]);
+    const fr = events("Évasion à la prison de Dijon\n\nDeux détenus se sont évadés jeudi de la maison d'arrêt de Dijon. L'un d'eux, âgé de 19 ans, était en détention provisoire depuis octobre 2024 dans une affaire de tentative de meurtre liée au trafic de stupéfiants.\n", '2025-11-28');
+    expect(fr.map((e) => e.type)).toEqual(['prison_attack']);
+  });
+});
