@@ -63,6 +63,9 @@ export function createNumberParser(lex: NumberLexicon): NumberParser {
     `^\\s?(?:${linker}(${alternation(Object.keys(lex.currencyWords))})(?![\\p{L}])|(€|\\$|£))`,
     'iu',
   );
+  // Mass units written as words ("tonne", "kilo", "gramme"), not the one-letter symbols: what an article can count.
+  const massWords = Object.entries(lex.quantityUnits).filter(([w, u]) => w.length > 2 && (u === 'tonne' || u === 'kg' || u === 'g')).map(([w]) => w);
+  const massAfterRe = new RegExp(`^\\s(?:${alternation(massWords)})(?![\\p{L}])`, 'iu');
   const quantityAfterRe = new RegExp(`^\\s?(${alternation(Object.keys(lex.quantityUnits))})(?![\\p{L}])`, 'iu');
   const currencyBeforeRe = /(US\$|€|\$|£)\s?$/u;
   const qualifierBeforeRe = new RegExp(`(?:^|[^\\p{L}])(${alternation(lex.qualifiers.map((q) => q[0]))})\\s*$`, 'iu');
@@ -171,6 +174,11 @@ export function createNumberParser(lex: NumberLexicon): NumberParser {
     wordRe.lastIndex = 0;
     for (let m = wordRe.exec(text); m; m = wordRe.exec(text)) {
       const lower = m[0].toLowerCase();
+      // "près d'une tonne": an article elided after "de" is read as the article alone.
+      if (/^d['’]/.test(lower) && lex.articles.includes(lower.slice(2)) && massAfterRe.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) {
+        words.push({ start: m.index + 2, end: m.index + m[0].length, w: lower.slice(2) });
+        continue;
+      }
       if (!mayBeNumber(lower)) continue;
       words.push({ start: m.index, end: m.index + m[0].length, w: lower.replace(/’/g, "'") });
     }
@@ -227,7 +235,13 @@ export function createNumberParser(lex: NumberLexicon): NumberParser {
         i++;
         continue;
       }
-      if (isArticle && j === i) continue;
+      if (isArticle && j === i) {
+        // "une tonne de cannabis", "a kilo of cocaine": the article before a mass unit is its count, one.
+        if (massAfterRe.test(text.slice(first.end, first.end + 24))) {
+          out.push({ start: first.start, end: first.end, value: 1, written: 'words', ordinal: false, vague: false, qualifier: null, plainInteger: false });
+        }
+        continue;
+      }
       const meaningful = parts.filter((p) => !lex.joiners.includes(p) && !lex.articles.includes(p));
       // A bare "un"/"une" is an article, not a count; "a"/"an" alone never are numbers.
       if (meaningful.length === 0) continue;

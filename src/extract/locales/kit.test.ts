@@ -44,6 +44,13 @@ describe('numbers (en)', () => {
     expect(en.numbers('at least 16 sites')[0]!.qualifier).toBe('at_least');
     expect(en.numbers('dozens of arrests')[0]!.approximate).toBe(true);
   });
+
+  it('counts one in an article before a mass unit ("une tonne", "près d\'une tonne", "a kilo"), and nowhere else', () => {
+    expect(val(fr, 'une tonne de cannabis')).toEqual([[1, 'tonne', 'quantity']]);
+    expect(fr.numbers("près d'une tonne de cannabis").map((n) => [n.value, n.unit, n.qualifier])).toEqual([[1, 'tonne', 'about']]);
+    expect(val(en, 'nearly a kilo of cocaine')).toEqual([[1, 'kg', 'quantity']]);
+    expect(val(fr, "une personne a été interpellée, il s'agit d'une affaire")).toEqual([]);
+  });
   it('skips years, times, days of the month, phone numbers and codes', () => {
     expect(en.numbers('In 2023, at 10.30pm on 15 May, call 01 23 45 67 89 about COVID-19 and M23.')).toEqual([]);
   });
