@@ -29,6 +29,14 @@ describe('foldRetellings', () => {
     expect(foldRetellings([ev(NIMES, '2023-05-01', null), { ...ev(NIMES, '2023-05-01', 0), injured: 1 }])).toHaveLength(1);
   });
 
+  it("folds a night told by its first day ('dans la nuit du lundi 24 au mardi 25') into its hour told on the next day", () => {
+    const lead = { ...ev(NIMES, '2023-07-24', 2), date_flags: ['night_of'] };
+    const detail = { ...ev(NIMES, '2023-07-25', 2, [34, 38]), injured: 1 };
+    expect(foldRetellings([lead, detail])).toHaveLength(1);
+    // (Without the night: two days, two acts.)
+    expect(foldRetellings([ev(NIMES, '2023-07-24', 2), { ...ev(NIMES, '2023-07-25', 2, [34, 38]), injured: 1 }])).toHaveLength(2);
+  });
+
   it('keeps two acts of one day in one town when each counts other victims (one dead here, one wounded there)', () => {
     const dead = ev(NIMES, '2023-05-01', 1);
     const wounded = { ...ev(NIMES, '2023-05-01', null), injured: 1 };

@@ -45,6 +45,13 @@ function sameOrWithin(a: string | null, b: string | null): boolean {
   return a.length === 10 && b.length === 10 && Math.abs(Date.parse(a) - Date.parse(b)) <= 86_400_000;
 }
 
+/** One side dated by the night that starts on its day ('night_of'), the other by the day after it. */
+function nightThenNextDay(a: ExtractedEvent, b: ExtractedEvent): boolean {
+  const next = (x: ExtractedEvent, y: ExtractedEvent) =>
+    x.date_flags.includes('night_of') && x.date !== null && y.date !== null && x.date.length === 10 && y.date.length === 10 && Date.parse(y.date) - Date.parse(x.date) === 86_400_000;
+  return next(a, b) || next(b, a);
+}
+
 /** `later` took the day the story's lead gives, and it is `first`'s: it states no day of its own. */
 const borrowed = (later: ExtractedEvent, first: ExtractedEvent): boolean => later.date === first.date && later.date_flags.includes('from_story_lead');
 
@@ -121,6 +128,9 @@ function retells(first: ExtractedEvent, later: ExtractedEvent, near: (e: Extract
   }
   // A night told as either of its days, the same victims by their ages ("24 ans" both times).
   if (dayApart(first.date, later.date) && samePlace(first.place, p) && sameTolls(first, later) && sharesAge(first, later)) return true;
+  // A night told by its first day ("dans la nuit du lundi 24 au mardi 25 juillet"), then by the hour of the next
+  // ("vers 00 h 30 mardi 25 juillet"), at the same place with a toll and nothing contradicting: the same act.
+  if (dayApart(first.date, later.date) && nightThenNextDay(first, later) && samePlace(first.place, p) && (first.killed ?? 0) + (first.injured ?? 0) > 0) return true;
   // The lead tells the death with no day; a later paragraph dates the shooting and names no one ("Ce jeudi 2 janvier,
   // une fusillade éclate rue Salerne"): the same act, now dated. (A later act with a victim of its own is another.)
   return (first.date === null || (later.date !== null && wider(first.date, later.date))) && later.date !== null && later.victims.length === 0 && later.killed === null && later.injured === null;
