@@ -876,3 +876,12 @@ describe("an inmate's escape told with why he was held", () => {
     expect(fr.map((e) => e.type)).toEqual(['prison_attack']);
   });
 });
+
+describe('bullet impacts found', () => {
+  it("are shots fired: 'des impacts de balle ont été constatés', 'bullet impacts were found'", () => {
+    const fr = events("Nouveaux tirs à Nantes sur fond de trafic de drogue\n\nMercredi soir, des impacts de balle ont été constatés sur la façade d'un immeuble du quartier de la Bottière, à Nantes, près d'un point de deal.\n", '2025-12-05');
+    expect(fr.map((e) => [e.type, e.date, e.place?.name])).toEqual([['shooting_homicide', '2025-12-03', 'Nantes']]);
+    const en = events("More gunfire in Nantes amid drug turf war\n\nOn Wednesday evening, bullet impacts were found on the front of a building in the Bottière district of Nantes, near a drug dealing spot.\n", '2025-12-05');
+    expect(en.map((e) => [e.type, e.date, e.place?.name])).toEqual([['shooting_homicide', '2025-12-03', 'Nantes']]);
+  });
+});

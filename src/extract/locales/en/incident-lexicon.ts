@@ -35,7 +35,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
     // An attempt says nothing of a wound (FR: the same).
     { type: 'shooting_homicide', needsPerson: true, phrases: ['attempted murder', 'attempted killing'] },
     // A settling of scores names the motive, not the toll (FR: the same).
-    { type: 'shooting_homicide', nominal: true, phrases: ['settling of scores', 'settling of accounts', 'shooting', 'stabbing', 'drive-by', 'shootout', 'gunfight', 'gunfire', 'shots were fired', 'shots fired', 'automatic fire', 'kalashnikov fire', 'burst* of fire'] },
+    { type: 'shooting_homicide', nominal: true, phrases: ['settling of scores', 'settling of accounts', 'shooting', 'bullet impacts', 'stabbing', 'drive-by', 'shootout', 'gunfight', 'gunfire', 'shots were fired', 'shots fired', 'automatic fire', 'kalashnikov fire', 'burst* of fire'] },
 
     { type: 'kidnapping_extortion', phrases: ['kidnapped', 'abducted', 'held captive', 'held hostage', 'taken hostage', 'held for ransom', 'ransom demand', 'demanded a ransom', 'sequestered', 'extorted', 'racketeered', 'tortured', 'bundled into the boot', 'bundled into the trunk', 'thrown into the boot', 'thrown into the trunk', 'forced into the boot', 'forced into the trunk'] },
     { type: 'kidnapping_extortion', nominal: true, phrases: ['kidnapping of', 'abduction of', 'attempted abduction', 'attempted kidnapping', 'kidnapping attempt', 'abduction attempt', 'extortion of', 'sequestration of'] },
