@@ -329,6 +329,8 @@ const SETTING_VERB_REACH = 120;
  * act told in between ends the search: the back-reference is to the nearest act.
  */
 function settingAfter(scan: StoryScan, e: Candidate, events: Candidate[]): void {
+  // ("Les faits se sont déroulés le 14 septembre 2020" after a verdict are the facts it judged, not the hearing.)
+  if (e.type === 'trial_verdict') return;
   const subjects = scan.lex.settingSubjects;
   const verbs = scan.lex.settingVerbs;
   // (A day told of the death, "a succombé samedi soir", is not the act's: "Les faits se sont produits jeudi" is.)

@@ -885,3 +885,10 @@ describe('bullet impacts found', () => {
     expect(en.map((e) => [e.type, e.date, e.place?.name])).toEqual([['shooting_homicide', '2025-12-03', 'Nantes']]);
   });
 });
+
+describe('a verdict for a crime told with its year', () => {
+  it("does not date the verdict by the crime's year ('condamnés … pour le double meurtre en 2020'), nor by the facts' day", () => {
+    const all = events("Narcotrafic : cinq hommes condamnés\n\nCinq hommes ont été condamnés à des peines de 20 à 30 ans de prison pour le double meurtre en 2020 de deux jeunes dealers dans une cave de Saint-Ouen.\n\nLes faits se sont déroulés le 14 septembre 2020, vers 23 heures : les deux victimes ont été abattues dans une cave de la cité.\n", '2026-02-26');
+    expect(all.map((e) => [e.type, e.date])).toEqual([['trial_verdict', null], ['shooting_homicide', '2020-09-14']]);
+  });
+});

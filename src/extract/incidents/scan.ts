@@ -507,6 +507,19 @@ function crimeToldFirst(scan: StoryScan, proc: TriggerHit[], crime: TriggerHit[]
   return { at: Math.min(...after.map((h) => h.start)), procedureKept: true, crimeFirst: true };
 }
 
+/** How far after a procedure link ("pour", "for") the crime's noun may come ("pour le double meurtre"). */
+const JUDGED_NOUN_REACH = 24;
+
+/** Where "pour le meurtre", "for the killing" starts after a procedure's trigger in text[from, to), or null. */
+function judgedCrime(scan: StoryScan, from: number, to: number): number | null {
+  const nouns = scan.lex.eventNouns ?? [];
+  if (!nouns.length) return null;
+  for (const l of findPhrases(scan.text, scan.lex.procedureLinks ?? [], from, to)) {
+    if (hasPhrase(scan.text, nouns, l.end, Math.min(to, l.end + JUDGED_NOUN_REACH))) return l.start;
+  }
+  return null;
+}
+
 /** Characters before a crime's trigger where a pluperfect or past-infinitive cue makes it told in the past. */
 const PAST_CUE_REACH = 12;
 
@@ -585,7 +598,10 @@ function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: 
   // (And for an arrest, a day told after what the suspect is accused of is the act's: "Un homme a été interpellé,
   // soupçonné d'avoir blessé un adolescent dans la nuit du 15 au 16 novembre".)
   const charge = type === 'police_operation' && lex.accusationCues?.length ? findPhrases(text, lex.accusationCues, first.end, s.end)[0] : undefined;
-  const cut = Math.min(record ? record.start : Infinity, tally ? tally.start : Infinity, charge ? charge.start : Infinity);
+  // (A verdict's or an arrest's day is not the one told after the crime it is for: "condamnés … pour le double meurtre
+  // en 2020" happened in 2020, the verdict on the day of the report.)
+  const judged = PROCEDURES.includes(type) ? judgedCrime(scan, first.end, s.end) : null;
+  const cut = Math.min(record ? record.start : Infinity, tally ? tally.start : Infinity, charge ? charge.start : Infinity, judged ?? Infinity);
   const dateEnd = Math.min(cut, clause.end);
   // (A hearing may be announced for the days after the report: "seront jugés les 21, 22 et 23 mai".)
   const ahead = type === 'trial_verdict' ? HEARING_AHEAD_DAYS : 0;
