@@ -892,3 +892,12 @@ describe('a verdict for a crime told with its year', () => {
     expect(all.map((e) => [e.type, e.date])).toEqual([['trial_verdict', null], ['shooting_homicide', '2020-09-14']]);
   });
 });
+
+describe('reinforcements named, not sent', () => {
+  it("tells no deployment in 'malgré les renforts policiers déployés', and one in 'des renforts policiers ont été déployés samedi'", () => {
+    const named = events("Nouveaux tirs à Nantes sur fond de trafic de drogue\n\nMardi soir, des coups de feu ont été tirés dans le quartier de la Bottière à Nantes, malgré les renforts policiers déployés depuis un mois.\n", '2025-12-05');
+    expect(named.map((e) => e.type)).toEqual(['shooting_homicide']);
+    const sent = events("Renforts à Nantes après des tirs liés au trafic de drogue\n\nDes renforts policiers ont été déployés samedi dans le quartier de la Bottière à Nantes après une série de fusillades.\n", '2025-12-05');
+    expect(sent.map((e) => [e.type, e.date])).toEqual([['police_operation', '2025-11-29']]);
+  });
+});

@@ -114,6 +114,13 @@ function nearOk(scan: StoryScan, spec: TriggerSpec, hit: { start: number; end: n
   return hasPhrase(zone, spec.near);
 }
 
+/** The word right before a `near` trigger is one of its cue nouns: the participle qualifies it ("les renforts déployés"). */
+function adjectival(scan: StoryScan, spec: TriggerSpec, hit: { start: number; end: number }, clause: Clause): boolean {
+  const before = scan.text.slice(Math.max(clause.start, hit.start - 40), hit.start);
+  const last = /([\p{L}'’-]+)\s*$/u.exec(before)?.[1];
+  return last !== undefined && hasPhrase(last, spec.near!);
+}
+
 /** Words before a crime noun within which a person's record may be told ("condamné dans le passé à plusieurs reprises pour des faits de"). */
 const RECORD_REACH = 16;
 
@@ -337,6 +344,9 @@ export function scanCandidates(scan: StoryScan): Candidate[] {
       const clause = clauses[si]!.find((c) => h.start >= c.start && h.start < c.end) ?? clauses[si]![0]!;
       const hit: TriggerHit = { ...h, spec };
       if (!nearOk(scan, spec, h, clause)) continue;
+      // "malgré les renforts policiers déployés": a participle right after the noun it qualifies describes a state,
+      // it tells no deployment ("ont été déployés" does).
+      if (spec.type === 'police_operation' && spec.near && adjectival(scan, spec, h, clause)) continue;
       // "avoir exécuté cette mission", "executed a search warrant": the verb's object says it is no killing.
       if (spec.notBefore && hasPhrase(scan.text, spec.notBefore, h.end, Math.min(clause.end, h.end + NOT_BEFORE_REACH))) continue;
       if (spec.exceptIn && hasPhrase(scan.text, spec.exceptIn, clause.start, clause.end)) continue;
