@@ -901,3 +901,12 @@ describe('reinforcements named, not sent', () => {
     expect(sent.map((e) => [e.type, e.date])).toEqual([['police_operation', '2025-11-29']]);
   });
 });
+
+describe('the sentence a charge carries', () => {
+  it("is no verdict: 'ces infractions sont passibles d'une peine de 30 ans', 'punishable by 30 years'", () => {
+    const fr = events("Cocaïne au Havre : trois dockers mis en examen\n\nTrois dockers ont été mis en examen jeudi au Havre pour importation de cocaïne en bande organisée. Ces infractions sont passibles d'une peine de 30 ans de réclusion criminelle.\n", '2025-03-14');
+    expect(fr.map((e) => e.type)).toEqual(['police_operation']);
+    const en = events("Le Havre dockers arrested over cocaine\n\nThree dockers were arrested on Thursday in Le Havre over a cocaine import. The offences are punishable by a sentence of 30 years in prison.\n", '2025-03-14');
+    expect(en.map((e) => e.type)).not.toContain('trial_verdict');
+  });
+});
