@@ -910,3 +910,10 @@ describe('the sentence a charge carries', () => {
     expect(en.map((e) => e.type)).not.toContain('trial_verdict');
   });
 });
+
+describe('a count compared with the same date a year before', () => {
+  it("tells no killing in 'on the same date in 2023, eighteen people had already lost their lives'", () => {
+    const all = events("Marseille: man shot dead\n\nA 25-year-old man was shot dead on Saturday night in Marseille near a drug dealing spot. On the same date in 2023, eighteen people had already lost their lives in these drug killings.\n", '2024-05-13');
+    expect(all.map((e) => [e.date, e.killed])).toEqual([['2024-05-11', 1]]);
+  });
+});
