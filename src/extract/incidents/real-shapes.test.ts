@@ -917,3 +917,10 @@ describe('a count compared with the same date a year before', () => {
     expect(all.map((e) => [e.date, e.killed])).toEqual([['2024-05-11', 1]]);
   });
 });
+
+describe('the victim told again with the definite article and an age', () => {
+  it("folds 'l'homme de 30 ans est décédé à l'hôpital' into the shooting whose wounded man had no age yet", () => {
+    const all = events("Fusillade à Mulhouse sur fond de trafic de drogue\n\nUn homme a été grièvement blessé par balles mardi à Mulhouse, près du tribunal, et son passager, âgé de 27 ans, a été touché à la jambe.\n\nSelon une source proche de l'enquête, l'homme de 30 ans est décédé à l'hôpital où il avait été transporté.\n", '2024-08-07');
+    expect(all.map((e) => [e.date, e.killed, e.injured])).toEqual([['2024-08-06', 1, 1]]);
+  });
+});

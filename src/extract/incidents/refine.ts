@@ -131,6 +131,9 @@ function newVictim(into: Candidate, c: Candidate): boolean {
   if (!into.victims.length || !c.victims.length) return false;
   // "Cinq blessés … L'un d'entre eux, un jeune de 15 ans": one of the victims already counted, now with an age.
   if (c.partitive && into.victims.some((w) => w.age === null)) return false;
+  // "L'homme de 30 ans est décédé à l'hôpital": one person named with the definite article is one already told, when
+  // the event has a victim with no age yet.
+  if (c.definiteVictim && into.victims.some((w) => w.age === null && !w.ages)) return false;
   // "a driver was shot … The driver, 36, …": the same role, now with an age, is the same person.
   // (An estimated age, "d'une vingtaine d'années", is too loose to tell a new person from one already told.)
   return c.victims.some((v) => v.age !== null && !v.approximate && !into.victims.some((w) => w.age === v.age || (w.age === null && v.role !== null && w.role === v.role) || sameGroup(w, v)));
