@@ -513,8 +513,7 @@ function homonymDistrict(text: string, m: PlaceMention): boolean {
 const ARRONDISSEMENT_BASE: Record<string, number> = { '13055': 13201, '75056': 75101, '69123': 69381 };
 const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10 };
 // "15e arrondissement", "XIVe arrondissement", "the 14th district", "13ème arr."
-const ARR_MENTION = /(?<![\p{L}\p{N}])(\d{1,2}|[IVXivx]{1,5})\s?(?:e|ème|eme|er|è|ᵉ|ᵉʳ|th|st|nd|rd)\s+(?:arrondissement|district|arr\.)/u;
-const ARR_MENTION_ALL = new RegExp(ARR_MENTION.source, 'gu');
+const ARR_MENTION = /(?<![\p{L}\p{N}])(\d{1,2}|[IVXivx]{1,5})\s?(?:e|ème|eme|er|è|ᵉ|ᵉʳ|th|st|nd|rd)\s+(?:arrondissement|district|arr\.)/gu;
 /** How far before an arrondissement a cue may say it is not the act's ("retrouvé carbonisé dans la soirée dans le 16e"). */
 const BURNT_CAR_WINDOW = 60;
 
@@ -601,7 +600,7 @@ function inArrondissement(place: ResolvedPlace, e: ExtractedEvent, text: string)
   const passages = [span, after, before];
   for (const t of passages) {
     // (Not where the getaway car was found burnt: "leur véhicule a été retrouvé carbonisé dans le 16e arrondissement".)
-    for (const m of t.matchAll(ARR_MENTION_ALL)) {
+    for (const m of t.matchAll(ARR_MENTION)) {
       const clause = Math.max(0, m.index! - BURNT_CAR_WINDOW, t.lastIndexOf('.', m.index!) + 1);
       if (hasPhrase(t, NOT_EVENT_PLACE_CUES, clause, m.index!)) continue;
       const p = at(romanOrArabic(m[1]!));

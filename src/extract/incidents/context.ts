@@ -7,6 +7,7 @@
 // the news itself (told in the lead), not a recall further down.
 
 import type { PlaceMention } from '../../core/types.js';
+import { escapeRegExp } from '../../clean/text/fold.js';
 import type { DateMatch } from '../common/types.js';
 import { afterPublication, nearestDate, nearestPlace, outcomeAfter, placeCandidates, sentenceDates, victimPhrases } from './fields.js';
 import { findPhrases, hasPhrase } from './phrase-pattern.js';
@@ -63,7 +64,16 @@ export function districtCompound(text: string, start: number, heads: readonly st
   if (heads.some((h) => lead.endsWith(h))) return true;
   const end = /^[\p{L}'’-]+/u.exec(text.slice(start))?.[0].length ?? 0;
   const after = text.slice(start + end, start + end + 40).toLowerCase();
-  return heads.some((h) => new RegExp(`^\\s*,\\s*(?:un|une|a|an)\\s+(?:\\p{L}+\\s+)?${h}(?![\\p{L}])`, 'u').test(after));
+  return appositionOf(heads).test(after);
+}
+
+const appositions = new WeakMap<readonly string[], RegExp>();
+
+/** ", un quartier", ", a district": a district word in apposition, compiled once per list of heads. */
+function appositionOf(heads: readonly string[]): RegExp {
+  let re = appositions.get(heads);
+  if (!re) appositions.set(heads, (re = new RegExp(`^\\s*,\\s*(?:un|une|a|an)\\s+(?:\\p{L}+\\s+)?(?:${heads.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u')));
+  return re;
 }
 
 function storyPlaces(scan: StoryScan): PlaceMention[] {
