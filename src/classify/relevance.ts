@@ -6,6 +6,7 @@ import { EN_CONTEXT_TERMS, EN_FICTION_CUES, EN_RELEVANCE_TERMS } from './lexicon
 import { FR_CONTEXT_TERMS, FR_FICTION_CUES, FR_RELEVANCE_TERMS } from './lexicon/fr.js';
 import type { ContextTerms, WeightedTerm } from './lexicon/types.js';
 import { namesFrenchPlace } from './setting.js';
+import { shippedRelevanceModel, type RelevanceScorer } from './relevance-model.js';
 
 /**
  * `relevant` = score ≥ this. score = 1 − exp(−x / DEFAULT_SCALE), so 0.5 is reached at x = 3: one
@@ -26,6 +27,16 @@ const TITLE_BONUS = 1;
 const OPENING_BONUS = 0.5;
 /** At most this many terms are reported. */
 const MAX_TERMS = 8;
+/**
+ * The band where the learned model (relevance-model.ts) has a say: a story the lexicon scores at least MODEL_FLOOR
+ * but under the threshold passes when the model gives it at least MODEL_PASS. Both were chosen by cross-validation
+ * on the dev split (eval/relevance-train.ts --cv): below the floor a story names almost nothing of the topic, and a
+ * lower bar lets through the off-topic stories that share its words.
+ */
+export const MODEL_FLOOR = 0.2;
+export const MODEL_PASS = 0.8;
+/** The term reported for a story the model passed. */
+export const MODEL_TERM = 'reads as a report of the trade (learned model)';
 
 interface CompiledLexicon {
   re: RegExp;
@@ -151,8 +162,19 @@ function collect(lex: CompiledLexicon, text: string, hits: Map<WeightedTerm, Hit
 
 const WORD_RE = /[a-z0-9]+/g;
 
-/** Scores a story with its title (null when unknown); the text may start with the title line too. */
-export function scoreStoryRelevance(title: string | null, text: string, lang: Language): Relevance {
+/**
+ * Scores a story with its title (null when unknown); the text may start with the title line too. `model` is the
+ * learned second opinion (the shipped one by default; null for the lexicon alone).
+ */
+export function scoreStoryRelevance(title: string | null, text: string, lang: Language, model: RelevanceScorer | null = shippedRelevanceModel()): Relevance {
+  const lexical = lexiconRelevance(title, text, lang);
+  if (lexical.relevant || model === null || lexical.score < MODEL_FLOOR) return lexical;
+  const p = model.probability(title ? `${title}\n${text}` : text);
+  if (p < MODEL_PASS) return lexical;
+  return { score: lexical.score, relevant: true, terms: [...lexical.terms.slice(0, MAX_TERMS - 1), MODEL_TERM] };
+}
+
+function lexiconRelevance(title: string | null, text: string, lang: Language): Relevance {
   const lex = LEXICONS[lang as 'en' | 'fr'] ?? LEXICONS.any;
   const body = matchForm(text);
   const hits = new Map<WeightedTerm, Hit>();
@@ -195,9 +217,9 @@ export function scoreStoryRelevance(title: string | null, text: string, lang: La
 }
 
 /** Relevance of a text to drug trafficking / organised crime; a short first line is read as its title. */
-export function scoreRelevance(text: string, lang: Language): Relevance {
+export function scoreRelevance(text: string, lang: Language, model: RelevanceScorer | null = shippedRelevanceModel()): Relevance {
   const nl = text.indexOf('\n');
   const first = nl === -1 ? null : text.slice(0, nl);
   const title = first !== null && first.length <= 250 && !/[.!?]['"”’»)]*$/.test(first) ? first : null;
-  return scoreStoryRelevance(title, title === null ? text : text.slice(nl + 1), lang);
+  return scoreStoryRelevance(title, title === null ? text : text.slice(nl + 1), lang, model);
 }
