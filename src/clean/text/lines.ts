@@ -306,10 +306,50 @@ export function splitLongLine(line: string, max = MAX_LINE_CHARS): string[] {
   return out;
 }
 
+/** A line that ends a sentence: terminal punctuation, closing quotes or brackets allowed after it. */
+const ENDS_SENTENCE_RE = /[.!?…:;]["'»”’)\]]*\s*$/;
+/** A line that starts in lower case: the rest of a sentence the line before began. */
+const CONTINUES_RE = /^\s*[a-zß-öø-ÿ]/;
+/** A text is hard-wrapped when at least this many lines continue the sentence of the line before… */
+export const WRAP_MIN_CONTINUATIONS = 4;
+/** …and they are at least this share of the pairs of adjacent non-blank lines. */
+export const WRAP_MIN_SHARE = 0.4;
+
+/** Whether a scrape was cut into lines of a fixed width (a copy from a terminal, a PDF, a mail), not into paragraphs. */
+export function hardWrapped(lines: readonly string[]): boolean {
+  let pairs = 0;
+  let continued = 0;
+  for (let i = 1; i < lines.length; i++) {
+    if (lines[i - 1].trim() === '' || lines[i].trim() === '') continue;
+    pairs++;
+    if (!ENDS_SENTENCE_RE.test(lines[i - 1]) && CONTINUES_RE.test(lines[i])) continued++;
+  }
+  return continued >= WRAP_MIN_CONTINUATIONS && continued >= WRAP_MIN_SHARE * pairs;
+}
+
+/**
+ * The lines of a hard-wrapped text joined back into paragraphs: a line that does not end a sentence goes on with the
+ * next one ("Gunmen with" / "automatic weapons opened fire on the entrance to Toulon prison in southern" / "France in
+ * the early hours of Tuesday."). Read line by line, such a text loses the words left on short lines (taken for page
+ * chrome) and every sentence that crosses a line. Blank lines stay paragraph breaks. Other texts are left as they are.
+ */
+export function unwrapLines(lines: string[]): string[] {
+  if (!hardWrapped(lines)) return lines;
+  const out: string[] = [];
+  for (const line of lines) {
+    const last = out.length - 1;
+    if (line.trim() !== '' && last >= 0 && out[last].trim() !== '' && !ENDS_SENTENCE_RE.test(out[last])) out[last] = `${out[last].trimEnd()} ${line.trimStart()}`;
+    else out.push(line);
+  }
+  return out;
+}
+
 export function readLines(text: string, fromHtml = false): Line[] {
   const latinDoc = isLatinText(text.length > 20_000 ? text.slice(0, 20_000) : text);
   const out: Line[] = [];
-  for (const raw of text.split(/\r\n|\r|\n|\u2028|\u2029/).flatMap((line) => splitLongLine(line))) {
+  const split = text.split(/\r\n|\r|\n|\u2028|\u2029/);
+  // (The HTML extractor's lines are the page's own blocks: never joined.)
+  for (const raw of (fromHtml ? split : unwrapLines(split)).flatMap((line) => splitLongLine(line))) {
     const squashed = squashSpaces(raw);
     const img = squashed === '' ? '' : imageLine(squashed);
     if (img === null) {

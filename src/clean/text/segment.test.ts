@@ -252,3 +252,37 @@ describe('lines of other scripts', () => {
     expect(out).toContain('turf war');
   });
 });
+
+describe('hard-wrapped scrapes (written for these tests)', () => {
+  // A copy cut into lines of a fixed width: short leftovers ("Masked men", "The shots") look like page chrome, and
+  // every sentence crosses a line.
+  const WRAPPED = [
+    'Shots fired at a prison in the south',
+    '',
+    'Masked men',
+    'fired a dozen rounds at the gate of the Draguignan',
+    'prison early on Sunday, the prosecutor said. Nobody',
+    'was hurt, and the guards on duty were moved to',
+    'another wing while the scene was searched.',
+    'The shots',
+    'came two days after a guard’s car was set',
+    'alight outside his home in the same town, which the',
+    'union links to the fight against the drug networks.',
+  ].join('\n');
+
+  it('joins the lines back into paragraphs, leftovers included', () => {
+    const out = segmentText(WRAPPED)[0]!.text;
+    expect(out).toContain('Masked men fired a dozen rounds at the gate of the Draguignan prison early on Sunday, the prosecutor said.');
+    expect(out).toContain('The shots came two days after a guard’s car was set alight outside his home in the same town');
+  });
+
+  it('leaves a text cut into paragraphs as it is, though a line or two starts in lower case', () => {
+    const text = [
+      'A man was shot dead in Nîmes on Friday evening, the prosecutor said',
+      'according to the first police reports, two men on a scooter fled.',
+      'The victim, aged 24, was known to the police.',
+      'Investigators are looking into a settling of scores between dealers.',
+    ].join('\n');
+    expect(segmentText(text)[0]!.text.split('\n')).toHaveLength(4);
+  });
+});
