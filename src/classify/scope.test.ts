@@ -208,3 +208,14 @@ describe('scope: contexts of the trade with no drug word (session 23)', () => {
     expect(en.relevance.relevant).toBe(true);
   });
 });
+
+describe('a story set in a foreign city whose districts share names with French towns (written for these tests)', () => {
+  it('is set abroad: Saint-Gilles named after Brussels is the Brussels commune', () => {
+    expect(storySetting("Des coups de feu ont éclaté mardi soir à Bruxelles, près d'un point de deal. La zone de police Bruxelles-Midi (Anderlecht, Saint-Gilles) a ouvert une enquête pour tentative d'assassinat.")).toBe('abroad');
+  });
+
+  it('stays in France when the French town is a big one, or a département names it', () => {
+    expect(storySetting("La cocaïne, partie de Barcelone, a été saisie lundi à Perpignan lors d'un contrôle sur l'autoroute.")).toBe('france');
+    expect(storySetting("Un homme venu de Barcelone a été blessé par balle dimanche à Saint-Gilles, dans le Gard.")).toBe('france');
+  });
+});

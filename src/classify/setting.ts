@@ -30,8 +30,17 @@ export function namesFrenchPlace(text: string): boolean {
   return placesNamed(text).french;
 }
 
+/**
+ * Population under which a French commune named after a foreign city that the story names first does not make the
+ * story French: Brussels' Saint-Gilles and Forest share their names with French towns, Nice or Lille do not vanish
+ * behind a foreign name.
+ */
+const SHADOWED_POPULATION = 50_000;
+
 function placesNamed(text: string): { french: boolean; abroad: number } {
   let abroad = 0;
+  // The first place the story names is a foreign city: French namesakes of its districts and suburbs are not France.
+  let foreignFirst: boolean | null = null;
   const seen = new Set<string>();
   NAMES.lastIndex = 0;
   for (let m = NAMES.exec(text); m && seen.size < MAX_NAMES; m = NAMES.exec(text)) {
@@ -39,8 +48,11 @@ function placesNamed(text: string): { french: boolean; abroad: number } {
     seen.add(m[0]);
     const p = geocode(m[0]);
     if (!p) continue;
+    foreignFirst ??= p.country !== null && p.country !== 'FR' && p.precision === 'commune';
     if (p.country === 'FR') {
-      if (p.precision === 'departement' || p.precision === 'region' || (p.population ?? 0) >= MIN_POPULATION) return { french: true, abroad };
+      if (p.precision === 'departement' || p.precision === 'region') return { french: true, abroad };
+      const population = p.population ?? 0;
+      if (population >= MIN_POPULATION && (!foreignFirst || population >= SHADOWED_POPULATION)) return { french: true, abroad };
     } else if (p.country) abroad++;
   }
   return { french: false, abroad };
