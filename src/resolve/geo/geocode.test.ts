@@ -347,3 +347,15 @@ describe('seed articles', () => {
     expect(geocode('Évreux', { sentence: seedSentence('003_cf9f6878366280fb.txt', 'Évreux') })?.commune_insee).toBe('27229');
   });
 });
+
+describe('a district named with its town ("X de Town")', () => {
+  it('is placed in the town when the whole name is no commune', () => {
+    expect(geocode('la Villeneuve de Grenoble')?.name).toBe('Grenoble');
+    expect(geocode("Quartier d'Avignon")?.name).toBe('Avignon');
+  });
+
+  it('keeps a commune whose own name has that shape, and a town the context places elsewhere is not taken', () => {
+    expect(geocode('Saint-Martin-de-Ré')?.name).toBe('Saint-Martin-de-Ré');
+    expect(geocode('Port de Cannes', { sentence: 'La cocaïne a été saisie sur le port, en Guyane.' })).toBeNull();
+  });
+});

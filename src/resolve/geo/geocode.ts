@@ -578,8 +578,21 @@ export function geocode(text: string, ctx: GeocodeContext = {}): GeocodedPlace |
     absorb(g, right, c2, true);
     return resolveKey(g, main, key.slice(0, split.index), c2);
   }
+  // "la Villeneuve de Grenoble", "les Izards de Toulouse": a district named with its town. The town is the place when
+  // the whole name is no commune (the district is kept as a sub-place by the resolve stage).
+  // (Not a numbered arrondissement the city does not have: "12e arrondissement de Lyon" is a misreading, not Lyon.)
+  const of = /\d/.test(main) ? null : DISTRICT_OF.exec(main);
+  if (of) {
+    const town = resolveKey(g, of[1]!, fold(of[1]!), c);
+    // (Not a town the context places elsewhere: "Dégrad des Cannes" is Guyane's port, not Cannes.)
+    const fits = (town: GeocodedPlace) => (c.deps.size === 0 || (town.departement !== null && c.deps.has(town.departement))) && !(c.overseas && !OVERSEAS_DEP.test(town.departement ?? ''));
+    if (town && (town.precision === 'commune' || town.precision === 'arrondissement') && fits(town)) return town;
+  }
   return null;
 }
+
+/** A name ending in "de"/"d'" and a capitalised last part: its town, when the whole is not a commune. */
+const DISTRICT_OF = /^\S.*?\s(?:de\s|d['’])(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)$/u;
 
 /** The written name with a facility word stripped ("maison d'arrêt de Villepinte" → "Villepinte"), or null. */
 function facilitySite(written: string): string | null {
