@@ -420,3 +420,16 @@ describe("a counted group's ages told in the next sentence", () => {
     expect(ages(f)).toEqual([18, 19]);
   });
 });
+
+describe('a body found', () => {
+  it('is a killing of one person, in French and in English', () => {
+    const [fr] = events(
+      "Un corps calciné découvert dans une voiture à Marseille\n\nUn corps a été découvert dans la nuit de samedi à dimanche dans le coffre d'une voiture incendiée à Marseille, près d'un point de deal. Une enquête pour assassinat en bande organisée a été ouverte.\n",
+    );
+    expect(fr?.type).toBe('shooting_homicide');
+    expect(fr?.killed).toBe(1);
+    const [en] = events('Burnt body found in Marseille\n\nThe body of a young man was found in the boot of a burning car in Marseille early on Sunday, near a drug-dealing spot, prosecutors said.\n');
+    expect(en?.type).toBe('shooting_homicide');
+    expect(en?.killed).toBe(1);
+  });
+});

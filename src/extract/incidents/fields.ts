@@ -386,9 +386,11 @@ export function casualties(scan: StoryScan, clause: Clause, triggers: TriggerHit
     // "the kidnapping of …", "the murder of …": a nominal trigger's victim follows it.
     if (target < 0 && t.spec.nominal) target = phrases.findIndex((p) => p.start >= t.end && p.start - t.end <= 30);
     if (target < 0 && !t.spec.nominal) {
+      // (A trigger may open on its noun, "un corps a été découvert": the phrase ends with the trigger's first word.)
+      const firstWordEnd = t.start + (/^[\p{L}\p{N}'’-]+/u.exec(scan.text.slice(t.start, t.end))?.[0].length ?? 0);
       for (let i = phrases.length - 1; i >= 0; i--) {
         const p = phrases[i]!;
-        if (p.end > t.start || p.start < windowStart) continue;
+        if ((p.end > t.start && !(p.start <= t.start && p.end === firstWordEnd)) || p.start < windowStart) continue;
         if (AGENT_TAIL.test(scan.text.slice(Math.max(clause.start, p.start - 6), p.start))) continue;
         target = i;
         break;
