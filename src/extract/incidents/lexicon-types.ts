@@ -32,6 +32,11 @@ export interface TriggerSpec {
    * beside "détention provisoire" is a custody hearing before any trial, not a trial.
    */
   exceptIn?: string[];
+  /**
+   * The trigger tells a victim found ("un corps a été découvert", "the body was found"): the act came before, maybe
+   * the day before. Told of someone the story already named ("son corps", "the body"), it is that act told again.
+   */
+  found?: boolean;
 }
 
 /** A person noun and the victim role it implies (null: a person, no particular role). */

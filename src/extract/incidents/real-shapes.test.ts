@@ -924,3 +924,23 @@ describe('the victim told again with the definite article and an age', () => {
     expect(all.map((e) => [e.date, e.killed, e.injured])).toEqual([['2024-08-06', 1, 1]]);
   });
 });
+
+describe('one act told twice in its story (written for these tests)', () => {
+  it("folds the victim's body found the next morning into the shooting", () => {
+    const es = events(
+      "Un homme tué par balle à Amiens\n\nUn homme de 24 ans a été tué par balle lundi soir à Amiens, près d'un point de deal. Son corps sans vie a été découvert le lendemain matin par un passant, au pied d'un immeuble.\n",
+      '2023-08-23',
+    );
+    expect(es).toHaveLength(1);
+    expect(es[0]?.date).toBe('2023-08-21');
+    expect(es[0]?.killed).toBe(1);
+  });
+
+  it('keeps one seizure when the same haul is told again with the base of the boat that made it', () => {
+    const es = events(
+      "Saisie de cocaïne en mer\n\nQuelque 312 kilos de cocaïne ont été saisis sur un voilier au large de la Bretagne, a annoncé samedi la préfecture maritime. Le patrouilleur des douanes, basé à Lorient, a réalisé la saisie de 312 kg de cocaïne après une course-poursuite.\n",
+      '2024-05-04',
+    );
+    expect(es.filter((e) => e.type === 'seizure' || e.type === 'police_operation')).toHaveLength(1);
+  });
+});

@@ -422,15 +422,18 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
     const prev = [...events].reverse().find((e) => compatible(e.type, c.type)) ?? events[events.length - 1];
     const last = prev ? prev.sentences[prev.sentences.length - 1]! : -99;
     const sameSentence = prev !== undefined && prev.sentences.includes(c.clause.sentence);
+    // "Son corps sans vie a été découvert le lendemain matin": the body of the victim just told, found later, is that
+    // act; the day it was found is not the act's.
+    const foundTold = c.found === true && c.definite;
     const continues =
       prev !== undefined &&
       compatible(prev.type, c.type) &&
       !c.fresh &&
-      c.dayShift === null &&
+      (c.dayShift === null || foundTold) &&
       (sameSentence ? prev.clause.start === c.clause.start || (c.victims.length === 0 && !c.place) : c.clause.sentence - last <= DEFAULT_MERGE_GAP || (bare(c) && !c.heading)) &&
       // The days of a procedure (custody, charges, a verdict) may run on for a few days; a seizure told with a day of its
       // own is its own act: "placés en détention vendredi 3 janvier, après une saisie effectuée le 30 décembre".
-      (sameDate(prev.date, c.date, LASTING.includes(c.type) ? prev.type : undefined) || deathAfter(prev, c)) &&
+      (sameDate(prev.date, c.date, LASTING.includes(c.type) ? prev.type : undefined) || deathAfter(prev, c) || foundTold) &&
       // An event told by a day shift ("la veille") gets its date only at the end: a dated telling cannot be checked
       // against it yet, so it does not continue it ("Le 29 décembre 2020, … Brahim" after "tué la veille").
       !(prev.dayShift !== null && !prev.date && c.date?.date) &&
@@ -554,6 +557,11 @@ export function recall(scan: StoryScan, c: Candidate): boolean {
 }
 
 /** Day-precise dates at most a day apart (a night), or equal at a coarser precision. */
+/** Both tell a drug in a quantity, the same drug in the same quantity and unit ("406 kilos" and "406 kg" alike). */
+function sameHaul(a: Candidate, b: Candidate): boolean {
+  return a.drugs.some((x) => x.quantity !== null && b.drugs.some((y) => y.drug === x.drug && y.quantity === x.quantity && y.unit === x.unit));
+}
+
 function closeDates(a: DateMatch | null, b: DateMatch | null): boolean {
   if (!a?.date || !b?.date) return true;
   if (a.precision === 'day' && b.precision === 'day') return Math.abs(Date.parse(a.date) - Date.parse(b.date)) <= 86_400_000;
@@ -605,6 +613,16 @@ function coalesce(scan: StoryScan, events: Candidate[]): void {
       if (judged) {
         // The history of a case does not date the case: "arrêté en avril 2017" is not when the trial was held.
         absorb(judged, { ...e, type: judged.type, date: null });
+        events.splice(i--, 1);
+        continue;
+      }
+    }
+    // "406 kilos de cocaïne saisis … dans le golfe de Gascogne" then "la saisie de 406 kg de cocaïne … par le patrouilleur
+    // basé à Brest": the same drug in the same quantity, told twice in one story, is one haul whatever else differs.
+    if (FAMILY[e.type] === 'enforcement' && !e.fresh) {
+      const same = events.slice(0, i).find((p) => FAMILY[p.type] === 'enforcement' && sameHaul(p, e) && closeDates(p.date, e.date));
+      if (same) {
+        absorb(same, e);
         events.splice(i--, 1);
         continue;
       }

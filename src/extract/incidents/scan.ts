@@ -630,6 +630,7 @@ function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: 
     definite,
     ...freshCue(scan, clause),
     partitive: hasPhrase(text, lex.partitives ?? [], clause.start, first.start),
+    found: hits.every((h) => h.spec.found === true),
     another: ANOTHER.test(text.slice(clause.start, first.start)),
     definiteVictim: cas.victims.length === 1 && (cas.victims[0]!.count ?? 1) === 1 && definiteAt(lex, text, cas.victims[0]!.start),
     pronoun: (lex.singularSubjectPronouns ?? []).includes(/^\s*[«"“]?\s*(\p{L}+)/u.exec(text.slice(clause.start, first.start))?.[1]?.toLowerCase() ?? ''),

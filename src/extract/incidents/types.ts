@@ -64,6 +64,8 @@ export interface Candidate {
   /** The clause opens on a singular personal pronoun ("Il est décédé dimanche"): it goes on about someone already told. */
   pronoun?: boolean;
   partitive?: boolean;
+  /** Every trigger tells a victim found (a body discovered): see TriggerSpec.found. */
+  found?: boolean;
   /** "Au total, cinq blessés", "in all, four people were hurt": the count covers the victims told before it. */
   total?: boolean;
   /** The crime a kept procedure is about ("sentenced for the murder of …"): told again, not a new telling. */
