@@ -24,6 +24,16 @@ describe('resolveStory', () => {
     expect(p.commune_insee).toBe('27351');
   });
 
+  it('sharpens a département to the commune "sur le territoire du Lamentin" names, its article folded in', () => {
+    const s1 = 'Un homme a été tué lors d\'une fusillade en Martinique mercredi soir.';
+    const text = `${s1} Les tirs ont eu lieu un peu avant 20 heures sur le territoire du Lamentin, au centre de l'île.`;
+    const p = resolveStory(text, only(text, event(text, s1, 'Martinique'))).events[0].place!;
+    expect(p.name).toBe('Le Lamentin');
+    const s2 = 'Deux hommes ont été blessés par balle dans l\'Essonne dimanche.';
+    const text2 = `${s2} Les faits se sont produits sur la commune de Grigny, près d'un point de deal.`;
+    expect(resolveStory(text2, only(text2, event(text2, s2, 'Essonne'))).events[0].place!.name).toBe('Grigny');
+  });
+
   it('keeps the région when the commune named next is outside it', () => {
     const s1 = 'Gunmen ambushed a prison convoy in Normandy on Monday, killing two guards.';
     const text = `${s1} The inmate had been tried in Marseille last year.`;

@@ -627,6 +627,14 @@ const DEFAULT_SHARPEN_WINDOW = 400;
 /** "at/in/near/à/près de" + capitalised words: places the entity extractor may not have typed as such. */
 const PLACE_AFTER_PREPOSITION = /\b(?:at|in|near|outside|à|au|près de|aux abords de)\s+(?:the\s+|la\s+|le\s+|l['’])?((?:\p{Lu}[\p{L}'’-]+)(?:[\s-]+(?:\p{Lu}[\p{L}'’-]+|toll gate|prison|péage))*)/gu;
 
+/**
+ * "sur le territoire du Lamentin", "sur la commune de Grigny": the administrative way to say in which commune it
+ * happened. The article folded into "du"/"des" belongs to the name ("du Lamentin" is Le Lamentin, not Guadeloupe's
+ * Lamentin).
+ */
+const TERRITORY_OF = /\b(?:sur|dans)\s+(?:le\s+territoire|la\s+commune)(?:\s+de\s+la\s+commune)?\s+(de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])(\p{Lu}[\p{L}'’-]+(?:[\s-]+\p{Lu}[\p{L}'’-]+)*)/gu;
+const ARTICLE_OF: Record<string, string> = { 'du ': 'Le ', 'des ': 'Les ', 'de la ': 'La ', "de l'": "L'" };
+
 /** "près du pont de Castirla", "at the Incarville junction": a landmark named by the town it stands in. */
 const LANDMARK_OF_PLACE = /\b(?:près\s+du|près\s+de\s+la|au|à\s+la|sur\s+la|sur\s+le|dans\s+le|near\s+the|at\s+the|on\s+the|in\s+the)\s+(?:pont|col|carrefour|rond-point|hameau|village|lieu-dit|route|sortie|entrée|bridge|hamlet|village|junction|road|exit)\s+(?:de\s+|d['’]|du\s+|of\s+)((?:\p{Lu}[\p{L}'’-]+)(?:[\s-]+\p{Lu}[\p{L}'’-]+)*)/gu;
 
@@ -649,6 +657,7 @@ function sharpen(place: ResolvedPlace, e: ExtractedEvent, text: string, entities
     ...entities.filter((m) => m.type === 'place' && m.start >= from && m.start < to).map((m) => ({ at: m.start, name: text.slice(m.start, m.end) })),
     ...[...window.matchAll(PLACE_AFTER_PREPOSITION)].map((m) => ({ at: from + m.index! + m[0].length - m[1].length, name: m[1] })),
     ...[...window.matchAll(LANDMARK_OF_PLACE)].map((m) => ({ at: from + m.index! + m[0].length - m[1]!.length, name: m[1]! })),
+    ...[...window.matchAll(TERRITORY_OF)].map((m) => ({ at: from + m.index! + m[0].length - m[2]!.length, name: `${ARTICLE_OF[m[1]!.toLowerCase().replace(/\s+/g, ' ').replace('’', "'")] ?? ''}${m[2]!}` })),
   ].sort((a, b) => a.at - b.at);
   for (const { name, at } of candidates) {
     // "le parquet de Bobigny", "the Marseille prosecutor's office": a court's seat, not where the act happened.
