@@ -944,3 +944,15 @@ describe('one act told twice in its story (written for these tests)', () => {
     expect(es.filter((e) => e.type === 'seizure' || e.type === 'police_operation')).toHaveLength(1);
   });
 });
+
+describe('an operation dated by its month, then told with its day (written for these tests)', () => {
+  it('is one operation, dated to the day', () => {
+    const es = events(
+      "Un réseau de trafiquants démantelé dans le Finistère\n\nDébut mars, une vaste opération de gendarmerie a permis de démanteler un réseau de trafic de cocaïne à Quimper. Les enquêteurs travaillaient sur ce dossier depuis l'été dernier, après plusieurs signalements d'habitants. Ils ont identifié les principaux revendeurs grâce à des écoutes. Le réseau approvisionnait plusieurs communes du secteur. Le 4 mars, six personnes ont été interpellées lors d'une série de perquisitions menées dans plusieurs communes : Quimper, Douarnenez, Concarneau.\n",
+      '2025-03-12',
+    );
+    const ops = es.filter((e) => e.type === 'police_operation' || e.type === 'seizure');
+    expect(ops).toHaveLength(1);
+    expect(ops[0]?.date).toBe('2025-03-04');
+  });
+});

@@ -576,7 +576,16 @@ function closeDates(a: DateMatch | null, b: DateMatch | null): boolean {
 function linked(p: Candidate, e: Candidate): boolean {
   if (p.place && e.place) return true;
   if (p.date?.date && e.date?.date && p.date.precision === 'day' && e.date.precision === 'day') return true;
+  // "Début décembre, une opération … a permis de démanteler un réseau" then "Le 1er décembre, cinq personnes ont été
+  // interpellées": an operation's arrests, told with a day inside the month the story gave it and no place of their
+  // own, are that operation. (Not for violence: a second shooting that month is as likely.)
+  if (FAMILY[p.type] === 'enforcement' && FAMILY[e.type] === 'enforcement' && !e.place && dayInMonth(p.date, e.date)) return true;
   return !e.place && !e.date?.date;
+}
+
+/** `day` is a day inside the month `month` is (a day-precise date within a month-precise one). */
+function dayInMonth(month: DateMatch | null, day: DateMatch | null): boolean {
+  return month?.precision === 'month' && !!month.date && day?.precision === 'day' && !!day.date && day.date.startsWith(month.date);
 }
 
 /**
@@ -647,9 +656,12 @@ function coalesce(scan: StoryScan, events: Candidate[]): void {
     if (!target) continue;
     const type = RANK.indexOf(e.type) >= 0 && RANK.indexOf(e.type) < RANK.indexOf(target.type) ? e.type : target.type;
     const earlier = earlierDay(target, e, dayTold);
+    // (A day told later inside the month the act was first dated by is its day.)
+    const sharper = dayInMonth(target.date, e.date) ? e.date : null;
     absorb(target, e);
     target.type = type;
     if (earlier) target.date = earlier;
+    else if (sharper) target.date = sharper;
     events.splice(i--, 1);
   }
 }
