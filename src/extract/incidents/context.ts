@@ -9,6 +9,7 @@
 import type { PlaceMention } from '../../core/types.js';
 import { escapeRegExp } from '../../clean/text/fold.js';
 import type { DateMatch } from '../common/types.js';
+import { DAY_CUT_TO_REFERENCE } from '../common/dates.js';
 import { afterPublication, nearestDate, nearestPlace, outcomeAfter, placeCandidates, sentenceDates, victimPhrases } from './fields.js';
 import { findPhrases, hasPhrase } from './phrase-pattern.js';
 import { DEATH_LAG_DAYS, FAMILY, SHIFTED_FLAG, recall, samePlace, shiftDate } from './refine.js';
@@ -328,7 +329,7 @@ function nearPlace(scan: StoryScan, p: PlaceMention): boolean {
  * comments on the act first and sets the scene a paragraph down ("C'était le 14 février dernier"); another act told
  * in between ends the search anyway.
  */
-const SETTING_REACH = 6;
+const SETTING_REACH = 10;
 /** Characters between the subject and its verb: room for an aside ("Les faits, révélés dimanche par un site, se sont produits"). */
 const SETTING_VERB_REACH = 120;
 
@@ -345,7 +346,10 @@ function settingAfter(scan: StoryScan, e: Candidate, events: Candidate[]): void 
   const verbs = scan.lex.settingVerbs;
   // (A day told of the death, "a succombé samedi soir", is not the act's: "Les faits se sont produits jeudi" is.)
   const deathDay = e.laterDeath === true && e.date?.precision === 'day' && e.dayShift === null;
-  const wantsDate = (e.date === null && e.dayShift === null && !e.object) || deathDay;
+  // ("tué par erreur en 2020 … Les faits remontent au 8 mars 2020": a day inside the year or month the act was told with.)
+  // (Not a day the text named that was cut to the report's month: the setting's weekday is no surer.)
+  const coarse = e.date?.date !== undefined && e.date !== null && (e.date.precision === 'year' || e.date.precision === 'month') && e.dayShift === null && !e.date.flags.includes(DAY_CUT_TO_REFERENCE);
+  const wantsDate = (e.date === null && e.dayShift === null && !e.object) || deathDay || coarse;
   const landmark = e.place !== null && nearPlace(scan, e.place);
   if (!subjects?.length || !verbs?.length || (!wantsDate && e.place !== null && !landmark)) return;
   const others = new Set(events.filter((o) => o !== e).flatMap((o) => o.sentences));
@@ -364,7 +368,10 @@ function settingFrom(scan: StoryScan, e: Candidate, last: number, others: Set<nu
     let date = wantsDate ? nearestDate(scan, i, s.start, s.end, verb.end) : null;
     let place = e.place === null || landmark ? nearestPlace(scan, s.start, s.end, verb.end) : null;
     if (place && landmark && nearPlace(scan, place)) place = null;
-    if (date && e.date?.date) {
+    if (date && e.date?.date && e.date.precision !== 'day') {
+      // A coarse date is only sharpened: the setting's day must lie inside it.
+      if (date.precision !== 'day' || !date.date?.startsWith(e.date.date)) date = null;
+    } else if (date && e.date?.date) {
       // Only an earlier day, within the lag a death may follow its attack, replaces the death's.
       const days = date.precision === 'day' && date.date ? (Date.parse(e.date.date) - Date.parse(date.date)) / 86_400_000 : 0;
       if (days > 0 && days <= DEATH_LAG_DAYS) e.deathDate = e.deathDate ?? e.date;

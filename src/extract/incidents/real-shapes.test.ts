@@ -956,3 +956,14 @@ describe('an operation dated by its month, then told with its day (written for t
     expect(ops[0]?.date).toBe('2025-03-04');
   });
 });
+
+describe('a killing told by its year, then set to the day further down (written for these tests)', () => {
+  it("takes the day of 'Les faits remontent au …' inside that year", () => {
+    const es = events(
+      "Procès à Besançon\n\nLe procès de deux hommes s'est ouvert lundi devant la cour d'assises du Doubs pour l'assassinat d'un jeune homme de 23 ans, tué par balles en 2021 à Besançon sur fond de trafic de drogue. Le verdict est attendu vendredi.\nLes deux accusés, âgés de 25 et 29 ans, ont gardé le silence à l'ouverture des débats. Leurs avocats plaident l'acquittement. Un troisième homme, en fuite, sera jugé par défaut. La famille de la victime, présente dans la salle, attend des réponses. L'audience doit durer cinq jours. Plusieurs témoins seront entendus mardi. Les enquêteurs viendront témoigner mercredi.\nLes faits remontent au 14 avril 2021, vers 22 heures, dans le quartier de Planoise.\n",
+      '2024-12-03',
+    );
+    const killing = es.find((e) => e.type === 'shooting_homicide');
+    expect(killing?.date).toBe('2021-04-14');
+  });
+});

@@ -656,8 +656,9 @@ function coalesce(scan: StoryScan, events: Candidate[]): void {
     if (!target) continue;
     const type = RANK.indexOf(e.type) >= 0 && RANK.indexOf(e.type) < RANK.indexOf(target.type) ? e.type : target.type;
     const earlier = earlierDay(target, e, dayTold);
-    // (A day told later inside the month the act was first dated by is its day.)
-    const sharper = dayInMonth(target.date, e.date) ? e.date : null;
+    // (A day told later inside the month the act was first dated by is its day; not when that month stands for a day
+    // the text named, "jeudi soir" in a report dated by its month: the later day may be the telling's.)
+    const sharper = dayInMonth(target.date, e.date) && !target.date!.flags.includes(DAY_CUT_TO_REFERENCE) ? e.date : null;
     absorb(target, e);
     target.type = type;
     if (earlier) target.date = earlier;
