@@ -433,3 +433,13 @@ describe('a body found', () => {
     expect(en?.killed).toBe(1);
   });
 });
+
+describe('a death told as what the shots caused', () => {
+  it("reads 'entraînant le décès d'un individu' and 'causing the death of a man' as one dead", () => {
+    const [fr] = events("Fusillade à Avignon\n\nLundi soir, plusieurs coups de feu ont été tirés près d'un point de deal du quartier de la Barbière, à Avignon, entraînant le décès d'un individu.\n", '2025-02-18');
+    expect(fr?.killed).toBe(1);
+    const [en] = events('Shooting in Avignon\n\nOn Monday evening several shots were fired near a drug-dealing spot in Avignon, causing the death of a 24-year-old man.\n', '2025-02-18');
+    expect(en?.killed).toBe(1);
+    expect(ages(en)).toEqual([24]);
+  });
+});

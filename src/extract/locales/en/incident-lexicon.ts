@@ -27,7 +27,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
     // A body found ("a body was discovered in the boot of a burning car"): a killing, as the trade's killings are
     // often first told.
     { type: 'shooting_homicide', outcome: 'death', found: true, phrases: ['body … found', 'body … discovered', 'body of … found', 'body of … discovered', 'lifeless body', 'charred body', 'burnt body', 'burned body'] },
-    { type: 'shooting_homicide', outcome: 'death', needsPerson: true, phrases: ['killed', 'murdered', 'slain', 'died', 'executed', 'lost his life', 'lost her life', 'lost their lives', 'lost their life', 'claimed the life', 'claimed the lives', 'claiming the life', 'claiming the lives', 'cost the life', 'cost the lives', 'costing the life', 'costing the lives'],
+    { type: 'shooting_homicide', outcome: 'death', needsPerson: true, phrases: ['killed', 'murdered', 'slain', 'died', 'executed', 'lost his life', 'lost her life', 'lost their lives', 'lost their life', 'claimed the life', 'claimed the lives', 'claiming the life', 'claiming the lives', 'causing the death', 'resulting in the death', 'leading to the death', 'cost the life', 'cost the lives', 'costing the life', 'costing the lives'],
       // "executed a search warrant", "executed the plan" (FR: the same).
       notBefore: ['a search', 'the search', 'a warrant', 'the warrant', 'a plan', 'the plan', 'the order', 'orders', 'the mission', 'a mission', 'the contract', 'a contract', 'the sentence'] },
     { type: 'shooting_homicide', outcome: 'death', needsPerson: true, phrases: ['killing', 'gunmen killed', 'gunman killed'] },

@@ -17,7 +17,9 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
     // A body found ("un corps a été découvert dans le coffre", "le corps sans vie d'un homme"): a killing, as the
     // trade's killings are often first told.
     { type: 'shooting_homicide', outcome: 'death', found: true, phrases: ['corps … découvert*', 'corps … retrouvé*', 'corps sans vie', 'cadavre … découvert*', 'cadavre … retrouvé*'] },
-    { type: 'shooting_homicide', outcome: 'death', needsPerson: true, phrases: ['tué*', 'exécuté*', 'mort', 'morte', 'morts', 'mortes', 'a perdu la vie', 'ont perdu la vie', 'aurait perdu la vie', 'auraient perdu la vie', 'coûté la vie', 'coûtant la vie', 'coûte la vie'],
+    { type: 'shooting_homicide', outcome: 'death', needsPerson: true, phrases: ['tué*', 'exécuté*', 'mort', 'morte', 'morts', 'mortes', 'a perdu la vie', 'ont perdu la vie', 'aurait perdu la vie', 'auraient perdu la vie', 'coûté la vie', 'coûtant la vie', 'coûte la vie',
+      // "plusieurs coups de feu ont été tirés …, entraînant le décès d'un individu": the death is of the person after it.
+      'entraînant le décès', 'entraînant la mort', 'causant le décès', 'causant la mort', 'provoquant le décès', 'provoquant la mort', 'ayant entraîné le décès', 'ayant entraîné la mort'],
       // "Ils avoueront avoir exécuté cette mission", "exécuté un mandat": a task carried out, not a person killed.
       notBefore: ['cette mission', 'la mission', 'une mission', 'sa mission', 'leur mission', 'le contrat', 'un contrat', 'les ordres', 'ses ordres', 'leurs ordres', 'la commande', 'une commande', 'un mandat', 'le mandat', 'le plan', 'un plan', 'la peine', 'sa peine', 'la décision'] },
     { type: 'shooting_homicide', outcome: 'death', nominal: true, phrases: ['meurtre de', 'assassinat de', 'mort de', 'décès de'] },
