@@ -14,6 +14,9 @@ export interface DateCues {
   /** Year expressions chrono misses or over-resolves: group "this" | "last" | "next" by named groups. */
   thisYear: RegExp;
   lastYear: RegExp;
+  /** The month of publication named without its name ("au début du mois", "ce mois-ci"), and the month before it. */
+  thisMonth?: RegExp;
+  lastMonth?: RegExp;
   /** "in March", "début mars", "mi-avril": a month name without day; group 1 = month word. */
   bareMonth: RegExp;
   /** Night spanning two days: groups wd1, wd2 (weekdays) or d1, month, year. */
@@ -209,6 +212,16 @@ export function createDateFinder(cues: DateCues): (text: string, reference: stri
         const end = m.index + m[0].length + (written ? written[0].length : 0);
         if (year === null) continue;
         add({ start: m.index, end, text: text.slice(m.index, end), date: `${year}-${pad(month)}-${pad(day)}`, precision: 'day', relative: !written, flags: written ? [] : ['year_inferred'] });
+      }
+    }
+    for (const [re, which] of [[cues.thisMonth, 0], [cues.lastMonth, -1]] as const) {
+      if (!re) continue;
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        // (A report dated by its year only cannot say which month.)
+        if (!ref || ref.precision === 'year') continue;
+        const d = new Date(Date.UTC(ref.date.getUTCFullYear(), ref.date.getUTCMonth() + which, 15));
+        add({ start: m.index, end: m.index + m[0].length, text: m[0], date: isoDay(d).slice(0, 7), precision: 'month', relative: true, flags: [] });
       }
     }
     for (const [re, which] of [[cues.thisYear, 0], [cues.lastYear, -1]] as const) {

@@ -245,3 +245,14 @@ describe("'the night of April 3' in English", () => {
     expect(fr.filter((e) => e.type === 'shooting_homicide').map((e) => e.date)).toEqual(['2025-05-19', '2025-03-12', '2025-03-12']);
   });
 });
+
+describe('the month of publication named without its name', () => {
+  it("dates 'Au début du mois' to the report's month and 'le mois dernier' to the month before", () => {
+    const [a] = events("Fusillade à Villeurbanne\n\nAu début du mois, un jeune homme de 18 ans a été blessé par balle près d'un point de deal à Villeurbanne.\n", '2022-06-15');
+    expect(a?.date).toBe('2022-06');
+    const [b] = events("Fusillade à Villeurbanne\n\nLe mois dernier, un jeune homme de 18 ans a été blessé par balle près d'un point de deal à Villeurbanne.\n", '2022-01-10');
+    expect(b?.date).toBe('2021-12');
+    const [c] = events('Shooting in Villeurbanne\n\nAt the start of the month, an 18-year-old was shot and wounded near a drug-dealing spot in Villeurbanne.\n', '2022-06-15');
+    expect(c?.date).toBe('2022-06');
+  });
+});

@@ -28,6 +28,7 @@ export const EN_DATE_CUES: DateCues = {
   lastWeekend: /\b(?:last|over\s+the|at\s+the|this\s+past)\s+week-?end\b/gi,
   thisYear: /\b(?:this|the\s+current)\s+year\b/gi,
   lastYear: /\blast\s+year\b/gi,
+  thisMonth: /\b(?:at\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+month|early\s+this\s+month)\b/gi,
   bareMonth: new RegExp(`\\b(?:in|since|by|until|from|early|late|mid-?|end\\s+of|beginning\\s+of|start\\s+of)\\s*(${MONTHS})\\b(?!\\s+\\d)`, 'gi'),
   nightOf: [
     new RegExp(`\\b(?:the\\s+night\\s+(?:of|from)|overnight(?:\\s+from)?)\\s+(?<wd1>${WEEKDAYS})\\s+(?:to|into|and)\\s+(?<wd2>${WEEKDAYS})\\b`, 'gi'),
