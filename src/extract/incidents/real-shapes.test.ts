@@ -967,3 +967,14 @@ describe('a killing told by its year, then set to the day further down (written 
     expect(killing?.date).toBe('2021-04-14');
   });
 });
+
+describe('a court ruling on an extradition (written for these tests)', () => {
+  it('is a court decision, dated, and the Court of Appeal names no town', () => {
+    const es = events('Drug lord to be sent back to France\n\nOn Tuesday the Court of Appeal approved the extradition of a French drug trafficker wanted for cocaine smuggling and money laundering in Marseille.\n', '2025-02-07');
+    const ruling = es.find((e) => e.type === 'trial_verdict');
+    expect(ruling?.date).toBe('2025-02-04');
+    expect(ruling?.place?.name ?? null).not.toBe('Appeal');
+    const [fr] = events("Un trafiquant bientôt extradé\n\nMardi, la Cour suprême a validé l'extradition vers la France d'un trafiquant de drogue marseillais recherché pour trafic de stupéfiants.\n", '2025-02-07');
+    expect(fr?.type).toBe('trial_verdict');
+  });
+});

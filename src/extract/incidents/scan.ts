@@ -456,7 +456,8 @@ function courtSeat(scan: StoryScan, from: number, to: number): PlaceMention | nu
   if (!titles?.length) return null;
   for (const h of findPhrases(scan.text, titles, from, to)) {
     const m = /^\s*(\p{Lu}[\p{L}'’]+(?:-\p{L}[\p{L}'’]*)*)/u.exec(scan.text.slice(h.end, to));
-    if (m) {
+    // ("Court of Appeal", "cour de Cassation": the court's kind, not its town.)
+    if (m && !scan.lex.notPlaces.includes(m[1]!.toLowerCase())) {
       const start = h.end + m[0].length - m[1]!.length;
       return { text: m[1]!, start, end: start + m[1]!.length };
     }
