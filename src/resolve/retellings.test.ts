@@ -18,6 +18,13 @@ function ev(place: ResolvedPlace | null, date: string | null, killed: number | n
 }
 
 describe('foldRetellings', () => {
+  it('folds one death of a day in one town told with an age and a wounded, then again with neither', () => {
+    const lead = { ...ev(NIMES, '2024-08-06', 1, [30]), injured: 1 };
+    const again = ev(NIMES, '2024-08-06', 1);
+    expect(foldRetellings([lead, again])).toHaveLength(1);
+    // Other wounded counts on both sides are two acts of that day.
+    expect(foldRetellings([lead, { ...again, injured: 3 }])).toHaveLength(2);
+  });
 
   it('folds the same day, place and toll told twice, the ages filling the victims first counted without one', () => {
     const lead = { ...ev(NIMES, '2023-05-01', 2), injured: 1, victims: [null, null, null].map((age) => ({ age, minor: null, role: null })) };

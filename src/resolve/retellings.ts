@@ -124,7 +124,8 @@ function retells(first: ExtractedEvent, later: ExtractedEvent, near: (e: Extract
     if (sameTolls(first, later) && (sharesAge(first, later) || (first.killed ?? 0) + (first.injured ?? 0) >= 2)) return true;
     // The victim aged on one side only ("un homme de 30 ans tué mardi à Mulhouse" … "l'une des victimes est morte"):
     // nothing tells two acts apart, and one story rarely tells two killings of one day in one place without saying so.
-    if (sameTolls(first, later) && (first.killed ?? first.injured) !== null && (agesOf(first).length === 0) !== (agesOf(later).length === 0)) return true;
+    // (The wounded may be told on one side only: "un homme de 30 ans tué et un blessé" … "l'homme est mort".)
+    if (sameDead(first, later) && (agesOf(first).length === 0) !== (agesOf(later).length === 0)) return true;
   }
   // A night told as either of its days, the same victims by their ages ("24 ans" both times).
   if (dayApart(first.date, later.date) && samePlace(first.place, p) && sameTolls(first, later) && sharesAge(first, later)) return true;
@@ -135,6 +136,10 @@ function retells(first: ExtractedEvent, later: ExtractedEvent, near: (e: Extract
   // une fusillade éclate rue Salerne"): the same act, now dated. (A later act with a victim of its own is another.)
   return (first.date === null || (later.date !== null && wider(first.date, later.date))) && later.date !== null && later.victims.length === 0 && later.killed === null && later.injured === null;
 }
+
+/** The same number of dead, at least one, told on both sides; the wounded the same or told on one side only. */
+const sameDead = (a: ExtractedEvent, b: ExtractedEvent): boolean =>
+  a.killed !== null && a.killed > 0 && a.killed === b.killed && (a.injured === null || b.injured === null || a.injured === b.injured);
 
 /** The same commune, or the same arrondissement of it, at the same precision. */
 function samePlace(a: ResolvedPlace, b: ResolvedPlace): boolean {
