@@ -334,3 +334,14 @@ describe('an undated report beside one dated by its month', () => {
     expect(groups(mergeIncidents([later, month]))).toEqual([['m1'], ['u2']]);
   });
 });
+
+describe('an unplaced report tied by its victims', () => {
+  it('joins the placed report of the same month when two victims\' ages agree, not when one does', () => {
+    const shot = { type: 'shooting_homicide' as const, injured: 2 };
+    const placed = event('p1', { ...shot, document: 'ouest', place: TOWN, date: '2025-05-03', date_precision: 'day', victims: ages(16, 17) });
+    const unplaced = event('u1', { ...shot, document: 'wire', place: null, date: '2025-05', date_precision: 'month', victims: ages(16, 17) });
+    expect(groups(mergeIncidents([placed, unplaced]))).toEqual([['p1', 'u1']]);
+    const one = event('u2', { ...shot, document: 'wire', place: null, date: '2025-05', date_precision: 'month', victims: ages(17) });
+    expect(groups(mergeIncidents([placed, one]))).toHaveLength(2);
+  });
+});

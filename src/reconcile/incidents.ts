@@ -689,7 +689,8 @@ function supported(a: Features, b: Features): boolean {
   // day, a named actor, the same haul or the same type and toll of several dead ties it to a placed one.
   const unplaced = (f: Features) => f.codes.departement === null && f.codes.region === null;
   const sameToll = a.event.type === b.event.type && (a.event.killed ?? 0) >= 2 && a.event.killed === b.event.killed;
-  if (unplaced(a) !== unplaced(b) && !sameDay(a, b) && !sharesActor(a, b) && !sharesHaul(a, b) && !sameToll) return false;
+  // (Two victims' ages in common, "16 and 17", are as specific as a name.)
+  if (unplaced(a) !== unplaced(b) && !sameDay(a, b) && !sharesActor(a, b) && !sharesHaul(a, b) && !sameToll && !sharesTwoAges(a, b)) return false;
   // Without a day or month on both sides, type, place and a count are too common to tell incidents apart (every
   // undated single killing in Marseille would chain into one): specific evidence is required, a named actor in
   // common, a victim's age in one département, or an undated report of the week with strong evidence.
@@ -794,6 +795,12 @@ const AGE_DRIFT = 2;
 
 function sharesAge(a: Features, b: Features): boolean {
   return a.ages.some((x) => b.ages.some((y) => Math.abs(x - y) <= AGE_SLACK));
+}
+
+/** At least two different ages told exactly on both sides. */
+function sharesTwoAges(a: Features, b: Features): boolean {
+  const common = new Set(a.ages.filter((x) => b.ages.includes(x)));
+  return common.size >= 2;
 }
 
 function sharesActor(a: Features, b: Features): boolean {
