@@ -39,6 +39,8 @@ export interface DateCues {
   namedDays?: Array<{ re: RegExp; month: number; day: number }>;
   /** chrono matches to throw away ("now", a lower-case modal "may"). */
   reject: RegExp;
+  /** A weekday said to come ("lundi prochain", "next Monday"): the first such day after publication, not the last before. */
+  next?: RegExp;
   /**
    * A length of time chrono turns into a date by counting forward from the reference: "de 23 ans" (an age),
    * "for 12 years" (a sentence). Such a match is no date; "il y a deux ans" / "two years ago" stay dates.
@@ -422,6 +424,10 @@ export function createDateFinder(cues: DateCues): (text: string, reference: stri
       if (relative) return withFlags(base, limitTo(ref, `${k.get('year')}-${pad(month)}`, 'month'));
       flags.push('year_inferred');
       return { ...base, date: `${inferYear(ref, month, null)}-${pad(month)}`, precision: 'month', relative: true };
+    }
+    if (has('weekday') && ref?.precision === 'day' && cues.next?.test(trimmed)) {
+      const ahead = (k.get('weekday')! - ref.date.getUTCDay() + 7) % 7 || 7;
+      return { ...base, date: isoDay(addDays(ref.date, ahead)), precision: 'day', relative: true, weekday: k.get('weekday')! };
     }
     if (has('weekday')) return { ...withFlags(base, weekdayDate(ref, k.get('weekday')!)), weekday: k.get('weekday')! };
     if (has('year')) return { ...base, date: String(k.get('year')), precision: 'year', relative };

@@ -256,3 +256,16 @@ describe('the month of publication named without its name', () => {
     expect(c?.date).toBe('2022-06');
   });
 });
+
+describe('a weekday said to come', () => {
+  it("keeps the raid as the news when its suspects 'seront jugés lundi prochain', and dates that hearing after publication", () => {
+    const es = events(
+      "Un réseau démantelé dans l'Indre\n\nUn réseau de trafiquants de drogue a été démantelé mardi à Châteauroux par les gendarmes, qui ont saisi 20 kilos de cannabis. Quatre hommes seront jugés lundi prochain en comparution immédiate.\n",
+      '2024-04-19',
+    );
+    const raid = es.find((e) => e.type === 'police_operation' || e.type === 'seizure');
+    expect(raid?.date).toBe('2024-04-16');
+    const hearing = es.find((e) => e.type === 'trial_verdict');
+    expect(hearing === undefined || hearing.date === '2024-04-22').toBe(true);
+  });
+});

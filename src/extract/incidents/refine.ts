@@ -4,7 +4,7 @@ import type { EventType, ExtractedEvent, PlaceMention } from '../../core/types.j
 import type { DateMatch } from '../common/types.js';
 import { DAY_CUT_TO_REFERENCE } from '../common/dates.js';
 import { tellingDate } from './context.js';
-import { victimPhrases } from './fields.js';
+import { afterPublication, victimPhrases } from './fields.js';
 import { findPhrases, hasPhrase } from './phrase-pattern.js';
 import type { Candidate, StoryScan, VictimPhrase } from './types.js';
 
@@ -618,7 +618,9 @@ function coalesce(scan: StoryScan, events: Candidate[]): void {
     // dossier", "interpellés sept mois plus tard") are the history of the case it judges.
     if (FAMILY[e.type] === 'enforcement' && (!e.date?.date || recall(scan, e) || e.date.precision !== 'day')) {
       // (The case may be told after the seizure it judges: "1,3 tonne … ont été saisis dans ce dossier" opens the story.)
-      const judged = events.slice(0, i).find((p) => FAMILY[p.type] === 'justice') ?? events.slice(i + 1).find((p) => FAMILY[p.type] === 'justice');
+      // (Not a hearing the story announces, "seront jugés lundi prochain": the raid is the news, the trial its sequel.)
+      const judging = (p: Candidate) => FAMILY[p.type] === 'justice' && !(p.date?.date && afterPublication(p.date.date, scan.published));
+      const judged = events.slice(0, i).find(judging) ?? events.slice(i + 1).find(judging);
       if (judged) {
         // The history of a case does not date the case: "arrêté en avril 2017" is not when the trial was held.
         absorb(judged, { ...e, type: judged.type, date: null });

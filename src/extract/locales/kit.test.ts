@@ -180,3 +180,12 @@ describe('a length counted forward is no date', () => {
     expect(en.dates('He appeared twice in a week. A week ago he was arrested.', '2026-01-13').map((d) => d.date)).toEqual(['2026-01-06']);
   });
 });
+
+describe('a weekday said to come', () => {
+  it("reads 'lundi prochain' and 'next Monday' as the Monday after publication, 'lundi dernier' as the one before", () => {
+    // 19 April 2024 is a Friday.
+    expect(fr.dates('Ils seront jugés lundi prochain.', '2024-04-19')[0]?.date).toBe('2024-04-22');
+    expect(en.dates('They will be tried next Monday.', '2024-04-19')[0]?.date).toBe('2024-04-22');
+    expect(fr.dates('Il a été interpellé lundi dernier.', '2024-04-19')[0]?.date).toBe('2024-04-15');
+  });
+});
