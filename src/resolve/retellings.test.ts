@@ -24,6 +24,8 @@ describe('foldRetellings', () => {
     expect(foldRetellings([lead, again])).toHaveLength(1);
     // Other wounded counts on both sides are two acts of that day.
     expect(foldRetellings([lead, { ...again, injured: 3 }])).toHaveLength(2);
+    // One wounded and no dead, told without an age and then with one, is one act too.
+    expect(foldRetellings([{ ...ev(NIMES, '2025-04-16', null), injured: 1 }, { ...ev(NIMES, '2025-04-16', null, [45]), injured: 1 }])).toHaveLength(1);
   });
 
   it('folds the same day, place and toll told twice, the ages filling the victims first counted without one', () => {

@@ -125,7 +125,8 @@ function retells(first: ExtractedEvent, later: ExtractedEvent, near: (e: Extract
     // The victim aged on one side only ("un homme de 30 ans tué mardi à Mulhouse" … "l'une des victimes est morte"):
     // nothing tells two acts apart, and one story rarely tells two killings of one day in one place without saying so.
     // (The wounded may be told on one side only: "un homme de 30 ans tué et un blessé" … "l'homme est mort".)
-    if (sameDead(first, later) && (agesOf(first).length === 0) !== (agesOf(later).length === 0)) return true;
+    const agedOnOneSide = (agesOf(first).length === 0) !== (agesOf(later).length === 0);
+    if (((sameTolls(first, later) && (first.killed ?? first.injured) !== null) || sameDead(first, later)) && agedOnOneSide) return true;
   }
   // A night told as either of its days, the same victims by their ages ("24 ans" both times).
   if (dayApart(first.date, later.date) && samePlace(first.place, p) && sameTolls(first, later) && sharesAge(first, later)) return true;
