@@ -1,13 +1,3 @@
 // Deterministic pseudo-random numbers for generated corpora, synthetic databases and shuffles: runs repeat exactly.
-
-/** mulberry32: small, fast, good enough for test data (not for anything secret). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// (The generator lives in src/core, where the shipped code uses it too: training the relevance model.)
+export { seededRandom } from '../../src/core/random.js';

@@ -11,6 +11,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fold } from '../clean/text/fold.js';
+import { seededRandom } from '../core/random.js';
 import { projectRoot } from './language-model.js';
 
 export const RELEVANCE_MODEL_FILE = join('models', 'relevance.json');
@@ -78,18 +79,6 @@ export interface TrainOptions {
   seed?: number;
 }
 
-/** Deterministic PRNG (mulberry32): the same examples give the same model on every machine. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Logistic regression by stochastic gradient descent, classes weighted to count equally (in-scope reports far
  * outnumber the off-topic ones in the set), L2-regularised. Examples are taken in id order, then shuffled with a fixed
@@ -110,7 +99,7 @@ export function trainRelevanceModel(examples: readonly TrainingExample[], option
   const w = new Float64Array(vocab.length);
   let bias = 0;
   const classWeight = (y: boolean) => rows.length / (2 * (y ? pos : neg));
-  const rand = prng(seed);
+  const rand = seededRandom(seed);
   const order = rows.map((_, i) => i);
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
