@@ -978,3 +978,13 @@ describe('a court ruling on an extradition (written for these tests)', () => {
     expect(fr?.type).toBe('trial_verdict');
   });
 });
+
+describe('a copy cut off in its last sentence (written for these tests)', () => {
+  it('keeps the act the unfinished last line tells', () => {
+    const es = events(
+      "Nouveaux tirs à Rennes\n\nPlusieurs coups de feu ont retenti lundi matin dans le quartier Maurepas, à Rennes, sans faire de blessé.\nLe 25 février 2024 en début d'après-midi, une fusillade avait déjà éclaté sur un point de deal du quartier Mau",
+      '2024-09-24',
+    );
+    expect(es.map((e) => e.date).sort()).toEqual(['2024-02-25', '2024-09-23']);
+  });
+});

@@ -291,8 +291,15 @@ export function isHeading(scan: StoryScan, index: number): boolean {
   let lineEnd = scan.text.indexOf('\n', s.end);
   if (lineEnd < 0) lineEnd = scan.text.length;
   const line = scan.text.slice(lineStart, lineEnd).trim();
-  return line === s.text.trim() && !HEADING_END.test(line) && line.split(/\s+/).length <= 30;
+  const words = line.split(/\s+/).length;
+  // The story's last line, long and unfinished, is a sentence the copy cut off ("… sur un point de deal du quartier
+  // Mau"), not a heading.
+  if (index > 0 && scan.text.slice(lineEnd).trim() === '' && words >= CUT_SENTENCE_WORDS) return false;
+  return line === s.text.trim() && !HEADING_END.test(line) && words <= 30;
 }
+
+/** Words from which an unfinished last line is a cut-off sentence rather than a heading. */
+const CUT_SENTENCE_WORDS = 12;
 
 const shiftPhrases = new WeakMap<object, string[]>();
 
