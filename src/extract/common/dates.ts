@@ -41,6 +41,8 @@ export interface DateCues {
   reject: RegExp;
   /** A weekday said to come ("lundi prochain", "next Monday"): the first such day after publication, not the last before. */
   next?: RegExp;
+  /** A weekday said to be past ("lundi dernier", "last Monday"): said on a Monday, it is the Monday before, not that day. */
+  last?: RegExp;
   /**
    * A length of time chrono turns into a date by counting forward from the reference: "de 23 ans" (an age),
    * "for 12 years" (a sentence). Such a match is no date; "il y a deux ans" / "two years ago" stay dates.
@@ -428,6 +430,9 @@ export function createDateFinder(cues: DateCues): (text: string, reference: stri
     if (has('weekday') && ref?.precision === 'day' && cues.next?.test(trimmed)) {
       const ahead = (k.get('weekday')! - ref.date.getUTCDay() + 7) % 7 || 7;
       return { ...base, date: isoDay(addDays(ref.date, ahead)), precision: 'day', relative: true, weekday: k.get('weekday')! };
+    }
+    if (has('weekday') && ref?.precision === 'day' && ref.date.getUTCDay() === k.get('weekday') && cues.last?.test(trimmed)) {
+      return { ...base, date: isoDay(addDays(ref.date, -7)), precision: 'day', relative: true, weekday: k.get('weekday')! };
     }
     if (has('weekday')) return { ...withFlags(base, weekdayDate(ref, k.get('weekday')!)), weekday: k.get('weekday')! };
     if (has('year')) return { ...base, date: String(k.get('year')), precision: 'year', relative };

@@ -188,4 +188,11 @@ describe('a weekday said to come', () => {
     expect(en.dates('They will be tried next Monday.', '2024-04-19')[0]?.date).toBe('2024-04-22');
     expect(fr.dates('Il a été interpellé lundi dernier.', '2024-04-19')[0]?.date).toBe('2024-04-15');
   });
+
+  it("reads 'lundi dernier' and 'last Monday' said on a Monday as the Monday before, 'lundi' alone as that day", () => {
+    // 30 September 2024 is a Monday.
+    expect(fr.dates('Lundi dernier, des coups de feu ont été tirés.', '2024-09-30')[0]?.date).toBe('2024-09-23');
+    expect(en.dates('Last Monday, shots were fired.', '2024-09-30')[0]?.date).toBe('2024-09-23');
+    expect(fr.dates('Lundi, des coups de feu ont été tirés.', '2024-09-30')[0]?.date).toBe('2024-09-30');
+  });
 });

@@ -58,6 +58,7 @@ export const EN_DATE_CUES: DateCues = {
   // chrono reads "now", the modal "may" and the verb "march" as dates.
   reject: /^(?:[Nn]ow|may|march|sun|sat|wed|second|Just\s+now)$/,
   next: /\bnext\b/i,
+  last: /\blast\b/i,
   // "jailed for 12 years", "in five years", "a man of 23 years": lengths, not dates ("two years ago" stays).
   duration: new RegExp(
     `^(?:(?:for|in|of|within|over|during)\\s+)?(?:\\d+|${Object.keys(COUNT_WORDS).join('|')}|${DURATION_COUNT_WORDS.join('|')})\\s+(?:${DURATION_UNITS.join('|')})$`,

@@ -60,6 +60,7 @@ export const FR_DATE_CUES: DateCues = {
   countWords: COUNT_WORDS,
   reject: /^(?:maintenant|actuellement)$/i,
   next: /(?<![\p{L}])(?:prochain|prochaine)(?![\p{L}])/iu,
+  last: /(?<![\p{L}])(?:dernier|dernière|passé|passée)(?![\p{L}])/iu,
   // "un homme de 23 ans", "une peine de 12 ans", "dans 5 ans", "pendant trois mois": lengths, not dates.
   duration: new RegExp(
     `^(?:(?:de|d['’]|pendant|durant|dans|en|sur|pour|depuis|d['’]ici)\\s*)?(?:\\d+|${Object.keys(COUNT_WORDS).join('|')}|${DURATION_COUNT_WORDS.join('|')})\\s+(?:${DURATION_UNITS.join('|')})$`,
