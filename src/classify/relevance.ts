@@ -164,12 +164,15 @@ const WORD_RE = /[a-z0-9]+/g;
 
 /**
  * Scores a story with its title (null when unknown); the text may start with the title line too. `model` is the
- * learned second opinion (the shipped one by default; null for the lexicon alone).
+ * learned second opinion (the shipped one when undefined; null for the lexicon alone).
  */
-export function scoreStoryRelevance(title: string | null, text: string, lang: Language, model: RelevanceScorer | null = shippedRelevanceModel()): Relevance {
+export function scoreStoryRelevance(title: string | null, text: string, lang: Language, model?: RelevanceScorer | null): Relevance {
   const lexical = lexiconRelevance(title, text, lang);
-  if (lexical.relevant || model === null || lexical.score < MODEL_FLOOR) return lexical;
-  const p = model.probability(title ? `${title}\n${text}` : text);
+  if (lexical.relevant || lexical.score < MODEL_FLOOR) return lexical;
+  // (The shipped model is read only when a story first falls in the band: most stories never need it.)
+  const scorer = model === undefined ? shippedRelevanceModel() : model;
+  if (scorer === null) return lexical;
+  const p = scorer.probability(title ? `${title}\n${text}` : text);
   if (p < MODEL_PASS) return lexical;
   return { score: lexical.score, relevant: true, terms: [...lexical.terms.slice(0, MAX_TERMS - 1), MODEL_TERM] };
 }
@@ -217,7 +220,7 @@ function lexiconRelevance(title: string | null, text: string, lang: Language): R
 }
 
 /** Relevance of a text to drug trafficking / organised crime; a short first line is read as its title. */
-export function scoreRelevance(text: string, lang: Language, model: RelevanceScorer | null = shippedRelevanceModel()): Relevance {
+export function scoreRelevance(text: string, lang: Language, model?: RelevanceScorer | null): Relevance {
   const nl = text.indexOf('\n');
   const first = nl === -1 ? null : text.slice(0, nl);
   const title = first !== null && first.length <= 250 && !/[.!?]['"”’»)]*$/.test(first) ? first : null;
