@@ -423,7 +423,7 @@ export function casualties(scan: StoryScan, clause: Clause, triggers: TriggerHit
         if (assigned.has(i) || !coordinated(scan, scan.text.slice(phrases[i]!.end, phrases[i + 1]!.start))) break;
         assigned.set(i, { ...phrases[i]!, outcome });
       }
-    } else if ((passive && SINGULAR_PASSIVE_TAIL.test(before) && !PLURAL_PASSIVE_TAIL.test(before)) || pronounSubject(scan, before)) {
+    } else if (pronounSubject(scan, before) || (passive && SINGULAR_PASSIVE_TAIL.test(before) && !PLURAL_PASSIVE_TAIL.test(before) && !thingSubject(scan, windowStart, t.start))) {
       // "Il a succombé à ses blessures", "He died in hospital", "Il est décédé": one person, told by a pronoun.
       if (outcome === 'death') implicitDeath = 1;
       else if (outcome === 'injury') implicitInjury = 1;
@@ -486,6 +486,15 @@ function namedVictim(scan: StoryScan, clause: Clause, t: TriggerHit, passive: bo
     if (passive) return e.end <= t.start && e.start >= windowStart && t.start - e.end <= 30 && !/[;:()]/.test(scan.text.slice(e.end, t.start));
     return e.start >= t.end && e.start - t.end <= (t.spec.nominal ? 30 : 14) && !OBJECT_GAP_BREAK.test(scan.text.slice(t.end, e.start));
   });
+}
+
+/**
+ * The passive before the trigger is said of a thing: "la porte d'entrée du centre pénitentiaire a été criblée de
+ * balles", "the car was riddled with bullets". (Reached only when no person was named before the trigger.)
+ */
+function thingSubject(scan: StoryScan, from: number, to: number): boolean {
+  const things = scan.lex.thingSubjects;
+  return things !== undefined && things.length > 0 && hasPhrase(scan.text, things, from, to);
 }
 
 /** "et", "and", maybe with the next noun's determiner: "le conducteur et la passagère", "the driver and his wife". */

@@ -58,6 +58,11 @@ export interface IncidentLexicon {
   perpetratorNouns?: string[];
   /** Singular subject pronouns ("il", "he"): "Il a succombé", "He died" tell one casualty with no noun. */
   singularSubjectPronouns?: string[];
+  /**
+   * Things an act may be done to ("la porte", "the car"): a passive told of one with no person named ("la porte … a été
+   * criblée de balles", "the car was riddled with bullets") counts no victim.
+   */
+  thingSubjects?: string[];
   /** Small number words for casualty counts ("two officers", "trois blessés"), value by word. */
   countWords: Record<string, number>;
   /**

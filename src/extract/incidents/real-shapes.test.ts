@@ -987,4 +987,19 @@ describe('a copy cut off in its last sentence (written for these tests)', () => 
     );
     expect(es.map((e) => e.date).sort()).toEqual(['2024-02-25', '2024-09-23']);
   });
+
+  it("reads a prison's door riddled with bullets as an attack on the prison that kills no one, and an inmate shot as a person", () => {
+    const [door] = events(
+      "Tirs contre une prison\n\nVers 1 heure ce mardi 15 avril, la porte d'entrée du centre pénitentiaire de Toulon-La Farlède a été criblée de balles à la kalachnikov. Une vingtaine d'impacts ont été relevés par les enquêteurs.\n",
+      '2025-04-15',
+    );
+    expect(door?.type).toBe('prison_attack');
+    expect(door?.killed).toBeNull();
+    const [car] = events('A car riddled with bullets\n\nOn Saturday night the car was riddled with bullets in the Pissevin district of Nîmes, where drug dealers operate.\n', '2025-04-14');
+    expect(car?.type).toBe('shooting_homicide');
+    expect(car?.killed).toBeNull();
+    const [inmate] = events("Règlement de comptes en détention\n\nMardi, un détenu de la prison de Nîmes a été tué par balle lors d'une promenade, sur fond de trafic de drogue.\n", '2025-04-16');
+    expect(inmate?.type).toBe('shooting_homicide');
+    expect(inmate?.killed).toBe(1);
+  });
 });

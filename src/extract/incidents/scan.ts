@@ -142,7 +142,16 @@ function prisonTarget(scan: StoryScan, hit: { start: number; end: number }, clau
   }
   if (!words.length) return false;
   const after = scan.text.slice(hit.end, Math.min(clause.end, hit.end + TARGET_WINDOW * 12)).split(/\s+/).filter(Boolean).slice(0, TARGET_WINDOW).join(' ');
-  return hasPhrase(after, words);
+  if (hasPhrase(after, words)) return true;
+  // A passive names its target before it: "la porte d'entrée du centre pénitentiaire a été criblée de balles". (Not
+  // when someone other than the prison's staff is its subject: "un détenu de la prison a été tué".)
+  if (victimPhrases(scan, clause.start, hit.start).some((v) => v.role !== 'prison_officer')) return false;
+  const before = scan.text.slice(clause.start, hit.start).split(/\s+/).filter(Boolean);
+  const aux = [...scan.lex.singularPassive, ...scan.lex.pluralPassive].map((a) => a.toLowerCase().split(' '));
+  const tail = aux.filter((a) => a.length <= before.length && a.every((w, i) => before[before.length - a.length + i]!.toLowerCase() === w)).sort((x, y) => y.length - x.length)[0];
+  if (tail === undefined) return false;
+  const subject = before.slice(0, before.length - tail.length).slice(-TARGET_WINDOW).join(' ');
+  return hasPhrase(subject, words);
 }
 
 /** How many words may stand between an accusation cue and the act it governs ("soupçonnés d'avoir, à divers degrés, racketté"). */

@@ -79,6 +79,9 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
     { words: ['taxi driver', 'driver', 'delivery driver', 'motorist'], role: 'driver' },
     { words: ['bystander', 'passer-by', 'collateral victim'], role: 'bystander' },
     { words: ['bystanders', 'passers-by', 'collateral victims'], role: 'bystander', plural: true },
+    // (An inmate is a person: "an inmate of the Nîmes prison was killed" tells a killing of one, not an attack on the prison.)
+    { words: ['inmate', 'prisoner', 'detainee'], role: 'inmate' },
+    { words: ['inmates', 'prisoners', 'detainees'], role: 'inmate', plural: true },
     { words: ['dealer', 'drug dealer', 'trafficker', 'drug trafficker', 'lookout', 'gang member'], role: 'trafficker' },
     { words: ['dealers', 'drug dealers', 'traffickers', 'gang members'], role: 'trafficker', plural: true },
     { words: ['child', 'boy', 'girl', 'schoolboy', 'schoolgirl', 'toddler'], role: 'child', minor: true },
@@ -91,6 +94,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
   ],
   personPronouns: ['he', 'she', 'him', 'her', 'his'],
   singularSubjectPronouns: ['he', 'she'],
+  thingSubjects: ['door', 'doors', 'front door', 'gate', 'gates', 'car', 'cars', 'vehicle', 'vehicles', 'van', 'truck', 'lorry', 'scooter', 'motorbike', 'facade', 'façade', 'window', 'windows', 'wall', 'walls', 'building', 'house', 'home', 'flat', 'apartment', 'shop', 'store', 'restaurant', 'bar', 'prison', 'jail', 'police station', 'town hall'],
   perpetratorNouns: ['suspect', 'suspects', 'gunman', 'gunmen', 'shooter', 'shooters', 'attacker', 'attackers', 'assailant', 'killer', 'arrested', 'charged', 'in custody'],
   countWords: { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, both: 2, twin: 2 },
   vagueCounts: ['several', 'many', 'numerous', 'multiple', 'some', 'a few', 'few', 'a number of', 'dozens of', 'scores of', 'hundreds of', 'a handful of'],

@@ -78,6 +78,9 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
     { words: ['chauffeur de taxi', 'chauffeur', 'conducteur', 'automobiliste', 'livreur'], role: 'driver' },
     { words: ['passant', 'passante', 'victime collatérale', 'riverain', 'riveraine'], role: 'bystander' },
     { words: ['passants', 'victimes collatérales', 'riverains'], role: 'bystander', plural: true },
+    // (An inmate is a person: "un détenu de la prison de Nîmes a été tué" tells a killing of one, not an attack on the prison.)
+    { words: ['détenu', 'détenue', 'prisonnier', 'prisonnière'], role: 'inmate' },
+    { words: ['détenus', 'prisonniers'], role: 'inmate', plural: true },
     { words: ['dealer', 'trafiquant', 'guetteur', 'charbonneur', 'vendeur', 'narcotrafiquant', 'membre d\'un réseau'], role: 'trafficker' },
     { words: ['dealers', 'trafiquants', 'guetteurs', 'charbonneurs', 'narcotrafiquants'], role: 'trafficker', plural: true },
     { words: ['enfant', 'garçon', 'fillette', 'garçonnet', 'bébé', 'écolier'], role: 'child', minor: true },
@@ -90,6 +93,7 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
   ],
   personPronouns: ['il', 'elle', 'lui'],
   singularSubjectPronouns: ['il', 'elle'],
+  thingSubjects: ['porte', 'portes', 'porte d\'entrée', 'portail', 'voiture', 'voitures', 'véhicule', 'véhicules', 'camion', 'camionnette', 'fourgon', 'scooter', 'moto', 'façade', 'façades', 'vitre', 'vitres', 'fenêtre', 'fenêtres', 'baie vitrée', 'mur', 'murs', 'immeuble', 'bâtiment', 'maison', 'pavillon', 'appartement', 'logement', 'domicile', 'commerce', 'magasin', 'local', 'restaurant', 'bar', 'snack', 'prison', 'centre pénitentiaire', 'maison d\'arrêt', 'commissariat', 'gendarmerie', 'mairie'],
   perpetratorNouns: ['suspect', 'suspects', 'tireur', 'tireurs', 'auteur', 'auteurs', 'assaillant', 'assaillants', 'agresseur', 'agresseurs', 'meurtrier', 'mis en cause', 'interpellé', 'interpellée', 'interpellés', 'gardé à vue', 'en garde à vue', 'mis en examen'],
   countWords: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12 },
   vagueCounts: ['plusieurs', 'nombreux', 'nombreuses', 'quelques', 'certains', 'certaines', 'divers', 'des dizaines de', 'des dizaines d\'', 'une dizaine de', 'une dizaine d\'', 'une vingtaine de', 'une vingtaine d\'', 'une centaine de'],
