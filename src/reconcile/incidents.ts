@@ -927,6 +927,7 @@ function placeEvidence(fa: Features, fb: Features): number {
     if (a.arrondissement !== null || b.arrondissement !== null) return EVIDENCE.communeAndItsArrondissement;
     // An unknown population is scored as a town, as before populations were kept.
     const pop = fa.population ?? fb.population;
+    if (process.env.VIGIE_SMALL && pop !== null && pop <= Number(process.env.VIGIE_SMALL)) return EVIDENCE.sameCommune + Number(process.env.VIGIE_SMALLB ?? '0.05');
     return pop !== null && pop > BIG_CITY && !FEW_IN_BIG_CITIES.has(fa.family) ? EVIDENCE.sameBigCity : EVIDENCE.sameCommune;
   }
   if (a.departement !== null && b.departement !== null) return EVIDENCE.sameDepartement;

@@ -1002,4 +1002,26 @@ describe('a copy cut off in its last sentence (written for these tests)', () => 
     expect(inmate?.type).toBe('shooting_homicide');
     expect(inmate?.killed).toBe(1);
   });
+
+  it('keeps an earlier act the sentence opens on apart, with its own day, from the act the sentence tells', () => {
+    const es = events(
+      "Nouveaux tirs à Villejean\n\nAprès la fusillade du 17 avril dans un bar du quartier Villejean à Rennes, des coups de feu ont de nouveau retenti samedi 3 mai vers 19 heures. Deux jeunes de 16 et 17 ans ont été blessés aux jambes par balle. Les traces des tirs de la veille, samedi 3 mai, étaient encore visibles dimanche.\n",
+      '2025-05-04',
+    );
+    const now = es.find((e) => e.date === '2025-05-03');
+    expect(now?.injured).toBe(2);
+    expect(now?.victims.map((v) => v.age).sort()).toEqual([16, 17]);
+    const before = es.find((e) => e.date === '2025-04-17');
+    expect(before).toBeDefined();
+    expect(before?.injured).toBeNull();
+    expect(es).toHaveLength(2);
+  });
+
+  it("opens a new act on 'Le lendemain, ce mercredi' even when the day is written after the shift", () => {
+    const es = events(
+      "Deux fusillades en deux jours à Cavaillon\n\nMardi, un homme de 22 ans a été blessé par balle à la jambe rue des Lilas, à Cavaillon, sur fond de trafic de stupéfiants. Le lendemain, ce mercredi vers 11 heures, des coups de feu ont été tirés en direction d'un point de deal de la cité du Moulin.\n",
+      '2021-08-26',
+    );
+    expect(es.map((e) => e.date).sort()).toEqual(['2021-08-24', '2021-08-25']);
+  });
 });

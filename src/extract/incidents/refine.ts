@@ -536,6 +536,7 @@ const FINDING_REACH = 40;
  * condamnés", "déjà" is about the victims' past, and the killing is still the news.
  */
 export function recall(scan: StoryScan, c: Candidate): boolean {
+  if (c.prior) return true;
   const cues = scan.lex.recallCues;
   if (!cues) return false;
   const auxiliaries = scan.lex.recallAuxiliaries ?? [];

@@ -310,6 +310,17 @@ export function isHeading(scan: StoryScan, index: number): boolean {
 /** Words from which an unfinished last line is a cut-off sentence rather than a heading. */
 const CUT_SENTENCE_WORDS = 12;
 
+/** A day-precise date follows at, set off by a comma or a bracket: "la veille, samedi 3 mai", "the day before (May 3)". */
+function glossed(scan: StoryScan, clause: Clause, at: number): boolean {
+  const gap = /^\s*[,(–—-]\s*/u.exec(scan.text.slice(at, clause.end));
+  if (!gap) return false;
+  const from = at + gap[0].length;
+  return sentenceDates(scan, clause.sentence).some((d) => d.precision === 'day' && d.start >= from && d.start <= from + GLOSS_REACH);
+}
+
+/** Characters between a gloss's comma and its date: a weekday and its article ("le samedi 3 mai"). */
+const GLOSS_REACH = 4;
+
 const shiftPhrases = new WeakMap<object, string[]>();
 
 function dayShiftPhrase(d: { phrase: string }): string[] {
@@ -320,7 +331,14 @@ function dayShiftPhrase(d: { phrase: string }): string[] {
 
 function dayShift(scan: StoryScan, clause: Clause): number | null {
   const t = scan.text.slice(clause.start, clause.end).toLowerCase();
-  for (const d of scan.lex.dayShifts) if (hasPhrase(t, dayShiftPhrase(d))) return d.days;
+  for (const d of scan.lex.dayShifts) {
+    const h = findPhrases(t, dayShiftPhrase(d))[0];
+    if (h === undefined) continue;
+    // "les traces de la fusillade de la veille, samedi 3 mai": a day written right after the shift says which day it
+    // is; the act is dated by it, not shifted again.
+    if (glossed(scan, clause, clause.start + h.end)) return null;
+    return d.days;
+  }
   const m = dayCountRegex(scan.lex).exec(t);
   if (!m) return null;
   const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : scan.lex.countWords[m[1]!];
@@ -423,21 +441,27 @@ export function scanCandidates(scan: StoryScan): Candidate[] {
     }
     // "…on Sunday, the latest in a wave of killings": a clause dated to a day tells one occasion, whatever its framing.
     if (hasPhrase(text, lex.generics, clause.start, clause.end) && !singularVictim(scan, clause) && !dayDated(scan, clause)) continue;
-    const groups = groupByType(scan, clause, hits);
-    const split = procedureSplit(scan, clause, groups);
+    // "Après la fusillade du 17 avril à Rennes, des tirs ont de nouveau été entendus samedi 3 mai": an earlier act the
+    // clause opens on, told with its own day, is an act of its own (the story's background); the rest of the clause
+    // tells the new one, dated by its own words.
+    const prior = priorActs(scan, clause, hits);
+    for (const act of prior?.acts ?? []) out.push({ ...buildCandidate(scan, act.clause, act.hits[0]!.spec.type, act.hits, true), prior: true });
+    const rest = prior ? prior.rest : clause;
+    const groups = groupByType(scan, rest, prior ? prior.restHits : hits);
+    const split = procedureSplit(scan, rest, groups);
     for (const group of groups) {
       let c: Candidate;
       if (split && PROCEDURES.includes(group.type)) {
-        const part: Clause = split.crimeFirst ? { start: split.at, end: clause.end, sentence: clause.sentence } : { start: clause.start, end: split.at, sentence: clause.sentence };
+        const part: Clause = split.crimeFirst ? { start: split.at, end: rest.end, sentence: rest.sentence } : { start: rest.start, end: split.at, sentence: rest.sentence };
         c = buildCandidate(scan, part, group.type, group.hits, true);
         // An arrest with no date or place of its own is a step of the investigation into the crime it names: not an event.
         if (group.type === 'police_operation' && !split.procedureKept) continue;
       } else if (split && CRIMES.includes(group.type)) {
-        const part: Clause = split.crimeFirst ? { start: clause.start, end: split.at, sentence: clause.sentence } : { start: split.at, end: clause.end, sentence: clause.sentence };
+        const part: Clause = split.crimeFirst ? { start: rest.start, end: split.at, sentence: rest.sentence } : { start: split.at, end: rest.end, sentence: rest.sentence };
         c = buildCandidate(scan, part, group.type, group.hits, true);
         c.object = split.procedureKept;
       } else {
-        c = buildCandidate(scan, clause, group.type, group.hits);
+        c = buildCandidate(scan, rest, group.type, group.hits, prior !== null);
       }
       // "In 2024, customs seized 47 tonnes": dated by a year alone, a seizure or arrest count is a yearly total.
       if ((c.type === 'seizure' || c.type === 'police_operation') && c.date?.precision === 'year' && !c.date.relative) {
@@ -579,7 +603,12 @@ function groupByType(scan: StoryScan, clause: Clause, hits: TriggerHit[]): { typ
  * jeune homme" adds a victim to the same act, so a cue followed straight by a person noun does not count.
  */
 function freshCue(scan: StoryScan, clause: Clause): { fresh: boolean; addsVictim: boolean } {
-  const hits = findPhrases(scan.text, scan.lex.newEventCues, clause.start, clause.end);
+  // ("la fusillade de la veille, samedi 3 mai": a day shift inside the clause, glossed by its date, names the day of
+  // the act it qualifies, not another act; "Le lendemain, ce mercredi, des coups de feu…" opens a new one.)
+  const shifts = scan.lex.dayShifts.map((d) => d.phrase.toLowerCase());
+  const qualifies = (h: { start: number; end: number; text: string }): boolean =>
+    shifts.includes(h.text.toLowerCase()) && /\p{L}/u.test(scan.text.slice(clause.start, h.start)) && glossed(scan, clause, h.end);
+  const hits = findPhrases(scan.text, scan.lex.newEventCues, clause.start, clause.end).filter((h) => !qualifies(h));
   if (!hits.length) return { fresh: false, addsVictim: false };
   const people = victimPhrases(scan, clause.start, clause.end);
   const person = (h: { start: number; end: number }): boolean => people.some((p) => p.end > h.end && p.start - h.end <= 12 && p.start >= h.start);
@@ -596,6 +625,39 @@ function saysNoDeath(scan: StoryScan, clause: Clause): boolean {
   const cues = scan.lex.noDeathCues;
   return cues !== undefined && hasPhrase(scan.text, cues, clause.start, clause.end);
 }
+
+/**
+ * The clause opens on earlier acts, each told with its own day and set off by a comma, before the act it tells
+ * ("Après la fusillade du 17 avril à Rennes, des tirs ont de nouveau été entendus samedi 3 mai"; "Après la fusillade
+ * de la semaine dernière, après celle de dimanche soir à Talant, des coups de feu ont été tirés ce mercredi"): the
+ * earlier acts that hold a trigger, and the rest of the clause with its triggers; null when it does not open so.
+ */
+function priorActs(scan: StoryScan, clause: Clause, hits: TriggerHit[]): { acts: { clause: Clause; hits: TriggerHit[] }[]; rest: Clause; restHits: TriggerHit[] } | null {
+  const cues = scan.lex.priorEventCues ?? [];
+  if (!cues.length) return null;
+  const acts: { clause: Clause; hits: TriggerHit[] }[] = [];
+  let at = clause.start;
+  for (;;) {
+    const lead = /^[\s«"“]*/u.exec(scan.text.slice(at, clause.end))![0].length;
+    const cue = findPhrases(scan.text, cues, at + lead, Math.min(clause.end, at + lead + PRIOR_CUE_CHARS))[0];
+    if (cue === undefined || cue.start !== at + lead) break;
+    const comma = scan.text.slice(cue.end, clause.end).search(/[,;]/u);
+    if (comma < 0) break;
+    const end = cue.end + comma;
+    const dated = sentenceDates(scan, clause.sentence).some((d) => d.date && d.precision !== 'unknown' && d.start >= cue.end && d.end <= end);
+    if (!dated) break;
+    const inside = hits.filter((h) => h.start >= at && h.end <= end);
+    if (inside.length) acts.push({ clause: { start: at, end, sentence: clause.sentence }, hits: inside });
+    at = end + 1;
+  }
+  if (at === clause.start) return null;
+  const restHits = hits.filter((h) => h.start >= at);
+  if (!restHits.length || restHits.length + acts.reduce((n, a) => n + a.hits.length, 0) !== hits.length) return null;
+  return { acts, rest: { start: at, end: clause.end, sentence: clause.sentence }, restHits };
+}
+
+/** Characters an earlier act's cue may take at the head of a clause ("à la suite de la", "in retaliation for the"). */
+const PRIOR_CUE_CHARS = 40;
 
 /** `narrow`: the clause is half of a split one, so its date and place are not looked for in the rest of the sentence. */
 function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: TriggerHit[], narrow = false): Candidate {

@@ -70,6 +70,8 @@ export interface Candidate {
   total?: boolean;
   /** The crime a kept procedure is about ("sentenced for the murder of …"): told again, not a new telling. */
   object?: boolean;
+  /** An earlier act the clause opens on, told with its own day ("Après la fusillade du 17 avril, …"): a recall. */
+  prior?: boolean;
   /** Relative to the previous event's date ("two days earlier"), in days, or null. */
   dayShift: number | null;
   /** The clause is a headline or heading line. */
