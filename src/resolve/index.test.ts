@@ -34,6 +34,15 @@ describe('resolveStory', () => {
     expect(resolveStory(text2, only(text2, event(text2, s2, 'Essonne'))).events[0].place!.name).toBe('Grigny');
   });
 
+  it('reads "À Luynes, dans les Bouches-du-Rhône," as the area that says which Luynes, not the only commune of that name', () => {
+    const s1 = 'À Luynes, dans les Bouches-du-Rhône, des voitures ont été incendiées sur le parking de la prison.';
+    const p = resolveStory(s1, only(s1, event(s1, s1, 'Luynes'))).events[0].place!;
+    expect(p.departement).toBe('13');
+    const s2 = 'À Valence, dans la Drôme, des tirs ont visé la maison d\'arrêt dans la nuit.';
+    const q = resolveStory(s2, only(s2, event(s2, s2, 'Valence'))).events[0].place!;
+    expect(q.commune_insee).toBe('26362');
+  });
+
   it('keeps the région when the commune named next is outside it', () => {
     const s1 = 'Gunmen ambushed a prison convoy in Normandy on Monday, killing two guards.';
     const text = `${s1} The inmate had been tried in Marseille last year.`;

@@ -372,8 +372,16 @@ function resolveClaimPlaces(text: string, extraction: StoryExtraction, nearby: s
 /** "À Luynes (Bouches-du-Rhône), …": the name with the bracket after it, which says which Luynes (geocode's qualifiers). */
 function bracketed(text: string, m: PlaceMention): string {
   const bracket = /^\s*(\([^()\n]{2,40}\))/u.exec(text.slice(m.end, m.end + 44))?.[1];
-  return bracket ? `${m.text} ${bracket}` : withArticle(text, m);
+  if (bracket) return `${m.text} ${bracket}`;
+  // "À Luynes, dans les Bouches-du-Rhône, …", "in Valence, in the Drôme, …": the same qualifier set off by commas,
+  // read as a bracket when it names a département or région.
+  const apposed = APPOSED_AREA.exec(text.slice(m.end, m.end + 60))?.[1];
+  if (apposed && /^\p{Lu}/u.test(apposed) && geocode(apposed)?.precision !== 'commune' && geocode(`${m.text} (${apposed})`)) return `${m.text} (${apposed})`;
+  return withArticle(text, m);
 }
+
+/** ", dans le Var,", ", dans les Bouches-du-Rhône.", ", in the Var,": an area named after a place, set off by commas. */
+const APPOSED_AREA = /^\s*,\s*(?:dans\s+(?:les\s+|la\s+|le\s+|l['’]\s*)|en\s+|in\s+(?:the\s+)?)([^,.;:()\n]{3,40}?)\s*(?=[,.;:\n])/u;
 
 /**
  * "au Lamentin", "du Robert", "aux Abymes": French contracts the article of a town named with one ("Le Lamentin", in
