@@ -14,6 +14,11 @@ export interface DateCues {
   /** Year expressions chrono misses or over-resolves: group "this" | "last" | "next" by named groups. */
   thisYear: RegExp;
   lastYear: RegExp;
+  /**
+   * "Quatre ans après la mort de …", "two years after the killing of …": the act named after it happened that many years
+   * before the report (group "n": a count, in digits or words of `countWords`).
+   */
+  yearsAfter?: RegExp;
   /** The month of publication named without its name ("au début du mois", "ce mois-ci"), and the month before it. */
   thisMonth?: RegExp;
   lastMonth?: RegExp;
@@ -232,6 +237,16 @@ export function createDateFinder(cues: DateCues): (text: string, reference: stri
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const y = ref ? String(ref.date.getUTCFullYear() + which) : null;
+        add({ start: m.index, end: m.index + m[0].length, text: m[0], date: y, precision: y ? 'year' : 'unknown', relative: true, flags: [] });
+      }
+    }
+    if (cues.yearsAfter) {
+      cues.yearsAfter.lastIndex = 0;
+      for (let m = cues.yearsAfter.exec(text); m; m = cues.yearsAfter.exec(text)) {
+        const word = m.groups?.n?.toLowerCase() ?? '';
+        const n = /^\d+$/u.test(word) ? Number(word) : cues.countWords[word];
+        if (!n) continue;
+        const y = ref ? String(ref.date.getUTCFullYear() - n) : null;
         add({ start: m.index, end: m.index + m[0].length, text: m[0], date: y, precision: y ? 'year' : 'unknown', relative: true, flags: [] });
       }
     }

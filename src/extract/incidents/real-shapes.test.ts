@@ -1024,4 +1024,13 @@ describe('a copy cut off in its last sentence (written for these tests)', () => 
     );
     expect(es.map((e) => e.date).sort()).toEqual(['2021-08-24', '2021-08-25']);
   });
+
+  it("keeps a killing told 'quatre ans après la mort de' apart from the story's new act, dated four years back", () => {
+    const es = events(
+      "Aux Aubiers, la peur\n\nQuatre ans après la mort du jeune Malik, tué par balle dans le quartier des Aubiers à Bordeaux, les habitants attendent toujours. Dans la nuit de samedi 16 à dimanche 17 août, des tirs de kalachnikov ont visé la porte d'un appartement de la cité, sur fond de trafic de drogue.\n",
+      '2025-08-18',
+    );
+    expect(es.map((e) => e.date).sort()).toEqual(['2021', '2025-08-16']);
+    expect(es.find((e) => e.date === '2025-08-16')?.killed).not.toBe(1);
+  });
 });

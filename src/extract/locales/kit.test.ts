@@ -130,6 +130,11 @@ describe('dates', () => {
       ["l'an dernier", '2023', 'year', []],
     ]);
   });
+  it('dates an act told "N years after" to that many years before the report, and nothing else told with "après"', () => {
+    expect(d(fr, 'Quatre ans après la mort du jeune Lionel, tué par balle, rien n\'a changé.', '2025-08-20')[0]).toEqual(['Quatre ans après la mort', '2021', 'year', []]);
+    expect(d(en, 'Two years after the killing of a teenager, the estate is calm.', '2025-08-20')[0]).toEqual(['Two years after the killing', '2023', 'year', []]);
+    expect(d(fr, 'Deux ans après sa sortie de prison, il a été interpellé.', '2025-08-20')).toEqual([]);
+  });
   it('never reads an age or a length of time as a date', () => {
     const fr1 = d(fr, "Un homme de 23 ans a été tué mardi soir. Âgée de 19 ans, elle purge une peine de 12 ans depuis lundi.", '2025-03-26');
     expect(fr1.map((x) => x[0])).toEqual(['mardi soir', 'lundi']);

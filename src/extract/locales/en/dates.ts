@@ -28,6 +28,8 @@ export const EN_DATE_CUES: DateCues = {
   lastWeekend: /\b(?:last|over\s+the|at\s+the|this\s+past)\s+week-?end\b/gi,
   thisYear: /\b(?:this|the\s+current)\s+year\b/gi,
   lastYear: /\blast\s+year\b/gi,
+  // "four years after the killing of …": the killing is four years before the report.
+  yearsAfter: new RegExp(`\\b${COUNT}\\s+years\\s+(?:to\\s+the\\s+day\\s+)?(?:after|since)\\s+(?:the\\s+)?(?:death|killing|murder|shooting|assassination|attack|kidnapping)\\b`, 'gi'),
   thisMonth: /\b(?:at\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+month|early\s+this\s+month)\b/gi,
   bareMonth: new RegExp(`\\b(?:in|since|by|until|from|early|late|mid-?|end\\s+of|beginning\\s+of|start\\s+of)\\s*(${MONTHS})\\b(?!\\s+\\d)`, 'gi'),
   nightOf: [

@@ -31,6 +31,8 @@ export const FR_DATE_CUES: DateCues = {
   lastWeekend: /(?<![\p{L}])(?:le|ce)\s+week-?end\s+(?:dernier|passé)|(?<![\p{L}])(?:ce|durant\s+le|pendant\s+le)\s+week-?end(?![\p{L}-])/giu,
   thisYear: /(?<![\p{L}])(?:cette\s+année|l['’]année\s+en\s+cours)(?![\p{L}])/giu,
   lastYear: /(?<![\p{L}])(?:l['’]an\s+(?:dernier|passé)|l['’]année\s+(?:dernière|passée))(?![\p{L}])/giu,
+  // "Quatre ans après la mort du jeune Lionel": the death is four years before the report (not "23 ans après sa naissance").
+  yearsAfter: new RegExp(`${B}${COUNT}\\s+ans\\s+(?:jour\\s+pour\\s+jour\\s+)?après\\s+(?:la\\s+mort|le\\s+meurtre|l['’]assassinat|la\\s+fusillade|le\\s+décès|l['’]attaque|l['’]enlèvement|le\\s+règlement\\s+de\\s+comptes?)${E}`, 'giu'),
   thisMonth: /(?<![\p{L}])(?:ce\s+mois-ci|(?:au|en)\s+début\s+(?:du|de)\s+mois|début\s+du\s+mois|plus\s+tôt\s+ce\s+mois)(?![\p{L}-])(?!\s+(?:dernier|passé|de\s+\p{L}))/giu,
   lastMonth: /(?<![\p{L}])(?:le\s+mois\s+(?:dernier|passé)|(?:au|en)\s+début\s+du\s+mois\s+(?:dernier|passé)|(?:à\s+la\s+|en\s+)?fin\s+du\s+mois\s+(?:dernier|passé))(?![\p{L}])/giu,
   bareMonth: new RegExp(
