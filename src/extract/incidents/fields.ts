@@ -104,6 +104,8 @@ function agesIn(scan: StoryScan, from: number, to: number): AgeMatch[] {
 const MONTH_AROUND = /^\s*(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|janv|févr|avr|juil|sept|oct|nov|déc|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep)\.?(?![\p{L}])/iu;
 const MONTH_BEFORE = /(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s*$/iu;
 
+const YEAR_TOKEN = /^(?:1[89]|20)\d\d$/u;
+
 function countBefore(scan: StoryScan, from: number, at: number): { count: number | null; start: number } {
   const before = scan.text.slice(Math.max(from, at - 48), at);
   const tokens = [...before.matchAll(TOKEN)];
@@ -121,6 +123,8 @@ function countBefore(scan: StoryScan, from: number, at: number): { count: number
       // "20.000 habitants", "1 500 personnes": the digits after a thousands separator are the tail of a large number,
       // no count of victims (read alone, "000" made a toll of 0).
       if (t.length === 3 && /\d[.,\s\u00a0\u202f]$/u.test(scan.text.slice(Math.max(0, at0 - 2), at0))) return { count: null, start: at };
+      // "a woman born in 1995 and her companion", "né en 1981, le gendarme": a year is no count.
+      if (YEAR_TOKEN.test(t)) return { count: null, start: at };
       return { count: Number(t), start: at0 };
     }
     const w = scan.lex.countWords[lower];

@@ -21,4 +21,12 @@ describe('geocode with stated context', () => {
     expect(geocode('Paris-CDG')?.commune_insee).toBe('95527');
     expect(geocode('Roissy-en-Brie')?.commune_insee).toBe('77390');
   });
+
+  it('reads a name without its article as the commune of the département the context names ("in Lamentin, in Martinique")', () => {
+    expect(geocode('Lamentin', { nearby: ['Martinique'] })?.commune_insee).toBe('97213');
+    // With nothing to say which, the exact name stands: Guadeloupe's Lamentin.
+    expect(geocode('Lamentin')?.commune_insee).toBe('97115');
+    expect(geocode('Lamentin', { nearby: ['Guadeloupe'] })?.commune_insee).toBe('97115');
+  });
 });
+

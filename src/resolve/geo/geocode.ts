@@ -465,7 +465,14 @@ function matchName(g: Gazetteer, written: string, key: string, ctx: Context, aft
   const regionCode = g.regionsByName.get(key);
   const hits = (g.communesByName.get(key) ?? []).filter((h) => h.via !== 'no-article');
   const scored = scoreCommunes(hits, ctx);
-  const best = scored.find((s) => acceptable(s, written, key, locality)) ?? null;
+  let best = scored.find((s) => acceptable(s, written, key, locality)) ?? null;
+  // "in Lamentin, in central Martinique": a name without the article of a commune ("Le Lamentin") in the département
+  // the context names beats its exact homonym elsewhere (Guadeloupe's Lamentin) that nothing confirms.
+  if (!best?.confirmed) {
+    const loose = scoreCommunes((g.communesByName.get(key) ?? []).filter((h) => h.via === 'no-article'), ctx)
+      .find((s) => ctx.strongDeps.has(s.hit.commune.departement) || ctx.deps.has(s.hit.commune.departement));
+    if (loose) best = loose;
+  }
   const foreign = g.foreignCitiesByName.get(key) ?? null;
 
   // "the Gard", "la Vienne": an article the official commune name lacks points to the unit.
