@@ -458,3 +458,22 @@ describe('bodies found, and years beside victims', () => {
   });
 });
 
+describe('victims told by a count or a predicate', () => {
+  it("counts 'two were injured' after 'targeted by a shooter', and gives the child 'victim of stray bullets' its age", () => {
+    const es = events(
+      'Shootings in Guadeloupe\n\nDrug trafficking fuels the violence on the island. On October 11, a group of students was targeted by a shooter in Baie-Mahault; two were injured, one seriously. The next day, October 12, a 4-year-old child was the victim of stray bullets in Les Abymes.\n',
+      '2024-10-21',
+    );
+    const students = es.find((e) => e.date === '2024-10-11');
+    expect(students?.injured).toBe(2);
+    const child = es.find((e) => e.date === '2024-10-12');
+    expect(ages(child)).toEqual([4]);
+  });
+
+  it("reads 'victime de balles perdues' as a shooting with its victim", () => {
+    const [e] = events("Fusillade sur fond de trafic de drogue\n\nSamedi soir, à Nîmes, une fillette de 8 ans a été victime de balles perdues lors d'un règlement de comptes entre dealers.\n", '2024-05-06');
+    expect(e?.type).toBe('shooting_homicide');
+    expect(ages(e)).toEqual([8]);
+  });
+});
+

@@ -153,6 +153,10 @@ function readVictimPhrases(scan: StoryScan, from: number, to: number): Omit<Vict
   for (const hit of findPhrases(scan.text, personWords(scan.lex), from, to)) {
     const noun = map.get(hit.text.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'"));
     if (!noun) continue;
+    // "a 4-year-old child was the victim of stray bullets", "l'homme est la victime": a noun after a copula and an
+    // article is said of the person just named, not another one.
+    const prev = out[out.length - 1];
+    if (prev && predicate(scan, prev.end, hit.start)) continue;
     const { count, start } = countBefore(scan, from, hit.start);
     // "a 22-year-old man" (age before), "un homme de 23 ans" (age after).
     const c = count ?? (noun.plural ? null : 1);
@@ -202,6 +206,18 @@ function readVictimPhrases(scan: StoryScan, from: number, to: number): Omit<Vict
     out.push({ start: a.start, end: a.end, count: 1, age: a.age, ...(a.approximate ? { approximate: true as const } : {}), role: a.age < 18 ? 'minor' : null, minor: a.age < 18 });
   }
   return out.sort((x, y) => x.start - y.start);
+}
+
+/** Only a copula, maybe with an article, between two nouns ("was the", "est la", "a été"). */
+function predicate(scan: StoryScan, from: number, to: number): boolean {
+  if (to < from) return false;
+  const words = (scan.text.slice(from, to).match(WORDS) ?? []).map((w) => w.toLowerCase().replace(/’/g, "'"));
+  if (words.length < 1 || words.length > 3) return false;
+  const aux = auxWords(scan.lex);
+  const dets = new Set(scan.lex.definites.map((d) => d.toLowerCase().replace(/’/g, "'")));
+  // ("a été victime": French may drop the article.)
+  const head = dets.has(words[words.length - 1]!) ? words.slice(0, -1) : words;
+  return head.length > 0 && head.every((w) => aux.has(w)) && !/[,;:.()]/u.test(scan.text.slice(from, to));
 }
 
 const AGE_LIST_LEAD = /^\s*,?\s*(?:(?:âgée?s?|agée?s?)\s+(?:de\s+|d['’])|aged\s+(?:(?:just|only|barely)\s+)?|(?:de|of)\s+)$/iu;

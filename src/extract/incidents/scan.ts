@@ -194,8 +194,23 @@ function anchored(scan: StoryScan, hit: TriggerHit, clause: Clause): boolean {
 
 function personPresent(scan: StoryScan, clause: Clause): boolean {
   if (victimPhrases(scan, clause.start, clause.end).length) return true;
+  // "two were injured, one seriously", "deux ont été blessés": a count that is the passive's subject is people.
+  if (countedPassive(scan, clause)) return true;
   if (hasPhrase(scan.text, scan.lex.personPronouns, clause.start, clause.end)) return true;
   return scan.entities.some((e) => e.type === 'person' && e.start >= clause.start && e.end <= clause.end);
+}
+
+const countedPassiveCache = new WeakMap<object, RegExp>();
+
+function countedPassive(scan: StoryScan, clause: Clause): boolean {
+  let re = countedPassiveCache.get(scan.lex);
+  if (!re) {
+    const counts = Object.keys(scan.lex.countWords).filter((w) => (scan.lex.countWords[w] ?? 0) >= 2);
+    const aux = scan.lex.pluralPassive.map((a) => a.replace(/\s+/gu, '\\s+'));
+    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${counts.join('|')}|\\d{1,2})\\s+(?:${aux.join('|')})(?![\\p{L}])`, 'iu');
+    countedPassiveCache.set(scan.lex, re);
+  }
+  return re.test(scan.text.slice(clause.start, clause.end));
 }
 
 /** A victim told as one person, an age, or a counted group ("three men"): a specific act, not a trend. */

@@ -31,7 +31,7 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
     // An attempt says nothing of a wound: the charge "tentative d'homicide" is laid for shots at a door. Nor does
     // being shot at: "ont été pris pour cible" names the victims, and their toll, when any, is told on its own.
     { type: 'shooting_homicide', needsPerson: true, phrases: ['tentative d\'homicide', 'tentative de meurtre', 'tentative d\'assassinat'] },
-    { type: 'shooting_homicide', outcome: 'victim', needsPerson: true, phrases: ['pris pour cible', 'prise pour cible', 'pris pour cibles', 'prises pour cible'] },
+    { type: 'shooting_homicide', outcome: 'victim', needsPerson: true, phrases: ['pris pour cible', 'prise pour cible', 'pris pour cibles', 'prises pour cible', 'victime d\'une balle perdue', 'victime de balles perdues', 'victimes de balles perdues'] },
     // A settling of scores names the motive, not the toll: "six blessés dans un règlement de comptes" killed no one.
     { type: 'shooting_homicide', nominal: true, phrases: ['règlement de comptes', 'règlement de compte', 'fusillade', 'échange de tirs', 'impacts de balle', 'impacts de balles', 'impacts de tirs', 'tirs de kalachnikov', 'des tirs', 'coups de feu', 'tir en rafale', 'tirs en rafale', 'rafale* de kalachnikov', 'rafale* d\'arme*', 'rafale* de fusil*', 'rafale* de pistolet*', 'tirs d\'arme* automatique*', 'tirs d\'arme* de guerre', 'tirs de fusil*'] },
 
