@@ -407,7 +407,9 @@ function storyPlace(text: string, nearby: string[]): string | null {
 
 /** How far past an event's sentences (same paragraph) its arrondissement may still be stated. */
 const DEFAULT_ARRONDISSEMENT_WINDOW = 400;
-const DISTRICT_BEFORE = /(?:quartier|quartiers|cité|cités|résidence|lotissement|district|estate|neighbou?rhood)(?:\s(?:de|des|du|de la|d['’]|of|of the))?\s*$/iu;
+// ("le quartier sensible de Maurepas": after a definite article one adjective may stand between; "un quartier populaire
+// de Bordeaux" names the town the quartier is in.)
+const DISTRICT_BEFORE = /(?:(?:quartier|quartiers|cité|cités|résidence|lotissement|district|estate|neighbou?rhood)|(?:le|du|au)\s+quartier\s+(?:sensible|populaire|prioritaire|défavorisé|difficile|chaud))(?:\s(?:de|des|du|de la|d['’]|of|of the))?\s*$/iu;
 /** A town named in passing stands for the event's place only if it is a sizeable one (or a known district). */
 const PASSAGE_TOWN_POPULATION = 20_000;
 const districtKeys = [...new Set(DISTRICTS.map(([name]) => fold(name)))].sort((a, b) => b.length - a.length);

@@ -118,6 +118,8 @@ function limitTo(ref: Reference | null, iso: string, precision: DateMatch['preci
 const WEEKDAY_DAY = /^\p{L}+\.?\s+(\d{1,2})(?:er)?(?:\s*(?:,|et|and|&))?$/u;
 /** Characters between two days of an enumeration ("mercredi 21, jeudi 22 et vendredi 23 mai"). */
 const ENUMERATION_GAP = 40;
+/** A bare day number and its link right before a date or another listed day: "23 et ", "2, ", "23 and ". */
+const LISTED_DAY = /(?<![\p{L}\p{N},.:/-])(\d{1,2})(er)?(?:\s*,\s*|\s+(?:et|and|&)\s+)$/u;
 /** What joins the days of an enumeration: commas, "et"/"and", other weekdays and day numbers. */
 const ENUMERATION_LINK = /^[\s,]*(?:(?:et|and|&|ou|or)\s+)?(?:\p{L}+\.?\s+\d{1,2}(?:er)?[\s,]*(?:(?:et|and|&|ou|or)\s+)?)*$/u;
 
@@ -293,6 +295,7 @@ export function createDateFinder(cues: DateCues): (text: string, reference: stri
     }
     out.sort((a, b) => a.start - b.start);
     enumeratedDays(text, out);
+    listedDays(text, out);
     if (ref) anchorWeekdays(out, ref);
     // Anchored expressions come last: they need the story's preceding dates.
     const anchored: DateMatch[] = [];
@@ -330,6 +333,33 @@ export function createDateFinder(cues: DateCues): (text: string, reference: stri
       if (!Number.isFinite(t) || new Date(t).getUTCDay() !== d.weekday || iso.slice(0, 7) !== full.date!.slice(0, 7)) continue;
       const { weekday: _w, ...rest } = d;
       found[i] = { ...rest, date: iso, precision: 'day', relative: full.relative, flags: d.flags.filter((f) => f !== DAY_CUT_TO_REFERENCE) };
+    }
+  }
+
+  /**
+   * "les 23 et 30 septembre", "les 2, 9 et 16 mai", "on 23 and 30 September": day numbers listed before a full date
+   * (which chrono reads alone) are days of its month and year.
+   */
+  function listedDays(text: string, found: DateMatch[]): void {
+    const added: DateMatch[] = [];
+    for (const d of found) {
+      if (d.precision !== 'day' || d.date === null || d.weekday !== undefined) continue;
+      // (The full date must open on its day number: "30 septembre", not "September 30".)
+      if (!/^\s*\d{1,2}(?:er)?\s/u.test(d.text)) continue;
+      let at = d.start;
+      for (;;) {
+        const m = LISTED_DAY.exec(text.slice(Math.max(0, at - 16), at));
+        if (!m) break;
+        const start = at - m[0].length;
+        const iso = `${d.date.slice(0, 8)}${pad(Number(m[1]))}`;
+        if (!Number.isFinite(Date.parse(`${iso}T12:00:00Z`)) || Number(m[1]) >= Number(d.date.slice(8, 10)) || found.some((x) => x.start < at && x.end > start)) break;
+        added.push({ start, end: start + m[1]!.length + (m[2]?.length ?? 0), text: m[1]! + (m[2] ?? ''), date: iso, precision: 'day', relative: d.relative, flags: [...d.flags.filter((f) => f !== 'weekday_mismatch'), 'listed'] });
+        at = start;
+      }
+    }
+    if (added.length) {
+      found.push(...added);
+      found.sort((a, b) => a.start - b.start);
     }
   }
 

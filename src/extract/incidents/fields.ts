@@ -702,6 +702,9 @@ const DATE_TAIL = /^[\s.]*(?:(?:around|about|at|shortly\s+after|shortly\s+before
 /** What stands between a town and the compass phrase that situates it: "Dijon, eastern France", "Lunel, dans le sud de". */
 const COMPASS_APPOSITION = /\p{Lu}[\p{L}'’-]+(?:\s+[\p{Ll}]+){0,2},\s*(?:just\s+|juste\s+|immediately\s+)?(?:(?:in|dans)\s+(?:the|le|la|sa)\s+(?:(?:banlieue|périphérie|proche\s+banlieue|région|suburbs|outskirts|area)\s+)?|in\s+|au\s+|en\s+)?$/u;
 
+/** What makes a compass word a direction of something: "Nord de la ville", "North of". */
+const COMPASS_OF = /^\s+(?:de|du|des|d['’]|of)(?![\p{L}])/iu;
+
 // "the Dijon prison in eastern France", "in Marseille in southern France": a town (or its site) right before says where.
 const COMPASS_AFTER_SITE = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Ll}+){0,2}\s+in\s+$/u;
 
@@ -725,6 +728,9 @@ export function placeCandidates(scan: StoryScan, from: number, to: number): Plac
     }
     const end = start + name.length;
     if (!name || isNonPlace(lex, name, scan.entities, start, end)) continue;
+    // "situé au Nord de la ville", "in the North of France": a direction of the place after it, not the Nord
+    // département ("dans le Nord" alone still is).
+    if (lex.compass.includes(name.toLowerCase()) && COMPASS_OF.test(text.slice(end, Math.min(to, end + 6)))) continue;
     const before = text.slice(Math.max(from, start - 40), start).toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/’/g, "'");
     if (jurisdictionSeat(lex, text, before, start)) continue;
     if (streetName(lex, before, text.slice(end, Math.min(text.length, end + 12)))) continue;

@@ -72,6 +72,11 @@ export interface IncidentLexicon {
   vagueCounts: string[];
   /** Articles that make a singular victim ("a man", "un homme"). */
   singularArticles: string[];
+  /**
+   * Acts counted in the plural ("Deux fusillades … les 23 et 30 septembre", "two shootings, on 3 and 10 May"): with as
+   * many days listed in the clause as the count says, one act of the type on each day.
+   */
+  countedActs?: { type: EventType; nouns: string[] }[];
   /** Singular and plural auxiliaries of a passive ("was killed" → one victim when no number is given). */
   singularPassive: string[];
   pluralPassive: string[];

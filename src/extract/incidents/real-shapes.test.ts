@@ -1033,4 +1033,27 @@ describe('a copy cut off in its last sentence (written for these tests)', () => 
     expect(es.map((e) => e.date).sort()).toEqual(['2021', '2025-08-16']);
     expect(es.find((e) => e.date === '2025-08-16')?.killed).not.toBe(1);
   });
+
+  it("reads 'Deux fusillades … les 23 et 30 septembre' as one shooting on each day, placed in the town, not the Nord", () => {
+    const es = events(
+      "Tirs à Rennes\n\nUn homme a été blessé par balle samedi 5 octobre dans le quartier Saint-Michel à Rennes, sur fond de trafic de drogue. Deux fusillades ont eu lieu en une semaine, les 23 et 30 septembre, dans le quartier sensible de Maurepas, situé au Nord de la ville.\n",
+      '2024-10-06',
+    );
+    expect(es.map((e) => e.date).sort()).toEqual(['2024-09-23', '2024-09-30', '2024-10-05']);
+    for (const e of es) expect(e.place?.commune_insee).toBe('35238');
+  });
+
+  it('keeps a plural count of acts with fewer days than it counts as no act, and reads the English shape', () => {
+    const es = events(
+      'Shootings in Rennes\n\nA man was shot and wounded on Saturday October 5 in Rennes, in a drug-related attack. Three shootings took place in one week, on 23 and 30 September, in the same estate.\n',
+      '2024-10-06',
+    );
+    expect(es.map((e) => e.date)).toEqual(['2024-10-05']);
+    const en = events(
+      'Shootings in Rennes\n\nA man was shot and wounded on Saturday October 5 in Rennes, in a drug-related attack. Two shootings took place in one week, on 23 and 30 September, in the same estate.\n',
+      '2024-10-06',
+    );
+    expect(en.map((e) => e.date).sort()).toEqual(['2024-09-23', '2024-09-30', '2024-10-05']);
+  });
 });
+

@@ -2,7 +2,7 @@
 
 import type { EventType, PlaceMention } from '../../core/types.js';
 import type { IncidentLexicon, TriggerSpec } from './lexicon-types.js';
-import { actorsIn, casualties, drugsIn, HEARING_AHEAD_DAYS, nearestDate, nearestPlace, sentenceDates, victimPhrases, weaponsIn } from './fields.js';
+import { actorsIn, afterPublication, casualties, drugsIn, HEARING_AHEAD_DAYS, nearestDate, nearestPlace, sentenceDates, victimPhrases, weaponsIn } from './fields.js';
 import { isCaptionLine } from '../../clean/text/lines.js';
 import { DAY_CUT_TO_REFERENCE } from '../common/dates.js';
 import { findPhrases, hasPhrase } from './phrase-pattern.js';
@@ -486,7 +486,43 @@ export function scanCandidates(scan: StoryScan): Candidate[] {
       out.push(c);
     }
   }
+  out.push(...countedActs(scan, clauses, out, tally));
   return out.sort((a, b) => a.clause.start - b.clause.start || a.triggers[0]!.start - b.triggers[0]!.start);
+}
+
+/**
+ * "Deux fusillades ont eu lieu en une semaine, les 23 et 30 septembre, dans le quartier de Maurepas": acts counted in
+ * the plural, with as many days listed in their clause, are one act on each day (see IncidentLexicon.countedActs).
+ * Only in a clause that told no act of its own and is no tally.
+ */
+function countedActs(scan: StoryScan, clauses: Clause[][], found: Candidate[], tally: Set<number>): Candidate[] {
+  const specs = scan.lex.countedActs ?? [];
+  if (!specs.length) return [];
+  const out: Candidate[] = [];
+  for (const list of clauses) {
+    for (const clause of list) {
+      if (tally.has(clause.sentence) || found.some((c) => c.clause.start < clause.end && clause.start < c.clause.end)) continue;
+      for (const { type, nouns } of specs) {
+        for (const h of findPhrases(scan.text, nouns, clause.start, clause.end)) {
+          const word = /([\p{L}\p{N}]+)\s+$/u.exec(scan.text.slice(Math.max(clause.start, h.start - 16), h.start))?.[1]?.toLowerCase();
+          const n = word === undefined ? undefined : /^\d{1,2}$/u.test(word) ? Number(word) : scan.lex.countWords[word];
+          if (n === undefined || n < 2) continue;
+          const days = [...new Set(sentenceDates(scan, clause.sentence)
+            .filter((d) => d.date !== null && d.precision === 'day' && d.start >= clause.start && d.end <= clause.end && !afterPublication(d.date, scan.published))
+            .map((d) => d.date!))];
+          if (days.length !== n) continue;
+          const spec: TriggerSpec = { type, phrases: nouns, nominal: true };
+          const base = buildCandidate(scan, clause, type, [{ ...h, spec }], true);
+          for (const day of days) {
+            const date = sentenceDates(scan, clause.sentence).find((d) => d.date === day)!;
+            out.push({ ...base, victims: [], killed: null, injured: null, date, fresh: true });
+          }
+          break;
+        }
+      }
+    }
+  }
+  return out;
 }
 
 /**

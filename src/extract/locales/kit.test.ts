@@ -135,6 +135,13 @@ describe('dates', () => {
     expect(d(en, 'Two years after the killing of a teenager, the estate is calm.', '2025-08-20')[0]).toEqual(['Two years after the killing', '2023', 'year', []]);
     expect(d(fr, 'Deux ans après sa sortie de prison, il a été interpellé.', '2025-08-20')).toEqual([]);
   });
+  it('reads the day numbers listed before a full date as days of its month', () => {
+    expect(d(fr, 'Les fusillades des 23 et 30 septembre.', '2024-10-05').map((x) => x[1])).toEqual(['2024-09-23', '2024-09-30']);
+    expect(d(fr, 'Les 2, 9 et 16 mai 2024, trois attaques.', '2024-10-05').map((x) => x[1])).toEqual(['2024-05-02', '2024-05-09', '2024-05-16']);
+    expect(d(en, 'On 23 and 30 September, two shootings.', '2024-10-05').map((x) => x[1])).toEqual(['2024-09-23', '2024-09-30']);
+    // ("2,5 tonnes le 30 septembre": a decimal is no listed day.)
+    expect(d(fr, 'Environ 2,5 et 30 septembre.', '2024-10-05').map((x) => x[1])).toEqual(['2024-09-30']);
+  });
   it('never reads an age or a length of time as a date', () => {
     const fr1 = d(fr, "Un homme de 23 ans a été tué mardi soir. Âgée de 19 ans, elle purge une peine de 12 ans depuis lundi.", '2025-03-26');
     expect(fr1.map((x) => x[0])).toEqual(['mardi soir', 'lundi']);

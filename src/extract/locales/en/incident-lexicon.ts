@@ -101,6 +101,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
   countWords: { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, both: 2, twin: 2 },
   vagueCounts: ['several', 'many', 'numerous', 'multiple', 'some', 'a few', 'few', 'a number of', 'dozens of', 'scores of', 'hundreds of', 'a handful of'],
   singularArticles: ['a', 'an', 'one', 'another'],
+  countedActs: [{ type: 'shooting_homicide', nouns: ['shootings', 'gun attacks', 'shooting incidents', 'attempted murders'] }],
   singularPassive: ['was', 'has been', 'had been', 'is'],
   pluralPassive: ['were', 'have been', 'are'],
   negations: ['no one', 'nobody', 'none', 'not', "wasn't", "weren't", "didn't", "hasn't", 'never', 'no', 'hardly any', 'without', 'neither', 'nor', 'failed to', 'narrowly escaped'],

@@ -98,6 +98,7 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
   countWords: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12 },
   vagueCounts: ['plusieurs', 'nombreux', 'nombreuses', 'quelques', 'certains', 'certaines', 'divers', 'des dizaines de', 'des dizaines d\'', 'une dizaine de', 'une dizaine d\'', 'une vingtaine de', 'une vingtaine d\'', 'une centaine de'],
   singularArticles: ['un', 'une', 'le', 'la', 'l\''],
+  countedActs: [{ type: 'shooting_homicide', nouns: ['fusillades', 'règlements de comptes', 'règlements de compte', 'épisodes de tirs', 'attaques armées', 'tentatives d\'homicide', 'tentatives de meurtre'] }],
   singularPassive: ['a été', 'avait été', 'est', 'a', 'était'],
   pluralPassive: ['ont été', 'avaient été', 'sont', 'ont', 'étaient'],
   negations: ['personne n\'', 'aucun', 'aucune', 'pas', 'jamais', 'sans'],
