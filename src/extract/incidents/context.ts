@@ -31,8 +31,16 @@ const DATELINE = /(?:^|\n)\s*(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)*)\s
 /** Words just before a place that make it someone's origin, a hospital, a court: not where an incident happened. */
 function excluded(scan: StoryScan, p: PlaceMention): boolean {
   const cues = scan.lex.notEventPlaceCues;
-  if (!cues?.length) return false;
-  return hasPhrase(scan.text, cues, Math.max(0, p.start - 28), p.start);
+  if (cues?.length && hasPhrase(scan.text, cues, Math.max(0, p.start - 28), p.start)) return true;
+  return siteAfter(scan.lex, scan.text, p.end);
+}
+
+/** "Metz hospital", "the Nîmes morgue": a site's head right after the town (see notEventPlaceHeadsAfter). */
+export function siteAfter(lex: StoryScan['lex'], text: string, end: number): boolean {
+  const heads = lex.notEventPlaceHeadsAfter;
+  if (!heads?.length) return false;
+  const after = /^[\s\u00a0]+([\p{L}'’ -]{2,40})/u.exec(text.slice(end, end + 42))?.[1]?.toLowerCase();
+  return after !== undefined && heads.some((h) => after === h || after.startsWith(`${h} `) || after.startsWith(`${h},`));
 }
 
 const DISTRICT_LINK = /(?:\s(?:de|des|du|de la|d['’]|of|of the))?\s*$/u;

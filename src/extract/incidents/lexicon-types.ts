@@ -220,6 +220,8 @@ export interface IncidentLexicon {
    * elsewhere in its story.
    */
   notEventPlaceCues?: string[];
+  /** The same right after a town ("at Metz hospital", "the Nîmes morgue"): the town names the site, not the act's place. */
+  notEventPlaceHeadsAfter?: string[];
   /** Words after which a date dates the telling, not the event ("a-t-on appris", "told Reuters on"). */
   reportingCues?: string[];
   /**

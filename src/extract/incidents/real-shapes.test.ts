@@ -1055,5 +1055,14 @@ describe('a copy cut off in its last sentence (written for these tests)', () => 
     );
     expect(en.map((e) => e.date).sort()).toEqual(['2024-09-23', '2024-09-30', '2024-10-05']);
   });
+
+  it("does not place an act at the town of the hospital its victims were taken to ('at Metz hospital')", () => {
+    const es = events(
+      'Wedding shooting\n\nTwo people were killed and two more are in emergency care at Metz hospital after a shooting at a wedding in Thionville on Sunday, police said, in a settling of scores between drug traffickers.\n',
+      '2024-07-01',
+    );
+    expect(es.length).toBeGreaterThan(0);
+    for (const e of es) expect(e.place?.commune_insee).not.toBe('57463');
+  });
 });
 
