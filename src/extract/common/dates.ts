@@ -296,6 +296,7 @@ export function createDateFinder(cues: DateCues): (text: string, reference: stri
     out.sort((a, b) => a.start - b.start);
     enumeratedDays(text, out);
     listedDays(text, out);
+    glossedWeekdays(text, out);
     if (ref) anchorWeekdays(out, ref);
     // Anchored expressions come last: they need the story's preceding dates.
     const anchored: DateMatch[] = [];
@@ -333,6 +334,23 @@ export function createDateFinder(cues: DateCues): (text: string, reference: stri
       if (!Number.isFinite(t) || new Date(t).getUTCDay() !== d.weekday || iso.slice(0, 7) !== full.date!.slice(0, 7)) continue;
       const { weekday: _w, ...rest } = d;
       found[i] = { ...rest, date: iso, precision: 'day', relative: full.relative, flags: d.flags.filter((f) => f !== DAY_CUT_TO_REFERENCE) };
+    }
+  }
+
+  /**
+   * "on Friday evening, February 10", "samedi soir, 3 mai": a weekday told, then its date after a comma. chrono reads
+   * the weekday alone as the last such day before the report; it is the date that follows when that date falls on it.
+   */
+  function glossedWeekdays(text: string, found: DateMatch[]): void {
+    for (let i = 0; i + 1 < found.length; i++) {
+      const d = found[i]!;
+      const next = found[i + 1]!;
+      if (/\d/u.test(d.text) || next.precision !== 'day' || next.date === null) continue;
+      const words = d.text.toLowerCase().match(/\p{L}+/gu) ?? [];
+      const day = words.map((w) => cues.weekdays[w]).find((w) => w !== undefined);
+      if (day === undefined || !/^\s*,\s*(?:(?:le|the)\s+)?$/iu.test(text.slice(d.end, next.start))) continue;
+      if (new Date(`${next.date}T12:00:00Z`).getUTCDay() !== day) continue;
+      found[i] = { ...d, date: next.date, precision: 'day', relative: next.relative, flags: [...d.flags.filter((f) => f !== DAY_CUT_TO_REFERENCE), 'weekday_glossed'] };
     }
   }
 

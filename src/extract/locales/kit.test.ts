@@ -135,6 +135,11 @@ describe('dates', () => {
     expect(d(en, 'Two years after the killing of a teenager, the estate is calm.', '2025-08-20')[0]).toEqual(['Two years after the killing', '2023', 'year', []]);
     expect(d(fr, 'Deux ans après sa sortie de prison, il a été interpellé.', '2025-08-20')).toEqual([]);
   });
+  it('reads a weekday glossed by its date after a comma as that date, and keeps it apart when the date falls on another day', () => {
+    expect(d(en, 'The frigate made the seizure on Friday evening, February 10.', '2023-02-20')[0]).toEqual(['on Friday evening', '2023-02-10', 'day', ['weekday_glossed']]);
+    expect(d(fr, 'Samedi soir, 3 mai 2025, des tirs ont éclaté.', '2025-05-20')[0]).toEqual(['Samedi soir', '2025-05-03', 'day', ['weekday_glossed']]);
+    expect(d(fr, 'Lundi soir, 3 mai 2025, des tirs ont éclaté.', '2025-05-20')[0]![1]).toBe('2025-05-19');
+  });
   it('reads the day numbers listed before a full date as days of its month', () => {
     expect(d(fr, 'Les fusillades des 23 et 30 septembre.', '2024-10-05').map((x) => x[1])).toEqual(['2024-09-23', '2024-09-30']);
     expect(d(fr, 'Les 2, 9 et 16 mai 2024, trois attaques.', '2024-10-05').map((x) => x[1])).toEqual(['2024-05-02', '2024-05-09', '2024-05-16']);
