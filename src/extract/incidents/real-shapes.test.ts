@@ -1064,5 +1064,14 @@ describe('a copy cut off in its last sentence (written for these tests)', () => 
     expect(es.length).toBeGreaterThan(0);
     for (const e of es) expect(e.place?.commune_insee).not.toBe('57463');
   });
+
+  it('dates a weekday told in the pluperfect, in a report dated by its month, to that day before the act the story dated', () => {
+    const es = events(
+      "Valence : troisième homicide en une semaine\n\nUn homme d'une trentaine d'années a été abattu dans une ruelle du centre-ville de Valence le samedi 13 mai. Mardi, un homme de 29 ans avait été tué par balles dans le quartier de Fontbarlette, lors d'une guerre de territoires entre trafiquants.\n",
+      '2023-05',
+    );
+    expect(es.map((e) => e.date).sort()).toEqual(['2023-05-09', '2023-05-13']);
+    expect(es.find((e) => e.date === '2023-05-09')?.victims.map((v) => v.age)).toEqual([29]);
+  });
 });
 

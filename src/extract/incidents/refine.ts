@@ -376,6 +376,7 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
   // teaser the page kept: "Rennes : Après un week-end sanglant, un procès pour narchomicide s'ouvre devant les assises".)
   // (Only when the body tells acts of its own: a story told only by an embedded post, "🔴 Seine-et-Marne : Un homme
   // enlevé …", keeps it.)
+  recalledWeekdays(scan, candidates);
   const bodyActs = candidates.some((o) => !o.heading);
   const teaser = (c: Candidate): boolean => bodyActs && c.heading && c.clause.sentence >= TEASER_FROM_SENTENCE && !candidates.some((o) => o !== c && !o.heading && sameFamily(o.type, c.type));
   const body = candidates.filter((c) => !(c.heading && candidates.some((o) => o !== c && !o.heading && o.type === c.type)) && !teaser(c));
@@ -481,6 +482,25 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
   // (Counted arrests with no day or place of their own, "the arrest of around fifteen people in recent months", are
   // the story's background too: a raid is only an incident where and when it happened.)
   return events.filter((e) => (FAMILY[e.type] !== 'enforcement' || !bareOperation(e)) && !aggregate(e));
+}
+
+/**
+ * "… le samedi 13 mai. Mardi, un homme de 29 ans avait également été tué": in a report dated by its month only, a
+ * weekday told in the pluperfect (a recall) is the last such day before the act the story dated to the day before it,
+ * within a week; cut to the month, it would be taken for that act.
+ */
+function recalledWeekdays(scan: StoryScan, candidates: Candidate[]): void {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!;
+    const d = c.date;
+    if (!d || d.weekday === undefined || !d.flags.includes(DAY_CUT_TO_REFERENCE) || !recall(scan, c)) continue;
+    const anchor = candidates.slice(0, i).reverse().find((o) => o.date?.precision === 'day' && o.date.date !== null && !recall(scan, o));
+    if (!anchor) continue;
+    const t = Date.parse(`${anchor.date!.date}T12:00:00Z`);
+    const back = (new Date(t).getUTCDay() - d.weekday + 7) % 7 || 7;
+    const day = new Date(t - back * 86_400_000).toISOString().slice(0, 10);
+    c.date = { ...d, date: day, precision: 'day', flags: [...d.flags.filter((f) => f !== DAY_CUT_TO_REFERENCE), 'weekday_before_act'] };
+  }
 }
 
 /**
