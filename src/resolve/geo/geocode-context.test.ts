@@ -14,6 +14,9 @@ describe('geocode with stated context', () => {
     expect(p?.precision).toBe('departement');
     expect(p?.departement).toBe('13');
     expect(geocode('Valence (Drôme)')?.commune_insee).toBe('26362');
+    // (A région stated says as much: the Luynes of Indre-et-Loire is not "Luynes (Provence)".)
+    expect(geocode('Luynes (Provence)')?.precision).toBe('region');
+    expect(geocode('Marseille (Provence)')?.commune_insee).toBe('13055');
   });
 
   it('places the Paris airport by the names everyone uses', () => {

@@ -566,6 +566,11 @@ export function geocode(text: string, ctx: GeocodeContext = {}): GeocodedPlace |
   if (result && c.strongDeps.size === 1 && result.departement !== null && !c.strongDeps.has(result.departement)) {
     return departementPlace(g, [...c.strongDeps][0]!) ?? result;
   }
+  // (The same with a région stated: "Luynes (Provence)" is not the Indre-et-Loire Luynes.)
+  if (result && c.strongDeps.size === 0 && result.precision !== 'country' && result.region !== null) {
+    const stated = qualifiers.map((q) => fold(q.trim())).map((k) => g.regionsByName.get(k) ?? g.regionsByName.get(stripArticle(k))).filter((r): r is string => r !== undefined);
+    if (stated.length === 1 && result.region !== regionName(g, stated[0]!)) return regionPlace(g, stated[0]!) ?? result;
+  }
   if (result) return result;
 
   // "centre pénitentiaire de Toulon-La Farlède", "the Fresnes prison": the commune the facility stands in.
