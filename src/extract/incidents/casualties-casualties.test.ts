@@ -477,3 +477,14 @@ describe('victims told by a count or a predicate', () => {
   });
 });
 
+describe('a wound told of a pronoun', () => {
+  it("counts one wounded for 'Grièvement blessée, elle a été transportée …'", () => {
+    const [e] = events(
+      "Tirs près d'un point de deal à Villeurbanne\n\nLundi soir, des coups de feu ont été tirés près d'un point de deal du quartier Perroncel à Villeurbanne. Grièvement blessée, elle a été transportée vers l'hôpital Édouard-Herriot en urgence absolue.\n",
+      '2026-03-03',
+    );
+    expect(e?.injured).toBe(1);
+    expect(e?.killed ?? null).toBeNull();
+  });
+});
+

@@ -399,9 +399,13 @@ export function casualties(scan: StoryScan, clause: Clause, triggers: TriggerHit
     }
     // "Grièvement blessées, les quatre personnes ont été conduites…", "Shot in the leg, the man…": a participle that
     // opens the clause, set off by a comma, is said of the noun phrase right after the comma.
+    // ("Grièvement blessée, elle a été transportée à l'hôpital": a singular pronoun after the comma is one person.)
+    let frontedPronoun = false;
     if (target < 0 && !t.spec.nominal && FRONTED_BEFORE.test(scan.text.slice(clause.start, t.start))) {
       const after = FRONTED_AFTER.exec(scan.text.slice(t.end, clause.end));
       if (after) target = phrases.findIndex((p) => p.start >= t.end + after[0].length && p.start - t.end <= after[0].length + 12);
+      const next = after ? /^\p{L}+/u.exec(scan.text.slice(t.end + after[0].length, clause.end))?.[0].toLowerCase() : undefined;
+      if (target < 0 && next !== undefined && (scan.lex.singularSubjectPronouns ?? []).includes(next)) frontedPronoun = true;
     }
     // "the kidnapping of …", "the murder of …": a nominal trigger's victim follows it.
     if (target < 0 && t.spec.nominal) target = phrases.findIndex((p) => p.start >= t.end && p.start - t.end <= 30);
@@ -443,7 +447,7 @@ export function casualties(scan: StoryScan, clause: Clause, triggers: TriggerHit
         if (assigned.has(i) || !coordinated(scan, scan.text.slice(phrases[i]!.end, phrases[i + 1]!.start))) break;
         assigned.set(i, { ...phrases[i]!, outcome });
       }
-    } else if (pronounSubject(scan, before) || (passive && SINGULAR_PASSIVE_TAIL.test(before) && !PLURAL_PASSIVE_TAIL.test(before) && !thingSubject(scan, windowStart, t.start))) {
+    } else if (frontedPronoun || pronounSubject(scan, before) || (passive && SINGULAR_PASSIVE_TAIL.test(before) && !PLURAL_PASSIVE_TAIL.test(before) && !thingSubject(scan, windowStart, t.start))) {
       // "Il a succombé à ses blessures", "He died in hospital", "Il est décédé": one person, told by a pronoun.
       if (outcome === 'death') implicitDeath = 1;
       else if (outcome === 'injury') implicitInjury = 1;
