@@ -488,3 +488,14 @@ describe('a wound told of a pronoun', () => {
   });
 });
 
+describe('one more victim told by an ordinal', () => {
+  it("counts 'et une troisième a été blessée' and 'a third was wounded' as one wounded beside the dead", () => {
+    const [fr] = events("Fusillade à Évreux\n\nSamedi soir à Évreux, une voiture a été visée par des tirs sur fond de trafic de drogue. Deux personnes sont décédées dans le véhicule ciblé, et une troisième a été blessée.\n", '2023-07-26');
+    expect(fr?.killed).toBe(2);
+    expect(fr?.injured).toBe(1);
+    const [en] = events('Shooting in Evreux\n\nOn Saturday night in Evreux, gunmen opened fire on a car in a drug-related attack. Two people died in the car and a third was wounded.\n', '2023-07-26');
+    expect(en?.killed).toBe(2);
+    expect(en?.injured).toBe(1);
+  });
+});
+

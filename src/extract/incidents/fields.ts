@@ -558,8 +558,13 @@ function bareCount(scan: StoryScan, before: string, tail = BARE_COUNT_TAIL): num
   if (!m) return null;
   const w = m[1]!.toLowerCase();
   const n = /^\d+$/.test(w) ? Number(w) : scan.lex.countWords[w];
+  // "Deux personnes sont décédées, et une troisième a été blessée", "a third was wounded": one more person.
+  if (n === undefined && ORDINAL_ONE.test(before.slice(0, m.index + m[0].length)) && scan.kit.numbers(m[1]!).some((x) => x.kind === 'ordinal' && x.value >= 2 && x.value <= 12)) return 1;
   return n !== undefined && n >= 1 && n < 100 ? n : null;
 }
+
+/** An article before the ordinal ("une troisième", "a third"): one person of a series. */
+const ORDINAL_ONE = /(?:^|[^\p{L}])(?:un|une|a|the|la|le)\s+\p{L}+(?:\s+\p{L}+){0,3}\s*$/iu;
 
 const LAST_WORDS = /([\p{L}\p{N}]+)\s+(?:([\p{L}\p{N}]+)\s+)?$/u;
 

@@ -210,8 +210,24 @@ function countedPassive(scan: StoryScan, clause: Clause): boolean {
     re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${counts.join('|')}|\\d{1,2})\\s+(?:${aux.join('|')})(?![\\p{L}])`, 'iu');
     countedPassiveCache.set(scan.lex, re);
   }
-  return re.test(scan.text.slice(clause.start, clause.end));
+  const text = scan.text.slice(clause.start, clause.end);
+  if (re.test(text)) return true;
+  // "et une troisième a été blessée", "and a third was wounded": an ordinal after an article is one more person.
+  let ord = ordinalPassiveCache.get(scan.lex);
+  if (!ord) {
+    const arts = scan.lex.singularArticles.filter((a) => /^\p{L}+$/u.test(a));
+    const aux = scan.lex.singularPassive.map((a) => a.replace(/\s+/gu, '\\s+'));
+    ord = new RegExp(`(?<![\\p{L}])(?:${arts.join('|')})\\s+(\\p{L}+)\\s+(?:${aux.join('|')})(?![\\p{L}])`, 'giu');
+    ordinalPassiveCache.set(scan.lex, ord);
+  }
+  ord.lastIndex = 0;
+  for (let m = ord.exec(text); m; m = ord.exec(text)) {
+    if (scan.kit.numbers(m[1]!).some((x) => x.kind === 'ordinal' && x.value >= 2)) return true;
+  }
+  return false;
 }
+
+const ordinalPassiveCache = new WeakMap<object, RegExp>();
 
 /** A victim told as one person, an age, or a counted group ("three men"): a specific act, not a trend. */
 function singularVictim(scan: StoryScan, clause: Clause): boolean {
