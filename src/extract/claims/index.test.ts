@@ -36,6 +36,13 @@ describe('extractClaims: periods, packaging and sources', () => {
     expect(spans(en, 'Between January 1 and July 31, customs officers seized 41 tonnes of drugs.')).toEqual([[41, 'span', '2022-01-01', '2022-07-31']]);
   });
 
+  it("places a figure where it holds, not at the town a part of it names after 'dont' or 'including'", () => {
+    const fr1 = extractClaims("La Martinique connaît une vague de violence liée au trafic de drogue. 23 homicides ont été recensés depuis le début de l'année, dont deux dans une fusillade à Fort-de-France.", fr, { published: '2024-11-05' });
+    expect(fr1.find((c) => c.value === 23)?.place).toBe('Martinique');
+    const en1 = extractClaims('Martinique faces a wave of drug-related violence. 23 homicides have been recorded since the start of the year, including two in a shooting in Fort-de-France.', en, { published: '2024-11-05' });
+    expect(en1.find((c) => c.value === 23)?.place).toBe('Martinique');
+  });
+
   it('dates a figure by the next sentence when it carries on with the same subject', () => {
     expect(rows(en, 'A new jail for drug traffickers will hold 500 inmates. It is due to open in 2028.')).toEqual([[500, '2028', null]]);
     expect(rows(fr, 'Une nouvelle prison pour les narcotrafiquants accueillera 500 détenus. Elle doit ouvrir en 2028.')).toEqual([[500, '2028', null]]);

@@ -169,6 +169,11 @@ export interface ClaimLexicon {
   // Where.
   /** A figure said to hold across the country: "au niveau national", "nationwide", "en France". */
   nationalCue: RegExp;
+  /**
+   * What opens a part of the figure right after it ("23 homicides, dont deux à Fort-de-France", "including two in"):
+   * a place told after it is the part's, not the figure's.
+   */
+  subsetCue?: RegExp;
   /** "dans le département", "in the region": the area of the given level named last before the figure. */
   areaAnaphor: { departement: RegExp; region: RegExp };
   /** A national body stating figures ("le ministère de l'Intérieur", "l'OFAST", "the interior ministry"): its figures are the country's. */
