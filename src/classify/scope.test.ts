@@ -14,6 +14,19 @@ describe('scope', () => {
     expect(s.relevance.relevant).toBe(true);
   });
 
+  it('leaves out a seizure of contraband cigarettes told with the trade\'s words, and keeps one where a drug is named too', () => {
+    const cigarettes = story(
+      'Customs catch 12 tons of contraband cigarettes on the A1',
+      'Customs officers intercepted a lorry on the A1 motorway and seized 12 tons of cigarettes. The traffickers, an organized gang, would have made 3 million euros on the black market. Cigarette trafficking costs the state dearly, and the driver faces trial for smuggling tobacco.',
+    );
+    expect(cigarettes.relevance.relevant).toBe(false);
+    const cocaine = story(
+      'Customs catch cocaine and cigarettes on the A1',
+      'Customs officers intercepted a lorry on the A1 motorway and seized 40 kilos of cocaine hidden among 12 tons of cigarettes. The traffickers, an organized gang, face trial for drug trafficking and tobacco smuggling.',
+    );
+    expect(cocaine.relevance.relevant).toBe(true);
+  });
+
   it('keeps an attack on a prison officer on his way to work, with no drug named', () => {
     const s = story(
       'Un surveillant agressé près de la prison de Saintes',

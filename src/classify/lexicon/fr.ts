@@ -75,6 +75,9 @@ export const FR_CONTEXT_TERMS: ContextTerms[] = [{ label: 'attack on a prison or
  * novel about the trade ("Narcos", a "série Arte"), not news of it. Single words ("série", "film", "scénario") are
  * news words too and are left out.
  */
+/** Goods smuggled by other trades (see EN_OTHER_GOODS). */
+export const FR_OTHER_GOODS = ['cigarette*', 'tabac', 'contrefaçon*', 'contrefait*', 'feux d artifice', 'mortiers d artifice', 'civelle*', 'ivoire', 'espèces protégées'];
+
 export const FR_FICTION_CUES = ['netflix', 'épisode*', 'spoiler*', 'intrigue', 'comédien*', 'acteur*', 'actrice*', 'réalisateur*',
   'réalisatrice*', 'scénariste*', 'tournage', 'bande annonce', 'casting', 'personnages', 'série télévisée', 'showrunner*',
   'prime video', 'disney', 'long métrage', 'box office', 'saison 1', 'saison 2', 'saison 3', 'romancier*', 'romancière*'];
