@@ -2,8 +2,8 @@
 
 import type { Language, Relevance } from '../core/types.js';
 import { escapeRegExp, fold } from '../clean/text/fold.js';
-import { EN_CONTEXT_TERMS, EN_FICTION_CUES, EN_OTHER_GOODS, EN_RELEVANCE_TERMS } from './lexicon/en.js';
-import { FR_CONTEXT_TERMS, FR_FICTION_CUES, FR_OTHER_GOODS, FR_RELEVANCE_TERMS } from './lexicon/fr.js';
+import { EN_CONTEXT_TERMS, EN_FICTION_CUES, EN_OTHER_TRADES, EN_RELEVANCE_TERMS } from './lexicon/en.js';
+import { FR_CONTEXT_TERMS, FR_FICTION_CUES, FR_OTHER_TRADES, FR_RELEVANCE_TERMS } from './lexicon/fr.js';
 import type { ContextTerms, WeightedTerm } from './lexicon/types.js';
 import { namesFrenchPlace } from './setting.js';
 import { shippedRelevanceModel, type RelevanceScorer } from './relevance-model.js';
@@ -96,12 +96,12 @@ const compileContext = (terms: ContextTerms[]): CompiledContext[] =>
   terms.map((t) => ({ label: t.label, cue: termRegex(t.cue), violence: termRegex(t.violence), unless: t.unless?.length ? termRegex(t.unless) : null, inFrance: t.inFrance === true }));
 const CONTEXT: Record<'en' | 'fr', CompiledContext[]> = { en: compileContext(EN_CONTEXT_TERMS), fr: compileContext(FR_CONTEXT_TERMS) };
 
-/** Mentions of another trade's goods (EN_OTHER_GOODS) from which, with no drug named, a story is about that trade. */
-const OTHER_GOODS_MENTIONS = 2;
-const OTHER_GOODS: Record<'en' | 'fr' | 'any', RegExp> = {
-  en: termRegex(EN_OTHER_GOODS),
-  fr: termRegex(FR_OTHER_GOODS),
-  any: termRegex([...EN_OTHER_GOODS, ...FR_OTHER_GOODS]),
+/** Mentions of another trade (EN_OTHER_TRADES) from which, with no drug named, a story is about that trade. */
+const OTHER_TRADE_MENTIONS = 2;
+const OTHER_TRADES: Record<'en' | 'fr' | 'any', RegExp> = {
+  en: termRegex(EN_OTHER_TRADES),
+  fr: termRegex(FR_OTHER_TRADES),
+  any: termRegex([...EN_OTHER_TRADES, ...FR_OTHER_TRADES]),
 };
 
 /** Distinct fiction cues that make a story a work of fiction or its review (see FR_FICTION_CUES). */
@@ -218,13 +218,13 @@ function lexiconRelevance(title: string | null, text: string, lang: Language): R
     core = true;
     scored.push({ surface: attacked, value: CO_OCCURRING_WEIGHT });
   }
-  // "12 tons of cigarettes … cigarette trafficking": the trade's words are about another trade's goods when no drug is
-  // named; they weigh as no core term.
+  // "12 tons of cigarettes … cigarette trafficking", "braquage d'une bijouterie … en bande organisée": the trade's words
+  // are about another trade when no drug is named; they weigh as no core term.
   if (![...hits.values()].some((h) => h.term.substance)) {
-    const other = OTHER_GOODS[lang as 'en' | 'fr'] ?? OTHER_GOODS.any;
+    const other = OTHER_TRADES[lang as 'en' | 'fr'] ?? OTHER_TRADES.any;
     other.lastIndex = 0;
     const seen = (title ? `${matchForm(title)}\n${body}` : body).match(other)?.length ?? 0;
-    if (seen >= OTHER_GOODS_MENTIONS) core = false;
+    if (seen >= OTHER_TRADE_MENTIONS) core = false;
   }
   let score = 1 - Math.exp(-x / DEFAULT_SCALE);
   if (!core) score *= NO_CORE_FACTOR;

@@ -25,6 +25,11 @@ describe('scope', () => {
       'Customs officers intercepted a lorry on the A1 motorway and seized 40 kilos of cocaine hidden among 12 tons of cigarettes. The traffickers, an organized gang, face trial for drug trafficking and tobacco smuggling.',
     );
     expect(cocaine.relevance.relevant).toBe(true);
+    const jeweller = story(
+      "Braquage d'une bijouterie à Paris : 10 millions d'euros de préjudice",
+      "Une bande organisée a braqué une bijouterie de la place Vendôme mardi. Les braqueurs ont séquestré le gérant avant de prendre la fuite. La brigade de répression du banditisme est saisie de l'enquête.",
+    );
+    expect(jeweller.relevance.relevant).toBe(false);
   });
 
   it('keeps an attack on a prison officer on his way to work, with no drug named', () => {

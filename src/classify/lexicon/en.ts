@@ -59,10 +59,11 @@ export const EN_CONTEXT_TERMS: ContextTerms[] = [{ label: 'attack on a prison or
 
 /** Words of screen and page fiction and of its reviews (see FR_FICTION_CUES). */
 /**
- * Goods smuggled by other trades (tobacco, counterfeits, fireworks, glass eels): a story whose trafficking words are about
- * these, with no drug named, is not about the drug trade.
+ * Other trades of organised crime: goods smuggled (tobacco, counterfeits, fireworks, glass eels) and robberies (a
+ * jeweller's held up, a gang of burglars). A story whose trafficking or gang words are about these, with no drug
+ * named, is not about the drug trade.
  */
-export const EN_OTHER_GOODS = ['cigarette*', 'tobacco', 'counterfeit*', 'fake goods', 'firework*', 'glass eel*', 'ivory', 'protected species'];
+export const EN_OTHER_TRADES = ['cigarette*', 'tobacco', 'counterfeit*', 'fake goods', 'firework*', 'glass eel*', 'ivory', 'protected species', 'robbery', 'robberies', 'jewel*', 'heist*', 'burglar*'];
 
 export const EN_FICTION_CUES = ['netflix', 'episode*', 'spoiler*', 'actor*', 'actress*', 'screenplay', 'screenwriter*', 'showrunner*',
   'box office', 'prime video', 'disney', 'tv series', 'the plot', 'the characters', 'the cast', 'season 1', 'season 2', 'season 3',

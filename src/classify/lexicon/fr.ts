@@ -75,8 +75,8 @@ export const FR_CONTEXT_TERMS: ContextTerms[] = [{ label: 'attack on a prison or
  * novel about the trade ("Narcos", a "série Arte"), not news of it. Single words ("série", "film", "scénario") are
  * news words too and are left out.
  */
-/** Goods smuggled by other trades (see EN_OTHER_GOODS). */
-export const FR_OTHER_GOODS = ['cigarette*', 'tabac', 'contrefaçon*', 'contrefait*', 'feux d artifice', 'mortiers d artifice', 'civelle*', 'ivoire', 'espèces protégées'];
+/** Goods smuggled by other trades (see EN_OTHER_TRADES). */
+export const FR_OTHER_TRADES = ['cigarette*', 'tabac', 'contrefaçon*', 'contrefait*', 'feux d artifice', 'mortiers d artifice', 'civelle*', 'ivoire', 'espèces protégées', 'braquage*', 'braqueur*', 'bijouterie*', 'bijoutier*', 'cambriol*', 'hold-up', 'vol à main armée', 'vols à main armée'];
 
 export const FR_FICTION_CUES = ['netflix', 'épisode*', 'spoiler*', 'intrigue', 'comédien*', 'acteur*', 'actrice*', 'réalisateur*',
   'réalisatrice*', 'scénariste*', 'tournage', 'bande annonce', 'casting', 'personnages', 'série télévisée', 'showrunner*',
