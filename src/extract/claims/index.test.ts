@@ -43,6 +43,12 @@ describe('extractClaims: periods, packaging and sources', () => {
     expect(en1.find((c) => c.value === 23)?.place).toBe('Martinique');
   });
 
+  it("gives each figure of 'passant de 30 à 56' over 'de 2021 à 2022' its own year, not the span", () => {
+    const rows = (kit: typeof en, t: string) => extractClaims(t, kit, { published: '2023-05-01' }).map((c) => [c.value, c.period]);
+    expect(rows(fr, "De 2021 à 2022, le nombre d'enquêtes de l'IGPN pour corruption liée au trafic de drogue a quasiment doublé, passant de 30 à 56.")).toEqual([[30, '2021'], [56, '2022']]);
+    expect(rows(en, 'Between 2021 and 2022, drug-related corruption investigations nearly doubled, from 30 to 56.')).toEqual([[30, '2021'], [56, '2022']]);
+  });
+
   it('dates a figure by the next sentence when it carries on with the same subject', () => {
     expect(rows(en, 'A new jail for drug traffickers will hold 500 inmates. It is due to open in 2028.')).toEqual([[500, '2028', null]]);
     expect(rows(fr, 'Une nouvelle prison pour les narcotrafiquants accueillera 500 détenus. Elle doit ouvrir en 2028.')).toEqual([[500, '2028', null]]);

@@ -173,6 +173,7 @@ export function extractClaims(text: string, kit: LocaleKit, ctx: ClaimContext): 
     // A list told in one sentence shares its period: "3 814 interpellations, plus de 500 armes saisies, … et 20 millions d'euros".
     const dated = p.figures.filter((f) => f.tf && !f.compared);
     const shared = new Set(dated.map((f) => `${f.tf!.kind}|${f.tf!.start}|${f.tf!.end}`)).size === 1 ? dated[0]!.tf : null;
+    fromTo(c, p.figures);
     for (const f of p.figures) {
       const cl = f.claim!;
       if (f.tf === null && !f.compared && shared && p.figures.length > 1 && !c.lex.perYear.test(s.text)) f.tf = shared;
@@ -754,6 +755,30 @@ function countsEvents(lex: ClaimLexicon, cl: ExtractedClaim): boolean {
   const text = cl.evidence[0]?.text ?? '';
   const at = text.toLowerCase().indexOf(cl.measure.toLowerCase());
   return at >= 0 && lex.eventCount.test(text.slice(at, at + cl.measure.length + 80));
+}
+
+/** "passant de 30 à 56", "from 30 to 56": the words between the two figures of a change. */
+const FROM_TO_LINK = /^\s*(?:à|a|to)\s+$/iu;
+const FROM_BEFORE = /(?:^|[^\p{L}])(?:de|from)\s+$/iu;
+
+/**
+ * "De 2021 à 2022, le nombre d'enquêtes a doublé, passant de 30 à 56", "rose from 30 in 2021 to 56": a change told
+ * from one figure to the other over a span of years gives the first figure the span's first year and the second its
+ * last, not both the span.
+ */
+function fromTo(c: Ctx, figures: Figure[]): void {
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const a = figures[i]!;
+    const b = figures[i + 1]!;
+    const tf = a.tf;
+    if (!tf || b.tf !== tf && !(b.tf && b.tf.start === tf.start && b.tf.end === tf.end)) continue;
+    const sy = Number(tf.start.slice(0, 4));
+    const ey = Number(tf.end.slice(0, 4));
+    if (!(ey > sy) || tf.kind === 'rolling' || tf.kind === 'to_date') continue;
+    if (!FROM_TO_LINK.test(c.text.slice(a.n.end, b.n.start)) || !FROM_BEFORE.test(c.text.slice(Math.max(0, a.n.start - 8), a.n.start))) continue;
+    a.tf = calendar(String(sy));
+    b.tf = calendar(String(ey));
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------- places
