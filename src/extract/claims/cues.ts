@@ -39,6 +39,8 @@ export interface CueContext {
 
 /** How far back (characters) from a cue the words that make it a compared period are looked for. */
 const COMPARED_REACH = 45;
+/** A figure, then "over the same period in" / "sur la même période en" and the year: the figure's own period. */
+const OWN_SAME_PERIOD = /\d\s+(?:over|during|in|sur|durant|pendant)\s+(?:the\s+same\s+period\s+(?:of|in)|la\s+même\s+période\s+(?:de|en))\s+$/iu;
 
 function smallNumber(kit: LocaleKit, token: string | undefined): number | null {
   if (!token) return null;
@@ -232,7 +234,9 @@ export function periodCues(c: CueContext, s: Sentence, anchorFrom: number = s.st
   }
 
   for (const cue of out) {
-    cue.compared = lex.comparedWith.test(text.slice(Math.max(s.start, cue.start - COMPARED_REACH), cue.start));
+    const pre = text.slice(Math.max(s.start, cue.start - COMPARED_REACH), cue.start);
+    // ("compared to 39 over the same period in 2023": the period told right after a figure is that figure's own.)
+    cue.compared = lex.comparedWith.test(pre) && !OWN_SAME_PERIOD.test(pre);
     cue.frame = !cue.compared && !cue.local && lex.framePrefix.test(text.slice(s.start, cue.start)) && /^\s*,/.test(text.slice(cue.end, cue.end + 3));
   }
   return out.sort((a, b) => a.start - b.start);

@@ -49,6 +49,11 @@ describe('extractClaims: periods, packaging and sources', () => {
     expect(rows(en, 'Between 2021 and 2022, drug-related corruption investigations nearly doubled, from 30 to 56.')).toEqual([[30, '2021'], [56, '2022']]);
   });
 
+  it("dates the figure compared with by 'over the same period in 2023' told right after it", () => {
+    const rows = extractClaims('Twelve people have been killed in connection with drug trafficking since the beginning of the year in Marseille, compared to 39 over the same period in 2023.', en, { published: '2024-09-20' }).map((c) => [c.value, c.period]);
+    expect(rows).toEqual([[12, '2024'], [39, '2023']]);
+  });
+
   it('dates a figure by the next sentence when it carries on with the same subject', () => {
     expect(rows(en, 'A new jail for drug traffickers will hold 500 inmates. It is due to open in 2028.')).toEqual([[500, '2028', null]]);
     expect(rows(fr, 'Une nouvelle prison pour les narcotrafiquants accueillera 500 détenus. Elle doit ouvrir en 2028.')).toEqual([[500, '2028', null]]);
