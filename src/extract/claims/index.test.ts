@@ -54,6 +54,13 @@ describe('extractClaims: periods, packaging and sources', () => {
     expect(rows).toEqual([[12, '2024'], [39, '2023']]);
   });
 
+  it("reads 'Depuis le mois d'octobre' as the time since October, as 'Depuis octobre'", () => {
+    const tf = (t: string) => extractClaims(t, fr, { published: '2024-12-12' }).map((c) => [c.value, c.timeframe]);
+    const want = [[119, { kind: 'to_date', start: '2024-10-01', end: '2024-12-12' }]];
+    expect(tf("Depuis le mois d'octobre, la lutte contre le trafic de drogue a conduit à l'interpellation de 119 personnes.")).toEqual(want);
+    expect(tf("Depuis octobre, la lutte contre le trafic de drogue a conduit à l'interpellation de 119 personnes.")).toEqual(want);
+  });
+
   it('dates a figure by the next sentence when it carries on with the same subject', () => {
     expect(rows(en, 'A new jail for drug traffickers will hold 500 inmates. It is due to open in 2028.')).toEqual([[500, '2028', null]]);
     expect(rows(fr, 'Une nouvelle prison pour les narcotrafiquants accueillera 500 détenus. Elle doit ouvrir en 2028.')).toEqual([[500, '2028', null]]);

@@ -113,7 +113,7 @@ export const FR_CLAIMS: ClaimLexicon = {
   dayRangeBefore: /(?<![\p{L}])(?:entre\s+le|du)\s+(\d{1,2})(?:er)?\s+(?:et\s+le|au)\s+$/iu,
   dayRangeOpen: /(?<![\p{L}])entre\s+(?:le\s+)?$/iu,
   dayRangeJoin: /^\s*,?\s*et\s+(?:le\s+)?$/iu,
-  sinceBefore: /(?<![\p{L}])depuis\s+(?:le\s+|la\s+|l['’]|début\s+|fin\s+|mi-)?$/iu,
+  sinceBefore: /(?<![\p{L}])depuis\s+(?:le\s+mois\s+d['’]|le\s+mois\s+de\s+|le\s+|la\s+|l['’]|début\s+|fin\s+|mi-)?$/iu,
   birthBefore: /(?<![\p{L}])(?:née?s?|naissance)\s+(?:en|le|entre|à)\s+$|(?<![\p{L}])née?s?\s+(?=entre)/iu,
   anaphoricYear: /(?<![\p{L}])(?:cette\s+année-là|la\s+même\s+année|cette\s+même\s+année)(?![\p{L}])/iu,
   firstMonths: /(?<![\p{L}])(?:les|des)\s+(?<n>\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze)\s+premiers\s+mois(?:\s+de\s+(?:l['’]année|cette\s+année|(?<year>(?:19|20)\d{2})))?(?![\p{L}])/iu,

@@ -36,7 +36,7 @@ export const FR_DATE_CUES: DateCues = {
   thisMonth: /(?<![\p{L}])(?:ce\s+mois-ci|(?:au|en)\s+début\s+(?:du|de)\s+mois|début\s+du\s+mois|plus\s+tôt\s+ce\s+mois)(?![\p{L}-])(?!\s+(?:dernier|passé|de\s+\p{L}))/giu,
   lastMonth: /(?<![\p{L}])(?:le\s+mois\s+(?:dernier|passé)|(?:au|en)\s+début\s+du\s+mois\s+(?:dernier|passé)|(?:à\s+la\s+|en\s+)?fin\s+du\s+mois\s+(?:dernier|passé))(?![\p{L}])/giu,
   bareMonth: new RegExp(
-    `${B}(?:en|depuis|début|fin|mi-?|courant|dès|jusqu['’]en|d['’]ici|au\\s+mois\\s+d[e'’]|à\\s+partir\\s+de|avant|après)\\s*(${MONTHS})${E}(?!\\.?\\s+\\d)`,
+    `${B}(?:en|depuis(?:\\s+le\\s+mois\\s+d[e'’])?|début|fin|mi-?|courant|dès|jusqu['’]en|d['’]ici|au\\s+mois\\s+d[e'’]|à\\s+partir\\s+de|avant|après)\\s*(${MONTHS})${E}(?!\\.?\\s+\\d)`,
     'giu',
   ),
   nightOf: [
