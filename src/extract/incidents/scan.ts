@@ -200,34 +200,32 @@ function personPresent(scan: StoryScan, clause: Clause): boolean {
   return scan.entities.some((e) => e.type === 'person' && e.start >= clause.start && e.end <= clause.end);
 }
 
-const countedPassiveCache = new WeakMap<object, RegExp>();
+const countedPassiveCache = new WeakMap<object, { counted: RegExp; ordinal: RegExp }>();
 
+/**
+ * The subject of a passive is a count or an ordinal, people with no noun: "two were injured", "deux ont été blessés",
+ * "et une troisième a été blessée", "and a third was wounded".
+ */
 function countedPassive(scan: StoryScan, clause: Clause): boolean {
   let re = countedPassiveCache.get(scan.lex);
   if (!re) {
     const counts = Object.keys(scan.lex.countWords).filter((w) => (scan.lex.countWords[w] ?? 0) >= 2);
-    const aux = scan.lex.pluralPassive.map((a) => a.replace(/\s+/gu, '\\s+'));
-    re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${counts.join('|')}|\\d{1,2})\\s+(?:${aux.join('|')})(?![\\p{L}])`, 'iu');
+    const arts = scan.lex.singularArticles.filter((a) => /^\p{L}+$/u.test(a));
+    const aux = (list: string[]) => list.map((a) => a.replace(/\s+/gu, '\\s+')).join('|');
+    re = {
+      counted: new RegExp(`(?<![\\p{L}\\p{N}])(?:${counts.join('|')}|\\d{1,2})\\s+(?:${aux(scan.lex.pluralPassive)})(?![\\p{L}])`, 'iu'),
+      ordinal: new RegExp(`(?<![\\p{L}])(?:${arts.join('|')})\\s+(\\p{L}+)\\s+(?:${aux(scan.lex.singularPassive)})(?![\\p{L}])`, 'giu'),
+    };
     countedPassiveCache.set(scan.lex, re);
   }
   const text = scan.text.slice(clause.start, clause.end);
-  if (re.test(text)) return true;
-  // "et une troisième a été blessée", "and a third was wounded": an ordinal after an article is one more person.
-  let ord = ordinalPassiveCache.get(scan.lex);
-  if (!ord) {
-    const arts = scan.lex.singularArticles.filter((a) => /^\p{L}+$/u.test(a));
-    const aux = scan.lex.singularPassive.map((a) => a.replace(/\s+/gu, '\\s+'));
-    ord = new RegExp(`(?<![\\p{L}])(?:${arts.join('|')})\\s+(\\p{L}+)\\s+(?:${aux.join('|')})(?![\\p{L}])`, 'giu');
-    ordinalPassiveCache.set(scan.lex, ord);
-  }
-  ord.lastIndex = 0;
-  for (let m = ord.exec(text); m; m = ord.exec(text)) {
+  if (re.counted.test(text)) return true;
+  re.ordinal.lastIndex = 0;
+  for (let m = re.ordinal.exec(text); m; m = re.ordinal.exec(text)) {
     if (scan.kit.numbers(m[1]!).some((x) => x.kind === 'ordinal' && x.value >= 2)) return true;
   }
   return false;
 }
-
-const ordinalPassiveCache = new WeakMap<object, RegExp>();
 
 /** A victim told as one person, an age, or a counted group ("three men"): a specific act, not a trend. */
 function singularVictim(scan: StoryScan, clause: Clause): boolean {
