@@ -192,23 +192,10 @@ function leadDate(scan: StoryScan): DateMatch | null {
       // (A month-precise publication, "2023-05", does not rule out "mardi 9 mai 2023": compare what both state.)
       if (afterPublication(d.date, scan.published)) continue;
       if (tellingDate(scan, d)) continue;
-      if (priorActDate(scan, i, d)) continue;
       return d;
     }
   }
   return null;
-}
-
-/** Words between an earlier act's cue and its day: "après la fusillade du 17 avril", "after the shooting on April 17". */
-const PRIOR_DATE_WORDS = 5;
-
-/** The date is an earlier act's, told in a phrase the sentence opens on ("Après la fusillade du 17 avril, …"). */
-function priorActDate(scan: StoryScan, index: number, d: DateMatch): boolean {
-  const s = scan.sentences[index]!;
-  const cue = findPhrases(scan.text, scan.lex.priorEventCues ?? [], s.start, d.start)[0];
-  if (cue === undefined) return false;
-  const gap = scan.text.slice(cue.end, d.start);
-  return !/[,;.]/u.test(gap) && (gap.match(/[\p{L}\p{N}'’-]+/gu) ?? []).length <= PRIOR_DATE_WORDS;
 }
 
 /**
