@@ -338,8 +338,25 @@ function nearPlace(scan: StoryScan, p: PlaceMention): boolean {
  * in between ends the search anyway.
  */
 const SETTING_REACH = 10;
-/** Characters between the subject and its verb: room for an aside ("Les faits, révélés dimanche par un site, se sont produits"). */
-const SETTING_VERB_REACH = 120;
+/**
+ * Characters between the subject and its verb: room for an aside ("Les faits, révélés dimanche par un site, se sont
+ * produits") or for the subject's own place and a relative clause on it ("The attack in a parking lot at Sevran, which
+ * lies between central Paris and the airport, took place").
+ */
+const SETTING_VERB_REACH = 160;
+
+/**
+ * "The attack in a parking lot near a cultural centre at Sevran, which lies between central Paris and …, took place":
+ * a place told inside the subject, before any comma, is where the act happened (the aside after the comma only
+ * situates it).
+ */
+function subjectPlace(scan: StoryScan, from: number, verbAt: number): PlaceMention | null {
+  const comma = scan.text.slice(from, verbAt).search(/[,;(–—]/u);
+  const to = comma < 0 ? verbAt : from + comma;
+  if (to <= from) return null;
+  const place = nearestPlace(scan, from, to, from);
+  return place && !nearPlace(scan, place) ? place : null;
+}
 
 /**
  * "Un homme a été enlevé … Les faits se sont produits ce 8 janvier à 8 h 45, en plein centre de Villeparisis." A
@@ -374,7 +391,7 @@ function settingFrom(scan: StoryScan, e: Candidate, last: number, others: Set<nu
     const verb = subject ? findPhrases(scan.text, verbs, subject.end, Math.min(s.end, subject.end + SETTING_VERB_REACH))[0] : undefined;
     if (!verb) continue;
     let date = wantsDate ? nearestDate(scan, i, s.start, s.end, verb.end) : null;
-    let place = e.place === null || landmark ? nearestPlace(scan, s.start, s.end, verb.end) : null;
+    let place = e.place === null || landmark ? subjectPlace(scan, subject.end, verb.start) ?? nearestPlace(scan, s.start, s.end, verb.end) : null;
     if (place && landmark && nearPlace(scan, place)) place = null;
     if (date && e.date?.date && e.date.precision !== 'day') {
       // A coarse date is only sharpened: the setting's day must lie inside it.

@@ -717,6 +717,21 @@ const COMPASS_OF = /^\s+(?:de|du|des|d['’]|of)(?![\p{L}])/iu;
 // "the Dijon prison in eastern France", "in Marseille in southern France": a town (or its site) right before says where.
 const COMPASS_AFTER_SITE = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Ll}+){0,2}\s+in\s+$/u;
 
+/** `before` (lower case, straight apostrophes) ends with "avant l'incident à", "after the shooting in": see timeRelations. */
+function otherActPlace(lex: IncidentLexicon, before: string): boolean {
+  if (!lex.timeRelations?.length || !lex.settingSubjects?.length) return false;
+  for (const rel of lex.timeRelations) {
+    for (const subject of lex.settingSubjects) {
+      const head = `${rel} ${subject.toLowerCase().replace(/’/g, "'")}`;
+      const at = before.lastIndexOf(head.endsWith("'") ? head : head + ' ');
+      if (at < 0 || (at > 0 && /\p{L}/u.test(before[at - 1]!))) continue;
+      const rest = before.slice(at + head.length).trim();
+      if (lex.placePrepositions.includes(rest)) return true;
+    }
+  }
+  return false;
+}
+
 export function placeCandidates(scan: StoryScan, from: number, to: number): PlaceCandidate[] {
   const { text, lex } = scan;
   const out: PlaceCandidate[] = [];
@@ -789,6 +804,8 @@ export function placeCandidates(scan: StoryScan, from: number, to: number): Plac
       else if (lex.appositiveTownHeads && appositiveTown(text, lex.appositiveTownHeads, end)) strength = 2;
     }
     if (strength === 0) continue;
+    // "Deux heures avant l'incident à Bobigny, …": the place of another act the clause is set against.
+    if (otherActPlace(lex, before)) strength = 1;
     // "Sevran, the same city on the outskirts of Paris", "à Vénissieux, dans la banlieue de Lyon": a town the act
     // was near is a landmark; the town named otherwise wins over it (it stays the place when it is the only one).
     if (lex.nearPlaceCues?.length && findPhrases(text, lex.nearPlaceCues, Math.max(from, s - 40), s).some((h) => /^\s*$/u.test(text.slice(h.end, s)))) strength = 1;

@@ -120,6 +120,11 @@ export interface IncidentLexicon {
    */
   tollSources?: string[];
   /**
+   * Words right before a count of people that make them the act's participants, not its victims nor a tally: "une
+   * rixe impliquant une vingtaine de personnes", "a brawl involving some thirty people".
+   */
+  participantCues?: string[];
+  /**
    * Words right before the first day of a year that make it a tally's start ("depuis le 1er janvier", "since January
    * 1"): the day is no act's.
    */
@@ -169,6 +174,12 @@ export interface IncidentLexicon {
    * death of a teenager", "après la mort d'un adolescent"): not a casualty of the clause's own act.
    */
   priorEventCues?: string[];
+  /**
+   * Words that set an act in time against another one ("avant", "after"): with a back-reference to that act and a
+   * place ("Deux heures avant l'incident à Bobigny, une autre fusillade a eu lieu à Bondy"), the place is the other
+   * act's.
+   */
+  timeRelations?: string[];
   /**
    * Words that join a procedure (arrest, charge, verdict) to the crime it is about, when the crime follows in the
    * same clause ("arrested over the death of", "condamné pour le meurtre de"): the crime is the procedure's object.

@@ -1073,5 +1073,45 @@ describe('a copy cut off in its last sentence (written for these tests)', () => 
     expect(es.map((e) => e.date).sort()).toEqual(['2023-05-09', '2023-05-13']);
     expect(es.find((e) => e.date === '2023-05-09')?.victims.map((v) => v.age)).toEqual([29]);
   });
-});
 
+  it("keeps a brawl's shots as an act when the brawl counts its participants ('impliquant une vingtaine de personnes')", () => {
+    const es = events(
+      "Violences à Cannes\n\nLe quartier est marqué par des tensions sur fond de trafic de stupéfiants. Jeudi dernier, une rixe a eu lieu impliquant une vingtaine de personnes et des coups de feu ont été tirés dans le quartier de la Frayère à Cannes.\n",
+      '2025-09-16',
+    );
+    expect(es.map((e) => [e.type, e.date, e.place?.commune_insee])).toEqual([['shooting_homicide', '2025-09-11', '06029']]);
+  });
+
+  it('places an act at the town its setting sentence names inside its subject, not at the Paris suburb landmark', () => {
+    const es = events(
+      "Drug-related shooting\n\nOne person was killed and six injured overnight in a shooting in a northern Paris suburb, prosecutors said Saturday. The attack in a parking lot near a cultural centre at Sevran, which lies between central Paris and the city's main airport, took place around 11:45 pm Friday, prosecutors said. The mayor said it was a settling of scores linked to drug trafficking.\n",
+      '2024-05-04',
+    );
+    expect(es).toHaveLength(1);
+    expect(es[0]!.place?.commune_insee).toBe('93071');
+  });
+
+  it("reads no day in 'en quelques secondes' and dates the act by its night told next", () => {
+    const es = events(
+      "Avignon : un mort dans une fusillade\n\nUne nuit ordinaire bascule en quelques secondes dans l'horreur, près d'un point de deal. Un homme s'effondre, touché mortellement à la tête. Ce drame, survenu dans la nuit du 6 au 7 mars 2026, rappelle la violence du trafic de drogue.\n",
+      '2026-03',
+    );
+    expect(es.map((e) => e.date)).toEqual(['2026-03-06']);
+  });
+
+  it("takes shots told by their shooter ('a tiré cinq fois') as a shooting with no toll", () => {
+    const es = events(
+      "Tirs près d'un point de deal\n\nCe vendredi 4 avril à Grenoble, un individu en trottinette a tiré cinq fois avec une arme près d'un point de deal, puis a pris la fuite.\n",
+      '2025-04-05',
+    );
+    expect(es.map((e) => [e.type, e.date, e.place?.commune_insee, e.killed])).toEqual([['shooting_homicide', '2025-04-04', '38185', null]]);
+  });
+
+  it("places an act at its own town, not at the town of the act it is set against ('avant l'incident à Bobigny')", () => {
+    const es = events(
+      "Deux fusillades en Seine-Saint-Denis\n\nUn homme a été tué par balles dimanche à Bobigny, près d'un point de deal. Deux heures avant l'incident à Bobigny, une autre fusillade a eu lieu à Bondy, près d'un point de deal.\n",
+      '2025-11-03',
+    );
+    expect(es.map((e) => e.place?.commune_insee).sort()).toEqual(['93008', '93010']);
+  });
+});

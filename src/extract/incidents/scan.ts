@@ -278,6 +278,8 @@ function statistical(scan: StoryScan, clause: Clause): boolean {
     const value = n.value;
     if (!Number.isFinite(value) || value < 2) continue;
     if (value >= 1900 && value <= 2100 && Number.isInteger(value)) continue;
+    // "une rixe impliquant une vingtaine de personnes": those who took part, not a toll nor a tally.
+    if (participants(scan, clause, n.start)) continue;
     // "110 people", "367 reported cases": the count noun is the next word or the one after.
     const next = NEXT_WORDS.exec(scan.text.slice(n.end, clause.end));
     const words = [next?.[1], next?.[2]].map((w) => w?.toLowerCase());
@@ -295,6 +297,13 @@ function statistical(scan: StoryScan, clause: Clause): boolean {
   }
   if (aggregated && wordCountRegex(scan.lex).test(t)) return true;
   return aggregated && !singularVictim(scan, clause) && !/\b(?:on|le)\s+\d{1,2}\b/iu.test(t);
+}
+
+/** The count at `at` follows a participants' cue ("impliquant une vingtaine de", "involving some"), up to two words apart. */
+function participants(scan: StoryScan, clause: Clause, at: number): boolean {
+  const cues = scan.lex.participantCues;
+  if (!cues?.length) return false;
+  return findPhrases(scan.text, cues, Math.max(clause.start, at - 40), at).some((h) => /^\s+(?:[\p{L}'’]+\s+){0,2}$/u.test(scan.text.slice(h.end, at)));
 }
 
 /** The clause is dated by a month or a year and by no day: a period, as tallies are. */

@@ -10,8 +10,8 @@ const COUNT_WORDS: Record<string, number> = {
   a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
 };
 // Number words past ten that chrono reads in "for twenty years" and the like.
-const DURATION_COUNT_WORDS = ['a', 'an', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'few', 'several'];
-const DURATION_UNITS = ['years?', 'months?', 'weeks?', 'days?', 'hours?', 'minutes?'];
+const DURATION_COUNT_WORDS = ['a', 'an', 'a few', 'a couple of', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'few', 'several'];
+const DURATION_UNITS = ['years?', 'months?', 'weeks?', 'days?', 'hours?', 'minutes?', 'seconds?'];
 const COUNT = `(?<n>\\d{1,2}|${Object.keys(COUNT_WORDS).join('|')})`;
 
 export const EN_DATE_CUES: DateCues = {

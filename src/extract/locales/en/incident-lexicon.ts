@@ -40,7 +40,9 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
     // An attempt says nothing of a wound (FR: the same).
     { type: 'shooting_homicide', needsPerson: true, phrases: ['attempted murder', 'attempted killing'] },
     // A settling of scores names the motive, not the toll (FR: the same).
-    { type: 'shooting_homicide', nominal: true, phrases: ['settling of scores', 'settling of accounts', 'shooting', 'bullet impacts', 'stabbing', 'drive-by', 'shootout', 'gunfight', 'gunfire', 'shots were fired', 'shots fired', 'automatic fire', 'kalashnikov fire', 'burst* of fire'] },
+    { type: 'shooting_homicide', nominal: true, phrases: ['settling of scores', 'settling of accounts', 'shooting', 'bullet impacts', 'stabbing', 'drive-by', 'shootout', 'gunfight', 'gunfire', 'shots were fired', 'shots fired', 'automatic fire', 'kalashnikov fire', 'burst* of fire',
+      // Shots told by their shooter, with no one hit: "a man on a scooter fired five times".
+      'opened fire', 'fired … times', 'fired … shots', 'fired several times'] },
 
     { type: 'kidnapping_extortion', phrases: ['kidnapped', 'abducted', 'held captive', 'held hostage', 'taken hostage', 'held for ransom', 'ransom demand', 'demanded a ransom', 'sequestered', 'extorted', 'racketeered', 'tortured', 'bundled into the boot', 'bundled into the trunk', 'thrown into the boot', 'thrown into the trunk', 'forced into the boot', 'forced into the trunk'] },
     { type: 'kidnapping_extortion', nominal: true, phrases: ['kidnapping of', 'abduction of', 'attempted abduction', 'attempted kidnapping', 'kidnapping attempt', 'abduction attempt', 'extortion of', 'sequestration of'] },
@@ -126,6 +128,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
   tollCues: ['toll', 'in total', 'in all', 'altogether'],
   nearPlaceCues: ['near', 'outside', 'not far from', 'close to', 'on the outskirts of', 'in the suburbs of', 'outskirts of', 'suburbs of', 'suburb of', 'north of', 'south of', 'east of', 'west of', 'northeast of', 'northwest of', 'southeast of', 'southwest of', 'north-east of', 'north-west of', 'south-east of', 'south-west of'],
   nearPlaceHeadsAfter: ['suburb', 'suburbs', 'outskirts', 'area', 'region', 'metropolitan area'],
+  participantCues: ['involving', 'pitting'],
   periodStartCues: ['since', 'from', 'starting'],
   totalCues: ['in total', 'in all', 'altogether', 'a total of'],
   subsetCues: ['among', 'including', 'of whom', 'of them'],
@@ -144,6 +147,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
   eventNouns: ['shooting', 'attack', 'assault', 'incident', 'killing', 'murder', 'homicide', 'stabbing', 'fire', 'arson', 'kidnapping', 'case', 'raid', 'seizure', 'operation', 'ambush', 'drive-by', 'gunfight', 'killing spree', 'abduction'],
   newEventCues: ['another', 'a second', 'a third', 'the following day', 'the next day', 'the day before', 'the previous day', 'days earlier', 'days later', 'weeks earlier', 'weeks later', 'months earlier', 'months later', 'a year earlier', 'separately', 'meanwhile', 'elsewhere', 'in a separate'],
   priorEventCues: ['after the', 'after a', 'after an', 'following the', 'since the', 'in the wake of the', 'in retaliation for the', 'to avenge the', 'avenge the'],
+  timeRelations: ['before', 'after', 'since'],
   recallCues: ['had been', 'had died', 'had killed', 'had shot', 'already', 'last year', 'previous', 'previously', 'earlier this year', 'in a previous'],
   statusCues: ['still', 'remains', 'remained', 'is now', 'was still'],
   partitives: ['the victim', 'the deceased', 'one of them', 'one of the victims', 'one of the wounded', 'one of the injured', 'one of the two', 'among them', 'among the victims', 'including a', 'including one', 'the youngest', 'the eldest', 'the oldest'],

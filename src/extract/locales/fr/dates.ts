@@ -11,7 +11,7 @@ const COUNT_WORDS: Record<string, number> = {
 };
 // Number words past ten that chrono reads in "de vingt ans" and the like.
 const DURATION_COUNT_WORDS = ['une', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante', 'quelques', 'plusieurs'];
-const DURATION_UNITS = ['ans?', 'années?', 'mois', 'semaines?', 'jours?', 'heures?', 'minutes?'];
+const DURATION_UNITS = ['ans?', 'années?', 'mois', 'semaines?', 'jours?', 'heures?', 'minutes?', 'secondes?'];
 const COUNT = `(?<n>\\d{1,2}|${Object.keys(COUNT_WORDS).join('|')})`;
 // \b does not see accented letters as word characters; these do.
 const B = '(?<![\\p{L}])';
