@@ -137,4 +137,16 @@ describe('resolveStory: the article French contracts into "au", "du", "aux"', ()
   it('leaves a district named with its article alone ("aux Moulins" is no town "Les Moulins")', () => {
     expect(insee('Une fusillade a éclaté vendredi soir aux Moulins, un quartier sensible de Nice, sur un point de deal.', 'Moulins')).toBe('06088');
   });
+
+  it('places a name the story calls a district of a town in that town ("the Malakoff district of Nantes", "le quartier de Maurepas, à Rennes")', () => {
+    const s1 = 'Four people were kidnapped and tortured by drug dealers in an apartment in the Malakoff district of Nantes.';
+    const p = resolveStory(s1, only(s1, event(s1, s1, 'Nantes'))).events[0].place!;
+    expect(p.commune_insee).toBe('44109');
+    expect(p.district).toBe('Malakoff');
+    const s2 = 'Un homme a été enlevé samedi en lien avec le double meurtre de Maurepas.';
+    const text = `${s2} La police était présente dans le quartier de Maurepas, à Rennes, où deux hommes ont été tués en mars.`;
+    const q = resolveStory(text, only(text, event(text, s2, 'Maurepas'))).events[0].place!;
+    expect(q.commune_insee).toBe('35238');
+    expect(q.district).toBe('Maurepas');
+  });
 });

@@ -81,7 +81,13 @@ export function resolveStory(text: string, extraction: StoryExtraction): StoryEx
   }
 
   function placeOf(e: Omit<ExtractedEvent, 'place_context'>, own: ResolvedPlace | null, place_context: ExtractedEvent['place_context']): ExtractedEvent {
-    const place = own && e.place_mention ? nearTown(text, e.place_mention, own, nearby) : own;
+    let place = own && e.place_mention ? nearTown(text, e.place_mention, own, nearby) : own;
+    // "le double meurtre de Maurepas" where the story says "le quartier de Maurepas, à Rennes": that town's district,
+    // not the commune of that name elsewhere.
+    if (place && e.place_mention && place.precision === 'commune') {
+      const town = (districts ??= storyDistricts(text, nearby)).get(fold(e.place_mention.text));
+      if (town && town.commune_insee !== place.commune_insee && town.departement !== place.departement) place = { ...town, district: e.place_mention.text };
+    }
     if (place) return { ...e, place: inArrondissement(sharpen(place, e, text, extraction.entities, nearby), e, text) };
     // No place of its own, but a district the story has already placed ("le quartier des Izards, au nord de
     // Toulouse" … "une pizzeria du quartier des Izards"): that district's town, whatever town was named last.
@@ -189,10 +195,13 @@ const DISTRICT_IN_TOWN = new RegExp(
   'gu',
 );
 
+/** "the Malakoff district of Nantes", "the Minguettes estate in Vénissieux": the English order, name before its head. */
+const NAMED_DISTRICT_IN_TOWN = new RegExp(String.raw`\bthe\s+${DISTRICT_NAME}\s+(?:district|estate|housing estate|neighbou?rhood|quarter)\s+(?:of|in)\s+${DISTRICT_NAME}`, 'gu');
+
 /** Districts the story places in a town: folded district name → the town. */
 function storyDistricts(text: string, nearby: string[]): Map<string, ResolvedPlace> {
   const out = new Map<string, ResolvedPlace>();
-  for (const m of text.matchAll(DISTRICT_IN_TOWN)) {
+  for (const m of [...text.matchAll(DISTRICT_IN_TOWN), ...text.matchAll(NAMED_DISTRICT_IN_TOWN)]) {
     const town = geocode(m[2]!, { nearby });
     if (town && (town.precision === 'commune' || town.precision === 'arrondissement') && !out.has(fold(m[1]!))) out.set(fold(m[1]!), town);
   }
@@ -514,10 +523,16 @@ function foldMapped(text: string): { folded: string; origin: number[] } {
  */
 function homonymDistrict(text: string, m: PlaceMention): boolean {
   if (districtCompound(text, m.start, LOCALITY_HEADS)) return true;
-  if (!DISTRICT_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return false;
+  const before = text.slice(Math.max(0, m.start - 30), m.start);
+  if (!DISTRICT_BEFORE.test(before)) return false;
+  // "the Malakoff district of Nantes": the district is named before its head word, and the name after is its town.
+  if (NAMED_HEAD_OF.test(before)) return false;
   const key = fold(m.text);
   return !districtKeys.some((k) => k === key || k.endsWith(` ${key}`));
 }
+
+/** "the Malakoff district of ", "the Minguettes estate in ": an English district's name, its head word, then its town. */
+const NAMED_HEAD_OF = /\p{Lu}[\p{L}'’-]+\s+(?:district|estate|housing estate|neighbou?rhood|quarter)\s+(?:of|in)\s+(?:the\s+)?$/u;
 
 /** First arrondissement code of each city that has them. */
 const ARRONDISSEMENT_BASE: Record<string, number> = { '13055': 13201, '75056': 75101, '69123': 69381 };

@@ -166,6 +166,12 @@ describe('extractEntities: places with their articles and their words, outlets (
     ]);
   });
 
+  it('types an outlet written as one hyphenated word as an organisation, never a place', () => {
+    expect(all("Quatre hommes ont été mis en examen, confirmant une information de Ouest-France. Selon Nice-Matin, les tirs ont eu lieu à Nice.")).toEqual([
+      ['Ouest-France', 'organisation'], ['Nice-Matin', 'organisation'], ['Nice', 'place'],
+    ]);
+  });
+
   it('reads a name after a word for a street or an area as a place, whatever it looks like', () => {
     const t = "Les tirs ont eu lieu rue Henri Dunant, près de la cité du Dr Roux, dans le quartier Saint Jacques, puis avenue de Lyon.\nIl a été vu en pleine rue\nMarc Lenoir a été interpellé.";
     expect(all(t)).toEqual([

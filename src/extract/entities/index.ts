@@ -451,7 +451,7 @@ export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
     const firstWord = /^[\p{L}\p{N}-]+/u.exec(text.slice(from, from + 30))?.[0].toLowerCase() ?? '';
     const candidates = outletsByWord.get(firstWord);
     const opening = candidates ? text.slice(from, from + 40).toLowerCase() : '';
-    const outlet = candidates?.find((o) => from + o.length > start + name.length && opening.startsWith(o.toLowerCase()) && !/[\p{L}\p{N}]/u.test(text[from + o.length] ?? ''));
+    const outlet = candidates?.find((o) => from + o.length >= start + name.length && opening.startsWith(o.toLowerCase()) && !/[\p{L}\p{N}]/u.test(text[from + o.length] ?? ''));
     if (outlet) {
       let more = /^(?:[ \u00a0]+\p{Lu}[\p{L}-]*)*/u.exec(text.slice(from + outlet.length))![0];
       const run = words(text, from + outlet.length, from + outlet.length + more.length);
