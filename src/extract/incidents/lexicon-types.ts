@@ -181,6 +181,11 @@ export interface IncidentLexicon {
    */
   timeRelations?: string[];
   /**
+   * Openings of a sentence that take the reader to the scene of the act just told ("Arrivés sur place", "Sur les
+   * lieux", "Upon arriving on the scene"): see Candidate.onScene.
+   */
+  onSceneCues?: string[];
+  /**
    * Words that join a procedure (arrest, charge, verdict) to the crime it is about, when the crime follows in the
    * same clause ("arrested over the death of", "condamné pour le meurtre de"): the crime is the procedure's object.
    */

@@ -1114,4 +1114,17 @@ describe('a copy cut off in its last sentence (written for these tests)', () => 
     );
     expect(es.map((e) => e.place?.commune_insee).sort()).toEqual(['93008', '93010']);
   });
+
+  it("folds a sentence opened at the scene ('Sur place, …') into the act just told, its spot and count a part of it", () => {
+    const es = events(
+      "Fusillade à Grenoble\n\nUne fusillade a fait six blessés dans la nuit du lundi 5 au mardi 6 juin 2023, dans le quartier de la Villeneuve, à Grenoble, sur fond de trafic de drogue. Les faits se sont produits vers 1 heure du matin. Les secours se sont rendus sur les lieux, prévenus par des habitants. Certains témoins parlaient de rafales.\n\nSur place, les secours ont retrouvé, à divers endroits de la galerie de l'Arlequin, quatre blessés par balles, les deux autres victimes ayant déjà été conduites à la clinique.\n",
+      '2023-06-06',
+    );
+    expect(es.map((e) => [e.date, e.place?.commune_insee, e.injured])).toEqual([['2023-06-05', '38185', 6]]);
+    const en = events(
+      'Shooting in Sevran\n\nOne person was killed and six injured in a drug-related shooting in Sevran on Friday night, prosecutors said on Saturday.\n\nUpon arriving on the scene, police found four injured people strewn on the ground in a parking lot near the Beaudottes estate.\n',
+      '2024-05-04',
+    );
+    expect(en.map((e) => [e.date, e.place?.commune_insee, e.killed, e.injured])).toEqual([['2024-05-03', '93071', 1, 6]]);
+  });
 });

@@ -90,6 +90,17 @@ function captivityGoesOn(prev: Candidate, c: Candidate): boolean {
     && c.clause.sentence - prev.sentences[prev.sentences.length - 1]! === 1;
 }
 
+/**
+ * "Arrivés sur place, les policiers ont découvert … en face de la galerie de l'Arlequin": the next sentence, opened at
+ * the scene of the act just told, goes on with it; the spot it names and the victims it counts are that act's.
+ */
+function atScene(prev: Candidate, c: Candidate): boolean {
+  return c.onScene === true && !c.date && c.clause.sentence - prev.sentences[prev.sentences.length - 1]! <= SCENE_GAP;
+}
+
+/** Sentences an on-scene opening may come after the act it goes on with: a paragraph on the alert or the setting between. */
+const SCENE_GAP = 6;
+
 function bare(c: Candidate): boolean {
   return (
     !c.victims.some((v) => v.age !== null) &&
@@ -431,15 +442,15 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
       compatible(prev.type, c.type) &&
       !c.fresh &&
       (c.dayShift === null || foundTold) &&
-      (sameSentence ? prev.clause.start === c.clause.start || (c.victims.length === 0 && !c.place) : c.clause.sentence - last <= DEFAULT_MERGE_GAP || (bare(c) && !c.heading)) &&
+      (sameSentence ? prev.clause.start === c.clause.start || (c.victims.length === 0 && !c.place) : c.clause.sentence - last <= DEFAULT_MERGE_GAP || (bare(c) && !c.heading) || (atScene(prev, c) && prev === events[events.length - 1])) &&
       // The days of a procedure (custody, charges, a verdict) may run on for a few days; a seizure told with a day of its
       // own is its own act: "placés en détention vendredi 3 janvier, après une saisie effectuée le 30 décembre".
       (sameDate(prev.date, c.date, LASTING.includes(c.type) ? prev.type : undefined) || deathAfter(prev, c) || foundTold) &&
       // An event told by a day shift ("la veille") gets its date only at the end: a dated telling cannot be checked
       // against it yet, so it does not continue it ("Le 29 décembre 2020, … Brahim" after "tué la veille").
       !(prev.dayShift !== null && !prev.date && c.date?.date) &&
-      (samePlace(scan, prev, c) || captivityGoesOn(prev, c)) &&
-      (c.addsVictim === true || !newVictim(prev, c));
+      (samePlace(scan, prev, c) || captivityGoesOn(prev, c) || atScene(prev, c)) &&
+      (c.addsVictim === true || atScene(prev, c) || !newVictim(prev, c));
     if (continues) {
       absorb(prev, c);
       ageByRole(scan, prev, c.clause.sentence);

@@ -694,6 +694,15 @@ function freshCue(scan: StoryScan, clause: Clause): { fresh: boolean; addsVictim
   return { fresh, addsVictim: !fresh };
 }
 
+/** The clause opens its sentence with an on-scene cue (see IncidentLexicon.onSceneCues). */
+function onScene(scan: StoryScan, clause: Clause): boolean {
+  const s = scan.sentences[clause.sentence]!;
+  if (!scan.lex.onSceneCues?.length || clause.start - s.start > 2) return false;
+  const lead = /^[\s«"“]*/u.exec(scan.text.slice(s.start, s.end))![0].length;
+  const cue = findPhrases(scan.text, scan.lex.onSceneCues, s.start + lead, Math.min(s.end, s.start + lead + 40))[0];
+  return cue !== undefined && cue.start === s.start + lead && /^\s*,/u.test(scan.text.slice(cue.end, cue.end + 3));
+}
+
 /** "a survécu", "sain et sauf", "no one was killed": the text says nobody died. */
 function saysNoDeath(scan: StoryScan, clause: Clause): boolean {
   const cues = scan.lex.noDeathCues;
@@ -788,6 +797,7 @@ function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: 
     definiteVictim: cas.victims.length === 1 && (cas.victims[0]!.count ?? 1) === 1 && definiteAt(lex, text, cas.victims[0]!.start),
     pronoun: (lex.singularSubjectPronouns ?? []).includes(/^\s*[«"“]?\s*(\p{L}+)/u.exec(text.slice(clause.start, first.start))?.[1]?.toLowerCase() ?? ''),
     total: hasPhrase(text, lex.totalCues ?? [], clause.start, first.start),
+    onScene: onScene(scan, clause),
     laterDeath: killed !== null && killed > 0 && hasPhrase(text, lex.laterDeathCues ?? [], clause.start, clause.end),
     ...(deathDate ? { deathDate } : {}),
     dayShift: dayShift(scan, clause),

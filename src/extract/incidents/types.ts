@@ -66,6 +66,11 @@ export interface Candidate {
   partitive?: boolean;
   /** Every trigger tells a victim found (a body discovered): see TriggerSpec.found. */
   found?: boolean;
+  /**
+   * The sentence opens at the scene of the act just told ("Arrivés sur place, les policiers ont découvert…", "Upon
+   * arriving on the scene, police found…"): the spot it names is a part of that act's place, its count a part of its toll.
+   */
+  onScene?: boolean;
   /** "Au total, cinq blessés", "in all, four people were hurt": the count covers the victims told before it. */
   total?: boolean;
   /** The crime a kept procedure is about ("sentenced for the murder of …"): told again, not a new telling. */
