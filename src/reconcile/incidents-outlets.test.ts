@@ -80,6 +80,18 @@ describe('places named at different levels', () => {
     expect(mergeIncidents([event('r1', { ...attack, document: 'var', place: SUBURB }), event('r2', { ...attack, document: 'wire', place: FAR })])).toHaveLength(2);
   });
 
+  it("joins cars burnt at a prison with the attack on that prison told by the town next to it", () => {
+    const attack = { type: 'prison_attack' as const, date: '2025-04-15', date_precision: 'day' as const };
+    const [inc, ...rest] = mergeIncidents([
+      event('f1', { ...attack, document: 'var', place: SUBURB }),
+      event('f2', { ...attack, document: 'var-2', place: SUBURB, killed: 0, injured: 0 }),
+      event('f3', { ...attack, type: 'arson_intimidation', document: 'var-3', place: SUBURB }),
+      event('t1', { ...attack, document: 'wire', place: TOWN }),
+    ]);
+    expect(rest).toEqual([]);
+    expect(inc!.events).toHaveLength(4);
+  });
+
   it('joins one haul told at the port and at the town next to it', () => {
     const haul = { type: 'seizure' as const, date: '2021-08', date_precision: 'month' as const, drugs: [{ drug: 'cocaine', quantity: 1.2, unit: 'tonne' }] };
     expect(mergeIncidents([event('s1', { ...haul, document: 'voix', place: SUBURB }), event('s2', { ...haul, document: 'wire', place: TOWN })])).toHaveLength(1);

@@ -82,7 +82,7 @@ export const EVIDENCE = {
    * The same for a rare act (a prison attacked, a kidnapping: see RARE_TYPE_WEIGHT): two of them a few kilometres
    * apart in a few days are one act, named by the town of the prison in one report and by the city next to it in another.
    */
-  neighbourCommuneRare: 0.1,
+  neighbourCommuneRare: 0.2,
 
   otherArrondissement: -0.1,
   /** Same number of dead: several dead is rarer, so says more. */
@@ -918,7 +918,10 @@ function placeEvidence(fa: Features, fb: Features): number {
       const km = distanceKm(fa, fb);
       if (km === null || km > NEIGHBOUR_KM) return EVIDENCE.otherCommune;
       // (The same haul seized is as rare: one outlet names the port, another the town it belongs to.)
-      const rare = fa.event.type === fb.event.type && ((EVIDENCE.sameType[fa.event.type] ?? 0) >= RARE_TYPE_WEIGHT || sharesHaul(fa, fb));
+      // (Or told as two related types, one of them rare: cars burnt in a prison's car park and the attack on that prison.)
+      const kin = fa.event.type === fb.event.type || relatedTypes(fa.event.type, fb.event.type);
+      const rareType = (t: EventType) => (EVIDENCE.sameType[t] ?? 0) >= RARE_TYPE_WEIGHT;
+      const rare = kin && (rareType(fa.event.type) || rareType(fb.event.type) || sharesHaul(fa, fb));
       return rare ? EVIDENCE.neighbourCommuneRare : EVIDENCE.neighbourCommune;
     }
     if (a.arrondissement !== null && b.arrondissement !== null) {
@@ -927,7 +930,6 @@ function placeEvidence(fa: Features, fb: Features): number {
     if (a.arrondissement !== null || b.arrondissement !== null) return EVIDENCE.communeAndItsArrondissement;
     // An unknown population is scored as a town, as before populations were kept.
     const pop = fa.population ?? fb.population;
-    if (process.env.VIGIE_SMALL && pop !== null && pop <= Number(process.env.VIGIE_SMALL)) return EVIDENCE.sameCommune + Number(process.env.VIGIE_SMALLB ?? '0.05');
     return pop !== null && pop > BIG_CITY && !FEW_IN_BIG_CITIES.has(fa.family) ? EVIDENCE.sameBigCity : EVIDENCE.sameCommune;
   }
   if (a.departement !== null && b.departement !== null) return EVIDENCE.sameDepartement;

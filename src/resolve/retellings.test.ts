@@ -105,6 +105,18 @@ describe('foldRetellings', () => {
     expect(foldRetellings([ev(MARSEILLE_14, '2024-09-28', 2), ev(MARSEILLE_14, null, 2, [25, 40])])).toHaveLength(1);
   });
 
+  it("folds one prison attacked on one night, named by its city and by the commune it stands in, but not prisons farther apart", () => {
+    const TOULON: ResolvedPlace = { ...NIMES, name: 'Toulon', commune_insee: '83137', departement: '83', region: '93', lat: 43.12, lon: 5.93 };
+    const LA_FARLEDE: ResolvedPlace = { ...TOULON, name: 'La Farlède', commune_insee: '83054', lat: 43.16, lon: 6.04 };
+    const AIX: ResolvedPlace = { ...TOULON, name: 'Aix-en-Provence', commune_insee: '13001', departement: '13', lat: 43.53, lon: 5.45 };
+    const MRS: ResolvedPlace = { ...AIX, name: 'Marseille', commune_insee: '13055', lat: 43.3, lon: 5.37 };
+    const attack = (p: ResolvedPlace, date: string): ExtractedEvent => ({ ...ev(p, date, null), type: 'prison_attack' });
+    expect(foldRetellings([attack(TOULON, '2025-04-14'), attack(LA_FARLEDE, '2025-04-15')])).toHaveLength(1);
+    expect(foldRetellings([attack(AIX, '2025-04-14'), attack(MRS, '2025-04-14')])).toHaveLength(2);
+    // Shootings in two neighbouring towns on one night are two acts.
+    expect(foldRetellings([{ ...ev(TOULON, '2025-04-14', 1), injured: 2 }, ev(LA_FARLEDE, '2025-04-14', 1)])).toHaveLength(2);
+  });
+
   it('keeps incidents in two towns, another count or another day apart', () => {
     expect(foldRetellings([ev(MARSEILLE, '2024-09-28', 1), ev(NIMES, null, null)])).toHaveLength(2);
     expect(foldRetellings([ev(MARSEILLE, '2024-09-28', 1), ev(FRANCE, null, 3)])).toHaveLength(2);

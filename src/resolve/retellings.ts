@@ -91,6 +91,9 @@ function sameOperation(first: ExtractedEvent, later: ExtractedEvent): boolean {
 /** Kilometres within which a town an act is told "near" ("enlevés près de Nantes") can be the town it happened in. */
 const NEAR_KM = 30;
 
+/** Kilometres between the towns two tellings name for one attacked prison (the city and the commune it stands in). */
+const SITE_KM = 12;
+
 /** `later` can only be a re-telling of `first`: wider or no place, or the same place with nothing of its own. */
 function retells(first: ExtractedEvent, later: ExtractedEvent, near: (e: ExtractedEvent) => boolean): boolean {
   if (FAMILY[first.type] !== FAMILY[later.type] || !first.place) return false;
@@ -109,6 +112,10 @@ function retells(first: ExtractedEvent, later: ExtractedEvent, near: (e: Extract
   // The same day, tolls and ages (two or more victims) in two towns a few kilometres apart: where the victims were
   // shot, and where they were found or taken ("à Avignon" … "à Monteux").
   if (first.date !== null && first.date.length === 10 && later.date === first.date && sameTolls(first, later) && sameAges(first, later) && (kmBetween(first.place, p) ?? Infinity) <= NEAR_KM) return true;
+  // One prison attacked on one night, named by its town in one sentence and by the commune it stands in in another
+  // ("la prison de Toulon" … "le centre pénitentiaire de Toulon-La Farlède"): two prisons attacked a few kilometres
+  // apart on the same night are unheard of.
+  if (first.type === 'prison_attack' && later.type === 'prison_attack' && dayApart(first.date, later.date) && (kmBetween(first.place, p) ?? Infinity) <= SITE_KM) return true;
   const local = (x: ResolvedPlace) => x.name !== null && RANK[x.precision] >= RANK.commune;
   if (!local(first.place) || !local(p) || !(holds(first.place, p) || holds(p, first.place))) return false;
   // The first telling must be dated: two undated acts in one town ("another tragic case … in Marseille") stay two.
