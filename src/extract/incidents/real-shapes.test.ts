@@ -1127,4 +1127,17 @@ describe('a copy cut off in its last sentence (written for these tests)', () => 
     );
     expect(en.map((e) => [e.date, e.place?.commune_insee, e.killed, e.injured])).toEqual([['2024-05-03', '93071', 1, 6]]);
   });
+
+  it("reads an operation told with an adjective or a name inside it ('une nouvelle opération « place nette »', 'une opération coordonnée de police')", () => {
+    const es = events(
+      "Trafic de drogue à Béziers\n\nDepuis le lundi 17 novembre 2025, les forces de sécurité ont mené une nouvelle opération « place nette » dans le centre-ville de Béziers contre les points de deal.\n",
+      '2025-11-28',
+    );
+    expect(es.map((e) => [e.type, e.date, e.place?.commune_insee])).toEqual([['police_operation', '2025-11-17', '34032']]);
+    const fr = events(
+      "Trafic de stupéfiants à La Seyne-sur-Mer\n\nLe 19 février, une opération coordonnée de police s'est déroulée à La Seyne-sur-Mer contre le trafic de stupéfiants.\n",
+      '2024-03-19',
+    );
+    expect(fr.map((e) => [e.type, e.date])).toEqual([['police_operation', '2024-02-19']]);
+  });
 });
