@@ -1140,4 +1140,12 @@ describe('a copy cut off in its last sentence (written for these tests)', () => 
     );
     expect(fr.map((e) => [e.type, e.date])).toEqual([['police_operation', '2024-02-19']]);
   });
+
+  it("reads a trial told with the span of the offences it judges ('were tried … between 2018 and 2021'), and keeps a month-dated haul of the case as its own seizure", () => {
+    const es = events(
+      "418 kilos of drugs seized near Toulouse\n\nNine people were tried on Thursday and Friday before the Toulouse criminal court for drug trafficking organised between Toulouse and Spain between 2018 and 2021. In January 2021, police and gendarmes seized 418 kg of cannabis resin in Pins-Justaret.\n",
+      '2022-04-16',
+    );
+    expect(es.map((e) => [e.type, e.date]).sort()).toEqual([['seizure', '2021-01'], ['trial_verdict', '2022-04-14']]);
+  });
 });

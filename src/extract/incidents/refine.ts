@@ -648,7 +648,7 @@ function coalesce(scan: StoryScan, events: Candidate[]): void {
     const e = events[i]!;
     // A trial story's arrests and seizures without a day of their own ("1,8 tonne … avaient été saisis dans ce
     // dossier", "interpellés sept mois plus tard") are the history of the case it judges.
-    if (FAMILY[e.type] === 'enforcement' && (!e.date?.date || recall(scan, e) || e.date.precision !== 'day')) {
+    if (FAMILY[e.type] === 'enforcement' && (!e.date?.date || recall(scan, e) || (e.date.precision !== 'day' && e.drugs.every((d) => d.quantity === null)))) {
       // (The case may be told after the seizure it judges: "1,3 tonne … ont été saisis dans ce dossier" opens the story.)
       // (Not a hearing the story announces, "seront jugés lundi prochain": the raid is the news, the trial its sequel.)
       const judging = (p: Candidate) => FAMILY[p.type] === 'justice' && !(p.date?.date && afterPublication(p.date.date, scan.published));

@@ -256,10 +256,11 @@ function periodSpan(scan: StoryScan, clause: Clause): boolean {
 const OTHER_ACTS = /^(?:autres|other|more|previous|earlier|précédents|précédentes|précédent)$/u;
 
 /** A statistic, not an incident: "367 cases", "25%", "ten people were killed last year". */
-function statistical(scan: StoryScan, clause: Clause): boolean {
+function statistical(scan: StoryScan, clause: Clause, judged = false): boolean {
   const t = scan.text.slice(clause.start, clause.end);
   if (PERCENT.test(t)) return true;
-  if (periodSpan(scan, clause)) return true;
+  // ("Nine people were tried … for trafficking between 2018 and 2021": the span is the offences' a trial judges.)
+  if (!judged && periodSpan(scan, clause)) return true;
   let lower = t.toLowerCase();
   // "selon le bilan du procureur" names who gave the act's toll: its "le bilan" is no tally.
   for (const h of scan.lex.tollSources?.length ? findPhrases(lower, scan.lex.tollSources, 0, lower.length) : []) {
@@ -473,7 +474,8 @@ export function scanCandidates(scan: StoryScan): Candidate[] {
     // ("A total of 30 people were arrested this week in police raids": one operation's haul of suspects, told of a day
     // or a week, is no tally.)
     const roundUp = hits.every((h) => h.spec.type === 'police_operation') && (dayDated(scan, clause) || weekDated(scan, clause));
-    if ((statistical(scan, clause) && !roundUp) || goesOnWithTally(clause)) {
+    const judged = hits.every((h) => h.spec.type === 'trial_verdict');
+    if ((statistical(scan, clause, judged) && !roundUp) || goesOnWithTally(clause)) {
       tally.add(clause.sentence);
       continue;
     }
