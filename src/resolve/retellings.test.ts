@@ -117,6 +117,13 @@ describe('foldRetellings', () => {
     expect(foldRetellings([{ ...ev(TOULON, '2025-04-14', 1), injured: 2 }, ev(LA_FARLEDE, '2025-04-14', 1)])).toHaveLength(2);
   });
 
+  it("folds an undated lead ('un homme tué et deux blessés à Angers') into the dated account with the same dead and wounded, not a lone death", () => {
+    const lead = { ...ev(NIMES, null, 1), injured: 2 };
+    const account = { ...ev(NIMES, '2024-08-16', 1), injured: 2 };
+    expect(foldRetellings([lead, account])).toHaveLength(1);
+    expect(foldRetellings([ev(NIMES, null, 1), ev(NIMES, '2024-08-16', 1)])).toHaveLength(2);
+  });
+
   it('keeps incidents in two towns, another count or another day apart', () => {
     expect(foldRetellings([ev(MARSEILLE, '2024-09-28', 1), ev(NIMES, null, null)])).toHaveLength(2);
     expect(foldRetellings([ev(MARSEILLE, '2024-09-28', 1), ev(FRANCE, null, 3)])).toHaveLength(2);

@@ -135,6 +135,10 @@ function retells(first: ExtractedEvent, later: ExtractedEvent, near: (e: Extract
     const agedOnOneSide = (agesOf(first).length === 0) !== (agesOf(later).length === 0);
     if (((sameTolls(first, later) && (first.killed ?? first.injured) !== null) || sameDead(first, later)) && agedOnOneSide) return true;
   }
+  // "Un homme tué et deux blessés lors d'une altercation à Angers" (a lead with no day), then the account of that night
+  // in Angers with the same dead and wounded: one act, now dated. (Both counts told, and at least two victims: one
+  // death in a town is too common to tell.)
+  if (first.date === null && later.date !== null && samePlace(first.place, p) && first.killed !== null && first.injured !== null && sameTolls(first, later) && first.killed + first.injured >= 2) return true;
   // A night told as either of its days, the same victims by their ages ("24 ans" both times).
   if (dayApart(first.date, later.date) && samePlace(first.place, p) && sameTolls(first, later) && sharesAge(first, later)) return true;
   // A night told by its first day ("dans la nuit du lundi 24 au mardi 25 juillet"), then by the hour of the next
