@@ -124,6 +124,16 @@ describe('foldRetellings', () => {
     expect(foldRetellings([ev(NIMES, null, 1), ev(NIMES, '2024-08-16', 1)])).toHaveLength(2);
   });
 
+  it('folds a day telling into an act whose weekday was cut to the report\'s month, when its counts agree', () => {
+    const cut = { ...ev(NIMES, '2023-07', 2), injured: 1, date_flags: ['night_of', 'day_cut_to_reference'] as ExtractedEvent['date_flags'] };
+    const day = { ...ev(NIMES, '2023-07-25', null, [36]), injured: 1 };
+    const out = foldRetellings([cut, day]);
+    expect(out.map((e) => [e.date, e.killed, e.injured])).toEqual([['2023-07-25', 2, 1]]);
+    // Another count of wounded is another act; a month told as a month (not a cut day) keeps its acts apart too.
+    expect(foldRetellings([cut, { ...day, injured: 3 }])).toHaveLength(2);
+    expect(foldRetellings([{ ...cut, date_flags: [] }, day])).toHaveLength(2);
+  });
+
   it('keeps incidents in two towns, another count or another day apart', () => {
     expect(foldRetellings([ev(MARSEILLE, '2024-09-28', 1), ev(NIMES, null, null)])).toHaveLength(2);
     expect(foldRetellings([ev(MARSEILLE, '2024-09-28', 1), ev(FRANCE, null, 3)])).toHaveLength(2);

@@ -139,6 +139,12 @@ function retells(first: ExtractedEvent, later: ExtractedEvent, near: (e: Extract
   // in Angers with the same dead and wounded: one act, now dated. (Both counts told, and at least two victims: one
   // death in a town is too common to tell.)
   if (first.date === null && later.date !== null && samePlace(first.place, p) && first.killed !== null && first.injured !== null && sameTolls(first, later) && first.killed + first.injured >= 2) return true;
+  // "Dans la nuit de lundi à mardi, deux morts et un blessé à Évreux" in a report dated by its month (the weekday cut
+  // to that month), then "le blessé, 36 ans, … mardi 25 juillet" there: the later telling gives the act its day. (Its
+  // counts, where told, are the first's.)
+  if (first.date !== null && first.date_flags.includes('day_cut_to_reference') && later.date !== null && later.date.length === 10 && wider(first.date, later.date)
+    && samePlace(first.place, p) && (later.killed === null || later.killed === first.killed) && (later.injured === null || later.injured === first.injured)
+    && (first.killed ?? 0) + (first.injured ?? 0) > 0) return true;
   // A night told as either of its days, the same victims by their ages ("24 ans" both times).
   if (dayApart(first.date, later.date) && samePlace(first.place, p) && sameTolls(first, later) && sharesAge(first, later)) return true;
   // A night told by its first day ("dans la nuit du lundi 24 au mardi 25 juillet"), then by the hour of the next
