@@ -27,6 +27,11 @@ export interface PeriodCue {
   statedYear: boolean;
   /** Dates only the figure of its clause ("now", "actuellement": the state at the time of writing), never a list or a paragraph. */
   local: boolean;
+  /**
+   * The period of the figure compared with ("compared to 88 over the same period in 2021"): that figure's own, and that
+   * figure is the compared one, whose period its clause-mates do not share.
+   */
+  comparedOwn?: boolean;
 }
 
 export interface CueContext {
@@ -236,8 +241,12 @@ export function periodCues(c: CueContext, s: Sentence, anchorFrom: number = s.st
   for (const cue of out) {
     const pre = text.slice(Math.max(s.start, cue.start - COMPARED_REACH), cue.start);
     // ("compared to 39 over the same period in 2023": the period told right after a figure is that figure's own.)
-    cue.compared = lex.comparedWith.test(pre) && !OWN_SAME_PERIOD.test(pre);
-    cue.frame = !cue.compared && !cue.local && lex.framePrefix.test(text.slice(s.start, cue.start)) && /^\s*,/.test(text.slice(cue.end, cue.end + 3));
+    // ("Over the first six months of 2022, …": a period opening the sentence before a comma frames it, whatever word
+    // leads it; "over" is a comparison only after a figure.)
+    const opening = !cue.local && lex.framePrefix.test(text.slice(s.start, cue.start)) && /^\s*,/.test(text.slice(cue.end, cue.end + 3));
+    cue.compared = !opening && lex.comparedWith.test(pre) && !OWN_SAME_PERIOD.test(pre);
+    cue.comparedOwn = lex.comparedWith.test(pre) && OWN_SAME_PERIOD.test(pre);
+    cue.frame = !cue.compared && opening;
   }
   return out.sort((a, b) => a.start - b.start);
 }

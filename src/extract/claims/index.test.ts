@@ -54,6 +54,14 @@ describe('extractClaims: periods, packaging and sources', () => {
     expect(rows).toEqual([[12, '2024'], [39, '2023']]);
   });
 
+  it("frames a sentence by the period opening it ('Over the first six months of 2022, …'), the compared figure keeping its own", () => {
+    const tf = (kit: typeof en, t: string, published: string) => extractClaims(t, kit, { published }).map((c) => [c.value, c.timeframe?.start, c.timeframe?.end]);
+    expect(tf(en, 'Over the first six months of 2022, France saw a total of 110 murders and attempted murders between criminals compared to 88 over the same period in 2021, according to the judicial police.', '2022-11-10'))
+      .toEqual([[110, '2022-01-01', '2022-06-30'], [88, '2021-01-01', '2021-12-31']]);
+    expect(tf(fr, 'Sur les six premiers mois de 2022, la police a recensé 110 règlements de comptes entre trafiquants, contre 88 sur la même période en 2021.', '2022-11-10'))
+      .toEqual([[110, '2022-01-01', '2022-06-30'], [88, '2021-01-01', '2021-12-31']]);
+  });
+
   it("reads 'Depuis le mois d'octobre' as the time since October, as 'Depuis octobre'", () => {
     const tf = (t: string) => extractClaims(t, fr, { published: '2024-12-12' }).map((c) => [c.value, c.timeframe]);
     const want = [[119, { kind: 'to_date', start: '2024-10-01', end: '2024-12-12' }]];

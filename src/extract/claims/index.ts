@@ -515,6 +515,12 @@ function resolvePeriods(c: Ctx, s: Sentence, i: number, figs: Figure[], cues: Pe
     const afterIt = inClause.filter((f) => f.n.start >= cue.end).sort((a, b) => gapTo(cue, a.n) - gapTo(cue, b.n));
     const o = beforeIt[0] ?? afterIt[0];
     if (o) owner.set(cue, o);
+    // "a total of 110 … compared to 88 over the same period in 2021": 88 is the compared figure, 2021 its period.
+    if (o && cue.comparedOwn && cue.tf && o.n.end <= cue.start) {
+      o.compared = true;
+      o.tf = cue.tf;
+      o.from = 'own';
+    }
   }
   for (const cue of own) {
     if (!cue.compared || !cue.tf) continue;
