@@ -32,6 +32,19 @@ describe('scope', () => {
     expect(jeweller.relevance.relevant).toBe(false);
   });
 
+  it("keeps a shooting the police attribute to the criminal milieu ('milieu criminel'), with no drug named", () => {
+    const milieu = story(
+      'Shooting attack in Alsace: one dead, one injured',
+      'A man was killed and another seriously injured by gunfire in Mulhouse on Tuesday. According to initial investigations, the crime can be attributed to the criminal milieu. Two people on a motorcycle were shot at from a car near the court.',
+    );
+    expect(milieu.relevance.relevant).toBe(true);
+    const fr = story(
+      'Un mort et un blessé par balles à Mulhouse',
+      "Un homme a été tué et un autre grièvement blessé par des tirs mardi à Mulhouse. Selon les premiers éléments de l'enquête, les faits seraient liés au milieu criminel.",
+    );
+    expect(fr.relevance.relevant).toBe(true);
+  });
+
   it('keeps an attack on a prison officer on his way to work, with no drug named', () => {
     const s = story(
       'Un surveillant agressé près de la prison de Saintes',

@@ -23,7 +23,7 @@ export const EN_RELEVANCE_TERMS: readonly WeightedTerm[] = [
   t('dz mafia', 3), t('mocro maffia', 3), t('yoda gang', 3), t('gangland', 2.5), t('gang war*', 2.5),
   t('turf war*', 2.5), t('gang violence', 2.5), t('rival gang*', 2.5), t('gang*', 1.5), t('clan', 0.8), t('clans', 0.8),
   t('organised gang*', 2.5), t('organized gang*', 2.5), t('criminal gang*', 2.5), t('criminal conspiracy', 1.5),
-  t('money laundering', 2), t('laundering', 1.5), t('settling of scores', 2.5), t('score settling', 2.5),
+  t('criminal milieu', 2.5), t('criminal underworld', 2.5), t('underworld', 2), t('money laundering', 2), t('laundering', 1.5), t('settling of scores', 2.5), t('score settling', 2.5),
   t('ofast', 2.5), t('hitman', 2), t('hitmen', 2), t('hit man', 2), t('hit squad*', 2), t('contract killing*', 2.5),
   // Violence typical of the trade
   t('shootout*', 1.5), t('shooting*', 1), t('shot dead', 1), t('gunned down', 1.2), t('gunfire', 0.8),
