@@ -457,6 +457,8 @@ function passagePlace(text: string, e: ExtractedEvent): { mention: PlaceMention;
       const mention = { text: m[0], start: a + m.index, end: a + m.index + m[0].length };
       // "né à Tunis", "un détenu de la prison de Béziers", "transporté à l'hôpital de Nîmes": not where the act was.
       if (hasPhrase(text, NOT_EVENT_PLACE_CUES, Math.max(0, mention.start - 28), mention.start)) continue;
+      // (Where a suspect was arrested, "appréhendé à la gare de Marseille", is not where he shot.)
+      if (FAMILY[e.type] === 'violence' && hasPhrase(text, ARREST_PLACE_CUES, Math.max(0, mention.start - 30), mention.start)) continue;
       // "le parquet de Meaux": the court's seat is not where the act happened, but a prosecutor's court serves
       // part of one département, so the act happened there.
       if (atJurisdictionSeat(text, mention.start)) {
@@ -706,6 +708,8 @@ const JURISDICTION_BEFORE = /(?:parquet|tribunal(?:\s+\p{L}+)?|procureure?(?:\s+
 /** Every language's words for a part of a town (quartier, cité, district, estate). */
 const LOCALITY_HEADS = [...new Set(allLanguagePacks().flatMap((p) => p.incidents.localityHeads ?? []))];
 const NOT_EVENT_PLACE_CUES = [...new Set(allLanguagePacks().flatMap((p) => p.incidents.notEventPlaceCues ?? []))];
+/** Every language's cues before the place of an arrest (the extract stage's arrestPlaceCues). */
+const ARREST_PLACE_CUES = [...new Set(allLanguagePacks().flatMap((p) => p.incidents.arrestPlaceCues ?? []))];
 
 function atJurisdictionSeat(text: string, at: number): boolean {
   return JURISDICTION_BEFORE.test(text.slice(Math.max(0, at - 70), at));

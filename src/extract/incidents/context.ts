@@ -493,7 +493,9 @@ export function applyStoryContext(scan: StoryScan, events: Candidate[]): StoryCo
     dateBefore(scan, e, events);
     if (!e.place) {
       places ??= storyPlaces(scan);
-      const ctx = contextPlaces(scan, places, scan.sentences[e.sentences[0]!]!);
+      // (Where a suspect was later arrested, "appréhendé à la gare de Marseille", is not where he shot.)
+      const arrestedAt = (p: PlaceMention) => FAMILY[e.type] === 'violence' && hasPhrase(scan.text, scan.lex.arrestPlaceCues ?? [], Math.max(0, p.start - 30), p.start);
+      const ctx = contextPlaces(scan, places, scan.sentences[e.sentences[0]!]!).filter((p) => !arrestedAt(p));
       if (ctx.length) placeContext.set(e, ctx);
     }
     // (The story's only act takes it wherever it is told: "Mercredi 6 décembre vers 22 h, une voiture criblée de balles

@@ -386,6 +386,20 @@ export function casualties(scan: StoryScan, clause: Clause, triggers: TriggerHit
         windowStart = Math.max(windowStart, t.end);
         continue;
       }
+      // "entraînant deux victimes, dont une décédée": one of the victims counted just before died, the others were hit.
+      let k = -1;
+      for (let i = phrases.length - 1; i >= 0 && k < 0; i--) {
+        const p = phrases[i]!;
+        // (Only a group told as victims: "with two other teenagers, one of whom died" says nothing of the other.)
+        const noun = /([\p{L}]+)\s*$/u.exec(scan.text.slice(p.start, p.end))?.[1]?.toLowerCase() ?? '';
+        if (!assigned.has(i) && p.count !== null && p.count >= 2 && p.end <= t.start && p.start >= clause.start && (scan.lex.woundWords ?? []).includes(noun) && MEMBER_GAP.test(scan.text.slice(p.end, t.start))) k = i;
+      }
+      if (k >= 0) {
+        assigned.set(k, { ...phrases[k]!, outcome: 'injury', count: phrases[k]!.count! - 1 });
+        memberDeaths++;
+        windowStart = Math.max(windowStart, t.end);
+        continue;
+      }
     }
     let target = -1;
     if (!passive) target = phrases.findIndex((p) => p.start >= t.end && p.start - t.end <= 14 && !OBJECT_GAP_BREAK.test(scan.text.slice(t.end, p.start).replace(INSTRUMENT, '')));

@@ -186,6 +186,11 @@ export interface IncidentLexicon {
    */
   onSceneCues?: string[];
   /**
+   * Words just before a place where someone was arrested ("appréhendé à la gare de Marseille", "arrested in Spain"):
+   * a shooting or a kidnapping told without a place of its own does not borrow it.
+   */
+  arrestPlaceCues?: string[];
+  /**
    * Words that join a procedure (arrest, charge, verdict) to the crime it is about, when the crime follows in the
    * same clause ("arrested over the death of", "condamné pour le meurtre de"): the crime is the procedure's object.
    */

@@ -1148,4 +1148,23 @@ describe('a copy cut off in its last sentence (written for these tests)', () => 
     );
     expect(es.map((e) => [e.type, e.date]).sort()).toEqual([['seizure', '2021-01'], ['trial_verdict', '2022-04-14']]);
   });
+
+  it("reads no killing in a death threat tagged on a door ('« t'es mort Smati »')", () => {
+    const es = events(
+      "Rillieux-la-Pape : menaces de mort contre l'adjoint au maire\n\nDans la nuit du 30 au 31 août 2025, des voitures ont été incendiées avenue des Nations à Rillieux-la-Pape, sur fond de trafic de drogue. L'adjoint au maire Julien Smati a découvert ces mots tagués sur la porte d'un immeuble : « t'es mort Smati ».\n",
+      '2025-09-01',
+    );
+    expect(es.map((e) => e.type)).not.toContain('shooting_homicide');
+    expect(es.every((e) => e.killed === null)).toBe(true);
+  });
+
+  it("does not place a shooting at the station where a suspect was arrested, and counts 'deux victimes, dont une décédée' as one dead and one wounded", () => {
+    const es = events(
+      "Fusillade mortelle\n\nLe suspect a déclenché une fusillade mardi 6 août contre deux personnes circulant à moto, entraînant deux victimes, dont une décédée, sur fond de criminalité organisée.\n\nUn deuxième individu a été appréhendé à la gare de Marseille dans la soirée, a annoncé le parquet.\n",
+      '2024-08-08',
+    );
+    const shot = es.find((e) => e.type === 'shooting_homicide')!;
+    expect([shot.killed, shot.injured]).toEqual([1, 1]);
+    expect(shot.place?.commune_insee).not.toBe('13055');
+  });
 });
