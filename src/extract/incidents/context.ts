@@ -32,8 +32,25 @@ const DATELINE = /(?:^|\n)\s*(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)*)\s
 function excluded(scan: StoryScan, p: PlaceMention): boolean {
   const cues = scan.lex.notEventPlaceCues;
   if (cues?.length && hasPhrase(scan.text, cues, Math.max(0, p.start - 28), p.start)) return true;
-  return siteAfter(scan.lex, scan.text, p.end);
+  return siteAfter(scan.lex, scan.text, p.end) || hospitalBefore(scan.lex, scan.text, p.start);
 }
+
+/**
+ * "à l'hôpital de la Pitié-Salpêtrière à Paris", "to the Pasteur hospital in Nice": the town closing a hospital's name
+ * (no comma or stop between), where a victim was treated (see hospitalHeads).
+ */
+export function hospitalBefore(lex: StoryScan['lex'], text: string, start: number): boolean {
+  const heads = lex.hospitalHeads;
+  if (!heads?.length) return false;
+  const from = Math.max(0, start - HOSPITAL_NAME_CHARS);
+  return findPhrases(text, heads, from, start).some((h) => {
+    const gap = text.slice(h.end, start);
+    return !/[,.;:!?()\n«»"]/u.test(gap) && /(?:^|\s)(?:à|au|de|du|d['’]|in|at|of)\s*$/iu.test(gap);
+  });
+}
+
+/** Characters a hospital's name may take between its head word and its town. */
+const HOSPITAL_NAME_CHARS = 50;
 
 /** "Metz hospital", "the Nîmes morgue": a site's head right after the town (see notEventPlaceHeadsAfter). */
 export function siteAfter(lex: StoryScan['lex'], text: string, end: number): boolean {

@@ -3,7 +3,7 @@
 import type { DrugQuantity, EntityMention, PlaceMention } from '../../core/types.js';
 import type { AgeMatch, DateMatch } from '../common/types.js';
 import type { IncidentLexicon, PersonNoun } from './lexicon-types.js';
-import { siteAfter, tellingDate } from './context.js';
+import { hospitalBefore, siteAfter, tellingDate } from './context.js';
 import { findPhrases, hasPhrase } from './phrase-pattern.js';
 import type { Clause, StoryScan, TriggerHit, VagueCasualties, VictimPhrase } from './types.js';
 
@@ -775,7 +775,7 @@ export function placeCandidates(scan: StoryScan, from: number, to: number): Plac
     // "né à Tunis", "2 tonnes en provenance de la Guadeloupe", "transporté à l'hôpital de Nîmes": a place the act did
     // not happen in (the cues context.ts also keeps out of the story's places).
     if (lex.notEventPlaceCues?.length && hasPhrase(text, lex.notEventPlaceCues, Math.max(from, start - 28), start)) continue;
-    if (siteAfter(lex, text, end)) continue;
+    if (siteAfter(lex, text, end) || hospitalBefore(lex, text, start)) continue;
     let strength = 0;
     // Longest first: "south-eastern" ends with "eastern".
     const compass = compassByLength(lex).find((c) => before.endsWith(c + ' ') || before.endsWith(c + ' de la ') || before.endsWith(c + ' de ') || before.endsWith(c + ' of '));

@@ -191,6 +191,11 @@ export interface IncidentLexicon {
    */
   arrestPlaceCues?: string[];
   /**
+   * Head words of a hospital whose name may run before its town ("l'hôpital de la Pitié-Salpêtrière à Paris", "the
+   * Pasteur hospital in Nice"): a town closing such a name, with no comma between, is where the victim was treated.
+   */
+  hospitalHeads?: string[];
+  /**
    * Words that join a procedure (arrest, charge, verdict) to the crime it is about, when the crime follows in the
    * same clause ("arrested over the death of", "condamné pour le meurtre de"): the crime is the procedure's object.
    */

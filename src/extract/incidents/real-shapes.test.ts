@@ -1167,4 +1167,13 @@ describe('a copy cut off in its last sentence (written for these tests)', () => 
     expect([shot.killed, shot.injured]).toEqual([1, 1]);
     expect(shot.place?.commune_insee).not.toBe('13055');
   });
+
+  it("keeps one act when the victim's body is found by a river and he dies at a hospital whose name ends with its town", () => {
+    const es = events(
+      "Mantes-la-Jolie : un homme meurt après une agression\n\nDimanche matin, un habitant du Val Fourré, à Mantes-la-Jolie, a succombé à ses blessures après avoir été victime d'une agression la veille au soir, sur fond de trafic de stupéfiants. Son corps avait été découvert gisant au bord de la Seine.\n\nTransporté en urgence à l'hôpital de la Pitié-Salpêtrière à Paris, l'homme n'a pas survécu à ses blessures.\n",
+      '2024-08-12',
+    );
+    expect(es).toHaveLength(1);
+    expect(es[0]!.place?.commune_insee).toBe('78361');
+  });
 });

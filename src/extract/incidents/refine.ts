@@ -449,7 +449,8 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
       // An event told by a day shift ("la veille") gets its date only at the end: a dated telling cannot be checked
       // against it yet, so it does not continue it ("Le 29 décembre 2020, … Brahim" after "tué la veille").
       !(prev.dayShift !== null && !prev.date && c.date?.date) &&
-      (samePlace(scan, prev, c) || captivityGoesOn(prev, c) || atScene(prev, c)) &&
+      // ("Son corps avait été découvert au bord de la Seine": where the victim's body lay is a spot of the act's place.)
+      (samePlace(scan, prev, c) || captivityGoesOn(prev, c) || atScene(prev, c) || (foundTold && c.sentences[0]! - last <= 1 && sameDate(prev.date, c.date))) &&
       (c.addsVictim === true || atScene(prev, c) || !newVictim(prev, c));
     if (continues) {
       absorb(prev, c);

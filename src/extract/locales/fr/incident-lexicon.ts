@@ -150,6 +150,7 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
   timeRelations: ['avant', 'après', 'depuis'],
   onSceneCues: ['sur place', 'arrivés sur place', 'arrivées sur place', 'arrivé sur place', 'arrivée sur place', 'sur les lieux', 'arrivés sur les lieux', 'arrivées sur les lieux', 'à leur arrivée', 'à leur arrivée sur place', 'à leur arrivée sur les lieux', 'dépêchés sur place', 'dépêchés sur les lieux'],
   arrestPlaceCues: ['interpellé à', 'interpellée à', 'interpellés à', 'interpellées à', 'appréhendé à', 'appréhendée à', 'appréhendés à', 'arrêté à', 'arrêtée à', 'arrêtés à', 'interpellé en', 'interpellés en', 'arrêté en', 'arrêtés en', 'interpellé dans', 'arrêté dans', 'interpellé près de', 'arrêté près de', 'réfugié à', 'extradé de'],
+  hospitalHeads: ['hôpital', 'centre hospitalier', 'CHU', 'clinique', 'urgences'],
   recallCues: ['avait été', 'avaient été', 'avait', 'avaient', 'était mort', 'étaient morts', 'déjà', 'l\'an dernier', 'l\'année dernière', 'l\'an passé', 'précédent', 'précédente', 'remonte', 'remontait'],
   statusCues: ['toujours', 'encore', 'reste', 'restait', 'demeure', 'désormais'],
   partitives: ['la victime', 'le défunt', 'la défunte', 'le mort', "l'un d'entre eux", "l'une d'entre elles", "l'un d'eux", "l'une d'elles", "l'un des blessés", "l'une des victimes", "l'un des", "l'une des", "l'un des deux", "l'une des deux", 'parmi eux', 'parmi les blessés', 'parmi les victimes', 'dont un', 'dont une', 'le plus jeune', 'le plus âgé'],
