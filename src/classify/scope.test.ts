@@ -45,6 +45,19 @@ describe('scope', () => {
     expect(fr.relevance.relevant).toBe(true);
   });
 
+  it('leaves out a ransom asked by hackers, and keeps a ransom asked by kidnappers', () => {
+    const hackers = story(
+      'Hackers leak French hospital patient data in ransom fight',
+      'A ransomware gang leaked data from the Corbeil-Essonnes hospital after it refused to pay a ransom of 10 million dollars. The hackers had launched a cyberattack in August that paralysed the hospital.',
+    );
+    expect(hackers.relevance.relevant).toBe(false);
+    const kidnappers = story(
+      'Father of a crypto entrepreneur freed after kidnapping',
+      'The father of a cryptocurrency entrepreneur was kidnapped in Paris on Thursday and held for a ransom of several million euros. Police freed him on Saturday and arrested five people, prosecutors said.',
+    );
+    expect(kidnappers.relevance.relevant).toBe(true);
+  });
+
   it('keeps an attack on a prison officer on his way to work, with no drug named', () => {
     const s = story(
       'Un surveillant agressé près de la prison de Saintes',

@@ -63,7 +63,9 @@ export const EN_CONTEXT_TERMS: ContextTerms[] = [{ label: 'attack on a prison or
  * jeweller's held up, a gang of burglars). A story whose trafficking or gang words are about these, with no drug
  * named, is not about the drug trade.
  */
-export const EN_OTHER_TRADES = ['cigarette*', 'tobacco', 'counterfeit*', 'fake goods', 'firework*', 'glass eel*', 'ivory', 'protected species', 'robbery', 'robberies', 'jewel*', 'heist*', 'burglar*'];
+export const EN_OTHER_TRADES = ['cigarette*', 'tobacco', 'counterfeit*', 'fake goods', 'firework*', 'glass eel*', 'ivory', 'protected species', 'robbery', 'robberies', 'jewel*', 'heist*', 'burglar*',
+  // Extortion by computer: a ransom asked by hackers is no kidnapping.
+  'ransomware', 'hacker*', 'cyberattack*', 'cyber attack*', 'cybercrim*', 'data leak*'];
 
 export const EN_FICTION_CUES = ['netflix', 'episode*', 'spoiler*', 'actor*', 'actress*', 'screenplay', 'screenwriter*', 'showrunner*',
   'box office', 'prime video', 'disney', 'tv series', 'the plot', 'the characters', 'the cast', 'season 1', 'season 2', 'season 3',

@@ -76,7 +76,8 @@ export const FR_CONTEXT_TERMS: ContextTerms[] = [{ label: 'attack on a prison or
  * news words too and are left out.
  */
 /** Goods smuggled by other trades (see EN_OTHER_TRADES). */
-export const FR_OTHER_TRADES = ['cigarette*', 'tabac', 'contrefaçon*', 'contrefait*', 'feux d artifice', 'mortiers d artifice', 'civelle*', 'ivoire', 'espèces protégées', 'braquage*', 'braqueur*', 'bijouterie*', 'bijoutier*', 'cambriol*', 'hold-up', 'vol à main armée', 'vols à main armée'];
+export const FR_OTHER_TRADES = ['cigarette*', 'tabac', 'contrefaçon*', 'contrefait*', 'feux d artifice', 'mortiers d artifice', 'civelle*', 'ivoire', 'espèces protégées', 'braquage*', 'braqueur*', 'bijouterie*', 'bijoutier*', 'cambriol*', 'hold-up', 'vol à main armée', 'vols à main armée',
+  'rançongiciel*', 'ransomware', 'hacker*', 'pirate* informatique*', 'cyberattaque*', 'cybercriminel*', 'fuite de données'];
 
 export const FR_FICTION_CUES = ['netflix', 'épisode*', 'spoiler*', 'intrigue', 'comédien*', 'acteur*', 'actrice*', 'réalisateur*',
   'réalisatrice*', 'scénariste*', 'tournage', 'bande annonce', 'casting', 'personnages', 'série télévisée', 'showrunner*',
