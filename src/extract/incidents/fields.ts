@@ -659,7 +659,22 @@ function streetName(lex: IncidentLexicon, before: string, after: string): boolea
   if (!heads?.length) return false;
   if (heads.some((h) => STREET_LINKS.some((l) => before.endsWith(`${h} ${l}`) && !/\p{L}/u.test(before.charAt(before.length - h.length - l.length - 2))))) return true;
   const next = /^\s+(\p{L}+)/u.exec(after)?.[1];
-  return next !== undefined && /^\p{Lu}/u.test(next) && heads.includes(next.toLowerCase());
+  if (next !== undefined && /^\p{Lu}/u.test(next) && heads.includes(next.toLowerCase())) return true;
+  // "au croisement des rues du Lot et de la Martinique": the second street of a pair named after the first.
+  return secondStreet(heads).test(before);
+}
+
+const secondStreets = new WeakMap<readonly string[], RegExp>();
+
+/** "rues du Lot et de la ": the words before the second of two streets named together (`before` is lower case). */
+function secondStreet(heads: readonly string[]): RegExp {
+  let re = secondStreets.get(heads);
+  if (!re) {
+    const alt = heads.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    re = new RegExp(`(?<![\\p{L}])(?:${alt}) (?:du |de la |des |de |d'|l')?[\\p{L}'-]+(?: [\\p{L}'-]+){0,2} (?:et|and) (?:du |de la |des |de |d'|l')?$`, 'u');
+    secondStreets.set(heads, re);
+  }
+  return re;
 }
 
 /** Two seats after one title: "la police judiciaire de Meaux et de Melun", "prosecutors of Lille and Douai". */

@@ -1176,4 +1176,12 @@ describe('a copy cut off in its last sentence (written for these tests)', () => 
     expect(es).toHaveLength(1);
     expect(es[0]!.place?.commune_insee).toBe('78361');
   });
+
+  it("does not read the second of two streets named together ('au croisement des rues du Lot et de la Martinique') as a place", () => {
+    const es = events(
+      "Fusillade mortelle\n\nLa violence liée au trafic de drogue continue de frapper Toulouse. Jeudi 22 janvier, une fusillade a éclaté au croisement des rues du Lot et de la Martinique, dans le quartier Bagatelle. Un homme de 20 ans a été tué.\n",
+      '2026-01-23',
+    );
+    expect(es.map((e) => e.place?.commune_insee)).toEqual(['31555']);
+  });
 });
