@@ -10,7 +10,7 @@ import type { PlaceMention } from '../../core/types.js';
 import { escapeRegExp } from '../../clean/text/fold.js';
 import type { DateMatch } from '../common/types.js';
 import { DAY_CUT_TO_REFERENCE } from '../common/dates.js';
-import { afterPublication, nearestDate, nearestPlace, outcomeAfter, placeCandidates, sentenceDates, victimPhrases } from './fields.js';
+import { afterPublication, nearestDate, nearestPlace, nearPlace, outcomeAfter, placeCandidates, sentenceDates, victimPhrases } from './fields.js';
 import { findPhrases, hasPhrase } from './phrase-pattern.js';
 import { DEATH_LAG_DAYS, FAMILY, SHIFTED_FLAG, recall, samePlace, shiftDate } from './refine.js';
 import { inCaption, isHeading } from './scan.js';
@@ -338,16 +338,6 @@ function tollAfter(scan: StoryScan, e: Candidate, events: Candidate[]): void {
   }
 }
 
-/** The place is told as what the act was near ("near Paris", "près de Nantes"): a landmark, not the act's place. */
-function nearPlace(scan: StoryScan, p: PlaceMention): boolean {
-  const cues = scan.lex.nearPlaceCues;
-  if (!cues?.length) return false;
-  // (Room for a distance: "25 km northeast of Paris", "à une vingtaine de kilomètres au sud de Lyon".)
-  if (findPhrases(scan.text, cues, Math.max(0, p.start - 40), p.start).some((h) => /^\s*$/u.test(scan.text.slice(h.end, p.start)))) return true;
-  // "a northern Paris suburb": the name qualifies the area the act was in.
-  const after = scan.lex.nearPlaceHeadsAfter;
-  return !!after?.length && findPhrases(scan.text, after, p.end, Math.min(scan.text.length, p.end + 12)).some((h) => /^\s+$/u.test(scan.text.slice(p.end, h.start)));
-}
 
 /**
  * How many sentences after an act a sentence setting it ("Les faits se sont produits …") may come. A feature story

@@ -851,6 +851,17 @@ export function placeCandidates(scan: StoryScan, from: number, to: number): Plac
   return out;
 }
 
+/** The place is told as what the act was near ("near Paris", "près de Nantes"): a landmark, not the act's place. */
+export function nearPlace(scan: StoryScan, p: PlaceMention): boolean {
+  const cues = scan.lex.nearPlaceCues;
+  if (!cues?.length) return false;
+  // (Room for a distance: "25 km northeast of Paris", "à une vingtaine de kilomètres au sud de Lyon".)
+  if (findPhrases(scan.text, cues, Math.max(0, p.start - 40), p.start).some((h) => /^\s*$/u.test(scan.text.slice(h.end, p.start)))) return true;
+  // "a northern Paris suburb": the name qualifies the area the act was in.
+  const after = scan.lex.nearPlaceHeadsAfter;
+  return !!after?.length && findPhrases(scan.text, after, p.end, Math.min(scan.text.length, p.end + 12)).some((h) => /^\s+$/u.test(scan.text.slice(p.end, h.start)));
+}
+
 /** The strongest place nearest `at` in the range, or null. */
 export function nearestPlace(scan: StoryScan, from: number, to: number, at: number): PlaceMention | null {
   const c = placeCandidates(scan, from, to);

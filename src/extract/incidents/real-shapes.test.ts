@@ -1184,4 +1184,12 @@ describe('a copy cut off in its last sentence (written for these tests)', () => 
     );
     expect(es.map((e) => e.place?.commune_insee)).toEqual(['31555']);
   });
+
+  it("takes the town an act was in over the town it was told near ('near Lyon' … 'in the Minguettes district of Vénissieux')", () => {
+    const es = events(
+      "Man shot dead near Lyon\n\nA 43-year-old man died on Thursday morning in a hospital, near Lyon, after being hit by three bullets in a suspected drug-related shooting, police said. The man was fatally injured on the night of Wednesday to Thursday in the Minguettes district of Vénissieux.\n",
+      '2022-09-23',
+    );
+    expect(es.map((e) => e.place?.commune_insee)).toEqual(['69259']);
+  });
 });

@@ -211,7 +211,10 @@ function absorb(into: Candidate, c: Candidate): void {
     // the arrests; the operation is the earliest day told.
     into.date = c.date;
   }
-  if (!into.place || (c.place && c.place.text.toLowerCase().includes(into.place.text.toLowerCase()) && c.place.text.length > into.place.text.length)) {
+  // (A place the act was near gives way to one it was in: "near Lyon" … "in the Minguettes district of Vénissieux".)
+  const landmark = into.placeNear === true && c.place !== null && !c.placeNear;
+  if (!into.place || landmark || (c.place && c.place.text.toLowerCase().includes(into.place.text.toLowerCase()) && c.place.text.length > into.place.text.length)) {
+    if (landmark) into.placeNear = false;
     into.place = c.place ?? into.place;
   }
   // "Un adolescent de 15 ans est entre la vie et la mort … Au total, cinq adolescents âgés de 15 et 16 ans sont

@@ -2,7 +2,7 @@
 
 import type { EventType, PlaceMention } from '../../core/types.js';
 import type { IncidentLexicon, TriggerSpec } from './lexicon-types.js';
-import { actorsIn, afterPublication, casualties, drugsIn, HEARING_AHEAD_DAYS, nearestDate, nearestPlace, sentenceDates, victimPhrases, weaponsIn } from './fields.js';
+import { actorsIn, afterPublication, casualties, drugsIn, HEARING_AHEAD_DAYS, nearestDate, nearestPlace, nearPlace, sentenceDates, victimPhrases, weaponsIn } from './fields.js';
 import { isCaptionLine } from '../../clean/text/lines.js';
 import { DAY_CUT_TO_REFERENCE } from '../common/dates.js';
 import { findPhrases, hasPhrase } from './phrase-pattern.js';
@@ -810,6 +810,7 @@ function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: 
     vague: { ...cas.vague },
     date,
     place,
+    ...(place && nearPlace(scan, place) ? { placeNear: true } : {}),
     weapons: weaponsIn(scan, s.start, s.end),
     drugs: type === 'seizure' || type === 'police_operation' ? drugsIn(scan, clause.start, clause.end) : [],
     actors: actorsIn(scan, s.start, s.end, cas.victims),

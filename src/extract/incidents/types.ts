@@ -71,6 +71,8 @@ export interface Candidate {
    * arriving on the scene, police found…"): the spot it names is a part of that act's place, its count a part of its toll.
    */
   onScene?: boolean;
+  /** Its place is told as what the act was near ("in a hospital in Vénissieux, near Lyon"): a landmark, see nearPlace. */
+  placeNear?: boolean;
   /** "Au total, cinq blessés", "in all, four people were hurt": the count covers the victims told before it. */
   total?: boolean;
   /** The crime a kept procedure is about ("sentenced for the murder of …"): told again, not a new telling. */
