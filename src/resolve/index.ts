@@ -97,6 +97,8 @@ export function resolveStory(text: string, extraction: StoryExtraction): StoryEx
     const context = (place_context ?? []).map((m) => ({ m, p: geocode(bracketed(text, m), { nearby, sentence: text.slice(Math.max(0, m.start - 80), m.end + 80) }) }));
     for (const { m, p } of context) {
       if (!p || p.precision === 'country' || p.precision === 'area') continue;
+      // (A story set in France does not lend its unplaced acts a town abroad it names: "arrêté dans la région de Cali".)
+      if (p.country !== null && p.country !== 'FR' && (storyCountry ??= dominantCountry(nearby, text)) === 'FR') continue;
       // "Trévoux, une petite commune de l'Ain": the département is named nearest, the town in it a little before.
       const town = wide(p) ? context.find((c) => c.p && !wide(c.p) && c.p.precision !== 'country' && c.p.precision !== 'area' && inside(c.p, p)) : undefined;
       if (town) return { ...e, place_mention: town.m, place: inArrondissement(town.p!, e, text) };

@@ -1192,4 +1192,13 @@ describe('a copy cut off in its last sentence (written for these tests)', () => 
     );
     expect(es.map((e) => e.place?.commune_insee)).toEqual(['69259']);
   });
+
+  it("does not lend an unplaced act of a story set in France a town abroad the story names ('arrêté dans la région de Cali')", () => {
+    const es = events(
+      "Lyon : un commando colombien arrêté\n\nCinq hommes ont été interpellés dimanche à Lyon, soupçonnés d'être des tueurs à gages liés au trafic de drogue. Le trafiquant présumé, originaire de Lyon, a été arrêté le 25 octobre 2022 dans la région de Cali, en Colombie.\n\nEn mai 2022, trois hommes ont été blessés par balles lors d'un barbecue sauvage.\n",
+      '2026-01-20',
+    );
+    const shot = es.find((e) => e.type === 'shooting_homicide')!;
+    expect(shot.place?.country ?? 'FR').toBe('FR');
+  });
 });
