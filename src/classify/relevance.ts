@@ -2,8 +2,8 @@
 
 import type { Language, Relevance } from '../core/types.js';
 import { escapeRegExp, fold } from '../clean/text/fold.js';
-import { EN_CONTEXT_TERMS, EN_FICTION_CUES, EN_OTHER_TRADES, EN_RELEVANCE_TERMS } from './lexicon/en.js';
-import { FR_CONTEXT_TERMS, FR_FICTION_CUES, FR_OTHER_TRADES, FR_RELEVANCE_TERMS } from './lexicon/fr.js';
+import { EN_CONTEXT_TERMS, EN_FICTION_CUES, EN_OTHER_SUBJECTS, EN_OTHER_TRADES, EN_RELEVANCE_TERMS } from './lexicon/en.js';
+import { FR_CONTEXT_TERMS, FR_FICTION_CUES, FR_OTHER_SUBJECTS, FR_OTHER_TRADES, FR_RELEVANCE_TERMS } from './lexicon/fr.js';
 import type { ContextTerms, WeightedTerm } from './lexicon/types.js';
 import { namesFrenchPlace } from './setting.js';
 import { shippedRelevanceModel, type RelevanceScorer } from './relevance-model.js';
@@ -102,6 +102,14 @@ const OTHER_TRADES: Record<'en' | 'fr' | 'any', RegExp> = {
   en: termRegex(EN_OTHER_TRADES),
   fr: termRegex(FR_OTHER_TRADES),
   any: termRegex([...EN_OTHER_TRADES, ...FR_OTHER_TRADES]),
+};
+
+/** Mentions of another subject (EN_OTHER_SUBJECTS) from which a story is about it, whatever drug it names. */
+const OTHER_SUBJECT_MENTIONS = 3;
+const OTHER_SUBJECTS: Record<'en' | 'fr' | 'any', RegExp> = {
+  en: termRegex(EN_OTHER_SUBJECTS),
+  fr: termRegex(FR_OTHER_SUBJECTS),
+  any: termRegex([...EN_OTHER_SUBJECTS, ...FR_OTHER_SUBJECTS]),
 };
 
 /** Distinct fiction cues that make a story a work of fiction or its review (see FR_FICTION_CUES). */
@@ -226,6 +234,11 @@ function lexiconRelevance(title: string | null, text: string, lang: Language): R
     const seen = (title ? `${matchForm(title)}\n${body}` : body).match(other)?.length ?? 0;
     if (seen >= OTHER_TRADE_MENTIONS) core = false;
   }
+  // "Hunter, 56, dies after being shot by fellow hunter", "un chauffard sous cocaïne": a hunting accident or a road
+  // crash told again and again is the story's subject.
+  const subjects = OTHER_SUBJECTS[lang as 'en' | 'fr'] ?? OTHER_SUBJECTS.any;
+  subjects.lastIndex = 0;
+  if (((title ? `${matchForm(title)}\n${body}` : body).match(subjects)?.length ?? 0) >= OTHER_SUBJECT_MENTIONS) core = false;
   let score = 1 - Math.exp(-x / DEFAULT_SCALE);
   if (!core) score *= NO_CORE_FACTOR;
   score = Math.round(score * 1000) / 1000;

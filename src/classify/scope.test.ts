@@ -58,6 +58,24 @@ describe('scope', () => {
     expect(kidnappers.relevance.relevant).toBe(true);
   });
 
+  it('leaves out a hunting accident and a road crash told with drug words, and keeps a drug courier fleeing in a car', () => {
+    const hunt = story(
+      'Hunter, 56, dies after being shot by fellow hunter',
+      'A hunter was killed on Sunday during a wild boar hunt in the Vaucluse. A fellow hunter fired at what he took for a boar. The hunting party had been organised by the local club. Prosecutors opened a manslaughter inquiry and the shooter was tested for alcohol and narcotics.',
+    );
+    expect(hunt.relevance.relevant).toBe(false);
+    const crash = story(
+      "Cinq ans de prison pour le chauffard responsable d'un accident mortel",
+      "Le chauffard avait consommé de la cocaïne et de la MDMA avant l'accident de la route qui a coûté la vie à un adolescent de 16 ans. Le tribunal l'a condamné pour homicide routier. Les associations de sécurité routière saluent la peine.",
+    );
+    expect(crash.relevance.relevant).toBe(false);
+    const courier = story(
+      'Refus d\'obtempérer : 40 kilos de cocaïne dans le coffre',
+      "Un conducteur a refusé de s'arrêter à un contrôle sur l'A7 dimanche. Après une course-poursuite, les gendarmes ont découvert 40 kilos de cocaïne dans son coffre. Le parquet a ouvert une enquête pour trafic de stupéfiants en bande organisée.",
+    );
+    expect(courier.relevance.relevant).toBe(true);
+  });
+
   it('keeps an attack on a prison officer on his way to work, with no drug named', () => {
     const s = story(
       'Un surveillant agressé près de la prison de Saintes',

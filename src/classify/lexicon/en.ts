@@ -67,6 +67,12 @@ export const EN_OTHER_TRADES = ['cigarette*', 'tobacco', 'counterfeit*', 'fake g
   // Extortion by computer: a ransom asked by hackers is no kidnapping.
   'ransomware', 'hacker*', 'cyberattack*', 'cyber attack*', 'cybercrim*', 'data leak*'];
 
+/**
+ * Other subjects a story of shots or drugs may be about: a hunting accident, a road crash (a driver on drugs). Told
+ * often enough, the story is about them, even with a drug named (see OTHER_SUBJECT_MENTIONS in relevance.ts).
+ */
+export const EN_OTHER_SUBJECTS = ['hunting', 'hunter*', 'hunting party', 'wild boar', 'road accident*', 'car crash*', 'traffic accident*', 'road safety', 'reckless driver*', 'drink-driving', 'drunk driving'];
+
 export const EN_FICTION_CUES = ['netflix', 'episode*', 'spoiler*', 'actor*', 'actress*', 'screenplay', 'screenwriter*', 'showrunner*',
   'box office', 'prime video', 'disney', 'tv series', 'the plot', 'the characters', 'the cast', 'season 1', 'season 2', 'season 3',
   'novelist*', 'filmmaker*', 'film director'];

@@ -79,6 +79,9 @@ export const FR_CONTEXT_TERMS: ContextTerms[] = [{ label: 'attack on a prison or
 export const FR_OTHER_TRADES = ['cigarette*', 'tabac', 'contrefaçon*', 'contrefait*', 'feux d artifice', 'mortiers d artifice', 'civelle*', 'ivoire', 'espèces protégées', 'braquage*', 'braqueur*', 'bijouterie*', 'bijoutier*', 'cambriol*', 'hold-up', 'vol à main armée', 'vols à main armée',
   'rançongiciel*', 'ransomware', 'hacker*', 'pirate* informatique*', 'cyberattaque*', 'cybercriminel*', 'fuite de données'];
 
+/** Other subjects a story of shots or drugs may be about (see EN_OTHER_SUBJECTS). */
+export const FR_OTHER_SUBJECTS = ['chasse', 'chasseur*', 'partie de chasse', 'battue*', 'sanglier*', 'accident de la route', 'accidents de la route', 'accident de la circulation', 'accident mortel', 'chauffard*', 'sécurité routière', 'homicide routier', 'homicide involontaire'];
+
 export const FR_FICTION_CUES = ['netflix', 'épisode*', 'spoiler*', 'intrigue', 'comédien*', 'acteur*', 'actrice*', 'réalisateur*',
   'réalisatrice*', 'scénariste*', 'tournage', 'bande annonce', 'casting', 'personnages', 'série télévisée', 'showrunner*',
   'prime video', 'disney', 'long métrage', 'box office', 'saison 1', 'saison 2', 'saison 3', 'romancier*', 'romancière*'];
