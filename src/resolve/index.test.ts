@@ -149,4 +149,19 @@ describe('resolveStory: the article French contracts into "au", "du", "aux"', ()
     expect(q.commune_insee).toBe('35238');
     expect(q.district).toBe('Maurepas');
   });
+  it("reads a name the story borrows as a district ('le quartier de la Devèze', 'the Nice district of Moulins', not the communes of those names), and 'certains quartiers de Pau' as Pau", () => {
+    const at = (text: string, word: string, from = 0) => { const i = text.indexOf(word, from); return { text: word, start: i, end: i + word.length }; };
+    const s1 = 'Des policiers sont tombés dans un guet-apens samedi soir, sur fond de trafic de drogue.';
+    const t1 = `${s1} Le quartier de la Devèze, à Béziers, est connu pour son activité illicite.`;
+    const e1 = { ...event(t1, s1, null), place_context: [at(t1, 'Devèze')] };
+    expect(resolveStory(t1, only(t1, e1)).events[0]!.place?.departement).not.toBe('65');
+    const s2 = 'Shots were fired during a brawl in the heart of Les Moulins and four minors were injured.';
+    const t2 = `The prefect visited the Nice district of Moulins on Tuesday. ${s2}`;
+    const e2 = { ...event(t2, s2, null), place_context: [at(t2, 'Moulins', t2.indexOf(s2))] };
+    expect(resolveStory(t2, only(t2, e2)).events[0]!.place?.commune_insee).toBe('06088');
+    const s3 = 'Des tirs ont visé un immeuble dans la nuit du 30 au 31 décembre, sans faire de blessé.';
+    const t3 = `Une montée des tensions dans certains quartiers de Pau a été constatée. ${s3}`;
+    const e3 = { ...event(t3, s3, null), place_context: [at(t3, 'Pau')] };
+    expect(resolveStory(t3, only(t3, e3)).events[0]!.place?.commune_insee).toBe('64445');
+  });
 });

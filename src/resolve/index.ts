@@ -94,8 +94,12 @@ export function resolveStory(text: string, extraction: StoryExtraction): StoryEx
     const district = districtPlace(text, e, districts ??= storyDistricts(text, nearby));
     if (district) return { ...e, place_mention: district.mention, place: inArrondissement(district.place, e, text) };
     // Then the nearest place of the story that is one (its mention becomes the evidence).
-    const context = (place_context ?? []).map((m) => ({ m, p: geocode(bracketed(text, m), { nearby, sentence: text.slice(Math.max(0, m.start - 80), m.end + 80) }) }));
+    // ("le quartier de la Devèze": a district's name in the story, not the commune of that name elsewhere.)
+    const context = (place_context ?? []).map((m) => ({ m, p: homonymDistrict(text, m) ? null : geocode(bracketed(text, m), { nearby, sentence: text.slice(Math.max(0, m.start - 80), m.end + 80) }) }));
     for (const { m, p } of context) {
+      // ("in the heart of Les Moulins" after "the Nice district of Moulins": that town's district.)
+      const of = (districts ??= storyDistricts(text, nearby)).get(fold(m.text.replace(/^(?:les|le|la|l['’])\s*/iu, '')));
+      if (of && (!p || p.commune_insee !== of.commune_insee)) return { ...e, place_mention: m, place: inArrondissement({ ...of, district: m.text }, e, text) };
       if (!p || p.precision === 'country' || p.precision === 'area') continue;
       // (A story set in France does not lend its unplaced acts a town abroad it names: "arrêté dans la région de Cali".)
       if (p.country !== null && p.country !== 'FR' && (storyCountry ??= dominantCountry(nearby, text)) === 'FR') continue;
@@ -203,9 +207,19 @@ const NAMED_DISTRICT_IN_TOWN = new RegExp(String.raw`\bthe\s+${DISTRICT_NAME}\s+
 /** Districts the story places in a town: folded district name → the town. */
 function storyDistricts(text: string, nearby: string[]): Map<string, ResolvedPlace> {
   const out = new Map<string, ResolvedPlace>();
-  for (const m of [...text.matchAll(DISTRICT_IN_TOWN), ...text.matchAll(NAMED_DISTRICT_IN_TOWN)]) {
+  for (const m of text.matchAll(DISTRICT_IN_TOWN)) {
     const town = geocode(m[2]!, { nearby });
     if (town && (town.precision === 'commune' || town.precision === 'arrondissement') && !out.has(fold(m[1]!))) out.set(fold(m[1]!), town);
+  }
+  // "the Malakoff district of Nantes", "the Nice district of Moulins": English names the district before or after the
+  // town; the town is the bigger of the two (a district's name that is also a commune's is a small one's).
+  for (const m of text.matchAll(NAMED_DISTRICT_IN_TOWN)) {
+    const a = geocode(m[1]!, { nearby });
+    const b = geocode(m[2]!, { nearby });
+    const town = (x: ResolvedPlace | null): x is ResolvedPlace => x !== null && (x.precision === 'commune' || x.precision === 'arrondissement');
+    const firstIsTown = town(a) && (!town(b) || (a.population ?? 0) > (b.population ?? 0));
+    const [name, place] = firstIsTown ? [m[2]!, a] : [m[1]!, b];
+    if (town(place) && !out.has(fold(name))) out.set(fold(name), place);
   }
   return out;
 }
@@ -531,9 +545,14 @@ function homonymDistrict(text: string, m: PlaceMention): boolean {
   if (!DISTRICT_BEFORE.test(before)) return false;
   // "the Malakoff district of Nantes": the district is named before its head word, and the name after is its town.
   if (NAMED_HEAD_OF.test(before)) return false;
+  // "certains quartiers de Pau": districts of the town named, not a district's name.
+  if (DISTRICTS_OF_TOWN.test(before)) return false;
   const key = fold(m.text);
   return !districtKeys.some((k) => k === key || k.endsWith(` ${key}`));
 }
+
+/** "certains quartiers de ", "the estates of ": a word for districts in the plural, before their town. ("une cité de Maurepas" may be a cité in the Maurepas district.) */
+const DISTRICTS_OF_TOWN = /(?:quartiers|cités|districts|estates|neighbou?rhoods)\s+(?:de|d['’]|du|of|in)\s*$/iu;
 
 /** "the Malakoff district of ", "the Minguettes estate in ": an English district's name, its head word, then its town. */
 const NAMED_HEAD_OF = /\p{Lu}[\p{L}'’-]+\s+(?:district|estate|housing estate|neighbou?rhood|quarter)\s+(?:of|in)\s+(?:the\s+)?$/u;

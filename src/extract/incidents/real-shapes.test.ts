@@ -1201,4 +1201,5 @@ describe('a copy cut off in its last sentence (written for these tests)', () => 
     const shot = es.find((e) => e.type === 'shooting_homicide')!;
     expect(shot.place?.country ?? 'FR').toBe('FR');
   });
+
 });
