@@ -1202,4 +1202,11 @@ describe('a copy cut off in its last sentence (written for these tests)', () => 
     expect(shot.place?.country ?? 'FR').toBe('FR');
   });
 
+  it("reads shots told in the present ('two men on scooters open fire') as a shooting", () => {
+    const es = events(
+      'Panic on the tram in Avignon\n\nIt is 5 p.m. this Sunday, March 2, when the tram takes the ring road in Avignon. Suddenly, two men on scooters open fire at each other near a drug-dealing spot. The tram driver accelerates.\n',
+      '2025-03-03',
+    );
+    expect(es.map((e) => [e.type, e.date, e.place?.commune_insee])).toEqual([['shooting_homicide', '2025-03-02', '84007']]);
+  });
 });

@@ -43,7 +43,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
     // A settling of scores names the motive, not the toll (FR: the same).
     { type: 'shooting_homicide', nominal: true, phrases: ['settling of scores', 'settling of accounts', 'shooting', 'bullet impacts', 'stabbing', 'drive-by', 'shootout', 'gunfight', 'gunfire', 'shots were fired', 'shots fired', 'automatic fire', 'kalashnikov fire', 'burst* of fire',
       // Shots told by their shooter, with no one hit: "a man on a scooter fired five times".
-      'opened fire', 'fired … times', 'fired … shots', 'fired several times'] },
+      'opened fire', 'open fire', 'opens fire', 'fired … times', 'fired … shots', 'fired several times'] },
 
     { type: 'kidnapping_extortion', phrases: ['kidnapped', 'abducted', 'held captive', 'held hostage', 'taken hostage', 'held for ransom', 'ransom demand', 'demanded a ransom', 'sequestered', 'extorted', 'racketeered', 'tortured', 'bundled into the boot', 'bundled into the trunk', 'thrown into the boot', 'thrown into the trunk', 'forced into the boot', 'forced into the trunk'] },
     { type: 'kidnapping_extortion', nominal: true, phrases: ['kidnapping of', 'abduction of', 'attempted abduction', 'attempted kidnapping', 'kidnapping attempt', 'abduction attempt', 'extortion of', 'sequestration of'] },
@@ -180,7 +180,8 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
   jurisdictionTitles: ['prefect of', 'prefect of the', 'prosecutor of', 'public prosecutor of', 'judicial police of', 'judicial police in'],
   placeOfHeads: ['port city', 'port town', 'town', 'city', 'village', 'commune', 'suburb', 'suburbs', 'outskirts', 'district', 'region', 'department', 'département', 'port', 'neighbourhood', 'neighborhood', 'north', 'south', 'east', 'west', 'centre', 'center', 'heart', 'streets'],
   notEventPlaceHeadsAfter: ['hospital', 'university hospital', 'general hospital', 'teaching hospital', 'hospital centre', 'morgue', 'courthouse', 'court', 'criminal court', 'appeals court', 'prosecutor', "prosecutor's office", 'prosecutors'],
-  notEventPlaceCues: ['born in', 'native of', 'originally from', 'hails from', 'hospital in', 'hospital', 'taken to', 'rushed to', 'flown to', 'found burnt in', 'found burned in', 'found torched in', 'found burnt out in', 'prosecutor in', 'prosecutors in', 'court in', 'prosecutor\'s office in', 'newspaper', 'according to',
+  notEventPlaceCues: [// A comparison names other towns: "medium-sized cities such as Grenoble or Rennes"..
+    'such as', 'unlike', 'born in', 'native of', 'originally from', 'hails from', 'hospital in', 'hospital', 'taken to', 'rushed to', 'flown to', 'found burnt in', 'found burned in', 'found torched in', 'found burnt out in', 'prosecutor in', 'prosecutors in', 'court in', 'prosecutor\'s office in', 'newspaper', 'according to',
     // Where a shipment came from or was bound for, not where it was seized (FR: the same).
     'coming from', 'shipped from', 'originating from', 'originating in', 'bound for', 'destined for', 'headed for', 'heading for',
     // A vehicle or cargo named by where it came from: "a lorry from Spain" stopped near Bordeaux.
