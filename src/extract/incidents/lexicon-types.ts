@@ -196,6 +196,11 @@ export interface IncidentLexicon {
    */
   hospitalHeads?: string[];
   /**
+   * A lapse of hours told of one occasion ("quelques heures plus tôt", "hours earlier", "dans la nuit"): like a day, it
+   * makes a nominal trigger one act ("C'est là que, quelques heures plus tôt, des coups de feu ont été tirés").
+   */
+  lapseCues?: string[];
+  /**
    * Words that join a procedure (arrest, charge, verdict) to the crime it is about, when the crime follows in the
    * same clause ("arrested over the death of", "condamné pour le meurtre de"): the crime is the procedure's object.
    */

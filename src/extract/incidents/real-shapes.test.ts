@@ -1209,4 +1209,12 @@ describe('a copy cut off in its last sentence (written for these tests)', () => 
     );
     expect(es.map((e) => [e.type, e.date, e.place?.commune_insee])).toEqual([['shooting_homicide', '2025-03-02', '84007']]);
   });
+
+  it("reads shots told with a lapse of hours and no place word of their own ('C'est là que, quelques heures plus tôt, des coups de feu ont été tirés') as the act", () => {
+    const es = events(
+      "Tirs devant un immeuble\n\n8 h 40, ce lundi 21 octobre 2024. Le quartier de La Vierge Noire, à Morlaix, semble tranquille, sur fond de trafic de stupéfiants. C'est là que, quelques heures plus tôt, des coups de feu ont été tirés. Il n'y a aucun blessé.\n",
+      '2024-10-22',
+    );
+    expect(es.map((e) => [e.type, e.date, e.place?.commune_insee])).toEqual([['shooting_homicide', '2024-10-21', '29151']]);
+  });
 });

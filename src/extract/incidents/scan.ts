@@ -188,8 +188,9 @@ function anchored(scan: StoryScan, hit: TriggerHit, clause: Clause): boolean {
   if (/\d/.test(rest) || CAPITALISED.test(rest)) return true;
   if (victimPhrases(scan, clause.start, clause.end).length > 0) return true;
   // "Les Izards ont connu lundi soir leur quatrième fusillade", "après les coups de feu tirés vendredi soir": a day of
-  // its own, before or after the trigger, makes it one act, not a trend.
-  return dayDated(scan, clause);
+  // its own, before or after the trigger, makes it one act, not a trend. So does a lapse of hours ("quelques heures
+  // plus tôt") or a night.
+  return dayDated(scan, clause) || hasPhrase(scan.text, scan.lex.lapseCues ?? [], clause.start, clause.end);
 }
 
 function personPresent(scan: StoryScan, clause: Clause): boolean {
