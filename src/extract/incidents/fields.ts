@@ -761,6 +761,9 @@ function otherActPlace(lex: IncidentLexicon, before: string): boolean {
   return false;
 }
 
+/** " the south-eastern French city of ", " de la grande ville de ": a town's description between a near cue and its name. */
+const NEAR_DESCRIBED = /^\s+(?:the|a|la|le|l['’]|une?)\s+(?:[\p{L}-]+\s+){0,4}(?:of|de|d['’])\s*$/u;
+
 export function placeCandidates(scan: StoryScan, from: number, to: number): PlaceCandidate[] {
   const { text, lex } = scan;
   const out: PlaceCandidate[] = [];
@@ -837,7 +840,8 @@ export function placeCandidates(scan: StoryScan, from: number, to: number): Plac
     if (otherActPlace(lex, before)) strength = 1;
     // "Sevran, the same city on the outskirts of Paris", "à Vénissieux, dans la banlieue de Lyon": a town the act
     // was near is a landmark; the town named otherwise wins over it (it stays the place when it is the only one).
-    if (lex.nearPlaceCues?.length && findPhrases(text, lex.nearPlaceCues, Math.max(from, s - 40), s).some((h) => /^\s*$/u.test(text.slice(h.end, s)))) strength = 1;
+    // ("Goult, near the south-eastern French city of Avignon": the town's description may come between.)
+    if (lex.nearPlaceCues?.length && findPhrases(text, lex.nearPlaceCues, Math.max(from, s - 60), s).some((h) => /^\s*$/u.test(text.slice(h.end, s)) || NEAR_DESCRIBED.test(text.slice(h.end, s)))) strength = 1;
     out.push(extendArrondissement(text, { start: s, end, text: text.slice(s, end), strength }, to));
   }
   STANDALONE_ARR.lastIndex = 0;

@@ -1217,4 +1217,12 @@ describe('a copy cut off in its last sentence (written for these tests)', () => 
     );
     expect(es.map((e) => [e.type, e.date, e.place?.commune_insee])).toEqual([['shooting_homicide', '2024-10-21', '29151']]);
   });
+
+  it("reads a town described between 'near' and its name ('Goult, near the south-eastern French city of Avignon') as a landmark", () => {
+    const es = events(
+      'Wedding attack\n\nA wedding celebration in the quiet village of Goult, near the south-eastern French city of Avignon, turned deadly early Sunday as masked gunmen opened fire, killing the 27-year-old bride. Prosecutors suspect a link to drug trafficking.\n',
+      '2025-06-23',
+    );
+    expect(es.map((e) => e.place?.commune_insee)).toEqual(['84051']);
+  });
 });
