@@ -201,6 +201,11 @@ export interface IncidentLexicon {
    */
   lapseCues?: string[];
   /**
+   * Words after which a clause recalls an earlier act ("…, rappelant un précédent drame en mai 2025", "recalling the
+   * killing of 2023"): a day told after them is that act's, not the clause's.
+   */
+  recallingCues?: string[];
+  /**
    * Words that join a procedure (arrest, charge, verdict) to the crime it is about, when the crime follows in the
    * same clause ("arrested over the death of", "condamné pour le meurtre de"): the crime is the procedure's object.
    */

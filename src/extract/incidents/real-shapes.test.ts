@@ -1225,4 +1225,14 @@ describe('a copy cut off in its last sentence (written for these tests)', () => 
     );
     expect(es.map((e) => e.place?.commune_insee)).toEqual(['84051']);
   });
+
+  it("places a victim by the act, not by 'originaire du Vaucluse', and dates an act by its own night, not by the earlier one it recalls ('rappelant un précédent drame en mai 2025')", () => {
+    const es = events(
+      "Nuit de violences à Clermont-Ferrand\n\nClermont-Ferrand a plongé dans l'effroi dans la nuit du 12 au 13 août, sur fond de trafic de drogue. Tout commence à 0h30 dans le quartier de Croix-de-Neyrat, à Clermont-Ferrand : un jeune homme de 22 ans, originaire du Vaucluse, est blessé par balle à la jambe.\n\nÀ 5h, à Clermont-Ferrand, les pompiers découvrent un corps calciné dans une voiture en feu, rappelant un précédent drame en mai 2025.\n",
+      '2025-08-14',
+    );
+    const wounded = es.find((e) => e.injured === 1)!;
+    expect(wounded.place?.commune_insee).toBe('63113');
+    expect(es.every((e) => e.date !== '2025-05')).toBe(true);
+  });
 });

@@ -776,7 +776,9 @@ function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: 
   // (A verdict's or an arrest's day is not the one told after the crime it is for: "condamnés … pour le double meurtre
   // en 2020" happened in 2020, the verdict on the day of the report.)
   const judged = PROCEDURES.includes(type) ? judgedCrime(scan, first.end, s.end) : null;
-  const cut = Math.min(record ? record.start : Infinity, tally ? tally.start : Infinity, charge ? charge.start : Infinity, judged ?? Infinity);
+  // (Nor the day of an earlier act the clause recalls: "…, rappelant un précédent drame en mai 2025".)
+  const recalled = lex.recallingCues?.length ? findPhrases(text, lex.recallingCues, first.end, s.end)[0] : undefined;
+  const cut = Math.min(record ? record.start : Infinity, tally ? tally.start : Infinity, charge ? charge.start : Infinity, judged ?? Infinity, recalled ? recalled.start : Infinity);
   const dateEnd = Math.min(cut, clause.end);
   // (A hearing may be announced for the days after the report: "seront jugés les 21, 22 et 23 mai".)
   const ahead = type === 'trial_verdict' ? HEARING_AHEAD_DAYS : 0;

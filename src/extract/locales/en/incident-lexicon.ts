@@ -153,6 +153,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
   arrestPlaceCues: ['arrested in', 'arrested at', 'arrested near', 'apprehended in', 'apprehended at', 'detained in', 'detained at', 'caught in', 'picked up in', 'extradited from'],
   hospitalHeads: ['hospital', 'clinic', 'medical centre', 'medical center', 'trauma centre', 'trauma center'],
   lapseCues: ['hours earlier', 'hours before', 'an hour earlier', 'minutes earlier', 'earlier that evening', 'earlier that night', 'earlier in the day', 'overnight', 'last night', 'during the night'],
+  recallingCues: ['recalling', 'which recalls', 'reminiscent of', 'echoing'],
   recallCues: ['had been', 'had died', 'had killed', 'had shot', 'already', 'last year', 'previous', 'previously', 'earlier this year', 'in a previous'],
   statusCues: ['still', 'remains', 'remained', 'is now', 'was still'],
   partitives: ['the victim', 'the deceased', 'one of them', 'one of the victims', 'one of the wounded', 'one of the injured', 'one of the two', 'among them', 'among the victims', 'including a', 'including one', 'the youngest', 'the eldest', 'the oldest'],

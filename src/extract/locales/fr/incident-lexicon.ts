@@ -152,6 +152,7 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
   arrestPlaceCues: ['interpellé à', 'interpellée à', 'interpellés à', 'interpellées à', 'appréhendé à', 'appréhendée à', 'appréhendés à', 'arrêté à', 'arrêtée à', 'arrêtés à', 'interpellé en', 'interpellés en', 'arrêté en', 'arrêtés en', 'interpellé dans', 'arrêté dans', 'interpellé près de', 'arrêté près de', 'réfugié à', 'extradé de'],
   hospitalHeads: ['hôpital', 'centre hospitalier', 'CHU', 'clinique', 'urgences'],
   lapseCues: ['heures plus tôt', 'heure plus tôt', 'heures auparavant', 'minutes plus tôt', 'plus tôt dans la soirée', 'plus tôt dans la journée', 'plus tôt dans la nuit', 'dans la nuit', 'cette nuit', 'la nuit dernière'],
+  recallingCues: ['rappelant', 'qui rappelle', 'rappelle', 'faisant écho à'],
   recallCues: ['avait été', 'avaient été', 'avait', 'avaient', 'était mort', 'étaient morts', 'déjà', 'l\'an dernier', 'l\'année dernière', 'l\'an passé', 'précédent', 'précédente', 'remonte', 'remontait'],
   statusCues: ['toujours', 'encore', 'reste', 'restait', 'demeure', 'désormais'],
   partitives: ['la victime', 'le défunt', 'la défunte', 'le mort', "l'un d'entre eux", "l'une d'entre elles", "l'un d'eux", "l'une d'elles", "l'un des blessés", "l'une des victimes", "l'un des", "l'une des", "l'un des deux", "l'une des deux", 'parmi eux', 'parmi les blessés', 'parmi les victimes', 'dont un', 'dont une', 'le plus jeune', 'le plus âgé'],
@@ -189,7 +190,7 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
   appositiveTownHeads: ['une commune', 'une petite commune', 'une ville', 'une petite ville', 'un village', 'un petit village', 'une bourgade', 'un bourg', 'une localité', 'une cité'],
   placeModifiedHeads: [],
   notEventPlaceCues: [// A comparison names other towns: "à l'instar de Grenoble ou de Rennes"..
-    'à l\'instar de', 'à l\'image de', 'né à', 'née à', 'nés à', 'né en', 'née en', 'originaire de', 'originaire d\'', 'originaires de', 'natif de', 'native de', 'hôpital de', 'hôpital d\'', 'hôpital', 'CHU de', 'transporté à', 'transportée à', 'transportés à', 'évacué vers', 'évacuée vers', 'retrouvé incendié à', 'retrouvée incendiée à', 'retrouvé calciné à', 'retrouvée calcinée à', 
+    'à l\'instar de', 'à l\'image de', 'né à', 'née à', 'nés à', 'né en', 'née en', 'originaire de', 'originaire d\'', 'originaires de', 'originaire du', 'originaires du', 'originaire des', 'originaires des', 'natif de', 'native de', 'natif du', 'native du', 'hôpital de', 'hôpital d\'', 'hôpital', 'CHU de', 'transporté à', 'transportée à', 'transportés à', 'évacué vers', 'évacuée vers', 'retrouvé incendié à', 'retrouvée incendiée à', 'retrouvé calciné à', 'retrouvée calcinée à', 
     // Where the getaway car was found burnt ("leur véhicule a été retrouvé carbonisé dans la soirée dans le 16e").
     'retrouvé calciné', 'retrouvée calcinée', 'retrouvé incendié', 'retrouvée incendiée', 'retrouvé carbonisé', 'retrouvée carbonisée', 'retrouvé brûlé', 'retrouvée brûlée',
     'incendiée à', 'incendié à', 'parquet de', 'parquet d\'', 'tribunal de', 'tribunal d\'', 'cour d\'appel de', 'cour d\'assises de', 'procureur de', 'procureure de', 'préfet de', 'préfète de', 'selon', 'journal', 'quotidien',
