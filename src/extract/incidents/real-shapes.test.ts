@@ -1235,4 +1235,12 @@ describe('a copy cut off in its last sentence (written for these tests)', () => 
     expect(wounded.place?.commune_insee).toBe('63113');
     expect(es.every((e) => e.date !== '2025-05')).toBe(true);
   });
+
+  it("counts no wounded for shots opened on a building by a hooded man ('Un homme cagoulé a ouvert le feu sur la maison d'arrêt')", () => {
+    const es = events(
+      "Tirs contre une prison\n\nMercredi 28 août, vers 15h, un homme cagoulé a ouvert le feu sur la maison d'arrêt de Sequedin depuis le parking, sur fond de trafic de drogue. La voiture a ensuite pris la fuite.\n",
+      '2024-08-29',
+    );
+    expect(es.map((e) => [e.type, e.injured])).toEqual([['prison_attack', null]]);
+  });
 });
