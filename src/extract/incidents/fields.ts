@@ -3,6 +3,7 @@
 import type { DrugQuantity, EntityMention, PlaceMention } from '../../core/types.js';
 import type { AgeMatch, DateMatch } from '../common/types.js';
 import type { IncidentLexicon, PersonNoun } from './lexicon-types.js';
+import { escapeRegExp } from '../../clean/text/fold.js';
 import { hospitalBefore, siteAfter, tellingDate } from './context.js';
 import { findPhrases, hasPhrase } from './phrase-pattern.js';
 import type { Clause, StoryScan, TriggerHit, VagueCasualties, VictimPhrase } from './types.js';
@@ -670,7 +671,7 @@ const secondStreets = new WeakMap<readonly string[], RegExp>();
 function secondStreet(heads: readonly string[]): RegExp {
   let re = secondStreets.get(heads);
   if (!re) {
-    const alt = heads.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const alt = heads.map(escapeRegExp).join('|');
     re = new RegExp(`(?<![\\p{L}])(?:${alt}) (?:du |de la |des |de |d'|l')?[\\p{L}'-]+(?: [\\p{L}'-]+){0,2} (?:et|and) (?:du |de la |des |de |d'|l')?$`, 'u');
     secondStreets.set(heads, re);
   }
