@@ -19,3 +19,16 @@ describe('extractStory', () => {
     expect(extractStory({ text: undefined as unknown as string, language: 'en', published: null })).toEqual({ events: [], claims: [], entities: [] });
   });
 });
+
+describe('extractStory on a page repeating one act thousands of times in one run-on sentence', () => {
+  it('reads it (in bounded pieces) and every record quotes the text it came from', () => {
+    const text =
+      'Police in Grenoble seized 38 kilograms of cannabis resin on Tuesday. "This network supplie' +
+      'tué par balles à Marseille, '.repeat(6000) + 'the prosecutor said.';
+    const x = extractStory({ text, language: 'en', published: '2024-03-18' });
+    expect(x.events.length).toBeGreaterThan(0);
+    for (const e of x.events) for (const ev of e.evidence) expect(text.slice(ev.start, ev.end)).toBe(ev.text);
+    expect(x.entities.filter((e) => e.name === 'Marseille').length).toBeGreaterThan(1000);
+    for (const e of x.entities) expect(text.slice(e.start, e.end).replace(/\s+/g, ' ')).toContain(e.name.split(' ')[0]);
+  });
+});

@@ -68,8 +68,39 @@ function isBoundary(before: string, punct: string, after: string, abbr: Readonly
   return startsSentence || !/^\p{Ll}/u.test(after);
 }
 
+/**
+ * Longest sentence kept whole. Written sentences stay far below it; a scraped page with no stop for thousands of
+ * characters (a menu, a phrase repeated on and on) is cut at a comma or a space before it, so that every reading
+ * done per sentence (and per act found in it) stays bounded on such a page.
+ */
+export const MAX_SENTENCE_CHARS = 2000;
+const CUT_AFTER = /[,;:]\s/g;
+
 function push(out: Sentence[], text: string, start: number, end: number): void {
   while (start < end && SPACE.test(text[start]!)) start++;
   while (end > start && SPACE.test(text[end - 1]!)) end--;
+  while (end - start > MAX_SENTENCE_CHARS) {
+    const cut = cutPoint(text, start + MAX_SENTENCE_CHARS / 2, start + MAX_SENTENCE_CHARS);
+    push(out, text, start, cut);
+    start = cut;
+    while (start < end && SPACE.test(text[start]!)) start++;
+  }
   if (end > start) out.push({ start, end, text: text.slice(start, end) });
+}
+
+/** Where to cut a run-on sentence between `from` and `to`: after the last comma or semicolon, else the last space. */
+function cutPoint(text: string, from: number, to: number): number {
+  const window = text.slice(from, to);
+  let cut = -1;
+  CUT_AFTER.lastIndex = 0;
+  for (let m = CUT_AFTER.exec(window); m; m = CUT_AFTER.exec(window)) cut = m.index + 1;
+  if (cut < 0) {
+    for (let i = window.length - 1; i > 0; i--) {
+      if (SPACE.test(window[i]!)) {
+        cut = i;
+        break;
+      }
+    }
+  }
+  return cut > 0 ? from + cut : to;
 }

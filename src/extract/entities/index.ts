@@ -2,6 +2,7 @@
 
 import type { EntityMention, EntityType } from '../../core/types.js';
 import type { LocaleKit } from '../common/types.js';
+import { DisjointSpans } from '../common/spans.js';
 import { languagePack } from '../locales/index.js';
 import { findPhrases } from '../incidents/phrase-pattern.js';
 import type { EntityLexicon } from './lexicon-types.js';
@@ -178,6 +179,7 @@ export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
   };
 
   const out: EntityMention[] = [];
+  const outSpans = new DisjointSpans(); // the spans of `out`, for overlap checks
   const persons: EntityMention[] = [];
   const phraseCache = new Map<number, { start: number; text: string; link: boolean } | null>();
   // Acronyms the story writes in capitals, so that "Bac Nord" reads as "BAC Nord" where it also says "BAC".
@@ -354,7 +356,8 @@ export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
   }
 
   function push(type: EntityType, name: string, start: number, end: number, title: string | null = null): void {
-    if (out.some((e) => e.start < end && start < e.end)) return;
+    if (outSpans.overlaps(start, end)) return;
+    outSpans.add({ start, end });
     const e: EntityMention = { name, type, title, start, end };
     out.push(e);
     if (type === 'person') persons.push(e);
@@ -559,9 +562,14 @@ export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
     if (place) Object.assign(e, { type: 'place', name: place, title: null, start: e.end - place.length });
   }
   // "l’Eris (Équipe régionale d’intervention et de sécurité)": a name glossed in brackets by a body's name is that body.
+  // (Organisations by where they start: the gloss opens right after the bracket.)
+  const organisationAt = new Map<number, EntityMention>();
+  for (const o of out) if (o.type === 'organisation' && !organisationAt.has(o.start)) organisationAt.set(o.start, o);
   for (const e of out) {
     if (e.type === 'organisation' || e.type === 'criminal_group') continue;
-    const gloss = out.find((o) => o.type === 'organisation' && /^[\s\u00a0]*\($/u.test(text.slice(e.end, o.start)) && text[o.end] === ')');
+    const bracket = /^[\s\u00a0]*\(/u.exec(text.slice(e.end, e.end + 80));
+    const o = bracket ? organisationAt.get(e.end + bracket[0].length) : undefined;
+    const gloss = o && text[o.end] === ')' ? o : undefined;
     if (gloss && /\s/u.test(gloss.name) && !/\s/u.test(e.name) && !knownPlace(e.name)) Object.assign(e, { type: 'organisation', title: null });
   }
   return tidy(text, lex, out).sort((a, b) => a.start - b.start);

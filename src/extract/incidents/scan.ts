@@ -5,6 +5,7 @@ import type { IncidentLexicon, TriggerSpec } from './lexicon-types.js';
 import { actorsIn, afterPublication, casualties, drugsIn, HEARING_AHEAD_DAYS, nearestDate, nearestPlace, nearPlace, sentenceDates, victimPhrases, weaponsIn } from './fields.js';
 import { isCaptionLine } from '../../clean/text/lines.js';
 import { DAY_CUT_TO_REFERENCE } from '../common/dates.js';
+import { DisjointSpans } from '../common/spans.js';
 import { findPhrases, hasPhrase } from './phrase-pattern.js';
 import type { Candidate, Clause, StoryScan, TriggerHit } from './types.js';
 
@@ -388,6 +389,12 @@ function dayShift(scan: StoryScan, clause: Clause): number | null {
   return null;
 }
 
+/**
+ * Most trigger hits a story's reading goes through, the first in the text. Long real stories hold a few hundred; a
+ * scraped page repeating one phrase thousands of times would otherwise cost the reading of every one of them.
+ */
+const MAX_STORY_HITS = 1000;
+
 /** Passes over the whole story once per trigger list, then reads each clause that holds a trigger. */
 export function scanCandidates(scan: StoryScan): Candidate[] {
   const { text, lex, sentences } = scan;
@@ -403,15 +410,17 @@ export function scanCandidates(scan: StoryScan): Candidate[] {
     }
     return lo;
   };
-  const taken: TriggerHit[] = [];
+  // Spans already taken by a longer (or earlier-listed) phrase.
+  const taken = new DisjointSpans();
   const byClause = new Map<Clause, TriggerHit[]>();
   // The longest phrase wins a span ("entre la vie et la mort" is a wound, not the "mort" inside it); at equal
   // length the lexicon's order decides ("shot dead" is listed before "shot").
-  const found = lex.triggers.flatMap((spec, order) => findPhrases(text, spec.phrases).map((h) => ({ spec, order, h })));
+  let found = lex.triggers.flatMap((spec, order) => findPhrases(text, spec.phrases).map((h) => ({ spec, order, h })));
+  if (found.length > MAX_STORY_HITS) found = found.sort((a, b) => a.h.start - b.h.start).slice(0, MAX_STORY_HITS);
   found.sort((a, b) => b.h.end - b.h.start - (a.h.end - a.h.start) || a.order - b.order || a.h.start - b.h.start);
   for (const { spec, h } of found) {
     {
-      if (taken.some((t) => t.start < h.end && h.start < t.end)) continue;
+      if (taken.overlaps(h.start, h.end)) continue;
       const si = sentenceAt(h.start);
       const s = sentences[si]!;
       if (h.start < s.start || h.end > s.end) continue;
@@ -443,7 +452,7 @@ export function scanCandidates(scan: StoryScan): Candidate[] {
       if ((spec.type === 'shooting_homicide' || spec.type === 'arson_intimidation') && prisonTarget(scan, h, clause)) {
         hit.spec = { ...spec, type: 'prison_attack' };
       }
-      taken.push(hit);
+      taken.add(hit);
       const list = byClause.get(clause) ?? [];
       list.push(hit);
       byClause.set(clause, list);
