@@ -499,3 +499,19 @@ describe('one more victim told by an ordinal', () => {
   });
 });
 
+
+describe('ages told in a sentence of their own, after a copula', () => {
+  it("reads 'Les deux victimes étaient âgées de 24 et 25 ans' after the act", () => {
+    const [e] = events(
+      'Règlement de comptes lié au trafic de drogue à Nîmes\n\nDeux hommes ont été tués par balles samedi soir à Nîmes, près d\'un point de deal. Les deux victimes étaient âgées de 24 et 25 ans.\n',
+    );
+    expect(e!.killed).toBe(2);
+    expect(ages(e)).toEqual([24, 25]);
+  });
+
+  it("reads 'The victims were aged 19 and 22', a group not counted again", () => {
+    const [e] = events('Drug-related shooting in Lyon\n\nTwo men were shot dead on Saturday in Lyon at a drug-dealing spot. The victims were aged 19 and 22.\n');
+    expect(e!.killed).toBe(2);
+    expect(ages(e)).toEqual([19, 22]);
+  });
+});

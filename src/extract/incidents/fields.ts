@@ -163,8 +163,9 @@ function readVictimPhrases(scan: StoryScan, from: number, to: number): Omit<Vict
     const c = count ?? (noun.plural ? null : 1);
     // "deux hommes âgés de 25 et 26 ans", "two men aged 21 and 23": a counted group with its ages listed after it
     // (read first: the kit may take the list's first number for one age of its own).
-    const list = c !== null && c > 1 ? ageList(scan, hit.end, to, ages, new Set(used)) : null;
-    const listed = list && list.ages.length === c ? list : null;
+    // ("the victims were aged 24 and 25": an uncounted group counts the ages it lists.)
+    const list = (c !== null && c > 1) || (c === null && noun.plural) ? ageList(scan, hit.end, to, ages, new Set(used)) : null;
+    const listed = list && (list.ages.length === c || (c === null && list.ages.length > 1)) ? list : null;
     // "cinq adolescents âgés de 15 et 16 ans": fewer ages than people are the ages found among them, each someone's,
     // no one in particular's (as a range's bounds are).
     const among = list && !listed && list.ages.length >= 2 && list.ages.length < c! ? list : null;
@@ -188,8 +189,8 @@ function readVictimPhrases(scan: StoryScan, from: number, to: number): Omit<Vict
     out.push({
       start: Math.min(start, age && age.start < hit.start ? age.start : start),
       end: listed ? listed.end : range ? range.end : age && age.end > hit.end ? age.end : hit.end,
-      // (An uncounted group with an age range has at least its youngest and its oldest.)
-      count: range && c === null ? 2 : c,
+      // (An uncounted group with an age range has at least its youngest and its oldest; one with a list, its ages.)
+      count: c !== null ? c : listed ? listed.ages.length : range ? 2 : null,
       age: ageValue,
       ...(listed ? { ages: listed.ages } : range ? { ages: range.ages } : {}),
       ...(age?.approximate ? { approximate: true as const } : {}),
@@ -221,8 +222,11 @@ function predicate(scan: StoryScan, from: number, to: number): boolean {
   return head.length > 0 && head.every((w) => aux.has(w)) && !/[,;:.()]/u.test(scan.text.slice(from, to));
 }
 
-const AGE_LIST_LEAD = /^\s*,?\s*(?:(?:âgée?s?|agée?s?)\s+(?:de\s+|d['’])|aged\s+(?:(?:just|only|barely)\s+)?|(?:de|of)\s+)$/iu;
-const AGE_LIST_BARE_LEAD = /^\s*,?\s*(?:(?:âgée?s?|agée?s?)\s+(?:de\s+|d['’])|aged\s+(?:(?:just|only|barely)\s+)?|(?:de|of)\s+)((?:\d{1,2}\s*(?:,|et|and|&)\s*)+)$/iu;
+// "âgés de", "aged", "de", "of" right after the noun; the first two also after a copula, maybe behind one word of the
+// noun's ("les deux personnes décédées étaient âgées de 24 et 25 ans", "the victims were aged 24 and 25").
+const AGE_LEAD = String.raw`(?:(?:\p{L}+\s+)?(?:étaient|sont|était|est|were|are|was|is)\s+)?(?:(?:âgée?s?|agée?s?)\s+(?:de\s+|d['’])|aged\s+(?:(?:just|only|barely)\s+)?)|(?:de|of)\s+`;
+const AGE_LIST_LEAD = new RegExp(String.raw`^\s*,?\s*(?:${AGE_LEAD})$`, 'iu');
+const AGE_LIST_BARE_LEAD = new RegExp(String.raw`^\s*,?\s*(?:${AGE_LEAD})((?:\d{1,2}\s*(?:,|et|and|&)\s*)+)$`, 'iu');
 const AGE_LIST_SEP = /^\s*(?:,|et|and|&)\s*$/iu;
 const AGE_LIST_TAIL = /^\s*(?:et|and|&)\s*(\d{1,2})(?![\p{N}])(?:\s*(?:ans|years?(?:\s+old)?))?/iu;
 
