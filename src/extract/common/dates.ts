@@ -98,6 +98,41 @@ function lastWeekday(ref: Date, weekday: number): Date {
  * text names one day, not a period (a tally's "en août" is a period).
  */
 export const DAY_CUT_TO_REFERENCE = 'day_cut_to_reference';
+/**
+ * A day told only by "now" words inside a quotation ("« Ce soir, deux personnes sont mortes »", "\"A shooting took
+ * place tonight\""): read against the report's date, but the speaker's "tonight" is the day they spoke, which may be
+ * days before the report. Such a day says less than a date the narrative gives.
+ */
+export const QUOTED_NOW = 'quoted_now';
+
+/** Spans inside quotation marks: « … », “ … ”, and straight "…" paired within a paragraph. */
+export function quotationSpans(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const pairs: Array<[string, string]> = [['«', '»'], ['“', '”']];
+  for (const [open, close] of pairs) {
+    for (let i = text.indexOf(open); i >= 0; i = text.indexOf(open, i + 1)) {
+      const j = text.indexOf(close, i + 1);
+      const nl = text.indexOf('\n\n', i + 1);
+      if (j < 0) break;
+      if (nl >= 0 && nl < j) continue;
+      out.push([i + 1, j]);
+      i = j;
+    }
+  }
+  for (const line of text.matchAll(/[^\n]+/g)) {
+    const marks = [...line[0].matchAll(/"/g)].map((m) => line.index! + m.index!);
+    for (let k = 0; k + 1 < marks.length; k += 2) out.push([marks[k]! + 1, marks[k + 1]!]);
+  }
+  return out;
+}
+
+/** Flags days told by "now" words alone (no number, no weekday, not anchored on another date) inside a quotation. */
+function flagQuotedNow(text: string, found: DateMatch[]): DateMatch[] {
+  const deictic = (d: DateMatch) => d.relative && d.precision === 'day' && d.weekday === undefined && !/\d/.test(d.text) && !d.flags.includes('anchored');
+  if (!found.some(deictic)) return found;
+  const quotes = quotationSpans(text);
+  return found.map((d) => (deictic(d) && quotes.some(([a, b]) => d.start >= a && d.end <= b) ? { ...d, flags: [...d.flags, QUOTED_NOW] } : d));
+}
 
 function weekdayDate(ref: Reference | null, weekday: number, shift = 0): Pick<DateMatch, 'date' | 'precision'> & { flags?: string[] } {
   if (!ref) return { date: null, precision: 'unknown' };
@@ -313,7 +348,7 @@ export function createDateFinder(cues: DateCues): (text: string, reference: stri
       }
     }
     const merged = out.filter((d) => !anchored.some((a) => d.start < a.end && d.end > a.start));
-    return [...merged, ...anchored].sort((a, b) => a.start - b.start);
+    return flagQuotedNow(text, [...merged, ...anchored].sort((a, b) => a.start - b.start));
   }
 
   /**

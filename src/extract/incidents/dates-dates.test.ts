@@ -269,3 +269,26 @@ describe('a weekday said to come', () => {
     expect(hearing === undefined || hearing.date === '2024-04-22').toBe(true);
   });
 });
+
+describe("a quoted speaker's 'tonight'", () => {
+  it('is a telling of the act the narrative dated, not another act two days later', () => {
+    const es = events(
+      'Two dead in a shooting in Nice\n\nTwo people were shot dead and four others wounded on Friday evening in the Moulins district of Nice, officials said.\n\n"A shooting took place tonight in Nice, in the Moulins district. Two people have died," the prefecture wrote on social media.\n',
+      '2025-10-05',
+    );
+    expect(es.map((e) => [e.type, e.date, e.killed])).toEqual([['shooting_homicide', '2025-10-03', 2]]);
+  });
+
+  it("gives way to the narrative's day when the quote is told first", () => {
+    const es = events(
+      'Double killing in Nîmes\n\n"Two men were shot dead tonight in Pissevin," the mayor wrote on social media.\n\nThe two men were shot dead on Friday evening in the Pissevin district of Nîmes, near a drug-dealing spot.\n',
+      '2024-06-10',
+    );
+    expect(es.map((e) => [e.date, e.killed])).toEqual([['2024-06-07', 2]]);
+  });
+
+  it("still dates an act told only in the quote (the day is the report's: nothing better is known)", () => {
+    const es = events('Drug-related shooting in Nîmes\n\n"Tonight a man was shot dead at a drug-dealing spot in Pissevin," the prefect said.\n', '2024-06-10');
+    expect(es.map((e) => e.date)).toEqual(['2024-06-10']);
+  });
+});

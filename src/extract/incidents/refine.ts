@@ -2,7 +2,7 @@
 
 import type { EventType, ExtractedEvent, PlaceMention } from '../../core/types.js';
 import type { DateMatch } from '../common/types.js';
-import { DAY_CUT_TO_REFERENCE } from '../common/dates.js';
+import { DAY_CUT_TO_REFERENCE, QUOTED_NOW } from '../common/dates.js';
 import { tellingDate } from './context.js';
 import { afterPublication, victimPhrases } from './fields.js';
 import { findPhrases, hasPhrase } from './phrase-pattern.js';
@@ -600,9 +600,16 @@ function sameHaul(a: Candidate, b: Candidate): boolean {
 
 function closeDates(a: DateMatch | null, b: DateMatch | null): boolean {
   if (!a?.date || !b?.date) return true;
-  if (a.precision === 'day' && b.precision === 'day') return Math.abs(Date.parse(a.date) - Date.parse(b.date)) <= 86_400_000;
+  // (A day a quoted speaker called "tonight" may be a few days before the report that dates it so.)
+  const slack = quotedNow(a) || quotedNow(b) ? QUOTED_NOW_SLACK_DAYS : 1;
+  if (a.precision === 'day' && b.precision === 'day') return Math.abs(Date.parse(a.date) - Date.parse(b.date)) <= slack * 86_400_000;
   return sameDate(a, b);
 }
+
+/** Days a quoted "now" may lie from the day the narrative gives the same act (told on the report's day or after). */
+const QUOTED_NOW_SLACK_DAYS = 3;
+
+const quotedNow = (d: DateMatch | null): boolean => !!d?.flags.includes(QUOTED_NOW);
 
 /**
  * Something ties a later telling to an earlier event: the same place named on both sides, the same day, or nothing
@@ -697,10 +704,13 @@ function coalesce(scan: StoryScan, events: Candidate[]): void {
     // (A day told later inside the month the act was first dated by is its day; not when that month stands for a day
     // the text named, "jeudi soir" in a report dated by its month: the later day may be the telling's.)
     const sharper = dayInMonth(target.date, e.date) && !target.date!.flags.includes(DAY_CUT_TO_REFERENCE) ? e.date : null;
+    const told = quotedNow(target.date) && e.date?.date && !quotedNow(e.date) ? e.date : null;
     absorb(target, e);
     target.type = type;
-    if (earlier) target.date = earlier;
-    else if (sharper) target.date = sharper;
+    // (The narrative's day beats the one a quoted speaker's "tonight" gave.)
+    if (told) target.date = told;
+    else if (earlier && !quotedNow(earlier)) target.date = earlier;
+    else if (sharper && !quotedNow(sharper)) target.date = sharper;
     events.splice(i--, 1);
   }
 }
