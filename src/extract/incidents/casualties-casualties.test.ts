@@ -515,3 +515,14 @@ describe('ages told in a sentence of their own, after a copula', () => {
     expect(ages(e)).toEqual([19, 22]);
   });
 });
+
+describe('injuries someone has or suffered', () => {
+  it("counts 'three others have minor injuries' and 'suffered minor injuries' as wounded, 'suffered fatal injuries' as dead", () => {
+    const [a] = events('Drug-related shooting in Nice\n\nTwo men were shot dead near a drug-dealing spot in Nice on Friday. Two are seriously injured, and three others have minor injuries.\n');
+    expect([a!.killed, a!.injured]).toEqual([2, 5]);
+    const [b] = events('Drug-related shooting in Nice\n\nTwo men were shot dead near a drug-dealing spot in Nice on Friday. Three others suffered minor injuries.\n');
+    expect([b!.killed, b!.injured]).toEqual([2, 3]);
+    const [c] = events('Drug-related shooting in Nice\n\nA man was shot near a drug-dealing spot in Nice on Friday. He suffered fatal injuries.\n');
+    expect([c!.killed, c!.injured]).toEqual([1, null]);
+  });
+});
