@@ -109,3 +109,19 @@ describe('a count told by a bare month', () => {
     expect(rows(en, 'By April 2025, around 65 attacks on French prisons had been recorded.', '2025-05-02').map((r) => r[1])).toEqual(['2025-04']);
   });
 });
+
+describe('figures of a story set on an island région', () => {
+  it("are the island's, not France's, when its places are the story's (Martinique, Corse)", () => {
+    const text =
+      "Homicides : le parquet s'inquiète en Martinique\n\nUn homme a été tué par balles samedi à Fort-de-France, une semaine après une fusillade au Lamentin.\n\nSelon le parquet, 27 homicides ont été recensés depuis le début de l'année, dont 19 par arme à feu.";
+    expect(rows(fr, text, '2025-09-20').map((r) => r[2])).toEqual(['Martinique', 'Martinique']);
+    const told =
+      'Killings in Corsica\n\nAnother man was shot dead in Ajaccio last week, after a killing in Bastia in July. Seventeen homicides have been recorded since January.';
+    expect(rows(en, told, '2024-11-30').map((r) => r[2])).toEqual(['Corse']);
+  });
+
+  it('stays France for a national story that names an island once among mainland towns', () => {
+    const text = "Trafic de cocaïne : 47 tonnes saisies en France en 2024, dont une partie au Havre, à Marseille, à Dunkerque et en Guadeloupe.";
+    expect(rows(fr, text, '2025-01-20').map((r) => r[2])).toEqual(['France']);
+  });
+});

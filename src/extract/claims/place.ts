@@ -5,7 +5,7 @@
 // The claim's place is written as the place's official name ("Marseille", "Bouches-du-Rhône", "France"); the
 // resolve stage geocodes it again for the export.
 
-import { CAPITALISED_NAME, fold, geocode } from '../../resolve/geo/index.js';
+import { CAPITALISED_NAME, fold, geocode, regionInfo } from '../../resolve/geo/index.js';
 import type { GeocodedPlace } from '../../resolve/geo/index.js';
 import { DISTRICTS } from '../../resolve/geo/lexicon.js';
 import type { ClaimLexicon } from './lexicon.js';
@@ -253,7 +253,13 @@ export function storyPlace(text: string, hits: PlaceHit[], lex: ClaimLexicon): s
   // The town's own département ("Sevran (Seine-Saint-Denis)") qualifies it rather than competes with it.
   const total = [...weight.entries()].reduce((sum, [key, x]) => (best && key === `d:${best.dep}` ? sum : sum + x.w), 0);
   // A story touring many towns (a national operation "à Dijon, à Marseille, à Lille…") is about none of them.
-  if (best && best.w >= DEFAULT_LOCAL_STORY_WEIGHT && best.w > france && best.w >= total * DEFAULT_LOCAL_SHARE) return best.label;
+  if (best && best.w >= DEFAULT_LOCAL_STORY_WEIGHT && best.w > france && best.w >= total * DEFAULT_LOCAL_SHARE) {
+    // "Un homme tué à Fort-de-France … Violences en Martinique": a town of an island région the story also names is
+    // where its act happened; the figures told with it are the island's (its prosecutor counts the island's killings).
+    const island = islandRegion(best.dep);
+    const named = island !== null && hits.some((h) => !h.office && !h.epithet && (h.level === 'region' || h.level === 'departement') && islandOfHit(h) === island);
+    return named ? island : best.label;
+  }
   // A story that never names the country, whose lead names only who speaks ("the public prosecutor of Marseille
   // takes stock of the year") and whose places are all that one town's, gives that town's figures.
   if (france === 0) {
@@ -269,6 +275,43 @@ export function storyPlace(text: string, hits: PlaceHit[], lex: ClaimLexicon): s
     const rest = [...seats.entries()].reduce((sum, [key, x]) => (top && (key === top[0] || key === `d:${dep}`) ? sum : sum + x.w), 0);
     if (top && top[0].startsWith('c:') && top[1].w >= DEFAULT_LOCAL_STORY_WEIGHT && rest === 0) return top[1].label;
   }
+  const island = islandOf(hits);
+  if (island) return island;
   if (france > 0 || hits.some((h) => h.key.startsWith('c:') || h.key.startsWith('d:'))) return 'France';
   return null;
+}
+
+/**
+ * Régions apart from the mainland, by their départements' codes: a story set on one counts its own figures ("the 30th
+ * mule intercepted at the airport since January", "17 homicides in 2024"), the island's and not France's.
+ */
+const ISLAND_REGIONS: Record<string, string> = { '971': '01', '972': '02', '973': '03', '974': '04', '976': '06', '2A': '94', '2B': '94' };
+
+/**
+ * The island région a story's places are mostly in (its towns, départements and région named at least twice, and
+ * more than every other French place together), or null.
+ */
+function islandOf(hits: PlaceHit[]): string | null {
+  const votes = new Map<string, number>();
+  let elsewhere = 0;
+  for (const h of hits) {
+    if (h.epithet || h.office || h.qualifier || h.level === 'country') continue;
+    const island = islandOfHit(h);
+    if (island) votes.set(island, (votes.get(island) ?? 0) + 1);
+    else elsewhere++;
+  }
+  const [best] = [...votes.entries()].sort((a, b) => b[1] - a[1]);
+  return best && best[1] >= 2 && best[1] > elsewhere ? best[0] : null;
+}
+
+/** The name of the island région a département is in ("972" → "Martinique", "2A" → "Corse"), or null. */
+function islandRegion(dep: string | null): string | null {
+  const code = dep ? ISLAND_REGIONS[dep] : undefined;
+  return code ? regionInfo(code)?.name ?? null : null;
+}
+
+/** The island région a place hit is in or is (a région hit is keyed by its name), or null. */
+function islandOfHit(h: PlaceHit): string | null {
+  if (h.level === 'region') return Object.values(ISLAND_REGIONS).some((code) => regionInfo(code)?.name === h.label) ? h.label : null;
+  return islandRegion(depOfKey(h.key));
 }
