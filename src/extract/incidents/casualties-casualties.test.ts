@@ -526,3 +526,24 @@ describe('injuries someone has or suffered', () => {
     expect([c!.killed, c!.injured]).toEqual([1, null]);
   });
 });
+
+describe('tolls denied (issue #9: 0 only where the text says no one)', () => {
+  const toll = (text: string) => {
+    const [e] = events(text);
+    return [e?.killed, e?.injured];
+  };
+  it("reads 'No one was killed, but two men were injured' as 0 dead and 2 wounded", () => {
+    expect(toll('Drug-related shooting in Rennes\n\nShots were fired at a drug-dealing spot in Rennes on 5 March 2024, police said. No one was killed, but two men were injured.\n')).toEqual([0, 2]);
+  });
+
+  it("reads 'Personne n'a été blessé ni tué', 'tué ni blessé' and 'ni mort ni blessé' as 0 and 0", () => {
+    const lead = "Tirs sur un point de deal à Grenoble\n\nDes tirs ont visé un point de deal à Grenoble le 2 mars 2024, sur fond de trafic de drogue. ";
+    expect(toll(lead + "Personne n'a été blessé ni tué.\n")).toEqual([0, 0]);
+    expect(toll(lead + "Personne n'a été tué ni blessé.\n")).toEqual([0, 0]);
+    expect(toll(lead + "La fusillade n'a fait ni mort ni blessé.\n")).toEqual([0, 0]);
+  });
+
+  it('does not read one survivor as nobody killed', () => {
+    expect(toll("Incendie criminel à Nîmes sur fond de trafic de drogue\n\nUn incendie criminel a ravagé un immeuble du quartier de Pissevin à Nîmes dans la nuit de samedi à dimanche, près d'un point de deal. Le bilan n'est pas connu. Un voisin a survécu en sautant par la fenêtre.\n", )[0]).toBe(null);
+  });
+});

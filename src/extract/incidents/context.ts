@@ -232,6 +232,19 @@ function noOneHurt(scan: StoryScan, e: Candidate, only: boolean): void {
   }
 }
 
+/**
+ * "Personne n'a été blessé ni tué", "no one was killed", said in the event's sentences or the two after them: the
+ * count of dead is 0, not unknown (as noOneHurt does for the wounded). Not "il a survécu": one survivor says nothing
+ * of the others ("cinq victimes … un autre fils a survécu").
+ */
+function noOneKilled(scan: StoryScan, e: Candidate, only: boolean): void {
+  const cues = scan.lex.nobodyKilledCues;
+  if (!cues || e.killed !== null || FAMILY[e.type] !== 'violence') return;
+  const first = only ? scan.sentences[0]! : scan.sentences[e.sentences[0]!]!;
+  const lastIndex = only ? scan.sentences.length - 1 : Math.min(scan.sentences.length - 1, e.sentences[e.sentences.length - 1]! + 2);
+  if (hasPhrase(scan.text, cues, first.start, scan.sentences[lastIndex]!.end)) e.killed = 0;
+}
+
 /** "Aucun personnel n'a été blessé", "ni de blessés", "none of the guards was hurt": a negation before a wound word. */
 function negatedWound(scan: StoryScan, from: number, to: number): boolean {
   const neg = scan.lex.woundNegations;
@@ -496,6 +509,7 @@ export function applyStoryContext(scan: StoryScan, events: Candidate[]): StoryCo
     noOneHurt(scan, e, violent === 1);
     tollAfter(scan, e, events);
     tollLine(scan, e, events);
+    noOneKilled(scan, e, violent === 1);
     settingAfter(scan, e, events);
     dateBefore(scan, e, events);
     if (!e.place) {

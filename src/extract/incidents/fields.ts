@@ -612,6 +612,8 @@ function countedTolls(scan: StoryScan, clause: Clause): { death: number | null; 
     if (!m) continue;
     // The count right before the noun, or one word before that ("deux autres blessés", "three more dead").
     const [one, two] = m[2] !== undefined ? [m[2], m[1]] : [m[1], undefined];
+    // ("No one was killed": a count before an auxiliary is a verb's subject, not a toll's count.)
+    if (one !== undefined && two !== undefined && auxWords(scan.lex).has(one.toLowerCase())) continue;
     // "un quatrième blessé", "a third victim": an ordinal is a running count, the toll so far, not one more.
     const ordinal = one ? scan.kit.numbers(one).find((x) => x.kind === 'ordinal' && x.text.length === one.length) : undefined;
     if (ordinal && ordinal.value > 1 && ordinal.value <= 50) {

@@ -146,6 +146,11 @@ export interface IncidentLexicon {
   survival: string[];
   /** Phrases saying outright that nobody died ("a survécu", "no one was killed"): killed is then 0, not unknown. */
   noDeathCues?: string[];
+  /**
+   * Phrases saying that nobody at all died ("personne n'a été tué", "ni mort ni blessé", "no one was killed"), not of
+   * one person ("il a survécu"): told after an act that counts no dead, its count of dead is 0.
+   */
+  nobodyKilledCues?: string[];
   /** Phrases saying outright that nobody was hurt ("sans faire de blessé", "no one was injured"): injured is 0. */
   noInjuryCues?: string[];
   /** Negations that, a few words before a wound word, say nobody was hurt ("aucun … n'a été blessé", "ni de blessés"). */

@@ -141,6 +141,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
   noInjuryCues: ['no one was hurt', 'nobody was hurt', 'no one was injured', 'nobody was injured', 'no injuries', 'no one was wounded', 'without injuring', 'no casualties', 'no victims', 'unhurt', 'unharmed', 'escaped unhurt', 'escaped injury'],
   woundNegations: ['no one', 'nobody', 'none of'],
   woundWords: ['hurt', 'injured', 'wounded', 'injuries', 'casualties', 'victims'],
+  nobodyKilledCues: ['no one was killed', 'nobody was killed', 'no one died', 'nobody died', 'no deaths', 'no fatalities', 'no casualties', 'no one was hurt or killed', 'no one was injured or killed', 'neither killed nor'],
   noDeathCues: ['survived', 'no one was killed', 'nobody was killed', 'no one was hurt', 'nobody was hurt', 'no one was injured', 'nobody was injured', 'no casualties', 'no deaths', 'unharmed', 'unhurt', 'escaped unhurt', 'escaped injury', 'not life-threatening', 'not in danger'],
   survival: ['survived', 'survive', 'critical condition', 'serious condition', 'hospitalised', 'hospitalized', 'life-threatening', 'escaped death', 'wounded', 'injured'],
   officials: ['mayor', 'former mayor', 'deputy mayor', 'prison guard', 'prison officer', 'warden', 'customs officer', 'police officer', 'policeman', 'gendarme', 'judge', 'clerk', 'lawyer', 'official', 'councillor', 'civil servant', 'docker', 'dockers', 'port workers', 'prison guards', 'customs officers', 'police officers', 'officials'],
