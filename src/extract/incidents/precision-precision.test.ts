@@ -89,3 +89,26 @@ describe('incident precision', () => {
     expect(events(text, '2022-03-22').filter((e) => e.type === 'trial_verdict' || e.type === 'corruption_case')).toHaveLength(1);
   });
 });
+
+describe("'une nouvelle fusillade', 'a new shooting': another act", () => {
+  it('tells a second act of the night, not the first told again', () => {
+    const es = events(
+      "Deux fusillades à Avignon sur fond de trafic de drogue\n\nDans la nuit de samedi à dimanche, des tireurs ont blessé un adolescent de 15 ans dans le quartier de la Barbière, à Avignon.\n\nMoins d'une heure plus tard, une nouvelle fusillade faisant trois blessés a éclaté dans le quartier de Saint-Chamand.\n",
+      '2025-02-16',
+    );
+    expect(es.map((e) => e.injured)).toEqual([1, 3]);
+    const en = events(
+      'Two shootings in Avignon\n\nOn Saturday night gunmen wounded a 15-year-old boy at a drug-dealing spot in the Barbière district of Avignon.\n\nLess than an hour later, a new shooting left three people wounded in the Saint-Chamand district.\n',
+      '2025-02-16',
+    );
+    expect(en.map((e) => e.injured)).toEqual([1, 3]);
+  });
+
+  it("keeps 'cette nouvelle fusillade' and 'une nouvelle fois' on the act told", () => {
+    const es = events(
+      "Fusillade à Avignon sur fond de trafic de drogue\n\nUn adolescent de 15 ans a été blessé par balles samedi soir dans le quartier de la Barbière, à Avignon, près d'un point de deal. Cette nouvelle fusillade inquiète les habitants, qui dénoncent une nouvelle fois le trafic.\n",
+      '2025-02-16',
+    );
+    expect(es).toHaveLength(1);
+  });
+});
