@@ -201,6 +201,36 @@ describe('encodings and characters', () => {
     expect(doc.text).not.toContain('<script>');
   });
 
+  it.skipIf(!built)('stores a UTF-32 file with its BOM (LE and BE) as the text it holds, not refused as UTF-16', async () => {
+    const dir = tmp();
+    // A short article as the cleaner keeps it (one line per paragraph, no trailing newline), so stored = original.
+    const article =
+      "Un homme de 24 ans a été tué par balles à Nîmes, près d'un point de deal du quartier Pissevin, selon le parquet.\n" +
+      'Shots were fired in Marseille on 5 March 2024; two men were injured, police said. 🚨';
+    // The bytes written unit by unit: FF FE 00 00 (LE) or 00 00 FE FF (BE), then one 32-bit unit per code point.
+    const utf32 = (bigEndian: boolean) => {
+      const cps = [0xfeff, ...Array.from(article, (ch) => ch.codePointAt(0)!)];
+      const out = Buffer.alloc(cps.length * 4);
+      cps.forEach((cp, i) => (bigEndian ? out.writeUInt32BE(cp, i * 4) : out.writeUInt32LE(cp, i * 4)));
+      return out;
+    };
+    writeFileSync(join(dir, 'le.txt'), utf32(false));
+    writeFileSync(join(dir, 'be.txt'), utf32(true));
+    for (const name of ['le.txt', 'be.txt']) {
+      // One database each: the same text read twice would be stored once.
+      const db = join(dir, `${name}.db`);
+      const r = await run(['ingest', join(dir, name), '--db', db, '--quiet']);
+      expect(r.code, r.stderr).toBe(0);
+      const d = new Database(db, { readonly: true });
+      try {
+        const rows = d.prepare('SELECT encoding, text FROM documents').all();
+        expect(rows, name).toEqual([{ encoding: name === 'le.txt' ? 'utf-32le' : 'utf-32be', text: article }]);
+      } finally {
+        d.close();
+      }
+    }
+  });
+
   it('drops zero-width characters inside words instead of splitting them ("Mar\u200dseille" is Marseille)', () => {
     expect(normalizeText('Mar\u200dseille, Mar\u200cseille, Mar\u200bseille')).toBe('Marseille, Marseille, Marseille');
     // Entities are decoded after the read stage, in the HTML cleaner: the same rule holds there.
@@ -261,6 +291,28 @@ describe('files that are not what they seem', () => {
       '/caf\\xE9.txt: file name is not valid UTF-8 (rename it to read it)',
       'ok /good.txt',
     ]);
+  });
+
+  it('reports a file given by a name that is not UTF-8 as such, not as missing', async () => {
+    const dir = tmp();
+    writeFileSync(Buffer.concat([Buffer.from(dir + '/caf'), Buffer.from([0xe9]), Buffer.from('-latin1.txt')]), REPORT);
+    // Node decodes a command-line argument as UTF-8, so the byte E9 reaches the reader as U+FFFD.
+    const items = await readAll([join(dir, 'caf\ufffd-latin1.txt'), join(dir, 'gone\ufffd.txt')]);
+    expect(items.map((i) => (i.ok ? 'ok' : `${i.failure.source.replace(dir, '')}: ${i.failure.reason}`))).toEqual([
+      '/caf\\xE9-latin1.txt: file name is not valid UTF-8 (rename it to read it)',
+      // No such name in the folder at all: that file is missing.
+      '/gone\ufffd.txt: no such file or directory (the name is not valid UTF-8: give its folder to have it reported)',
+    ]);
+  });
+
+  it.skipIf(!built || process.platform === 'win32')('says so for a name that is not UTF-8 given as raw bytes on the command line', () => {
+    const dir = tmp();
+    writeFileSync(Buffer.concat([Buffer.from(dir + '/caf'), Buffer.from([0xe9]), Buffer.from('-latin1.txt')]), REPORT);
+    // The shell passes the byte E9 itself, as `ingest in/caf$'\xe9'-latin1.txt` does.
+    const script = `"$0" "$1" ingest "$2/caf$(printf '\\351')-latin1.txt" --db "$2/v.db" --quiet 2>&1; true`;
+    const out = execFileSync('sh', ['-c', script, process.execPath, cli, dir], { env: { ...process.env, VIGIE_DB: '' } }).toString();
+    expect(out).toContain(`${dir}/caf\\xE9-latin1.txt: file name is not valid UTF-8 (rename it to read it)`);
+    expect(out).not.toContain('no such file');
   });
 
   it.skipIf(process.platform === 'win32')('refuses a named pipe as not a regular file, without waiting on it', async () => {

@@ -68,6 +68,27 @@ describe('decodeBytes', () => {
     expect(decoded(bom16)).toMatchObject({ encoding: 'utf-16le', text: FRENCH });
   });
 
+  it('reads UTF-32 with its byte order mark, whose LE mark begins with the UTF-16LE one', () => {
+    // A short bilingual article, with a character outside the BMP (one UTF-32 unit, a surrogate pair in JS).
+    const article = `${FRENCH}\nShots were fired in Marseille's northern districts on 5 March 2024, police said. 🚨\n`;
+    // The bytes written by hand, unit by unit, not by the decoder under test.
+    const units = (bigEndian: boolean) => {
+      const cps = [0xfeff, ...Array.from(article, (ch) => ch.codePointAt(0)!)];
+      const out = Buffer.alloc(cps.length * 4);
+      cps.forEach((cp, i) => (bigEndian ? out.writeUInt32BE(cp, i * 4) : out.writeUInt32LE(cp, i * 4)));
+      return out;
+    };
+    const le = units(false);
+    const be = units(true);
+    expect([...le.subarray(0, 4)]).toEqual([0xff, 0xfe, 0x00, 0x00]);
+    expect([...be.subarray(0, 4)]).toEqual([0x00, 0x00, 0xfe, 0xff]);
+    expect(decoded(le)).toEqual({ ok: true, encoding: 'utf-32le', text: article });
+    expect(decoded(be)).toEqual({ ok: true, encoding: 'utf-32be', text: article });
+    // Random bytes behind a UTF-32 mark are still refused (nearly every unit is beyond U+10FFFF).
+    const random = Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), Buffer.from(Array.from({ length: 400 }, (_, i) => (i * 73 + 11) % 256))]);
+    expect(decodeBytes(random).ok).toBe(false);
+  });
+
   it('keeps the whole document when UTF-8 has a stray bad byte', () => {
     const good = Buffer.from(FRENCH + ' ' + FRENCH, 'utf8');
     const bad = Buffer.concat([good.subarray(0, 40), Buffer.from([0xff]), good.subarray(40)]);

@@ -55,8 +55,14 @@ export function charsetFromContentType(contentType: string | null | undefined): 
   return m ? m[1] : null;
 }
 
+/**
+ * The byte order mark the bytes start with. Longest first: the UTF-32LE mark (FF FE 00 00) begins with the UTF-16LE
+ * one (FF FE), and read as UTF-16 a UTF-32 text is every other unit NUL, refused as not text.
+ */
 function bomOf(bytes: Uint8Array): { encoding: string; length: number } | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0x00 && bytes[3] === 0x00) return { encoding: 'utf-32le', length: 4 };
+  if (bytes[0] === 0x00 && bytes[1] === 0x00 && bytes[2] === 0xfe && bytes[3] === 0xff) return { encoding: 'utf-32be', length: 4 };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
   return null;
@@ -199,9 +205,9 @@ function decodeWith(bytes: Uint8Array, encoding: string): string {
  */
 export function decodeBytes(bytes: Uint8Array, hints: DecodeHints = {}): DecodeResult {
   const bom = bomOf(bytes);
-  if (bom) return utf16Text(decodeWith(bytes.subarray(bom.length), bom.encoding), bom.encoding);
+  if (bom) return wideText(decodeWith(bytes.subarray(bom.length), bom.encoding), bom.encoding);
   const utf16 = bomlessUtf16(bytes);
-  if (utf16) return utf16Text(decodeWith(bytes, utf16), utf16);
+  if (utf16) return wideText(decodeWith(bytes, utf16), utf16);
   const binary = binaryReason(bytes);
   if (binary) return { ok: false, reason: binary };
 
@@ -238,14 +244,16 @@ export function escapeInvalidUtf8(bytes: Uint8Array): string {
   return decodeUtf8Replacing(bytes, (b) => `\\x${b.toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
-// What a text in UTF-16 does not hold: controls, private-use characters, replacements for broken surrogate pairs.
+// What a text in UTF-16 or UTF-32 does not hold: controls, private-use characters, replacements for broken
+// surrogate pairs (UTF-16) or for units above U+10FFFF (UTF-32).
 const NOT_TEXT_UNITS = /[\u0000-\u0008\u000e-\u001f\ue000-\uf8ff\ufffd]/g;
 
 /**
- * Text decoded from UTF-16 (a BOM, or every other byte zero), unless it is random bytes that happened to start with
- * a BOM: decoded, those are a soup of rare characters, one in ten from the private-use area or a broken pair.
+ * Text decoded from UTF-16 or UTF-32 (a BOM, or every other byte zero), unless it is random bytes that happened to
+ * start with a BOM: decoded, those are a soup of rare characters, one in ten from the private-use area or a broken
+ * pair (in UTF-32 nearly every random unit is above U+10FFFF, a replacement character).
  */
-function utf16Text(text: string, encoding: string): DecodeResult {
+function wideText(text: string, encoding: string): DecodeResult {
   const sample = text.length > 32_768 ? text.slice(0, 32_768) : text;
   const odd = sample.match(NOT_TEXT_UNITS)?.length ?? 0;
   if (odd >= 2 && odd / sample.length > 0.02) return { ok: false, reason: `not text (${encoding} that decodes to control and private-use characters)` };

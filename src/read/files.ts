@@ -1,7 +1,7 @@
 // Files on disk: walking folders as a stream, reading one file's bytes within a size cap, gunzipping, line streams.
 import { createReadStream, type Stats } from 'node:fs';
-import { lstat, open, opendir, readFile, readlink, realpath, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { lstat, open, opendir, readdir, readFile, readlink, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
 import { constants as zlibConstants, createGunzip, gunzipSync } from 'node:zlib';
 import { escapeInvalidUtf8, isValidUtf8, looksWide } from './encoding.js';
@@ -58,7 +58,9 @@ export async function linkReason(path: string, err: unknown): Promise<string> {
       // not there at all: the plain reason below
     }
     // Node decodes command-line arguments as UTF-8: a name in another encoding arrives with U+FFFD in it, and no
-    // longer names the file. Its folder can be given instead (names found there are checked one by one).
+    // longer names the file. When the file is there, that is what to say (as for such a name found in a folder).
+    if ((await undecodableName(path)) !== null) return NOT_UTF8_NAME;
+    // No such name in its folder: missing indeed (or a folder on the way has a name that is not UTF-8 either).
     if (path.includes('\ufffd')) return 'no such file or directory (the name is not valid UTF-8: give its folder to have it reported)';
   }
   return fsReason(err);
@@ -66,6 +68,24 @@ export async function linkReason(path: string, err: unknown): Promise<string> {
 
 /** Why a file in a folder is not read: its name is not UTF-8, so it has no path Vigie can store or report. */
 export const NOT_UTF8_NAME = 'file name is not valid UTF-8 (rename it to read it)';
+
+/**
+ * When `path` came from a command line with a name that is not UTF-8 (Node turned its bad bytes into U+FFFD) and
+ * its folder does hold such a name, that name shown as walkFolder shows it ("caf\xE9.txt"); else null. The folder is
+ * listed as bytes and each name that is not UTF-8 is decoded the way Node decoded the argument, to compare.
+ */
+export async function undecodableName(path: string): Promise<string | null> {
+  const name = basename(path);
+  if (!name.includes('\ufffd')) return null;
+  let raws: Buffer[];
+  try {
+    raws = await readdir(dirname(path), { encoding: 'buffer' });
+  } catch {
+    return null; // the folder itself is missing or unreadable: the caller's own reason stands
+  }
+  const raw = raws.find((r) => !isValidUtf8(r) && r.toString('utf8') === name);
+  return raw ? join(dirname(path), escapeInvalidUtf8(raw)) : null;
+}
 
 /** Why a path that exists cannot be read as a file (socket, FIFO, device), or null for a regular file. */
 export function notAFileReason(info: Stats): string | null {

@@ -8,7 +8,7 @@ import { JsonStringCapper } from './json-cap.js';
 import { reasonOf } from '../core/errors.js';
 import { charsetFromContentType, decodeBytes } from './encoding.js';
 import { readFeedText } from './feed.js';
-import { gunzipCapped, isGzip, linkReason, notAFileReason, numberedLines, readFileBytes, readLines, walkFolder, type LongLineFilter } from './files.js';
+import { gunzipCapped, isGzip, linkReason, notAFileReason, undecodableName, numberedLines, readFileBytes, readLines, walkFolder, type LongLineFilter } from './files.js';
 import { extractHtmlMeta } from './html-meta.js';
 import { documentItem, failure, sniffKind } from './items.js';
 import { jsonShapeReason, readJsonLines, readJsonText, type ItemContext } from './json.js';
@@ -290,7 +290,9 @@ async function* readInput(input: string, ctx: Context): AsyncGenerator<ReadItem>
   try {
     isDir = (await stat(path)).isDirectory();
   } catch (err) {
-    yield failure(input, await linkReason(path, err));
+    // A name that is not UTF-8 is reported as the folder walk reports it, "caf\xE9.txt", not with Node's U+FFFD.
+    const shown = await undecodableName(path);
+    yield failure(shown ?? input, await linkReason(path, err));
     return;
   }
   if (!isDir) {

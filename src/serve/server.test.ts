@@ -437,6 +437,18 @@ describe.each(DIALECTS)('API on %s', (dialect) => {
       }
     });
 
+    it('says an all-digit offset or limit past what it takes is too large, with the maximum', async () => {
+      for (const path of LISTS) {
+        for (const [param, max] of [['offset=99999999999999999999999', '1000000'], ['limit=99999999999999999999999', '500']]) {
+          const { status, body } = await get(withParam(path, param));
+          expect(status, `${path} ${param}`).toBe(400);
+          expect(body.error.message, `${path} ${param}`).toBe(`query parameter "${param.split('=')[0]}" is too large (at most ${max})`);
+        }
+      }
+      // Leading zeros do not make a number large.
+      expect((await get('/api/incidents?offset=00000000000000000001')).status).toBe(200);
+    });
+
     it('refuses a date that is not in the calendar', async () => {
       const { status, body } = await get('/api/incidents?from=2024-02-30');
       expect(status).toBe(400);
@@ -457,6 +469,48 @@ describe.each(DIALECTS)('API on %s', (dialect) => {
       }
       expect((await app.inject({ method: 'POST', url: '/api/nothing-here' })).statusCode).toBe(404);
       expect((await app.inject({ method: 'HEAD', url: '/api/health' })).statusCode).toBe(200);
+    });
+
+    it('answers 405 with Allow on the login, account and review paths too, before any login', async () => {
+      const wrong: Array<[string, string, string]> = [
+        ['GET', '/api/auth/login', 'POST'],
+        ['PUT', '/api/auth/login', 'POST'],
+        ['GET', '/api/auth/logout', 'POST'],
+        ['POST', '/api/auth/me', 'GET, HEAD'],
+        ['DELETE', '/api/admin/users', 'GET, HEAD, POST'],
+        ['GET', '/api/admin/users/x/disable', 'POST'],
+        ['GET', '/api/admin/tokens/1/revoke', 'POST'],
+        ['DELETE', '/api/review/queue', 'GET, HEAD'],
+        ['GET', `/api/review/incidents/${encodeURIComponent(ids.marseille)}/confirm`, 'POST'],
+        ['PUT', '/api/review/corrections/1/undo', 'POST'],
+      ];
+      for (const [method, url, allow] of wrong) {
+        const res = await app.inject({ method: method as 'GET', url });
+        expect(res.statusCode, `${method} ${url}`).toBe(405);
+        expect(res.headers.allow, `${method} ${url}`).toBe(allow);
+        expect(res.json().error.code, `${method} ${url}`).toBe('method_not_allowed');
+      }
+      expect((await app.inject({ method: 'GET', url: '/api/auth/nothing' })).statusCode).toBe(404);
+      expect((await app.inject({ method: 'GET', url: '/api/admin/users/x/nothing' })).statusCode).toBe(404);
+    });
+
+    it('answers 405 for a wrong method whatever the body is: form, multipart or broken JSON', async () => {
+      const bodies: Array<[string, string]> = [
+        ['application/x-www-form-urlencoded', 'name=a&password=b'],
+        ['multipart/form-data; boundary=xyz', '--xyz\r\nContent-Disposition: form-data; name="name"\r\n\r\na\r\n--xyz--\r\n'],
+        ['application/json', '{"name": '],
+        ['text/plain', 'hello'],
+      ];
+      for (const [type, payload] of bodies) {
+        for (const [method, url] of [['POST', '/api/incidents'], ['PUT', '/api/auth/login'], ['DELETE', '/api/admin/users']] as const) {
+          const res = await app.inject({ method, url, payload, headers: { 'content-type': type } });
+          expect(res.statusCode, `${method} ${url} ${type}`).toBe(405);
+          expect(res.headers.allow, `${method} ${url} ${type}`).toBeTruthy();
+        }
+      }
+      // On a method the path does take, a body it cannot read is still 415.
+      const form = await app.inject({ method: 'POST', url: '/api/auth/login', payload: 'name=a&password=b', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+      expect(form.statusCode).toBe(415);
     });
 
     it('answers only Host headers naming this server (DNS rebinding), localhost and allowed names', async () => {

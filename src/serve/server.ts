@@ -2,7 +2,7 @@
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import Fastify from 'fastify';
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { existsSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { dirname, join } from 'node:path';
@@ -88,7 +88,9 @@ export function hostAllowed(header: string | undefined, bindHost: string, allowe
 }
 
 /** Whole numbers in query strings are written in decimal digits: "1e309", "Infinity", "0x10" and " 10" are not. */
-const DIGITS = /^[0-9]{1,15}$/;
+const DIGITS = /^[0-9]+$/;
+/** Significant digits a whole number may have: up to 15, every such number is exact as a double. */
+const MAX_DIGITS = 15;
 const FULL_DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
 
 function realDate(value: string): boolean {
@@ -101,6 +103,7 @@ function realDate(value: string): boolean {
 interface QueryProperty {
   type?: string;
   pattern?: string;
+  maximum?: number;
   items?: QueryProperty;
 }
 
@@ -117,8 +120,16 @@ function strictQueryReason(query: Record<string, unknown>, properties: Record<st
     const type = spec.type === 'array' ? spec.items?.type : spec.type;
     for (const v of values) {
       if (typeof v !== 'string') continue;
+      if (type === 'integer' && DIGITS.test(v)) {
+        // Written right but too long to be exact (leading zeros do not count): "too large", with the maximum, and
+        // not "must be written in digits", which would send the user looking for a typo in an all-digit number.
+        if (v.replace(/^0+/, '').length > MAX_DIGITS) {
+          return `query parameter "${name}" is too large (at most ${spec.maximum ?? spec.items?.maximum ?? '9'.repeat(MAX_DIGITS)})`;
+        }
+        continue; // within MAX_DIGITS, the schema checks the range ("must be <= 1000000")
+      }
       // What Number() reads but is not plain digits; anything else ("abc") is left to the schema, which says its type.
-      if (type === 'integer' && !DIGITS.test(v) && !Number.isNaN(Number(v))) return `query parameter "${name}" must be a whole number written in digits`;
+      if (type === 'integer' && !Number.isNaN(Number(v))) return `query parameter "${name}" must be a whole number written in digits`;
       if (type === 'string' && spec.pattern?.includes('[0-9]{4}') && !realDate(v)) {
         return `query parameter "${name}" is not a date of the calendar (${safeLine(v, 20)})`;
       }
@@ -228,22 +239,23 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     });
   });
 
-  await registerAuth(app, { store: opts.store, bindHost, publicRead: opts.publicRead ?? false });
-
-  app.addHook('preValidation', async (req, reply) => {
-    const properties = (req.routeOptions.schema?.querystring as { properties?: Record<string, QueryProperty> } | undefined)?.properties;
-    const reason = properties ? strictQueryReason(req.query as Record<string, unknown>, properties) : null;
-    if (reason) return reply.status(400).send({ error: { code: 'bad_input', message: reason } });
-  });
-
   // A method a path does not answer is 405 with Allow, not a 404 that would say the path does not exist. The paths
-  // and their methods are gathered as they are registered, and their 405 routes added at the end.
+  // and their methods are gathered as they are registered, and their 405 routes added at the end. The hook
+  // comes before any route, the login and account routes of registerAuth included (they were 404 when it came after).
   const paths = new Map<string, Set<string>>();
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     const set = paths.get(route.url) ?? new Set<string>();
     for (const m of methods) set.add(m);
     paths.set(route.url, set);
+  });
+
+  await registerAuth(app, { store: opts.store, bindHost, publicRead: opts.publicRead ?? false });
+
+  app.addHook('preValidation', async (req, reply) => {
+    const properties = (req.routeOptions.schema?.querystring as { properties?: Record<string, QueryProperty> } | undefined)?.properties;
+    const reason = properties ? strictQueryReason(req.query as Record<string, unknown>, properties) : null;
+    if (reason) return reply.status(400).send({ error: { code: 'bad_input', message: reason } });
   });
 
   app.addHook('onSend', async (_req, reply, payload) => {
@@ -302,16 +314,20 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     const others = app.supportedMethods.filter((m) => !allowed.includes(m));
     if (!others.length) continue;
     const allow = allowed.join(', ');
+    const notAllowed = async (req: FastifyRequest, reply: FastifyReply) =>
+      reply
+        .status(405)
+        .header('Allow', allow)
+        .send({ error: { code: 'method_not_allowed', message: `${safeLine(req.method, 20)} is not allowed here (${allow})` } });
     app.route({
       method: others,
       url,
       schema: { hide: true },
       config: { access: 'open' },
-      handler: async (req, reply) =>
-        reply
-          .status(405)
-          .header('Allow', allow)
-          .send({ error: { code: 'method_not_allowed', message: `${safeLine(req.method, 20)} is not allowed here (${allow})` } }),
+      // Answered on request, before the body is parsed: a form or multipart body (no parser) would otherwise get 415,
+      // and a malformed JSON one 400, when what is wrong is the method.
+      onRequest: notAllowed,
+      handler: notAllowed,
     });
   }
   return app;
