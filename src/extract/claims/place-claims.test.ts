@@ -120,6 +120,12 @@ describe('figures of a story set on an island région', () => {
     expect(rows(en, told, '2024-11-30').map((r) => r[2])).toEqual(['Corse']);
   });
 
+  it("reads 'Saint-Denis' of a story that names La Réunion as the island's town, so its figures are the island's", () => {
+    const text =
+      "Trafic de cocaïne à La Réunion\n\nUne nouvelle mule a été interpellée jeudi à l'aéroport de Saint-Denis avec 6 kg de cocaïne. Elle sera jugée à Saint-Denis.\n\nIl s'agit de la trentième mule interceptée depuis le début de l'année.";
+    expect(rows(fr, text, '2025-08-08').map((r) => r[2])).toEqual(['La Réunion']);
+  });
+
   it('stays France for a national story that names an island once among mainland towns', () => {
     const text = "Trafic de cocaïne : 47 tonnes saisies en France en 2024, dont une partie au Havre, à Marseille, à Dunkerque et en Guadeloupe.";
     expect(rows(fr, text, '2025-01-20').map((r) => r[2])).toEqual(['France']);

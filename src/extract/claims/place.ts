@@ -200,6 +200,7 @@ export function placeHits(text: string, lex: ClaimLexicon): PlaceHit[] {
     }
   }
   hits.sort((a, b) => a.start - b.start);
+  islandHomonyms(text, hits);
   // "Marseille, southern France", "Dunkerque (Nord)": a country or a département right after a place qualifies it.
   for (let k = 1; k < hits.length; k++) {
     const h = hits[k]!;
@@ -279,6 +280,23 @@ export function storyPlace(text: string, hits: PlaceHit[], lex: ClaimLexicon): s
   if (island) return island;
   if (france > 0 || hits.some((h) => h.key.startsWith('c:') || h.key.startsWith('d:'))) return 'France';
   return null;
+}
+
+/**
+ * "Saint-Denis" in a story that names La Réunion is the island's capital, not the town of Seine-Saint-Denis: many
+ * towns of the islands share a mainland town's name (Saint-Denis, Saint-Pierre, Sainte-Marie, Le Lamentin…), and the
+ * gazetteer alone picks the bigger one. A town told in a story that names an island (its département or région) is
+ * read with the island beside it, and kept there when the island holds a town of that name.
+ */
+function islandHomonyms(text: string, hits: PlaceHit[]): void {
+  const islands = [...new Set(hits.filter((h) => !h.office && !h.epithet && (h.level === 'departement' || h.level === 'region')).map((h) => islandOfHit(h)).filter((x): x is string => x !== null))];
+  if (!islands.length) return;
+  for (const h of hits) {
+    if (h.level !== 'commune' || islandOfHit(h) !== null) continue;
+    const p = geocode(text.slice(h.start, h.end), { nearby: islands });
+    const place = p && p.country === 'FR' ? asPlace(p) : null;
+    if (place && place.level === 'commune' && islands.includes(islandRegion(depOfKey(place.key)) ?? '')) Object.assign(h, { key: place.key, label: place.label });
+  }
 }
 
 /**
