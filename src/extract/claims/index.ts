@@ -25,7 +25,7 @@ import type { ClaimLexicon } from './lexicon.js';
 import { measurePhrase } from './measure.js';
 import type { MeasureLexicon } from './measure-lexicon.js';
 import { calendar, periodLabel, toDate, yearBefore, yearOf, yearOn } from './period.js';
-import { placeHits, storyPlace, usable, type PlaceHit } from './place.js';
+import { borrowedPlace, placeHits, storyPlace, usable, type PlaceHit } from './place.js';
 
 export interface ClaimContext {
   published: string | null;
@@ -849,7 +849,7 @@ function inOtherBracket(text: string, s: Sentence, h: PlaceHit, at: number): boo
 function paragraphPlace(c: Ctx, s: Sentence, hits: PlaceHit[]): string | null {
   const from = c.paragraphStarts[paragraphOf(c, s.start)]!;
   const earlier = hits.filter((h) => h.start >= from && h.end <= s.start && usable(h));
-  return new Set(earlier.map((h) => h.key)).size === 1 ? earlier[0]!.label : null;
+  return new Set(earlier.map((h) => h.key)).size === 1 ? borrowedPlace(earlier[0]!, hits) : null;
 }
 
 // ---------------------------------------------------------------------------------------------------- measures

@@ -126,6 +126,12 @@ describe('figures of a story set on an island région', () => {
     expect(rows(fr, text, '2025-08-08').map((r) => r[2])).toEqual(['La Réunion']);
   });
 
+  it("gives a figure that follows a town of the island in its paragraph the island's name", () => {
+    const text =
+      "Lundi soir, un homme de 26 ans a été assassiné devant chez lui à Calenzana. En 2024, 17 homicides ont été recensés, selon la préfecture.\n\nLa Corse reste la région la plus touchée par les homicides.";
+    expect(rows(fr, text, '2025-01-15')).toEqual([[17, '2024', 'Corse']]);
+  });
+
   it('stays France for a national story that names an island once among mainland towns', () => {
     const text = "Trafic de cocaïne : 47 tonnes saisies en France en 2024, dont une partie au Havre, à Marseille, à Dunkerque et en Guadeloupe.";
     expect(rows(fr, text, '2025-01-20').map((r) => r[2])).toEqual(['France']);

@@ -257,9 +257,7 @@ export function storyPlace(text: string, hits: PlaceHit[], lex: ClaimLexicon): s
   if (best && best.w >= DEFAULT_LOCAL_STORY_WEIGHT && best.w > france && best.w >= total * DEFAULT_LOCAL_SHARE) {
     // "Un homme tué à Fort-de-France … Violences en Martinique": a town of an island région the story also names is
     // where its act happened; the figures told with it are the island's (its prosecutor counts the island's killings).
-    const island = islandRegion(best.dep);
-    const named = island !== null && hits.some((h) => !h.office && !h.epithet && (h.level === 'region' || h.level === 'departement') && islandOfHit(h) === island);
-    return named ? island : best.label;
+    return namedIsland(best.dep, hits) ?? best.label;
   }
   // A story that never names the country, whose lead names only who speaks ("the public prosecutor of Marseille
   // takes stock of the year") and whose places are all that one town's, gives that town's figures.
@@ -320,6 +318,20 @@ function islandOf(hits: PlaceHit[]): string | null {
   }
   const [best] = [...votes.entries()].sort((a, b) => b[1] - a[1]);
   return best && best[1] >= 2 && best[1] > elsewhere ? best[0] : null;
+}
+
+/** The island région département `dep` is in, when the story names that island as such ("en Corse"), or null. */
+function namedIsland(dep: string | null, hits: PlaceHit[]): string | null {
+  const island = islandRegion(dep);
+  return island !== null && hits.some((h) => !h.office && !h.epithet && (h.level === 'region' || h.level === 'departement') && islandOfHit(h) === island) ? island : null;
+}
+
+/**
+ * A figure that borrows a town named before it (not in its own sentence) in a story that names the town's island:
+ * the island's figure ("Dominique Colombani assassiné à Calenzana … En 2024, 17 homicides ont été recensés").
+ */
+export function borrowedPlace(h: PlaceHit, hits: PlaceHit[]): string {
+  return h.level === 'commune' ? namedIsland(depOfKey(h.key), hits) ?? h.label : h.label;
 }
 
 /** The name of the island région a département is in ("972" → "Martinique", "2A" → "Corse"), or null. */
