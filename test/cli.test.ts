@@ -206,8 +206,7 @@ describe.skipIf(!built)('vigie CLI: limits and faults', () => {
       expect(r.status).toBe(0);
       expect(r.stderr).toBe(
         `vigie: note: ${pending} has ${events} event(s) not yet merged into incidents (an ingest stopped before the end); ` +
-          'the incidents shown leave them out. An ingest into it where it can be written finishes the work ' +
-          '(re-running the last one is enough: stored documents are skipped).\n',
+          'the incidents shown leave them out. The next command that writes to it (ingest, watch, users, serve with accounts…) finishes the work.\n',
       );
     }
     expect(readFileSync(pending).equals(before)).toBe(true);

@@ -4,12 +4,12 @@ import type { Settings } from '../config/settings.js';
 import { VigieError } from '../core/errors.js';
 import { copyStore } from '../store/copy.js';
 import { openStore as openLocation } from '../store/open.js';
-import { openStore } from './open-store.js';
+import { finishPendingMerge, openStore } from './open-store.js';
 
 export function registerCopy(program: Command, settings: Settings): void {
   program
     .command('copy')
-    .description('Copy a whole database into a new, empty one: an SQLite file to PostgreSQL, or back. Exports of both are then identical.')
+    .description('Copy a whole database into a new, empty one: an SQLite file to PostgreSQL, or back. Exports of both are then identical (once a merge an interrupted ingest left undone is finished in both).')
     .requiredOption('--from <file|url>', 'the database to copy (read only)')
     .requiredOption('--to <file|url>', 'the new database: an SQLite file (created) or a postgres:// URL (an empty database)')
     .action(async (o: { from: string; to: string }) => {
@@ -21,6 +21,9 @@ export function registerCopy(program: Command, settings: Settings): void {
           const counts = await copyStore(from, to, (table, rows) => process.stderr.write(`  ${table.padEnd(16)} ${rows}\n`));
           const total = Object.values(counts).reduce((a, b) => a + b, 0);
           process.stderr.write(`copied ${total} rows from ${from.location} to ${to.location}\n`);
+          // The copy is a database this command writes: a merge an interrupted run left undone in the source (which
+          // is only read, and keeps it) is finished in the copy, as any command that writes finishes it.
+          await finishPendingMerge(to);
         } finally {
           await to.close();
         }

@@ -55,7 +55,8 @@ export function registerIngest(program: Command, settings: Settings): void {
         await enqueueInputs(inputs, manifest, o.db ?? settings.db, settings);
         return;
       }
-      const store = await openStore(o.db, settings, { readOnly: false });
+      // (Its final merge takes in whatever an interrupted run left unmerged: not twice.)
+      const store = await openStore(o.db, settings, { readOnly: false, finishMerge: false });
       const requested = o.workers ?? settings.workers;
       const showBar = !o.quiet && process.stderr.isTTY === true;
       const bar = showBar

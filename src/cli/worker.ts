@@ -37,7 +37,8 @@ export async function enqueueInputs(inputs: string[], manifest: Manifest | null,
     ? inputs.flatMap(documentsOf)
     : (manifest?.rows ?? []).flatMap((r) => (r.file !== null ? [resolve(dirname(manifest!.path), r.file)] : r.url !== null ? [r.url] : []));
   // The store's tables exist before any worker starts (and a wrong URL fails here, before anything is queued).
-  const store = await openStore(db, settings, { readOnly: false });
+  // (Merging what an interrupted run left is the workers' part: they find it, see registerWorker.)
+  const store = await openStore(db, settings, { readOnly: false, finishMerge: false });
   await store.close();
   const boss = await openQueue(db, queueSettings(settings));
   try {
@@ -61,7 +62,13 @@ export function registerWorker(program: Command, settings: Settings): void {
       // Documents commit without waiting for the disk: a job is completed (a commit that waits, on pg-boss's own
       // connection) only after its documents are committed, and that flush writes them too. A server that crashes
       // before loses only documents of jobs not completed, which are retried.
-      const store = await openStore(db, settings, { readOnly: false, asynchronousCommit: true });
+      // (finishMerge: false: what an interrupted run left unmerged is owed from the start, and paid by this worker's
+      // own merging below, which never waits on another worker's merge; an idle worker pays it at its first tick.)
+      const store = await openStore(db, settings, { readOnly: false, asynchronousCommit: true, finishMerge: false });
+      const owedAtStart = await store.needsReconcile().catch(async (err) => {
+        await store.close();
+        throw err;
+      });
       const boss = await openQueue(db, queueSettings(settings)).catch(async (err) => {
         await store.close();
         throw err;
@@ -76,7 +83,7 @@ export function registerWorker(program: Command, settings: Settings): void {
       // merge begun after it ends; once no batch runs (or the worker stops), the worker waits for the lock and pays.
       // Merges while busy leave the entities (resolved from every mention) to that idle merge: `resolve` says one is due.
       let merging: Promise<unknown> | null = null;
-      let owed = false;
+      let owed = owedAtStart;
       let resolve = false;
       let running = 0;
       let lastMerge = 0;
