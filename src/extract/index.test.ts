@@ -32,3 +32,15 @@ describe('extractStory on a page repeating one act thousands of times in one run
     for (const e of x.entities) expect(text.slice(e.start, e.end).replace(/\s+/g, ' ')).toContain(e.name.split(' ')[0]);
   });
 });
+
+describe('extractStory on a page repeating one act on thousands of lines', () => {
+  it('reads the first 1,000 trigger hits of the story only', () => {
+    const line = 'Un homme a été tué par balles à Nîmes près d\'un point de deal.\n';
+    const text = 'Fusillades à Nîmes\n\n' + line.repeat(1500);
+    const x = extractStory({ text, language: 'fr', published: '2024-03-18' });
+    const ends = x.events.flatMap((e) => e.evidence.map((v) => v.end));
+    expect(ends.length).toBeGreaterThan(0);
+    // Hit 1,000 is on line 1,000 (one trigger a line): nothing after it is read.
+    expect(Math.max(...ends)).toBeLessThanOrEqual('Fusillades à Nîmes\n\n'.length + 1000 * line.length);
+  });
+});
