@@ -132,6 +132,11 @@ describe('figures of a story set on an island région', () => {
     expect(rows(fr, text, '2025-01-15')).toEqual([[17, '2024', 'Corse']]);
   });
 
+  it("finds the place in a capitalised headline phrase ('Violences en Martinique')", () => {
+    const text = "Violences en Martinique\n\nSelon le parquet, 27 homicides ont été recensés depuis le début de l'année.";
+    expect(rows(fr, text, '2025-09-20').map((r) => r[2])).toEqual(['Martinique']);
+  });
+
   it('stays France for a national story that names an island once among mainland towns', () => {
     const text = "Trafic de cocaïne : 47 tonnes saisies en France en 2024, dont une partie au Havre, à Marseille, à Dunkerque et en Guadeloupe.";
     expect(rows(fr, text, '2025-01-20').map((r) => r[2])).toEqual(['France']);

@@ -175,17 +175,32 @@ export function placeHits(text: string, lex: ClaimLexicon): PlaceHit[] {
     // "Marseille's": the possessive is not part of the name.
     let name = m[0].split(/['’]s(?![\p{L}])/u)[0]!;
     let p = geocoded(name);
+    // "Violences en Martinique", "Saisies de Cocaïne à…": a capitalised word joined to a place by a connector is read
+    // as one name; when the whole is no place, the place is the longest tail that is one.
+    let skip = 0;
+    for (const tail of p ? [] : name.matchAll(/[ \u00a0](?:(?:de|du|des|la|le|les|sur|en|d'|d’|l'|l’)[ \u00a0]?)?(?=\p{Lu})/gu)) {
+      const at = tail.index! + tail[0].length;
+      const q = geocoded(name.slice(at));
+      if (q) {
+        p = q;
+        skip = at;
+        break;
+      }
+    }
+    name = name.slice(skip);
+    const start = m.index + skip;
+    const end = m.index + m[0].length;
     // "en Polynésie française": a name whose adjective is part of it (the demonym alone would say France).
-    const adjective = p ? null : /^\s+(\p{Ll}[\p{L}-]+)/u.exec(text.slice(m.index + name.length));
+    const adjective = p ? null : /^\s+(\p{Ll}[\p{L}-]+)/u.exec(text.slice(start + name.length));
     if (adjective && (p = geocoded(`${name} ${adjective[1]}`))) name = `${name}${adjective[0]}`;
-    if (hits.some((h) => h.start < m!.index + m![0].length && m!.index < h.end)) continue;
+    if (hits.some((h) => h.start < end && start < h.end)) continue;
     if (!p) continue;
     const place = asPlace(p);
     if (!place) continue;
-    if (place.level === 'commune' && (p.population ?? 0) < DEFAULT_BARE_TOWN_POPULATION && !lex.locativeBefore.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (place.level === 'commune' && (p.population ?? 0) < DEFAULT_BARE_TOWN_POPULATION && !lex.locativeBefore.test(text.slice(Math.max(0, start - 30), start))) continue;
     // "le quartier des Moulins", "aux Moulins, un quartier de Nice": a district named like a town is not that town.
-    if (place.level === 'commune' && (lex.districtBefore.test(text.slice(Math.max(0, m.index - 30), m.index)) || lex.districtAfter.test(text.slice(m.index + name.length, m.index + name.length + 40)))) continue;
-    add(m.index, m.index + name.length, place);
+    if (place.level === 'commune' && (lex.districtBefore.test(text.slice(Math.max(0, start - 30), start)) || lex.districtAfter.test(text.slice(start + name.length, start + name.length + 40)))) continue;
+    add(start, start + name.length, place);
   }
   const word = /[\p{L}'’-]+/gu;
   for (let m = word.exec(text); m; m = word.exec(text)) {
