@@ -124,6 +124,13 @@ describe('resolveStory: the arrondissement of the act, not of the burnt getaway 
     const fr = `${fr1} Les faits se sont déroulés dans le 16e arrondissement, près d'un point de deal.`;
     expect(insee(fr, fr1)).toBe('13216');
   });
+
+  it("reads an arrondissement written as a word ('le onzième arrondissement', 'the fourteenth arrondissement')", () => {
+    const fr1 = 'Un homme a été abattu lundi soir à Marseille, devant un bar du onzième arrondissement.';
+    expect(insee(fr1, fr1)).toBe('13211');
+    const en1 = 'A man was shot dead on Monday night in Marseille, outside a bar in the fourteenth arrondissement.';
+    expect(insee(en1, en1)).toBe('13214');
+  });
 });
 
 describe('resolveStory: the article French contracts into "au", "du", "aux"', () => {

@@ -561,12 +561,25 @@ const NAMED_HEAD_OF = /\p{Lu}[\p{L}'’-]+\s+(?:district|estate|housing estate|n
 const ARRONDISSEMENT_BASE: Record<string, number> = { '13055': 13201, '75056': 75101, '69123': 69381 };
 const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10 };
 // "15e arrondissement", "XIVe arrondissement", "the 14th district", "13ème arr."
-const ARR_MENTION = /(?<![\p{L}\p{N}])(\d{1,2}|[IVXivx]{1,5})\s?(?:e|ème|eme|er|è|ᵉ|ᵉʳ|th|st|nd|rd)\s+(?:arrondissement|district|arr\.)/gu;
+// ("le onzième arrondissement", "the eleventh arrondissement": the ordinal written as a word.)
+const ORDINAL_WORDS: Record<string, number> = Object.fromEntries([
+  ['premier', 'first'], ['deuxième', 'second'], ['troisième', 'third'], ['quatrième', 'fourth'], ['cinquième', 'fifth'],
+  ['sixième', 'sixth'], ['septième', 'seventh'], ['huitième', 'eighth'], ['neuvième', 'ninth'], ['dixième', 'tenth'],
+  ['onzième', 'eleventh'], ['douzième', 'twelfth'], ['treizième', 'thirteenth'], ['quatorzième', 'fourteenth'],
+  ['quinzième', 'fifteenth'], ['seizième', 'sixteenth'], ['dix-septième', 'seventeenth'], ['dix-huitième', 'eighteenth'],
+  ['dix-neuvième', 'nineteenth'], ['vingtième', 'twentieth'],
+].flatMap(([fr, en], i) => [[fr!, i + 1], [en!, i + 1]]));
+const ARR_MENTION = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(\d{1,2}|[IVXivx]{1,5})\s?(?:e|ème|eme|er|è|ᵉ|ᵉʳ|th|st|nd|rd)|(${Object.keys(ORDINAL_WORDS).sort((x, y) => y.length - x.length).join('|')}))\s+(?:arrondissement|district|arr\.)`,
+  'gu',
+);
 /** How far before an arrondissement a cue may say it is not the act's ("retrouvé carbonisé dans la soirée dans le 16e"). */
 const BURNT_CAR_WINDOW = 60;
 
 function romanOrArabic(s: string): number | null {
   if (/^\d+$/.test(s)) return Number(s);
+  const word = ORDINAL_WORDS[s.toLowerCase()];
+  if (word !== undefined) return word;
   let total = 0;
   const l = s.toLowerCase();
   for (let i = 0; i < l.length; i++) {
@@ -651,7 +664,7 @@ function inArrondissement(place: ResolvedPlace, e: ExtractedEvent, text: string)
     for (const m of t.matchAll(ARR_MENTION)) {
       const clause = Math.max(0, m.index! - BURNT_CAR_WINDOW, t.lastIndexOf('.', m.index!) + 1);
       if (hasPhrase(t, NOT_EVENT_PLACE_CUES, clause, m.index!)) continue;
-      const p = at(romanOrArabic(m[1]!));
+      const p = at(romanOrArabic(m[1] ?? m[2]!));
       if (p) return p;
     }
   }
