@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import { pendingEvents } from './support/sqlite-state.js';
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../bench/support/random.js';
 
@@ -76,14 +77,7 @@ function integrity(path: string): { ok: string; foreignKeys: unknown[]; document
     // Killed before its setup committed (every migration runs in one transaction): an empty database, whole.
     const set = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'events'").get() !== undefined;
     if (!set) return { ok: (db.pragma('integrity_check', { simple: true }) as string) ?? '', foreignKeys: db.pragma('foreign_key_check') as unknown[], documents: 0, pending: 0 };
-    const pending = (
-      db
-        .prepare(
-          `SELECT COUNT(*) AS n FROM events e JOIN documents d ON d.id = e.document_id
-           WHERE d.superseded_by IS NULL AND NOT EXISTS (SELECT 1 FROM incident_events ie WHERE ie.event_id = e.id)`,
-        )
-        .get() as { n: number }
-    ).n;
+    const pending = pendingEvents(db);
     return {
       ok: (db.pragma('integrity_check', { simple: true }) as string) ?? '',
       foreignKeys: db.pragma('foreign_key_check') as unknown[],

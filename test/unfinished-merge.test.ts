@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
+import { pendingEvents } from './support/sqlite-state.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, freshPostgresUrl } from './support/stores.js';
 
@@ -80,14 +81,7 @@ async function serveIncidents(db: string): Promise<{ incidents: number | null; s
 function state(path: string): { pending: number; incidents: string[] } {
   const db = new Database(path, { readonly: true, fileMustExist: true });
   try {
-    const pending = (
-      db
-        .prepare(
-          `SELECT COUNT(*) AS n FROM events e JOIN documents d ON d.id = e.document_id
-           WHERE d.superseded_by IS NULL AND NOT EXISTS (SELECT 1 FROM incident_events ie WHERE ie.event_id = e.id)`,
-        )
-        .get() as { n: number }
-    ).n;
+    const pending = pendingEvents(db);
     const members = new Map<string, number[]>();
     for (const r of db.prepare('SELECT incident_id, event_id FROM incident_events ORDER BY incident_id, event_id').all() as Array<{ incident_id: string; event_id: number }>) {
       members.set(r.incident_id, [...(members.get(r.incident_id) ?? []), r.event_id]);
