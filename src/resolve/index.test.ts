@@ -125,6 +125,16 @@ describe('resolveStory: the arrondissement of the act, not of the burnt getaway 
     expect(insee(fr, fr1)).toBe('13216');
   });
 
+  it("does not take the arrondissement of a sentence that tells another act of the story", () => {
+    const s1 = 'Deux hommes ont été tués par balles dimanche soir à Marseille.';
+    const s2 = 'Plus tard, trois mineurs ont été blessés à Marseille, dans une rue du 2e arrondissement.';
+    const text = `${s1} ${s2}`;
+    const second = { ...event(text, s2, 'Marseille'), type: 'shooting_homicide' as const };
+    const first = { ...event(text, s1, 'Marseille'), type: 'shooting_homicide' as const };
+    const out = resolveStory(text, { events: [first, second], claims: [], entities: [] }).events;
+    expect(out.map((e) => e.place!.commune_insee)).toEqual(['13055', '13202']);
+  });
+
   it("reads an arrondissement written as a word ('le onzième arrondissement', 'the fourteenth arrondissement')", () => {
     const fr1 = 'Un homme a été abattu lundi soir à Marseille, devant un bar du onzième arrondissement.';
     expect(insee(fr1, fr1)).toBe('13211');

@@ -88,30 +88,30 @@ export function resolveStory(text: string, extraction: StoryExtraction): StoryEx
       const town = (districts ??= storyDistricts(text, nearby)).get(fold(e.place_mention.text));
       if (town && town.commune_insee !== place.commune_insee && town.departement !== place.departement) place = { ...town, district: e.place_mention.text };
     }
-    if (place) return { ...e, place: inArrondissement(sharpen(place, e, text, extraction.entities, nearby), e, text) };
+    if (place) return { ...e, place: inArrondissement(sharpen(place, e, text, extraction.entities, nearby), e, text, extraction.events) };
     // No place of its own, but a district the story has already placed ("le quartier des Izards, au nord de
     // Toulouse" … "une pizzeria du quartier des Izards"): that district's town, whatever town was named last.
     const district = districtPlace(text, e, districts ??= storyDistricts(text, nearby));
-    if (district) return { ...e, place_mention: district.mention, place: inArrondissement(district.place, e, text) };
+    if (district) return { ...e, place_mention: district.mention, place: inArrondissement(district.place, e, text, extraction.events) };
     // Then the nearest place of the story that is one (its mention becomes the evidence).
     // ("le quartier de la Devèze": a district's name in the story, not the commune of that name elsewhere.)
     const context = (place_context ?? []).map((m) => ({ m, p: homonymDistrict(text, m) ? null : geocode(bracketed(text, m), { nearby, sentence: text.slice(Math.max(0, m.start - 80), m.end + 80) }) }));
     for (const { m, p } of context) {
       // ("in the heart of Les Moulins" after "the Nice district of Moulins": that town's district.)
       const of = (districts ??= storyDistricts(text, nearby)).get(fold(m.text.replace(/^(?:les|le|la|l['’])\s*/iu, '')));
-      if (of && (!p || p.commune_insee !== of.commune_insee)) return { ...e, place_mention: m, place: inArrondissement({ ...of, district: m.text }, e, text) };
+      if (of && (!p || p.commune_insee !== of.commune_insee)) return { ...e, place_mention: m, place: inArrondissement({ ...of, district: m.text }, e, text, extraction.events) };
       if (!p || p.precision === 'country' || p.precision === 'area') continue;
       // (A story set in France does not lend its unplaced acts a town abroad it names: "arrêté dans la région de Cali".)
       if (p.country !== null && p.country !== 'FR' && (storyCountry ??= dominantCountry(nearby, text)) === 'FR') continue;
       // "Trévoux, une petite commune de l'Ain": the département is named nearest, the town in it a little before.
       const town = wide(p) ? context.find((c) => c.p && !wide(c.p) && c.p.precision !== 'country' && c.p.precision !== 'area' && inside(c.p, p)) : undefined;
-      if (town) return { ...e, place_mention: town.m, place: inArrondissement(town.p!, e, text) };
-      return { ...e, place_mention: m, place: inArrondissement(sharpen(p, e, text, extraction.entities, nearby), e, text) };
+      if (town) return { ...e, place_mention: town.m, place: inArrondissement(town.p!, e, text, extraction.events) };
+      return { ...e, place_mention: m, place: inArrondissement(sharpen(p, e, text, extraction.entities, nearby), e, text, extraction.events) };
     }
     // Last, a town or district the passage names without a place preposition ("les quartiers Nord de Marseille",
     // "la cité phocéenne", a dateline).
     const named = passagePlace(text, e);
-    if (named) return { ...e, place_mention: named.mention, place: inArrondissement(named.place, e, text) };
+    if (named) return { ...e, place_mention: named.mention, place: inArrondissement(named.place, e, text, extraction.events) };
     storyCountry ??= dominantCountry(nearby, text);
     return { ...e, place: storyCountry ? countryOnly(storyCountry) : null };
   }
@@ -636,7 +636,7 @@ function quartiersOf(city: string): Array<{ key: string; n: number }> {
  * arrondissement (src/resolve/geo/quartiers.ts). The first stated arrondissement wins; a quartier only when no number
  * is stated.
  */
-function inArrondissement(place: ResolvedPlace, e: ExtractedEvent, text: string): ResolvedPlace {
+function inArrondissement(place: ResolvedPlace, e: ExtractedEvent, text: string, story: readonly ExtractedEvent[] = []): ResolvedPlace {
   if (place.precision !== 'commune' || !place.commune_insee) return place;
   const base = ARRONDISSEMENT_BASE[place.commune_insee];
   if (base === undefined) return place;
@@ -659,11 +659,17 @@ function inArrondissement(place: ResolvedPlace, e: ExtractedEvent, text: string)
   // The whole span the event's sentences cover (a sentence between them often says where).
   const span = first && last ? text.slice(first.start, last.end) : '';
   const passages = [span, after, before];
-  for (const t of passages) {
+  const offsets = [first?.start ?? 0, last?.end ?? 0, first ? Math.max(lineStart, first.start - DEFAULT_ARRONDISSEMENT_WINDOW) : 0];
+  // ("Plus loin, cette nuit encore, trois mineurs ont été touchés dans cette rue du deuxième arrondissement": a
+  // sentence nearby that tells another act of the story gives that act's arrondissement, not this one's.)
+  const inside = (x: ExtractedEvent, at: number) => x.evidence.some((v) => v.start <= at && at < v.end);
+  const otherAct = (at: number) => !inside(e, at) && story.some((o) => o !== e && inside(o, at));
+  for (const [k, t] of passages.entries()) {
     // (Not where the getaway car was found burnt: "leur véhicule a été retrouvé carbonisé dans le 16e arrondissement".)
     for (const m of t.matchAll(ARR_MENTION)) {
       const clause = Math.max(0, m.index! - BURNT_CAR_WINDOW, t.lastIndexOf('.', m.index!) + 1);
       if (hasPhrase(t, NOT_EVENT_PLACE_CUES, clause, m.index!)) continue;
+      if (otherAct(offsets[k]! + m.index!)) continue;
       const p = at(romanOrArabic(m[1] ?? m[2]!));
       if (p) return p;
     }
