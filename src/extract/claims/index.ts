@@ -168,7 +168,8 @@ export function extractClaims(text: string, kit: LocaleKit, ctx: ClaimContext): 
     const nextPeriod = p.figures.some((f) => f.tf === null) ? continuedPeriod(c, sentences, cues, i) : null;
     for (const f of p.figures) {
       if (f.tf === null && nextPeriod && !f.compared) f.tf = nextPeriod;
-      if (f.tf === null && !f.compared && datedByStory(c, f)) f.tf = lead ?? yearToDate(c.published);
+      // (A running count is of the year it is told in, whatever year the story's lead dates: "the 18th victim".)
+      if (f.tf === null && !f.compared && datedByStory(c, f)) f.tf = (f.kind === 'rank' ? null : lead) ?? yearToDate(c.published);
     }
     // A list told in one sentence shares its period: "3 814 interpellations, plus de 500 armes saisies, … et 20 millions d'euros".
     const dated = p.figures.filter((f) => f.tf && !f.compared);
@@ -747,7 +748,9 @@ function datedByStory(c: Ctx, f: Figure): boolean {
   if (c.lex.rateAfter.test(c.text.slice(f.n.end, f.n.end + 60))) return false;
   if (f.kind === 'change') return true;
   if (f.kind === 'quantity') return true;
-  if (f.kind !== 'count') return false;
+  // "He is the 18th victim of settling scores in Marseille": a running count of acts, told with no period, counts the
+  // story's year so far (a rank of a country or a port, "France's 7th place in Europe", is no count of acts).
+  if (f.kind !== 'count' && f.kind !== 'rank') return false;
   return countsEvents(c.lex, cl);
 }
 
