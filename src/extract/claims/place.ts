@@ -302,7 +302,7 @@ export function storyPlace(text: string, hits: PlaceHit[], lex: ClaimLexicon): s
  * read with the island beside it, and kept there when the island holds a town of that name.
  */
 function islandHomonyms(text: string, hits: PlaceHit[]): void {
-  const islands = [...new Set(hits.filter((h) => !h.office && !h.epithet && (h.level === 'departement' || h.level === 'region')).map((h) => islandOfHit(h)).filter((x): x is string => x !== null))];
+  const islands = [...namedIslands(hits)];
   if (!islands.length) return;
   for (const h of hits) {
     if (h.level !== 'commune' || islandOfHit(h) !== null) continue;
@@ -335,10 +335,20 @@ function islandOf(hits: PlaceHit[]): string | null {
   return best && best[1] >= 2 && best[1] > elsewhere ? best[0] : null;
 }
 
-/** The island région département `dep` is in, when the story names that island as such ("en Corse"), or null. */
+/** The island régions the story names as such ("en Corse", "la Martinique"), not as an office's seat. */
+function namedIslands(hits: PlaceHit[]): Set<string> {
+  const named = new Set<string>();
+  for (const h of hits) {
+    const island = !h.office && !h.epithet && (h.level === 'region' || h.level === 'departement') ? islandOfHit(h) : null;
+    if (island) named.add(island);
+  }
+  return named;
+}
+
+/** The island région département `dep` is in, when the story names that island as such, or null. */
 function namedIsland(dep: string | null, hits: PlaceHit[]): string | null {
   const island = islandRegion(dep);
-  return island !== null && hits.some((h) => !h.office && !h.epithet && (h.level === 'region' || h.level === 'departement') && islandOfHit(h) === island) ? island : null;
+  return island !== null && namedIslands(hits).has(island) ? island : null;
 }
 
 /**

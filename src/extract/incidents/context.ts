@@ -222,11 +222,8 @@ function leadDate(scan: StoryScan): DateMatch | null {
 function noOneHurt(scan: StoryScan, e: Candidate, only: boolean): void {
   const cues = scan.lex.noInjuryCues;
   if (!cues || e.injured !== null || FAMILY[e.type] !== 'violence') return;
-  // The event's sentences and the two after them; the whole story when it tells no other act of violence.
-  const first = only ? scan.sentences[0]! : scan.sentences[e.sentences[0]!]!;
-  const lastIndex = only ? scan.sentences.length - 1 : Math.min(scan.sentences.length - 1, e.sentences[e.sentences.length - 1]! + 2);
-  const last = scan.sentences[lastIndex]!;
-  if (hasPhrase(scan.text, cues, first.start, last.end) || negatedWound(scan, first.start, last.end)) {
+  const [from, to] = tollSpan(scan, e, only);
+  if (hasPhrase(scan.text, cues, from, to) || negatedWound(scan, from, to)) {
     e.injured = 0;
     if (e.killed === null && (e.type === 'arson_intimidation' || e.type === 'prison_attack')) e.killed = 0;
   }
@@ -240,9 +237,18 @@ function noOneHurt(scan: StoryScan, e: Candidate, only: boolean): void {
 function noOneKilled(scan: StoryScan, e: Candidate, only: boolean): void {
   const cues = scan.lex.nobodyKilledCues;
   if (!cues || e.killed !== null || FAMILY[e.type] !== 'violence') return;
-  const first = only ? scan.sentences[0]! : scan.sentences[e.sentences[0]!]!;
-  const lastIndex = only ? scan.sentences.length - 1 : Math.min(scan.sentences.length - 1, e.sentences[e.sentences.length - 1]! + 2);
-  if (hasPhrase(scan.text, cues, first.start, scan.sentences[lastIndex]!.end)) e.killed = 0;
+  const [from, to] = tollSpan(scan, e, only);
+  if (hasPhrase(scan.text, cues, from, to)) e.killed = 0;
+}
+
+/**
+ * Where a story may say that an act hurt or killed no one: the event's sentences and the two after them; the whole
+ * story when it tells no other act of violence (`only`).
+ */
+function tollSpan(scan: StoryScan, e: Candidate, only: boolean): [number, number] {
+  const first = only ? 0 : e.sentences[0]!;
+  const last = only ? scan.sentences.length - 1 : Math.min(scan.sentences.length - 1, e.sentences[e.sentences.length - 1]! + 2);
+  return [scan.sentences[first]!.start, scan.sentences[last]!.end];
 }
 
 /** "Aucun personnel n'a été blessé", "ni de blessés", "none of the guards was hurt": a negation before a wound word. */
