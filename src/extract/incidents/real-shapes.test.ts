@@ -1244,3 +1244,29 @@ describe('a copy cut off in its last sentence (written for these tests)', () => 
     expect(es.map((e) => [e.type, e.injured])).toEqual([['prison_attack', null]]);
   });
 });
+
+describe("acts and victims told by phrases seen in real reports (written for these tests)", () => {
+  it("reads 'tiré plusieurs coups de feu sur un jeune homme de 21 ans' as shots at that victim", () => {
+    const es = events(
+      'Bayonne\n\nCe samedi, un individu en scooter a tiré plusieurs coups de feu sur un jeune homme de 21 ans dans le quartier de la ZUP, à Bayonne.\n',
+      '2025-05-11',
+    );
+    expect(es.map((e) => e.victims.map((v) => v.age))).toEqual([[21]]);
+  });
+
+  it("counts the dead of 'succumbed to their injuries' with their ages", () => {
+    const es = events(
+      'Rennes shooting\n\nShots were fired on Monday evening at a drug-dealing spot in the Maurepas district of Rennes. Two men aged 29 and 34, standing on the square, succumbed to their injuries.\n',
+      '2023-03-28',
+    );
+    expect(es.map((e) => [e.killed, e.victims.map((v) => v.age)])).toEqual([[2, [29, 34]]]);
+  });
+
+  it("tells shots that 'rang out' days later as another act of the story", () => {
+    const es = events(
+      'Nantes\n\nA 15-year-old boy was shot dead on Monday evening in the Dervallières district of Nantes. On Thursday evening, several shots rang out in the same district of Nantes, a few hundred metres away.\n',
+      '2021-01-16',
+    );
+    expect(es.map((e) => [e.date, e.killed])).toEqual([['2021-01-11', 1], ['2021-01-14', null]]);
+  });
+});

@@ -24,7 +24,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
     { type: 'prison_attack', phrases: ['attacked a van', 'attacked the van', 'ambushed a van', 'ambushed the van', 'attack on a van', 'attack on the van', 'rammed a van', 'rammed the van'], near: PRISONER_NOUNS, window: 6 },
 
     { type: 'shooting_homicide', outcome: 'death', phrases: ['shot dead', 'shot and killed', 'mortally wounded', 'fatally wounded', 'fatally injured', 'mortally injured', 'fatally hit', 'fatally shot', 'fatally stabbed', 'pronounced dead', 'declared dead', 'gunned down', 'shot to death', 'stabbed to death', 'beaten to death', 'burned alive', 'burnt alive', 'burned to death', 'riddled with bullets', 'assassinated', 'gangland killing', 'gangland murder', 'drug-related killing', 'drug-related murder', 'narco-homicide', 'narchomicide', 'found dead', 'bullet-riddled body', 'succumbed to his injuries', 'succumbed to her injuries', 'succumbing to his injuries', 'succumbing to her injuries', 'did not survive', 'didn\'t survive', 'died of his injuries', 'died of her injuries',
-      'succumbed to … wounds', 'succumbing to … wounds', 'died of … wounds', 'died from … wounds', 'died from … injuries',
+      'succumbed to … wounds', 'succumbing to … wounds', 'succumbed to their injuries', 'succumbing to their injuries', 'died of their injuries', 'died of their wounds', 'died of … wounds', 'died from … wounds', 'died from … injuries',
       'suffered fatal injuries', 'sustained fatal injuries', 'suffered fatal gunshot wounds', 'sustained fatal gunshot wounds'] },
     // A body found ("a body was discovered in the boot of a burning car"): a killing, as the trade's killings are
     // often first told.
@@ -35,7 +35,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
       notBefore: ['a search', 'the search', 'a warrant', 'the warrant', 'a plan', 'the plan', 'the order', 'orders', 'the mission', 'a mission', 'the contract', 'a contract', 'the sentence'] },
     { type: 'shooting_homicide', outcome: 'death', needsPerson: true, phrases: ['killing', 'gunmen killed', 'gunman killed'] },
     // Being shot at names the victims but tells no wound (the toll, when any, is told on its own).
-    { type: 'shooting_homicide', outcome: 'victim', needsPerson: true, phrases: ['opened fire on', 'targeted by gunmen', 'targeted by a gunman', 'targeted by a shooter', 'targeted by shooters', 'targeted by gunfire', 'targeted by shots', 'victim of stray bullets', 'victim of a stray bullet', 'victims of stray bullets', 'struck by … gunshots', 'hit by … gunshots'] },
+    { type: 'shooting_homicide', outcome: 'victim', needsPerson: true, phrases: ['opened fire on', 'fired at', 'fired a handgun at', 'fired a gun at', 'fired a pistol at', 'fired a rifle at', 'fired … shots at', 'fired … bullets at', 'targeted by gunmen', 'targeted by a gunman', 'targeted by a shooter', 'targeted by shooters', 'targeted by gunfire', 'targeted by shots', 'victim of stray bullets', 'victim of a stray bullet', 'victims of stray bullets', 'struck by … gunshots', 'hit by … gunshots'] },
     { type: 'shooting_homicide', outcome: 'injury', needsPerson: true, phrases: ['hit by a stray bullet', 'hit by stray bullets', 'struck by a stray bullet', 'struck by stray bullets', 'wounded by a stray bullet', 'wounded by stray bullets'] },
     { type: 'shooting_homicide', outcome: 'death', nominal: true, phrases: ['murder of', 'killing of', 'death of', 'assassination of'] },
     { type: 'shooting_homicide', outcome: 'injury', needsPerson: true, phrases: ['beaten up', 'badly beaten', 'savagely beaten', 'lynched', 'doused in petrol', 'doused with petrol', 'doused in gasoline', 'shot in the head', 'shot in the leg', 'shot in the chest', 'shot in the back', 'hit in the head', 'hit in the leg', 'hit in the chest', 'hit in the back', 'hit by … bullet', 'hit by … bullets', 'struck by … bullet', 'struck by … bullets', 'hit by gunfire', 'suffered gunshot wounds', 'suffering gunshot wounds', 'sustained gunshot wounds',
@@ -45,7 +45,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
     // An attempt says nothing of a wound (FR: the same).
     { type: 'shooting_homicide', needsPerson: true, phrases: ['attempted murder', 'attempted killing'] },
     // A settling of scores names the motive, not the toll (FR: the same).
-    { type: 'shooting_homicide', nominal: true, phrases: ['settling of scores', 'settling of accounts', 'shooting', 'bullet impacts', 'stabbing', 'drive-by', 'shootout', 'gunfight', 'gunfire', 'shots were fired', 'shots fired', 'automatic fire', 'kalashnikov fire', 'burst* of fire',
+    { type: 'shooting_homicide', nominal: true, phrases: ['settling of scores', 'settling of accounts', 'shooting', 'bullet impacts', 'stabbing', 'drive-by', 'shootout', 'gunfight', 'gunfire', 'shots were fired', 'shots fired', 'shots rang out', 'gunshots rang out', 'shots were heard', 'gunshots were heard', 'shots resounded', 'shots echoed', 'automatic fire', 'kalashnikov fire', 'burst* of fire',
       // Shots told by their shooter, with no one hit: "a man on a scooter fired five times".
       'opened fire', 'open fire', 'opens fire', 'fired … times', 'fired … shots', 'fired several times'] },
 
