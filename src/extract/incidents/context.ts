@@ -140,18 +140,24 @@ export function contextPlaces(scan: StoryScan, places: PlaceMention[], sentence:
   return [...own, ...near, ...lead].slice(0, MAX_CONTEXT_PLACES);
 }
 
+/** A date said of the telling itself ("a-t-on appris mercredi", "a fait savoir, vendredi 26 décembre,"), or a wire dateline's. */
+export function reportDate(scan: StoryScan, d: { start: number; end?: number }): boolean {
+  if (d.end !== undefined && datelineDate(scan.text, d.start, d.end)) return true;
+  // The cue must stand in the date's own sentence: a page's "publié le 06/10 à 11:29" line right above "Lundi 5
+  // octobre, 900 000 euros ont été saisis" says nothing of the Monday.
+  const floor = sentenceStartOf(scan, d.start);
+  const cues = scan.lex.reportingCues;
+  return cues !== undefined && cues.length > 0 && hasPhrase(scan.text, cues, Math.max(floor, d.start - 32), d.start);
+}
+
 /**
  * A date said of the telling ("a-t-on appris mercredi", "told Reuters on Monday"), of someone's birth ("nées en
  * 1966 et 2005"), of a record ("sorti de prison en 2019") or of another kind of event ("les attentats du 13 novembre
  * 2015"), not of the act.
  */
 export function tellingDate(scan: StoryScan, d: { start: number; end?: number }): boolean {
-  if (d.end !== undefined && datelineDate(scan.text, d.start, d.end)) return true;
-  // The cue must stand in the date's own sentence: a page's "publié le 06/10 à 11:29" line right above "Lundi 5
-  // octobre, 900 000 euros ont été saisis" says nothing of the Monday.
+  if (reportDate(scan, d)) return true;
   const floor = sentenceStartOf(scan, d.start);
-  const cues = scan.lex.reportingCues;
-  if (cues?.length && hasPhrase(scan.text, cues, Math.max(floor, d.start - 32), d.start)) return true;
   const births = scan.lex.birthCues;
   if (births !== undefined && hasPhrase(scan.text, births, Math.max(floor, d.start - 16), d.start)) return true;
   const record = scan.lex.recordDateCues;

@@ -1270,3 +1270,21 @@ describe("acts and victims told by phrases seen in real reports (written for the
     expect(es.map((e) => [e.date, e.killed])).toEqual([['2021-01-11', 1], ['2021-01-14', null]]);
   });
 });
+
+describe('a report dated by its month only (written for these tests)', () => {
+  it("dates 'jeudi soir' by the day the story says it was told ('a fait savoir, vendredi 26 décembre, le parquet')", () => {
+    const es = events(
+      "Fusillade à Bordeaux\n\nUne femme a été tuée par balles lors d'une fusillade liée au trafic de drogue aux Aubiers à Bordeaux, a fait savoir, vendredi 26 décembre, le parquet. Hospitalisée jeudi soir, elle est morte dans la nuit.\n",
+      '2025-12',
+    );
+    expect(es.map((e) => [e.killed, e.date])).toEqual([[1, '2025-12-25']]);
+  });
+
+  it('keeps a weekday cut to the month when the only full date starts a period ("depuis le 1er janvier")', () => {
+    const es = events(
+      "Valence\n\nUne femme a été grièvement blessée par balles samedi à Valence. C'est la neuvième fois depuis le 1er janvier que des coups de feu sont tirés dans ce quartier connu pour le trafic de drogue.\n",
+      '2023-01',
+    );
+    expect(es.map((e) => e.date)).toEqual(['2023-01']);
+  });
+});

@@ -3,8 +3,8 @@
 import type { EventType, ExtractedEvent, PlaceMention } from '../../core/types.js';
 import type { DateMatch } from '../common/types.js';
 import { DAY_CUT_TO_REFERENCE, QUOTED_NOW } from '../common/dates.js';
-import { tellingDate } from './context.js';
-import { afterPublication, victimPhrases } from './fields.js';
+import { reportDate, tellingDate } from './context.js';
+import { afterPublication, sentenceDates, victimPhrases } from './fields.js';
 import { findPhrases, hasPhrase } from './phrase-pattern.js';
 import type { Candidate, StoryScan, VictimPhrase } from './types.js';
 
@@ -391,6 +391,7 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
   // (Only when the body tells acts of its own: a story told only by an embedded post, "🔴 Seine-et-Marne : Un homme
   // enlevé …", keeps it.)
   recalledWeekdays(scan, candidates);
+  toldWeekdays(scan, candidates);
   const bodyActs = candidates.some((o) => !o.heading);
   const teaser = (c: Candidate): boolean => bodyActs && c.heading && c.clause.sentence >= TEASER_FROM_SENTENCE && !candidates.some((o) => o !== c && !o.heading && sameFamily(o.type, c.type));
   const body = candidates.filter((c) => !(c.heading && candidates.some((o) => o !== c && !o.heading && o.type === c.type)) && !teaser(c));
@@ -515,6 +516,31 @@ function recalledWeekdays(scan: StoryScan, candidates: Candidate[]): void {
     const back = (new Date(t).getUTCDay() - d.weekday + 7) % 7 || 7;
     const day = new Date(t - back * 86_400_000).toISOString().slice(0, 10);
     c.date = { ...d, date: day, precision: 'day', flags: [...d.flags.filter((f) => f !== DAY_CUT_TO_REFERENCE), 'weekday_before_act'] };
+  }
+}
+
+/**
+ * "…, a fait savoir, vendredi 26 décembre, le parquet. Hospitalisée jeudi soir …": in a report dated by its month
+ * only, a full date the story gives to its telling (a reporting cue right before it) is the report's day, and a
+ * weekday told alone is the last such day on or before it, within the week. Cut to the month, that weekday would be
+ * no day at all.
+ */
+function toldWeekdays(scan: StoryScan, candidates: Candidate[]): void {
+  const month = scan.published;
+  if (month === null || !/^\d{4}-\d{2}$/u.test(month) || !candidates.some((c) => c.date?.weekday !== undefined && c.date.flags.includes(DAY_CUT_TO_REFERENCE))) return;
+  let told: string | null = null;
+  for (let i = 0; i < scan.sentences.length && told === null; i++) {
+    const d = sentenceDates(scan, i).find((x) => x.precision === 'day' && x.date !== null && x.weekday === undefined && x.date.startsWith(month) && reportDate(scan, x));
+    if (d) told = d.date;
+  }
+  if (told === null) return;
+  const t = Date.parse(`${told}T12:00:00Z`);
+  for (const c of candidates) {
+    const d = c.date;
+    if (!d || d.weekday === undefined || !d.flags.includes(DAY_CUT_TO_REFERENCE)) continue;
+    const back = (new Date(t).getUTCDay() - d.weekday + 7) % 7;
+    const day = new Date(t - back * 86_400_000).toISOString().slice(0, 10);
+    c.date = { ...d, date: day, precision: 'day', flags: [...d.flags.filter((f) => f !== DAY_CUT_TO_REFERENCE), 'weekday_before_telling'] };
   }
 }
 
