@@ -9,6 +9,7 @@ import { departementInfo, gazetteer, listDepartements } from '../resolve/geo/ind
 import type { Dialect } from '../store/dialects/dialect.js';
 import { COUNT_CAP, TEXT_FILTER_STORIES } from '../store/dialects/search-window.js';
 import type { Store } from '../store/store.js';
+import { afterCondition, afterKeyset, decodeKeyset, MAX_CURSOR_CHARS, pageOf, type Key, type Keyset } from './keyset.js';
 
 export const DEFAULT_LIMIT = 50;
 export const MAX_LIMIT = 500;
@@ -239,100 +240,57 @@ function order(sort: IncidentSort, d: Dialect): RawBuilder<unknown> {
 }
 
 /**
- * Each sort's keys, in the order of `order` above: a page's last row's values of them are its cursor. Every nullable
- * key sorts its unknown values last, in either direction and on either dialect; `id` closes each list, so the order
- * is total and a cursor names one place in it.
+ * Each sort's keys, in the order of `order` above: a page's last row's values of them are its cursor (see keyset.ts).
+ * Every nullable key sorts its unknown values last, in either direction and on either dialect; `id` closes each list,
+ * so the order is total and a cursor names one place in it.
  */
-type SortKey = { column: 'date' | 'killed' | 'injured' | 'sources' | 'id'; desc: boolean };
-const key = (column: SortKey['column'], desc: boolean): SortKey => ({ column, desc });
-const SORT_KEYS: Record<IncidentSort, readonly SortKey[]> = {
-  '-date': [key('date', true), key('id', true)],
-  date: [key('date', false), key('id', false)],
-  '-killed': [key('killed', true), key('date', true), key('id', true)],
-  killed: [key('killed', false), key('date', true), key('id', false)],
-  '-injured': [key('injured', true), key('date', true), key('id', true)],
-  injured: [key('injured', false), key('date', true), key('id', false)],
-  '-sources': [key('sources', true), key('date', true), key('id', false)],
-  sources: [key('sources', false), key('date', true), key('id', false)],
+const text = (column: string, desc: boolean, nullable = false): Key => ({ column, desc, kind: 'text', nullable });
+const int = (column: string, desc: boolean, nullable = false): Key => ({ column, desc, kind: 'int', nullable });
+const sortKeys = (name: IncidentSort, ...keys: Key[]): Keyset => ({ name, keys });
+const INCIDENT_KEYSETS: Record<IncidentSort, Keyset> = {
+  '-date': sortKeys('-date', text('date', true, true), text('id', true)),
+  date: sortKeys('date', text('date', false, true), text('id', false)),
+  '-killed': sortKeys('-killed', int('killed', true, true), text('date', true, true), text('id', true)),
+  killed: sortKeys('killed', int('killed', false, true), text('date', true, true), text('id', false)),
+  '-injured': sortKeys('-injured', int('injured', true, true), text('date', true, true), text('id', true)),
+  injured: sortKeys('injured', int('injured', false, true), text('date', true, true), text('id', false)),
+  '-sources': sortKeys('-sources', int('sources', true), text('date', true, true), text('id', false)),
+  sources: sortKeys('sources', int('sources', false), text('date', true, true), text('id', false)),
 };
-const NULLABLE_KEYS: ReadonlySet<SortKey['column']> = new Set(['date', 'killed', 'injured']);
 /** Sorts read in order from an index on both dialects (incidents_list_date): their cursor pages are read range by range. */
 const INDEXED_SORTS: ReadonlySet<IncidentSort> = new Set(['-date']);
 
-type CursorValue = string | number | null;
-const CURSOR_VERSION = 1;
-/** Longest cursor taken: a real one is well under 200 characters. */
-export const MAX_CURSOR_CHARS = 600;
-const CURSOR_TEXT = /^[A-Za-z0-9_-]+$/;
-/** A stored date is at most "YYYY-MM-DD"; a little room, nothing more. */
-const MAX_KEY_TEXT = 200;
-/** PostgreSQL's INTEGER: a larger number bound to one of those columns is an error, not a place in the list. */
-const MAX_INT4 = 2_147_483_647;
+/** Documents, newest first (unknown publication last), then by id: see listDocuments. */
+const DOCUMENT_KEYS: Keyset = { name: 'documents', keys: [text('published', true, true), int('id', false)] };
+/** Entities, most mentioned first, then by name and id: see listEntities. */
+const ENTITY_KEYS: Keyset = { name: 'entities', keys: [int('mentions', true), text('name', false), text('id', false)] };
 
-/** The cursor after `row` in `sort`: base64url of the sort and the row's values of its keys. Opaque to clients. */
-export function encodeCursor(sort: IncidentSort, row: IncidentListItem): string {
-  const values = SORT_KEYS[sort].map((k) => row[k.column]);
-  return Buffer.from(JSON.stringify({ v: CURSOR_VERSION, sort, key: values }), 'utf8').toString('base64url');
+/** A claim group's status as its place in the list: conflicts first, then corroborated figures, then single ones. */
+const STATUS_RANK = sql<number>`CASE status WHEN 'conflicting' THEN 0 WHEN 'corroborated' THEN 1 ELSE 2 END`;
+/** Figures (claim groups): by status, then most-stated first, then by id: see listClaimGroups. */
+function figureKeys(dialect: Dialect): Keyset {
+  return {
+    name: 'figures',
+    keys: [
+      { column: 'status_rank', desc: false, kind: 'int', expr: STATUS_RANK },
+      { column: 'claim_count', desc: true, kind: 'int', expr: dialect.claimCount() },
+      text('id', false),
+    ],
+  };
 }
 
 /**
- * The key values a client's cursor holds, checked against what `sort`'s keys can be (the text is untrusted: anything
- * else is a 400, never a database error). A cursor made for another sort names a place in another order: refused.
+ * Where a page of a list starts: at `offset`, or after `cursor` (never both: a cursor already says where). `empty`
+ * when nothing comes after the cursor's place.
  */
-export function decodeCursor(text: string, sort: IncidentSort): CursorValue[] {
-  const bad = (why: string) => new VigieError('bad_input', `query parameter "cursor" ${why}: pass the "next" of a previous page as it came`);
-  if (text.length > MAX_CURSOR_CHARS || !CURSOR_TEXT.test(text)) throw bad('is not a cursor this list gave');
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
-  } catch {
-    throw bad('is not a cursor this list gave');
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw bad('is not a cursor this list gave');
-  const c = parsed as { v?: unknown; sort?: unknown; key?: unknown };
-  if (c.v !== CURSOR_VERSION || typeof c.sort !== 'string' || !Array.isArray(c.key)) throw bad('is not a cursor this list gave');
-  if (c.sort !== sort) {
-    const known = (INCIDENT_SORTS as readonly string[]).includes(c.sort);
-    throw new VigieError(
-      'bad_input',
-      known
-        ? `query parameter "cursor" was made for sort=${c.sort}, not sort=${sort}: ask with the sort of the page it came from, or start again without a cursor`
-        : 'query parameter "cursor" is not a cursor this list gave: pass the "next" of a previous page as it came',
-    );
-  }
-  const keys = SORT_KEYS[sort];
-  const values = c.key as unknown[];
-  if (values.length !== keys.length) throw bad('is not a cursor this list gave');
-  return keys.map((k, i) => {
-    const v = values[i];
-    if (v === null && NULLABLE_KEYS.has(k.column)) return null;
-    if (k.column === 'date' || k.column === 'id') {
-      if (typeof v === 'string' && v.length > 0 && v.length <= MAX_KEY_TEXT) return v;
-    } else if (typeof v === 'number' && Number.isSafeInteger(v) && Math.abs(v) <= MAX_INT4) return v;
-    throw bad('is not a cursor this list gave');
-  });
+function startOf(ks: Keyset, offset: number | undefined, cursor: string | undefined): { offset: number; after: RawBuilder<unknown> | null; byCursor: boolean; empty: boolean } {
+  if (cursor === undefined) return { offset: offset ?? 0, after: null, byCursor: false, empty: false };
+  if (offset !== undefined) throw new VigieError('bad_input', 'query parameters "cursor" and "offset" cannot be combined: a cursor already says where the page starts');
+  const after = afterCondition(ks, decodeKeyset(cursor, ks));
+  return { offset: 0, after, byCursor: true, empty: after === null };
 }
 
-/**
- * The rows after a cursor's place, as disjoint conditions in list order: for each key from the last to the first,
- * the rows equal on the keys before it and past it, then (a nullable key) those with no value there, which sort
- * last. Nothing comes after an unknown value on its own key. "-date" after (d, i): date = d AND id < i, then
- * date < d, then date IS NULL. Each is a range of the list's index where there is one.
- */
-export function afterCursor(sort: IncidentSort, values: readonly CursorValue[]): Array<RawBuilder<unknown>> {
-  const keys = SORT_KEYS[sort];
-  const equal = (k: SortKey, v: CursorValue) => (v === null ? sql`${sql.ref(k.column)} IS NULL` : sql`${sql.ref(k.column)} = ${v}`);
-  const out: Array<RawBuilder<unknown>> = [];
-  for (let i = keys.length - 1; i >= 0; i--) {
-    const v = values[i];
-    if (v === null) continue;
-    const prefix = keys.slice(0, i).map((k, j) => equal(k, values[j]));
-    const col = sql.ref(keys[i].column);
-    out.push(sql.join([...prefix, keys[i].desc ? sql`${col} < ${v}` : sql`${col} > ${v}`], sql` AND `));
-    if (NULLABLE_KEYS.has(keys[i].column)) out.push(sql.join([...prefix, sql`${col} IS NULL`], sql` AND `));
-  }
-  return out;
-}
+export { MAX_CURSOR_CHARS };
 
 const LIST_COLUMNS = sql.raw(
   'id, type, date, date_precision, place_name, commune_insee, departement, region, lat, lon, killed, injured, sources, conflicts',
@@ -392,6 +350,12 @@ export class VigieQueries {
     return (await this.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM ${from}`))!.n;
   }
 
+  /** The rows of `select` counted up to COUNT_CAP (`total_exact` false past it): reads at most that many. */
+  private async cappedTotal(select: RawBuilder<unknown>): Promise<{ total: number; total_exact: boolean }> {
+    const n = Number((await this.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM (${select} LIMIT ${COUNT_CAP + 1}) capped`))!.n);
+    return n > COUNT_CAP ? { total: COUNT_CAP, total_exact: false } : { total: n, total_exact: true };
+  }
+
   /**
    * The rows of `select` (a SELECT of anything) counted up to COUNT_CAP: reads at most that many. Not exact either
    * when the words of `f.q` match more stories than the filter reads (TEXT_FILTER_STORIES).
@@ -419,7 +383,8 @@ export class VigieQueries {
     offset = 0,
     cursor?: string,
   ): Promise<IncidentPage> {
-    const after = cursor === undefined ? null : afterCursor(sort, decodeCursor(cursor, sort));
+    const ks = INCIDENT_KEYSETS[sort];
+    const after = cursor === undefined ? null : afterKeyset(ks, decodeKeyset(cursor, ks, INCIDENT_SORTS));
     const w = incidentWhere(f, this.dialect, this.reviewedOnly);
     const counted = await this.cappedCount(sql`SELECT 1 FROM incidents ${w}`, f);
     const page = (where: RawBuilder<unknown>, n: number, skip = 0) =>
@@ -439,9 +404,7 @@ export class VigieQueries {
       // No index gives these orders: one pass over the matching rows either way, keeping only those after the cursor.
       rows = after.length ? await page(whereAnd(w, sql`(${sql.join(after.map((r) => sql`(${r})`), sql` OR `)})`), limit + 1) : [];
     }
-    const items = rows.slice(0, limit);
-    const next = rows.length > limit ? encodeCursor(sort, items[items.length - 1]) : null;
-    return { ...counted, limit, offset: after === null ? offset : null, next, items };
+    return { ...counted, limit, offset: after === null ? offset : null, ...pageOf(ks, rows, limit) };
   }
 
   /**
@@ -514,7 +477,13 @@ export class VigieQueries {
     return { document: docMeta(d), story: { id: storyId(s.id), title: s.title, language: s.language, text: s.text } };
   }
 
-  async listClaimGroups(f: { status?: string; q?: string }, limit = DEFAULT_LIMIT, offset = 0) {
+  /**
+   * Figures grouped by what they measure: conflicts first (what a fact-checker opens this page for), then the
+   * most-stated figures; by `offset` or after a `cursor`; the total is counted up to COUNT_CAP.
+   */
+  async listClaimGroups(f: { status?: string; q?: string }, limit = DEFAULT_LIMIT, offset?: number, cursor?: string) {
+    const ks = figureKeys(this.dialect);
+    const from = startOf(ks, offset, cursor);
     const parts: Array<RawBuilder<unknown>> = [];
     if (f.status) parts.push(sql`status = ${f.status}`);
     if (f.q?.trim()) {
@@ -522,16 +491,20 @@ export class VigieQueries {
       parts.push(sql`(${this.dialect.like('measure', q)} OR ${this.dialect.like('period', q)})`);
     }
     const where = parts.length ? sql`WHERE ${sql.join(parts, sql` AND `)}` : sql``;
-    const total = await this.count(sql`claim_groups ${where}`);
-    // Conflicts first: they are what a fact-checker opens this page for; then the most-stated figures.
-    const rows = await this.all<{ data: string }>(
-      sql`SELECT data FROM claim_groups ${where}
-       ORDER BY CASE status WHEN 'conflicting' THEN 0 WHEN 'corroborated' THEN 1 ELSE 2 END, ${this.dialect.claimCount()} DESC, id
-       LIMIT ${limit} OFFSET ${offset}`,
-    );
+    const counted = await this.cappedTotal(sql`SELECT 1 FROM claim_groups ${where}`);
+    if (from.after) parts.push(from.after);
+    const pageWhere = parts.length ? sql`WHERE ${sql.join(parts, sql` AND `)}` : sql``;
+    const rows = from.empty
+      ? []
+      : await this.all<{ id: string; data: string; status_rank: number; claim_count: number }>(
+          sql`SELECT id, data, ${STATUS_RANK} AS status_rank, ${this.dialect.claimCount()} AS claim_count FROM claim_groups ${pageWhere}
+       ORDER BY ${STATUS_RANK}, ${this.dialect.claimCount()} DESC, id
+       LIMIT ${limit + 1} OFFSET ${from.offset}`,
+        );
+    const page = pageOf(ks, rows.map((r) => ({ ...r, status_rank: Number(r.status_rank), claim_count: Number(r.claim_count) })), limit);
     const items = [];
-    for (const r of rows) items.push(await this.expandGroup(JSON.parse(r.data) as ClaimGroup));
-    return { total, limit, offset, items };
+    for (const r of page.items) items.push(await this.expandGroup(JSON.parse(r.data) as ClaimGroup));
+    return { ...counted, limit, offset: from.byCursor ? null : from.offset, next: page.next, items };
   }
 
   async claimGroup(id: string) {
@@ -556,7 +529,9 @@ export class VigieQueries {
     return { ...g, claims: g.claims, statements: claims };
   }
 
-  async listEntities(f: { q?: string; type?: string }, limit = DEFAULT_LIMIT, offset = 0) {
+  /** Entities, most mentioned first, by `offset` or after a `cursor`; the total is counted up to COUNT_CAP. */
+  async listEntities(f: { q?: string; type?: string }, limit = DEFAULT_LIMIT, offset?: number, cursor?: string) {
+    const from = startOf(ENTITY_KEYS, offset, cursor);
     const parts: Array<RawBuilder<unknown>> = [];
     if (f.type) parts.push(sql`type = ${f.type}`);
     if (f.q?.trim()) {
@@ -564,15 +539,25 @@ export class VigieQueries {
       parts.push(sql`(${this.dialect.like('name', q)} OR ${this.dialect.like('data', q)})`);
     }
     const where = parts.length ? sql`WHERE ${sql.join(parts, sql` AND `)}` : sql``;
-    const total = await this.count(sql`entities ${where}`);
-    const rows = await this.all<{ id: string; name: string; type: string; mentions: number; data: string }>(
-      sql`SELECT id, name, type, mentions, data FROM entities ${where} ORDER BY mentions DESC, name, id LIMIT ${limit} OFFSET ${offset}`,
-    );
-    const items = rows.map((r) => {
-      const e = JSON.parse(r.data) as Entity;
-      return { id: r.id, name: r.name, type: r.type, aliases: e.aliases, mentions: r.mentions, documents: new Set(e.mentions.map((m) => m.document)).size };
-    });
-    return { total, limit, offset, items };
+    const counted = await this.cappedTotal(sql`SELECT 1 FROM entities ${where}`);
+    if (from.after) parts.push(from.after);
+    const pageWhere = parts.length ? sql`WHERE ${sql.join(parts, sql` AND `)}` : sql``;
+    const rows = from.empty
+      ? []
+      : await this.all<{ id: string; name: string; type: string; mentions: number; data: string }>(
+          sql`SELECT id, name, type, mentions, data FROM entities ${pageWhere} ORDER BY mentions DESC, name, id LIMIT ${limit + 1} OFFSET ${from.offset}`,
+        );
+    const { items, next } = pageOf(ENTITY_KEYS, rows, limit);
+    return {
+      ...counted,
+      limit,
+      offset: from.byCursor ? null : from.offset,
+      next,
+      items: items.map((r) => {
+        const e = JSON.parse(r.data) as Entity;
+        return { id: r.id, name: r.name, type: r.type, aliases: e.aliases, mentions: r.mentions, documents: new Set(e.mentions.map((m) => m.document)).size };
+      }),
+    };
   }
 
   /** One entity, each mention with its document and a context line, and the incidents told in the same stories. */
@@ -682,15 +667,24 @@ export class VigieQueries {
     return { total: found.total, total_exact: found.total_exact, limit, offset, items };
   }
 
-  async listDocuments(f: { outlet?: string }, limit = DEFAULT_LIMIT, offset = 0) {
-    const where = f.outlet ? sql`WHERE superseded_by IS NULL AND outlet = ${f.outlet}` : sql`WHERE superseded_by IS NULL`;
-    const total = await this.count(sql`documents ${where}`);
-    const rows = await this.all<DocMetaRow & { language: string | null; version: number; stories: number }>(
-      sql`SELECT ${DOC_META}, language, version,
+  /**
+   * Current documents, newest first, by `offset` or after a `cursor` (the `next` of the page before); the total is
+   * counted up to COUNT_CAP.
+   */
+  async listDocuments(f: { outlet?: string }, limit = DEFAULT_LIMIT, offset?: number, cursor?: string) {
+    const from = startOf(DOCUMENT_KEYS, offset, cursor);
+    const base = f.outlet ? sql`superseded_by IS NULL AND outlet = ${f.outlet}` : sql`superseded_by IS NULL`;
+    const counted = await this.cappedTotal(sql`SELECT 1 FROM documents WHERE ${base}`);
+    const rows = from.empty
+      ? []
+      : await this.all<DocMetaRow & { language: string | null; version: number; stories: number }>(
+          sql`SELECT ${DOC_META}, language, version,
          (SELECT COUNT(*) FROM stories s WHERE s.document_id = documents.id) AS stories
-       FROM documents ${where} ORDER BY published IS NULL, ${this.dialect.descNullsLast('published')}, id LIMIT ${limit} OFFSET ${offset}`,
-    );
-    return { total, limit, offset, items: rows.map((r) => ({ ...docMeta(r), language: r.language, version: r.version, stories: r.stories })) };
+       FROM documents WHERE ${base}${from.after ? sql` AND ${from.after}` : sql``}
+       ORDER BY published IS NULL, ${this.dialect.descNullsLast('published')}, id LIMIT ${limit + 1} OFFSET ${from.offset}`,
+        );
+    const { items, next } = pageOf(DOCUMENT_KEYS, rows, limit);
+    return { ...counted, limit, offset: from.byCursor ? null : from.offset, next, items: items.map((r) => ({ ...docMeta(r), language: r.language, version: r.version, stories: r.stories })) };
   }
 
   /** One document with its cleaned text and its stories. */

@@ -45,6 +45,21 @@ export const paging = {
   offset: { type: 'integer', minimum: 0, maximum: 1_000_000, default: 0, description: 'Items to skip.' },
 } as const;
 
+/**
+ * Paging of a list that also pages by cursor: `limit`, and either `offset` (no default, so that one given with a
+ * cursor is seen and refused) or `cursor`, the `next` of the page before.
+ */
+export const cursorPaging = {
+  limit: paging.limit,
+  offset: { type: 'integer', minimum: 0, maximum: 1_000_000, description: 'Items to skip (0 when not given). Not with "cursor".' },
+  cursor: {
+    type: 'string',
+    minLength: 1,
+    maxLength: MAX_CURSOR_CHARS,
+    description: 'The "next" of a previous page: the page after it, read from there on (deep pages cost what the first does). Same filters as that page; not with "offset".',
+  },
+} as const;
+
 /** An ISO date or UTC timestamp ("2025-03-04", "2025-03-04T08:00:00Z", with milliseconds or not). */
 const SINCE = '^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,3})?)?Z?)?$';
 
@@ -81,14 +96,8 @@ export const incidentListQuery = {
     sort: { type: 'string', enum: [...INCIDENT_SORTS], default: '-date', description: 'Sort key; "-" for descending.' },
     limit: paging.limit,
     // No default: an offset given with a cursor is refused, so the route must see whether one was given.
-    offset: { type: 'integer', minimum: 0, maximum: 1_000_000, description: 'Items to skip (0 when not given). Not with "cursor".' },
-    cursor: {
-      type: 'string',
-      minLength: 1,
-      maxLength: MAX_CURSOR_CHARS,
-      description:
-        'The "next" of a previous page: the page after it, read from there on (deep pages cost what the first does). Same filters and sort as that page; not with "offset".',
-    },
+    offset: cursorPaging.offset,
+    cursor: { ...cursorPaging.cursor, description: 'The "next" of a previous page: the page after it, read from there on (deep pages cost what the first does). Same filters and sort as that page; not with "offset".' },
   },
 } as const;
 

@@ -1,30 +1,30 @@
 // Entity routes: people, organisations, criminal groups and places, with their mentions and related incidents.
 import type { FastifyInstance } from 'fastify';
 import type { VigieQueries } from '../queries.js';
-import { errorResponses, idParams, paging } from '../schemas.js';
+import { cursorPaging, errorResponses, idParams } from '../schemas.js';
 
 export function entityRoutes(app: FastifyInstance, q: VigieQueries): void {
-  app.get<{ Querystring: { type?: string; q?: string; limit: number; offset: number } }>(
+  app.get<{ Querystring: { type?: string; q?: string; limit: number; offset?: number; cursor?: string } }>(
     '/api/entities',
     {
       schema: {
         tags: ['entities'],
-        summary: 'Entities, most mentioned first',
+        summary: 'Entities, most mentioned first; total counted up to 10,000; "next" is the cursor of the following page',
         querystring: {
           type: 'object',
           additionalProperties: false,
           properties: {
             type: { type: 'string', enum: ['person', 'organisation', 'criminal_group', 'place'], description: 'Only this kind.' },
             q: { type: 'string', maxLength: 200, description: 'Part of the name or an alias.' },
-            ...paging,
+            ...cursorPaging,
           },
         },
         response: errorResponses,
       },
     },
     async (req) => {
-      const { limit, offset, ...f } = req.query;
-      return q.listEntities(f, limit, offset);
+      const { limit, offset, cursor, ...f } = req.query;
+      return q.listEntities(f, limit, offset, cursor);
     },
   );
 

@@ -1,7 +1,7 @@
 // Text routes: full-text search over stories, and documents with their cleaned text.
 import type { FastifyInstance } from 'fastify';
 import type { VigieQueries } from '../queries.js';
-import { errorResponses, idParams, paging, textQuery } from '../schemas.js';
+import { cursorPaging, errorResponses, idParams, textQuery } from '../schemas.js';
 
 export function textRoutes(app: FastifyInstance, q: VigieQueries): void {
   app.get<{ Querystring: { q: string; limit: number; offset: number } }>(
@@ -17,21 +17,21 @@ export function textRoutes(app: FastifyInstance, q: VigieQueries): void {
     async (req) => q.searchStories(req.query.q, req.query.limit, req.query.offset),
   );
 
-  app.get<{ Querystring: { outlet?: string; limit: number; offset: number } }>(
+  app.get<{ Querystring: { outlet?: string; limit: number; offset?: number; cursor?: string } }>(
     '/api/documents',
     {
       schema: {
         tags: ['texts'],
-        summary: 'Current documents (latest versions), newest first',
+        summary: 'Current documents (latest versions), newest first; total counted up to 10,000; "next" is the cursor of the following page',
         querystring: {
           type: 'object',
           additionalProperties: false,
-          properties: { outlet: { type: 'string', maxLength: 200, description: 'Only this outlet.' }, ...paging },
+          properties: { outlet: { type: 'string', maxLength: 200, description: 'Only this outlet.' }, ...cursorPaging },
         },
         response: errorResponses,
       },
     },
-    async (req) => q.listDocuments({ outlet: req.query.outlet }, req.query.limit, req.query.offset),
+    async (req) => q.listDocuments({ outlet: req.query.outlet }, req.query.limit, req.query.offset, req.query.cursor),
   );
 
   app.get<{ Params: { id: string } }>(
