@@ -357,3 +357,19 @@ describe('an unplaced report tied by its victims', () => {
     expect(groups(mergeIncidents([placed, one]))).toHaveLength(2);
   });
 });
+
+describe("an undated act tied by a victim's age", () => {
+  // A story of March 2024 recalls, with no date, a 17-year-old shot in the arm; another outlet told a 17-year-old shot
+  // in the same town: months before, another act; the week before, the same one.
+  const recalled = (published: string) =>
+    event('u1', { type: 'shooting_homicide', document: 'bien-public', place: TOWN, date: null, date_precision: 'unknown', injured: 1, victims: ages(17), published });
+  const told = event('t1', { type: 'shooting_homicide', document: 'le-progres', place: TOWN, date: '2023-11-25', date_precision: 'day', injured: 1, victims: ages(17), published: '2023-11-26' });
+
+  it('ties it to an act of the month before its report', () => {
+    expect(groups(mergeIncidents([recalled('2023-12-02'), told]))).toEqual([['t1', 'u1']]);
+  });
+
+  it('keeps it apart from an act months before its report: a victim of 17 is no rare thing in a town', () => {
+    expect(groups(mergeIncidents([recalled('2024-03-20'), told]))).toEqual([['t1'], ['u1']]);
+  });
+});

@@ -694,10 +694,32 @@ function supported(a: Features, b: Features): boolean {
   // Without a day or month on both sides, type, place and a count are too common to tell incidents apart (every
   // undated single killing in Marseille would chain into one): specific evidence is required, a named actor in
   // common, a victim's age in one département, or an undated report of the week with strong evidence.
-  if (!(a.preciseTime && b.preciseTime) && !sharesActor(a, b) && !(a.codes.departement !== null && b.codes.departement !== null && sharesAge(a, b)) && !implied(a, b)) {
+  if (!(a.preciseTime && b.preciseTime) && !sharesActor(a, b) && !ageTie(a, b) && !implied(a, b)) {
     return false;
   }
   return true;
+}
+
+/**
+ * Days before an undated event's report within which a victim's age in common ties it to another act. A story may
+ * recall a killing years old with no date ("a 17-year-old had been shot in the arm"); victims of 17 or 22 are many in
+ * a département, so an age ties an undated act only to an act of the month before its report (on `dev`, 31 days kept the
+ * most same-incident pairs and the fewest false merges of 31, 62, 120 and 365).
+ */
+export const AGE_TIE_DAYS = 31;
+
+/** A victim's age in common, in one département, and (an undated side) the other's act in the weeks before its report. */
+function ageTie(a: Features, b: Features): boolean {
+  if (a.codes.departement === null || b.codes.departement === null || !sharesAge(a, b)) return false;
+  return recentFor(a, b) && recentFor(b, a);
+}
+
+/** `x` is dated, or `y` (by its date, else its report's) falls in the AGE_TIE_DAYS before x's report. */
+function recentFor(x: Features, y: Features): boolean {
+  if (x.range !== null || x.publishedEnd === null) return true;
+  const start = y.range?.start ?? y.publishedEnd;
+  const end = y.range?.end ?? y.publishedEnd;
+  return start !== null && end !== null && end >= x.publishedEnd - AGE_TIE_DAYS && start <= x.publishedEnd + 1;
 }
 
 /**
