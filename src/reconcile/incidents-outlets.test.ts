@@ -372,4 +372,8 @@ describe("an undated act tied by a victim's age", () => {
   it('keeps it apart from an act months before its report: a victim of 17 is no rare thing in a town', () => {
     expect(groups(mergeIncidents([recalled('2024-03-20'), told]))).toEqual([['t1'], ['u1']]);
   });
+
+  it('keeps it apart when its report is known by its year only: nothing says the act was of that month', () => {
+    expect(groups(mergeIncidents([recalled('2023'), told]))).toEqual([['t1'], ['u1']]);
+  });
 });

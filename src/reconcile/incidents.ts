@@ -714,9 +714,13 @@ function ageTie(a: Features, b: Features): boolean {
   return recentFor(a, b) && recentFor(b, a);
 }
 
-/** `x` is dated, or `y` (by its date, else its report's) falls in the AGE_TIE_DAYS before x's report. */
+/**
+ * `x` is dated, or `y` (by its date, else its report's) falls in the AGE_TIE_DAYS before x's report. A report known
+ * only by its year says too little of when its undated act was.
+ */
 function recentFor(x: Features, y: Features): boolean {
   if (x.range !== null || x.publishedEnd === null) return true;
+  if ((x.event.published ?? '').length < 7) return false;
   const start = y.range?.start ?? y.publishedEnd;
   const end = y.range?.end ?? y.publishedEnd;
   return start !== null && end !== null && end >= x.publishedEnd - AGE_TIE_DAYS && start <= x.publishedEnd + 1;
