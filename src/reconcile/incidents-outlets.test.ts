@@ -374,6 +374,7 @@ describe("an undated act tied by a victim's age", () => {
   });
 
   it('keeps it apart when its report is known by its year only: nothing says the act was of that month', () => {
-    expect(groups(mergeIncidents([recalled('2023'), told]))).toEqual([['t1'], ['u1']]);
+    const december = event('t2', { type: 'shooting_homicide', document: 'le-progres', place: TOWN, date: '2023-12-20', date_precision: 'day', injured: 1, victims: ages(17), published: '2023-12-21' });
+    expect(groups(mergeIncidents([recalled('2023'), december]))).toEqual([['t2'], ['u1']]);
   });
 });
