@@ -5,26 +5,17 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import type { Store } from '../store/store.js';
 import { DIALECTS, freshStore } from '../../test/support/stores.js';
+import { apiGetters, b64 } from '../../test/support/api.js';
 import { writeSyntheticDatabase } from '../../bench/support/fixtures.js';
 import { INCIDENT_SORTS, MAX_LIMIT } from './queries.js';
 import { buildServer } from './server.js';
 
 const INCIDENTS = 900;
-const b64 = (value: unknown) => Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
-
 describe.each(DIALECTS)('incident list cursors on %s', (dialect) => {
   let app: FastifyInstance;
   let store: Store;
 
-  const get = async (url: string) => {
-    const res = await app.inject({ method: 'GET', url });
-    return { status: res.statusCode, body: res.json() };
-  };
-  const ok = async (url: string) => {
-    const { status, body } = await get(url);
-    expect(status, `${url}: ${JSON.stringify(body)}`).toBe(200);
-    return body;
-  };
+  const { get, ok } = apiGetters(() => app);
 
   type Item = { id: string; date: string | null };
   /** The whole list under `query`, read by offset in pages of the most the API gives. */

@@ -7,11 +7,10 @@ import { sql } from 'kysely';
 import type { ClaimGroup, Entity } from '../reconcile/types.js';
 import type { Store } from '../store/store.js';
 import { DIALECTS, freshStore } from '../../test/support/stores.js';
+import { apiGetters, b64 } from '../../test/support/api.js';
 import { writeSyntheticDatabase } from '../../bench/support/fixtures.js';
 import { MAX_LIMIT } from './queries.js';
 import { buildServer } from './server.js';
-
-const b64 = (value: unknown) => Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
 
 /** Entities with few distinct mention counts and repeated names, so pages end inside runs of equal keys. */
 function entities(n: number): Entity[] {
@@ -44,15 +43,7 @@ describe.each(DIALECTS)('cursors of the documents, entities and figures lists on
   let app: FastifyInstance;
   let store: Store;
 
-  const get = async (url: string) => {
-    const res = await app.inject({ method: 'GET', url });
-    return { status: res.statusCode, body: res.json() };
-  };
-  const ok = async (url: string) => {
-    const { status, body } = await get(url);
-    expect(status, `${url}: ${JSON.stringify(body)}`).toBe(200);
-    return body;
-  };
+  const { get, ok } = apiGetters(() => app);
   const sep = (path: string) => (path.includes('?') ? '&' : '?');
 
   /** The whole list read by offset, in pages of the most the API gives. */
