@@ -228,6 +228,17 @@ const AGE_LEAD = String.raw`(?:(?:\p{L}+\s+)?(?:étaient|sont|était|est|were|ar
 const AGE_LIST_LEAD = new RegExp(String.raw`^\s*,?\s*(?:${AGE_LEAD})$`, 'iu');
 const AGE_LIST_BARE_LEAD = new RegExp(String.raw`^\s*,?\s*(?:${AGE_LEAD})((?:\d{1,2}\s*(?:,|et|and|&)\s*)+)$`, 'iu');
 const AGE_LIST_SEP = /^\s*(?:,|et|and|&)\s*$/iu;
+const AGES_AFTER_SUBJECT = new RegExp(String.raw`^\s*(?:${AGE_LEAD})(\d{1,2})((?:\s*(?:,|et|and|&)\s*\d{1,2})*)(?![\p{N}])`, 'iu');
+
+/**
+ * "(Ils) étaient âgés de 24 et 25 ans", "(They) were aged 19 and 22": the ages listed right after a subject, in
+ * order, or null.
+ */
+export function agesAfterSubject(text: string): number[] | null {
+  const m = AGES_AFTER_SUBJECT.exec(text);
+  if (!m) return null;
+  return [Number(m[1]), ...(m[2]!.match(/\d{1,2}/gu) ?? []).map(Number)];
+}
 const AGE_LIST_TAIL = /^\s*(?:et|and|&)\s*(\d{1,2})(?![\p{N}])(?:\s*(?:ans|years?(?:\s+old)?))?/iu;
 
 /** The ages listed right after a group's noun ("âgés de 25 et 26 ans", "aged 21 and 23"), in order, or null. */

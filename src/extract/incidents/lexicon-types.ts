@@ -58,6 +58,8 @@ export interface IncidentLexicon {
   perpetratorNouns?: string[];
   /** Singular subject pronouns ("il", "he"): "Il a succombé", "He died" tell one casualty with no noun. */
   singularSubjectPronouns?: string[];
+  /** "ils", "elles", "they": a sentence opened by one goes on about a group just told (its ages, see refine.ts). */
+  pluralSubjectPronouns?: string[];
   /**
    * Things an act may be done to ("la porte", "the car"): a passive told of one with no person named ("la porte … a été
    * criblée de balles", "the car was riddled with bullets") counts no victim.

@@ -1288,3 +1288,21 @@ describe('a report dated by its month only (written for these tests)', () => {
     expect(es.map((e) => e.date)).toEqual(['2023-01']);
   });
 });
+
+describe('ages told of a group in the next sentence (written for these tests)', () => {
+  it("gives a counted group the ages told after a plural pronoun ('Elles étaient âgées de 24 et 25 ans')", () => {
+    const es = events(
+      "Pont-Saint-Esprit\n\nDeux personnes ont été tuées par balles samedi soir devant un bar de Pont-Saint-Esprit, sur fond de trafic de stupéfiants. Elles étaient âgées de 24 et 25 ans.\n",
+      '2023-10-30',
+    );
+    expect(es.map((e) => [e.killed, e.victims.map((v) => v.age)])).toEqual([[2, [24, 25]]]);
+  });
+
+  it("gives none when the pronoun's sentence lists fewer ages than the group counts", () => {
+    const es = events(
+      'Nimes\n\nThree men were wounded by gunfire on Saturday night at a drug-dealing spot in Nimes. They were aged 19 and 22.\n',
+      '2024-02-11',
+    );
+    expect(es.map((e) => [e.injured, e.victims.every((v) => v.age === null)])).toEqual([[3, true]]);
+  });
+});

@@ -4,7 +4,7 @@ import type { EventType, ExtractedEvent, PlaceMention } from '../../core/types.j
 import type { DateMatch } from '../common/types.js';
 import { DAY_CUT_TO_REFERENCE, QUOTED_NOW } from '../common/dates.js';
 import { reportDate, tellingDate } from './context.js';
-import { afterPublication, sentenceDates, victimPhrases } from './fields.js';
+import { afterPublication, agesAfterSubject, sentenceDates, victimPhrases } from './fields.js';
 import { findPhrases, hasPhrase } from './phrase-pattern.js';
 import type { Candidate, StoryScan, VictimPhrase } from './types.js';
 
@@ -301,7 +301,8 @@ function ageByRole(scan: StoryScan, into: Candidate, sentence: number): void {
  */
 function ageAfter(scan: StoryScan, events: Candidate[], candidates: Candidate[]): void {
   const told = new Set(candidates.flatMap((c) => c.sentences));
-  const openers = new Set([...scan.lex.definites, ...(scan.lex.singularSubjectPronouns ?? [])].map((w) => w.toLowerCase().replace(/’/g, "'")));
+  const plurals = new Set((scan.lex.pluralSubjectPronouns ?? []).map((w) => w.toLowerCase()));
+  const openers = new Set([...scan.lex.definites, ...(scan.lex.singularSubjectPronouns ?? []), ...plurals].map((w) => w.toLowerCase().replace(/’/g, "'")));
   for (const e of events) {
     if (FAMILY[e.type] !== 'violence') continue;
     const plain = e.victims.filter((v) => v.age === null && !v.ages && (v.count ?? 1) === 1);
@@ -316,6 +317,19 @@ function ageAfter(scan: StoryScan, events: Candidate[], candidates: Candidate[])
       const first = lead?.[1]!.toLowerCase().replace(/’/g, "'");
       if (!lead || !first || !openers.has(first)) continue;
       if (hasPhrase(scan.text, scan.lex.perpetratorNouns ?? [], s.start, s.end)) break;
+      // "Deux personnes ont été tuées … Elles étaient âgées de 24 et 25 ans": a plural pronoun, then as many ages as
+      // the group counts.
+      if (plurals.has(first)) {
+        const listed = group ? agesAfterSubject(scan.text.slice(s.start + lead[0].length, s.end)) : null;
+        if (group && listed && listed.length === group.count) {
+          const minor = listed.every((a) => a < 18) ? true : listed.every((a) => a >= 18) ? false : null;
+          Object.assign(group, { age: listed[0]!, ages: listed, minor });
+          e.sentences.push(i);
+          e.sentences.sort((x, y) => x - y);
+          break;
+        }
+        continue;
+      }
       const phrases = victimPhrases(scan, s.start, s.end);
       // The sentence is about a person: a pronoun, or a determiner right before a person noun ("L'homme", "La victime").
       const pronoun = (scan.lex.singularSubjectPronouns ?? []).includes(first);
