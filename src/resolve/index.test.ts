@@ -181,4 +181,11 @@ describe('resolveStory: the article French contracts into "au", "du", "aux"', ()
     const e3 = { ...event(t3, s3, null), place_context: [at(t3, 'Pau')] };
     expect(resolveStory(t3, only(t3, e3)).events[0]!.place?.commune_insee).toBe('64445');
   });
+  it("places an act 'à Bellefontaine, un quartier de Nantes' in Nantes: the town after 'un quartier de' is the district's town", () => {
+    const s = 'Un homme a été abattu samedi soir à Bellefontaine, un quartier de Nantes, sur fond de trafic de drogue.';
+    const i = s.indexOf('Nantes');
+    const e = event(s, s, null);
+    const placed = resolveStory(s, only(s, { ...e, place_mention: { text: 'Nantes', start: i, end: i + 6 } })).events[0]!.place;
+    expect(placed?.commune_insee).toBe('44109');
+  });
 });
