@@ -42,6 +42,10 @@ describe('communes by name', () => {
     ['Marseille (13)', '13055', 'Marseille'],
     ['à Marseille', '13055', 'Marseille'],
     ['Pissevin', '30189', 'Nîmes'],
+    ['Borny', '57463', 'Metz'],
+    ['les Aubiers', '33063', 'Bordeaux'],
+    ['Croix-de-Neyrat', '63113', 'Clermont-Ferrand'],
+    ['Terres-Sainvilles', '97209', 'Fort-de-France'],
   ])('%s → %s', (text, insee, name) => {
     const p = geocode(text);
     expect(p?.commune_insee).toBe(insee);
