@@ -188,4 +188,11 @@ describe('resolveStory: the article French contracts into "au", "du", "aux"', ()
     const placed = resolveStory(s, only(s, { ...e, place_mention: { text: 'Nantes', start: i, end: i + 6 } })).events[0]!.place;
     expect(placed?.commune_insee).toBe('44109');
   });
+  it("reads 'Pointe à Pitre', written without its hyphens and cut at 'à' by the extractor, as Pointe-à-Pitre", () => {
+    const s = 'Un homme de 26 ans a été tué par balle lundi à Pointe à Pitre, sur fond de trafic de drogue.';
+    const i = s.indexOf('Pointe');
+    const e = event(s, s, null);
+    const out = resolveStory(s, only(s, { ...e, place_mention: { text: 'Pointe', start: i, end: i + 6 } })).events[0]!;
+    expect([out.place?.commune_insee, out.place_mention?.text]).toEqual(['97120', 'Pointe à Pitre']);
+  });
 });

@@ -23,8 +23,9 @@ export function resolveStory(text: string, extraction: StoryExtraction): StoryEx
   const events: ExtractedEvent[] = [];
   // Acts given to the other towns of a list the act's sentence names (see enumeratedTowns, listedSites).
   const listed = new Set<ExtractedEvent>();
-  for (const { place_context, ...e } of extraction.events) {
-    const sentence = e.evidence[0]?.text;
+  for (const { place_context, ...told } of extraction.events) {
+    const sentence = told.evidence[0]?.text;
+    const e = told.place_mention ? { ...told, place_mention: joinedName(text, told.place_mention) } : told;
     let own = e.place_mention && !homonymDistrict(text, e.place_mention) ? geocode(bracketed(text, e.place_mention), { nearby, sentence }) : null;
     let relocated = false;
     if (own?.country && own.country !== 'FR') {
@@ -395,6 +396,22 @@ function resolveClaimPlaces(text: string, extraction: StoryExtraction, nearby: s
 
 /** A national figure's place: the story's country (France for a story set in France). */
 /** "À Luynes (Bouches-du-Rhône), …": the name with the bracket after it, which says which Luynes (geocode's qualifiers). */
+/** A small word inside a commune's name that the extractor does not read as one ("Pointe à Pitre", "Fontenay aux Roses"). */
+const NAME_LINK = /^[ \u00a0]+(à|au|aux|lès|les)[ \u00a0]+(\p{Lu}[\p{L}'’-]*)/u;
+
+/**
+ * "Pointe à Pitre", "Fontenay aux Roses": a commune's name written without its hyphens, cut by the extractor at its
+ * small word. The whole name, when it is a commune's, is the mention.
+ */
+function joinedName(text: string, m: PlaceMention): PlaceMention {
+  const next = NAME_LINK.exec(text.slice(m.end, m.end + 60));
+  if (!next) return m;
+  const whole = `${m.text.replace(/[ \u00a0]+/gu, '-')}-${next[1]}-${next[2]}`;
+  const p = geocode(whole);
+  if (!p || p.precision !== 'commune' || fold(p.name ?? '') !== fold(whole)) return m;
+  return { text: text.slice(m.start, m.end + next[0].length), start: m.start, end: m.end + next[0].length };
+}
+
 function bracketed(text: string, m: PlaceMention): string {
   const bracket = /^\s*(\([^()\n]{2,40}\))/u.exec(text.slice(m.end, m.end + 44))?.[1];
   if (bracket) return `${m.text} ${bracket}`;
