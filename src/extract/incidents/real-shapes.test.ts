@@ -1306,3 +1306,13 @@ describe('ages told of a group in the next sentence (written for these tests)', 
     expect(es.map((e) => [e.injured, e.victims.every((v) => v.age === null)])).toEqual([[3, true]]);
   });
 });
+
+describe('the place a later sentence gives the act (written for these tests)', () => {
+  it("takes the town of 'Ces faits ont eu lieu dans un quartier de Talant' over 'dans la banlieue de Dijon'", () => {
+    const es = events(
+      "Dijon\n\nUn homme a été tué dimanche soir dans la banlieue de Dijon en lien probable avec le trafic de stupéfiants, a indiqué lundi le parquet. Ces faits ont eu lieu dans un quartier sensible de Talant, devant un hall d'immeuble.\n",
+      '2024-03-18',
+    );
+    expect(es.map((e) => [e.killed, e.place?.commune_insee])).toEqual([[1, '21617']]);
+  });
+});

@@ -199,7 +199,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
   otherEventDateCues: ['attacks of', 'attacks on', 'terror attacks of', 'terrorist attacks of', 'bombings of', 'riots of', 'riots in', 'elections of', 'election of', 'lockdown of', 'lockdown in'],
   recordDateCues: ['released from prison', 'released from jail', 'out of prison', 'out of jail', 'freed from prison', 'convicted in', 'jailed in', 'sentenced in'],
   birthCues: ['born in', 'born on', 'born'],
-  settingSubjects: ['the incident', 'the attack', 'the shooting', 'the killing', 'the murder', 'the assault', 'the kidnapping', 'the abduction', 'the ambush', 'the raid', 'the seizure', 'the arrests', 'the operation', 'the fire', 'the events', 'the crime', 'the body', 'his body', 'her body', 'it'],
+  settingSubjects: ['the incident', 'this incident', 'this attack', 'this shooting', 'these events', 'the attack', 'the shooting', 'the killing', 'the murder', 'the assault', 'the kidnapping', 'the abduction', 'the ambush', 'the raid', 'the seizure', 'the arrests', 'the operation', 'the fire', 'the events', 'the crime', 'the body', 'his body', 'her body', 'it'],
   // "The body was found on 18 November": where and when a victim's body was found sets the killing.
   settingVerbs: ['took place', 'happened', 'occurred', 'unfolded', 'was carried out', 'were carried out', 'was found', 'was discovered', 'had been found', 'had been discovered',
     // "It was on 14 February, shortly before 1am": the scene set by a pronoun.
