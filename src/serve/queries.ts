@@ -346,10 +346,6 @@ export class VigieQueries {
     return (await this.all<T>(query))[0];
   }
 
-  private async count(from: RawBuilder<unknown>): Promise<number> {
-    return (await this.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM ${from}`))!.n;
-  }
-
   /** The rows of `select` counted up to COUNT_CAP (`total_exact` false past it): reads at most that many. */
   private async cappedTotal(select: RawBuilder<unknown>): Promise<{ total: number; total_exact: boolean }> {
     const n = Number((await this.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM (${select} LIMIT ${COUNT_CAP + 1}) capped`))!.n);
@@ -361,8 +357,9 @@ export class VigieQueries {
    * when the words of `f.q` match more stories than the filter reads (TEXT_FILTER_STORIES).
    */
   private async cappedCount(select: RawBuilder<unknown>, f: IncidentFilters): Promise<{ total: number; total_exact: boolean }> {
-    const n = Number((await this.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM (${select} LIMIT ${COUNT_CAP + 1}) capped`))!.n);
-    if (n > COUNT_CAP) return { total: COUNT_CAP, total_exact: false };
+    const counted = await this.cappedTotal(select);
+    if (!counted.total_exact) return counted;
+    const n = counted.total;
     const words = f.q === undefined ? null : searchWords(f.q);
     if (words !== null) {
       const stories = (await this.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM (${this.dialect.storyIdsMatching(words, TEXT_FILTER_STORIES + 1)}) s`))!.n;
