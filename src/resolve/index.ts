@@ -53,7 +53,7 @@ export function resolveStory(text: string, extraction: StoryExtraction): StoryEx
       const towns = enumeratedTowns(text, e.place_mention, nearby, own);
       // "gunmen fired at the entrance of Toulon prison, while vehicles were set ablaze outside facilities in
       // Villepinte, Nanterre, Aix-Luynes, and Valence": a wave of attacks on sites lists its other towns apart.
-      if (!towns.length && SITE_TYPES.has(e.type)) towns.push(...listedSites(text, e, nearby, own));
+      if (!towns.length && SITE_TYPES.has(e.type)) towns.push(...listedSites(text, e, nearby, own, extraction.events));
       for (const m of towns) {
         const place = geocode(m.text, { nearby, sentence });
         if (!place) continue;
@@ -174,13 +174,29 @@ const SITE_TYPES = new Set(['prison_attack', 'arson_intimidation']);
 const LOCATIVE_BEFORE = /(?:^|\s)(?:in|at|à|de|d['’]|en)\s*$/iu;
 
 /**
- * The towns of a list told in the act's own sentences after a locative ("outside facilities in Villepinte, Nanterre
- * and Valence"), when the act stands for a town outside the list: every listed French commune other than the act's
- * own, or none when an item is not one (a list of people or countries is no list of sites).
+ * The towns of a list told after a locative in the act's own sentences ("outside facilities in Villepinte, Nanterre
+ * and Valence"), or in a sentence right before or after one of them that tells no act of its own and speaks of the
+ * wave's other sites ("The others were in Aix-en-Provence, Valence, Nîmes, Villepinte and Nanterre", after "five more
+ * prisons were hit"), when the act stands for a town outside the list: every listed French commune other than the
+ * act's own, or none when an item is not one (a list of people or countries is no list of sites).
  */
-function listedSites(text: string, e: Omit<ExtractedEvent, 'place_context'>, nearby: string[], own: ResolvedPlace): PlaceMention[] {
+function listedSites(text: string, e: Omit<ExtractedEvent, 'place_context'>, nearby: string[], own: ResolvedPlace, all: readonly ExtractedEvent[]): PlaceMention[] {
   if (own.precision !== 'commune' && own.precision !== 'arrondissement') return [];
+  const zones: Array<{ start: number; end: number }> = [...e.evidence];
+  // (A sentence holding any act's evidence tells that act: its list is that act's, read when that act is.)
+  const told = all.flatMap((x) => x.evidence);
+  const free = (z: { start: number; end: number }) => !told.some((t) => t.start < z.end && z.start < t.end);
   for (const ev of e.evidence) {
+    // The sentence before, and the two after ("… five more prisons were hit. It described the Toulon attack as
+    // particularly violent. The others were in …"), up to one telling an act of its own.
+    const before = sentenceBefore(text, ev.start);
+    const after = sentenceAfter(text, ev.end);
+    const next = after && free(after) ? sentenceAfter(text, after.end) : null;
+    for (const z of [before, after, next]) {
+      if (z && free(z) && hasPhrase(text, SITE_LIST_CUES, z.start, z.end)) zones.push(z);
+    }
+  }
+  for (const ev of zones) {
     const zone = text.slice(ev.start, ev.end);
     for (const m of zone.matchAll(ENUMERATION)) {
       const start = ev.start + m.index!;
@@ -192,6 +208,34 @@ function listedSites(text: string, e: Omit<ExtractedEvent, 'place_context'>, nea
     }
   }
   return [];
+}
+
+const SITE_LIST_CUES = [...new Set(allLanguagePacks().flatMap((p) => p.incidents.siteListCues ?? []))];
+/** Where a sentence ends: a full stop, "!" or "?" before a space, or a line break. */
+const SENTENCE_END = /[.!?](?=\s)|\n/gu;
+
+/** The sentence that ends where `at` starts (spaces between them skipped), or null at the start of the text. */
+function sentenceBefore(text: string, at: number): { start: number; end: number } | null {
+  let end = at;
+  while (end > 0 && /\s/u.test(text[end - 1]!)) end--;
+  if (end === 0) return null;
+  // (A sentence is looked for in the 600 characters before: a longer one is read from there.)
+  const from = Math.max(0, end - 600);
+  let start = from;
+  for (const m of text.slice(from, end - 1).matchAll(SENTENCE_END)) start = from + m.index! + 1;
+  while (start < end && /\s/u.test(text[start]!)) start++;
+  return start < end ? { start, end } : null;
+}
+
+/** The sentence that starts after `at` (spaces skipped), or null at the end of the text. */
+function sentenceAfter(text: string, at: number): { start: number; end: number } | null {
+  let start = at;
+  while (start < text.length && /\s/u.test(text[start]!)) start++;
+  if (start >= text.length) return null;
+  SENTENCE_END.lastIndex = start;
+  const m = SENTENCE_END.exec(text);
+  const end = m ? m.index + (m[0] === '\n' ? 0 : 1) : text.length;
+  return end > start ? { start, end } : null;
 }
 
 const DISTRICT_NAME = String.raw`(\p{Lu}[\p{L}'’-]+(?:[\s-]\p{Lu}[\p{L}'’-]+){0,3})`;

@@ -263,6 +263,12 @@ export interface IncidentLexicon {
    * elsewhere in its story.
    */
   notEventPlaceCues?: string[];
+  /**
+   * Words of a sentence that tells the other sites of a wave of attacks ("The others were in Aix, Valence and Nîmes",
+   * "Similar attacks were reported at prisons in …"): a list of towns in such a sentence, next to an act on a site and
+   * telling no act of its own, gives each town that act (src/resolve/).
+   */
+  siteListCues?: string[];
   /** The same right after a town ("at Metz hospital", "the Nîmes morgue"): the town names the site, not the act's place. */
   notEventPlaceHeadsAfter?: string[];
   /** Words after which a date dates the telling, not the event ("a-t-on appris", "told Reuters on"). */

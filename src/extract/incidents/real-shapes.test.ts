@@ -756,6 +756,27 @@ describe('a wave of attacks on sites told as one list of towns after another tow
     expect(abroad.map((e) => e.place?.name)).toEqual(['Toulon']);
   });
 
+  it("gives the towns of a next sentence that tells the wave's other sites their attack: 'Four more jails were hit. They said it was planned. The others were in Lorient, Meaux and Arles.'", () => {
+    const all = events(
+      "Night of attacks on French jails\n\nGunmen sprayed the gate of Toulon prison with bullets overnight, and four more jails were hit, officials said. A union called it a planned operation.\nThe others were in Lorient, Meaux, Arles and Villepinte.\n",
+      '2025-04-15',
+    );
+    expect(all.map((e) => e.place?.name).sort()).toEqual(['Arles', 'Lorient', 'Meaux', 'Toulon', 'Villepinte']);
+  });
+
+  it("does the same for a sentence before the act ('Des attaques similaires ont visé les prisons de …'), and never for a list next to the act that speaks of no site ('Des renforts partent pour …')", () => {
+    const before = events(
+      "Prisons : une nuit d'attaques\n\nLa porte de la prison de Toulon a été criblée de balles dans la nuit.\nDes attaques similaires ont été signalées dans les établissements de Lorient, Meaux et Arles.\nSur place, des voitures de surveillants ont été incendiées.\n",
+      '2025-04-15',
+    );
+    expect(before.map((e) => e.place?.name).sort()).toEqual(['Arles', 'Lorient', 'Meaux', 'Toulon']);
+    const reinforcements = events(
+      "Prisons : une nuit d'attaques\n\nLa porte de la prison de Toulon a été criblée de balles dans la nuit.\nDes renforts de police partent pour Lorient, Meaux et Arles dès ce matin.\n",
+      '2025-04-15',
+    );
+    expect(reinforcements.map((e) => e.place?.name)).toEqual(['Toulon']);
+  });
+
   it("leaves the toll of the towns a list names unknown: 'No one was hurt' told of the first town is not told of the others", () => {
     const all = events(
       "Prisons targeted overnight\n\nGunfire and arson targeted prisons in Toulon, Nanterre and Valence overnight. In Toulon, gunmen fired at the gate just after 1 a.m. No one was hurt and the attackers fled.\n",

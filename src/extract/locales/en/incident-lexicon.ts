@@ -188,6 +188,8 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
   jurisdictionTitles: ['prefect of', 'prefect of the', 'prosecutor of', 'public prosecutor of', 'judicial police of', 'judicial police in'],
   placeOfHeads: ['port city', 'port town', 'town', 'city', 'village', 'commune', 'suburb', 'suburbs', 'outskirts', 'district', 'region', 'department', 'département', 'port', 'neighbourhood', 'neighborhood', 'north', 'south', 'east', 'west', 'centre', 'center', 'heart', 'streets'],
   notEventPlaceHeadsAfter: ['hospital', 'university hospital', 'general hospital', 'teaching hospital', 'hospital centre', 'morgue', 'courthouse', 'court', 'criminal court', 'appeals court', 'prosecutor', "prosecutor's office", 'prosecutors'],
+  // Another sentence of a wave of attacks naming its other sites: "The others were in Aix, Valence and Nîmes".
+  siteListCues: ['prison', 'prisons', 'jail', 'jails', 'facility', 'facilities', 'others', 'similar attacks', 'also hit', 'also targeted', 'also attacked'],
   // A comparison names other towns: "medium-sized cities such as Grenoble or Rennes".
   notEventPlaceCues: ['such as', 'unlike', 'born in', 'native of', 'originally from', 'hails from', 'hospital in', 'hospital', 'taken to', 'rushed to', 'flown to', 'found burnt in', 'found burned in', 'found torched in', 'found burnt out in', 'prosecutor in', 'prosecutors in', 'court in', 'prosecutor\'s office in', 'newspaper', 'according to',
     // Where a shipment came from or was bound for, not where it was seized (FR: the same).
