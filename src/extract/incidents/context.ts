@@ -205,7 +205,7 @@ function sentenceStartOf(scan: StoryScan, at: number): number {
 }
 
 /** The day (or month) the story's news happened: the first such date of its lead that is not a telling date. */
-function leadDate(scan: StoryScan): DateMatch | null {
+export function leadDate(scan: StoryScan): DateMatch | null {
   const n = Math.min(DATE_LEAD_SENTENCES, scan.sentences.length);
   for (let i = 0; i < n; i++) {
     // A picture's caption dates the picture (often an archive one), not the news.
@@ -499,7 +499,7 @@ function sceneDate(scan: StoryScan, e: Candidate, events: Candidate[]): void {
  * paragraphs ("Three dead, eight injured", "Four people arrested") are not told sentences, and a report that cuts
  * its account with them still tells the news in its first paragraphs.
  */
-function bodyIndex(scan: StoryScan, index: number): number {
+export function bodyIndex(scan: StoryScan, index: number): number {
   let n = 0;
   for (let i = 0; i < index; i++) if (!isHeading(scan, i)) n++;
   return n;

@@ -352,7 +352,9 @@ describe('a verb with another object', () => {
       "Trafic de drogue : un laboratoire incendié dans le Var\n\nUn laboratoire d'analyses a été incendié dans la nuit du 3 au 4 mars à Brignoles par deux hommes masqués. Interpellés, ils ont avoué avoir exécuté cette mission pour le compte de trafiquants de drogue marseillais.\n",
       '2024-03-10',
     );
-    expect(es.map((e) => e.type)).toEqual(['arson_intimidation']);
+    // (The arrest the next sentence tells, "Interpellés", is an operation of its own: undated, the arson's night is not its day.)
+    expect(es.filter((e) => e.type !== 'police_operation').map((e) => e.type)).toEqual(['arson_intimidation']);
+    expect(es.filter((e) => e.type === 'police_operation').map((e) => e.date)).toEqual([null]);
   });
 });
 
@@ -1335,5 +1337,30 @@ describe('the place a later sentence gives the act (written for these tests)', (
       '2024-03-18',
     );
     expect(es.map((e) => [e.killed, e.place?.commune_insee])).toEqual([[1, '21617']]);
+  });
+});
+
+describe('a raid the lead dates and places, told by its own sentence without them (written for these tests)', () => {
+  it("keeps 'Près de 300 policiers se sont déployés' after 'Ce mardi 14 octobre, la cité des Tilleuls à Montbéliard a été bouclée' as that day's operation there", () => {
+    const es = events(
+      "Montbéliard : la cité des Tilleuls bouclée à l'aube\n\nCe mardi 14 octobre, dès 6 heures, la cité des Tilleuls à Montbéliard a été bouclée par les forces de l'ordre. Près de 300 policiers se sont déployés dans le secteur, connu pour son point de deal.\n",
+      '2025-10-15',
+    );
+    expect(es.map((e) => [e.type, e.date, e.place?.name])).toEqual([['police_operation', '2025-10-14', 'Montbéliard']]);
+  });
+
+  it("still drops talk about raids deep in the story ('Les opérations se succèdent sans effet durable')", () => {
+    const es = events(
+      "Trafic : le maire demande plus de moyens\n\nLe maire de Montbéliard a écrit au ministre lundi 13 octobre. Il réclame des effectifs. Les habitants se disent las. Un collectif a lancé une pétition. Selon lui, les opérations de police se succèdent sans effet durable.\n",
+      '2025-10-15',
+    );
+    expect(es.filter((e) => e.type === 'police_operation')).toEqual([]);
+  });
+});
+
+describe('a quantifier opening a sentence (written for these tests)', () => {
+  it("does not take 'Several' in 'Several prisons had cars set alight' for a town", () => {
+    const es = events('Attacks on prisons\n\nGunmen fired at the gate of Toulon prison overnight. Several jails had cars set alight near them.\n', '2025-04-15');
+    expect(es.every((e) => e.place_mention?.text !== 'Several')).toBe(true);
   });
 });

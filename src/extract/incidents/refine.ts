@@ -3,7 +3,7 @@
 import type { EventType, ExtractedEvent, PlaceMention } from '../../core/types.js';
 import type { DateMatch } from '../common/types.js';
 import { DAY_CUT_TO_REFERENCE, QUOTED_NOW } from '../common/dates.js';
-import { reportDate, tellingDate } from './context.js';
+import { bodyIndex, leadDate, reportDate, tellingDate } from './context.js';
 import { afterPublication, agesAfterSubject, sentenceDates, victimPhrases } from './fields.js';
 import { findPhrases, hasPhrase } from './phrase-pattern.js';
 import type { Candidate, StoryScan, VictimPhrase } from './types.js';
@@ -511,7 +511,10 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
   // enforcement, not an operation.
   // (Counted arrests with no day or place of their own, "the arrest of around fifteen people in recent months", are
   // the story's background too: a raid is only an incident where and when it happened.)
-  return events.filter((e) => (FAMILY[e.type] !== 'enforcement' || !bareOperation(e)) && !aggregate(e));
+  // (A raid the story's first sentences tell, dated and placed by its lead, "Ce mercredi 15 octobre, le quartier Mistral
+  // à Grenoble a été bouclé … 400 policiers se sont déployés", is the news, not talk: it takes the lead's day later.)
+  const newsOperation = (e: Candidate) => bodyIndex(scan, e.sentences[0]!) < LEAD_OPERATION_SENTENCES && !e.object && e.dayShift === null && !recall(scan, e) && leadDate(scan) !== null;
+  return events.filter((e) => (FAMILY[e.type] !== 'enforcement' || !bareOperation(e) || newsOperation(e)) && !aggregate(e));
 }
 
 /**
@@ -593,6 +596,9 @@ function aggregate(c: Candidate): boolean {
   if (FAMILY[c.type] !== 'violence' || c.date?.precision === 'day' || c.date?.flags.includes(DAY_CUT_TO_REFERENCE)) return false;
   return (c.killed ?? 0) >= AGGREGATE_KILLED || (c.injured ?? 0) >= AGGREGATE_INJURED;
 }
+
+/** How far into the story's running text a raid told with no day or place of its own is still its news. */
+const LEAD_OPERATION_SENTENCES = 3;
 
 function bareOperation(c: Candidate): boolean {
   return !c.date?.date && !c.place && !c.drugs.some((d) => d.quantity !== null) && !c.victims.some((v) => v.count !== null);
