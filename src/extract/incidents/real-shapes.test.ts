@@ -352,9 +352,7 @@ describe('a verb with another object', () => {
       "Trafic de drogue : un laboratoire incendié dans le Var\n\nUn laboratoire d'analyses a été incendié dans la nuit du 3 au 4 mars à Brignoles par deux hommes masqués. Interpellés, ils ont avoué avoir exécuté cette mission pour le compte de trafiquants de drogue marseillais.\n",
       '2024-03-10',
     );
-    // (The arrest the next sentence tells, "Interpellés", is an operation of its own: undated, the arson's night is not its day.)
-    expect(es.filter((e) => e.type !== 'police_operation').map((e) => e.type)).toEqual(['arson_intimidation']);
-    expect(es.filter((e) => e.type === 'police_operation').map((e) => e.date)).toEqual([null]);
+    expect(es.map((e) => e.type)).toEqual(['arson_intimidation']);
   });
 });
 
@@ -1362,5 +1360,20 @@ describe('a quantifier opening a sentence (written for these tests)', () => {
   it("does not take 'Several' in 'Several prisons had cars set alight' for a town", () => {
     const es = events('Attacks on prisons\n\nGunmen fired at the gate of Toulon prison overnight. Several jails had cars set alight near them.\n', '2025-04-15');
     expect(es.every((e) => e.place_mention?.text !== 'Several')).toBe(true);
+  });
+});
+
+describe('a hearing announced at the end of another story (written for these tests)', () => {
+  it("drops 'Deux adultes seront jugés le 13 décembre' after an arrest, and keeps a trial story's own announced hearing", () => {
+    const arrest = events(
+      "Cluses : cinq suspects interpellés\n\nCinq hommes ont été interpellés mardi 8 octobre à Cluses dans une enquête sur un trafic de cocaïne. Deux adultes âgés de 22 et 24 ans seront jugés le 13 décembre.\n",
+      '2024-10-10',
+    );
+    expect(arrest.map((e) => e.type)).toEqual(['police_operation']);
+    const trial = events(
+      "Procès à Annecy\n\nUn réseau de trafic de cocaïne de la vallée de l'Arve sera jugé le 13 décembre par le tribunal correctionnel d'Annecy.\n",
+      '2024-12-10',
+    );
+    expect(trial.map((e) => e.type)).toEqual(['trial_verdict']);
   });
 });

@@ -513,8 +513,16 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
   // the story's background too: a raid is only an incident where and when it happened.)
   // (A raid the story's first sentences tell, dated and placed by its lead, "Ce mercredi 15 octobre, le quartier Mistral
   // à Grenoble a été bouclé … 400 policiers se sont déployés", is the news, not talk: it takes the lead's day later.)
-  const newsOperation = (e: Candidate) => bodyIndex(scan, e.sentences[0]!) < LEAD_OPERATION_SENTENCES && !e.object && e.dayShift === null && !recall(scan, e) && leadDate(scan) !== null;
-  return events.filter((e) => (FAMILY[e.type] !== 'enforcement' || !bareOperation(e) || newsOperation(e)) && !aggregate(e));
+  // (Only as the story's first act: "Malgré l'interpellation de plusieurs trafiquants ces derniers mois, les règlements
+  // de comptes continuent" after a killing is background; nor a headline's "Trois mineurs mis en examen".)
+  const newsOperation = (e: Candidate) =>
+    !e.heading && bodyIndex(scan, e.sentences[0]!) < LEAD_OPERATION_SENTENCES && !e.object && e.dayShift === null && !recall(scan, e) &&
+    !events.some((o) => o !== e && FAMILY[o.type] !== FAMILY[e.type] && o.clause.start < e.clause.start) && leadDate(scan) !== null;
+  // "Ils ont été interpellés mardi … Deux adultes seront jugés le 13 décembre": a hearing announced at the end of a
+  // story that tells another act (the arrest, the shooting) is what comes next for that act, not an incident of its
+  // own. A story about the trial itself ("sera jugée du 21 au 25 octobre") tells nothing before it.
+  const sequel = (e: Candidate) => e.announced === true && events.some((o) => o !== e && FAMILY[o.type] !== FAMILY[e.type] && o.clause.start < e.clause.start);
+  return events.filter((e) => (FAMILY[e.type] !== 'enforcement' || !bareOperation(e) || newsOperation(e)) && !aggregate(e) && !sequel(e));
 }
 
 /**

@@ -480,7 +480,8 @@ export function scanCandidates(scan: StoryScan): Candidate[] {
     // jugée du 21 au 25 octobre", is the trial the story tells: see HEARING_AHEAD_DAYS.)
     const firstHit = hits.reduce((a, b) => (b.start < a.start ? b : a));
     if (hasPhrase(text, lex.hypotheticals, clause.start, firstHit.start)) continue;
-    if (hasPhrase(text, lex.hypotheticals, clause.start, firstHit.end) && !dayDated(scan, clause)) continue;
+    const announced = hasPhrase(text, lex.hypotheticals, clause.start, firstHit.end);
+    if (announced && !dayDated(scan, clause)) continue;
     // ("A total of 30 people were arrested this week in police raids": one operation's haul of suspects, told of a day
     // or a week, is no tally.)
     const roundUp = hits.every((h) => h.spec.type === 'police_operation') && (dayDated(scan, clause) || weekDated(scan, clause));
@@ -518,6 +519,7 @@ export function scanCandidates(scan: StoryScan): Candidate[] {
         tally.add(clause.sentence);
         continue;
       }
+      if (announced) c.announced = true;
       out.push(c);
     }
   }

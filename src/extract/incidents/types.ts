@@ -79,6 +79,8 @@ export interface Candidate {
   object?: boolean;
   /** An earlier act the clause opens on, told with its own day ("Après la fusillade du 17 avril, …"): a recall. */
   prior?: boolean;
+  /** Told as to come ("seront jugés le 13 décembre"), kept for its announced day: a hearing ahead, not one held. */
+  announced?: boolean;
   /** Relative to the previous event's date ("two days earlier"), in days, or null. */
   dayShift: number | null;
   /** The clause is a headline or heading line. */
