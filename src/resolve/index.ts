@@ -777,13 +777,16 @@ const LANDMARK_OF_PLACE = /\b(?:près\s+du|près\s+de\s+la|au|à\s+la|sur\s+la|s
  * the event was placed in, sharpens the place; anything outside it, or a vague 'area', is left alone.
  */
 function sharpen(place: ResolvedPlace, e: ExtractedEvent, text: string, entities: EntityMention[], nearby: string[]): ResolvedPlace {
-  if (place.precision !== 'region' && place.precision !== 'departement') return place;
+  // "In a tragic incident in north-east France, … opened fire at a wedding ceremony in Thionville": a part of the
+  // country is sharpened too, by a town its own sentence names (not further on: there it may be anything).
+  const countryPart = place.precision === 'area' && place.region === null && place.departement === null && place.country !== null;
+  if (place.precision !== 'region' && place.precision !== 'departement' && !countryPart) return place;
   // The evidence itself (a merged event holds the precise sentence too) and what follows it.
   // From the sentence that names the vague place to a short way past it: further on, a town may be anything (the
   // prison a fugitive came from, a suspect's home).
   const named = e.place_mention ? e.evidence.find((ev) => ev.start <= e.place_mention!.start && e.place_mention!.end <= ev.end) : undefined;
   const from = named?.start ?? Math.min(...e.evidence.map((ev) => ev.start));
-  const to = (named?.end ?? Math.max(...e.evidence.map((ev) => ev.end))) + DEFAULT_SHARPEN_WINDOW;
+  const to = (named?.end ?? Math.max(...e.evidence.map((ev) => ev.end))) + (countryPart ? 0 : DEFAULT_SHARPEN_WINDOW);
   const window = text.slice(from, to);
   // In reading order: the first commune named after the vague one is where the text goes on to place the event.
   const candidates = [
@@ -795,9 +798,11 @@ function sharpen(place: ResolvedPlace, e: ExtractedEvent, text: string, entities
   for (const { name, at } of candidates) {
     // "le parquet de Bobigny", "the Marseille prosecutor's office": a court's seat, not where the act happened.
     if (atJurisdictionSeat(text, at)) continue;
+    // (A part of the country gives way only to a town the act is said to be in: not "taken to hospital in Metz".)
+    if (countryPart && (hasPhrase(text, NOT_EVENT_PLACE_CUES, Math.max(from, at - 32), at) || hasPhrase(text, ARREST_PLACE_CUES, Math.max(from, at - 32), at))) continue;
     const p = geocode(name, { nearby, sentence: window });
     if (!p || (p.precision !== 'commune' && p.precision !== 'arrondissement') || p.country !== place.country) continue;
-    const inside = place.precision === 'region' ? p.region === place.region : p.departement === place.departement;
+    const inside = countryPart || (place.precision === 'region' ? p.region === place.region : p.departement === place.departement);
     if (inside) return p;
   }
   return place;

@@ -1377,3 +1377,17 @@ describe('a hearing announced at the end of another story (written for these tes
     expect(trial.map((e) => e.type)).toEqual(['trial_verdict']);
   });
 });
+
+describe('a part of the country, then the town in the same sentence (written for these tests)', () => {
+  it("places 'in north-east France, … opened fire at a wedding in Thionville' in Thionville, and 'dans l'est de la France … à Forbach' in Forbach", () => {
+    const en = events('Wedding shooting\n\nIn a shocking attack in north-east France, one man was killed when masked gunmen opened fire at a wedding party in Thionville.\n', '2024-06-30');
+    expect(en.map((e) => e.place?.name)).toEqual(['Thionville']);
+    const fr = events("Fusillade lors d'un mariage\n\nUn homme a été tué samedi dans l'est de la France quand des tireurs cagoulés ont ouvert le feu sur une noce à Forbach.\n", '2024-06-30');
+    expect(fr.map((e) => e.place?.name)).toEqual(['Forbach']);
+  });
+
+  it("keeps the part of the country when the sentence's town is where a victim was taken ('taken to hospital in Metz')", () => {
+    const en = events('Wedding shooting\n\nIn a shocking attack on a drug-dealing spot in north-east France, a man was shot and seriously wounded on Saturday night before being taken to hospital in Metz.\n', '2024-06-30');
+    expect(en.map((e) => e.place?.commune_insee ?? null)).toEqual([null]);
+  });
+});
