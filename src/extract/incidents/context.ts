@@ -166,6 +166,9 @@ export function tellingDate(scan: StoryScan, d: { start: number; end?: number })
   // tally's period.
   const since = scan.lex.periodStartCues;
   if (since !== undefined && d.end !== undefined && yearStart(scan.text.slice(d.start, d.end)) && hasPhrase(scan.text, since, Math.max(floor, d.start - 14), d.start)) return true;
+  // "a series of fatal shootings over the last month": a span up to the telling, no act's month.
+  const spans = scan.lex.periodSpanCues;
+  if (spans !== undefined && hasPhrase(scan.text, spans, Math.max(floor, d.start - 16), Math.min(scan.text.length, d.start + 6))) return true;
   // "un quartier marqué par les attentats du 13 novembre 2015": the date of another kind of event.
   const other = scan.lex.otherEventDateCues;
   return other !== undefined && hasPhrase(scan.text, other, Math.max(floor, d.start - 24), d.start);

@@ -286,6 +286,11 @@ export interface IncidentLexicon {
   recordDateCues?: string[];
   /** Right before a date, another kind of event it dates ("les attentats du 13 novembre 2015", "the riots of 2005"): not the act's. */
   otherEventDateCues?: string[];
+  /**
+   * Words that make a date a span reaching the time of writing, not a day or month an act happened in: "a series of
+   * fatal shootings over the last month". Matched over the date's first word ("over the last" + "month").
+   */
+  periodSpanCues?: string[];
   /** Nouns a capitalised place can qualify ("a Paris street", "a Marseille housing estate"). */
   placeModifiedHeads: string[];
   /**

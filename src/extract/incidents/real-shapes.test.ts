@@ -1391,3 +1391,13 @@ describe('a part of the country, then the town in the same sentence (written for
     expect(en.map((e) => e.place?.commune_insee ?? null)).toEqual([null]);
   });
 });
+
+describe('a span up to the telling is no date of the act (written for these tests)', () => {
+  it("does not date a killing by 'a series of fatal shootings over the last month'", () => {
+    const es = events(
+      'Nimes\n\nTwo men were shot dead near a drug-dealing spot in Nimes, police said. Fears are growing after a series of fatal shootings over the last month.\n',
+      '2024-05-06',
+    );
+    expect(es.map((e) => [e.killed, e.date])).toEqual([[2, null]]);
+  });
+});
