@@ -18,6 +18,14 @@ function ev(place: ResolvedPlace | null, date: string | null, killed: number | n
 }
 
 describe('foldRetellings', () => {
+  it('folds a summary line with no day and no toll into the dated account of that act in the same town', () => {
+    const summary = ev(NIMES, null, null);
+    const account = { ...ev(NIMES, '2024-06-30', 1), injured: 5 };
+    expect(foldRetellings([summary, account]).map((e) => [e.date, e.killed, e.injured])).toEqual([['2024-06-30', 1, 5]]);
+    // (A day borrowed from the story's lead is no day of the account's own: both stay.)
+    expect(foldRetellings([summary, { ...account, date_flags: ['from_story_lead'] }])).toHaveLength(2);
+  });
+
   it('folds one death of a day in one town told with an age and a wounded, then again with neither', () => {
     const lead = { ...ev(NIMES, '2024-08-06', 1, [30]), injured: 1 };
     const again = ev(NIMES, '2024-08-06', 1);

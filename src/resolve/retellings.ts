@@ -139,6 +139,10 @@ function retells(first: ExtractedEvent, later: ExtractedEvent, near: (e: Extract
   // in Angers with the same dead and wounded: one act, now dated. (Both counts told, and at least two victims: one
   // death in a town is too common to tell.)
   if (first.date === null && later.date !== null && samePlace(first.place, p) && first.killed !== null && first.injured !== null && sameTolls(first, later) && first.killed + first.injured >= 2) return true;
+  // "• Gunmen opened fire at a wedding venue in Thionville" (a summary line with no day and no toll), then the account
+  // of that shooting there with its day and toll: one act, now told in full. (A day borrowed from the lead is no day
+  // of its own.)
+  if (first.date === null && untold(first) && later.date !== null && samePlace(first.place, p) && !later.date_flags.includes('from_story_lead')) return true;
   // "Dans la nuit de lundi à mardi, deux morts et un blessé à Évreux" in a report dated by its month (the weekday cut
   // to that month), then "le blessé, 36 ans, … mardi 25 juillet" there: the later telling gives the act its day. (Its
   // counts, where told, are the first's.)
