@@ -477,6 +477,13 @@ export function casualties(scan: StoryScan, clause: Clause, triggers: TriggerHit
         if (assigned.has(i) || !coordinated(scan, scan.text.slice(phrases[i]!.end, phrases[i + 1]!.start))) break;
         assigned.set(i, { ...phrases[i]!, outcome });
       }
+      // The same for the objects of an active trigger: "tuant le conducteur et la passagère", "killing a man and a woman".
+      if (phrases[target]!.start >= t.end) {
+        for (let i = target + 1; i < phrases.length && phrases[i]!.end <= clause.end; i++) {
+          if (assigned.has(i) || !coordinated(scan, scan.text.slice(phrases[i - 1]!.end, phrases[i]!.start))) break;
+          assigned.set(i, { ...phrases[i]!, outcome });
+        }
+      }
     } else if (frontedPronoun || pronounSubject(scan, before) || (passive && SINGULAR_PASSIVE_TAIL.test(before) && !PLURAL_PASSIVE_TAIL.test(before) && !thingSubject(scan, windowStart, t.start))) {
       // "Il a succombé à ses blessures", "He died in hospital", "Il est décédé": one person, told by a pronoun.
       if (outcome === 'death') implicitDeath = 1;

@@ -1401,3 +1401,18 @@ describe('a span up to the telling is no date of the act (written for these test
     expect(es.map((e) => [e.killed, e.date])).toEqual([[2, null]]);
   });
 });
+
+describe("a toll told by present participles and coordinated objects (written for these tests)", () => {
+  it("reads 'rafalés au kalachnikov, tuant le conducteur et la passagère et blessant les trois passagers' as 2 dead, 3 wounded", () => {
+    const es = events(
+      "Fusillade sur un parking\n\nSamedi soir à Toulon, des tireurs ont rafalé une voiture sur le parking d'un fast-food, tuant le conducteur et la passagère et blessant les trois passagers à l'arrière, près d'un point de deal.\n",
+      '2023-11-13',
+    );
+    expect(es.map((e) => [e.killed, e.injured])).toEqual([[2, 3]]);
+  });
+
+  it("reads 'opened fire near a drug-dealing spot, killing a man and a woman' as 2 dead", () => {
+    const es = events('Shooting in Toulon\n\nGunmen opened fire near a drug-dealing spot in Toulon on Saturday night, killing a man and a woman.\n', '2023-11-13');
+    expect(es.map((e) => e.killed)).toEqual([2]);
+  });
+});

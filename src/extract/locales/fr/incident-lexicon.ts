@@ -17,7 +17,7 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
     // A body found ("un corps a été découvert dans le coffre", "le corps sans vie d'un homme"): a killing, as the
     // trade's killings are often first told.
     { type: 'shooting_homicide', outcome: 'death', found: true, phrases: ['corps … découvert*', 'corps … retrouvé*', 'corps sans vie', 'cadavre … découvert*', 'cadavre … retrouvé*', 'cadavres … découvert*', 'cadavres … retrouvé*'] },
-    { type: 'shooting_homicide', outcome: 'death', needsPerson: true, phrases: ['tué*', 'exécuté*', 'mort', 'morte', 'morts', 'mortes', 'a perdu la vie', 'ont perdu la vie', 'aurait perdu la vie', 'auraient perdu la vie', 'coûté la vie', 'coûtant la vie', 'coûte la vie',
+    { type: 'shooting_homicide', outcome: 'death', needsPerson: true, phrases: ['tué*', 'tuant', 'exécuté*', 'mort', 'morte', 'morts', 'mortes', 'a perdu la vie', 'ont perdu la vie', 'aurait perdu la vie', 'auraient perdu la vie', 'coûté la vie', 'coûtant la vie', 'coûte la vie',
       // "plusieurs coups de feu ont été tirés …, entraînant le décès d'un individu": the death is of the person after it.
       'entraînant le décès', 'entraînant la mort', 'causant le décès', 'causant la mort', 'provoquant le décès', 'provoquant la mort', 'ayant entraîné le décès', 'ayant entraîné la mort'],
       // "Ils avoueront avoir exécuté cette mission", "exécuté un mandat": a task carried out, not a person killed.
@@ -25,7 +25,7 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
       // A threat written or shouted at someone ("« t'es mort Smati », tagué sur une porte") kills no one.
       exceptIn: ['t\'es mort', 't\'es morte', 'tu es mort', 'tu es morte', 't\'es un homme mort', 'vous êtes morts', 'vous êtes mort'] },
     { type: 'shooting_homicide', outcome: 'death', nominal: true, phrases: ['meurtre de', 'assassinat de', 'mort de', 'décès de'] },
-    { type: 'shooting_homicide', outcome: 'injury', needsPerson: true, phrases: ['blessé*', 'blessé* par balle*', 'grièvement blessé*', 'touché* par balle*', 'touché* par une balle', 'touché* à la tête', 'touché* par … balles', 'atteint* par … balle*', 'atteint* à la tête', 'atteint* au thorax', 'atteint* à l\'abdomen', 'poignardé*', 'urgence absolue', 'entre la vie et la mort', 'touché* à la jambe', 'touché* aux jambes', 'touché* à la cuisse', 'touché* au bras', 'touché* à l\'épaule', 'touché* au pied', 'touché* à la main', 'agonisant*', 'roué* de coups', 'lynché*', 'tabassé*', 'aspergé* d\'essence'] },
+    { type: 'shooting_homicide', outcome: 'injury', needsPerson: true, phrases: ['blessé*', 'blessant', 'blessé* par balle*', 'grièvement blessé*', 'touché* par balle*', 'touché* par une balle', 'touché* à la tête', 'touché* par … balles', 'atteint* par … balle*', 'atteint* à la tête', 'atteint* au thorax', 'atteint* à l\'abdomen', 'poignardé*', 'urgence absolue', 'entre la vie et la mort', 'touché* à la jambe', 'touché* aux jambes', 'touché* à la cuisse', 'touché* au bras', 'touché* à l\'épaule', 'touché* au pied', 'touché* à la main', 'agonisant*', 'roué* de coups', 'lynché*', 'tabassé*', 'aspergé* d\'essence'] },
     // Where a bullet hit ("touché à la cuisse", "atteint au bras", "touché au niveau d'un membre inférieur") and shots
     // fired at someone ("deux individus ont fait feu sur un homme de 36 ans") name the victims of a shooting; how many
     // were wounded is told by the counts, not by these (a dead victim was "touché au thorax" too).
