@@ -291,6 +291,16 @@ export interface IncidentLexicon {
    * fatal shootings over the last month". Matched over the date's first word ("over the last" + "month").
    */
   periodSpanCues?: string[];
+  /**
+   * A vehicle told found burnt ("découvert calciné", "brûlés ont été découverts", "found charred"): with a vehicle noun
+   * before it in its clause (vehicleNouns) and no body, the getaway car of the story's shooting or kidnapping, not an
+   * act of its own.
+   */
+  burntVehicleCues?: string[];
+  /** Nouns of vehicles ("voiture", "véhicule", "car", "scooter"). */
+  vehicleNouns?: string[];
+  /** Nouns of a dead body ("corps", "cadavre", "body"): a burnt body found is a killing, whatever car it lay in. */
+  bodyNouns?: string[];
   /** Nouns a capitalised place can qualify ("a Paris street", "a Marseille housing estate"). */
   placeModifiedHeads: string[];
   /**

@@ -1416,3 +1416,26 @@ describe("a toll told by present participles and coordinated objects (written fo
     expect(es.map((e) => e.killed)).toEqual([2]);
   });
 });
+
+describe("a shooting's getaway car found burnt, told by the finding (written for these tests)", () => {
+  it("keeps one shooting for 'un véhicule … était découvert calciné à Lunel' and 'deux véhicules brûlés ont été découverts'", () => {
+    const fr = events(
+      "Fusillade à Nîmes\n\nUn homme de 24 ans a été tué par balles samedi soir à Nîmes, près d'un point de deal. Peu de temps après, un véhicule de ce type était découvert calciné à Lunel. Vers 1 heure, deux véhicules brûlés ont été découverts à Vauvert.\n",
+      '2024-05-06',
+    );
+    expect(fr.map((e) => [e.type, e.place?.name])).toEqual([['shooting_homicide', 'Nîmes']]);
+  });
+
+  it("keeps a burnt body found in a car a killing ('un corps calciné a été découvert dans une voiture retrouvée incendiée')", () => {
+    const fr = events(
+      "Règlement de comptes\n\nDes coups de feu ont été tirés samedi soir à Nîmes, près d'un point de deal, sans faire de blessé. Lundi, un corps calciné a été découvert dans une voiture retrouvée incendiée à Lunel.\n",
+      '2024-05-07',
+    );
+    expect(fr.some((e) => e.type === 'shooting_homicide' && e.killed === 1)).toBe(true);
+  });
+
+  it("does the same in English ('The car … was found charred in Lunel')", () => {
+    const en = events('Shooting in Nimes\n\nA 24-year-old man was shot dead near a drug-dealing spot in Nimes on Saturday night. The car, probably the one used by the gunmen, was found charred in Lunel.\n', '2024-05-06');
+    expect(en.map((e) => e.place?.name)).toEqual(['Nîmes']);
+  });
+});

@@ -396,6 +396,16 @@ export function shiftDate(base: DateMatch | null, days: number): DateMatch | nul
 /** "retrouvé(e) incendié(e)", "found burnt": the words before an arson trigger that tell a burnt car was found. */
 const FOUND_BURNT_BEFORE = /(?:retrouvée?s?|découverte?s?|found|discovered)\s+(?:\p{L}+\s+)?$/iu;
 
+/** The clause tells a vehicle found burnt (see IncidentLexicon.burntVehicleCues): a vehicle noun before the cue, no body. */
+function burntVehicle(scan: StoryScan, clause: { start: number; end: number }): boolean {
+  const cues = scan.lex.burntVehicleCues;
+  if (!cues?.length) return false;
+  const hits = findPhrases(scan.text, cues, clause.start, clause.end);
+  if (!hits.length) return false;
+  if (hasPhrase(scan.text, scan.lex.bodyNouns ?? [], clause.start, clause.end)) return false;
+  return hits.some((h) => hasPhrase(scan.text, scan.lex.vehicleNouns ?? [], clause.start, h.start));
+}
+
 /** From this sentence on, a heading is no title of the story (see `teaser` in refineCandidates). */
 const TEASER_FROM_SENTENCE = 5;
 
@@ -434,9 +444,12 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
   const persons = body.some((o) => o.type === 'shooting_homicide' || o.type === 'kidnapping_extortion');
   const found = (c: Candidate): boolean => c.type === 'arson_intimidation' && persons
     && c.triggers.every((t) => FOUND_BURNT_BEFORE.test(scan.text.slice(Math.max(c.clause.start, t.start - 24), t.start)));
+  // ("un véhicule de ce type était découvert calciné à Lattes", "deux véhicules brûlés ont été découverts": the same
+  // getaway car told by the finding, whatever trigger the burnt word made.)
+  const getaway = (c: Candidate): boolean => persons && !c.heading && c.victims.length === 0 && c.killed === null && c.injured === null && burntVehicle(scan, c.clause);
   const events: Candidate[] = [];
   for (const c of body) {
-    if (tallies.has(c) || found(c)) continue;
+    if (tallies.has(c) || found(c) || getaway(c)) continue;
     // The crime a verdict or arrest is about, told again where the story tells it itself: it lends that telling
     // its date and place ("sentenced for the murder … in May 2021" dates "the victim was shot eleven times").
     if (c.object) {

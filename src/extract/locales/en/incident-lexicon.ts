@@ -198,6 +198,10 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
     'lorry from', 'lorries from', 'truck from', 'trucks from', 'van from', 'container from', 'containers from', 'ship from', 'vessel from', 'boat from', 'flight from', 'plane from', 'shipment from', 'cargo from', 'consignment from', 'travelling from', 'traveling from', 'arriving from', 'returning from', 'on his way to', 'on her way to', 'on their way to', 'heading to', 'headed to', 'travelling to', 'traveling to', 'en route to',
     // Where a town lies, said by other towns: "a city located between Marseille and Montpellier", "40 km from Lyon" (FR: the same).
     'located between', 'situated between', 'lying between', 'lies between', 'halfway between', 'neighbouring', 'bordering', 'kilometres from', 'kilometers from', 'km from', 'miles from'],
+  // The getaway car found burnt after a shooting: "the car was found charred in La Barben".
+  burntVehicleCues: ['found charred', 'found burnt', 'found burned', 'found burnt out', 'found burned out', 'found torched', 'found on fire', 'found ablaze', 'discovered burnt', 'discovered burned', 'discovered charred', 'discovered torched', 'found set alight', 'found set on fire'],
+  vehicleNouns: ['car', 'cars', 'vehicle', 'vehicles', 'van', 'vans', 'scooter', 'scooters', 'motorbike', 'motorcycle', 'suv', '4x4', 'getaway car'],
+  bodyNouns: ['body', 'bodies', 'corpse', 'corpses', 'remains'],
   periodSpanCues: ['over the last', 'over the past', 'in the last', 'in the past', 'during the last', 'during the past', 'throughout the last', 'for the last', 'for the past'],
   otherEventDateCues: ['attacks of', 'attacks on', 'terror attacks of', 'terrorist attacks of', 'bombings of', 'riots of', 'riots in', 'elections of', 'election of', 'lockdown of', 'lockdown in'],
   recordDateCues: ['released from prison', 'released from jail', 'out of prison', 'out of jail', 'freed from prison', 'convicted in', 'jailed in', 'sentenced in'],
