@@ -1439,3 +1439,13 @@ describe("a shooting's getaway car found burnt, told by the finding (written for
     expect(en.map((e) => e.place?.name)).toEqual(['Nîmes']);
   });
 });
+
+describe('an office a person belongs to (written for these tests)', () => {
+  it("does not take 'l'Office anti-stupéfiants' for the place of a trial", () => {
+    const es = events(
+      "Un policier jugé\n\nUn major affecté à l'Office anti-stupéfiants comparaissait mardi 25 mars pour avoir renseigné un trafiquant de drogue.\n",
+      '2025-03-26',
+    );
+    expect(es.map((e) => [e.type, e.place_mention?.text ?? null])).toEqual([['trial_verdict', null]]);
+  });
+});
