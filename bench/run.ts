@@ -3,7 +3,8 @@
 // at scale (5,000 corrections on 100k incidents), the watcher, and queued ingestion on PostgreSQL beside SQLite (when
 // PostgreSQL's binaries are installed). `npm run bench -- --only PART` runs one part: ingest, merging, api, review,
 // watch or queue. `--only api-scale [--incidents N] [--dialect sqlite|postgres|both]` (never part of the default run:
-// it writes a million incidents into each dialect) measures the API at scale.
+// it writes a million incidents into each dialect) measures the API at scale. `--only reconcile-scale [--base N] [--new M]
+// [--also-base K] [--dense]` (opt-in too: it builds a million reconciled events) measures incremental merging at scale.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { benchIncidentMerging } from './merging.js';
 import { formatApiBench, runApiBench } from './api.js';
 import { DEFAULT_SCALE_INCIDENTS, DEFAULT_SCALE_RUNS, runApiScale } from './api-scale.js';
+import { DEFAULT_ALSO_BASE, DEFAULT_BASE, DEFAULT_NEW, runReconcileScale } from './reconcile-scale.js';
 import { DEFAULT_CORRECTIONS, DEFAULT_REVIEW_INCIDENTS, formatReviewBench, runReviewBench } from './review.js';
 import { writeCorpus, type CorpusInfo } from './generate.js';
 import { runQueueBench } from './queue.js';
@@ -47,7 +49,7 @@ const compareMalloc = process.argv.includes('--compare-malloc');
 const only = textArg('--only');
 const runs = (part: 'ingest' | 'merging' | 'api' | 'review' | 'watch' | 'queue') => only === null || only === part;
 /** Opt-in parts: only when asked for by name. */
-const asked = (part: 'api-scale') => only === part;
+const asked = (part: 'api-scale' | 'reconcile-scale') => only === part;
 const apiIncidents = arg('--api-incidents', 100_000);
 const reviewIncidents = arg('--review-incidents', DEFAULT_REVIEW_INCIDENTS);
 const corrections = arg('--corrections', DEFAULT_CORRECTIONS);
@@ -155,6 +157,11 @@ if (runs('api')) console.log(formatApiBench(await runApiBench(apiIncidents)));
 // The API at one million incidents on SQLite and PostgreSQL (issue #11): opt-in, it takes minutes and gigabytes.
 if (asked('api-scale')) {
   await runApiScale(arg('--incidents', DEFAULT_SCALE_INCIDENTS), arg('--runs', DEFAULT_SCALE_RUNS), textArg('--dialect') ?? 'both');
+}
+
+// Incremental reconciliation of 100k new events into a million stored ones (issue #11): opt-in, tens of minutes.
+if (asked('reconcile-scale')) {
+  runReconcileScale({ base: arg('--base', DEFAULT_BASE), added: arg('--new', DEFAULT_NEW), alsoBase: arg('--also-base', DEFAULT_ALSO_BASE), dense: process.argv.includes('--dense') });
 }
 
 // Review at scale (issue #12): a synthetic database of its own, no generated corpus.
