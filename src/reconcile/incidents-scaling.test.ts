@@ -51,3 +51,22 @@ describe('IncidentIndex at scale', () => {
     expect(bulk.length).toBeLessThan(events.length);
   });
 });
+
+describe('blocking keys of a month and a day a few days into the next month', () => {
+  it("lets each of two reports that may link find the other: '2024-01' and 2 February, the same victim in one town", () => {
+    const NIMES = place('Nîmes', 'commune', { commune: '30189', departement: '30', region: '76' });
+    const victims = [{ age: 23, minor: false, role: null }];
+    const month = event('m', { document: 'm', date: '2024-01', date_precision: 'month', place: NIMES, killed: 1, victims });
+    const day = event('d', { document: 'd', date: '2024-02-02', date_precision: 'day', place: NIMES, killed: 1, victims });
+    const meet = (a: EventRecord, b: EventRecord) => blockKeysOf(a).query.some((k) => blockKeysOf(b).file.includes(k));
+    expect(meet(month, day)).toBe(true);
+    expect(meet(day, month)).toBe(true);
+    // One by one, in either order, they are the incident a single merge makes.
+    const bulk = mergeIncidents([month, day]);
+    for (const order of [[month, day], [day, month]]) {
+      const index = new IncidentIndex();
+      for (const e of order) index.add(e);
+      expect(index.incidents()).toEqual(bulk);
+    }
+  });
+});

@@ -610,7 +610,9 @@ function queryKeys(f: Features, slack: number): string[] {
       else keys.push(`d|${F}|${day}`);
     }
     if (dep !== null && (r.precision === 'day' || r.precision === 'month')) for (let day = r.start; day <= r.end; day++) keys.push(`ud|${F}|${day}|${dep}`);
-    for (const month of monthsAround(r, slack)) {
+    // (Months as far as the days: a report of "2024-01" and one of 2 February with the same victims may link, see
+    // STRONG_SLACK_DAYS; each side must find the other, or a merge in steps would differ from one done at once.)
+    for (const month of monthsAround(r, wide)) {
       if (dep !== null) keys.push(`md|${F}|${month}|${dep}`, `mn|${F}|${month}`);
       else keys.push(`m|${F}|${month}`);
     }
