@@ -227,7 +227,10 @@ function dropIndexes(db: Database.Database, tables: readonly string[]): string[]
 
 interface CallTimes {
   calls: Record<TimedCall, { calls: number; ms: number }>;
-  /** V8 heap used at the start of each step's write, when the step holds its events and index: the most of the step. */
+  /**
+   * The most V8 heap used at the start of a step's write, when the step holds its events and index; garbage not yet
+   * collected included (V8 lets it grow towards its limit before collecting).
+   */
   peakHeapMB: number;
 }
 
@@ -484,7 +487,8 @@ export function formatReconcileScale(runs: Run[], o: ReconcileScaleOptions, pool
     );
   }
   lines.push('  build s: writing the base and the new events in bulk; from scratch s: the base merged by reconcileIncidents;');
-  lines.push('  joined stored: new events now in an incident that also holds base events');
+  lines.push('  joined stored: new events now in an incident that also holds base events; peak heap: V8 heap used at step ends, garbage');
+  lines.push('  not yet collected included');
   for (const { build: b } of runs) {
     if (b.restarts) lines.push(`  the merge from scratch of the base of ${count(b.baseEvents)} stopped ${b.restarts} time(s) on an event left without an incident, and went on in a new call`);
   }
@@ -516,8 +520,10 @@ const USAGE = `Usage: node dist/bench/reconcile-scale.js [--base N] [--new M] [-
 Each base is built in a fresh SQLite store in a temporary folder (removed at the end): its events written in bulk,
 merged from scratch by reconcileIncidents, then the new events stored and merged incrementally in a process of its
 own. Prints per base: build and from-scratch times, the merge's time, µs per new event, incidents changed, peak RSS
-and V8 heap, the database's size, and the merge's time by store call. A base of 1,000,000 takes tens of minutes to
-build and about 2 GB on disk; the processes stay under 2 GB of memory with node's default heap.
+and V8 heap, the database's size, and the merge's time by store call. The defaults take about half an hour on two
+cores (building the base of 1,000,000: some 17 minutes; it holds 2.6 GB on disk) and no node flag: the merge of
+100,000 new events peaks at about 3.6 GB resident with node's default heap, which V8 fills before collecting (1.6 GB
+used); under --max-old-space-size=1024 (node's flag, passed on to the children) it peaks at 2.3 GB.
 Also: npm run bench -- --only reconcile-scale [--base N] [--new M] [--also-base K] [--dense]`;
 
 if (/reconcile-scale\.[jt]s$/.test(process.argv[1] ?? '')) {
