@@ -208,12 +208,17 @@ export function registerWorker(program: Command, settings: Settings): void {
         // The jobs not failed above are completed when this returns.
       };
       for (let i = 0; i < BATCHES_IN_FLIGHT; i++) {
-        await boss.work<IngestJob>(INGEST_QUEUE, { batchSize: JOB_BATCH, pollingIntervalSeconds: 0.5 }, async (jobs) => {
+        let loop: string | undefined;
+        loop = await boss.work<IngestJob>(INGEST_QUEUE, { batchSize: JOB_BATCH, pollingIntervalSeconds: 0.5 }, async (jobs) => {
           running++;
           try {
             await work(jobs);
           } finally {
             running--;
+            // A full batch says more are likely waiting: the loop fetches again at once. pg-boss's loop otherwise
+            // waits out its polling interval after each batch, and a batch of 16 takes less than that: a worker
+            // then took at most 2 × 16 documents a half-second (56 documents/s measured on an idle machine).
+            if (jobs.length === JOB_BATCH && loop !== undefined) boss.notifyWorker(loop);
           }
         });
       }
