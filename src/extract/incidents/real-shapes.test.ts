@@ -1449,3 +1449,37 @@ describe('an office a person belongs to (written for these tests)', () => {
     expect(es.map((e) => [e.type, e.place_mention?.text ?? null])).toEqual([['trial_verdict', null]]);
   });
 });
+
+describe('a scene set in the sentence before the act (written for these tests)', () => {
+  it('keeps a second shooting of the night apart when its scene names another town', () => {
+    const es = events(
+      "Nuit de violence en Guadeloupe\n\nUn homme a été tué par balle dimanche soir à Baie-Mahault. Les gendarmes ont ouvert une enquête.\n\nVers 21 heures, dans le centre du Moule, près de la place de l'église. Les secours ont pris en charge un adolescent blessé par balle à la jambe.\n",
+      '2025-06-02',
+    );
+    expect(es.map((e) => [e.place?.name, e.killed, e.injured])).toEqual([
+      ['Baie-Mahault', 1, null],
+      ['Le Moule', null, 1],
+    ]);
+  });
+
+  it('does the same in English', () => {
+    const es = events(
+      'Two shootings in one night\n\nA man was shot dead in Nimes on Saturday night, police said.\n\nLess than an hour later, outside a bar in Alès. Firefighters treated a young man who had been shot in the leg.\n',
+      '2024-05-06',
+    );
+    expect(es.map((e) => e.place?.name)).toEqual(['Nîmes', 'Alès']);
+  });
+
+  it('takes no scene from a sentence listing several towns, nor from one that refers back to the act', () => {
+    const list = events(
+      'Prisons targeted\n\nGunmen fired at the walls of the prison of Toulon overnight. There had also been attacks in Valence, Nanterre and Villepinte. "We face intimidation, from burnt cars to gunfire," the minister said.\n',
+      '2025-04-16',
+    );
+    expect(list.filter((e) => e.place?.name === 'Valence' && e.type === 'shooting_homicide')).toEqual([]);
+    const back = events(
+      "Un homme tué à Sarcelles\n\nUn homme de 22 ans a été tué par balle dans la nuit de jeudi à vendredi à Sarcelles. Les faits se sont produits place Suzanne-Valadon, limitrophe de Pierrefitte-sur-Seine. Les policiers ont été prévenus qu'un homme venait d'être grièvement blessé par balle.\n",
+      '2024-10-11',
+    );
+    expect(back.map((e) => e.place?.name)).toEqual(['Sarcelles']);
+  });
+});

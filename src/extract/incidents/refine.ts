@@ -4,8 +4,9 @@ import type { EventType, ExtractedEvent, PlaceMention } from '../../core/types.j
 import type { DateMatch } from '../common/types.js';
 import { DAY_CUT_TO_REFERENCE, QUOTED_NOW } from '../common/dates.js';
 import { bodyIndex, leadDate, reportDate, tellingDate } from './context.js';
-import { afterPublication, agesAfterSubject, sentenceDates, victimPhrases } from './fields.js';
+import { afterPublication, agesAfterSubject, nearPlace, placeCandidates, sentenceDates, victimPhrases } from './fields.js';
 import { findPhrases, hasPhrase } from './phrase-pattern.js';
+import { inCaption, isHeading } from './scan.js';
 import type { Candidate, StoryScan, VictimPhrase } from './types.js';
 
 /** How far (in sentences) a follow-up sentence may be from the event it continues. */
@@ -135,6 +136,31 @@ export function samePlace(scan: StoryScan, a: Candidate, b: Candidate): boolean 
   const x = a.place.text.toLowerCase();
   const y = b.place.text.toLowerCase();
   return x.includes(y) || y.includes(x);
+}
+
+/**
+ * "Peu après 19h30, en plein cœur du bourg du Gosier, à proximité de la rue Raphaël Luce. Les pompiers sont intervenus
+ * pour prendre en charge un jeune homme blessé par balle": a narrative places the scene in the sentence before the
+ * act, as it dates it there (context.ts, dateBefore). The sentence right before a candidate that names no place, in
+ * its paragraph, no heading and telling no act of its own, gives the place it names. Read only where it decides
+ * whether the candidate is the act just told: a story of two shootings one night, in two towns, tells the second
+ * this way after the first.
+ */
+function scenePlace(scan: StoryScan, c: Candidate, candidates: readonly Candidate[]): { place: PlaceMention; sentence: number } | null {
+  const i = c.clause.sentence - 1;
+  if (i < 0 || isHeading(scan, i) || candidates.some((o) => o.clause.sentence === i)) return null;
+  const before = scan.sentences[i]!;
+  if (scan.text.slice(before.end, scan.sentences[c.clause.sentence]!.start).includes('\n') || inCaption(scan.text, before)) return null;
+  // ("Les faits se sont produits … place Suzanne-Valadon, limitrophe de Pierrefitte": a sentence that refers back to
+  // the act just told situates that act.)
+  if (findPhrases(scan.text, scan.lex.settingSubjects ?? [], before.start, before.end).length) return null;
+  // One place, or a place and its parts: a sentence listing towns ("there had been assaults in Villepinte, Nanterre
+  // and Valence") sets no one scene.
+  const places = placeCandidates(scan, before.start, before.end).filter((p) => !nearPlace(scan, p));
+  const names = places.map((p) => p.text.toLowerCase());
+  if (!places.length || names.some((x) => names.some((y) => !x.includes(y) && !y.includes(x)))) return null;
+  const best = places.reduce((a, b) => (b.strength > a.strength || (b.strength === a.strength && b.end > a.end) ? b : a));
+  return { place: { text: best.text, start: best.start, end: best.end }, sentence: i };
 }
 
 /** A later candidate names a victim of its own (an age, a counted group) while the event already has one. */
@@ -465,6 +491,15 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
     const prev = [...events].reverse().find((e) => compatible(e.type, c.type)) ?? events[events.length - 1];
     const last = prev ? prev.sentences[prev.sentences.length - 1]! : -99;
     const sameSentence = prev !== undefined && prev.sentences.includes(c.clause.sentence);
+    // (A scene set elsewhere than the act just told is another act's: it takes that place and does not continue it.)
+    // (Acts against people: a seizure's or raid's sequels are told with the places of the investigation.)
+    if (prev?.place && !c.place && !sameSentence && !c.heading && FAMILY[c.type] === 'violence' && compatible(prev.type, c.type)) {
+      const scene = scenePlace(scan, c, candidates);
+      if (scene && !samePlace(scan, prev, { ...c, place: scene.place })) {
+        c.place = scene.place;
+        c.sentences = [...new Set([scene.sentence, ...c.sentences])].sort((a, b) => a - b);
+      }
+    }
     // "Son corps sans vie a été découvert le lendemain matin": the body of the victim just told, found later, is that
     // act; the day it was found is not the act's.
     const foundTold = c.found === true && c.definite;
