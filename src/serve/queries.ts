@@ -359,13 +359,15 @@ export class VigieQueries {
   private async cappedCount(select: RawBuilder<unknown>, f: IncidentFilters): Promise<{ total: number; total_exact: boolean }> {
     const counted = await this.cappedTotal(select);
     if (!counted.total_exact) return counted;
-    const n = counted.total;
+    return { total: counted.total, total_exact: !(await this.wordsMatchMore(f)) };
+  }
+
+  /** The words of `f.q` match more stories than the text filter reads (TEXT_FILTER_STORIES). */
+  private async wordsMatchMore(f: IncidentFilters): Promise<boolean> {
     const words = f.q === undefined ? null : searchWords(f.q);
-    if (words !== null) {
-      const stories = (await this.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM (${this.dialect.storyIdsMatching(words, TEXT_FILTER_STORIES + 1)}) s`))!.n;
-      if (Number(stories) > TEXT_FILTER_STORIES) return { total: n, total_exact: false };
-    }
-    return { total: n, total_exact: true };
+    if (words === null) return false;
+    const stories = (await this.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM (${this.dialect.storyIdsMatching(words, TEXT_FILTER_STORIES + 1)}) s`))!.n;
+    return Number(stories) > TEXT_FILTER_STORIES;
   }
 
   /**
@@ -383,6 +385,7 @@ export class VigieQueries {
     const ks = INCIDENT_KEYSETS[sort];
     const after = cursor === undefined ? null : afterKeyset(ks, decodeKeyset(cursor, ks, INCIDENT_SORTS));
     const w = incidentWhere(f, this.dialect, this.reviewedOnly);
+    if (f.q !== undefined && f.q.trim() !== '') return this.listIncidentsMatching(f, w, sort, limit, offset, after);
     const counted = await this.cappedCount(sql`SELECT 1 FROM incidents ${w}`, f);
     const page = (where: RawBuilder<unknown>, n: number, skip = 0) =>
       this.all<IncidentListItem>(sql`SELECT ${LIST_COLUMNS} FROM incidents ${where} ORDER BY ${order(sort, this.dialect)} LIMIT ${n} OFFSET ${skip}`);
@@ -401,6 +404,38 @@ export class VigieQueries {
       // No index gives these orders: one pass over the matching rows either way, keeping only those after the cursor.
       rows = after.length ? await page(whereAnd(w, sql`(${sql.join(after.map((r) => sql`(${r})`), sql` OR `)})`), limit + 1) : [];
     }
+    return { ...counted, limit, offset: after === null ? offset : null, ...pageOf(ks, rows, limit) };
+  }
+
+  /**
+   * A page of the incidents a text filter matches, counted and paged in one statement. Those incidents are found
+   * through the stories the words match, a join of a few thousand rows at most (TEXT_FILTER_STORIES stories): run
+   * once for the count and once for the page, it was most of the request at a million incidents (60 ms each for a
+   * prefix that matches 1,111 stories). Materialized once, it is counted and sorted from memory; no index gives
+   * its order anyway.
+   */
+  private async listIncidentsMatching(
+    f: IncidentFilters,
+    w: RawBuilder<unknown>,
+    sort: IncidentSort,
+    limit: number,
+    offset: number,
+    after: Array<RawBuilder<unknown>> | null,
+  ): Promise<IncidentPage> {
+    const ks = INCIDENT_KEYSETS[sort];
+    const rest = after === null ? sql`` : after.length ? sql`WHERE (${sql.join(after.map((r) => sql`(${r})`), sql` OR `)})` : sql`WHERE 1 = 0`;
+    type Row = IncidentListItem & { matched: number };
+    const found = await this.all<Row>(
+      sql`WITH m AS MATERIALIZED (SELECT ${LIST_COLUMNS} FROM incidents ${w})
+        SELECT m.*, (SELECT COUNT(*) FROM (SELECT 1 FROM m LIMIT ${COUNT_CAP + 1}) c) AS matched
+        FROM m ${rest} ORDER BY ${order(sort, this.dialect)} LIMIT ${limit + 1} OFFSET ${after === null ? offset : 0}`,
+    );
+    // (A page past the end has no row to carry the count.)
+    const counted = found.length
+      ? { total: Math.min(Number(found[0]!.matched), COUNT_CAP), total_exact: Number(found[0]!.matched) <= COUNT_CAP }
+      : await this.cappedTotal(sql`SELECT 1 FROM incidents ${w}`);
+    const rows = found.map(({ matched: _m, ...row }) => row as IncidentListItem);
+    if (counted.total_exact && (await this.wordsMatchMore(f))) counted.total_exact = false;
     return { ...counted, limit, offset: after === null ? offset : null, ...pageOf(ks, rows, limit) };
   }
 

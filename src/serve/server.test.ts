@@ -304,6 +304,21 @@ describe.each(DIALECTS)('API on %s', (dialect) => {
       expect(oldest.total).toBe(1111 * 5);
     });
 
+    it('pages a text-filtered list by cursor as by offset, in any order, and counts it on a page past its end', async () => {
+      for (const sort of ['-date', '-killed', 'sources']) {
+        const ids = (page: { items: Array<{ id: string }> }) => page.items.map((i) => i.id);
+        const byOffset = [...ids(await json(`/api/incidents?q=code2&limit=40&sort=${sort}`)), ...ids(await json(`/api/incidents?q=code2&limit=40&offset=40&sort=${sort}`))];
+        const first = await json(`/api/incidents?q=code2&limit=40&sort=${sort}`);
+        // code2*: code2, code20…code29, code200…code299, code2000…code2010: 122 stories of 5 incidents.
+        expect(first).toMatchObject({ total: 122 * 5, total_exact: true });
+        const second = await json(`/api/incidents?q=code2&limit=40&sort=${sort}&cursor=${first.next}`);
+        expect([...ids(first), ...ids(second)]).toEqual(byOffset);
+        expect(new Set(byOffset).size).toBe(80);
+      }
+      expect(await json('/api/incidents?q=code2010&limit=50&offset=100')).toMatchObject({ total: 5, total_exact: true, items: [] });
+      expect(await json('/api/incidents?q=synthetic&limit=5&offset=20000')).toMatchObject({ total_exact: false, items: [] });
+    });
+
     it('ranks the newest matches of a common word and pages through every match once', async () => {
       const first = await json('/api/search?q=synthetic&limit=500');
       // Every one of the 2,010 stories holds the word: more than the window, counted exactly (under the cap).

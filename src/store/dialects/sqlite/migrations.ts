@@ -408,4 +408,15 @@ ${STATS_REMOVE_OLD}${STATS_ADD_NEW}      END;
         FROM incidents i GROUP BY 1, 2, 3, 4, 5, 6;
     `,
   },
+  {
+    version: 12,
+    name: 'the incidents of events read from one index',
+    sql: `
+      -- Event → incident read from the index alone: the incident list filtered on words goes from the matching stories
+      -- to their events and then their incidents, a few thousand of each; reading each incident id from the table too
+      -- cost a third of that join at a million incidents (41 → 27 ms for 1,111 stories on SQLite).
+      CREATE INDEX incident_events_event_incident ON incident_events(event_id, incident_id);
+      DROP INDEX incident_events_event;
+    `,
+  },
 ];
