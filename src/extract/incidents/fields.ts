@@ -613,6 +613,18 @@ function countedNoun(scan: StoryScan, t: TriggerHit, before: string): boolean {
   return last !== undefined && (/^\d{1,3}$/.test(last) || scan.lex.countWords[last] !== undefined);
 }
 
+/**
+ * The clause tells a small toll of its own, "<count> <casualty noun>" ("une fusillade fait un mort et quatre blessés",
+ * "left one dead and four injured"): one act's toll. (A tally runs higher: "49 morts depuis janvier".)
+ */
+export function smallToll(scan: StoryScan, clause: Clause): boolean {
+  const t = countedTolls(scan, clause);
+  return (t.death !== null || t.injury !== null) && (t.death ?? 0) < SMALL_TOLL && (t.injury ?? 0) < SMALL_TOLL;
+}
+
+/** A toll below this many dead and this many wounded is one act's, not a tally's. */
+const SMALL_TOLL = 10;
+
 /** Sums of "<count> <casualty noun>" in the clause, by outcome ("deux morts et quatre blessés" → 2 and 4). */
 function countedTolls(scan: StoryScan, clause: Clause): { death: number | null; injury: number | null } {
   const out: { death: number | null; injury: number | null } = { death: null, injury: null };

@@ -1483,3 +1483,23 @@ describe('a scene set in the sentence before the act (written for these tests)',
     expect(back.map((e) => e.place?.name)).toEqual(['Sarcelles']);
   });
 });
+
+describe('a toll as the anchor of an act, and a stated day over a relative one (written for these tests)', () => {
+  it("reads 'des tirs …, faisant deux blessés' as an act, with no day or place of its own", () => {
+    const es = events("Nouvelle fusillade sur un point de deal\n\nDes tirs ont éclaté dans la soirée près d'un point de deal, faisant deux blessés. L'enquête vise un trafic de stupéfiants.\n", '2025-05-04');
+    expect(es.filter((e) => e.type === 'shooting_homicide').map((e) => e.injured)).toEqual([2]);
+  });
+
+  it("does the same in English ('left one dead and four injured')", () => {
+    const es = events('Shooting at a drug-dealing spot\n\nA burst of gunfire left one dead and four injured at a drug-dealing spot, police said. Investigators suspect a turf war between drug traffickers.\n', '2023-06-19');
+    expect(es.filter((e) => e.type === 'shooting_homicide').map((e) => e.injured)).toEqual([4]);
+  });
+
+  it("dates an act by 'samedi 3 mai' when 'hier soir' cannot be resolved in a report dated by its month", () => {
+    const es = events(
+      "Rennes : nouveaux tirs liés au trafic de drogue\n\nHier soir, des tirs ont éclaté à Rennes près d'un point de deal, faisant deux blessés. Sur les lieux de l'incident, qui a eu lieu samedi 3 mai, les traces de la fusillade sont encore visibles.\n",
+      '2025-05',
+    );
+    expect(es.map((e) => e.date)).toEqual(['2025-05-03']);
+  });
+});

@@ -232,6 +232,17 @@ function absorb(into: Candidate, c: Candidate): void {
       into.deathDate = into.deathDate ?? c.date;
     }
     into.laterDeath = true;
+  } else if (
+    into.date.flags.includes(DAY_CUT_TO_REFERENCE) &&
+    c.date?.precision === 'day' &&
+    c.date.weekday === undefined &&
+    !c.date.flags.includes(DAY_CUT_TO_REFERENCE) &&
+    !!into.date.date &&
+    !!c.date.date?.startsWith(into.date.date)
+  ) {
+    // "Hier soir, des tirs ont éclaté" in a report dated by its month only, then "l'incident, qui a eu lieu samedi 3
+    // mai": the day the text states outright is the day the relative one could not be resolved to.
+    into.date = c.date;
   } else if (into.type === 'police_operation' && c.type === 'police_operation' && daysBefore(c, into) > 0 && daysBefore(c, into) <= DEFAULT_PROCEDURE_DAYS) {
     // "Lundi, deux hommes ont été mis en examen … Les suspects ont été interpellés samedi": custody and charges follow
     // the arrests; the operation is the earliest day told.

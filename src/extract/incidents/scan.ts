@@ -2,7 +2,7 @@
 
 import type { EventType, PlaceMention } from '../../core/types.js';
 import type { IncidentLexicon, TriggerSpec } from './lexicon-types.js';
-import { actorsIn, afterPublication, casualties, drugsIn, HEARING_AHEAD_DAYS, nearestDate, nearestPlace, nearPlace, sentenceDates, victimPhrases, weaponsIn } from './fields.js';
+import { actorsIn, afterPublication, casualties, drugsIn, HEARING_AHEAD_DAYS, nearestDate, nearestPlace, nearPlace, sentenceDates, smallToll, victimPhrases, weaponsIn } from './fields.js';
 import { isCaptionLine } from '../../clean/text/lines.js';
 import { DAY_CUT_TO_REFERENCE } from '../common/dates.js';
 import { DisjointSpans } from '../common/spans.js';
@@ -188,6 +188,8 @@ function anchored(scan: StoryScan, hit: TriggerHit, clause: Clause): boolean {
   const rest = scan.text.slice(hit.end, clause.end);
   if (/\d/.test(rest) || CAPITALISED.test(rest)) return true;
   if (victimPhrases(scan, clause.start, clause.end).length > 0) return true;
+  // ("Paris : une fusillade fait un mort et quatre blessés": a toll of its own makes it one act.)
+  if (smallToll(scan, clause)) return true;
   // "Les Izards ont connu lundi soir leur quatrième fusillade", "après les coups de feu tirés vendredi soir": a day of
   // its own, before or after the trigger, makes it one act, not a trend. So does a lapse of hours ("quelques heures
   // plus tôt") or a night.
