@@ -625,6 +625,15 @@ export function smallToll(scan: StoryScan, clause: Clause): boolean {
 /** A toll below this many dead and this many wounded is one act's, not a tally's. */
 const SMALL_TOLL = 10;
 
+const personNounsCache = new WeakMap<object, Set<string>>();
+
+/** A word the lexicon names people with ("men", "adolescents", "teenager"). */
+function personNoun(lex: StoryScan['lex'], word: string): boolean {
+  let set = personNounsCache.get(lex);
+  if (!set) personNounsCache.set(lex, (set = new Set(lex.persons.flatMap((p) => p.words.map((w) => w.toLowerCase())))));
+  return set.has(word);
+}
+
 /** Sums of "<count> <casualty noun>" in the clause, by outcome ("deux morts et quatre blessés" → 2 and 4). */
 function countedTolls(scan: StoryScan, clause: Clause): { death: number | null; injury: number | null } {
   const out: { death: number | null; injury: number | null } = { death: null, injury: null };
@@ -650,7 +659,11 @@ function countedTolls(scan: StoryScan, clause: Clause): { death: number | null; 
       out[outcome] = Math.max(out[outcome] ?? 0, ordinal.value);
       continue;
     }
-    const n = countOf(one) ?? (two !== undefined && countOf(one) === undefined ? countOf(two) : undefined);
+    // (Two words back only over a modifier or an adverb: "deux autres blessés", "three seriously injured", not "un
+    // adolescent de 15 ans blessé".)
+    // ("two men dead", "one teenager dead": a person noun between them too.)
+    const modifier = one !== undefined && ((scan.lex.countModifiers ?? []).includes(one.toLowerCase()) || ADVERB.test(one) || personNoun(scan.lex, one.toLowerCase()));
+    const n = countOf(one) ?? (two !== undefined && modifier ? countOf(two) : undefined);
     if (n === undefined || n > 50) continue;
     out[outcome] = (out[outcome] ?? 0) + n;
   }

@@ -114,6 +114,8 @@ export interface IncidentLexicon {
    * number they are the incident's toll, not a statistic.
    */
   casualtyNouns?: Record<string, 'death' | 'injury'>;
+  /** Words that may stand between a toll's count and its noun: "deux autres blessés", "three more dead" (not "15 ans blessé"). */
+  countModifiers?: string[];
   /** Words of a toll told in a sentence of its own ("Le bilan fait état de cinq blessés", "the toll rose to three"). */
   tollCues?: string[];
   /**

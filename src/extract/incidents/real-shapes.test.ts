@@ -1503,3 +1503,21 @@ describe('a toll as the anchor of an act, and a stated day over a relative one (
     expect(es.map((e) => e.date)).toEqual(['2025-05-03']);
   });
 });
+
+describe("a headline's toll and a victim's age (written for these tests)", () => {
+  it("lends the headline's wounded to the one act a body tells without them", () => {
+    const es = events(
+      "Lyon : un mort et trois blessés lors d'une fusillade\n\nCe samedi soir, deux hommes ont ouvert le feu sur la terrasse d'un bar du 8e arrondissement de Lyon, sur fond de trafic de stupéfiants. Un homme de 30 ans a été tué.\n",
+      '2024-03-10',
+    );
+    expect(es.map((e) => [e.killed, e.injured])).toEqual([[1, 3]]);
+  });
+
+  it("reads 'un adolescent de 15 ans blessé' as one wounded teenager, not fifteen wounded", () => {
+    const es = events(
+      "Un adolescent de 15 ans blessé par balle lundi à Besançon est décédé\n\nUn adolescent de 15 ans est décédé dimanche après avoir été blessé par balles lundi dans le quartier Planoise de Besançon, sur fond de trafic de stupéfiants.\n",
+      '2022-09-05',
+    );
+    expect(es.map((e) => [e.killed, e.injured])).toEqual([[1, null]]);
+  });
+});

@@ -466,6 +466,18 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
     const plain = target.victims.find((v) => v.age === null && (v.count ?? 1) === 1);
     if (plain) Object.assign(plain, { age: aged.age, approximate: aged.approximate, minor: aged.minor, role: plain.role ?? aged.role });
   }
+  // So does its toll ("Paris : un mort et quatre blessés lors d'une fusillade" over a body that counts only the dead),
+  // when the body tells one such act: its acts of that family name one place or none, and none is "another".
+  for (const h of candidates) {
+    if (body.includes(h) || !h.heading || FAMILY[h.type] !== 'violence' || (h.killed === null && h.injured === null)) continue;
+    const kin = body.filter((o) => FAMILY[o.type] === 'violence');
+    const places = new Set(kin.flatMap((o) => (o.place ? [o.place.text.toLowerCase()] : [])));
+    if (places.size > 1 || kin.some((o) => o.fresh) || h.total) continue;
+    const target = body.find((o) => o.type === h.type);
+    if (!target) continue;
+    if (target.injured === null && h.injured !== null && !kin.some((o) => o.injured !== null)) target.injured = h.injured;
+    if (target.killed === null && h.killed !== null && !kin.some((o) => o.killed !== null)) target.killed = h.killed;
+  }
   // "A total of eight people were injured" sums the story's acts: it is one act's toll only when the story tells one
   // (its acts of that family name one place or none, and none is "another"); else it is a tally of them, no act.
   const tallies = new Set<Candidate>();
