@@ -169,9 +169,29 @@ export function tellingDate(scan: StoryScan, d: { start: number; end?: number })
   // "a series of fatal shootings over the last month": a span up to the telling, no act's month.
   const spans = scan.lex.periodSpanCues;
   if (spans !== undefined && hasPhrase(scan.text, spans, Math.max(floor, d.start - 16), Math.min(scan.text.length, d.start + 6))) return true;
+  if (publicationDate(scan, d.start, floor)) return true;
   // "un quartier marqué par les attentats du 13 novembre 2015": the date of another kind of event.
   const other = scan.lex.otherEventDateCues;
   return other !== undefined && hasPhrase(scan.text, other, Math.max(floor, d.start - 24), d.start);
+}
+
+/** How far before its date a publication's noun may stand: room for the outlet's name ("de France 3 Auvergne"). */
+const PUBLICATION_REACH = 48;
+
+/**
+ * "D'après le reportage de France 3 Auvergne du 1er novembre, un jeune homme … a été la cible de plusieurs tirs": the
+ * date of a report or broadcast, joined to its noun by "du" or "of" (the date right after the link), dates that
+ * telling.
+ */
+function publicationDate(scan: StoryScan, start: number, floor: number): boolean {
+  const nouns = scan.lex.publicationNouns;
+  const links = scan.lex.publicationDateLinks;
+  if (!nouns?.length || !links?.length) return false;
+  const from = Math.max(floor, start - PUBLICATION_REACH);
+  const link = findPhrases(scan.text, links, from, start).find((h) => /^\s*$/u.test(scan.text.slice(h.end, start)));
+  if (!link) return false;
+  // The noun before the link, with at most a name between (capitalised words, digits): not a clause of its own.
+  return findPhrases(scan.text, nouns, from, link.start).some((h) => /^(?:\s+(?:de|d['’]|of|by|from|the|la|le|du)?\s*[\p{Lu}\d][\p{L}\d'’.-]*)*\s*$/u.test(scan.text.slice(h.end, link.start)));
 }
 
 /** "1er janvier", "January 1", "1 January 2024": the first day of a year as written. */

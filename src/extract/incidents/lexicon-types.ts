@@ -289,6 +289,13 @@ export interface IncidentLexicon {
   /** Right before a date, another kind of event it dates ("les attentats du 13 novembre 2015", "the riots of 2005"): not the act's. */
   otherEventDateCues?: string[];
   /**
+   * Nouns of a publication or broadcast whose date follows ("le reportage de France 3 Auvergne du 1er novembre", "in
+   * its edition of November 1"): a day that dates a telling, not an act.
+   */
+  publicationNouns?: string[];
+  /** The words that join a publication noun to its date: "du", "daté du"; "of", "dated". */
+  publicationDateLinks?: string[];
+  /**
    * Words that make a date a span reaching the time of writing, not a day or month an act happened in: "a series of
    * fatal shootings over the last month". Matched over the date's first word ("over the last" + "month").
    */

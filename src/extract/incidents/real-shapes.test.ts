@@ -1521,3 +1521,22 @@ describe("a headline's toll and a victim's age (written for these tests)", () =>
     expect(es.map((e) => [e.killed, e.injured])).toEqual([[1, null]]);
   });
 });
+
+describe("the date of a report the story quotes (written for these tests)", () => {
+  it("does not date the act by 'le reportage de France 3 Auvergne du 1er novembre'", () => {
+    const es = events(
+      "Drame à Clermont-Ferrand\n\nLe soir du 31 octobre 2025, la fête a tourné au drame dans les quartiers nord de Clermont-Ferrand, près d'un point de deal. D'après le reportage de France 3 Auvergne du 1er novembre, un jeune homme de 20 ans a été tué par balle.\n",
+      '2025-11-03',
+    );
+    expect(es.map((e) => e.date)).toEqual(['2025-10-31']);
+  });
+
+  it("nor by 'the paper's edition of November 1' in English", () => {
+    const es = events(
+      "Tragedy in Nimes\n\nHalloween night, October 31, 2025, turned to tragedy near a drug-dealing spot in Nimes. According to La Provence's edition of November 1, a 20-year-old man was shot dead.\n",
+      '2025-11-03',
+    );
+    expect(es).toHaveLength(1);
+    expect(es[0]!.date).not.toBe('2025-11-01');
+  });
+});

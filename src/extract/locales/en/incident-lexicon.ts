@@ -205,6 +205,8 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
   bodyNouns: ['body', 'bodies', 'corpse', 'corpses', 'remains'],
   periodSpanCues: ['over the last', 'over the past', 'in the last', 'in the past', 'during the last', 'during the past', 'throughout the last', 'for the last', 'for the past'],
   otherEventDateCues: ['attacks of', 'attacks on', 'terror attacks of', 'terrorist attacks of', 'bombings of', 'riots of', 'riots in', 'elections of', 'election of', 'lockdown of', 'lockdown in'],
+  publicationNouns: ['report', 'article', 'edition', 'broadcast', 'issue', 'statement', 'press release', 'dispatch', 'post', 'tweet'],
+  publicationDateLinks: ['of', 'dated', 'published on', 'aired on', 'released on'],
   recordDateCues: ['released from prison', 'released from jail', 'out of prison', 'out of jail', 'freed from prison', 'convicted in', 'jailed in', 'sentenced in'],
   birthCues: ['born in', 'born on', 'born'],
   settingSubjects: ['the incident', 'this incident', 'this attack', 'this shooting', 'these events', 'the attack', 'the shooting', 'the killing', 'the murder', 'the assault', 'the kidnapping', 'the abduction', 'the ambush', 'the raid', 'the seizure', 'the arrests', 'the operation', 'the fire', 'the events', 'the crime', 'the body', 'his body', 'her body', 'it'],
