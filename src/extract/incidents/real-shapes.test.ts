@@ -1513,6 +1513,14 @@ describe("a headline's toll and a victim's age (written for these tests)", () =>
     expect(es.map((e) => [e.killed, e.injured])).toEqual([[1, 3]]);
   });
 
+  it("counts 'one fatality and five injuries'", () => {
+    const es = events(
+      'Wedding shooting\n\nMasked gunmen opened fire at a wedding in Thionville on Sunday, resulting in one fatality and five injuries, in what police believe is a dispute between drug traffickers.\n',
+      '2024-07-01',
+    );
+    expect(es.map((e) => [e.killed, e.injured])).toEqual([[1, 5]]);
+  });
+
   it("reads 'un adolescent de 15 ans blessé' as one wounded teenager, not fifteen wounded", () => {
     const es = events(
       "Un adolescent de 15 ans blessé par balle lundi à Besançon est décédé\n\nUn adolescent de 15 ans est décédé dimanche après avoir été blessé par balles lundi dans le quartier Planoise de Besançon, sur fond de trafic de stupéfiants.\n",
