@@ -212,6 +212,11 @@ function reviewedOnlyDetail(reviewedOnly: boolean): RawBuilder<unknown> {
   return reviewedOnly ? visibleIncidents(true) : sql`1 = 1`;
 }
 
+/** Rows in any of a cursor's ranges (see keyset.ts afterKeyset). */
+function anyOf(ranges: ReadonlyArray<RawBuilder<unknown>>): RawBuilder<unknown> {
+  return sql`(${sql.join(ranges.map((r) => sql`(${r})`), sql` OR `)})`;
+}
+
 /** The filters' WHERE clause (never empty: it holds the visibility condition) extended with one more condition. */
 function whereAnd(w: RawBuilder<unknown>, cond: RawBuilder<unknown>): RawBuilder<unknown> {
   return sql`${w} AND ${cond}`;
@@ -402,7 +407,7 @@ export class VigieQueries {
       }
     } else {
       // No index gives these orders: one pass over the matching rows either way, keeping only those after the cursor.
-      rows = after.length ? await page(whereAnd(w, sql`(${sql.join(after.map((r) => sql`(${r})`), sql` OR `)})`), limit + 1) : [];
+      rows = after.length ? await page(whereAnd(w, anyOf(after)), limit + 1) : [];
     }
     return { ...counted, limit, offset: after === null ? offset : null, ...pageOf(ks, rows, limit) };
   }
@@ -423,7 +428,7 @@ export class VigieQueries {
     after: Array<RawBuilder<unknown>> | null,
   ): Promise<IncidentPage> {
     const ks = INCIDENT_KEYSETS[sort];
-    const rest = after === null ? sql`` : after.length ? sql`WHERE (${sql.join(after.map((r) => sql`(${r})`), sql` OR `)})` : sql`WHERE 1 = 0`;
+    const rest = after === null ? sql`` : after.length ? sql`WHERE ${anyOf(after)}` : sql`WHERE 1 = 0`;
     type Row = IncidentListItem & { matched: number };
     const found = await this.all<Row>(
       sql`WITH m AS MATERIALIZED (SELECT ${LIST_COLUMNS} FROM incidents ${w})

@@ -466,28 +466,21 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
     const plain = target.victims.find((v) => v.age === null && (v.count ?? 1) === 1);
     if (plain) Object.assign(plain, { age: aged.age, approximate: aged.approximate, minor: aged.minor, role: plain.role ?? aged.role });
   }
+  // Whether the body tells one act of violence: its acts of that family name one place or none, and none is "another".
+  const kin = body.filter((o) => FAMILY[o.type] === 'violence');
+  const oneAct = new Set(kin.flatMap((o) => (o.place ? [o.place.text.toLowerCase()] : []))).size <= 1 && !kin.some((o) => o.fresh);
   // So does its toll ("Paris : un mort et quatre blessés lors d'une fusillade" over a body that counts only the dead),
-  // when the body tells one such act: its acts of that family name one place or none, and none is "another".
-  for (const h of candidates) {
-    if (body.includes(h) || !h.heading || FAMILY[h.type] !== 'violence' || (h.killed === null && h.injured === null)) continue;
-    const kin = body.filter((o) => FAMILY[o.type] === 'violence');
-    const places = new Set(kin.flatMap((o) => (o.place ? [o.place.text.toLowerCase()] : [])));
-    if (places.size > 1 || kin.some((o) => o.fresh) || h.total) continue;
+  // when the body tells one such act.
+  for (const h of oneAct ? candidates : []) {
+    if (body.includes(h) || !h.heading || FAMILY[h.type] !== 'violence' || (h.killed === null && h.injured === null) || h.total) continue;
     const target = body.find((o) => o.type === h.type);
     if (!target) continue;
     if (target.injured === null && h.injured !== null && !kin.some((o) => o.injured !== null)) target.injured = h.injured;
     if (target.killed === null && h.killed !== null && !kin.some((o) => o.killed !== null)) target.killed = h.killed;
   }
-  // "A total of eight people were injured" sums the story's acts: it is one act's toll only when the story tells one
-  // (its acts of that family name one place or none, and none is "another"); else it is a tally of them, no act.
-  const tallies = new Set<Candidate>();
-  for (const c of body) {
-    // (A haul's "au total, 250 kilos" totals one seizure: only tolls of people sum acts.)
-    if (!c.total || FAMILY[c.type] !== 'violence') continue;
-    const kin = body.filter((o) => FAMILY[o.type] === FAMILY[c.type]);
-    const places = new Set(kin.flatMap((o) => (o.place ? [o.place.text.toLowerCase()] : [])));
-    if (places.size > 1 || kin.some((o) => o.fresh)) tallies.add(c);
-  }
+  // "A total of eight people were injured" sums the story's acts: it is one act's toll only when the story tells one;
+  // else it is a tally of them, no act. (A haul's "au total, 250 kilos" totals one seizure: only tolls of people sum acts.)
+  const tallies = new Set<Candidate>(oneAct ? [] : body.filter((c) => c.total && FAMILY[c.type] === 'violence'));
   // "le véhicule emprunté par les tireurs a été retrouvé incendié", "the car was found burnt out": where a shooting's or
   // a kidnapping's getaway car was burnt is part of that act, not an arson of its own.
   const persons = body.some((o) => o.type === 'shooting_homicide' || o.type === 'kidnapping_extortion');
