@@ -245,6 +245,13 @@ export interface IncidentLexicon {
   dayShifts: { phrase: string; days: number }[];
   /** "two days earlier": unit words and direction words for counted shifts. */
   dayUnits: string[];
+  /**
+   * "moins de 48 heures après": hour units for counted shifts, read as whole days (under a day is no shift: "deux
+   * heures plus tard" is the same act's day).
+   */
+  hourUnits?: string[];
+  /** Words that may stand between the unit and its direction: "trois jours seulement après", "two days only after". */
+  shiftAdverbs?: string[];
   shiftBack: string[];
   shiftForward: string[];
   /** Clause separators inside one sentence that can start a second incident. */

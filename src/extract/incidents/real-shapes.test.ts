@@ -1548,3 +1548,36 @@ describe("the date of a report the story quotes (written for these tests)", () =
     expect(es[0]!.date).not.toBe('2025-11-01');
   });
 });
+
+describe("an act told in the complement of 'N days after' (written for these tests)", () => {
+  it("dates 'trois jours seulement après que deux hommes ont été tués' three days before the act told next, apart from it", () => {
+    const es = events(
+      "Nouvelle nuit de violence à Nîmes\n\nC'est à Nîmes, trois jours seulement après que deux hommes ont été tués par balles, qu'un nouveau drame a eu lieu. Dans la soirée du mardi 9 mai, les policiers ont été appelés dans le quartier Pissevin après des coups de feu. Un homme de 30 ans a été retrouvé blessé par balles. Il est mort à l'hôpital.\n",
+      '2023-05-10',
+    );
+    expect(es.map((e) => [e.date, e.killed])).toEqual([
+      ['2023-05-06', 2],
+      ['2023-05-09', 1],
+    ]);
+  });
+
+  it("dates 'less than 48 hours after another shooting' two days before the act told before it", () => {
+    const es = events(
+      "Two shot dead in Nimes\n\nTwo men were shot dead on Sunday afternoon, May 5, in Nimes, police said. This double killing came less than 48 hours after another shooting in the Pissevin district, linked to the drug trade. In that shooting, a 28-year-old man died.\n",
+      '2024-05-06',
+    );
+    expect(es.map((e) => [e.date, e.killed])).toEqual([
+      ['2024-05-05', 2],
+      ['2024-05-03', 1],
+    ]);
+  });
+
+  it("keeps 'trois jours après la fusillade' a telling of the same act, and '96 heures avant' a stay, not a shift", () => {
+    const es = events(
+      "Fusillade à Nîmes\n\nUn homme a été tué par balles samedi 4 mai dans le quartier Pissevin à Nîmes. Un suspect a été interpellé trois jours après la fusillade. Il a été placé en garde à vue pour 96 heures avant d'être présenté au juge.\n",
+      '2024-05-08',
+    );
+    expect(es.filter((e) => e.type === 'shooting_homicide').map((e) => e.date)).toEqual(['2024-05-04']);
+    expect(es.every((e) => e.date === null || e.date >= '2024-05-04')).toBe(true);
+  });
+});

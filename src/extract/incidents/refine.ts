@@ -413,6 +413,14 @@ function ownAnchor(scan: StoryScan, c: Candidate): boolean {
   return phrase !== undefined && !tellingDate(scan, phrase);
 }
 
+/**
+ * An act told by a day shift gets its date only at the end (see refineCandidates): a dated telling cannot be checked
+ * against it yet, so it does not go on with it ("Le 29 décembre 2020, … Brahim" after "tué la veille").
+ */
+function shiftPending(e: Candidate, c: Candidate): boolean {
+  return e.dayShift !== null && !e.date && c.date?.date !== undefined;
+}
+
 /** Flag of a day counted from the previous event's ("deux jours plus tôt", "the day before"). */
 export const SHIFTED_FLAG = 'shifted_from_previous_event';
 
@@ -528,9 +536,7 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
       // The days of a procedure (custody, charges, a verdict) may run on for a few days; a seizure told with a day of its
       // own is its own act: "placés en détention vendredi 3 janvier, après une saisie effectuée le 30 décembre".
       (sameDate(prev.date, c.date, LASTING.includes(c.type) ? prev.type : undefined) || deathAfter(prev, c) || foundTold) &&
-      // An event told by a day shift ("la veille") gets its date only at the end: a dated telling cannot be checked
-      // against it yet, so it does not continue it ("Le 29 décembre 2020, … Brahim" after "tué la veille").
-      !(prev.dayShift !== null && !prev.date && c.date?.date) &&
+      !shiftPending(prev, c) &&
       // ("Son corps avait été découvert au bord de la Seine": where the victim's body lay is a spot of the act's place.)
       (samePlace(scan, prev, c) || captivityGoesOn(prev, c) || atScene(prev, c) || (foundTold && c.sentences[0]! - last <= 1 && sameDate(prev.date, c.date))) &&
       (c.addsVictim === true || atScene(prev, c) || !newVictim(prev, c));
@@ -540,7 +546,7 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
       continue;
     }
     if (c.definite && !c.fresh && c.dayShift === null && !c.victims.some((v) => v.age !== null)) {
-      const target = [...events].reverse().find((e) => compatible(e.type, c.type) && sameDate(e.date, c.date) && samePlace(scan, e, c) && knownNames(scan, e, c));
+      const target = [...events].reverse().find((e) => compatible(e.type, c.type) && !shiftPending(e, c) && sameDate(e.date, c.date) && samePlace(scan, e, c) && knownNames(scan, e, c));
       if (target) {
         absorb(target, c);
         continue;
@@ -565,8 +571,11 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
     // "alertée le 13 novembre de l'enlèvement … la veille": a day told before the act and a shift after it, in one
     // clause: the shift counts from that day, not from the previous event's.
     const own = ownAnchor(scan, e);
-    if (!own && i === 0) continue;
-    const shifted = shiftDate(own ? e.date : events[i - 1]!.date, e.dayShift);
+    // ("Trois jours seulement après que deux hommes ont été tués, un nouveau drame…", told first: it counts back from
+    // the act told next.)
+    const base = own ? e : i > 0 ? events[i - 1] : e.shiftBefore ? events[i + 1] : undefined;
+    if (base === undefined) continue;
+    const shifted = shiftDate(base.date, e.dayShift);
     if (shifted) e.date = shifted;
     else if (e.date?.relative) e.date = null;
   }
@@ -806,6 +815,10 @@ function coalesce(scan: StoryScan, events: Candidate[]): void {
     const target = events.slice(0, i).find(
       (p) =>
         sameFamily(p.type, e.type) &&
+        !shiftPending(p, e) &&
+        // (An act told in passing as the earlier one, "trois jours après que deux hommes ont été tués", gathers no
+        // later sentence: they tell the act it was compared with.)
+        !(p.shiftBefore && !p.date) &&
         (closeDates(p.date, e.date) || deathAfter(p, e) || sameHearing(p, e)) &&
         // The attack a death followed, told with the spot it happened at ("des tirs … au niveau de la pharmacie de
         // Saint-Thys"), names a part of the town the story is in: no new victim, no other place to tell it apart.

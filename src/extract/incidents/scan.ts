@@ -60,7 +60,8 @@ function wordCountRegex(lex: IncidentLexicon): RegExp {
 function dayCountRegex(lex: IncidentLexicon): RegExp {
   let re = dayCountCache.get(lex);
   if (!re) {
-    re = new RegExp(`(?<![\\p{L}])(\\p{L}+|\\d+)\\s+(?:${lex.dayUnits.join('|')})\\s+(\\p{L}+(?:\\s\\p{L}+)?)`, 'iu');
+    const units = [...lex.dayUnits, ...(lex.hourUnits ?? [])].sort((a, b) => b.length - a.length);
+    re = new RegExp(`(?<![\\p{L}])(\\p{L}+|\\d+)\\s+(${units.join('|')})\\s+(\\p{L}+(?:\\s\\p{L}+){0,3})`, 'iu');
     dayCountCache.set(lex, re);
   }
   return re;
@@ -372,7 +373,20 @@ function dayShiftPhrase(d: { phrase: string }): string[] {
   return p;
 }
 
-function dayShift(scan: StoryScan, clause: Clause): number | null {
+/** Hours in a day: a counted shift in hours ("moins de 48 heures après") is read as whole days. */
+const HOURS_PER_DAY = 24;
+
+/**
+ * A day shift read in a clause: days from the previous event's date, and whether the clause's act is the earlier one
+ * ("trois jours seulement après que deux hommes ont été tués", "less than 48 hours after another shooting": the act is
+ * told in the complement of "after", so it happened that many days before the act it is compared with).
+ */
+interface DayShift {
+  days: number;
+  before: boolean;
+}
+
+function dayShift(scan: StoryScan, clause: Clause, firstTrigger: number): DayShift | null {
   const t = scan.text.slice(clause.start, clause.end).toLowerCase();
   for (const d of scan.lex.dayShifts) {
     const h = findPhrases(t, dayShiftPhrase(d))[0];
@@ -380,15 +394,39 @@ function dayShift(scan: StoryScan, clause: Clause): number | null {
     // "les traces de la fusillade de la veille, samedi 3 mai": a day written right after the shift says which day it
     // is; the act is dated by it, not shifted again.
     if (glossed(scan, clause, clause.start + h.end)) return null;
-    return d.days;
+    return { days: d.days, before: false };
   }
   const m = dayCountRegex(scan.lex).exec(t);
   if (!m) return null;
   const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : scan.lex.countWords[m[1]!];
   if (!n) return null;
-  if (scan.lex.shiftBack.some((w) => m[2]!.startsWith(w))) return -n;
-  if (scan.lex.shiftForward.some((w) => m[2]!.startsWith(w))) return n;
-  return null;
+  const hours = (scan.lex.hourUnits ?? []).includes(m[2]!);
+  // (Under a day, "deux heures plus tard, la victime est décédée", the act keeps the day of the one before.)
+  const days = hours ? Math.round(n / HOURS_PER_DAY) : n;
+  if (days === 0) return null;
+  let rest = m[3]!;
+  let skipped = 0;
+  const adverb = (scan.lex.shiftAdverbs ?? []).find((w) => rest.startsWith(`${w} `));
+  if (adverb) {
+    skipped = adverb.length + 1;
+    rest = rest.slice(skipped);
+  }
+  // (Hours count only before an act told in the complement: "placés en garde à vue pour 96 heures avant d'être
+  // présentés" is a stay, not a shift.)
+  if (scan.lex.shiftBack.some((w) => rest.startsWith(w))) return hours ? null : { days: -days, before: false };
+  const forward = scan.lex.shiftForward.find((w) => rest.startsWith(w));
+  if (forward === undefined) return null;
+  // "trois jours après que deux hommes ont été tués", "48 hours after another shooting": the act follows "after" with
+  // no break before it, in its complement; "Trois jours après, un homme a été tué" tells a later act.
+  const directionEnd = clause.start + m.index + m[0].length - m[3]!.length + skipped + forward.length;
+  const complement = firstTrigger >= directionEnd && !/[,;:.()\u2013\u2014]/u.test(scan.text.slice(directionEnd, firstTrigger));
+  return complement ? { days: -days, before: true } : hours ? null : { days, before: false };
+}
+
+/** The candidate's shift fields. An act told in the complement of "after" that refers back ("two days after the shooting") is no earlier act: no shift. */
+function shiftFields(shift: DayShift | null, definite: boolean): { dayShift: number | null; shiftBefore?: true } {
+  if (shift === null || (shift.before && definite)) return { dayShift: null };
+  return shift.before ? { dayShift: shift.days, shiftBefore: true } : { dayShift: shift.days };
 }
 
 /**
@@ -818,7 +856,7 @@ function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: 
     onScene: onScene(scan, clause),
     laterDeath: killed !== null && killed > 0 && hasPhrase(text, lex.laterDeathCues ?? [], clause.start, clause.end),
     ...(deathDate ? { deathDate } : {}),
-    dayShift: dayShift(scan, clause),
+    ...shiftFields(dayShift(scan, clause, first.start), definite),
     heading: isHeading(scan, clause.sentence),
     victims: cas.victims,
     killed,

@@ -83,6 +83,11 @@ export interface Candidate {
   announced?: boolean;
   /** Relative to the previous event's date ("two days earlier"), in days, or null. */
   dayShift: number | null;
+  /**
+   * The shift counts back from the act the sentence compares this one with ("trois jours après que deux hommes ont été
+   * tués, un nouveau drame…"): the previous event's, or the next one's when this act is told first.
+   */
+  shiftBefore?: true;
   /** The clause is a headline or heading line. */
   heading: boolean;
   victims: VictimPhrase[];

@@ -180,6 +180,8 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
     { phrase: 'the same night', days: 0 }, { phrase: 'that same night', days: 0 }, { phrase: 'the same evening', days: 0 }, { phrase: 'that same evening', days: 0 }, { phrase: 'the same day', days: 0 }, { phrase: 'that same day', days: 0 }, { phrase: 'later that day', days: 0 }, { phrase: 'later that night', days: 0 },
   ],
   dayUnits: ['day', 'days'],
+  hourUnits: ['hour', 'hours'],
+  shiftAdverbs: ['only', 'just', 'barely'],
   shiftBack: ['earlier', 'before'],
   shiftForward: ['later', 'after'],
   clauseBreaks: [';', ', while ', ', whereas ', ' while in ', ', and a ', ', and an ', ', and in ', '. meanwhile', ' — '],

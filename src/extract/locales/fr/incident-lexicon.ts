@@ -178,6 +178,8 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
     { phrase: 'la même nuit', days: 0 }, { phrase: 'le même soir', days: 0 }, { phrase: 'le même jour', days: 0 }, { phrase: 'ce même jour', days: 0 }, { phrase: 'cette même nuit', days: 0 }, { phrase: 'ce même soir', days: 0 },
   ],
   dayUnits: ['jour', 'jours'],
+  hourUnits: ['heure', 'heures'],
+  shiftAdverbs: ['seulement', 'à peine', 'tout juste', 'juste'],
   shiftBack: ['plus tôt', 'auparavant', 'avant'],
   shiftForward: ['plus tard', 'après'],
   clauseBreaks: [';', ', tandis qu', ', alors qu', ' tandis qu', ', et un ', ', et une ', ', et à ', ' — '],
