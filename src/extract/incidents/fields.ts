@@ -492,6 +492,9 @@ export function casualties(scan: StoryScan, clause: Clause, triggers: TriggerHit
       // "were wounded" with no one named: a group was hurt, how many is not told.
       if (outcome === 'death') vague.killed = true;
       else if (outcome === 'injury') vague.injured = true;
+    } else if (outcome === 'death' && t.spec.oneDeath) {
+      // "un assassinat survenu à Alès": one killing, one dead.
+      implicitDeath = 1;
     }
     windowStart = Math.max(windowStart, t.end);
   }

@@ -37,6 +37,8 @@ export interface TriggerSpec {
    * the day before. Told of someone the story already named ("son corps", "the body"), it is that act told again.
    */
   found?: boolean;
+  /** The trigger names one killing with no victim after it ("un assassinat survenu à Alès", "a murder committed in"): one dead. */
+  oneDeath?: boolean;
 }
 
 /** A person noun and the victim role it implies (null: a person, no particular role). */

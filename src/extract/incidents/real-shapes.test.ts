@@ -1581,3 +1581,24 @@ describe("an act told in the complement of 'N days after' (written for these tes
     expect(es.every((e) => e.date === null || e.date >= '2024-05-04')).toBe(true);
   });
 });
+
+describe("a killing named by when and where it happened (written for these tests)", () => {
+  it("reads 'un dossier d'assassinat survenu à Alès le 31 octobre 2022' as an earlier killing, one dead", () => {
+    const es = events(
+      "Un réseau de trafic de stupéfiants démantelé à Alès\n\nLundi 16 décembre, la police a démantelé un point de deal du quartier des Cévennes à Alès et interpellé huit personnes. L'enquête est née d'écoutes menées dans un dossier d'assassinat survenu à Alès le 31 octobre 2022.\n",
+      '2024-12-18',
+    );
+    const killing = es.find((e) => e.type === 'shooting_homicide');
+    expect([killing?.date, killing?.killed, killing?.place?.commune_insee]).toEqual(['2022-10-31', 1, '30007']);
+    expect(es.some((e) => e.type === 'police_operation' && e.date === '2024-12-16')).toBe(true);
+  });
+
+  it("and 'a murder committed in Nimes on October 31, 2022' in English", () => {
+    const es = events(
+      "Drug ring dismantled in Ales\n\nOn Monday, December 16, police dismantled a drug-dealing network in Ales and arrested eight people. The investigation began with wiretaps in the case of a murder committed in Nimes on October 31, 2022.\n",
+      '2024-12-18',
+    );
+    const killing = es.find((e) => e.type === 'shooting_homicide');
+    expect([killing?.date, killing?.killed, killing?.place?.commune_insee]).toEqual(['2022-10-31', 1, '30189']);
+  });
+});

@@ -25,6 +25,9 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
       // A threat written or shouted at someone ("« t'es mort Smati », tagué sur une porte") kills no one.
       exceptIn: ['t\'es mort', 't\'es morte', 'tu es mort', 'tu es morte', 't\'es un homme mort', 'vous êtes morts', 'vous êtes mort'] },
     { type: 'shooting_homicide', outcome: 'death', nominal: true, phrases: ['meurtre de', 'assassinat de', 'mort de', 'décès de'] },
+    // A killing named by when or where it happened, with no victim after it: "un dossier d'assassinat survenu à Alès
+    // le 31 octobre 2022", "l'homicide commis en mars à Nîmes".
+    { type: 'shooting_homicide', outcome: 'death', nominal: true, oneDeath: true, phrases: ['meurtre survenu', 'assassinat survenu', 'homicide survenu', 'meurtre commis', 'assassinat commis', 'homicide commis'] },
     { type: 'shooting_homicide', outcome: 'injury', needsPerson: true, phrases: ['blessé*', 'blessant', 'blessé* par balle*', 'grièvement blessé*', 'touché* par balle*', 'touché* par une balle', 'touché* à la tête', 'touché* par … balles', 'atteint* par … balle*', 'atteint* à la tête', 'atteint* au thorax', 'atteint* à l\'abdomen', 'poignardé*', 'urgence absolue', 'entre la vie et la mort', 'touché* à la jambe', 'touché* aux jambes', 'touché* à la cuisse', 'touché* au bras', 'touché* à l\'épaule', 'touché* au pied', 'touché* à la main', 'agonisant*', 'roué* de coups', 'lynché*', 'tabassé*', 'aspergé* d\'essence'] },
     // Where a bullet hit ("touché à la cuisse", "atteint au bras", "touché au niveau d'un membre inférieur") and shots
     // fired at someone ("deux individus ont fait feu sur un homme de 36 ans") name the victims of a shooting; how many
