@@ -1602,3 +1602,24 @@ describe("a killing named by when and where it happened (written for these tests
     expect([killing?.date, killing?.killed, killing?.place?.commune_insee]).toEqual(['2022-10-31', 1, '30189']);
   });
 });
+
+describe("new shots told in the plural (written for these tests)", () => {
+  it("keeps 'les nouveaux coups de feu tirés vendredi soir' apart from the killing told before", () => {
+    const es = events(
+      "Tirs à Carpentras\n\nFin avril, Carpentras connaissait son premier règlement de comptes. Un homme de 35 ans était abattu en pleine rue. Des renforts sont arrivés dans le quartier du Pous du Plan après les nouveaux coups de feu tirés vendredi soir, sur fond de trafic de drogue.\n",
+      '2021-07-26',
+    );
+    expect(es.map((e) => [e.date, e.killed])).toEqual([
+      ['2021-04', 1],
+      ['2021-07-23', null],
+    ]);
+  });
+
+  it("but not 'les nouveaux éléments de l'enquête'", () => {
+    const es = events(
+      "Fusillade à Besançon\n\nTrois hommes ont été blessés par balles dans une fusillade mercredi 25 décembre à Planoise, un quartier de Besançon miné par le trafic de drogue. L'un des agresseurs a tiré dans la rue et blessé trois hommes, révèlent les nouveaux éléments de l'enquête.\n",
+      '2019-12-27',
+    );
+    expect(es.map((e) => [e.date, e.injured])).toEqual([['2019-12-25', 3]]);
+  });
+});
