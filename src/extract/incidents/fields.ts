@@ -638,6 +638,11 @@ function personNoun(lex: StoryScan['lex'], word: string): boolean {
 }
 
 /** Sums of "<count> <casualty noun>" in the clause, by outcome ("deux morts et quatre blessés" → 2 and 4). */
+/** The word right before `at`, or undefined. */
+function wordBefore(text: string, at: number): string | undefined {
+  return /([\p{L}\p{N}]+)\s*$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+}
+
 function countedTolls(scan: StoryScan, clause: Clause): { death: number | null; injury: number | null } {
   const out: { death: number | null; injury: number | null } = { death: null, injury: null };
   const nouns = scan.lex.casualtyNouns;
@@ -658,6 +663,12 @@ function countedTolls(scan: StoryScan, clause: Clause): { death: number | null; 
     if (one !== undefined && two !== undefined && auxWords(scan.lex).has(one.toLowerCase())) continue;
     // "un quatrième blessé", "a third victim": an ordinal is a running count, the toll so far, not one more.
     const ordinal = one ? scan.kit.numbers(one).find((x) => x.kind === 'ordinal' && x.text.length === one.length) : undefined;
+    // ("Deux hommes ont été tués et un troisième blessé", "two killed and a third injured": joined to the casualties
+    // told before it, the ordinal counts the victims of all kinds; this is one more.)
+    if (ordinal && ordinal.value > 1 && two !== undefined && (scan.lex.conjunctions ?? []).includes(wordBefore(scan.text, h.start - m[0].length + m[0].indexOf(two))?.toLowerCase() ?? '')) {
+      out[outcome] = (out[outcome] ?? 0) + 1;
+      continue;
+    }
     if (ordinal && ordinal.value > 1 && ordinal.value <= 50) {
       out[outcome] = Math.max(out[outcome] ?? 0, ordinal.value);
       continue;
@@ -666,7 +677,7 @@ function countedTolls(scan: StoryScan, clause: Clause): { death: number | null; 
     // adolescent de 15 ans blessé".)
     // ("two men dead", "one teenager dead": a person noun between them too.)
     const modifier = one !== undefined && ((scan.lex.countModifiers ?? []).includes(one.toLowerCase()) || ADVERB.test(one) || personNoun(scan.lex, one.toLowerCase()));
-    const n = countOf(one) ?? (two !== undefined && modifier ? countOf(two) : undefined);
+    const n = countOf(one) ?? (one !== undefined && (scan.lex.oneMore ?? []).includes(one.toLowerCase()) ? 1 : undefined) ?? (two !== undefined && modifier ? countOf(two) : undefined);
     if (n === undefined || n > 50) continue;
     out[outcome] = (out[outcome] ?? 0) + n;
   }

@@ -118,6 +118,10 @@ export interface IncidentLexicon {
   casualtyNouns?: Record<string, 'death' | 'injury'>;
   /** Words that may stand between a toll's count and its noun: "deux autres blessés", "three more dead" (not "15 ans blessé"). */
   countModifiers?: string[];
+  /** Words that count one more person before a casualty noun: "one man was killed and another wounded". */
+  oneMore?: string[];
+  /** Words that join a second casualty to the first ("and", "et"): "two killed and a third injured" is one more. */
+  conjunctions?: string[];
   /** Words of a toll told in a sentence of its own ("Le bilan fait état de cinq blessés", "the toll rose to three"). */
   tollCues?: string[];
   /**

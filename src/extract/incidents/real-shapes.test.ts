@@ -1623,3 +1623,24 @@ describe("new shots told in the plural (written for these tests)", () => {
     expect(es.map((e) => [e.date, e.injured])).toEqual([['2019-12-25', 3]]);
   });
 });
+
+describe("one more casualty told by ellipsis (written for these tests)", () => {
+  it("counts 'deux personnes ont été tuées et une autre blessée' as two dead and one wounded", () => {
+    const es = events("Fusillade à Évreux\n\nDeux personnes ont été tuées et une autre blessée lundi soir à Évreux dans une fusillade liée au trafic de stupéfiants.\n", '2023-07-25');
+    expect(es.map((e) => [e.killed, e.injured])).toEqual([[2, 1]]);
+  });
+
+  it("and 'deux hommes ont été tués et un troisième blessé': the ordinal is one more victim, not three", () => {
+    const es = events("Fusillade à Évreux\n\nDeux hommes ont été tués et un troisième blessé lundi soir à Évreux dans une fusillade liée au trafic de stupéfiants.\n", '2023-07-25');
+    expect(es.map((e) => [e.killed, e.injured])).toEqual([[2, 1]]);
+  });
+
+  it("reads 'one man was killed and another wounded' and 'two killed and a third injured' in English", () => {
+    const a = events('Shooting in Nimes\n\nOne man was killed and another wounded on Thursday in Nimes in a drug-related shooting.\n', '2024-05-10');
+    const b = events('Shooting in Nimes\n\nTwo men were killed and a third injured on Thursday in Nimes in a drug-related shooting.\n', '2024-05-10');
+    expect([...a, ...b].map((e) => [e.killed, e.injured])).toEqual([
+      [1, 1],
+      [2, 1],
+    ]);
+  });
+});

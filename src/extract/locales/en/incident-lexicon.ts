@@ -134,6 +134,8 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
   accusationCues: ['suspected of', 'accused of', 'guilty of', 'guilty of having', 'charged with', 'alleged to have', 'allegedly'],
   casualtyNouns: { dead: 'death', deaths: 'death', fatalities: 'death', fatality: 'death', killed: 'death', injured: 'injury', wounded: 'injury', injuries: 'injury', casualties: 'injury' },
   countModifiers: ['other', 'others', 'more', 'additional', 'further', 'new'],
+  oneMore: ['another'],
+  conjunctions: ['and'],
   tollCues: ['toll', 'in total', 'in all', 'altogether'],
   nearPlaceCues: ['near', 'outside', 'not far from', 'close to', 'on the outskirts of', 'in the suburbs of', 'outskirts of', 'suburbs of', 'suburb of', 'north of', 'south of', 'east of', 'west of', 'northeast of', 'northwest of', 'southeast of', 'southwest of', 'north-east of', 'north-west of', 'south-east of', 'south-west of'],
   nearPlaceHeadsAfter: ['suburb', 'suburbs', 'outskirts', 'area', 'region', 'metropolitan area'],

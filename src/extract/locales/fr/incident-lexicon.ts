@@ -129,8 +129,9 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
   accusationCues: ["soupçonné* … d'avoir", "accusé* … d'avoir", "soupçonné, … d'avoir", "soupçonnée, … d'avoir", "soupçonnés, … d'avoir", "soupçonnées, … d'avoir", "accusé, … d'avoir", "accusée, … d'avoir", "accusés, … d'avoir", "accusées, … d'avoir", "suspecté* … d'avoir", "coupable* … d'avoir", "reproche* … d'avoir", "soupçonné* … de", "accusé* … de", "suspecté* … de"],
   // ("Au total, 846 kilos ont été saisis" sums one operation: not a tally by itself.)
   countNouns: ['personnes', 'individus', 'morts', 'décès', 'victimes', 'cas', 'homicides', 'meurtres', 'narchomicides', 'assassinats', 'attaques', 'fusillades', 'faits', 'interpellations', 'saisies', 'tentatives', 'épisodes'],
-  casualtyNouns: { morts: 'death', mort: 'death', tués: 'death', décès: 'death', 'victimes décédées': 'death', blessés: 'injury', blessé: 'injury', 'blessés graves': 'injury', 'blessés légers': 'injury', 'blessés par balle': 'injury' },
+  casualtyNouns: { morts: 'death', mort: 'death', tués: 'death', décès: 'death', 'victimes décédées': 'death', blessés: 'injury', blessé: 'injury', blessée: 'injury', blessées: 'injury', 'blessés graves': 'injury', 'blessés légers': 'injury', 'blessés par balle': 'injury' },
   countModifiers: ['autre', 'autres', 'nouveau', 'nouvel', 'nouvelle', 'nouveaux', 'nouvelles', 'supplémentaire', 'supplémentaires', 'derniers', 'premiers'],
+  conjunctions: ['et'],
   tollCues: ['bilan', 'fait état de', 'font état de', 'au total', 'en tout'],
   nearPlaceCues: ['près de', "près d'", 'non loin de', "non loin d'", 'à proximité de', "à proximité d'", 'aux abords de', 'aux portes de', 'dans la banlieue de', 'en banlieue de', 'banlieue de', 'en périphérie de', 'périphérie de', 'dans les environs de', 'au nord de', 'au sud de', "à l'est de", "à l'ouest de", 'au nord-est de', 'au nord-ouest de', 'au sud-est de', 'au sud-ouest de'],
   periodStartCues: ['depuis le', 'depuis', 'à partir du', 'à compter du', 'du'],
