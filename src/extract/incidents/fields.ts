@@ -35,6 +35,11 @@ const AGE_RANGE_AFTER = /^\s*(?:ans\s*)?(?:à|to|-|–)\s*\d/iu;
 const APPOSITION_GAP = /^\s*(?:[\p{L}'’-]+\s*)?,\s*$/u;
 const COORDINATION = /^\s*,?\s*(?:et|and)\s*$/iu;
 const AGENT_TAIL = /(?:\bby|\bpar)\s+$/iu;
+// "Deux hommes ont criblé de balles une voiture", "gunmen have riddled a car with bullets": an active past ("avoir",
+// "have") told of a thing names the shooters as its subject, not victims.
+const ACTIVE_TAIL = /(?<![\p{L}])(?:a|ont|avait|avaient|aurait|auraient|has|have|had)\s+(?:\p{L}+ly\s+|\p{L}+ment\s+)?$/iu;
+/** Characters after an active trigger its thing object may start within: the determiner and an adjective. */
+const THING_OBJECT_REACH = 24;
 // A passive with a singular subject ("was shot") makes one victim; a plural one ("were wounded") an uncounted group.
 // ("est décédé", "sont morts": French tells these deaths with "être", singular or plural.)
 const SINGULAR_PASSIVE_TAIL = /\b(?:was|has been|had been|is)\s+\S*\s*$|a été\s+$|été\s+$|(?<![\p{L}])(?:est|était)\s+$/iu;
@@ -439,6 +444,10 @@ export function casualties(scan: StoryScan, clause: Clause, triggers: TriggerHit
     }
     // "the kidnapping of …", "the murder of …": a nominal trigger's victim follows it.
     if (target < 0 && t.spec.nominal) target = phrases.findIndex((p) => p.start >= t.end && p.start - t.end <= 30);
+    if (target < 0 && !t.spec.nominal && !passive && ACTIVE_TAIL.test(before) && thingSubject(scan, t.end, Math.min(clause.end, t.end + THING_OBJECT_REACH))) {
+      windowStart = Math.max(windowStart, t.end);
+      continue;
+    }
     if (target < 0 && !t.spec.nominal) {
       // (A trigger may open on its noun, "un corps a été découvert": the phrase ends with the trigger's first word.)
       const firstWordEnd = t.start + (/^[\p{L}\p{N}'’-]+/u.exec(scan.text.slice(t.start, t.end))?.[0].length ?? 0);

@@ -1644,3 +1644,18 @@ describe("one more casualty told by ellipsis (written for these tests)", () => {
     ]);
   });
 });
+
+describe("the shooters told as the subject of an active verb (written for these tests)", () => {
+  it("does not count 'deux hommes … ont criblé de balles une voiture' as two dead", () => {
+    const es = events(
+      "Fusillade à Nîmes\n\nDeux hommes lourdement armés ont criblé de balles une voiture à Nîmes lundi soir, sur fond de trafic de stupéfiants. Le conducteur a été blessé.\n",
+      '2024-05-08',
+    );
+    expect(es.map((e) => [e.killed, e.injured])).toEqual([[null, 1]]);
+  });
+
+  it("still counts the subject of a passive as victims: 'deux hommes ont été criblés de balles'", () => {
+    const es = events('Fusillade à Nîmes\n\nDeux hommes ont été criblés de balles lundi soir à Nîmes, sur fond de trafic de stupéfiants.\n', '2024-05-08');
+    expect(es.map((e) => [e.killed, e.injured])).toEqual([[2, null]]);
+  });
+});
