@@ -617,8 +617,8 @@ function homonymDistrict(text: string, m: PlaceMention): boolean {
 /** "certains quartiers de ", "the estates of ": a word for districts in the plural, before their town. ("une cité de Maurepas" may be a cité in the Maurepas district.) */
 const DISTRICTS_OF_TOWN = /(?:quartiers|cités|districts|estates|neighbou?rhoods)\s+(?:de|d['’]|du|of|in)\s*$/iu;
 
-/** "un quartier de ", "un quartier populaire de ", "a district of ": one district of the town named after it. */
-const A_DISTRICT_OF_TOWN = /(?<![\p{L}])(?:un|a|an)\s+(?:quartier|district|neighbou?rhood)(?:\s+\p{L}+)?\s+(?:de|d['’]|du|of|in)\s*$/iu;
+/** "un quartier de ", "un quartier populaire de ", "ce quartier de ", "a district of ": one district of the town named after it. */
+const A_DISTRICT_OF_TOWN = /(?<![\p{L}])(?:un|a|an|ce|this|that)\s+(?:quartier|district|neighbou?rhood)(?:\s+\p{L}+)?\s+(?:de|d['’]|du|of|in)\s*$/iu;
 
 /** "the Malakoff district of ", "the Minguettes estate in ": an English district's name, its head word, then its town. */
 const NAMED_HEAD_OF = /\p{Lu}[\p{L}'’-]+\s+(?:district|estate|housing estate|neighbou?rhood|quarter)\s+(?:of|in)\s+(?:the\s+)?$/u;

@@ -1659,3 +1659,10 @@ describe("the shooters told as the subject of an active verb (written for these 
     expect(es.map((e) => [e.killed, e.injured])).toEqual([[2, null]]);
   });
 });
+
+describe("a district named with a demonstrative (written for these tests)", () => {
+  it("places 'dans ce quartier de Nîmes' in Nîmes, as 'un quartier de Nîmes'", () => {
+    const es = events('Fusillade à Nîmes\n\nUn homme a été tué par balles lundi dans ce quartier de Nîmes, sur fond de trafic de stupéfiants.\n', '2024-05-08');
+    expect(es.map((e) => e.place?.commune_insee)).toEqual(['30189']);
+  });
+});
