@@ -1662,7 +1662,7 @@ describe("the shooters told as the subject of an active verb (written for these 
 
 describe("a district named with a demonstrative (written for these tests)", () => {
   it("places 'dans ce quartier de Nîmes' in Nîmes, as 'un quartier de Nîmes'", () => {
-    const es = events('Fusillade à Nîmes\n\nUn homme a été tué par balles lundi dans ce quartier de Nîmes, sur fond de trafic de stupéfiants.\n', '2024-05-08');
+    const es = events('Fusillade mortelle\n\nUn homme a été tué par balles dans ce quartier de Nîmes lundi, sur fond de trafic de drogue.\n', '2024-05-08');
     expect(es.map((e) => e.place?.commune_insee)).toEqual(['30189']);
   });
 });
