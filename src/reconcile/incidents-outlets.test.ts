@@ -378,3 +378,23 @@ describe("an undated act tied by a victim's age", () => {
     expect(groups(mergeIncidents([recalled('2023'), december]))).toEqual([['t2'], ['u1']]);
   });
 });
+
+describe('a small town', () => {
+  // A village of 1,200: two shootings there on one day would be news in themselves.
+  const VILLAGE = place('Val-des-Vignes', 'commune', { commune: '84051', departement: '84', region: '93', lat: 43.86, lon: 5.2, population: 1_200 });
+  const first = { type: 'shooting_homicide' as const, date: '2025-06-22', date_precision: 'day' as const };
+
+  it('joins two outlets that count its toll differently on the same day, and flags both counts', () => {
+    const early = event('a1', { ...first, document: 'radio', place: VILLAGE, killed: 1, injured: 1 });
+    const later = event('b1', { ...first, document: 'daily', place: VILLAGE, killed: 2, injured: 3 });
+    const [inc, ...rest] = mergeIncidents([early, later]);
+    expect(rest).toEqual([]);
+    expect(inc!.conflicts.map((c) => c.field).sort()).toEqual(['injured', 'killed']);
+  });
+
+  it('but not in a town of 60,000, where two shootings a day apart in their tolls may be two', () => {
+    const early = event('a1', { ...first, document: 'radio', place: TOWN, killed: 1, injured: 1 });
+    const later = event('b1', { ...first, document: 'daily', place: TOWN, killed: 2, injured: 3 });
+    expect(groups(mergeIncidents([early, later]))).toEqual([['a1'], ['b1']]);
+  });
+});

@@ -66,6 +66,12 @@ export const EVIDENCE = {
   /** Same town, not a big city: few incidents of one type happen there in a few days. */
   sameCommune: 0.25,
   /**
+   * Same small town (under SMALL_TOWN inhabitants): two acts of one type there in a few days are rarer still. Outlets
+   * that count its toll differently ("un mort et un blessé" at first, "deux morts et trois blessés" by evening) still
+   * tell one incident there.
+   */
+  sameSmallTown: 0.35,
+  /**
    * Same big city (more than BIG_CITY inhabitants) and nothing finer: several shootings a week are common there,
    * so type, day and city alone do not make one incident; a matching toll, age or actor must come with them.
    */
@@ -126,6 +132,8 @@ const FEW_IN_BIG_CITIES = new Set(['justice']);
  * type there say as much as in a town.
  */
 export const BIG_CITY = 800_000;
+/** Inhabitants under which a commune is a small town (see EVIDENCE.sameSmallTown). */
+export const SMALL_TOWN = 20_000;
 /** Kilometres between two communes' centres under which they are neighbours (see EVIDENCE.neighbourCommune). */
 export const NEIGHBOUR_KM = 12;
 
@@ -958,6 +966,7 @@ function placeEvidence(fa: Features, fb: Features): number {
     if (a.arrondissement !== null || b.arrondissement !== null) return EVIDENCE.communeAndItsArrondissement;
     // An unknown population is scored as a town, as before populations were kept.
     const pop = fa.population ?? fb.population;
+    if (pop !== null && pop < SMALL_TOWN) return EVIDENCE.sameSmallTown;
     return pop !== null && pop > BIG_CITY && !FEW_IN_BIG_CITIES.has(fa.family) ? EVIDENCE.sameBigCity : EVIDENCE.sameCommune;
   }
   if (a.departement !== null && b.departement !== null) return EVIDENCE.sameDepartement;
