@@ -112,6 +112,14 @@ const MONTH_BEFORE = /(?:january|february|march|april|may|june|july|august|septe
 
 const YEAR_TOKEN = /^(?:1[89]|20)\d\d$/u;
 
+/** The word before `at` is a determiner or a vague count ("les autres", "d'autres", "plusieurs autres"). */
+function determinedBy(scan: StoryScan, from: number, at: number): boolean {
+  const m = /([\p{L}]+['’]?)\s*$/u.exec(scan.text.slice(Math.max(from, at - 24), at));
+  if (!m) return false;
+  const w = m[1]!.toLowerCase().replace(/’/g, "'");
+  return [...scan.lex.definites, ...scan.lex.singularArticles, ...scan.lex.vagueCounts, 'des', "d'"].some((d) => d.toLowerCase() === w);
+}
+
 function countBefore(scan: StoryScan, from: number, at: number): { count: number | null; start: number } {
   const before = scan.text.slice(Math.max(from, at - 48), at);
   const tokens = [...before.matchAll(TOKEN)];
@@ -164,6 +172,7 @@ function readVictimPhrases(scan: StoryScan, from: number, to: number): Omit<Vict
     const prev = out[out.length - 1];
     if (prev && predicate(scan, prev.end, hit.start)) continue;
     const { count, start } = countBefore(scan, from, hit.start);
+    if (noun.determined && count === null && !determinedBy(scan, from, hit.start)) continue;
     // "a 22-year-old man" (age before), "un homme de 23 ans" (age after).
     const c = count ?? (noun.plural ? null : 1);
     // "deux hommes âgés de 25 et 26 ans", "two men aged 21 and 23": a counted group with its ages listed after it

@@ -48,6 +48,11 @@ export interface PersonNoun {
   /** True when the noun itself says the person is a minor (child, enfant). */
   minor?: boolean;
   plural?: boolean;
+  /**
+   * A person only after a count or a determiner ("deux autres", "les autres", "d'autres"); bare, it qualifies the noun
+   * after it ("trafic de stupéfiants et autres associations de malfaiteurs").
+   */
+  determined?: boolean;
 }
 
 export interface IncidentLexicon {

@@ -1666,3 +1666,38 @@ describe("a district named with a demonstrative (written for these tests)", () =
     expect(es.map((e) => e.place?.commune_insee)).toEqual(['30189']);
   });
 });
+
+describe("a story of two killings in two days (written for these tests)", () => {
+  const fr =
+    "Règlements de comptes à Toulouse\n\nDeux hommes ont été tués par balles en deux jours à Toulouse, ce qui fait craindre une dérive comme à Marseille.\n\nVendredi soir, un homme de 24 ans, connu pour trafic de stupéfiants et autres associations de malfaiteurs, a été abattu dans un quartier sensible du Mirail.\n\nJeudi, un homme de 29 ans avait été tué par balles à Beauzelle, au nord-ouest de Toulouse.\n";
+
+  it("tells the two acts, each on its day, and not the count over two days as a third", () => {
+    const es = events(fr, '2014-08-17');
+    expect(es.map((e) => [e.date, e.killed]).sort()).toEqual([
+      ['2014-08-14', 1],
+      ['2014-08-15', 1],
+    ]);
+  });
+
+  it("reads the victim of 'un homme de 24 ans, connu pour … et autres associations' as one man of 24", () => {
+    const friday = events(fr, '2014-08-17').find((e) => e.date === '2014-08-15');
+    expect(friday?.victims.map((v) => v.age)).toEqual([24]);
+  });
+
+  it("does not place an act in the town of a comparison ('comme à Marseille')", () => {
+    const es = events('Nouveau règlement de comptes\n\nLes habitants craignent une dérive comme à Marseille. Vendredi soir, un homme de 24 ans a été abattu dans un quartier sensible, sur fond de trafic de stupéfiants.\n', '2014-08-17');
+    expect(es).toHaveLength(1);
+    expect(es[0]!.place?.commune_insee ?? null).toBeNull();
+  });
+
+  it("and in English: 'two men were shot dead in two days'", () => {
+    const es = events(
+      "Two killings in Toulouse\n\nTwo men were shot dead in two days in Toulouse, in what police call a drug turf war.\n\nOn Friday evening, a 24-year-old man was shot dead in the Mirail district.\n\nOn Thursday, a 29-year-old man was shot dead in Beauzelle, north-west of Toulouse.\n",
+      '2014-08-17',
+    );
+    expect(es.map((e) => [e.date, e.killed]).sort()).toEqual([
+      ['2014-08-14', 1],
+      ['2014-08-15', 1],
+    ]);
+  });
+});

@@ -232,6 +232,11 @@ function countedPassive(scan: StoryScan, clause: Clause): boolean {
   return false;
 }
 
+/** A victim told as one person ("un homme de 35 ans", "a teenager"). */
+function onePerson(scan: StoryScan, clause: Clause): boolean {
+  return victimPhrases(scan, clause.start, clause.end).some((v) => v.count === 1 || v.age !== null);
+}
+
 /** A victim told as one person, an age, or a counted group ("three men"): a specific act, not a trend. */
 function singularVictim(scan: StoryScan, clause: Clause): boolean {
   return victimPhrases(scan, clause.start, clause.end).some((v) => (v.count !== null && v.count < 20) || v.age !== null);
@@ -290,7 +295,9 @@ function statistical(scan: StoryScan, clause: Clause, judged = false): boolean {
     const next = NEXT_WORDS.exec(scan.text.slice(n.end, clause.end));
     const words = [next?.[1], next?.[2]].map((w) => w?.toLowerCase());
     // A casualty noun counts only right after the number ("deux morts"; not "23 were killed").
-    const noun = words.find((w, k) => w && (scan.lex.countNouns.includes(w) || (k === 0 && scan.lex.casualtyNouns?.[w])));
+    // ("Deux hommes ont été tués en deux jours": over a span, counted people are a tally too; not beside one person of
+    // their own, "un homme de 35 ans a été tué et deux autres blessés, début octobre de la même année".)
+    const noun = words.find((w, k) => w && (scan.lex.countNouns.includes(w) || (k === 0 && scan.lex.casualtyNouns?.[w]) || (k === 0 && aggregated && personNouns.has(w) && !onePerson(scan, clause))));
     if (!noun) continue;
     // "tué samedi à Valence, théâtre depuis mardi de deux autres homicides": a count of other acts, told beside this
     // one, is no tally of it.

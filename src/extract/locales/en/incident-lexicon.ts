@@ -129,7 +129,9 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
     'is commonplace', 'are commonplace', 'is common in', 'are common in', 'is a common', 'is not uncommon', 'are not uncommon', 'is rife', 'are rife'],
   aggregators: ['on the same date', 'at the same date', 'by the same date', 'at the same point last year', 'at the same time last year', 'the same year', 'that same year', 'in the same year', 'brings to', 'bringing to', 'brought to', 'the number of', 'bringing the number', 'the toll', 'death toll', 'last year', 'this year', 'so far this year', 'since the beginning of the year', 'since the start of the year', 'since january', 'since the end of', 'since the beginning of', 'since the start of', 'since early', 'since late', 'since mid', 'in recent years', 'over the past year', 'in the previous year', 'a year earlier', 'per year', 'each year', 'every year', 'annually', 'recorded', 'since february', 'since march', 'since april', 'since may', 'since june', 'since july', 'since august', 'since september', 'since october', 'since november', 'since december', 'in a few days', 'in a few weeks', 'within days', 'over the same period', 'in this war',
     // "In less than 48 hours, three people were killed": a span over several acts.
-    'in less than', 'in under', 'within 48 hours', 'in the space of'],
+    'in less than', 'in under', 'within 48 hours', 'in the space of', 'in 24 hours', 'in 48 hours', 'in 72 hours',
+    // "Two men were shot dead in two days in Toulouse": two acts, each told later on its own day.
+    'in two days', 'in three days', 'in four days', 'in five days', 'in a week', 'in one week', 'within a week', 'in two weeks', 'in a month'],
   countNouns: ['people', 'persons', 'individuals', 'fatalities', 'deaths', 'victims', 'cases', 'homicides', 'murders', 'killings', 'attacks', 'shootings', 'incidents', 'arrests', 'seizures', 'offences', 'offenses', 'episodes'],
   accusationCues: ['suspected of', 'accused of', 'guilty of', 'guilty of having', 'charged with', 'alleged to have', 'allegedly'],
   casualtyNouns: { dead: 'death', deaths: 'death', fatalities: 'death', fatality: 'death', killed: 'death', injured: 'injury', wounded: 'injury', injuries: 'injury', casualties: 'injury' },
@@ -198,7 +200,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
   // Another sentence of a wave of attacks naming its other sites: "The others were in Aix, Valence and Nîmes".
   siteListCues: ['prison', 'prisons', 'jail', 'jails', 'facility', 'facilities', 'others', 'similar attacks', 'also hit', 'also targeted', 'also attacked'],
   // A comparison names other towns: "medium-sized cities such as Grenoble or Rennes".
-  notEventPlaceCues: ['such as', 'unlike', 'born in', 'native of', 'originally from', 'hails from', 'hospital in', 'hospital', 'taken to', 'rushed to', 'flown to', 'found burnt in', 'found burned in', 'found torched in', 'found burnt out in', 'prosecutor in', 'prosecutors in', 'court in', 'prosecutor\'s office in', 'newspaper', 'according to',
+  notEventPlaceCues: ['such as', 'unlike', 'like in', 'as in', 'similar to', 'born in', 'native of', 'originally from', 'hails from', 'hospital in', 'hospital', 'taken to', 'rushed to', 'flown to', 'found burnt in', 'found burned in', 'found torched in', 'found burnt out in', 'prosecutor in', 'prosecutors in', 'court in', 'prosecutor\'s office in', 'newspaper', 'according to',
     // Where a shipment came from or was bound for, not where it was seized (FR: the same).
     'coming from', 'shipped from', 'originating from', 'originating in', 'bound for', 'destined for', 'headed for', 'heading for',
     // A vehicle or cargo named by where it came from: "a lorry from Spain" stopped near Bordeaux.

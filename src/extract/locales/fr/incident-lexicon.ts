@@ -96,7 +96,8 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
     { words: ['adolescents', 'mineurs', 'jeunes'], role: null, plural: true },
     // ("corps": a body found is one person dead, "un corps calciné a été découvert".)
     { words: ['homme', 'femme', 'personne', 'victime', 'corps', 'père', 'mère', 'fils', 'fille', 'frère', 'soeur', 'sœur', 'individu', 'suspect', 'entrepreneur', 'trentenaire', 'quadragénaire', 'vingtenaire', 'quinquagénaire', 'maire', 'habitant', 'docker', 'commerçant', 'commerçante', 'gérant', 'gérante', 'patron', 'employé', 'employée', 'ouvrier', 'rappeur', 'boxeur', 'footballeur', 'joueur', 'infirmier', 'infirmière', 'médecin', 'militaire', 'pompier', 'retraité', 'retraitée', 'passager', 'passagère', 'voisin', 'voisine', 'ami', 'amie', 'cousin', 'oncle', 'neveu', 'compagnon', 'compagne', 'jeune homme', 'jeune femme'], role: null },
-    { words: ['hommes', 'femmes', 'personnes', 'victimes', 'individus', 'suspects', 'autres', 'habitants', 'membres', 'dockers', 'employés', 'ouvriers', 'passagers', 'amis', 'jeunes hommes'], role: null, plural: true },
+    { words: ['hommes', 'femmes', 'personnes', 'victimes', 'individus', 'suspects', 'habitants', 'membres', 'dockers', 'employés', 'ouvriers', 'passagers', 'amis', 'jeunes hommes'], role: null, plural: true },
+    { words: ['autres'], role: null, plural: true, determined: true },
   ],
   personPronouns: ['il', 'elle', 'lui'],
   singularSubjectPronouns: ['il', 'elle'],
@@ -125,7 +126,9 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
     'monnaie courante', 'sont fréquents', 'sont fréquentes', 'est fréquent', 'est courant', 'sont courants', 'ne sont pas rares', "n'est pas rare", 'banalisé', 'banalisés'],
   aggregators: ['à la même date', 'à la même période', 'à la même époque', 'à pareille époque', 'la même année', 'cette même année', 'au cours de la même année', 'porte à', 'portant à', 'le nombre de', 'le nombre d\'', 'du nombre de', 'du nombre d\'', 'depuis le mois de', 'depuis le début', 'le bilan', 'l\'an dernier', 'l\'année dernière', 'cette année', 'depuis le début de l\'année', 'depuis janvier', 'depuis la fin', 'depuis fin', 'depuis la mi', 'depuis mi', 'depuis début', 'ces dernières années', 'en un an', 'par an', 'chaque année', 'recensé', 'recensés', 'recensées', 'comptabilisé', 'comptabilisés', 'depuis février', 'depuis mars', 'depuis avril', 'depuis mai', 'depuis juin', 'depuis juillet', 'depuis août', 'depuis septembre', 'depuis octobre', 'depuis novembre', 'depuis décembre', 'en quelques jours', 'en quelques semaines', 'en quelques mois', 'sur la même période', 'cette guerre',
     // « En moins de 48 heures, trois personnes ont été tuées » : une période sur plusieurs actes.
-    'en moins de', "en l'espace de", 'en 48 heures', 'en 24 heures'],
+    'en moins de', "en l'espace de", 'en 48 heures', 'en 24 heures', 'en 72 heures',
+    // « Deux hommes ont été tués en deux jours à Toulouse » : deux actes, dits ensuite chacun à son jour.
+    'en deux jours', 'en trois jours', 'en quatre jours', 'en cinq jours', 'en une semaine', 'en deux semaines', 'en un mois'],
   accusationCues: ["soupçonné* … d'avoir", "accusé* … d'avoir", "soupçonné, … d'avoir", "soupçonnée, … d'avoir", "soupçonnés, … d'avoir", "soupçonnées, … d'avoir", "accusé, … d'avoir", "accusée, … d'avoir", "accusés, … d'avoir", "accusées, … d'avoir", "suspecté* … d'avoir", "coupable* … d'avoir", "reproche* … d'avoir", "soupçonné* … de", "accusé* … de", "suspecté* … de"],
   // ("Au total, 846 kilos ont été saisis" sums one operation: not a tally by itself.)
   countNouns: ['personnes', 'individus', 'morts', 'décès', 'victimes', 'cas', 'homicides', 'meurtres', 'narchomicides', 'assassinats', 'attaques', 'fusillades', 'faits', 'interpellations', 'saisies', 'tentatives', 'épisodes'],
@@ -206,8 +209,8 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
   vehicleNouns: ['voiture', 'voitures', 'véhicule', 'véhicules', 'scooter', 'scooters', 'moto', 'motos', 'fourgon', 'fourgonnette', 'utilitaire', 'berline', '4x4', 'deux-roues', 'camionnette'],
   bodyNouns: ['corps', 'cadavre', 'cadavres', 'dépouille', 'restes'],
   siteListCues: ['prison', 'prisons', 'maison d\'arrêt', 'maisons d\'arrêt', 'centre pénitentiaire', 'centres pénitentiaires', 'établissement', 'établissements', 'les autres', 'd\'autres', 'attaques similaires', 'également visé', 'également visés', 'également visée', 'également visées', 'aussi visé', 'aussi visés'],
-  // A comparison names other towns: "à l'instar de Grenoble ou de Rennes".
-  notEventPlaceCues: ['à l\'instar de', 'à l\'image de', 'né à', 'née à', 'nés à', 'né en', 'née en', 'originaire de', 'originaire d\'', 'originaires de', 'originaire du', 'originaires du', 'originaire des', 'originaires des', 'natif de', 'native de', 'natif du', 'native du', 'hôpital de', 'hôpital d\'', 'hôpital', 'CHU de', 'transporté à', 'transportée à', 'transportés à', 'évacué vers', 'évacuée vers', 'retrouvé incendié à', 'retrouvée incendiée à', 'retrouvé calciné à', 'retrouvée calcinée à', 
+  // A comparison names other towns: "à l'instar de Grenoble ou de Rennes", "une radicalisation comme à Marseille".
+  notEventPlaceCues: ['à l\'instar de', 'à l\'image de', 'comme à', 'comme dans', 'né à', 'née à', 'nés à', 'né en', 'née en', 'originaire de', 'originaire d\'', 'originaires de', 'originaire du', 'originaires du', 'originaire des', 'originaires des', 'natif de', 'native de', 'natif du', 'native du', 'hôpital de', 'hôpital d\'', 'hôpital', 'CHU de', 'transporté à', 'transportée à', 'transportés à', 'évacué vers', 'évacuée vers', 'retrouvé incendié à', 'retrouvée incendiée à', 'retrouvé calciné à', 'retrouvée calcinée à', 
     // Where the getaway car was found burnt ("leur véhicule a été retrouvé carbonisé dans la soirée dans le 16e").
     'retrouvé calciné', 'retrouvée calcinée', 'retrouvé incendié', 'retrouvée incendiée', 'retrouvé carbonisé', 'retrouvée carbonisée', 'retrouvé brûlé', 'retrouvée brûlée',
     'incendiée à', 'incendié à', 'parquet de', 'parquet d\'', 'tribunal de', 'tribunal d\'', 'cour d\'appel de', 'cour d\'assises de', 'procureur de', 'procureure de', 'préfet de', 'préfète de', 'selon', 'journal', 'quotidien',
