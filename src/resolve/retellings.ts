@@ -245,5 +245,28 @@ export function foldRetellings(events: ExtractedEvent[], near: (e: ExtractedEven
     if (targets.length === 1) out[targets[0]!] = absorb(out[targets[0]!]!, e, near);
     else out.push(e);
   }
+  return foldSummaries(out, near);
+}
+
+/**
+ * "Plusieurs prisons ont été visées en France ce week-end" before the list of the prisons attacked, "the attack on a
+ * prison in France" before its town: an act placed only in the country, told first of its kind and before acts of its
+ * kind placed in its towns, is their summary. It is that act when it holds one, and the wave's summary, no act of its own, when it holds
+ * several and counts no casualty of its own.
+ */
+function foldSummaries(events: ExtractedEvent[], near: (e: ExtractedEvent) => boolean): ExtractedEvent[] {
+  const out = [...events];
+  for (let i = 0; i < out.length; i++) {
+    const x = out[i]!;
+    if (x.place?.precision !== 'country' || out.slice(0, i).some((y) => y.type === x.type)) continue;
+    const held = out.filter((y, j) => j > i && y.type === x.type && y.place !== null && RANK[y.place.precision] >= RANK.commune && holds(x.place!, y.place) && (sameOrWithin(x.date, y.date) || sameOrWithin(y.date, x.date)) && consistent(y, x, true));
+    if (held.length === 1) {
+      const k = out.indexOf(held[0]!);
+      out[k] = absorb(held[0]!, x, near);
+      out.splice(i--, 1);
+    } else if (held.length > 1 && !x.killed && !x.injured && agesOf(x).length === 0) {
+      out.splice(i--, 1);
+    }
+  }
   return out;
 }

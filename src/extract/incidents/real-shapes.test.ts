@@ -1701,3 +1701,21 @@ describe("a story of two killings in two days (written for these tests)", () => 
     ]);
   });
 });
+
+describe("a wave told first in the country, then town by town (written for these tests)", () => {
+  it("keeps the towns' attacks and drops the summary 'multiple prisons in France have been attacked'", () => {
+    const es = events(
+      "Prisons attacked across France\n\nMultiple prisons in France have been attacked overnight, in what the minister called intimidation by drug traffickers.\n\nIn Toulon, gunmen fired at the prison gate with an automatic weapon.\n\nIn Valence, vehicles were set alight in the prison car park.\n",
+      '2025-04-15',
+    );
+    expect(es.map((e) => e.place?.name).sort()).toEqual(['Toulon', 'Valence']);
+  });
+
+  it("folds the summary into the one act it announces: 'une prison a été attaquée en France', then 'à Toulon'", () => {
+    const es = events(
+      "Une prison attaquée\n\nUne prison a été attaquée en France dans la nuit de dimanche à lundi, sur fond de trafic de drogue.\n\nÀ Toulon, des hommes ont tiré à l'arme automatique sur la porte de la prison.\n",
+      '2025-04-15',
+    );
+    expect(es.map((e) => [e.type, e.place?.name])).toEqual([['prison_attack', 'Toulon']]);
+  });
+});
