@@ -18,6 +18,15 @@ function ev(place: ResolvedPlace | null, date: string | null, killed: number | n
 }
 
 describe('foldRetellings', () => {
+  it('folds an undated lead toll into the dated account of the night that counts only its dead', () => {
+    // "un homme de 33 ans est décédé … tandis qu'un autre a été blessé", then "ce jeudi 2 janvier, une fusillade éclate … il a succombé".
+    const lead = { ...ev(NIMES, null, 1, [33, 24]), injured: 1 };
+    const account = ev(NIMES, '2025-01-02', 1);
+    expect(foldRetellings([lead, account]).map((e) => [e.date, e.killed, e.injured])).toEqual([['2025-01-02', 1, 1]]);
+    // (An account that counts other wounded tells another act.)
+    expect(foldRetellings([lead, { ...account, injured: 3 }])).toHaveLength(2);
+  });
+
   it('folds a summary line with no day and no toll into the dated account of that act in the same town', () => {
     const summary = ev(NIMES, null, null);
     const account = { ...ev(NIMES, '2024-06-30', 1), injured: 5 };

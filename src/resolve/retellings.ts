@@ -138,7 +138,8 @@ function retells(first: ExtractedEvent, later: ExtractedEvent, near: (e: Extract
   // "Un homme tué et deux blessés lors d'une altercation à Angers" (a lead with no day), then the account of that night
   // in Angers with the same dead and wounded: one act, now dated. (Both counts told, and at least two victims: one
   // death in a town is too common to tell.)
-  if (first.date === null && later.date !== null && samePlace(first.place, p) && first.killed !== null && first.injured !== null && sameTolls(first, later) && first.killed + first.injured >= 2) return true;
+  // (The account may count fewer kinds: "une fusillade éclate … l'homme a succombé" tells the dead, not the wounded.)
+  if (first.date === null && later.date !== null && samePlace(first.place, p) && first.killed !== null && first.injured !== null && tollsFit(first, later) && first.killed + first.injured >= 2) return true;
   // "• Gunmen opened fire at a wedding venue in Thionville" (a summary line with no day and no toll), then the account
   // of that shooting there with its day and toll: one act, now told in full. (A day borrowed from the lead is no day
   // of its own.)
@@ -169,6 +170,9 @@ function samePlace(a: ResolvedPlace, b: ResolvedPlace): boolean {
 }
 
 const sameTolls = (a: ExtractedEvent, b: ExtractedEvent): boolean => a.killed === b.killed && a.injured === b.injured;
+/** The later telling's counts are the first's where it tells them, and it tells one at least. */
+const tollsFit = (first: ExtractedEvent, later: ExtractedEvent): boolean =>
+  (later.killed !== null || later.injured !== null) && (later.killed === null || later.killed === first.killed) && (later.injured === null || later.injured === first.injured);
 
 /** Two days one night apart (or the same day). */
 const dayApart = (a: string | null, b: string | null): boolean =>

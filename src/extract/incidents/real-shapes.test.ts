@@ -1719,3 +1719,4 @@ describe("a wave told first in the country, then town by town (written for these
     expect(es.map((e) => [e.type, e.place?.name])).toEqual([['prison_attack', 'Toulon']]);
   });
 });
+
