@@ -605,7 +605,8 @@ function pronounSubject(scan: StoryScan, before: string): boolean {
   return !/[\p{L}'’]$/u.test(before.slice(0, at));
 }
 
-const BARE_COUNT_TAIL = /(?:^|[^\p{L}\p{N}])(\p{L}+|\d{1,3})(?:\s+(?:autres?|others?|more))?\s+(?:ont|sont|were|are|have|had|a|est|was|is)(?:\s+(?:été|been))?\s+(?:\p{L}+(?:ly|ment)\s+)?$/iu;
+// ("Deux d'entre eux sont morts", "two of them were killed": the count of a group's members.)
+const BARE_COUNT_TAIL = /(?:^|[^\p{L}\p{N}])(\p{L}+|\d{1,3})(?:\s+(?:autres?|others?|more))?(?:\s+(?:d['’]entre\s+(?:eux|elles)|of\s+them))?\s+(?:ont|sont|were|are|have|had|a|est|was|is)(?:\s+(?:été|been))?\s+(?:\p{L}+(?:ly|ment)\s+)?$/iu;
 
 /** The count word right before a passive with no noun ("et quatre ont été", "three others were"), or null. */
 /** "… and left four more hurt", "leaving two others dead": a count the act left in a state, its adjective the trigger. */

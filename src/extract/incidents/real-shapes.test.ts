@@ -1720,3 +1720,13 @@ describe("a wave told first in the country, then town by town (written for these
   });
 });
 
+
+describe("the members of a group counted by a partitive (written for these tests)", () => {
+  it("counts 'deux d'entre eux sont morts, les deux autres ont été grièvement blessés' as two dead and two wounded", () => {
+    const es = events(
+      "Fusillade devant un bar à Nîmes\n\nQuatre hommes ont été pris pour cible dimanche devant un bar de Nîmes, sur fond de trafic de stupéfiants. Deux d'entre eux sont morts sur le coup, les deux autres ont été grièvement blessés.\n",
+      '2023-10-30',
+    );
+    expect(es.map((e) => [e.killed, e.injured])).toEqual([[2, 2]]);
+  });
+});
