@@ -12,7 +12,7 @@ import type { DateMatch } from '../common/types.js';
 import { DAY_CUT_TO_REFERENCE } from '../common/dates.js';
 import { afterPublication, nearestDate, nearestPlace, nearPlace, outcomeAfter, placeCandidates, sentenceDates, victimPhrases } from './fields.js';
 import { findPhrases, hasPhrase } from './phrase-pattern.js';
-import { DEATH_LAG_DAYS, FAMILY, SHIFTED_FLAG, recall, samePlace, shiftDate } from './refine.js';
+import { DEATH_LAG_DAYS, FAMILY, SHIFTED_FLAG, local, recall, samePlace, shiftDate } from './refine.js';
 import { inCaption, isHeading } from './scan.js';
 import type { Candidate, StoryScan } from './types.js';
 
@@ -431,13 +431,16 @@ function settingAfter(scan: StoryScan, e: Candidate, events: Candidate[]): void 
   const coarse = e.date?.date !== undefined && e.date !== null && (e.date.precision === 'year' || e.date.precision === 'month') && e.dayShift === null && !e.date.flags.includes(DAY_CUT_TO_REFERENCE);
   const wantsDate = (e.date === null && e.dayShift === null && !e.object) || deathDay || coarse;
   const landmark = e.place !== null && nearPlace(scan, e.place);
-  if (!subjects?.length || !verbs?.length || (!wantsDate && e.place !== null && !landmark)) return;
+  // ("Quatre personnes ont été blessées … à Marseille … Les faits se sont déroulés dans la cité Félix Pyat (3e
+  // arrondissement)": a town told first, then the part of it the act happened in.)
+  const town = e.place !== null && !landmark && !local(scan, e.place);
+  if (!subjects?.length || !verbs?.length || (!wantsDate && e.place !== null && !landmark && !town)) return;
   const others = new Set(events.filter((o) => o !== e).flatMap((o) => o.sentences));
   // After each passage of the act (the lead that announces it, or the account further down), up to another act.
-  for (const from of [...e.sentences].sort((a, b) => a - b)) if (settingFrom(scan, e, from, others, wantsDate, landmark, subjects, verbs, events)) return;
+  for (const from of [...e.sentences].sort((a, b) => a - b)) if (settingFrom(scan, e, from, others, wantsDate, landmark, town, subjects, verbs, events)) return;
 }
 
-function settingFrom(scan: StoryScan, e: Candidate, last: number, others: Set<number>, wantsDate: boolean, landmark: boolean, subjects: string[], verbs: string[], events: Candidate[]): boolean {
+function settingFrom(scan: StoryScan, e: Candidate, last: number, others: Set<number>, wantsDate: boolean, landmark: boolean, town: boolean, subjects: string[], verbs: string[], events: Candidate[]): boolean {
   for (let i = last + 1; i <= last + SETTING_REACH && i < scan.sentences.length; i++) {
     if (others.has(i)) return false;
     if (e.sentences.includes(i)) return false;
@@ -446,8 +449,10 @@ function settingFrom(scan: StoryScan, e: Candidate, last: number, others: Set<nu
     const verb = subject ? findPhrases(scan.text, verbs, subject.end, Math.min(s.end, subject.end + SETTING_VERB_REACH))[0] : undefined;
     if (!verb) continue;
     let date = wantsDate ? nearestDate(scan, i, s.start, s.end, verb.end) : null;
-    let place = e.place === null || landmark ? subjectPlace(scan, subject.end, verb.start) ?? nearestPlace(scan, s.start, s.end, verb.end) : null;
+    let place = e.place === null || landmark || town ? subjectPlace(scan, subject.end, verb.start) ?? nearestPlace(scan, s.start, s.end, verb.end) : null;
     if (place && landmark && nearPlace(scan, place)) place = null;
+    // (A town's act takes only a part of a town from its setting, never another town.)
+    if (place && town && !landmark && !local(scan, place)) place = null;
     if (date && e.date?.date && e.date.precision !== 'day') {
       // A coarse date is only sharpened: the setting's day must lie inside it.
       if (date.precision !== 'day' || !date.date?.startsWith(e.date.date)) date = null;

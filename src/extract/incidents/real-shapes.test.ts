@@ -1730,3 +1730,24 @@ describe("the members of a group counted by a partitive (written for these tests
     expect(es.map((e) => [e.killed, e.injured])).toEqual([[2, 2]]);
   });
 });
+
+describe("a town told first, then the part of it where the act happened (written for these tests)", () => {
+  it("places the act in the 3e arrondissement from 'Les faits se sont déroulés dans la cité Félix-Pyat (3e arrondissement)'", () => {
+    const es = events(
+      "Nouvelle fusillade à Marseille\n\nQuatre personnes ont été blessées par balle dans la nuit de lundi à mardi à Marseille, devant un local associatif proche d'un point de deal. Trois sont grièvement blessées. Au total, 19 douilles ont été retrouvées.\n\nUne cité sous tension\n\nLes faits se sont déroulés dans la cité Félix-Pyat (3e arrondissement), où d'autres fusillades ont eu lieu ces derniers temps. La semaine dernière, un adolescent y avait été blessé aux jambes sur un point de deal.\n",
+      '2023-04-18',
+    );
+    expect(es.map((e) => [e.injured, e.place?.commune_insee])).toEqual([
+      [4, '13203'],
+      [1, '13203'],
+    ]);
+  });
+
+  it("and keeps the town when the setting names no part of it: 'Les faits se sont produits près de la gare'", () => {
+    const es = events(
+      "Fusillade à Marseille\n\nUn homme a été blessé par balle lundi soir à Marseille, près d'un point de deal. Les faits se sont produits près de la gare, a indiqué la police.\n",
+      '2023-04-18',
+    );
+    expect(es.map((e) => e.place?.commune_insee)).toEqual(['13055']);
+  });
+});

@@ -119,7 +119,7 @@ function bare(c: Candidate): boolean {
  * "the 3rd arrondissement", "la cité des Iris", "the Fontbarlettes district": a part of a town, its head word before
  * the name or in it. ("a Paris street" names the town: the head after a name qualifies it.)
  */
-function local(scan: StoryScan, p: PlaceMention): boolean {
+export function local(scan: StoryScan, p: PlaceMention): boolean {
   const heads = scan.lex.localityHeads;
   if (!heads?.length) return false;
   if (hasPhrase(scan.text, heads, Math.max(0, p.start - 25), p.end)) return true;
