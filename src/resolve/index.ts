@@ -797,7 +797,8 @@ function sharpen(place: ResolvedPlace, e: ExtractedEvent, text: string, entities
   ].sort((a, b) => a.at - b.at);
   for (const { name, at } of candidates) {
     // "le parquet de Bobigny", "the Marseille prosecutor's office": a court's seat, not where the act happened.
-    if (atJurisdictionSeat(text, at)) continue;
+    // ("PARIS (AFP) – A shootout … in western France": a wire's dateline is where the story was filed.)
+    if (atJurisdictionSeat(text, at) || atDateline(text, at)) continue;
     // (A part of the country gives way only to a town the act is said to be in: not "taken to hospital in Metz".)
     if (countryPart && (hasPhrase(text, NOT_EVENT_PLACE_CUES, Math.max(from, at - 32), at) || hasPhrase(text, ARREST_PLACE_CUES, Math.max(from, at - 32), at))) continue;
     const p = geocode(name, { nearby, sentence: window });
@@ -821,6 +822,14 @@ const LOCALITY_HEADS = [...new Set(allLanguagePacks().flatMap((p) => p.incidents
 const NOT_EVENT_PLACE_CUES = [...new Set(allLanguagePacks().flatMap((p) => p.incidents.notEventPlaceCues ?? []))];
 /** Every language's cues before the place of an arrest (the extract stage's arrestPlaceCues). */
 const ARREST_PLACE_CUES = [...new Set(allLanguagePacks().flatMap((p) => p.incidents.arrestPlaceCues ?? []))];
+
+/** "PARIS (AFP) –", "MARSEILLE, June 28 (Reuters) -": a place that opens its line as a wire's dateline. */
+const DATELINE_TAIL = /^[\p{Lu}'’ -]*\p{Lu}\s*(?:\([^)\n]{1,20}\)|,[^\n()–—-]{1,24}\([^)\n]{1,20}\))\s*[-–—]/u;
+
+function atDateline(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return /^\s*$/u.test(text.slice(lineStart, at)) && DATELINE_TAIL.test(text.slice(at, at + 80));
+}
 
 function atJurisdictionSeat(text: string, at: number): boolean {
   return JURISDICTION_BEFORE.test(text.slice(Math.max(0, at - 70), at));

@@ -253,8 +253,8 @@ export function foldRetellings(events: ExtractedEvent[], near: (e: ExtractedEven
 }
 
 /**
- * "Plusieurs prisons ont été visées en France ce week-end" before the list of the prisons attacked, "the attack on a
- * prison in France" before its town: an act placed only in the country, told first of its kind and before acts of its
+ * "Plusieurs prisons ont été visées en France ce week-end" before the list of the prisons attacked, "three people have
+ * been killed in southern France" before "in the city of Marseille": an act placed only in the country, told first of its kind and before acts of its
  * kind placed in its towns, is their summary. It is that act when it holds one, and the wave's summary, no act of its own, when it holds
  * several and counts no casualty of its own.
  */
@@ -262,11 +262,17 @@ function foldSummaries(events: ExtractedEvent[], near: (e: ExtractedEvent) => bo
   const out = [...events];
   for (let i = 0; i < out.length; i++) {
     const x = out[i]!;
-    if (x.place?.precision !== 'country' || out.slice(0, i).some((y) => y.type === x.type)) continue;
-    const held = out.filter((y, j) => j > i && y.type === x.type && y.place !== null && RANK[y.place.precision] >= RANK.commune && holds(x.place!, y.place) && (sameOrWithin(x.date, y.date) || sameOrWithin(y.date, x.date)) && consistent(y, x, true));
+    // (A part of the country, "southern France", holds what its country holds: which towns it covers is not known.)
+    const wide = x.place?.precision === 'country' || (x.place?.precision === 'area' && x.place.departement === null && x.place.region === null);
+    if (!wide || out.slice(0, i).some((y) => y.type === x.type)) continue;
+    const within = (y: ExtractedEvent): boolean => y.place !== null && (x.place!.precision === 'country' ? holds(x.place!, y.place) : x.place!.country === y.place.country);
+    const held = out.filter((y, j) => j > i && y.type === x.type && y.place !== null && RANK[y.place.precision] >= RANK.commune && within(y) && (sameOrWithin(x.date, y.date) || sameOrWithin(y.date, x.date)) && consistent(x, y, true));
     if (held.length === 1) {
-      const k = out.indexOf(held[0]!);
-      out[k] = absorb(held[0]!, x, near);
+      // (The summary counts the whole toll, "a teenager and four others wounded"; the town's account may tell one victim.)
+      const y = held[0]!;
+      const merged = absorb(y, x, near);
+      const most = (a: number | null, b: number | null) => (a !== null && b !== null ? Math.max(a, b) : a ?? b);
+      out[out.indexOf(y)] = { ...merged, killed: most(y.killed, x.killed), injured: most(y.injured, x.injured) };
       out.splice(i--, 1);
     } else if (held.length > 1 && !x.killed && !x.injured && agesOf(x).length === 0) {
       out.splice(i--, 1);

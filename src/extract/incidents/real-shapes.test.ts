@@ -1751,3 +1751,21 @@ describe("a town told first, then the part of it where the act happened (written
     expect(es.map((e) => e.place?.commune_insee)).toEqual(['13055']);
   });
 });
+
+describe("a part of the country told first, then the town (written for these tests)", () => {
+  it("is one act in the town with the whole toll, the wire's dateline no place of it", () => {
+    const es = events(
+      "Shootout in western France\n\nPARIS (AFP) – A shootout linked to drug trafficking has left a teenager and four others seriously wounded in western France, the interior minister said on Friday.\nThe shootout broke out overnight outside a restaurant in the western city of Poitiers, he told a radio station.\nThe 15-year-old boy was between life and death, he said.\n",
+      '2024-11-02',
+    );
+    expect(es.map((e) => [e.place?.name, e.injured])).toEqual([['Poitiers', 5]]);
+  });
+
+  it("folds 'three people have been killed in southern France' into 'killed overnight in the city of Marseille'", () => {
+    const es = events(
+      "Three killed in southern France\n\nThree people have been killed in a shooting in southern France in what may be a drug-related attack, police said.\nA police source said on Sunday that a young man and two teenagers were killed overnight in the city of Marseille.\n",
+      '2015-10-25',
+    );
+    expect(es.map((e) => [e.place?.commune_insee, e.killed])).toEqual([['13055', 3]]);
+  });
+});
