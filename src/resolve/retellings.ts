@@ -267,7 +267,9 @@ function foldSummaries(events: ExtractedEvent[], near: (e: ExtractedEvent) => bo
     if (!wide || out.slice(0, i).some((y) => y.type === x.type)) continue;
     const within = (y: ExtractedEvent): boolean => y.place !== null && (x.place!.precision === 'country' ? holds(x.place!, y.place) : x.place!.country === y.place.country);
     const held = out.filter((y, j) => j > i && y.type === x.type && y.place !== null && RANK[y.place.precision] >= RANK.commune && within(y) && (sameOrWithin(x.date, y.date) || sameOrWithin(y.date, x.date)) && consistent(x, y, true));
-    if (held.length === 1) {
+    // (Folded only when the text names that country or part of it: a country inferred for an unplaced act says nothing
+    // of where it was, and two acts of one type in a story may be two.)
+    if (held.length === 1 && x.place!.name !== null) {
       // (The summary counts the whole toll, "a teenager and four others wounded"; the town's account may tell one victim.)
       const y = held[0]!;
       const merged = absorb(y, x, near);
