@@ -123,6 +123,8 @@ export interface IncidentLexicon {
   casualtyNouns?: Record<string, 'death' | 'injury'>;
   /** Words that may stand between a toll's count and its noun: "deux autres blessés", "three more dead" (not "15 ans blessé"). */
   countModifiers?: string[];
+  /** Relative pronouns whose clause's article points to the person just named: "dont le corps" (FR). */
+  relativePronouns?: string[];
   /** Words that count one more person before a casualty noun: "one man was killed and another wounded". */
   oneMore?: string[];
   /** Words that join a second casualty to the first ("and", "et"): "two killed and a third injured" is one more. */

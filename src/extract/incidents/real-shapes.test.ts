@@ -1769,3 +1769,19 @@ describe("a part of the country told first, then the town (written for these tes
     expect(es.map((e) => [e.place?.commune_insee, e.killed])).toEqual([['13055', 3]]);
   });
 });
+
+describe("acts listed in one sentence (written for these tests)", () => {
+  const text =
+    "Les enlèvements se multiplient\n\nPersonne n'a revu la vieille dame depuis quatre jours. Elle ne s'est pas perdue : elle a été enlevée. La petite ville est sous le choc, sur fond de trafic de stupéfiants.\n\nUn homme kidnappé sur le parking d'un supermarché à Castelmoron-sur-Lot, dans le Lot-et-Garonne, laissé pour mort en mars dans une forêt de Gironde ; un autre, disparu en mars 2023 dans le Doubs, dont le corps est découvert en flammes dans la forêt de Thise.\n";
+
+  it("keeps 'un autre …, dont le corps est découvert' apart from the kidnapping told before", () => {
+    const es = events(text, '2024-10-30');
+    expect(es.filter((e) => e.place?.name === 'Thise').map((e) => [e.type, e.killed])).toEqual([['shooting_homicide', 1]]);
+  });
+
+  it("does not count 'laissé pour mort' as a death", () => {
+    const castelmoron = events(text, '2024-10-30').find((e) => e.place?.name === 'Castelmoron-sur-Lot');
+    expect(castelmoron).toBeDefined();
+    expect(castelmoron!.killed).toBeNull();
+  });
+});

@@ -41,6 +41,12 @@ function definiteTail(lex: IncidentLexicon): RegExp {
   return re;
 }
 
+/** The text ends with a relative pronoun ("dont"): the determiner after it belongs to a relative clause. */
+function relativeBefore(lex: IncidentLexicon, text: string): boolean {
+  const w = /([\p{L}]+)\s*$/u.exec(text)?.[1]?.toLowerCase();
+  return w !== undefined && (lex.relativePronouns ?? []).includes(w);
+}
+
 const wordCountCache = new WeakMap<IncidentLexicon, RegExp>();
 const dayCountCache = new WeakMap<IncidentLexicon, RegExp>();
 
@@ -846,7 +852,13 @@ function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: 
   // (A trial with no place of its own is where its court sits: "ils ont comparu devant le tribunal de Perpignan".)
   const place = nearestPlace(scan, clause.start, clause.end, first.start) ?? (single ? nearestPlace(scan, s.start, s.end, first.start) : null) ?? (type === 'trial_verdict' ? courtSeat(scan, s.start, s.end) : null);
   const det = definiteTail(lex);
-  const definite = hits.some((h) => det.test(text.slice(Math.max(clause.start, h.start - 40), h.start)));
+  // ("un autre, disparu en mars, dont le corps est découvert": a relative's article points to the person just named in
+  // the clause, not back to the story's act.)
+  const definite = hits.some((h) => {
+    const before = text.slice(Math.max(clause.start, h.start - 40), h.start);
+    const m = det.exec(before);
+    return m !== null && !relativeBefore(lex, before.slice(0, m.index + (m[0].search(/\p{L}/u) < 0 ? 0 : m[0].search(/\p{L}/u))));
+  });
   return {
     type,
     triggers: hits,

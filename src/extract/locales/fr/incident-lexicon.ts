@@ -23,7 +23,8 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
       // "Ils avoueront avoir exécuté cette mission", "exécuté un mandat": a task carried out, not a person killed.
       notBefore: ['cette mission', 'la mission', 'une mission', 'sa mission', 'leur mission', 'le contrat', 'un contrat', 'les ordres', 'ses ordres', 'leurs ordres', 'la commande', 'une commande', 'un mandat', 'le mandat', 'le plan', 'un plan', 'la peine', 'sa peine', 'la décision'],
       // A threat written or shouted at someone ("« t'es mort Smati », tagué sur une porte") kills no one.
-      exceptIn: ['t\'es mort', 't\'es morte', 'tu es mort', 'tu es morte', 't\'es un homme mort', 'vous êtes morts', 'vous êtes mort'] },
+      // ("laissé pour mort dans la forêt": left for dead, alive.)
+      exceptIn: ['t\'es mort', 't\'es morte', 'tu es mort', 'tu es morte', 't\'es un homme mort', 'vous êtes morts', 'vous êtes mort', 'laissé pour mort', 'laissée pour morte', 'laissés pour morts', 'laissées pour mortes'] },
     { type: 'shooting_homicide', outcome: 'death', nominal: true, phrases: ['meurtre de', 'assassinat de', 'mort de', 'décès de'] },
     // A killing named by when or where it happened, with no victim after it: "un dossier d'assassinat survenu à Alès
     // le 31 octobre 2022", "l'homicide commis en mars à Nîmes".
@@ -135,6 +136,7 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
   casualtyNouns: { morts: 'death', mort: 'death', tués: 'death', décès: 'death', 'victimes décédées': 'death', blessés: 'injury', blessé: 'injury', blessée: 'injury', blessées: 'injury', 'blessés graves': 'injury', 'blessés légers': 'injury', 'blessés par balle': 'injury' },
   countModifiers: ['autre', 'autres', 'nouveau', 'nouvel', 'nouvelle', 'nouveaux', 'nouvelles', 'supplémentaire', 'supplémentaires', 'derniers', 'premiers'],
   conjunctions: ['et'],
+  relativePronouns: ['dont'],
   tollCues: ['bilan', 'fait état de', 'font état de', 'au total', 'en tout'],
   nearPlaceCues: ['près de', "près d'", 'non loin de', "non loin d'", 'à proximité de', "à proximité d'", 'aux abords de', 'aux portes de', 'dans la banlieue de', 'en banlieue de', 'banlieue de', 'en périphérie de', 'périphérie de', 'dans les environs de', 'au nord de', 'au sud de', "à l'est de", "à l'ouest de", 'au nord-est de', 'au nord-ouest de', 'au sud-est de', 'au sud-ouest de'],
   periodStartCues: ['depuis le', 'depuis', 'à partir du', 'à compter du', 'du'],
