@@ -96,7 +96,8 @@ const TEASER_PREFIX_RE = new RegExp(`^(?:${alternation(TEASER_PREFIXES)})\\s*[:>
 const CAPTION_CREDIT_RE = new RegExp(`(?:^|[^a-z])(?:${alternation(CREDIT_MARKERS)})\\s*:\\s*\\S.{0,80}$`);
 /** "FILE PHOTO: An anti-drug raid in Marseille …", "Photo d'illustration : …": a line opened as a picture's. */
 const CAPTION_LEAD_RE = /^(?:file\s+(?:photo|picture|image)|archive\s+(?:photo|picture)|photo\s+d'(?:archives?|illustration)|image\s+d'illustration)\s*[:.\-–—]/;
-const CAPTION_AGENCY_RE = new RegExp(`[/(©]\\s*(?:${alternation(PICTURE_AGENCIES)})[^/()]{0,30}\\)?\\s*\\.?$`);
+// ("- Thomas COEX © 2019 AFP": a year may stand between the copyright sign and the agency.)
+const CAPTION_AGENCY_RE = new RegExp(`[/(©]\\s*(?:(?:19|20)\\d\\d\\s+)?(?:${alternation(PICTURE_AGENCIES)})[^/()]{0,30}\\)?\\s*\\.?$`);
 /** "… Il est décédé ce dimanche - Illustration Google Maps", "… — Photo DR": a credit closing the line after a dash. */
 const CAPTION_DASH_RE = new RegExp(`\\s[-–—|]\\s*(?:${alternation(CREDIT_MARKERS)})(?:\\s+[^.!?:]{1,40})?\\s*\\.?$`);
 const COUNTER_RE = new RegExp(`(?:^|[^a-z])(?:${alternation(COUNTER_WORDS)})(?:[^a-z]|$)`);

@@ -1785,3 +1785,13 @@ describe("acts listed in one sentence (written for these tests)", () => {
     expect(castelmoron!.killed).toBeNull();
   });
 });
+
+describe("a picture caption closed by '© 2019 AFP' (written for these tests)", () => {
+  it("takes no trial from the caption of an archive picture", () => {
+    const es = events(
+      "Trafic de stupéfiants : les enlèvements se multiplient\n\nUn policier de la brigade anti-criminalité de Paris a été condamné lundi à huit ans de prison pour corruption - Jean DUPONT © 2019 AFP\n\nAu cours de l'année 2022, 128 enlèvements et séquestrations liés au trafic de stupéfiants ont été enregistrés par les forces de l'ordre.\n",
+      '2023-02-02',
+    );
+    expect(es.filter((e) => e.type === 'trial_verdict' || e.type === 'corruption_case')).toEqual([]);
+  });
+});
