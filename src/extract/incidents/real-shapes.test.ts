@@ -1795,3 +1795,16 @@ describe("a picture caption closed by '© 2019 AFP' (written for these tests)", 
     expect(es.filter((e) => e.type === 'trial_verdict' || e.type === 'corruption_case')).toEqual([]);
   });
 });
+
+describe("two hauls in one port story (written for these tests)", () => {
+  it("keeps 'les 21 kilos saisis' apart from 'le 21 juin, 113 kilos avaient été saisis', and the ship's origin is no place", () => {
+    const es = events(
+      "Le Havre : 21 kilos de cocaïne saisis dans une cargaison\n\nLes douaniers du Havre faisaient un contrôle de routine d'une cargaison de moules surgelées lundi 9 juillet. Les moules n'étaient pas seules dans le conteneur.\nLe navire où ont été saisis les 21 kilos de cocaïne venait du Chili.\nLe 21 juin, les douaniers avaient saisi 113 kilos de cocaïne au Havre dans un navire venu d'Équateur.\n",
+      '2018-07-12',
+    );
+    expect(es.map((e) => [e.type, e.date, e.place?.commune_insee, e.drugs.map((d) => d.quantity)])).toEqual([
+      ['seizure', '2018-07-09', '76351', [21]],
+      ['seizure', '2018-06-21', '76351', [113]],
+    ]);
+  });
+});

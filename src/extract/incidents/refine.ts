@@ -537,6 +537,7 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
       // own is its own act: "placés en détention vendredi 3 janvier, après une saisie effectuée le 30 décembre".
       (sameDate(prev.date, c.date, LASTING.includes(c.type) ? prev.type : undefined) || deathAfter(prev, c) || foundTold) &&
       !shiftPending(prev, c) &&
+      !otherHaul(prev, c) &&
       // ("Son corps avait été découvert au bord de la Seine": where the victim's body lay is a spot of the act's place.)
       (samePlace(scan, prev, c) || captivityGoesOn(prev, c) || atScene(prev, c) || (foundTold && c.sentences[0]! - last <= 1 && sameDate(prev.date, c.date))) &&
       (c.addsVictim === true || atScene(prev, c) || !newVictim(prev, c));
@@ -546,7 +547,7 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
       continue;
     }
     if (c.definite && !c.fresh && c.dayShift === null && !c.victims.some((v) => v.age !== null)) {
-      const target = [...events].reverse().find((e) => compatible(e.type, c.type) && !shiftPending(e, c) && sameDate(e.date, c.date) && samePlace(scan, e, c) && knownNames(scan, e, c));
+      const target = [...events].reverse().find((e) => compatible(e.type, c.type) && !shiftPending(e, c) && !otherHaul(e, c) && sameDate(e.date, c.date) && samePlace(scan, e, c) && knownNames(scan, e, c));
       if (target) {
         absorb(target, c);
         continue;
@@ -721,6 +722,28 @@ export function recall(scan: StoryScan, c: Candidate): boolean {
 
 /** Day-precise dates at most a day apart (a night), or equal at a coarser precision. */
 /** Both tell a drug in a quantity, the same drug in the same quantity and unit ("406 kilos" and "406 kg" alike). */
+/** Kilograms of a quantity in tonnes, kilograms or grams, or null. */
+function inKg(q: number | null, unit: string | null): number | null {
+  if (q === null) return null;
+  return unit === 'tonne' ? q * 1000 : unit === 'kg' ? q : unit === 'g' ? q / 1000 : null;
+}
+
+/** Weights this close are one haul told twice ("21,6 kilos" … "les 21 kilos"). */
+const HAUL_ROUNDING = 0.1;
+
+/**
+ * Both tell a weight of the same drug and no weight of one is the other's: two hauls ("les 21 kilos saisis lundi" and
+ * "le 21 juin, 113 kilos avaient été saisis").
+ */
+function otherHaul(a: Candidate, b: Candidate): boolean {
+  const weights = (c: Candidate) => c.drugs.map((d) => ({ drug: d.drug, kg: inKg(d.quantity, d.unit) })).filter((d): d is { drug: string; kg: number } => d.kg !== null && d.kg > 0);
+  const x = weights(a);
+  const y = weights(b);
+  const shared = x.filter((d) => y.some((e) => e.drug === d.drug));
+  if (!shared.length) return false;
+  return !shared.some((d) => y.some((e) => e.drug === d.drug && Math.abs(e.kg - d.kg) <= HAUL_ROUNDING * Math.max(e.kg, d.kg)));
+}
+
 function sameHaul(a: Candidate, b: Candidate): boolean {
   return a.drugs.some((x) => x.quantity !== null && b.drugs.some((y) => y.drug === x.drug && y.quantity === x.quantity && y.unit === x.unit));
 }
@@ -816,6 +839,7 @@ function coalesce(scan: StoryScan, events: Candidate[]): void {
       (p) =>
         sameFamily(p.type, e.type) &&
         !shiftPending(p, e) &&
+        !otherHaul(p, e) &&
         // (An act told in passing as the earlier one, "trois jours après que deux hommes ont été tués", gathers no
         // later sentence: they tell the act it was compared with.)
         !(p.shiftBefore && !p.date) &&
