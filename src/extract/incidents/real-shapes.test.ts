@@ -1808,3 +1808,14 @@ describe("two hauls in one port story (written for these tests)", () => {
     ]);
   });
 });
+
+describe("a fire told by what it destroyed (written for these tests)", () => {
+  it("reads 'two staff cars were destroyed by fire' and 'deux voitures ont été détruites par le feu' as arson", () => {
+    const en = events('Attacks on prison staff\n\nIn Villepinte, two staff cars and a third vehicle were destroyed by fire on Monday night, in what the minister called intimidation by drug gangs.\n', '2025-04-16');
+    const fr = events("Intimidation à Villepinte\n\nÀ Villepinte, les deux voitures d'un commerçant ont été détruites par le feu dans la nuit de lundi à mardi, une intimidation liée au trafic de drogue.\n", '2025-04-16');
+    expect([...en, ...fr].map((e) => [e.type, e.place?.name])).toEqual([
+      ['arson_intimidation', 'Villepinte'],
+      ['arson_intimidation', 'Villepinte'],
+    ]);
+  });
+});

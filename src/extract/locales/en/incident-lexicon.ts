@@ -58,6 +58,8 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
     // Fireworks fired at police or a mayor (FR: the same).
     { type: 'arson_intimidation', phrases: ['firework mortars', 'fireworks were fired', 'fired fireworks', 'mortar fireworks', 'firework mortar'],
       near: ['mayor', 'town hall', 'police station', 'police', 'officers', 'gendarmes', 'firefighters', 'targeted', 'at the', 'against'], window: 10 },
+    // "two staff cars and a third vehicle were destroyed by fire": a fire told by what it destroyed.
+    { type: 'arson_intimidation', phrases: ['destroyed by fire', 'destroyed in a fire', 'gutted by fire', 'went up in flames'], near: ['car', 'cars', 'vehicle', 'vehicles', 'van', 'scooter', 'motorbike', 'building', 'home', 'house', 'door', 'flat', 'apartment'], window: 8 },
     { type: 'arson_intimidation', nominal: true, phrases: ['arson', 'intimidation campaign'] },
 
     { type: 'seizure', phrases: ['seized', 'confiscated', 'were seized', 'was seized', 'intercepted', 'intercept', 'intercepting', 'drug haul', 'record haul', 'haul of', 'discovered'], near: ['kg', 'kilos', 'kilogrammes', 'kilograms', 'tonnes', 'tons', 'grams', 'cocaine', 'cannabis', 'heroin', 'resin', 'weapons', 'firearms', 'cash', 'drugs', 'narcotics', 'pills', 'ecstasy', 'crack', 'herbal'], window: 8 },
