@@ -18,6 +18,14 @@ function ev(place: ResolvedPlace | null, date: string | null, killed: number | n
 }
 
 describe('foldRetellings', () => {
+  it('keeps the town of an act told near it when a summary in the country folds into it', () => {
+    // "Assailants targeted prison staff in France" … "a guard working at a jail outside Nîmes had his car torched".
+    const summary = ev(FRANCE, '2025-04-13', null);
+    const act = ev(NIMES, null, null);
+    const out = foldRetellings([summary, act], (e) => e === act);
+    expect(out.map((e) => e.place?.name)).toEqual(['Nîmes']);
+  });
+
   it('folds an undated lead toll into the dated account of the night that counts only its dead', () => {
     // "un homme de 33 ans est décédé … tandis qu'un autre a été blessé", then "ce jeudi 2 janvier, une fusillade éclate … il a succombé".
     const lead = { ...ev(NIMES, null, 1, [33, 24]), injured: 1 };

@@ -274,7 +274,8 @@ function foldSummaries(events: ExtractedEvent[], near: (e: ExtractedEvent) => bo
       const y = held[0]!;
       const merged = absorb(y, x, near);
       const most = (a: number | null, b: number | null) => (a !== null && b !== null ? Math.max(a, b) : a ?? b);
-      out[out.indexOf(y)] = { ...merged, killed: most(y.killed, x.killed), injured: most(y.injured, x.injured) };
+      // (The town act keeps its own place, even one told near a town: the summary's is the country.)
+      out[out.indexOf(y)] = { ...merged, place: y.place, place_mention: y.place_mention, killed: most(y.killed, x.killed), injured: most(y.injured, x.injured) };
       out.splice(i--, 1);
     } else if (held.length > 1 && !x.killed && !x.injured && agesOf(x).length === 0) {
       out.splice(i--, 1);
