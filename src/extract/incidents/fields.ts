@@ -114,10 +114,8 @@ const YEAR_TOKEN = /^(?:1[89]|20)\d\d$/u;
 
 /** The word before `at` is a determiner or a vague count ("les autres", "d'autres", "plusieurs autres"). */
 function determinedBy(scan: StoryScan, from: number, at: number): boolean {
-  const m = /([\p{L}]+['’]?)\s*$/u.exec(scan.text.slice(Math.max(from, at - 24), at));
-  if (!m) return false;
-  const w = m[1]!.toLowerCase().replace(/’/g, "'");
-  return [...scan.lex.definites, ...scan.lex.singularArticles, ...scan.lex.vagueCounts, 'des', "d'"].some((d) => d.toLowerCase() === w);
+  const w = wordBefore(scan.text.slice(from, at), at - from, true)?.toLowerCase().replace(/’/g, "'");
+  return w !== undefined && [...scan.lex.definites, ...scan.lex.singularArticles, ...scan.lex.vagueCounts, 'des', "d'"].some((d) => d.toLowerCase() === w);
 }
 
 function countBefore(scan: StoryScan, from: number, at: number): { count: number | null; start: number } {
@@ -657,9 +655,9 @@ function personNoun(lex: StoryScan['lex'], word: string): boolean {
 }
 
 /** Sums of "<count> <casualty noun>" in the clause, by outcome ("deux morts et quatre blessés" → 2 and 4). */
-/** The word right before `at`, or undefined. */
-function wordBefore(text: string, at: number): string | undefined {
-  return /([\p{L}\p{N}]+)\s*$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+/** The word right before `at` (with its elision mark, "d'", when `elided`), or undefined. */
+export function wordBefore(text: string, at: number, elided = false): string | undefined {
+  return (elided ? /([\p{L}\p{N}]+['’]?)\s*$/u : /([\p{L}\p{N}]+)\s*$/u).exec(text.slice(Math.max(0, at - 30), at))?.[1];
 }
 
 function countedTolls(scan: StoryScan, clause: Clause): { death: number | null; injury: number | null } {

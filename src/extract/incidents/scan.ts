@@ -2,7 +2,7 @@
 
 import type { EventType, PlaceMention } from '../../core/types.js';
 import type { IncidentLexicon, TriggerSpec } from './lexicon-types.js';
-import { actorsIn, afterPublication, casualties, drugsIn, HEARING_AHEAD_DAYS, nearestDate, nearestPlace, nearPlace, sentenceDates, smallToll, victimPhrases, weaponsIn } from './fields.js';
+import { actorsIn, afterPublication, casualties, drugsIn, HEARING_AHEAD_DAYS, nearestDate, nearestPlace, nearPlace, sentenceDates, smallToll, victimPhrases, weaponsIn, wordBefore } from './fields.js';
 import { isCaptionLine } from '../../clean/text/lines.js';
 import { DAY_CUT_TO_REFERENCE } from '../common/dates.js';
 import { DisjointSpans } from '../common/spans.js';
@@ -43,7 +43,7 @@ function definiteTail(lex: IncidentLexicon): RegExp {
 
 /** The text ends with a relative pronoun ("dont"): the determiner after it belongs to a relative clause. */
 function relativeBefore(lex: IncidentLexicon, text: string): boolean {
-  const w = /([\p{L}]+)\s*$/u.exec(text)?.[1]?.toLowerCase();
+  const w = wordBefore(text, text.length)?.toLowerCase();
   return w !== undefined && (lex.relativePronouns ?? []).includes(w);
 }
 
@@ -857,7 +857,8 @@ function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: 
   const definite = hits.some((h) => {
     const before = text.slice(Math.max(clause.start, h.start - 40), h.start);
     const m = det.exec(before);
-    return m !== null && !relativeBefore(lex, before.slice(0, m.index + (m[0].search(/\p{L}/u) < 0 ? 0 : m[0].search(/\p{L}/u))));
+    // (The match may open on the character before the determiner.)
+    return m !== null && !relativeBefore(lex, before.slice(0, m.index + m[0].search(/\p{L}/u)));
   });
   return {
     type,
