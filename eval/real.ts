@@ -12,6 +12,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { writeJson } from '../src/export/json.js';
 import { ingest, type IngestSummary } from '../src/pipeline/ingest.js';
 import { openStore } from '../src/store/open.js';
+import { figureListing, type FigureListing } from './real-figures.js';
 
 export interface RealSource {
   id: string;
@@ -73,6 +74,8 @@ export interface SplitScore {
   metrics: Record<string, unknown> & { summary: string };
   /** Its human-readable report with every miss (dev only; the test split is read as summary figures alone). */
   details: string | null;
+  /** The exported figures that are figures the gold lists (the scorer counts only the gold's found). */
+  figures: FigureListing;
 }
 
 export interface RealEvaluation {
@@ -136,13 +139,17 @@ export async function runRealEvaluation(
       writeFileSync(goldPath, JSON.stringify({ ...gold, articles: gold.articles.filter((a) => present.has(a.id)) }));
     }
     const splits: SplitScore[] = [];
+    const exported = JSON.parse(readFileSync(exportPath, 'utf8'));
+    const goldAll = JSON.parse(readFileSync(goldPath, 'utf8'));
+    const articleOf = new Map(sources.map((s) => [s.url, { id: s.id, split: s.split }]));
     for (const split of [...new Set(sources.map((s) => s.split))].sort()) {
       const args = [scorer, exportPath, '--gold', goldPath, '--set', split];
       const metrics = JSON.parse(execFileSync('python3', [...args, '--json'], { encoding: 'utf8' }));
       // Frozen splits are read as figures only: their per-article errors are never printed or written.
       const details = split === 'test' ? null : execFileSync('python3', [...args, '--details'], { encoding: 'utf8' });
       if (details && opts.detailsOut) writeFileSync(join(opts.detailsOut, `real-${split}-details.txt`), details);
-      splits.push({ split, articles: cache.present.filter((s) => s.split === split).length, metrics, details });
+      const figures = figureListing(exported, goldAll, articleOf, split);
+      splits.push({ split, articles: cache.present.filter((s) => s.split === split).length, metrics, details, figures });
     }
     return { ingest: summary, cache, splits, exportPath, elapsedMs: performance.now() - started };
   } finally {

@@ -62,6 +62,8 @@ if ('skipped' in real) {
     return ratioOf(out.filter((a) => !irr.has(a)).length, out.length);
   });
   for (const k of keys) row(k, (m) => m[k]);
+  // Not the scorer's: the share of the figures shown that the gold lists (wrong numbers shown, see eval/real-figures.ts).
+  console.log(`  ${'figures shown that the gold lists'.padEnd(34)} ${real.splits.map((s) => fmt(s.figures.share ?? 'n/a').padStart(8)).join(' ')}`);
   for (const s of real.splits) console.log(`  ${s.split}: ${s.metrics.summary}`);
   console.log(`  (dev errors in ${join(outDir, 'real-dev-details.txt')}; test is frozen: figures only)\n`);
 }
