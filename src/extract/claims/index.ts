@@ -392,6 +392,9 @@ function keep(c: Ctx, s: Sentence, f: Figure, attributed: boolean): { unit: stri
   const after = text.slice(n.end, Math.min(s.end, n.end + 40));
   const pre = text.slice(Math.max(s.start, n.start - 40), n.start);
   if (NO_BEFORE.test(pre)) return null;
+  // "74 avenue Rhin-et-Danube", "à une centaine de kilomètres", "dont deux avec sursis": an address, a distance, one
+  // case's penalty; "la CRS 82", "une Peugeot 5008", "le SDPJ 93": a number that is part of a name.
+  if (lex.streetAfter.test(after) || lex.distanceAfter.test(after) || lex.penaltyPartAfter.test(after) || namedNumber(c, s, n)) return null;
   if (f.kind === 'index') return { unit: 'index' };
   if (n.kind === 'ordinal') {
     if (n.value < 2) return null;
@@ -446,6 +449,19 @@ function keep(c: Ctx, s: Sentence, f: Figure, attributed: boolean): { unit: stri
   if (n.value >= DEFAULT_LARGE_COUNT) return { unit: null };
   if (n.value >= DEFAULT_SMALL_COUNT) return stat || n.qualifier !== null ? { unit: null } : 'weak';
   return null;
+}
+
+/**
+ * A number in digits right after a capitalised word or an acronym in the middle of a sentence ("la CRS 82", "une
+ * Peugeot 5008", "Actu 17 reported", "September 23"): part of a name or a date, not a count. (A sentence's first word
+ * is capitalised whatever it is: "Environ 20 douilles".)
+ */
+function namedNumber(c: Ctx, s: Sentence, n: NumberMatch): boolean {
+  if (n.written !== 'digits' || n.kind === 'percent' || n.kind === 'money') return false;
+  const m = /(?<![\p{L}\p{N}'’-])(\p{Lu}[\p{L}]*)[ \u00a0]$/u.exec(c.text.slice(Math.max(s.start, n.start - 40), n.start));
+  if (!m) return false;
+  const wordStart = n.start - m[0].length;
+  return /[^\s«"“(]/u.test(c.text.slice(s.start, wordStart));
 }
 
 // ---------------------------------------------------------------------------------------------------- periods

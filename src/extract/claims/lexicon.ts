@@ -24,6 +24,12 @@ export interface ClaimLexicon {
   relativeClause: RegExp;
   /** Court penalties and ransoms: money belonging to one case, not a statistic. */
   penaltyNear: RegExp;
+  /** Part of a sentence after its count ("dont deux avec sursis", "two of them suspended"): one case's penalty. */
+  penaltyPartAfter: RegExp;
+  /** A street after the number ("74 avenue Rhin-et-Danube", "au 38 rue", "12 Station Road"): an address. */
+  streetAfter: RegExp;
+  /** A length or an area after the number ("à une centaine de kilomètres", "82 mètres", "a few hundred meters"). */
+  distanceAfter: RegExp;
   /** Ordinals that state a rank: "ranks 7th", "the 43rd death", "le 49e narchomicide". */
   rankBefore: RegExp;
   rankAfter: RegExp;

@@ -57,6 +57,9 @@ export const FR_CLAIMS: ClaimLexicon = {
   fractionBefore: /(?!)/,
   fractionAfter: /(?!)/,
   relativeClause: /^\s*(?:qui|dont|lesquel\p{L}*|parmi\s+lesquel\p{L}*)(?![\p{L}])/iu,
+  penaltyPartAfter: /^\s+(?:ans?\s+)?(?:avec\s+sursis|fermes?)(?![\p{L}])/iu,
+  streetAfter: /^\s*(?:(?:bis|ter)\s+)?(?:(?:et|-)\s*\d+\s+)?(?:de\s+l['’]|du\s+|de\s+la\s+)?(?:rue|avenue|av\.|boulevard|bd|chemin|allée|impasse|place|route|quai|cours|square|traverse|montée|résidence)(?![\p{L}])/iu,
+  distanceAfter: /^\s+(?:de\s+|d['’])?(?:kilomètres?|km2?|km²|mètres?(?:\s+carrés)?|m2|m²|hectares?|milles?\s+nautiques?|milles?)(?![\p{L}])/iu,
   penaltyNear: /(?<![\p{L}])(?:amendes?|caution|rançon|dommages|condamnée?s?|peine|requis|pots-de-vin)(?![\p{L}])/iu,
   // ("au 3e étage", "au 2e tour": "au" alone is no ranking; "au 3e rang" is read by rankAfter.)
   rankBefore: /(?:se\s+classe|classée?|se\s+place|occupe\s+la|est\s+la|est\s+le)\s+$/iu,

@@ -1,0 +1,35 @@
+// Numbers a report writes that are no statistic: addresses, distances, one case's penalty, numbers that are part of a
+// name. Each sentence also holds a statistic, so the test shows the figure is kept and only the junk is dropped.
+import { describe, expect, it } from 'vitest';
+import { localeKit } from '../locales/index.js';
+import { extractClaims } from './index.js';
+
+const en = localeKit('en');
+const fr = localeKit('fr');
+const values = (kit: typeof en, text: string) => extractClaims(text, kit, { published: '2025-06-10' }).map((c) => c.value);
+
+describe('figures: numbers that are no statistic', () => {
+  it("drops an address ('au 12 et 14 de la rue', '40 Station Road')", () => {
+    expect(values(fr, "Depuis janvier, 31 points de deal ont été démantelés dans la ville, dont celui installé au 12 et 14 de la rue des Lilas.")).toEqual([31]);
+    expect(values(fr, 'Depuis le début de l\'année, 18 règlements de comptes liés au trafic ont été recensés, le dernier au 7 boulevard Pasteur.')).toEqual([18]);
+    expect(values(en, 'Since January, 27 drug-related shootings have been recorded in the county, the latest at 40 Station Road.')).toEqual([27]);
+  });
+
+  it("drops a distance or an area ('à une centaine de kilomètres', '300 m2', 'a few hundred metres')", () => {
+    expect(values(fr, "Les gendarmes ont saisi 65 tonnes de cannabis en 2024 dans le département, souvent à une cinquantaine de kilomètres de la frontière.")).toEqual([65]);
+    expect(values(fr, 'En 2024, 14 plantations de cannabis ont été découvertes dans la région, dont une de 300 m2 dans un hangar.')).toEqual([14]);
+    expect(values(en, 'In 2024, 44 drug-related murders were recorded in the city, one of them 200 metres from a school.')).toEqual([44]);
+  });
+
+  it("drops the suspended part of a sentence ('dont deux avec sursis', 'two of them suspended')", () => {
+    expect(values(fr, "En 2024, 112 trafiquants ont été condamnés par le tribunal, l'un d'eux à quatre ans de prison, dont deux avec sursis.")).toEqual([112]);
+  });
+
+  it("drops a number that is part of a name ('la CRS 82', 'une Peugeot 308', 'Actu 17', 'September 23')", () => {
+    expect(values(fr, "Depuis janvier, 23 fusillades ont été recensées dans le quartier, où la CRS 82 a été envoyée.")).toEqual([23]);
+    expect(values(fr, "Depuis le début de l'année, 9 narchomicides ont été commis dans la ville, le dernier près d'une Peugeot 308 incendiée.")).toEqual([9]);
+    expect(values(en, 'According to Actu 17, 36 people have been shot dead in drug-related violence since January.')).toEqual([36]);
+    // A sentence's first word is capitalised whatever it is: the count after it stays.
+    expect(values(fr, "Environ 40 points de deal ont été démantelés depuis janvier dans la ville.")).toEqual([40]);
+  });
+});
