@@ -28,6 +28,7 @@ export function extractStory(input: { text: string; language: string; published:
   };
   const entities = safe<EntityMention>('entities', () => extractEntities(text, kit));
   const events = safe<ExtractedEvent>('incidents', () => extractEvents(text, kit, { published: input.published, sentences, entities }));
-  const claims = safe<ExtractedClaim>('figures', () => extractClaims(text, kit, { published: input.published, sentences }));
+  const incidents = events.flatMap((e) => e.evidence);
+  const claims = safe<ExtractedClaim>('figures', () => extractClaims(text, kit, { published: input.published, sentences, incidents }));
   return errors.length ? { events, claims, entities, errors } : { events, claims, entities };
 }

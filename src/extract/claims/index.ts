@@ -30,6 +30,8 @@ import { borrowedPlace, placeHits, storyPlace, usable, type PlaceHit } from './p
 export interface ClaimContext {
   published: string | null;
   sentences?: Sentence[];
+  /** Where the story tells its incidents (the events' evidence): a small count there is an incident's, not a tally. */
+  incidents?: readonly { start: number; end: number }[];
 }
 
 /** Counts below this need a stated period to be a statistic ("two officers were killed" is an incident). */
@@ -70,6 +72,7 @@ interface Ctx {
   dates: DateMatch[];
   published: string | null;
   paragraphStarts: number[];
+  incidents: readonly { start: number; end: number }[];
 }
 
 /** A figure being read: its number, where it sits, and what is known of it so far. */
@@ -94,6 +97,7 @@ export function extractClaims(text: string, kit: LocaleKit, ctx: ClaimContext): 
   const c: Ctx = {
     text, lex, mlex: pack.measure, kit, dates: kit.dates(text, ctx.published), published: ctx.published,
     paragraphStarts: paragraphStarts(text),
+    incidents: ctx.incidents ?? [],
   };
   const sentences = joinWrapped(text, ctx.sentences ?? kit.sentences(text), pack.measure);
   const numbers = figuresOf(text, kit);
@@ -440,6 +444,10 @@ function keep(c: Ctx, s: Sentence, f: Figure, attributed: boolean): { unit: stri
   // "65,4 faits pour 100 000 habitants": a rate is a statistic whatever its size.
   if (n.kind === 'cardinal' && n.value > 0 && lex.rateAfter.test(after)) return { unit: null };
   if (n.value < 2 || !Number.isInteger(n.value)) return null;
+  // "Deux personnes ont été interpellées", "six men accused", "trois hommes ont été blessés par balles": a count short
+  // of a large one, in a sentence that tells an incident, counts that incident's people or things, unless the sentence
+  // frames a tally ("le nombre d'homicides", "depuis janvier", "au total", "a series of").
+  if (n.value < DEFAULT_LARGE_COUNT && tellsIncident(c, s) && !lex.statCue.test(s.text) && !lex.tallyCue.test(s.text) && !overTime(f)) return null;
   // "A total of eight people were injured": a small count summed over several events is a figure.
   if (n.value < DEFAULT_SMALL_COUNT && lex.totalBefore.test(pre) && lex.eventCount.test(after)) return { unit: null };
   if (eventDay && period === null) return null;
@@ -449,6 +457,16 @@ function keep(c: Ctx, s: Sentence, f: Figure, attributed: boolean): { unit: stri
   if (n.value >= DEFAULT_LARGE_COUNT) return { unit: null };
   if (n.value >= DEFAULT_SMALL_COUNT) return stat || n.qualifier !== null ? { unit: null } : 'weak';
   return null;
+}
+
+/** The figure's own sentence gives it a span of time, not a day or a month: "entre le 30 janvier et le 4 février". */
+function overTime(f: Figure): boolean {
+  if (f.tf === null || (f.from !== 'own' && f.from !== 'sentence')) return false;
+  return f.tf.kind !== 'calendar' || Date.parse(f.tf.end) - Date.parse(f.tf.start) > 31 * 86_400_000;
+}
+
+function tellsIncident(c: Ctx, s: Sentence): boolean {
+  return c.incidents.some((x) => x.start < s.end && s.start < x.end);
 }
 
 /**

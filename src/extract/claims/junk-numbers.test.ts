@@ -2,6 +2,7 @@
 // name. Each sentence also holds a statistic, so the test shows the figure is kept and only the junk is dropped.
 import { describe, expect, it } from 'vitest';
 import { localeKit } from '../locales/index.js';
+import { extractStory } from '../index.js';
 import { extractClaims } from './index.js';
 
 const en = localeKit('en');
@@ -31,5 +32,24 @@ describe('figures: numbers that are no statistic', () => {
     expect(values(en, 'According to Actu 17, 36 people have been shot dead in drug-related violence since January.')).toEqual([36]);
     // A sentence's first word is capitalised whatever it is: the count after it stays.
     expect(values(fr, "Environ 40 points de deal ont été démantelés depuis janvier dans la ville.")).toEqual([40]);
+  });
+});
+
+describe("figures: an incident's own counts", () => {
+  const figures = (language: string, text: string) =>
+    extractStory({ text, language, published: '2025-06-10' }).claims.map((c) => c.value);
+
+  it("drops the toll of one dated incident ('En mai dernier, trois hommes avaient été blessés') and keeps the tally", () => {
+    expect(figures('fr', "En mai dernier, trois hommes avaient été blessés par balles lors d'un barbecue sauvage dans le quartier des Izards à Toulouse.")).toEqual([]);
+    expect(figures('en', 'In May, three men were wounded by gunfire at a barbecue on the Izards estate in Toulouse.')).toEqual([]);
+    const tally = "Un homme de 24 ans a été tué par balles samedi dans le quartier du Mirail à Toulouse, ce qui porte à 11 le nombre d'homicides liés au trafic dans la ville depuis janvier.";
+    expect(figures('fr', tally)).toEqual([11]);
+  });
+
+  it("keeps a count over a span in a sentence that tells an incident ('Entre le 2 et le 6 juin, 18 personnes ont été interpellées')", () => {
+    const text = "Entre le 2 et le 6 juin, 18 personnes ont été interpellées lors d'opérations antidrogue menées dans les quartiers de Nîmes.";
+    const story = extractStory({ text, language: 'fr', published: '2025-06-10' });
+    expect(story.events).toHaveLength(1);
+    expect(story.claims.map((c) => [c.value, c.period])).toEqual([[18, '2025-06']]);
   });
 });

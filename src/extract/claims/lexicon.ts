@@ -7,6 +7,8 @@ export interface ClaimLexicon {
   topic: RegExp;
   /** Statistical framing: totals, records, rates, annual figures. */
   statCue: RegExp;
+  /** A running tally in a sentence that also tells an incident ("porte à 29 le nombre d'homicides", "a series of"). */
+  tallyCue: RegExp;
   /** Units of time right after a number: a duration, not a count ("two minutes", "30 ans"). */
   timeUnitAfter: RegExp;
   /** The minutes of a time of day ("vers 1 h 30", "at 1:30"): the hour comes just before. */
