@@ -819,7 +819,7 @@ const DATE_TAIL = /^[\s.]*(?:(?:around|about|at|shortly\s+after|shortly\s+before
  * preposition ("in", "à"), 1 after a weak one ("from", "de").
  */
 /** What stands between a town and the compass phrase that situates it: "Dijon, eastern France", "Lunel, dans le sud de". */
-const COMPASS_APPOSITION = /\p{Lu}[\p{L}'’-]+(?:\s+[\p{Ll}]+){0,2},\s*(?:just\s+|juste\s+|immediately\s+)?(?:(?:in|dans)\s+(?:the|le|la|sa)\s+(?:(?:banlieue|périphérie|proche\s+banlieue|région|suburbs|outskirts|area)\s+)?|in\s+|au\s+|en\s+)?$/u;
+const COMPASS_APPOSITION = /\p{Lu}[\p{L}'’-]+(?:\s+[\p{Ll}]+){0,2}(?:\s*\([^()]{1,40}\))?,\s*(?:just\s+|juste\s+|immediately\s+)?(?:(?:in|dans)\s+(?:the|le|la|sa)\s+(?:(?:banlieue|périphérie|proche\s+banlieue|région|suburbs|outskirts|area)\s+)?|in\s+|au\s+|en\s+|à\s+l['’]\s*)?$/u;
 
 /** What makes a compass word a direction of something: "Nord de la ville", "North of". */
 const COMPASS_OF = /^\s+(?:de|du|des|d['’]|of)(?![\p{L}])/iu;

@@ -1818,4 +1818,9 @@ describe("a fire told by what it destroyed (written for these tests)", () => {
       ['arson_intimidation', 'Villepinte'],
     ]);
   });
+
+  it("places the act in the town, not in the city a compass phrase after its département situates it by ('Lavaur (Tarn), à l'est de Toulouse')", () => {
+    const [e] = events("Un homme de 31 ans a été tué par balles dans la nuit de samedi à dimanche devant un bar de Lavaur (Tarn), à l'est de Toulouse, sur fond de trafic de stupéfiants.\n", '2024-03-11');
+    expect(e?.place?.name).toBe('Lavaur');
+  });
 });
