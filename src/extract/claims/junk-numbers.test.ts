@@ -42,6 +42,8 @@ describe("figures: an incident's own counts", () => {
   it("drops the toll of one dated incident ('En mai dernier, trois hommes avaient été blessés') and keeps the tally", () => {
     expect(figures('fr', "En mai dernier, trois hommes avaient été blessés par balles lors d'un barbecue sauvage dans le quartier des Izards à Toulouse.")).toEqual([]);
     expect(figures('en', 'In May, three men were wounded by gunfire at a barbecue on the Izards estate in Toulouse.')).toEqual([]);
+    // ("dont une grièvement" parts the toll; it frames no tally.)
+    expect(figures('fr', "En octobre, trois personnes ont été blessées par balles, dont une grièvement, lors d'une fusillade devant une discothèque de Romans-sur-Isère.")).toEqual([]);
     const tally = "Un homme de 24 ans a été tué par balles samedi dans le quartier du Mirail à Toulouse, ce qui porte à 11 le nombre d'homicides liés au trafic dans la ville depuis janvier.";
     expect(figures('fr', tally)).toEqual([11]);
   });
