@@ -533,6 +533,17 @@ export function casualties(scan: StoryScan, clause: Clause, triggers: TriggerHit
       break;
     }
   }
+  // "La fusillade a fait un mort, un homme de 29 ans", "left one dead, a 29-year-old man", "un mort, âgé de 29 ans":
+  // one casualty told by a noun, with a person or an age set off by a comma right after it: that casualty's age.
+  // (A victim of that outcome already counted, with no age, is the same one person: "…, un père de famille qui a
+  // succombé".)
+  if (![...assigned.values()].some((v) => v.age !== null)) {
+    for (const a of tollAppositions(scan, clause, phrases, assigned)) {
+      const same = [...assigned].filter(([, v]) => v.outcome === a.victim.outcome);
+      if (same.length === 1 && same[0]![1].count === 1) assigned.set(same[0]![0], { ...same[0]![1], age: a.victim.age, minor: a.victim.minor });
+      else if (!same.length) assigned.set(a.key, a.victim);
+    }
+  }
   const victims = [...assigned.values()].sort((a, b) => a.start - b.start);
   const sum = (o: VictimPhrase['outcome']): number | null => {
     const vs = victims.filter((v) => v.outcome === o);
@@ -652,6 +663,33 @@ function personNoun(lex: StoryScan['lex'], word: string): boolean {
   let set = personNounsCache.get(lex);
   if (!set) personNounsCache.set(lex, (set = new Set(lex.persons.flatMap((p) => p.words.map((w) => w.toLowerCase())))));
   return set.has(word);
+}
+
+/** An age right after a comma: "un mort, âgé de 29 ans", "one dead, aged 29". */
+const APPOSED_AGE = /^\s*,\s*(?:\p{L}+\s+){0,2}$/u;
+
+/**
+ * The victims a one-casualty toll names in apposition ("un mort, un homme de 29 ans", "un blessé, âgé de 17 ans"): the
+ * person phrase (its index in `phrases`) or a bare age (a negative key) right after the casualty noun and a comma.
+ */
+function tollAppositions(scan: StoryScan, clause: Clause, phrases: Omit<VictimPhrase, 'outcome'>[], assigned: Map<number, VictimPhrase>): { key: number; victim: VictimPhrase }[] {
+  const nouns = scan.lex.casualtyNouns;
+  if (!nouns) return [];
+  const ones = new Set(['un', 'une', 'one', 'a', '1']);
+  const out: { key: number; victim: VictimPhrase }[] = [];
+  for (const h of findPhrases(scan.text, keysOf(nouns as Record<string, string>), clause.start, clause.end)) {
+    const outcome = nouns[h.text.toLowerCase()];
+    if (!outcome || !ones.has(wordBefore(scan.text, h.start)?.toLowerCase() ?? '')) continue;
+    const j = phrases.findIndex((p) => p.start >= h.end && p.start - h.end <= 6);
+    const p = phrases[j];
+    if (p && !assigned.has(j) && p.count === 1 && p.age !== null && APPOSITION_GAP.test(scan.text.slice(h.end, p.start))) {
+      out.push({ key: j, victim: { ...p, outcome } });
+      continue;
+    }
+    const age = agesIn(scan, h.end, Math.min(clause.end, h.end + 40)).find((a) => APPOSED_AGE.test(scan.text.slice(h.end, a.start)));
+    if (age) out.push({ key: -1 - out.length, victim: { start: h.start, end: age.end, count: 1, age: age.age, role: null, minor: age.age < 18, outcome } });
+  }
+  return out;
 }
 
 /** Sums of "<count> <casualty noun>" in the clause, by outcome ("deux morts et quatre blessés" → 2 and 4). */

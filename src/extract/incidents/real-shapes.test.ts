@@ -1823,4 +1823,11 @@ describe("a fire told by what it destroyed (written for these tests)", () => {
     const [e] = events("Un homme de 31 ans a été tué par balles dans la nuit de samedi à dimanche devant un bar de Lavaur (Tarn), à l'est de Toulouse, sur fond de trafic de stupéfiants.\n", '2024-03-11');
     expect(e?.place?.name).toBe('Lavaur');
   });
+
+  it("gives the one dead of a toll the age told in apposition ('un mort, un homme de 29 ans', 'one dead, aged 41')", () => {
+    const [fr] = events("Une fusillade a fait un mort, un homme de 29 ans, et deux blessés dimanche soir près d'un point de deal du quartier de la Reynerie à Toulouse.\n", '2024-03-11');
+    expect([fr?.killed, fr?.injured, fr?.victims.map((v) => v.age)]).toEqual([1, 2, [29]]);
+    const [en] = events('A shooting on Sunday night in the Reynerie district of Toulouse left one dead, aged 41, and two injured, in a turf war between drug dealers.\n', '2024-03-11', 'en');
+    expect([en?.killed, en?.injured, en?.victims.map((v) => v.age)]).toEqual([1, 2, [41]]);
+  });
 });
