@@ -1830,4 +1830,9 @@ describe("a fire told by what it destroyed (written for these tests)", () => {
     const [en] = events('A shooting on Sunday night in the Reynerie district of Toulouse left one dead, aged 41, and two injured, in a turf war between drug dealers.\n', '2024-03-11', 'en');
     expect([en?.killed, en?.injured, en?.victims.map((v) => v.age)]).toEqual([1, 2, [41]]);
   });
+
+  it("reads a find told with the goods a few words after the verb as a seizure ('découvrent dans la cabine du chauffeur plusieurs sacs contenant du cannabis')", () => {
+    const es = events("Au péage de Narbonne, les douaniers découvrent dans la remorque du camion plusieurs sacs thermosoudés remplis de résine de cannabis.\n", '2024-09-18');
+    expect(es.map((e) => e.type)).toEqual(['seizure']);
+  });
 });
