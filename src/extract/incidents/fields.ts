@@ -125,6 +125,7 @@ function countBefore(scan: StoryScan, from: number, at: number): { count: number
   for (let i = tokens.length - 1, seen = 0; i >= 0 && seen < 5; i--, seen++) {
     const t = tokens[i]![0];
     if (/^[,;:()]$/.test(t)) break;
+    if (scan.lex.countBarriers?.includes(t.toLowerCase())) break;
     // "L'un des jeunes hommes": an elided count word ("l'un", "l'une") still counts.
     // ("qu'un jeune homme", "lorsqu'une femme": the elided conjunction drops too.)
     const lower = t.toLowerCase().replace(/^(?:\p{L}|qu|lorsqu|puisqu|jusqu|quoiqu)['’]/u, '');

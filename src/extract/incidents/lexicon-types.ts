@@ -123,6 +123,11 @@ export interface IncidentLexicon {
   casualtyNouns?: Record<string, 'death' | 'injury'>;
   /** Words that may stand between a toll's count and its noun: "deux autres blessés", "three more dead" (not "15 ans blessé"). */
   countModifiers?: string[];
+  /**
+   * Words a count before a person noun cannot reach across: "il a tiré cinq fois sur sa victime" counts shots, not
+   * victims ("fois", "sur"); "fired five times at the victim".
+   */
+  countBarriers?: string[];
   /** Relative pronouns whose clause's article points to the person just named: "dont le corps" (FR). */
   relativePronouns?: string[];
   /** Words that count one more person before a casualty noun: "one man was killed and another wounded". */

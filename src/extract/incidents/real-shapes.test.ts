@@ -1835,4 +1835,11 @@ describe("a fire told by what it destroyed (written for these tests)", () => {
     const es = events("Au péage de Narbonne, les douaniers découvrent dans la remorque du camion plusieurs sacs thermosoudés remplis de résine de cannabis.\n", '2024-09-18');
     expect(es.map((e) => e.type)).toEqual(['seizure']);
   });
+
+  it("reads 'a reçu trois balles' as one wounded, and counts shots, not victims, in 'a tiré cinq fois sur sa victime'", () => {
+    const [a] = events("Trafic de drogue : samedi soir à Nantes, un jeune homme de 20 ans a reçu trois balles dans les jambes près d'un point de deal.\n", '2024-11-03');
+    expect([a?.type, a?.killed, a?.injured, a?.victims.map((v) => v.age)]).toEqual(['shooting_homicide', null, 1, [20]]);
+    const [b] = events("Règlement de comptes sur fond de trafic de stupéfiants à Mulhouse : le tireur a tiré cinq fois sur sa victime mardi, qui a été blessée au dos.\n", '2024-08-07');
+    expect(b?.injured).toBe(1);
+  });
 });

@@ -137,6 +137,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
   countNouns: ['people', 'persons', 'individuals', 'fatalities', 'deaths', 'victims', 'cases', 'homicides', 'murders', 'killings', 'attacks', 'shootings', 'incidents', 'arrests', 'seizures', 'offences', 'offenses', 'episodes'],
   accusationCues: ['suspected of', 'accused of', 'guilty of', 'guilty of having', 'charged with', 'alleged to have', 'allegedly'],
   casualtyNouns: { dead: 'death', deaths: 'death', fatalities: 'death', fatality: 'death', killed: 'death', injured: 'injury', wounded: 'injury', injuries: 'injury', casualties: 'injury' },
+  countBarriers: ['times', 'on', 'at', 'against', 'towards', 'toward'],
   countModifiers: ['other', 'others', 'more', 'additional', 'further', 'new'],
   oneMore: ['another'],
   conjunctions: ['and'],

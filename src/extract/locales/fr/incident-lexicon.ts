@@ -29,7 +29,7 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
     // A killing named by when or where it happened, with no victim after it: "un dossier d'assassinat survenu à Alès
     // le 31 octobre 2022", "l'homicide commis en mars à Nîmes".
     { type: 'shooting_homicide', outcome: 'death', nominal: true, oneDeath: true, phrases: ['meurtre survenu', 'assassinat survenu', 'homicide survenu', 'meurtre commis', 'assassinat commis', 'homicide commis'] },
-    { type: 'shooting_homicide', outcome: 'injury', needsPerson: true, phrases: ['blessé*', 'blessant', 'blessé* par balle*', 'grièvement blessé*', 'touché* par balle*', 'touché* par une balle', 'touché* à la tête', 'touché* par … balles', 'atteint* par … balle*', 'atteint* à la tête', 'atteint* au thorax', 'atteint* à l\'abdomen', 'poignardé*', 'urgence absolue', 'entre la vie et la mort', 'touché* à la jambe', 'touché* aux jambes', 'touché* à la cuisse', 'touché* au bras', 'touché* à l\'épaule', 'touché* au pied', 'touché* à la main', 'agonisant*', 'roué* de coups', 'lynché*', 'tabassé*', 'aspergé* d\'essence'] },
+    { type: 'shooting_homicide', outcome: 'injury', needsPerson: true, phrases: ['blessé*', 'blessant', 'blessé* par balle*', 'grièvement blessé*', 'touché* par balle*', 'touché* par une balle', 'touché* à la tête', 'touché* par … balles', 'reçu … balle*', 'pris une balle', 'atteint* par … balle*', 'atteint* à la tête', 'atteint* au thorax', 'atteint* à l\'abdomen', 'poignardé*', 'urgence absolue', 'entre la vie et la mort', 'touché* à la jambe', 'touché* aux jambes', 'touché* à la cuisse', 'touché* au bras', 'touché* à l\'épaule', 'touché* au pied', 'touché* à la main', 'agonisant*', 'roué* de coups', 'lynché*', 'tabassé*', 'aspergé* d\'essence'] },
     // Where a bullet hit ("touché à la cuisse", "atteint au bras", "touché au niveau d'un membre inférieur") and shots
     // fired at someone ("deux individus ont fait feu sur un homme de 36 ans") name the victims of a shooting; how many
     // were wounded is told by the counts, not by these (a dead victim was "touché au thorax" too).
@@ -134,6 +134,7 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
   // ("Au total, 846 kilos ont été saisis" sums one operation: not a tally by itself.)
   countNouns: ['personnes', 'individus', 'morts', 'décès', 'victimes', 'cas', 'homicides', 'meurtres', 'narchomicides', 'assassinats', 'attaques', 'fusillades', 'faits', 'interpellations', 'saisies', 'tentatives', 'épisodes'],
   casualtyNouns: { morts: 'death', mort: 'death', tués: 'death', décès: 'death', 'victimes décédées': 'death', blessés: 'injury', blessé: 'injury', blessée: 'injury', blessées: 'injury', 'blessés graves': 'injury', 'blessés légers': 'injury', 'blessés par balle': 'injury' },
+  countBarriers: ['fois', 'sur', 'contre', 'vers', 'envers'],
   countModifiers: ['autre', 'autres', 'nouveau', 'nouvel', 'nouvelle', 'nouveaux', 'nouvelles', 'supplémentaire', 'supplémentaires', 'derniers', 'premiers'],
   conjunctions: ['et'],
   relativePronouns: ['dont'],
