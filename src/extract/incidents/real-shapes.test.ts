@@ -1842,4 +1842,11 @@ describe("a fire told by what it destroyed (written for these tests)", () => {
     const [b] = events("Règlement de comptes sur fond de trafic de stupéfiants à Mulhouse : le tireur a tiré cinq fois sur sa victime mardi, qui a été blessée au dos.\n", '2024-08-07');
     expect(b?.injured).toBe(1);
   });
+
+  it("does not place the act where someone lives ('domicilié à Grenoble', 'vivant à Perpignan', 'who lives in')", () => {
+    const place = (t: string) => events(t, '2015-09-28').map((e) => [e.type, e.place?.name ?? null]);
+    expect(place('Règlement de comptes sur fond de trafic de drogue : un homme de 29 ans, domicilié à Grenoble, a été tué par balles samedi soir.\n')).toEqual([['shooting_homicide', null]]);
+    expect(place('Trafic de drogue : un homme de 29 ans vivant à Perpignan a été interpellé mardi et placé en garde à vue.\n')).toEqual([['police_operation', null]]);
+    expect(place('A 29-year-old man who lives in Grenoble was shot dead on Saturday night in a drug-related killing.\n')).toEqual([['shooting_homicide', null]]);
+  });
 });

@@ -203,7 +203,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
   // Another sentence of a wave of attacks naming its other sites: "The others were in Aix, Valence and Nîmes".
   siteListCues: ['prison', 'prisons', 'jail', 'jails', 'facility', 'facilities', 'others', 'similar attacks', 'also hit', 'also targeted', 'also attacked'],
   // A comparison names other towns: "medium-sized cities such as Grenoble or Rennes".
-  notEventPlaceCues: ['such as', 'unlike', 'like in', 'as in', 'similar to', 'born in', 'native of', 'originally from', 'hails from', 'hospital in', 'hospital', 'taken to', 'rushed to', 'flown to', 'found burnt in', 'found burned in', 'found torched in', 'found burnt out in', 'prosecutor in', 'prosecutors in', 'court in', 'prosecutor\'s office in', 'newspaper', 'according to',
+  notEventPlaceCues: ['such as', 'unlike', 'like in', 'as in', 'similar to', 'born in', 'native of', 'who lives in', 'who lived in', 'a resident of', 'residing in', 'resident in', 'originally from', 'hails from', 'hospital in', 'hospital', 'taken to', 'rushed to', 'flown to', 'found burnt in', 'found burned in', 'found torched in', 'found burnt out in', 'prosecutor in', 'prosecutors in', 'court in', 'prosecutor\'s office in', 'newspaper', 'according to',
     // Where a shipment came from or was bound for, not where it was seized (FR: the same).
     'coming from', 'shipped from', 'originating from', 'originating in', 'bound for', 'destined for', 'headed for', 'heading for',
     // A vehicle or cargo named by where it came from: "a lorry from Spain" stopped near Bordeaux.
