@@ -93,6 +93,8 @@ export interface IncidentLexicon {
   negations: string[];
   /** Words before a verdict trigger that make it a person's record, not a verdict ("qui venait de purger une peine de prison"). */
   pastRecordCues?: string[];
+  /** An adverb right before a verdict that makes it a record: "déjà condamné", "already sentenced". */
+  recordAdverbs?: string[];
   /**
    * Words opening a tally after an act in its own sentence ("…, ce qui porte à 29 le nombre d'homicides depuis
    * janvier, soit autant qu'en 2024", "bringing the toll this year to 12"): the dates after them are the tally's.

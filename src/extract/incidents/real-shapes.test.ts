@@ -1849,4 +1849,9 @@ describe("a fire told by what it destroyed (written for these tests)", () => {
     expect(place('Trafic de drogue : un homme de 29 ans vivant à Perpignan a été interpellé mardi et placé en garde à vue.\n')).toEqual([['police_operation', null]]);
     expect(place('A 29-year-old man who lives in Grenoble was shot dead on Saturday night in a drug-related killing.\n')).toEqual([['shooting_homicide', null]]);
   });
+
+  it("reads a verdict told as already given ('déjà condamné à six ans en 2012') as a record, and dates the verdict the story tells", () => {
+    const es = events("Trafic de stupéfiants à Montargis : le meneur du réseau, déjà condamné à six ans de prison en 2012 dans une autre affaire, a été condamné mardi à huit ans de prison par le tribunal correctionnel.\n", '2021-04-13');
+    expect(es.map((e) => [e.type, e.date])).toEqual([['trial_verdict', '2021-04-13']]);
+  });
 });

@@ -491,6 +491,9 @@ export function scanCandidates(scan: StoryScan): Candidate[] {
       // "connu de la justice pour avoir été condamné en 2017 à deux ans de prison": with no day in the clause, the cue
       // reaches every sentence word of the record ("deux ans de prison" too), not only the verb right after it.
       if (spec.type === 'trial_verdict' && lex.pastRecordCues && hasPhrase(text, lex.pastRecordCues, backWords(text, h.start, clause.start, dayDated(scan, clause) ? 4 : RECORD_REACH), h.start)) continue;
+      // "déjà condamné à six ans de prison en 2012 dans une autre affaire, a été condamné mardi à…": a verdict told as
+      // "already" given is the person's record (the adverb right before the verb, or before its auxiliary).
+      if (spec.type === 'trial_verdict' && lex.recordAdverbs && hasPhrase(text, lex.recordAdverbs, backWords(text, h.start, clause.start, 2), h.start)) continue;
       // "avait été condamné à plusieurs reprises pour des faits de vols aggravés, d'extorsion…": a crime named as a
       // noun after a person's record is that record, not an act the story tells.
       // (So is a charge named after one: "had been involved in an attempted murder back in 2019".)

@@ -114,6 +114,7 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
   // ("Personne n'a été blessé ni tué": "ni" denies the second act as "personne n'" the first.)
   negations: ['personne n\'', 'aucun', 'aucune', 'pas', 'jamais', 'sans', 'ni'],
   stateCues: ['actuellement', 'toujours', 'déjà', 'encore', 'aujourd\'hui', 'désormais'],
+  recordAdverbs: ['déjà'],
   pastRecordCues: ['purger', 'purgé', 'purgée', 'purgeait', 'purgeaient', 'purgent', 'purge', 'déjà condamné', 'déjà condamnés', 'libéré', 'sorti de prison', 'ancien détenu', 'avait été condamné', 'avait été condamnée', 'avaient été condamnés', 'condamné dans le passé', 'connu pour', 'connue pour', 'connus pour', 'casier judiciaire', 'connu de la justice', 'connue de la justice', 'connus de la justice', 'pour avoir été', 'sortait … de prison', 'sortie … de prison', 'après avoir été condamné', 'après avoir été condamnée', 'après avoir été condamnés', 'incarcéré … depuis', 'incarcérée … depuis', 'détenu … depuis', 'sortait à', 'sorti à', 'sortie à', 'sortis à',
     // Pourquoi un détenu était écroué: "placé en détention provisoire depuis octobre 2024 dans une affaire de tentative de meurtre".
     'en détention provisoire depuis', 'détenu pour', 'détenue pour', 'incarcéré pour', 'incarcérée pour', 'écroué pour', 'écrouée pour', 'en attente de son procès pour'],
