@@ -38,6 +38,8 @@ export interface ClaimContext {
 export const DEFAULT_SMALL_COUNT = 10;
 /** Counts from this size are statistics in a crime context even without a period or cue. */
 export const DEFAULT_LARGE_COUNT = 50;
+/** Ranks up to this one ("second", "troisième") tell the story's own sequence unless a span follows them. */
+const SMALL_RANK = 3;
 const MEASURE_WORDS = 8;
 /** How far (characters) back in its paragraph an undated figure takes the period last stated (a list of figures). */
 const LIST_REACH = 400;
@@ -413,7 +415,11 @@ function keep(c: Ctx, s: Sentence, f: Figure, attributed: boolean): { unit: stri
     // "porte à six le nombre d'homicides …, le cinquième par arme à feu": the count's own running count, in apposition.
     const appended = /\p{N}|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|six|seven|eight|nine|ten)\b/iu.test(text.slice(s.start, n.start))
       && /,\s*(?:le|la|the)\s*$/iu.test(pre) && /^\s+(?:par|by|with|à|au|avec)\b/iu.test(after);
-    return lex.rankBefore.test(pre) || lex.rankAfter.test(after) || runningCount || pairedRank || appended ? { unit: 'rank' } : null;
+    if (runningCount || pairedRank || appended || lex.rankBefore.test(pre)) return { unit: 'rank' };
+    if (!lex.rankAfter.test(after)) return null;
+    // ("la troisième fusillade a éclaté", "le second homicide": a small rank needs the span it runs over.)
+    const rest = text.slice(n.end, s.end).replace(/\([^()]*\)/g, ' ');
+    return n.value > SMALL_RANK || lex.rankSpanAfter.test(rest) ? { unit: 'rank' } : null;
   }
   // A time of day or a duration is never a statistic: "vers 1 h 30", "at 1.30am", "48 h de garde à vue".
   if (n.kind === 'cardinal' && (lex.timeUnitAfter.test(after) || lex.clockBefore.test(pre) || lex.ageThresholdBefore.test(pre))) return null;

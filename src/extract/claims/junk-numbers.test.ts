@@ -55,3 +55,14 @@ describe("figures: an incident's own counts", () => {
     expect(story.claims.map((c) => [c.value, c.period])).toEqual([[18, '2025-06']]);
   });
 });
+
+describe('figures: small ranks', () => {
+  it("keeps a small rank only with the span it runs over ('le troisième narchomicide de l'année', not 'la troisième fusillade a éclaté')", () => {
+    const ranks = (kit: typeof en, text: string) => extractClaims(text, kit, { published: '2025-06-10' }).filter((c) => c.unit === 'rank').map((c) => c.value);
+    expect(ranks(fr, "Selon le parquet, il s'agit du troisième narchomicide de l'année à Marseille.")).toEqual([3]);
+    expect(ranks(fr, 'Il s\'agit du second homicide en une dizaine de jours à Ajaccio, sur fond de trafic de stupéfiants.')).toEqual([2]);
+    expect(ranks(fr, 'La troisième fusillade a éclaté peu avant une heure du matin près du point de deal de la cité.')).toEqual([]);
+    expect(ranks(en, 'The third shooting broke out shortly before 1 a.m. near a drug-dealing spot in the port district.')).toEqual([]);
+    expect(ranks(en, 'It was the third drug-related murder in four days in the city.')).toEqual([3]);
+  });
+});

@@ -37,6 +37,12 @@ export interface ClaimLexicon {
   rankAfter: RegExp;
   /** "la quatrième fois", "the third time": a running count of occasions, a figure only with a period. */
   rankTimes: RegExp;
+  /**
+   * The span a small rank runs over, told after it ("le troisième narchomicide de l'année", "second homicide en une
+   * dizaine de jours", "the third shooting in four days"): without one, "la troisième fusillade a éclaté" is the story's
+   * own sequence of acts, not a running count.
+   */
+  rankSpanAfter: RegExp;
   /** Rolling periods ("over the past year") → label; "since the start of the year" → anchored year. */
   rollingPeriod: RegExp;
   sinceYearStart: RegExp;
