@@ -419,7 +419,7 @@ function keep(c: Ctx, s: Sentence, f: Figure, attributed: boolean): { unit: stri
     if (!lex.rankAfter.test(after)) return null;
     // ("la troisième fusillade a éclaté", "le second homicide": a small rank needs the span it runs over.)
     const rest = text.slice(n.end, s.end).replace(/\([^()]*\)/g, ' ');
-    return n.value > SMALL_RANK || lex.rankSpanAfter.test(rest) ? { unit: 'rank' } : null;
+    return n.value > SMALL_RANK || lex.rankNounAfter.test(after) || lex.rankSpanAfter.test(rest) ? { unit: 'rank' } : null;
   }
   // A time of day or a duration is never a statistic: "vers 1 h 30", "at 1.30am", "48 h de garde à vue".
   if (n.kind === 'cardinal' && (lex.timeUnitAfter.test(after) || lex.clockBefore.test(pre) || lex.ageThresholdBefore.test(pre))) return null;

@@ -43,6 +43,8 @@ export interface ClaimLexicon {
    * own sequence of acts, not a running count.
    */
   rankSpanAfter: RegExp;
+  /** A rank told as such ("au 3e rang", "ranks 2nd"): a ranking, with or without a span. */
+  rankNounAfter: RegExp;
   /** Rolling periods ("over the past year") → label; "since the start of the year" → anchored year. */
   rollingPeriod: RegExp;
   sinceYearStart: RegExp;

@@ -58,6 +58,7 @@ export const EN_CLAIMS: ClaimLexicon = {
   rankBefore: /\b(?:ranks?|ranked|ranking|placed|places|lies|stands|comes|is\s+now)\s+$/i,
   rankAfter: /^\s+(?:[\p{L}'’-]+\s+){0,2}?(?:deaths?|murders?|homicides?|killings?|victims?|shootings?|settling|fatalit\w+|drug-related\s+death|person\s+killed|killed|narco\w*|narcho\w*|attacks?|incidents?|episodes?|time|mules?|seizures?|arrests?|couriers?|drones?)\b/iu,
   rankSpanAfter: /^[^.;]{0,60}?\b(?:this\s+year|of\s+the\s+year|since|in\s+(?:the\s+space\s+of\s+|less\s+than\s+|just\s+|only\s+)?(?:\w+\s+){0,3}(?:hours?|days?|weeks?|months?|years?))\b/i,
+  rankNounAfter: /^\s+(?:rank|place|position)\b/i,
   rankTimes: /^\s+time\b/i,
   rollingPeriod: /\b(?:(?:over|in|during)\s+the\s+(?:past|last)\s+(?:year|twelve\s+months|12\s+months)|in\s+a\s+year)\b/i,
   previousMonth: /\blast\s+month\b/i,

@@ -66,6 +66,7 @@ export const FR_CLAIMS: ClaimLexicon = {
   rankBefore: /(?:se\s+classe|classée?|se\s+place|occupe\s+la|est\s+la|est\s+le)\s+$/iu,
   rankAfter: /^\s+(?:rang\b|(?:[\p{L}'’-]+\s+){0,2}?(?:morts?|décès|meurtres?|homicides?|assassinats?|victimes?|narchomicides?|narco\p{L}*|narcho\p{L}*|règlements?|fusillades?|attaques?|incidents?|épisodes?|faits|fois|agressions?|personnes?\s+tuées?|tués?|mules?|saisies?|interpellations?|passeurs?|drones?|projections?))(?![\p{L}])/iu,
   rankSpanAfter: /^[^.;]{0,60}?(?<![\p{L}])(?:de\s+l['’]année|depuis|cette\s+année|du\s+mois|de\s+la\s+semaine|en\s+(?:l['’]espace\s+d['’]|l['’]espace\s+de\s+|moins\s+d['’]|moins\s+de\s+|seulement\s+)?(?:\p{L}+\s+){0,3}(?:heures?|jours?|semaines?|mois|ans?|années?))(?![\p{L}])/iu,
+  rankNounAfter: /^\s+rang(?![\p{L}])/iu,
   rankTimes: /^\s+fois(?![\p{L}])/iu,
   rollingPeriod: /(?<![\p{L}])(?:(?:au\s+cours\s+de|sur|durant|pendant)\s+(?:l['’]année\s+écoulée|les\s+douze\s+derniers\s+mois|les\s+12\s+derniers\s+mois|un\s+an)|en\s+un\s+an)(?![\p{L}])/iu,
   // ("depuis le début du mois", "depuis le début de la guerre des gangs" are not the year.)
