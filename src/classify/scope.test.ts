@@ -14,6 +14,14 @@ describe('scope', () => {
     expect(s.relevance.relevant).toBe(true);
   });
 
+  it("keeps dealers firing fireworks mortars at a mayor: the mortars are weapons there, not another trade's goods", () => {
+    const s = story(
+      'Le maire de Villemomble visé par des tirs de mortiers',
+      "Des trafiquants ont crevé les pneus de la voiture du maire et l'ont visé avec des tirs de mortiers d'artifice devant la mairie. Quelques jours plus tôt, des mortiers d'artifice avaient été tirés contre le poste de police municipale. L'élu demande l'interdiction des mortiers d'artifice.",
+    );
+    expect(s.relevance.relevant).toBe(true);
+  });
+
   it('leaves out a seizure of contraband cigarettes told with the trade\'s words, and keeps one where a drug is named too', () => {
     const cigarettes = story(
       'Customs catch 12 tons of contraband cigarettes on the A1',

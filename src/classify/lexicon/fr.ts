@@ -76,7 +76,7 @@ export const FR_CONTEXT_TERMS: ContextTerms[] = [{ label: 'attack on a prison or
  * news words too and are left out.
  */
 /** Goods smuggled by other trades (see EN_OTHER_TRADES). */
-export const FR_OTHER_TRADES = ['cigarette*', 'tabac', 'contrefaçon*', 'contrefait*', 'feux d artifice', 'mortiers d artifice', 'civelle*', 'ivoire', 'espèces protégées', 'braquage*', 'braqueur*', 'bijouterie*', 'bijoutier*', 'cambriol*', 'hold-up', 'vol à main armée', 'vols à main armée',
+export const FR_OTHER_TRADES = ['cigarette*', 'tabac', 'contrefaçon*', 'contrefait*', 'feux d artifice', 'civelle*', 'ivoire', 'espèces protégées', 'braquage*', 'braqueur*', 'bijouterie*', 'bijoutier*', 'cambriol*', 'hold-up', 'vol à main armée', 'vols à main armée',
   'rançongiciel*', 'ransomware', 'hacker*', 'pirate* informatique*', 'cyberattaque*', 'cybercriminel*', 'fuite de données'];
 
 /** Other subjects a story of shots or drugs may be about (see EN_OTHER_SUBJECTS). */
