@@ -24,7 +24,8 @@ describe('scope', () => {
 
   it("keeps shots fired at a prison van ('fourgon pénitentiaire'), with no drug named", () => {
     const s = story('Un fourgon visé sur l\'autoroute', "Des coups de feu ont visé un fourgon pénitentiaire sur l'autoroute A13 ce matin. Personne n'a été touché, selon la préfecture, et les deux agents pénitentiaires sont choqués.");
-    expect(s.relevance.relevant).toBe(true);
+    // (Clear of the threshold, not on it: the attack itself says the trade, not the one word "pénitentiaire".)
+    expect(s.relevance.score).toBeGreaterThan(0.6);
   });
 
   it('leaves out a seizure of contraband cigarettes told with the trade\'s words, and keeps one where a drug is named too', () => {
