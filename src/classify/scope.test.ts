@@ -28,6 +28,14 @@ describe('scope', () => {
     expect(s.relevance.score).toBeGreaterThan(0.6);
   });
 
+  it("keeps a police officer selling file lookups 'à des réseaux criminels': organised crime named in legal words", () => {
+    const s = story(
+      'Un policier mis en examen pour avoir vendu des informations',
+      "Un policier parisien a été mis en examen pour corruption passive et violation du secret professionnel. Il est soupçonné d'avoir vendu, via une messagerie, des consultations de fichiers de police à des réseaux criminels, un système lucratif qui a profité à plusieurs organisations criminelles.",
+    );
+    expect(s.relevance.relevant).toBe(true);
+  });
+
   it('leaves out a seizure of contraband cigarettes told with the trade\'s words, and keeps one where a drug is named too', () => {
     const cigarettes = story(
       'Customs catch 12 tons of contraband cigarettes on the A1',

@@ -18,7 +18,7 @@ export const FR_RELEVANCE_TERMS: readonly WeightedTerm[] = [
   drug('herbe de cannabis', 2.5), drug('haschich', 2.5), drug('haschisch', 2.5), drug('shit', 1), drug('ecstasy', 1.5),
   drug('mdma', 1.5), drug('kétamine', 1.5), drug('drogues de synthèse', 2.5), drug('héroïnomane*', 1),
   // Crime organisé
-  t('crime organisé', 3), t('criminalité organisée', 3), t('grand banditisme', 3), t('banditisme', 2), t('milieu criminel', 2.5), t('pègre', 2),
+  t('crime organisé', 3), t('réseau* criminel*', 2.5), t('organisation* criminelle*', 2.5), t('criminalité organisée', 3), t('grand banditisme', 3), t('banditisme', 2), t('milieu criminel', 2.5), t('pègre', 2),
   t('dz mafia', 3), t('mocro maffia', 3), t('mafia*', 2), t('caïd*', 2), t('clan', 0.8), t('clans', 0.8), t('gang*', 1.5),
   t('bande* rivale*', 2), t('blanchiment', 2), t('ofast', 2.5), t('office anti stupéfiants', 3), t('tueur* à gages', 2.5),
   t('commando*', 1), t('narcobanditisme', 3),
