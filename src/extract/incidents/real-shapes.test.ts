@@ -1854,4 +1854,9 @@ describe("a fire told by what it destroyed (written for these tests)", () => {
     const es = events("Trafic de stupéfiants à Montargis : le meneur du réseau, déjà condamné à six ans de prison en 2012 dans une autre affaire, a été condamné mardi à huit ans de prison par le tribunal correctionnel.\n", '2021-04-13');
     expect(es.map((e) => [e.type, e.date])).toEqual([['trial_verdict', '2021-04-13']]);
   });
+
+  it("places the act at a site named with an elided 'd'' ('au péage d'Incarville', 'à la gare d'Évreux')", () => {
+    const [a] = events("Un fourgon pénitentiaire a été attaqué mardi matin au péage d'Incarville (Eure) par un commando : deux agents ont été tués.\n", '2024-05-14');
+    expect(a?.place?.name).toBe('Incarville');
+  });
 });
