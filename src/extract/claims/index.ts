@@ -461,7 +461,7 @@ function keep(c: Ctx, s: Sentence, f: Figure, attributed: boolean): { unit: stri
   if ((f.from === 'paragraph' || f.from === 'story') && n.value < DEFAULT_SMALL_COUNT && !lex.eventCount.test(after)) return null;
   if (period !== null) return { unit: null };
   if (n.value >= DEFAULT_LARGE_COUNT) return { unit: null };
-  if (n.value >= DEFAULT_SMALL_COUNT) return stat || n.qualifier !== null ? { unit: null } : 'weak';
+  if (n.value >= DEFAULT_SMALL_COUNT) return stat ? { unit: null } : 'weak';
   return null;
 }
 

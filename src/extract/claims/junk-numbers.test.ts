@@ -66,3 +66,12 @@ describe('figures: small ranks', () => {
     expect(ranks(en, 'It was the third drug-related murder in four days in the city.')).toEqual([3]);
   });
 });
+
+describe('figures: rough head counts', () => {
+  it("drops a rough head count with no statistic told ('une quarantaine de personnes armées de bâtons se sont affrontées')", () => {
+    expect(values(fr, "Vers 22 heures, une quarantaine de personnes armées de bâtons se sont affrontées près d'un point de deal du quartier.")).toEqual([]);
+    expect(values(en, 'Around forty people armed with sticks clashed near a drug-dealing spot on the estate.')).toEqual([]);
+    // (A statistic told with it stays: "une trentaine de points de deal recensés".)
+    expect(values(fr, 'Selon la préfecture, une trentaine de points de deal sont recensés dans la ville.')).toEqual([30]);
+  });
+});
