@@ -1859,4 +1859,11 @@ describe("a fire told by what it destroyed (written for these tests)", () => {
     const [a] = events("Un fourgon pénitentiaire a été attaqué mardi matin au péage d'Incarville (Eure) par un commando : deux agents ont été tués.\n", '2024-05-14');
     expect(a?.place?.name).toBe('Incarville');
   });
+
+  it("reads 'touché par au moins une balle' and 'une plaie par balle' as a wounding", () => {
+    const [a] = events("Trafic de drogue à Planoise : un garçon de 13 ans, touché par au moins une balle à la jambe, a été hospitalisé mercredi soir.\n", '2020-02-20');
+    expect([a?.injured, a?.victims.map((v) => v.age)]).toEqual([1, [13]]);
+    const [b] = events("Règlement de comptes entre trafiquants à Béziers : un homme de 18 ans a été hospitalisé pour une plaie par balle au mollet mardi soir.\n", '2023-08-30');
+    expect([b?.injured, b?.victims.map((v) => v.age)]).toEqual([1, [18]]);
+  });
 });
