@@ -65,6 +65,8 @@ export interface IncidentLexicon {
   perpetratorNouns?: string[];
   /** Singular subject pronouns ("il", "he"): "Il a succombé", "He died" tell one casualty with no noun. */
   singularSubjectPronouns?: string[];
+  /** An age fronted before a sentence's subject, its number captured: "Âgé de 22 ans, le jeune homme…", "Aged 22, he…". */
+  frontedAge?: RegExp;
   /** "ils", "elles", "they": a sentence opened by one goes on about a group just told (its ages, see refine.ts). */
   pluralSubjectPronouns?: string[];
   /**

@@ -1866,4 +1866,11 @@ describe("a fire told by what it destroyed (written for these tests)", () => {
     const [b] = events("Règlement de comptes entre trafiquants à Béziers : un homme de 18 ans a été hospitalisé pour une plaie par balle au mollet mardi soir.\n", '2023-08-30');
     expect([b?.injured, b?.victims.map((v) => v.age)]).toEqual([1, [18]]);
   });
+
+  it("gives the victim the age fronted before the subject of the next sentence ('Âgé de 22 ans, le jeune homme…', 'Aged 22, he…')", () => {
+    const [fr] = events("Un homme a été tué par balles vendredi soir près d'un point de deal à Valence. Âgé de 22 ans, le jeune homme était connu des services de police.\n", '2024-11-03');
+    expect(fr?.victims.map((v) => v.age)).toEqual([22]);
+    const [en] = events('A man was shot dead on Friday night near a drug-dealing spot in Valence. Aged 22, he was known to the police.\n', '2024-11-03');
+    expect(en?.victims.map((v) => v.age)).toEqual([22]);
+  });
 });

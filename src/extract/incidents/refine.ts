@@ -349,7 +349,10 @@ function ageAfter(scan: StoryScan, events: Candidate[], candidates: Candidate[])
     const last = Math.max(...e.sentences);
     for (let i = last + 1; i <= last + DEFAULT_MERGE_GAP && i < scan.sentences.length; i++) {
       if (told.has(i)) break;
-      const s = scan.sentences[i]!;
+      const whole = scan.sentences[i]!;
+      // "Âgé de 22 ans, le jeune homme était connu…": the age fronted before the subject is the subject's.
+      const fronted = scan.lex.frontedAge?.exec(scan.text.slice(whole.start, whole.end)) ?? null;
+      const s = fronted ? { ...whole, start: whole.start + fronted[0].length } : whole;
       const lead = /^[^\p{L}]*(\p{L}+['’]?)\s*/u.exec(scan.text.slice(s.start, s.end));
       const first = lead?.[1]!.toLowerCase().replace(/’/g, "'");
       if (!lead || !first || !openers.has(first)) continue;
@@ -371,6 +374,13 @@ function ageAfter(scan: StoryScan, events: Candidate[], candidates: Candidate[])
       // The sentence is about a person: a pronoun, or a determiner right before a person noun ("L'homme", "La victime").
       const pronoun = (scan.lex.singularSubjectPronouns ?? []).includes(first);
       if (!pronoun && !phrases.some((p) => p.start <= s.start + lead[0].length + 1 && p.end > s.start + lead[0].length)) continue;
+      if (fronted && !group) {
+        const age = Number(fronted[1]);
+        Object.assign(plain[0]!, { age, minor: age < 18 });
+        e.sentences.push(i);
+        e.sentences.sort((x, y) => x - y);
+        break;
+      }
       if (group) {
         const same = phrases.filter((p) => p.count === group.count && p.age !== null);
         if (same.length !== 1) continue;
