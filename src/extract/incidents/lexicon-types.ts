@@ -67,6 +67,8 @@ export interface IncidentLexicon {
   singularSubjectPronouns?: string[];
   /** An age fronted before a sentence's subject, its number captured: "Âgé de 22 ans, le jeune homme…", "Aged 22, he…". */
   frontedAge?: RegExp;
+  /** The hypotheticals that open a condition ("si", "if"): they hold up to the condition's comma only. */
+  conditionals?: string[];
   /** "ils", "elles", "they": a sentence opened by one goes on about a group just told (its ages, see refine.ts). */
   pluralSubjectPronouns?: string[];
   /**

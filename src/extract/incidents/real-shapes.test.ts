@@ -1873,4 +1873,11 @@ describe("a fire told by what it destroyed (written for these tests)", () => {
     const [en] = events('A man was shot dead on Friday night near a drug-dealing spot in Valence. Aged 22, he was known to the police.\n', '2024-11-03');
     expect(en?.victims.map((v) => v.age)).toEqual([22]);
   });
+
+  it("holds a condition ('si', 'if') only up to its comma: 'si cette affaire interpelle, c'est par les quantités saisies : 143 kilos … ont été interceptés'", () => {
+    const es = events("Mais si cette affaire interpelle, c'est d'abord par les quantités saisies : 143 kilos de résine de cannabis ont été interceptés, la semaine passée, dans le quartier de l'Ariane à Nice.\n", '2018-01-17');
+    expect(es.map((e) => [e.type, e.place?.name])).toEqual([['seizure', 'Nice']]);
+    // (Inside its own clause a condition still tells no act: "Si des coups de feu éclatent, la police interviendra".)
+    expect(events("Si des coups de feu éclatent encore près du point de deal, la police interviendra, a prévenu le préfet.\n", '2018-01-17')).toEqual([]);
+  });
 });

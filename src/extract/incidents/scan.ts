@@ -203,6 +203,17 @@ function anchored(scan: StoryScan, hit: TriggerHit, clause: Clause): boolean {
   return dayDated(scan, clause) || hasPhrase(scan.text, scan.lex.lapseCues ?? [], clause.start, clause.end);
 }
 
+/**
+ * A hypothesis told in text[from, to). A condition ("si", "if") holds only up to its comma or colon: in "si cette
+ * affaire interpelle, c'est d'abord par les quantités saisies : 143 kilos ont été interceptés", the seizure is told.
+ */
+function hypothesisBefore(scan: StoryScan, from: number, to: number): boolean {
+  const conditions = scan.lex.conditionals ?? [];
+  return findPhrases(scan.text, scan.lex.hypotheticals, from, to).some(
+    (h) => !(conditions.includes(h.text.toLowerCase()) && /[,:;]/u.test(scan.text.slice(h.end, to))),
+  );
+}
+
 function personPresent(scan: StoryScan, clause: Clause): boolean {
   if (victimPhrases(scan, clause.start, clause.end).length) return true;
   // "two were injured, one seriously", "deux ont été blessés": a count that is the passive's subject is people.
@@ -535,8 +546,8 @@ export function scanCandidates(scan: StoryScan): Candidate[] {
     // (Up to the first trigger's end: "sera jugé" holds its own trigger, "jugé". A hearing announced for a day, "sera
     // jugée du 21 au 25 octobre", is the trial the story tells: see HEARING_AHEAD_DAYS.)
     const firstHit = hits.reduce((a, b) => (b.start < a.start ? b : a));
-    if (hasPhrase(text, lex.hypotheticals, clause.start, firstHit.start)) continue;
-    const announced = hasPhrase(text, lex.hypotheticals, clause.start, firstHit.end);
+    if (hypothesisBefore(scan, clause.start, firstHit.start)) continue;
+    const announced = hypothesisBefore(scan, clause.start, firstHit.end);
     if (announced && !dayDated(scan, clause)) continue;
     // ("A total of 30 people were arrested this week in police raids": one operation's haul of suspects, told of a day
     // or a week, is no tally.)
