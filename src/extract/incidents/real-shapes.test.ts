@@ -1880,4 +1880,11 @@ describe("a fire told by what it destroyed (written for these tests)", () => {
     // (Inside its own clause a condition still tells no act: "Si des coups de feu éclatent, la police interviendra".)
     expect(events("Si des coups de feu éclatent encore près du point de deal, la police interviendra, a prévenu le préfet.\n", '2018-01-17')).toEqual([]);
   });
+
+  it("reads 'ni dégât ni victime' and 'il n'y a pas eu de blessé' as nobody hurt", () => {
+    const [a] = events("Trafic de stupéfiants : mardi soir à Lorient, un véhicule de police a été la cible de tirs de mortier près d'un point de deal, une charge qui n'a fait ni dégât ni victime.\n", '2021-07-29');
+    expect([a?.killed, a?.injured]).toEqual([0, 0]);
+    const [b] = events("Trafic de drogue : mardi soir à Lorient, des coups de feu ont été tirés sur un immeuble du quartier de Kervénanec. Il n'y a pas eu de blessé.\n", '2021-07-29');
+    expect(b?.injured).toBe(0);
+  });
 });
