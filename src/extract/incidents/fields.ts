@@ -860,6 +860,9 @@ const DATE_TAIL = /^[\s.]*(?:(?:around|about|at|shortly\s+after|shortly\s+before
 /** What stands between a town and the compass phrase that situates it: "Dijon, eastern France", "Lunel, dans le sud de". */
 const COMPASS_APPOSITION = /\p{Lu}[\p{L}'’-]+(?:\s+[\p{Ll}]+){0,2}(?:\s*\([^()]{1,40}\))?,\s*(?:just\s+|juste\s+|immediately\s+)?(?:(?:in|dans)\s+(?:the|le|la|sa)\s+(?:(?:banlieue|périphérie|proche\s+banlieue|région|suburbs|outskirts|area)\s+)?|in\s+|au\s+|en\s+|à\s+l['’]\s*)?$/u;
 
+/** A town, maybe its département in brackets, a comma, then "en"/"in": "Besançon, en ", "Dijon (Côte-d'Or), in ". */
+const TOWN_THEN_AREA = /\p{Lu}[\p{L}'’-]+(?:\s*\([^()]{1,40}\))?,\s*(?:en|in)\s+$/u;
+
 /** What makes a compass word a direction of something: "Nord de la ville", "North of". */
 const COMPASS_OF = /^\s+(?:de|du|des|d['’]|of)(?![\p{L}])/iu;
 
@@ -956,6 +959,9 @@ export function placeCandidates(scan: StoryScan, from: number, to: number): Plac
       else if (lex.appositiveTownHeads && appositiveTown(text, lex.appositiveTownHeads, end)) strength = 2;
     }
     if (strength === 0) continue;
+    // "au commissariat de Besançon, en France", "in Dijon, in France": a country or region set after a town by a comma
+    // only says where the town is.
+    if (strength === 2 && TOWN_THEN_AREA.test(text.slice(Math.max(from, s - 60), s))) strength = 1;
     // "Deux heures avant l'incident à Bobigny, …": the place of another act the clause is set against.
     if (otherActPlace(lex, before)) strength = 1;
     // "Sevran, the same city on the outskirts of Paris", "à Vénissieux, dans la banlieue de Lyon": a town the act

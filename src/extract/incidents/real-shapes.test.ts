@@ -1887,4 +1887,9 @@ describe("a fire told by what it destroyed (written for these tests)", () => {
     const [b] = events("Trafic de drogue : mardi soir à Lorient, des coups de feu ont été tirés sur un immeuble du quartier de Kervénanec. Il n'y a pas eu de blessé.\n", '2021-07-29');
     expect(b?.injured).toBe(0);
   });
+
+  it("keeps the town when a country follows it after a comma ('au commissariat de Besançon, en France', 'in Dijon, in France')", () => {
+    const es = events("Trafic de drogue : un suspect a été placé en garde à vue lundi au commissariat de Besançon, en France.\n", '2020-05-04');
+    expect(es.map((e) => e.place?.name)).toEqual(['Besançon']);
+  });
 });
