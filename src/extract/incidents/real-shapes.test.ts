@@ -1892,4 +1892,9 @@ describe("a fire told by what it destroyed (written for these tests)", () => {
     const es = events("Trafic de drogue : un suspect a été placé en garde à vue lundi au commissariat de Besançon, en France.\n", '2020-05-04');
     expect(es.map((e) => e.place?.name)).toEqual(['Besançon']);
   });
+
+  it("places a verdict where its court sits, not in the town its crime is named by", () => {
+    const es = events("Trafic de stupéfiants en prison : un surveillant de la maison d'arrêt de Val-de-Reuil a été condamné mardi à deux ans de prison par le tribunal correctionnel de Rouen.\n", '2022-12-06');
+    expect(es.map((e) => [e.type, e.place?.name])).toEqual([['trial_verdict', 'Rouen']]);
+  });
 });

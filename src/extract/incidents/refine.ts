@@ -131,6 +131,9 @@ const DISTRICT_AFTER = ['district', 'neighbourhood', 'neighborhood', 'estate', '
 
 export function samePlace(scan: StoryScan, a: Candidate, b: Candidate): boolean {
   if (!a.place || !b.place) return true;
+  // A court's seat and the town the case is named by ("les douaniers corrompus d'Orly", "la cour d'appel de Paris")
+  // are one case's two places.
+  if ((a.placeCourt || b.placeCourt) && FAMILY[a.type] === 'justice' && FAMILY[b.type] === 'justice') return true;
   // A district and a town do not contradict each other: the same story names both for one act.
   if (local(scan, a.place) !== local(scan, b.place)) return true;
   const x = a.place.text.toLowerCase();

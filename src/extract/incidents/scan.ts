@@ -864,7 +864,10 @@ function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: 
     ? null
     : attackDate ?? nearestDate(scan, clause.sentence, clause.start, dateEnd, first.start, ahead) ?? (single ? nearestDate(scan, clause.sentence, s.start, Math.min(cut, s.end), first.start, ahead) : null);
   // (A trial with no place of its own is where its court sits: "ils ont comparu devant le tribunal de Perpignan".)
-  const place = nearestPlace(scan, clause.start, clause.end, first.start) ?? (single ? nearestPlace(scan, s.start, s.end, first.start) : null) ?? (type === 'trial_verdict' ? courtSeat(scan, s.start, s.end) : null);
+  // (A trial is where its court sits, whatever town its crime is named by: "condamné par le tribunal d'Évreux pour
+  // des faits commis à Val-de-Reuil".)
+  const seat = type === 'trial_verdict' ? courtSeat(scan, s.start, s.end) : null;
+  const place = seat ?? nearestPlace(scan, clause.start, clause.end, first.start) ?? (single ? nearestPlace(scan, s.start, s.end, first.start) : null);
   const det = definiteTail(lex);
   // ("un autre, disparu en mars, dont le corps est découvert": a relative's article points to the person just named in
   // the clause, not back to the story's act.)
@@ -899,6 +902,7 @@ function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: 
     date,
     place,
     ...(place && nearPlace(scan, place) ? { placeNear: true } : {}),
+    ...(seat ? { placeCourt: true } : {}),
     weapons: weaponsIn(scan, s.start, s.end),
     drugs: type === 'seizure' || type === 'police_operation' ? drugsIn(scan, clause.start, clause.end) : [],
     actors: actorsIn(scan, s.start, s.end, cas.victims),

@@ -73,6 +73,8 @@ export interface Candidate {
   onScene?: boolean;
   /** Its place is told as what the act was near ("in a hospital in Vénissieux, near Lyon"): a landmark, see nearPlace. */
   placeNear?: boolean;
+  /** The place is the seat of the court that tried the case: the crime it judges may be named by another town. */
+  placeCourt?: boolean;
   /** "Au total, cinq blessés", "in all, four people were hurt": the count covers the victims told before it. */
   total?: boolean;
   /** The crime a kept procedure is about ("sentenced for the murder of …"): told again, not a new telling. */
