@@ -1897,4 +1897,9 @@ describe("a fire told by what it destroyed (written for these tests)", () => {
     const es = events("Trafic de stupéfiants en prison : un surveillant de la maison d'arrêt de Val-de-Reuil a été condamné mardi à deux ans de prison par le tribunal correctionnel de Rouen.\n", '2022-12-06');
     expect(es.map((e) => [e.type, e.place?.name])).toEqual([['trial_verdict', 'Rouen']]);
   });
+
+  it("reads a killing told in the narrative present ('il exécute le conducteur', 'il abat sa cible') as one dead", () => {
+    const [e] = events("Règlement de comptes sur fond de trafic de drogue : le 16 février, sur l'autoroute à Gignac-la-Nerthe, le tireur s'approche de la voiture et exécute le conducteur de plusieurs balles.\n", '2023-05-02');
+    expect([e?.type, e?.killed]).toEqual(['shooting_homicide', 1]);
+  });
 });

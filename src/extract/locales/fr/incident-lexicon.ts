@@ -13,6 +13,8 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
     { type: 'prison_attack', phrases: ['évasion', 's\'est évadé', 's\'est évadée', 'se sont évadés', 'évadé de', 'belle spectaculaire', 'agression de surveillants', 'agressé un surveillant', 'agressé deux surveillants', 'surveillants agressés'] },
     { type: 'prison_attack', phrases: ['libérer', 'libéré', 'faire évader', 'fait évader'], near: PRISONER_NOUNS, window: 5, exceptWith: ['kidnapping_extortion'] },
 
+    // Narrative present: "il abat le conducteur", "ils exécutent leur cible" (a person must be named: "exécute un mandat").
+    { type: 'shooting_homicide', outcome: 'death', needsPerson: true, phrases: ['abat', 'abattent', 'exécute', 'exécutent', 'a exécuté', 'ont exécuté'] },
     { type: 'shooting_homicide', outcome: 'death', phrases: ['abattu*', 'tué* par balle*', 'tué* par arme à feu', 'criblé* de balles', 'mortellement blessé*', 'touché* mortellement', 'mortellement touché*', 'blessé* mortellement', 'poignardé* à mort', 'brûlé* vif', 'brûlée* vive', 'calciné*', 'carbonisé*', 'assassiné*', 'narchomicide', 'narcohomicide', 'retrouvé* mort*', 'battu* à mort', 'battue* à mort', 'déclaré mort', 'déclarée morte', 'déclarés morts', 'déclaré décédé', 'déclarée décédée', 'a succombé', 'ont succombé', 'succombe', 'succombent', 'succombé', 'succombée', 'succombant', 'n\'a pas survécu', 'n\'ont pas survécu', 'n\'a pas survécu à ses blessures', 'décédé*', 'homicide'] },
     // A body found ("un corps a été découvert dans le coffre", "le corps sans vie d'un homme"): a killing, as the
     // trade's killings are often first told.
