@@ -463,6 +463,8 @@ export function casualties(scan: StoryScan, clause: Clause, triggers: TriggerHit
         const p = phrases[i]!;
         if ((p.end > t.start && !(p.start <= t.start && p.end === firstWordEnd)) || p.start < windowStart) continue;
         if (AGENT_TAIL.test(scan.text.slice(Math.max(clause.start, p.start - 6), p.start))) continue;
+        // ("left one person dead and several injured": the person is the toll's dead, not the wounded told after.)
+        if (outcome !== 'victim' && tollNounAfter(scan, p.end, clause.end) === (outcome === 'death' ? 'injury' : 'death')) continue;
         target = i;
         break;
       }
@@ -664,6 +666,14 @@ function personNoun(lex: StoryScan['lex'], word: string): boolean {
   let set = personNounsCache.get(lex);
   if (!set) personNounsCache.set(lex, (set = new Set(lex.persons.flatMap((p) => p.words.map((w) => w.toLowerCase())))));
   return set.has(word);
+}
+
+/** The outcome of a casualty noun right after `at` ("one person dead", "deux personnes blessées"), or null. */
+function tollNounAfter(scan: StoryScan, at: number, to: number): 'death' | 'injury' | null {
+  const nouns = scan.lex.casualtyNouns;
+  if (!nouns) return null;
+  const m = /^\s+([\p{L}'’]+)/u.exec(scan.text.slice(at, Math.min(to, at + 24)));
+  return m ? nouns[m[1]!.toLowerCase()] ?? null : null;
 }
 
 /** An age right after a comma: "un mort, âgé de 29 ans", "one dead, aged 29". */

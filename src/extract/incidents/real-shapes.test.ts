@@ -1902,4 +1902,9 @@ describe("a fire told by what it destroyed (written for these tests)", () => {
     const [e] = events("Règlement de comptes sur fond de trafic de drogue : le 16 février, sur l'autoroute à Gignac-la-Nerthe, le tireur s'approche de la voiture et exécute le conducteur de plusieurs balles.\n", '2023-05-02');
     expect([e?.type, e?.killed]).toEqual(['shooting_homicide', 1]);
   });
+
+  it("reads 'left one person dead and several injured' as one dead and wounded not counted, not one wounded", () => {
+    const [e] = events('A drug-related shooting on Sunday afternoon in Nîmes left one person dead and several injured, the prosecutor said.\n', '2025-07-21');
+    expect([e?.killed, e?.injured]).toEqual([1, null]);
+  });
 });
