@@ -842,7 +842,9 @@ function sentencePlace(c: Ctx, s: Sentence, f: Figure, hits: PlaceHit[]): string
   // "490 opérations (dont 24 en Outre-mer)": a place in a bracket holds for the figures in it, not for the one before.
   // ("23 homicides depuis le début de l'année, dont deux … à Fort-de-France": a place after a part's cue is the part's.)
   const inPart = (h: PlaceHit): boolean => h.start >= n.end && c.lex.subsetCue !== undefined && c.lex.subsetCue.test(c.text.slice(n.end, h.start));
-  const inS = hits.filter((h) => h.start >= s.start && h.end <= s.end && usable(h) && !inOtherBracket(c.text, s, h, n.start) && !inPart(h));
+  // ("la Martinique affiche le troisième taux d'homicide le plus élevé de France": France is what it is compared with.)
+  const compared = (h: PlaceHit): boolean => c.lex.comparisonSetBefore.test(c.text.slice(Math.max(s.start, h.start - 50), h.start));
+  const inS = hits.filter((h) => h.start >= s.start && h.end <= s.end && usable(h) && !inOtherBracket(c.text, s, h, n.start) && !inPart(h) && !compared(h));
   const [cs, ce] = clauseOf(s, n.start);
   const nearest = (xs: PlaceHit[]) => {
     const b = xs.filter((h) => h.end <= n.start).sort((x, y) => n.start - x.end - (n.start - y.end))[0];

@@ -75,3 +75,11 @@ describe('figures: rough head counts', () => {
     expect(values(fr, 'Selon la préfecture, une trentaine de points de deal sont recensés dans la ville.')).toEqual([30]);
   });
 });
+
+describe('figures: the place compared with', () => {
+  it("does not place a figure in the set a superlative compares it with ('le taux le plus élevé de France', 'the highest in France')", () => {
+    const places = (kit: typeof en, text: string) => extractClaims(text, kit, { published: '2025-02-15' }).map((c) => c.place);
+    expect(places(fr, "Un homme de 23 ans a été tué par balles à Fort-de-France, en Martinique, sur fond de trafic de drogue.\nAvec 24 meurtres dont 17 par arme à feu en 2024, la Martinique affiche le troisième taux d'homicide le plus élevé de France.")).toEqual(['Martinique', 'Martinique']);
+    expect(places(en, 'A 23-year-old man was shot dead in Fort-de-France, Martinique, in a drug-related killing.\nWith 24 murders in 2024, Martinique has the third highest murder rate in France.')).toEqual(['Martinique']);
+  });
+});

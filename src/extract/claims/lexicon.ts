@@ -185,6 +185,8 @@ export interface ClaimLexicon {
   // Where.
   /** A figure said to hold across the country: "au niveau national", "nationwide", "en France". */
   nationalCue: RegExp;
+  /** A superlative's comparison set before a place ("le taux le plus élevé de France", "the highest in"): not the figure's place. */
+  comparisonSetBefore: RegExp;
   /**
    * What opens a part of the figure right after it ("23 homicides, dont deux à Fort-de-France", "including two in"):
    * a place told after it is the part's, not the figure's.

@@ -140,6 +140,7 @@ export const EN_CLAIMS: ClaimLexicon = {
   fallLabel: 'fall in',
 
   subsetCue: /\b(?:including|of\s+(?:which|whom)|among\s+(?:them|which|whom))\b/iu,
+  comparisonSetBefore: /\b(?:highest|lowest|largest|biggest|worst|best|most\s+\w+|least\s+\w+)\s+(?:\w+\s+){0,2}(?:in|of)\s+(?:the\s+)?$/i,
   nationalCue: /\b(?:in\s+France|nationwide|nationally|across\s+(?:the\s+country|France)|at\s+(?:the\s+)?national\s+level|throughout\s+France|national\s+average|countrywide|in\s+the\s+(?:whole\s+)?country(?:\s+as\s+a\s+whole)?|OFDT|OFAST)\b/i,
   areaAnaphor: {
     departement: /\b(?:in|across|throughout)\s+(?:the|this)\s+(?:whole\s+)?(?:department|département)\b/i,

@@ -158,6 +158,7 @@ export const FR_CLAIMS: ClaimLexicon = {
   fallLabel: 'baisse de',
 
   subsetCue: /(?<![\p{L}])(?:dont|parmi\s+(?:eux|elles|lesquels|lesquelles|ces|les)|notamment)(?![\p{L}])/iu,
+  comparisonSetBefore: /(?<![\p{L}])(?:plus|moins)\s+(?:\p{L}+\s+){1,2}(?:de|d['’]|du|des|en)\s*(?:la\s+|l['’])?$/iu,
   nationalCue: /(?<![\p{L}])(?:en\s+France|au\s+niveau\s+national|nationalement|dans\s+tout\s+le\s+pays|sur\s+l['’]ensemble\s+du\s+(?:territoire|pays)|à\s+l['’]échelle\s+(?:nationale|du\s+pays)|dans\s+l['’]Hexagone|en\s+métropole|moyenne\s+nationale|(?:dans|à\s+travers)\s+(?:tout\s+)?le\s+pays|(?:sur|dans)\s+(?:l['’]ensemble\s+du\s+|tout\s+le\s+|le\s+)territoire\s+national|OFDT|Ofast)(?![\p{L}])/iu,
   areaAnaphor: {
     departement: /(?<![\p{L}])(?:dans|pour|sur)\s+(?:le|ce|tout\s+le|l['’]ensemble\s+du)\s+département(?![\p{L}])/iu,
