@@ -686,11 +686,11 @@ const APPOSED_AGE = /^\s*,\s*(?:\p{L}+\s+){0,2}$/u;
 function tollAppositions(scan: StoryScan, clause: Clause, phrases: Omit<VictimPhrase, 'outcome'>[], assigned: Map<number, VictimPhrase>): { key: number; victim: VictimPhrase }[] {
   const nouns = scan.lex.casualtyNouns;
   if (!nouns) return [];
-  const ones = new Set(['un', 'une', 'one', 'a', '1']);
   const out: { key: number; victim: VictimPhrase }[] = [];
   for (const h of findPhrases(scan.text, keysOf(nouns as Record<string, string>), clause.start, clause.end)) {
     const outcome = nouns[h.text.toLowerCase()];
-    if (!outcome || !ones.has(wordBefore(scan.text, h.start)?.toLowerCase() ?? '')) continue;
+    const one = wordBefore(scan.text, h.start)?.toLowerCase() ?? '';
+    if (!outcome || !(one === '1' || scan.lex.countWords[one] === 1)) continue;
     const j = phrases.findIndex((p) => p.start >= h.end && p.start - h.end <= 6);
     const p = phrases[j];
     if (p && !assigned.has(j) && p.count === 1 && p.age !== null && APPOSITION_GAP.test(scan.text.slice(h.end, p.start))) {
