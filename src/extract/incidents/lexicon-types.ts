@@ -278,6 +278,11 @@ export interface IncidentLexicon {
   shiftAdverbs?: string[];
   shiftBack: string[];
   shiftForward: string[];
+  /**
+   * Words that open an act listed after a comma in an enumeration of acts, each with its own place ("…, des tirs … à
+   * Luynes, une rafale … à Toulon"): "des", "une", "a", "another".
+   */
+  listedActOpeners?: string[];
   /** Clause separators inside one sentence that can start a second incident. */
   clauseBreaks: string[];
   /** Prepositions that introduce a place ("in", "à", "près de"). */

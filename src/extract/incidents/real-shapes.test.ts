@@ -1907,4 +1907,14 @@ describe("a fire told by what it destroyed (written for these tests)", () => {
     const [e] = events('A drug-related shooting on Sunday afternoon in Nîmes left one person dead and several injured, the prosecutor said.\n', '2025-07-21');
     expect([e?.killed, e?.injured]).toEqual([1, null]);
   });
+
+  it('reads acts listed one after the other, each with its own place, as as many acts', () => {
+    const fr = events("Attaques contre les prisons\n\nDepuis la mi-avril, plusieurs prisons ont été visées. On a relevé des voitures incendiées devant la maison d'arrêt de Villepinte, des tirs de fusil sur un local pénitentiaire à Nîmes, une rafale d'arme automatique contre le portail de la prison de Toulon et des tags sur les murs.\n", '2025-04-30');
+    expect(fr.map((e) => e.place?.name).sort()).toEqual(['Nîmes', 'Toulon', 'Villepinte']);
+    const en = events('Drug violence spreads\n\nOn Saturday night a drug-related shooting wounded a man in Nîmes, a car was torched outside a police station in Alès and shots were fired at a building in Béziers.\n', '2025-07-14');
+    expect(en.map((e) => e.place?.name).sort()).toEqual(['Alès', 'Béziers', 'Nîmes']);
+    // (Two phrases for one act, in one place, stay one act.)
+    const one = events("Trafic de drogue : dans la nuit de lundi, des tirs, une rafale de kalachnikov, ont visé la porte de la prison de Toulon.\n", '2025-04-15');
+    expect(one).toHaveLength(1);
+  });
 });

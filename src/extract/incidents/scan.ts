@@ -2,7 +2,7 @@
 
 import type { EventType, PlaceMention } from '../../core/types.js';
 import type { IncidentLexicon, TriggerSpec } from './lexicon-types.js';
-import { actorsIn, afterPublication, casualties, drugsIn, HEARING_AHEAD_DAYS, nearestDate, nearestPlace, nearPlace, sentenceDates, smallToll, victimPhrases, weaponsIn, wordBefore } from './fields.js';
+import { actorsIn, afterPublication, casualties, drugsIn, HEARING_AHEAD_DAYS, nearestDate, nearestPlace, nearPlace, placeCandidates, sentenceDates, smallToll, victimPhrases, weaponsIn, wordBefore } from './fields.js';
 import { isCaptionLine } from '../../clean/text/lines.js';
 import { DAY_CUT_TO_REFERENCE } from '../common/dates.js';
 import { DisjointSpans } from '../common/spans.js';
@@ -525,6 +525,18 @@ export function scanCandidates(scan: StoryScan): Candidate[] {
       byClause.set(clause, list);
     }
   }
+  // "…, des tirs sur un local pénitentiaire à Luynes, une rafale contre la porte de la prison de Toulon": acts listed
+  // one after the other, each with its own place, are as many acts, not one.
+  const listed = new Set<Clause>();
+  for (const [clause, all] of [...byClause]) {
+    const parts = listedActs(scan, clause, all);
+    if (!parts) continue;
+    byClause.delete(clause);
+    for (const part of parts) {
+      listed.add(part.clause);
+      byClause.set(part.clause, part.hits);
+    }
+  }
   const out: Candidate[] = [];
   // Sentences told as a tally (a statistic, a yearly total): "The authorities also seized 1.4 tonnes of heroin" right
   // after them goes on with the list, with no day or place of its own.
@@ -579,7 +591,7 @@ export function scanCandidates(scan: StoryScan): Candidate[] {
         c = buildCandidate(scan, part, group.type, group.hits, true);
         c.object = split.procedureKept;
       } else {
-        c = buildCandidate(scan, rest, group.type, group.hits, prior !== null);
+        c = buildCandidate(scan, rest, group.type, group.hits, prior !== null || listed.has(clause));
       }
       // "In 2024, customs seized 47 tonnes": dated by a year alone, a seizure or arrest count is a yearly total.
       if ((c.type === 'seizure' || c.type === 'police_operation') && c.date?.precision === 'year' && !c.date.relative) {
@@ -592,6 +604,54 @@ export function scanCandidates(scan: StoryScan): Candidate[] {
   }
   out.push(...countedActs(scan, clauses, out, tally));
   return out.sort((a, b) => a.clause.start - b.clause.start || a.triggers[0]!.start - b.triggers[0]!.start);
+}
+
+/** Words (at most) between an enumeration's opener and the act it lists: "des voitures incendiées", "une rafale". */
+const LISTED_ACT_WORDS = 2;
+
+/**
+ * Acts listed in one clause, each after a comma (or "et", "and") and an opener of the language ("des", "une", "a",
+ * "another"), each part with a place of its own, other than its neighbour's: the parts, with their hits. Null when the
+ * clause lists no such acts (two phrases for one act, "des tirs, une rafale de kalachnikov", share their place).
+ */
+function listedActs(scan: StoryScan, clause: Clause, hits: TriggerHit[]): Array<{ clause: Clause; hits: TriggerHit[] }> | null {
+  const openers = scan.lex.listedActOpeners ?? [];
+  if (hits.length < 2 || !openers.length) return null;
+  const { text } = scan;
+  const sorted = [...hits].sort((a, b) => a.start - b.start);
+  const words = openers.map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const opener = new RegExp(`(?:,|\\bet|\\band)\\s+(?:${words})(?:\\s+[\\p{L}'’-]+){0,${LISTED_ACT_WORDS}}\\s+$`, 'iu');
+  // (The trigger may hold its opener: "des tirs".)
+  const openerFirst = new RegExp(`^(?:${words})\\s`, 'iu');
+  const cuts: number[] = [];
+  for (let i = 1; i < sorted.length; i++) {
+    const gap = text.slice(sorted[i - 1]!.end, sorted[i]!.start);
+    const m = openerFirst.test(text.slice(sorted[i]!.start, sorted[i]!.end)) ? /(?:,|\bet|\band)\s+$/iu.exec(gap) : opener.exec(gap);
+    if (m) cuts.push(sorted[i - 1]!.end + m.index);
+  }
+  if (!cuts.length) return null;
+  const placeOf = (from: number, to: number): string | null => {
+    const c = placeCandidates(scan, from, to).sort((a, b) => b.strength - a.strength)[0];
+    return c ? c.text.toLowerCase() : null;
+  };
+  const bounds = [clause.start];
+  for (let i = 0; i < cuts.length; i++) {
+    const from = bounds[bounds.length - 1]!;
+    const next = cuts[i + 1] ?? clause.end;
+    const left = placeOf(from, cuts[i]!);
+    const right = placeOf(cuts[i]!, next);
+    if (left !== null && right !== null && left !== right) bounds.push(cuts[i]!);
+  }
+  if (bounds.length < 2) return null;
+  bounds.push(clause.end);
+  const parts: Array<{ clause: Clause; hits: TriggerHit[] }> = [];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const part: Clause = { start: bounds[i]!, end: bounds[i + 1]!, sentence: clause.sentence };
+    const own = hits.filter((h) => h.start >= part.start && h.start < part.end);
+    if (!own.length) return null;
+    parts.push({ clause: part, hits: own });
+  }
+  return parts;
 }
 
 /**

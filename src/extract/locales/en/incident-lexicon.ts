@@ -196,6 +196,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
   shiftAdverbs: ['only', 'just', 'barely'],
   shiftBack: ['earlier', 'before'],
   shiftForward: ['later', 'after'],
+  listedActOpeners: ['a', 'an', 'another', 'more', 'several', 'two', 'three', 'shots'],
   clauseBreaks: [';', ', while ', ', whereas ', ' while in ', ', and a ', ', and an ', ', and in ', '. meanwhile', ' — '],
   placePrepositions: ['in', 'at', 'near', 'outside', 'inside'],
   weakPlacePrepositions: ['from', 'around', 'across', 'to', 'of'],

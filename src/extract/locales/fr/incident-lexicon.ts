@@ -197,6 +197,7 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
   shiftAdverbs: ['seulement', 'à peine', 'tout juste', 'juste'],
   shiftBack: ['plus tôt', 'auparavant', 'avant'],
   shiftForward: ['plus tard', 'après'],
+  listedActOpeners: ['des', 'une', 'un', 'plusieurs', 'de nouveaux', 'de nouvelles', 'deux', 'trois'],
   clauseBreaks: [';', ', tandis qu', ', alors qu', ' tandis qu', ', et un ', ', et une ', ', et à ', ' — '],
   placePrepositions: ['à', 'au', 'aux', 'en', 'près de', 'près d\'', 'à proximité de', 'à proximité d\'', 'dans'],
   weakPlacePrepositions: ['de', 'd\'', 'du', 'vers', 'sur'],
