@@ -115,6 +115,19 @@ describe('ages and tolls told around the victim', () => {
     expect(ages(e)).toContain(23);
   });
 
+  it("counts a member told after 'dont' or 'including' once, with their age ('cinq blessés, dont un adolescent de 15 ans')", () => {
+    const [fr] = events("Fusillade liée au trafic de drogue à Tours\n\nCinq personnes ont été blessées par balles samedi soir à Tours, dont un adolescent de 15 ans touché à la tête.\n", '2024-05-08');
+    expect(fr?.injured).toBe(5);
+    expect(ages(fr)).toEqual([null, null, null, null, 15]);
+    const [en] = events('Drug-related shooting in Tours\n\nFour people were wounded in a drug-related shooting in Tours on Saturday night, including a 17-year-old who was hit in the leg.\n', '2024-05-08');
+    expect(en?.injured).toBe(4);
+    expect(ages(en)).toContain(17);
+    // (A member told with no outcome of their own still gives their age.)
+    const [bare] = events("Fusillade liée au trafic de drogue à Tours\n\nDeux hommes ont été blessés par balles samedi soir à Tours, dont un mineur de 16 ans.\n", '2024-05-08');
+    expect(bare?.injured).toBe(2);
+    expect(ages(bare)).toEqual([null, 16]);
+  });
+
   it("counts 'un mort' in a toll told in a sentence of its own", () => {
     const [e] = events(
       "Fusillade liée au trafic de drogue à Paris\n\nUne fusillade a éclaté dans un bar de Paris, lundi soir, sur fond de trafic de drogue. Le bilan fait état d'un mort et de trois blessés.\n",

@@ -536,6 +536,18 @@ export function casualties(scan: StoryScan, clause: Clause, triggers: TriggerHit
       break;
     }
   }
+  // "Cinq personnes ont été blessées, dont un adolescent de 15 ans touché à la tête", "five people were injured,
+  // including a 15-year-old": the person told right after a counted group, across "dont" or "including", is one of
+  // its members (hurt the same way, or told with no outcome of their own): counted once, with the age they give.
+  for (const [i, g] of [...assigned]) {
+    if (g.outcome === 'victim' || g.count === null || g.count < 2) continue;
+    const m = assigned.get(i + 1) ?? phrases[i + 1];
+    if (!m || m.count !== 1 || m.start >= clause.end || ('outcome' in m && assigned.has(i + 1) && m.outcome !== g.outcome)) continue;
+    if (!assigned.has(i + 1) && m.age === null) continue;
+    if (!MEMBER_GAP.test(scan.text.slice(g.end, m.start))) continue;
+    assigned.set(i, { ...g, count: g.count - 1 });
+    assigned.set(i + 1, { ...m, outcome: g.outcome });
+  }
   // "La fusillade a fait un mort, un homme de 29 ans", "left one dead, a 29-year-old man", "un mort, âgé de 29 ans":
   // one casualty told by a noun, with a person or an age set off by a comma right after it: that casualty's age.
   // (A victim of that outcome already counted, with no age, is the same one person: "…, un père de famille qui a
