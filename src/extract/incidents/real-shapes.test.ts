@@ -1917,4 +1917,11 @@ describe("a fire told by what it destroyed (written for these tests)", () => {
     const one = events("Trafic de drogue : dans la nuit de lundi, des tirs, une rafale de kalachnikov, ont visé la porte de la prison de Toulon.\n", '2025-04-15');
     expect(one).toHaveLength(1);
   });
+
+  it("dates an act named back after 'N heures après' by the day told less those hours, so it stays the story's act", () => {
+    const fr = events("Nîmes : un enfant de 10 ans tué par balles\n\nUn enfant de 10 ans a été tué par balles lundi soir dans le quartier Pissevin à Nîmes, sur fond de trafic de drogue. 48 heures après la mort de l'enfant, l'effroi domine toujours à Nîmes, ce mercredi 23 août.\n", '2023-08-23');
+    expect(fr.map((e) => [e.date, e.killed])).toEqual([['2023-08-21', 1]]);
+    const en = events('Boy, 10, shot dead in Nîmes\n\nA ten-year-old boy was shot dead on Monday night in the Pissevin district of Nîmes, in a drug-related shooting. Two days after the killing of the boy, fear still grips the district of Nîmes on Wednesday, August 23.\n', '2023-08-23');
+    expect(en.map((e) => [e.date, e.killed])).toEqual([['2023-08-21', 1]]);
+  });
 });

@@ -883,6 +883,13 @@ function priorActs(scan: StoryScan, clause: Clause, hits: TriggerHit[]): { acts:
 /** Characters an earlier act's cue may take at the head of a clause ("à la suite de la", "in retaliation for the"). */
 const PRIOR_CUE_CHARS = 40;
 
+/** The ISO day `days` after `iso` (before it when negative). */
+function isoDaysAfter(iso: string, days: number): string {
+  const d = new Date(`${iso.slice(0, 10)}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
 /** `narrow`: the clause is half of a split one, so its date and place are not looked for in the rest of the sentence. */
 function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: TriggerHit[], narrow = false): Candidate {
   const { text, lex } = scan;
@@ -920,14 +927,9 @@ function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: 
   const dateEnd = Math.min(cut, clause.end);
   // (A hearing may be announced for the days after the report: "seront jugés les 21, 22 et 23 mai".)
   const ahead = type === 'trial_verdict' ? HEARING_AHEAD_DAYS : 0;
-  const date = status
+  const told = status
     ? null
     : attackDate ?? nearestDate(scan, clause.sentence, clause.start, dateEnd, first.start, ahead) ?? (single ? nearestDate(scan, clause.sentence, s.start, Math.min(cut, s.end), first.start, ahead) : null);
-  // (A trial with no place of its own is where its court sits: "ils ont comparu devant le tribunal de Perpignan".)
-  // (A trial is where its court sits, whatever town its crime is named by: "condamné par le tribunal d'Évreux pour
-  // des faits commis à Val-de-Reuil".)
-  const seat = type === 'trial_verdict' ? courtSeat(scan, s.start, s.end) : null;
-  const place = seat ?? nearestPlace(scan, clause.start, clause.end, first.start) ?? (single ? nearestPlace(scan, s.start, s.end, first.start) : null);
   const det = definiteTail(lex);
   // ("un autre, disparu en mars, dont le corps est découvert": a relative's article points to the person just named in
   // the clause, not back to the story's act.)
@@ -937,6 +939,19 @@ function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: 
     // (The match may open on the character before the determiner.)
     return m !== null && !relativeBefore(lex, before.slice(0, m.index + m[0].search(/\p{L}/u)));
   });
+  const shift = dayShift(scan, clause, first.start);
+  // "48 heures après la mort de l'enfant, l'effroi domine toujours à Nîmes, ce mercredi 23 août": the act named back
+  // in the complement of "after" happened that many days before the day the clause tells.
+  // (Only when the clause tells nothing else after that complement: "deux jours après l'attaque, un homme a été
+  // arrêté" dates the arrest by its own day.)
+  const comma = text.slice(clause.start, clause.end).search(/[,;:]/u);
+  const backOnly = comma >= 0 && hits.every((h) => h.end <= clause.start + comma);
+  const date = told?.date && told.precision === 'day' && shift?.before && definite && backOnly ? { ...told, date: isoDaysAfter(told.date, shift.days), relative: true, flags: [...told.flags, 'shifted_back'] } : told;
+  // (A trial with no place of its own is where its court sits: "ils ont comparu devant le tribunal de Perpignan".)
+  // (A trial is where its court sits, whatever town its crime is named by: "condamné par le tribunal d'Évreux pour
+  // des faits commis à Val-de-Reuil".)
+  const seat = type === 'trial_verdict' ? courtSeat(scan, s.start, s.end) : null;
+  const place = seat ?? nearestPlace(scan, clause.start, clause.end, first.start) ?? (single ? nearestPlace(scan, s.start, s.end, first.start) : null);
   return {
     type,
     triggers: hits,
@@ -953,7 +968,7 @@ function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: 
     onScene: onScene(scan, clause),
     laterDeath: killed !== null && killed > 0 && hasPhrase(text, lex.laterDeathCues ?? [], clause.start, clause.end),
     ...(deathDate ? { deathDate } : {}),
-    ...shiftFields(dayShift(scan, clause, first.start), definite),
+    ...shiftFields(shift, definite),
     heading: isHeading(scan, clause.sentence),
     victims: cas.victims,
     killed,
