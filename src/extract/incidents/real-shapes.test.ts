@@ -1924,4 +1924,9 @@ describe("a fire told by what it destroyed (written for these tests)", () => {
     const en = events('Boy, 10, shot dead in Nîmes\n\nA ten-year-old boy was shot dead on Monday night in the Pissevin district of Nîmes, in a drug-related shooting. Two days after the killing of the boy, fear still grips the district of Nîmes on Wednesday, August 23.\n', '2023-08-23');
     expect(en.map((e) => [e.date, e.killed])).toEqual([['2023-08-21', 1]]);
   });
+
+  it("reads a town named after a district and a comma ('au sein du quartier Pissevin, à l'ouest de Nîmes') as the town, so a quoted retelling stays the act", () => {
+    const es = events("Nîmes : un enfant tué dans une fusillade\n\nUn enfant de 10 ans est mort et un homme a été blessé dans la nuit du lundi 21 au mardi 22 août, lors d'une fusillade liée au trafic de drogue dans le quartier de Pissevin à Nîmes. « Suite à des échanges de tirs au sein du quartier Pissevin, à l'ouest de Nîmes, un enfant de 10 ans est décédé cette nuit », a déclaré la procureure.\n", '2023-08-23');
+    expect(es.map((e) => [e.date, e.killed])).toEqual([['2023-08-21', 1]]);
+  });
 });

@@ -122,7 +122,10 @@ function bare(c: Candidate): boolean {
 export function local(scan: StoryScan, p: PlaceMention): boolean {
   const heads = scan.lex.localityHeads;
   if (!heads?.length) return false;
-  if (hasPhrase(scan.text, heads, Math.max(0, p.start - 25), p.end)) return true;
+  // (Not across a comma: "au sein du quartier Pissevin, à l'ouest de Nîmes" names the town after the district.)
+  const from = Math.max(0, p.start - 25);
+  const comma = Math.max(scan.text.lastIndexOf(',', p.start - 1), scan.text.lastIndexOf(';', p.start - 1));
+  if (hasPhrase(scan.text, heads, Math.max(from, comma + 1), p.end)) return true;
   // "the Fontbarlettes district", "Marseille's 14th arrondissement": a district word right after the name.
   return hasPhrase(scan.text, DISTRICT_AFTER, p.end, Math.min(scan.text.length, p.end + 20));
 }
