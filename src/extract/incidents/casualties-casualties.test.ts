@@ -128,6 +128,19 @@ describe('ages and tolls told around the victim', () => {
     expect(ages(bare)).toEqual([null, 16]);
   });
 
+  it("counts a relative of the dead ('son oncle', 'l'oncle de l'enfant', 'the boy's uncle') wounded later as another casualty", () => {
+    const lead = "Fusillade liée au trafic de drogue à Nîmes\n\nUn enfant de 10 ans a été tué par balles lundi soir à Nîmes, sur fond de trafic de drogue.";
+    for (const next of [' Blessé, son oncle est désormais hors de danger.', " L'oncle de l'enfant a été blessé."]) {
+      const [e] = events(`${lead}${next}\n`, '2024-05-08');
+      expect([e?.killed, e?.injured]).toEqual([1, 1]);
+    }
+    const [en] = events("Drug-related shooting in Nîmes\n\nA ten-year-old boy was shot dead on Monday night in Nîmes, amid a war between drug dealers. The boy's uncle was wounded.\n", '2024-05-08');
+    expect([en?.killed, en?.injured]).toEqual([1, 1]);
+    // (The victim found wounded is still the one dead.)
+    const [same] = events("Fusillade liée au trafic de drogue à Nîmes\n\nUn homme a été tué par balles lundi soir à Nîmes. La victime a été retrouvée grièvement blessée.\n", '2024-05-08');
+    expect([same?.killed, same?.injured]).toEqual([1, null]);
+  });
+
   it("counts 'un mort' in a toll told in a sentence of its own", () => {
     const [e] = events(
       "Fusillade liée au trafic de drogue à Paris\n\nUne fusillade a éclaté dans un bar de Paris, lundi soir, sur fond de trafic de drogue. Le bilan fait état d'un mort et de trois blessés.\n",

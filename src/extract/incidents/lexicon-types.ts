@@ -283,6 +283,10 @@ export interface IncidentLexicon {
    * Luynes, une rafale … à Toulon"): "des", "une", "a", "another".
    */
   listedActOpeners?: string[];
+  /** Kinship nouns ("oncle", "brother"): with a possessive or a complement they name a relative, another person. */
+  kinNouns?: string[];
+  /** Possessive determiners ("son", "sa", "his", "their"). */
+  possessives?: string[];
   /** Clause separators inside one sentence that can start a second incident. */
   clauseBreaks: string[];
   /** Prepositions that introduce a place ("in", "à", "près de"). */

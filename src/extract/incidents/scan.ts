@@ -31,6 +31,31 @@ function definiteAt(lex: IncidentLexicon, text: string, start: number): boolean 
 }
 const PLURAL_DETERMINERS = new Set(['les', 'ces', 'leurs', 'ses', 'these', 'those', 'their']);
 
+/**
+ * "son oncle", "l'oncle de l'enfant", "the boy's uncle", "his brother": a relative of someone the story told, named by
+ * a kinship noun with a possessive or a complement, is another person, not a victim already told (the definite
+ * article only says whose relative).
+ */
+function kinOfAnother(lex: IncidentLexicon, text: string, v: { start: number; end: number }): boolean {
+  const kin = lex.kinNouns ?? [];
+  if (!kin.length) return false;
+  const phrase = text.slice(v.start, v.end).toLowerCase().replace(/’/g, "'");
+  // ("the boy's uncle": the phrase may stop on the owner, the relative right after it.)
+  const tail = text.slice(v.end, Math.min(text.length, v.end + 24)).toLowerCase().replace(/’/g, "'");
+  if (kin.some((k) => new RegExp(`^'s\\s+${k}(?![\\p{L}])`, 'u').test(tail))) return true;
+  // ("l'oncle de l'enfant": the phrase may be the owner told after the relative.)
+  const lead = text.slice(Math.max(0, v.start - 24), v.start).toLowerCase().replace(/’/g, "'");
+  if (kin.some((k) => new RegExp(`(?<![\\p{L}])${k}\\s+(?:de|d'|du|des|of)\\s*(?:l'|la |le |les |the )?$`, 'u').test(lead))) return true;
+  const head = kin.find((k) => new RegExp(`(?<![\\p{L}])${k}(?![\\p{L}])`, 'u').test(phrase));
+  if (head === undefined) return false;
+  if (new RegExp(`(?<![\\p{L}])${head}\\s+(?:de|d'|du|des|of)(?![\\p{L}])`, 'u').test(phrase)) return true;
+  const before = text.slice(Math.max(0, v.start - 14), v.start).toLowerCase().replace(/’/g, "'");
+  const after = text.slice(v.end, Math.min(text.length, v.end + 6)).toLowerCase().replace(/’/g, "'");
+  const owners = lex.possessives ?? [];
+  const owned = owners.some((o) => new RegExp(`(?<![\\p{L}])${o}\\s+(?:\\p{L}+\\s+)?${head}(?![\\p{L}])`, 'u').test(phrase) || new RegExp(`(?<![\\p{L}])${o}\\s+$`, 'u').test(before));
+  return owned || /^\s+(?:de |d'|du |des |of )/u.test(after) || /'s\s+$/u.test(before) || /(?<![\p{L}])\p{L}+'s\s/u.test(phrase);
+}
+
 function definiteTail(lex: IncidentLexicon): RegExp {
   let re = definiteCache.get(lex);
   if (!re) {
@@ -962,7 +987,7 @@ function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: 
     partitive: hasPhrase(text, lex.partitives ?? [], clause.start, first.start),
     found: hits.every((h) => h.spec.found === true),
     another: ANOTHER.test(text.slice(clause.start, first.start)),
-    definiteVictim: cas.victims.length === 1 && (cas.victims[0]!.count ?? 1) === 1 && definiteAt(lex, text, cas.victims[0]!.start),
+    definiteVictim: cas.victims.length === 1 && (cas.victims[0]!.count ?? 1) === 1 && definiteAt(lex, text, cas.victims[0]!.start) && !kinOfAnother(lex, text, cas.victims[0]!),
     pronoun: (lex.singularSubjectPronouns ?? []).includes(/^\s*[«"“]?\s*(\p{L}+)/u.exec(text.slice(clause.start, first.start))?.[1]?.toLowerCase() ?? ''),
     total: hasPhrase(text, lex.totalCues ?? [], clause.start, first.start),
     onScene: onScene(scan, clause),

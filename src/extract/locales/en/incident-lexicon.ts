@@ -196,6 +196,8 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
   shiftAdverbs: ['only', 'just', 'barely'],
   shiftBack: ['earlier', 'before'],
   shiftForward: ['later', 'after'],
+  kinNouns: ['father', 'mother', 'son', 'daughter', 'brother', 'sister', 'uncle', 'aunt', 'cousin', 'nephew', 'niece', 'grandfather', 'grandmother', 'stepfather', 'brother-in-law', 'partner', 'wife', 'husband', 'girlfriend', 'boyfriend', 'friend'],
+  possessives: ['his', 'her', 'their', 'its'],
   listedActOpeners: ['a', 'an', 'another', 'more', 'several', 'two', 'three', 'shots'],
   clauseBreaks: [';', ', while ', ', whereas ', ' while in ', ', and a ', ', and an ', ', and in ', '. meanwhile', ' — '],
   placePrepositions: ['in', 'at', 'near', 'outside', 'inside'],

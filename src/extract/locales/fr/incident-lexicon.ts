@@ -197,6 +197,8 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
   shiftAdverbs: ['seulement', 'à peine', 'tout juste', 'juste'],
   shiftBack: ['plus tôt', 'auparavant', 'avant'],
   shiftForward: ['plus tard', 'après'],
+  kinNouns: ['père', 'mère', 'fils', 'fille', 'frère', 'sœur', 'soeur', 'oncle', 'tante', 'cousin', 'cousine', 'neveu', 'nièce', 'grand-père', 'grand-mère', 'beau-père', 'beau-frère', 'compagnon', 'compagne', 'épouse', 'mari', 'ami', 'amie'],
+  possessives: ['son', 'sa', 'ses', 'leur', 'leurs'],
   listedActOpeners: ['des', 'une', 'un', 'plusieurs', 'de nouveaux', 'de nouvelles', 'deux', 'trois'],
   clauseBreaks: [';', ', tandis qu', ', alors qu', ' tandis qu', ', et un ', ', et une ', ', et à ', ' — '],
   placePrepositions: ['à', 'au', 'aux', 'en', 'près de', 'près d\'', 'à proximité de', 'à proximité d\'', 'dans'],
