@@ -474,6 +474,13 @@ const APPOSED_AREA = /^\s*,\s*(?:dans\s+(?:les\s+|la\s+|le\s+|l['’]\s*)|en\s+|
  * Martinique), and another town has the bare name ("Lamentin", in Guadeloupe). The article read back names the town.
  */
 function withArticle(text: string, m: PlaceMention): string {
+  // "dans la Vienne", "de l'Allier", "en Mayenne" is not: an article before a name both a commune's and a
+  // département's names the département (the commune's name has none).
+  const unit = /(?:^|[\s(])(la|le|les|l['’])\s*$/u.exec(text.slice(Math.max(0, m.start - 5), m.start))?.[1];
+  if (unit && !/^(?:le|la|les|l['’])\s/iu.test(m.text)) {
+    const p = geocode(`${unit.replace('’', "'")}${unit.endsWith("'") || unit.endsWith('’') ? '' : ' '}${m.text}`);
+    if (p && (p.precision === 'departement' || p.precision === 'region')) return `${unit} ${m.text}`;
+  }
   const art = /(?:^|[\s'’(])(au|du|aux|des)\s+$/iu.exec(text.slice(Math.max(0, m.start - 5), m.start))?.[1]?.toLowerCase();
   if (!art || /^(?:le|la|les|l['’])\s/iu.test(m.text)) return m.text;
   const named = `${art === 'au' || art === 'du' ? 'Le' : 'Les'} ${m.text}`;

@@ -1929,4 +1929,14 @@ describe("a fire told by what it destroyed (written for these tests)", () => {
     const es = events("Nîmes : un enfant tué dans une fusillade\n\nUn enfant de 10 ans est mort et un homme a été blessé dans la nuit du lundi 21 au mardi 22 août, lors d'une fusillade liée au trafic de drogue dans le quartier de Pissevin à Nîmes. « Suite à des échanges de tirs au sein du quartier Pissevin, à l'ouest de Nîmes, un enfant de 10 ans est décédé cette nuit », a déclaré la procureure.\n", '2023-08-23');
     expect(es.map((e) => [e.date, e.killed])).toEqual([['2023-08-21', 1]]);
   });
+
+  it("reads 'dans la Vienne', 'dans l'Allier' as the département, not the commune of the same name", () => {
+    const [v] = events('Trafic de drogue : un homme blessé par balles\n\nUn homme a été blessé par balles samedi soir dans la Vienne, sur fond de trafic de drogue, selon le parquet.\n', '2024-11-03');
+    expect([v?.place?.commune_insee ?? null, v?.place?.departement]).toEqual([null, '86']);
+    const [a] = events("Trafic de drogue : un homme blessé par balles\n\nUn homme a été blessé par balles samedi soir dans l'Allier, sur fond de trafic de drogue, selon le parquet.\n", '2024-11-03');
+    expect(a?.place?.departement).toBe('03');
+    // (The commune, named without the article, stays the commune.)
+    const [c] = events('Trafic de drogue : un homme blessé par balles\n\nUn homme a été blessé par balles samedi soir à Vienne, sur fond de trafic de drogue, selon le parquet.\n', '2024-11-03');
+    expect(c?.place?.commune_insee).toBe('38544');
+  });
 });
