@@ -1848,6 +1848,7 @@ describe("a fire told by what it destroyed (written for these tests)", () => {
     expect(place('Règlement de comptes sur fond de trafic de drogue : un homme de 29 ans, domicilié à Grenoble, a été tué par balles samedi soir.\n')).toEqual([['shooting_homicide', null]]);
     expect(place('Trafic de drogue : un homme de 29 ans vivant à Perpignan a été interpellé mardi et placé en garde à vue.\n')).toEqual([['police_operation', null]]);
     expect(place('A 29-year-old man who lives in Grenoble was shot dead on Saturday night in a drug-related killing.\n')).toEqual([['shooting_homicide', null]]);
+    expect(place("Trafic de drogue : un enfant a été blessé par balles samedi soir alors que son père l'emmenait chez sa mère, qui demeure à Vezin-le-Coquet.\n")).toEqual([['shooting_homicide', null]]);
   });
 
   it("reads a verdict told as already given ('déjà condamné à six ans en 2012') as a record, and dates the verdict the story tells", () => {
