@@ -763,7 +763,7 @@ function countedTolls(scan: StoryScan, clause: Clause): { death: number | null; 
 }
 
 /** The trigger follows a cue of an earlier event ("after the", "après la"), word-bounded. */
-function refersToPriorEvent(scan: StoryScan, clause: Clause, t: TriggerHit): boolean {
+export function refersToPriorEvent(scan: StoryScan, clause: Clause, t: { start: number }): boolean {
   const cues = scan.lex.priorEventCues;
   if (!cues?.length) return false;
   const before = scan.text.slice(Math.max(clause.start, t.start - 40), t.start).toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");

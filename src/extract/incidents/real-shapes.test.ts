@@ -1940,4 +1940,11 @@ describe("a fire told by what it destroyed (written for these tests)", () => {
     const [c] = events('Trafic de drogue : un homme blessé par balles\n\nUn homme a été blessé par balles samedi soir à Vienne, sur fond de trafic de drogue, selon le parquet.\n', '2024-11-03');
     expect(c?.place?.commune_insee).toBe('38544');
   });
+
+  it("reads shots told with only a town before them ('Au même moment, à Fontaine, des coups de feu ont été tirés') as an act of that town", () => {
+    const fr = events("Nuit de fusillades dans l'agglomération grenobloise\n\nDeux hommes ont été blessés par balles vendredi vers 22h30 à Saint-Martin-d'Hères, sur fond de trafic de drogue. Au même moment, à Fontaine, des coups de feu ont été tirés sans faire de blessés.\n", '2025-04-26');
+    expect(fr.map((e) => e.place?.name)).toEqual(["Saint-Martin-d'Hères", 'Fontaine']);
+    const en = events('A night of shootings near Grenoble\n\nTwo men were wounded by gunfire on Friday at about 10.30pm in Saint-Martin-d\'Hères, in a drug-related attack. At the same time, in Fontaine, shots were fired without hurting anyone.\n', '2025-04-26');
+    expect(en.map((e) => e.place?.name)).toEqual(["Saint-Martin-d'Hères", 'Fontaine']);
+  });
 });

@@ -2,7 +2,7 @@
 
 import type { EventType, PlaceMention } from '../../core/types.js';
 import type { IncidentLexicon, TriggerSpec } from './lexicon-types.js';
-import { actorsIn, afterPublication, casualties, drugsIn, HEARING_AHEAD_DAYS, nearestDate, nearestPlace, nearPlace, placeCandidates, sentenceDates, smallToll, victimPhrases, weaponsIn, wordBefore } from './fields.js';
+import { actorsIn, afterPublication, casualties, drugsIn, HEARING_AHEAD_DAYS, nearestDate, nearestPlace, nearPlace, placeCandidates, refersToPriorEvent, sentenceDates, smallToll, victimPhrases, weaponsIn, wordBefore } from './fields.js';
 import { isCaptionLine } from '../../clean/text/lines.js';
 import { DAY_CUT_TO_REFERENCE } from '../common/dates.js';
 import { DisjointSpans } from '../common/spans.js';
@@ -220,6 +220,10 @@ function anchored(scan: StoryScan, hit: TriggerHit, clause: Clause): boolean {
   const rest = scan.text.slice(hit.end, clause.end);
   if (/\d/.test(rest) || CAPITALISED.test(rest)) return true;
   if (victimPhrases(scan, clause.start, clause.end).length > 0) return true;
+  // "À Fontaine, des coups de feu ont été tirés sans faire de blessés": a town the clause opens on, told with its
+  // preposition, places one act.
+  // (Not an act the clause refers back to: "Renforts à Nantes après des tirs" names where the renforts went.)
+  if (!refersToPriorEvent(scan, clause, hit) && placeCandidates(scan, clause.start, hit.start).some((p) => p.strength >= 2)) return true;
   // ("Paris : une fusillade fait un mort et quatre blessés": a toll of its own makes it one act.)
   if (smallToll(scan, clause)) return true;
   // "Les Izards ont connu lundi soir leur quatrième fusillade", "après les coups de feu tirés vendredi soir": a day of

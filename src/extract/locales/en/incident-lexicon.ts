@@ -166,7 +166,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
   ordinalEventCues: ['another', 'a second', 'a third', 'a new', 'a fresh', 'a further'],
   eventNouns: ['shooting', 'attack', 'assault', 'incident', 'killing', 'murder', 'homicide', 'stabbing', 'fire', 'arson', 'kidnapping', 'case', 'raid', 'seizure', 'operation', 'ambush', 'drive-by', 'gunfight', 'killing spree', 'abduction', 'shots', 'gunfire'],
   newEventCues: ['another', 'a second', 'a third', 'a new', 'a fresh', 'a further', 'new shots', 'fresh shots', 'new gunfire', 'fresh gunfire', 'further shots', 'the following day', 'the next day', 'the day before', 'the previous day', 'days earlier', 'days later', 'weeks earlier', 'weeks later', 'months earlier', 'months later', 'a year earlier', 'separately', 'meanwhile', 'elsewhere', 'in a separate'],
-  priorEventCues: ['after the', 'after a', 'after an', 'following the', 'since the', 'in the wake of the', 'in retaliation for the', 'to avenge the', 'avenge the'],
+  priorEventCues: ['after', 'after the', 'after a', 'after an', 'following the', 'since the', 'in the wake of the', 'in retaliation for the', 'to avenge the', 'avenge the'],
   timeRelations: ['before', 'after', 'since'],
   onSceneCues: ['at the scene', 'on the scene', 'on arrival', 'on arriving', 'upon arrival', 'upon arriving', 'upon arriving on the scene', 'on arriving at the scene', 'when police arrived', 'when officers arrived', 'when emergency services arrived'],
   arrestPlaceCues: ['arrested in', 'arrested at', 'arrested near', 'apprehended in', 'apprehended at', 'detained in', 'detained at', 'caught in', 'picked up in', 'extradited from'],
