@@ -1947,4 +1947,11 @@ describe("a fire told by what it destroyed (written for these tests)", () => {
     const en = events('A night of shootings near Grenoble\n\nTwo men were wounded by gunfire on Friday at about 10.30pm in Saint-Martin-d\'Hères, in a drug-related attack. At the same time, in Fontaine, shots were fired without hurting anyone.\n', '2025-04-26');
     expect(en.map((e) => e.place?.name)).toEqual(["Saint-Martin-d'Hères", 'Fontaine']);
   });
+
+  it("keeps the town a compass phrase only situates ('Villepinte, located north of Paris', 'Villepinte, située au nord de Paris')", () => {
+    const [en] = events('Prison attacked near Paris\n\nShots were fired at the gate of the prison in Villepinte, located north of Paris, on Monday night, in an attack linked to drug traffickers.\n', '2025-04-15');
+    expect(en?.place?.name).toBe('Villepinte');
+    const [fr] = events('Prison attaquée\n\nDes tirs ont visé lundi soir la porte de la prison de Villepinte, située à 20 km au nord de Paris, sur fond de trafic de drogue.\n', '2025-04-15');
+    expect(fr?.place?.name).toBe('Villepinte');
+  });
 });
