@@ -207,6 +207,8 @@ export interface ClaimLexicon {
   areas: Record<string, string>;
   /** Right before / after a town's name that names a district of another town ("le quartier des Moulins", "aux Moulins, un quartier"). */
   districtBefore: RegExp;
+  /** "limitrophe de Lyon", "bordering Lyon": a place named as a neighbour situates another; it is not where a figure holds. */
+  neighbourBefore?: RegExp;
   districtAfter: RegExp;
   /** Right before / after a place that only qualifies another ("a city in southern France", "France's second city"). */
   epithetBefore: RegExp;

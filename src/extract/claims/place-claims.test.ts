@@ -141,4 +141,11 @@ describe('figures of a story set on an island région', () => {
     const text = "Trafic de cocaïne : 47 tonnes saisies en France en 2024, dont une partie au Havre, à Marseille, à Dunkerque et en Guadeloupe.";
     expect(rows(fr, text, '2025-01-20').map((r) => r[2])).toEqual(['France']);
   });
+
+  it("does not give a figure the town named as a neighbour ('limitrophe de Lyon', 'bordering Lyon')", () => {
+    const text = "Le quartier de la Soie, limitrophe de Lyon, concentre l'essentiel du trafic de Villeurbanne, qui compte 23 points de deal au total, selon la police.";
+    expect(rows(fr, text, '2024-12-10').map((r) => [r[0], r[2]])).toEqual([[23, 'Villeurbanne']]);
+    const textEn = 'The estate, bordering Lyon, holds most of the drug trade of Villeurbanne, which has 23 drug-dealing spots in all, according to the police.';
+    expect(rows(en, textEn, '2024-12-10').map((r) => [r[0], r[2]])).toEqual([[23, 'Villeurbanne']]);
+  });
 });

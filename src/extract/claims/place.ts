@@ -215,6 +215,14 @@ export function placeHits(text: string, lex: ClaimLexicon): PlaceHit[] {
     }
   }
   hits.sort((a, b) => a.start - b.start);
+  // "le quartier du Tonkin, limitrophe de Lyon, … Villeurbanne": a neighbour named to situate another place.
+  if (lex.neighbourBefore) {
+    for (const h of hits) {
+      if (!lex.neighbourBefore.test(text.slice(Math.max(0, h.start - 30), h.start))) continue;
+      h.qualifier = true;
+      h.epithet = true;
+    }
+  }
   islandHomonyms(text, hits);
   // "Marseille, southern France", "Dunkerque (Nord)": a country or a département right after a place qualifies it.
   for (let k = 1; k < hits.length; k++) {

@@ -156,6 +156,7 @@ export const EN_CLAIMS: ClaimLexicon = {
     "France's second biggest city": 'Marseille', 'second city of France': 'Marseille', 'second-largest city in France': 'Marseille',
     'second largest city in France': 'Marseille', 'the City of Light': 'Paris',
   },
+  neighbourBefore: /\b(?:bordering|neighbouring|neighboring|next\s+to|adjacent\s+to)\s+(?:the\s+)?$/i,
   districtBefore: /\b(?:district|estate|neighbou?rhood|quarter|housing\s+estate)\s+$/i,
   districtAfter: /^\s+(?:district|estate|neighbou?rhood|quarter|housing\s+estate)\b|^,\s+(?:a|the)\s+(?:\w+\s+)?(?:district|estate|neighbou?rhood|quarter)\b/i,
   epithetBefore: /\b(?:city|town|port|metropolis|capital)\s+(?:in|of)\s+(?:the\s+)?(?:south|north|east|west|south-east|south-west|north-east|north-west|southern|northern|eastern|western|south-eastern|south-western|north-eastern|north-western)(?:\s+of)?\s+$|\b(?:city|town|port|metropolis)\s+in\s+$/i,

@@ -173,6 +173,7 @@ export const FR_CLAIMS: ClaimLexicon = {
     'deuxième ville de France': 'Marseille', 'seconde ville de France': 'Marseille', 'deuxième ville du pays': 'Marseille',
     'capitale des Gaules': 'Lyon', 'Ville lumière': 'Paris', 'ville rose': 'Toulouse',
   },
+  neighbourBefore: /(?<![\p{L}])(?:limitrophes?|voisins?|voisines?|frontaliers?|frontalières?)\s+(?:de\s+la\s+|de\s+l['’]|de\s+|d['’]|du\s+|des\s+)$/iu,
   districtBefore: /(?<![\p{L}])(?:quartiers?|cités?|résidences?|lotissement|ensemble)\s+(?:de\s+la\s+|des\s+|du\s+|de\s+l['’])?$/iu,
   districtAfter: /^,?\s+(?:un|une|le|la)\s+(?:\p{L}+\s+)?(?:quartier|cité|résidence)(?![\p{L}])/iu,
   epithetBefore: /(?<![\p{L}])(?:deuxième|troisième|seconde|première|plus\s+grande?|grande?)\s+(?:ville|cité|port|métropole|agglomération)\s+(?:de|du|d['’])\s*(?:la\s+|l['’])?$/iu,
