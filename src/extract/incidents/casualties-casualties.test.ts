@@ -141,6 +141,13 @@ describe('ages and tolls told around the victim', () => {
     expect([same?.killed, same?.injured]).toEqual([1, null]);
   });
 
+  it('lists no ageless victim beyond the toll when the victims told again with their ages fill it', () => {
+    const [one] = events("Fusillade sur un point de deal à Villeurbanne\n\nUn homme a été blessé par balle lundi soir sur un point de deal de Villeurbanne. Lundi soir, un homme de 32 ans a été blessé par plusieurs tirs au pied d'un immeuble.\n", '2024-05-08');
+    expect([one?.injured, ages(one)]).toEqual([1, [32]]);
+    const [two] = events("Fusillade liée au trafic de drogue à Orléans\n\nDeux hommes ont été blessés par balles mardi soir à Orléans, sur fond de trafic de drogue. Le conducteur, âgé de 20 ans, a été touché à l'épaule. Le passager, âgé de 24 ans, a reçu une balle dans la jambe.\n", '2024-05-08');
+    expect([two?.injured, ages(two)]).toEqual([2, [20, 24]]);
+  });
+
   it("counts 'un mort' in a toll told in a sentence of its own", () => {
     const [e] = events(
       "Fusillade liée au trafic de drogue à Paris\n\nUne fusillade a éclaté dans un bar de Paris, lundi soir, sur fond de trafic de drogue. Le bilan fait état d'un mort et de trois blessés.\n",

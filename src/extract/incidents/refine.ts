@@ -907,6 +907,19 @@ function statement(value: number | null, vague: boolean): 'number' | 'vague' | '
   return value !== null ? 'number' : vague ? 'vague' : 'none';
 }
 
+/**
+ * "un homme a été blessé … Un homme de 32 ans a été blessé par plusieurs tirs": a victim told first without an age and
+ * again with one is one person. Past the toll the event counts, victims with no age are such first tellings: dropped,
+ * never one with an age.
+ */
+function withinToll<T extends { age: number | null }>(victims: T[], killed: number | null, injured: number | null): T[] {
+  const toll = (killed ?? 0) + (injured ?? 0);
+  // (Only when the aged ones fit the toll: more aged victims than it counts says the list holds someone else.)
+  if (toll < 1 || victims.length <= toll || victims.filter((v) => v.age !== null).length > toll) return victims;
+  let extra = victims.length - toll;
+  return victims.filter((v) => !(v.age === null && extra-- > 0));
+}
+
 export function toEvent(scan: StoryScan, c: Candidate): ExtractedEvent {
   return {
     type: c.type,
@@ -918,7 +931,7 @@ export function toEvent(scan: StoryScan, c: Candidate): ExtractedEvent {
     killed: c.killed,
     injured: c.injured,
     casualties_stated: { killed: statement(c.killed, c.vague.killed), injured: statement(c.injured, c.vague.injured) },
-    victims: c.victims.flatMap((v) =>
+    victims: withinToll(c.victims.flatMap((v) =>
       Array.from({ length: Math.min(v.count ?? 1, 10) }, (_, k) => {
         const age = v.ages?.[k] ?? v.age;
         // (One of a group with ages told but not its own, "cinq adolescents âgés de 15 et 16 ans": a minor when every
@@ -926,7 +939,7 @@ export function toEvent(scan: StoryScan, c: Candidate): ExtractedEvent {
         const minor = age !== null ? age < 18 : v.ages ? (v.ages.every((a) => a < 18) ? true : v.ages.every((a) => a >= 18) ? false : null) : v.minor;
         return { age, minor, role: v.role, ...(v.approximate && !v.ages ? { approximate: true as const } : {}) };
       }),
-    ),
+    ), c.killed, c.injured),
     weapons: c.weapons,
     drugs: c.drugs,
     actors: c.actors,
