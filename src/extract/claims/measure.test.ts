@@ -9,6 +9,11 @@ describe('measurePhrase (en)', () => {
     expect(measurePhrase(EN_MEASURE, 'residents wounded and 12 deaths')).toBe('residents wounded');
     expect(measurePhrase(EN_MEASURE, 'deaths, the ministry said')).toBe('deaths');
   });
+  it('stops before the words that say when ("late April", "on Tuesday")', () => {
+    expect(measurePhrase(EN_MEASURE, 'kilos of cocaine late April at the port')).toBe('kilos of cocaine');
+    expect(measurePhrase(FR_MEASURE, 'kilos de cocaïne fin avril au port')).toBe('kilos de cocaïne');
+    expect(measurePhrase(FR_MEASURE, 'kilos de résine mardi soir')).toBe('kilos de résine');
+  });
   it('drops auxiliaries before a participle', () => {
     expect(measurePhrase(EN_MEASURE, 'teenagers were shot dead last summer')).toBe('teenagers shot');
     expect(measurePhrase(EN_MEASURE, 'dealers have been arrested for trafficking heroin')).toBe('dealers arrested for trafficking heroin');

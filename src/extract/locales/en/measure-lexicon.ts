@@ -1,6 +1,7 @@
 // English words that bound the noun phrase a figure counts ("341 individuals injured").
 
 import type { MeasureLexicon } from '../../claims/measure-lexicon.js';
+import { EN_MONTHS, EN_WEEKDAYS } from './lexicon.js';
 
 export const EN_MEASURE: MeasureLexicon = {
   linkers: ['of'],
@@ -15,6 +16,8 @@ export const EN_MEASURE: MeasureLexicon = {
     'almost', 'more', 'less', 'fewer', 'year', 'years', 'month', 'months', 'the', 'a', 'an', 'it', 'they', 'we', 'he',
     'she', 'there', 'not', 'also', 'only', 'now', 'then', 'still', 'already', 'when', 'where', 'if', 'because',
     'although', 'though', 'once', 'whose', 'whom', 'only', 'alone', 'respectively', 'roughly', 'approximately',
+    // When it happened, not what was counted: "492 kilos of cocaine late April", "… on Tuesday".
+    'late', 'early', 'mid', 'yesterday', ...Object.keys(EN_MONTHS).filter((m) => m !== 'may'), ...Object.keys(EN_WEEKDAYS),
   ],
   participles: ['shot', 'hurt', 'held', 'caught', 'slain', 'struck', 'taken', 'sold', 'found', 'seen', 'made', 'kept', 'dead'],
   participleEnding: /^[\p{L}-]{3,}(?:ed|en)$/u,

@@ -1,6 +1,7 @@
 // French words that bound the noun phrase a figure counts ("points de deal", "assassinats liés au narcotrafic").
 
 import type { MeasureLexicon } from '../../claims/measure-lexicon.js';
+import { FR_MONTHS, FR_WEEKDAYS } from './lexicon.js';
 
 export const FR_MEASURE: MeasureLexicon = {
   linkers: ['de', 'des', 'du', "d'"],
@@ -14,6 +15,8 @@ export const FR_MEASURE: MeasureLexicon = {
     'au', 'aux', 'à', 'le', 'la', 'les', "l'", 'un', 'une', 'ce', 'cette', 'ces', 'il', 'ils', 'elle', 'elles', 'on',
     'an', 'ans', 'année', 'années', 'mois', 'ne', 'pas', 'aussi', 'déjà', 'encore', 'seulement', 'désormais', 'uniquement', 'notamment', 'respectivement',
     'quand', 'lorsque', 'si', 'car', 'puisque', 'où', 'ayant', 'étant',
+    // When it happened, not what was counted: "492 kilos de cocaïne fin avril", "… mardi soir".
+    'fin', 'début', 'mi', 'courant', 'hier', ...Object.keys(FR_MONTHS), ...Object.keys(FR_WEEKDAYS),
   ],
   participles: ['morts', 'mort', 'mortes', 'pris', 'mis', 'détenus'],
   participleEnding: /^[\p{L}-]{2,}(?:é|ée|és|ées|is|ies|ise|ises)$/u,
