@@ -29,6 +29,13 @@ describe('extractClaims (fr)', () => {
 
 describe('extractClaims: periods, packaging and sources', () => {
   const rows = (kit: typeof en, t: string) => extractClaims(t, kit, { published: '2025-03-26' }).map((c) => [c.value, c.period, c.attributed_to]);
+  it("names a sum of money by what it is the value of, not by the figure before it ('La valeur de cette drogue est estimée à 40 millions d'euros.')", () => {
+    const measures = (kit: typeof en, t: string) => extractClaims(t, kit, { published: '2019-05-14' }).map((c) => [c.value, c.measure]);
+    const money = (kit: typeof en, t: string) => measures(kit, t).filter(([v]) => v === 40_000_000);
+    expect(money(fr, "Les douaniers ont saisi 492 kilos de cocaïne fin avril au port de Dunkerque. La valeur de cette drogue est estimée à plus de 40 millions d'euros.")).toEqual([[40_000_000, 'valeur de cette drogue']]);
+    expect(money(en, 'Customs officers seized 492 kilos of cocaine at the port of Dunkirk in late April. Its value is estimated at 40 million euros.')).toEqual([[40_000_000, 'value']]);
+  });
+
   it("reads a range between two whole days ('entre le 1er janvier 2022 et le 31 juillet 2022', 'between January 1 and July 31')", () => {
     const spans = (kit: typeof en, t: string) => extractClaims(t, kit, { published: '2022-09-20' }).map((c) => [c.value, c.timeframe?.kind, c.timeframe?.start, c.timeframe?.end]);
     expect(spans(fr, 'Entre le 1er janvier 2022 et le 31 juillet 2022, les douaniers ont saisi 41 tonnes de stupéfiants.')).toEqual([[41, 'span', '2022-01-01', '2022-07-31']]);

@@ -953,7 +953,10 @@ function measureOf(c: Ctx, s: Sentence, f: Figure, same: Figure[], prev: Figure[
   }
   // "on en compte déjà 28.", "there have been 12 so far": a figure ending its clause with no noun counts what the
   // figure before it counts.
-  if (!m && !/\p{L}/u.test(text.slice(n.end, ce).replace(/^\s*(?:so\s+far|au\s+total|en\s+tout|already|déjà)\b/iu, ''))) {
+  // (Not a sum of money told as what something is worth: "La valeur de cette drogue est estimée à 40 millions d'euros."
+  // names what it measures before it, below.)
+  const valued = n.kind === 'money' && lex.valuedAt.test(text.slice(cs, n.start));
+  if (!m && !valued && !/\p{L}/u.test(text.slice(n.end, ce).replace(/^\s*(?:so\s+far|au\s+total|en\s+tout|already|déjà)\b/iu, ''))) {
     const before = lastOf(same) ?? lastOf(prev);
     if (before) return before.measure;
   }
