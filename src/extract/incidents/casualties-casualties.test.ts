@@ -148,6 +148,13 @@ describe('ages and tolls told around the victim', () => {
     expect([two?.injured, ages(two)]).toEqual([2, [20, 24]]);
   });
 
+  it("gives a group the ages listed behind the participle of its fate ('Les deux hommes décédés, âgés de 25 et 26 ans')", () => {
+    const [fr] = events("Double homicide à Marseille\n\nDeux hommes ont été tués par balles samedi soir dans le 14e arrondissement de Marseille, sur fond de trafic de drogue. Les deux hommes décédés, âgés de 25 et 26 ans, étaient connus des services de police.\n", '2024-05-08');
+    expect([fr?.killed, ages(fr)]).toEqual([2, [25, 26]]);
+    const [en] = events("Double killing in Marseille\n\nTwo men were shot dead on Saturday night in Marseille's 14th district in a drug-related killing. The two men killed, aged 25 and 26, were known to police.\n", '2024-05-08');
+    expect([en?.killed, ages(en)]).toEqual([2, [25, 26]]);
+  });
+
   it("counts 'un mort' in a toll told in a sentence of its own", () => {
     const [e] = events(
       "Fusillade liée au trafic de drogue à Paris\n\nUne fusillade a éclaté dans un bar de Paris, lundi soir, sur fond de trafic de drogue. Le bilan fait état d'un mort et de trois blessés.\n",

@@ -525,6 +525,15 @@ export function casualties(scan: StoryScan, clause: Clause, triggers: TriggerHit
     if (!APPOSITION_GAP.test(scan.text.slice(v.end, next.start))) continue;
     assigned.set(i, { ...v, age: next.age, minor: next.minor, end: next.end, ...(next.approximate ? { approximate: true as const } : {}) });
   }
+  // "Les deux hommes décédés, âgés de 25 et 26 ans, …", "the two men killed, aged 25 and 26": a group's ages listed
+  // behind the participle that tells their fate, set off by a comma.
+  for (const [i, v] of assigned) {
+    if (v.count === null || v.count < 2 || v.age !== null || v.ages) continue;
+    const tail = scan.text.slice(v.end, clause.end);
+    const lead = /^\s*[\p{L}-]+\s*,\s*/u.exec(tail);
+    const list = lead ? agesAfterSubject(tail.slice(lead[0].length)) : null;
+    if (list && list.length === v.count) assigned.set(i, { ...v, ages: list, age: list[0]!, minor: list.every((a) => a < 18) ? true : list.every((a) => a >= 18) ? false : null });
+  }
   // "Deux jeunes hommes ont été blessés : un jeune de 18 ans … est décédé", "two men were shot, one of whom died": a
   // member of a wounded group who died is counted once, as dead; the group's wounded are the others.
   for (const [i, g] of assigned) {
