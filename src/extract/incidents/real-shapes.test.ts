@@ -1873,6 +1873,11 @@ describe("a fire told by what it destroyed (written for these tests)", () => {
     expect(fr?.victims.map((v) => v.age)).toEqual([22]);
     const [en] = events('A man was shot dead on Friday night near a drug-dealing spot in Valence. Aged 22, he was known to the police.\n', '2024-11-03');
     expect(en?.victims.map((v) => v.age)).toEqual([22]);
+    // ("À 27 ans, il …", "At 27, he …": the same, told with a preposition.)
+    const [fr2] = events("Un homme a été tué par balles vendredi soir près d'un point de deal à Valence. À 27 ans, il était connu des services de police.\n", '2024-11-03');
+    expect(fr2?.victims.map((v) => v.age)).toEqual([27]);
+    const [en2] = events('A man was shot dead on Friday night near a drug-dealing spot in Valence. At 27, he was known to the police.\n', '2024-11-03');
+    expect(en2?.victims.map((v) => v.age)).toEqual([27]);
   });
 
   it("holds a condition ('si', 'if') only up to its comma: 'si cette affaire interpelle, c'est par les quantités saisies : 143 kilos … ont été interceptés'", () => {

@@ -106,7 +106,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
     { words: ['men', 'women', 'people', 'persons', 'victims', 'bodies', 'residents', 'others', 'suspects', 'individuals', 'members', 'family', 'dockers', 'dockworkers', 'workers', 'passengers', 'friends'], role: null, plural: true },
   ],
   personPronouns: ['he', 'she', 'him', 'her', 'his'],
-  frontedAge: /^[^\p{L}\p{N}]*aged\s+(\d{1,2})\s*,\s*/iu,
+  frontedAge: /^[^\p{L}\p{N}]*(?:aged|at)\s+(\d{1,2})\s*,\s*/iu,
   singularSubjectPronouns: ['he', 'she'],
   pluralSubjectPronouns: ['they'],
   thingSubjects: ['door', 'doors', 'front door', 'gate', 'gates', 'car', 'cars', 'vehicle', 'vehicles', 'van', 'truck', 'lorry', 'scooter', 'motorbike', 'facade', 'façade', 'window', 'windows', 'wall', 'walls', 'building', 'house', 'home', 'flat', 'apartment', 'shop', 'store', 'restaurant', 'bar', 'prison', 'jail', 'police station', 'town hall'],

@@ -103,7 +103,7 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
     { words: ['autres'], role: null, plural: true, determined: true },
   ],
   personPronouns: ['il', 'elle', 'lui'],
-  frontedAge: /^[^\p{L}\p{N}]*[âaÂA]gée?s?\s+de\s+(\d{1,2})\s+ans\s*,\s*/u,
+  frontedAge: /^[^\p{L}\p{N}]*(?:[âaÂA]gée?s?\s+de|[àÀ])\s+(\d{1,2})\s+ans\s*,\s*/u,
   singularSubjectPronouns: ['il', 'elle'],
   pluralSubjectPronouns: ['ils', 'elles'],
   thingSubjects: ['porte', 'portes', 'porte d\'entrée', 'portail', 'voiture', 'voitures', 'véhicule', 'véhicules', 'camion', 'camionnette', 'fourgon', 'scooter', 'moto', 'façade', 'façades', 'vitre', 'vitres', 'fenêtre', 'fenêtres', 'baie vitrée', 'mur', 'murs', 'immeuble', 'bâtiment', 'maison', 'pavillon', 'appartement', 'logement', 'domicile', 'commerce', 'magasin', 'local', 'restaurant', 'bar', 'snack', 'prison', 'centre pénitentiaire', 'maison d\'arrêt', 'commissariat', 'gendarmerie', 'mairie'],
