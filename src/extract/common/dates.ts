@@ -83,6 +83,13 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 const isoDay = (d: Date): string => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 const addDays = (d: Date, n: number): Date => new Date(d.getTime() + n * 86_400_000);
 
+/** The ISO day `days` after `iso` (before it when negative). */
+export function isoDaysAfter(iso: string, days: number): string {
+  const d = new Date(`${iso.slice(0, 10)}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
 /** The last given weekday on or before the reference: news reports past events. */
 function lastWeekday(ref: Date, weekday: number): Date {
   return addDays(ref, -((ref.getUTCDay() - weekday + 7) % 7));

@@ -2,7 +2,7 @@
 
 import type { EventType, ExtractedEvent, PlaceMention } from '../../core/types.js';
 import type { DateMatch } from '../common/types.js';
-import { DAY_CUT_TO_REFERENCE, QUOTED_NOW } from '../common/dates.js';
+import { DAY_CUT_TO_REFERENCE, isoDaysAfter, QUOTED_NOW } from '../common/dates.js';
 import { bodyIndex, leadDate, reportDate, tellingDate } from './context.js';
 import { afterPublication, agesAfterSubject, nearPlace, placeCandidates, sentenceDates, victimPhrases } from './fields.js';
 import { findPhrases, hasPhrase } from './phrase-pattern.js';
@@ -442,10 +442,8 @@ export const SHIFTED_FLAG = 'shifted_from_previous_event';
 
 export function shiftDate(base: DateMatch | null, days: number): DateMatch | null {
   if (!base?.date || base.precision !== 'day') return null;
-  const d = new Date(`${base.date.slice(0, 10)}T12:00:00Z`);
-  if (Number.isNaN(d.getTime())) return null;
-  d.setUTCDate(d.getUTCDate() + days);
-  const iso = d.toISOString().slice(0, 10);
+  if (Number.isNaN(Date.parse(`${base.date.slice(0, 10)}T12:00:00Z`))) return null;
+  const iso = isoDaysAfter(base.date, days);
   return { start: base.start, end: base.end, text: base.text, date: iso, precision: 'day', relative: true, flags: [SHIFTED_FLAG] };
 }
 

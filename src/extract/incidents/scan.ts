@@ -4,7 +4,7 @@ import type { EventType, PlaceMention } from '../../core/types.js';
 import type { IncidentLexicon, TriggerSpec } from './lexicon-types.js';
 import { actorsIn, afterPublication, casualties, drugsIn, HEARING_AHEAD_DAYS, nearestDate, nearestPlace, nearPlace, placeCandidates, refersToPriorEvent, sentenceDates, smallToll, victimPhrases, weaponsIn, wordBefore } from './fields.js';
 import { isCaptionLine } from '../../clean/text/lines.js';
-import { DAY_CUT_TO_REFERENCE } from '../common/dates.js';
+import { DAY_CUT_TO_REFERENCE, isoDaysAfter } from '../common/dates.js';
 import { DisjointSpans } from '../common/spans.js';
 import { findPhrases, hasPhrase } from './phrase-pattern.js';
 import type { Candidate, Clause, StoryScan, TriggerHit } from './types.js';
@@ -36,23 +36,31 @@ const PLURAL_DETERMINERS = new Set(['les', 'ces', 'leurs', 'ses', 'these', 'thos
  * a kinship noun with a possessive or a complement, is another person, not a victim already told (the definite
  * article only says whose relative).
  */
+// Compiled once: the patterns are built from the lexicon's words, the same on every call.
+const kinPatterns = new Map<string, RegExp>();
+const kinPattern = (source: string): RegExp => {
+  let re = kinPatterns.get(source);
+  if (!re) kinPatterns.set(source, (re = new RegExp(source, 'u')));
+  return re;
+};
+
 function kinOfAnother(lex: IncidentLexicon, text: string, v: { start: number; end: number }): boolean {
   const kin = lex.kinNouns ?? [];
   if (!kin.length) return false;
   const phrase = text.slice(v.start, v.end).toLowerCase().replace(/’/g, "'");
   // ("the boy's uncle": the phrase may stop on the owner, the relative right after it.)
   const tail = text.slice(v.end, Math.min(text.length, v.end + 24)).toLowerCase().replace(/’/g, "'");
-  if (kin.some((k) => new RegExp(`^'s\\s+${k}(?![\\p{L}])`, 'u').test(tail))) return true;
+  if (kin.some((k) => kinPattern(`^'s\\s+${k}(?![\\p{L}])`).test(tail))) return true;
   // ("l'oncle de l'enfant": the phrase may be the owner told after the relative.)
   const lead = text.slice(Math.max(0, v.start - 24), v.start).toLowerCase().replace(/’/g, "'");
-  if (kin.some((k) => new RegExp(`(?<![\\p{L}])${k}\\s+(?:de|d'|du|des|of)\\s*(?:l'|la |le |les |the )?$`, 'u').test(lead))) return true;
-  const head = kin.find((k) => new RegExp(`(?<![\\p{L}])${k}(?![\\p{L}])`, 'u').test(phrase));
+  if (kin.some((k) => kinPattern(`(?<![\\p{L}])${k}\\s+(?:de|d'|du|des|of)\\s*(?:l'|la |le |les |the )?$`).test(lead))) return true;
+  const head = kin.find((k) => kinPattern(`(?<![\\p{L}])${k}(?![\\p{L}])`).test(phrase));
   if (head === undefined) return false;
-  if (new RegExp(`(?<![\\p{L}])${head}\\s+(?:de|d'|du|des|of)(?![\\p{L}])`, 'u').test(phrase)) return true;
+  if (kinPattern(`(?<![\\p{L}])${head}\\s+(?:de|d'|du|des|of)(?![\\p{L}])`).test(phrase)) return true;
   const before = text.slice(Math.max(0, v.start - 14), v.start).toLowerCase().replace(/’/g, "'");
   const after = text.slice(v.end, Math.min(text.length, v.end + 6)).toLowerCase().replace(/’/g, "'");
   const owners = lex.possessives ?? [];
-  const owned = owners.some((o) => new RegExp(`(?<![\\p{L}])${o}\\s+(?:\\p{L}+\\s+)?${head}(?![\\p{L}])`, 'u').test(phrase) || new RegExp(`(?<![\\p{L}])${o}\\s+$`, 'u').test(before));
+  const owned = owners.some((o) => kinPattern(`(?<![\\p{L}])${o}\\s+(?:\\p{L}+\\s+)?${head}(?![\\p{L}])`).test(phrase) || kinPattern(`(?<![\\p{L}])${o}\\s+$`).test(before));
   return owned || /^\s+(?:de |d'|du |des |of )/u.test(after) || /'s\s+$/u.test(before) || /(?<![\p{L}])\p{L}+'s\s/u.test(phrase);
 }
 
@@ -911,13 +919,6 @@ function priorActs(scan: StoryScan, clause: Clause, hits: TriggerHit[]): { acts:
 
 /** Characters an earlier act's cue may take at the head of a clause ("à la suite de la", "in retaliation for the"). */
 const PRIOR_CUE_CHARS = 40;
-
-/** The ISO day `days` after `iso` (before it when negative). */
-function isoDaysAfter(iso: string, days: number): string {
-  const d = new Date(`${iso.slice(0, 10)}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 /** `narrow`: the clause is half of a split one, so its date and place are not looked for in the rest of the sentence. */
 function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: TriggerHit[], narrow = false): Candidate {
