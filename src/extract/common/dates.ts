@@ -38,6 +38,12 @@ export interface DateCues {
   /** "last weekend", "le week-end dernier": the Saturday of the latest weekend before publication. */
   lastWeekend?: RegExp;
   /**
+   * "overnight", "last night", "la nuit dernière", "dans la nuit" with no day named: the night just before the report,
+   * dated by the evening it starts (the day before publication), flagged LAST_NIGHT: a reader that knows which dates
+   * of the sentence date the act drops it where another one does ("le 3 mars, dans la nuit" is that night).
+   */
+  lastNight?: RegExp;
+  /**
    * Days of the year named by their feast ("le soir de Noël", "New Year's Eve", "le 14-Juillet"): each regex with the
    * month and day it names; the year is the latest such day not after publication, as for a day given without one.
    */
@@ -111,6 +117,8 @@ export const DAY_CUT_TO_REFERENCE = 'day_cut_to_reference';
  * days before the report. Such a day says less than a date the narrative gives.
  */
 export const QUOTED_NOW = 'quoted_now';
+/** A night named with no day ("overnight", "dans la nuit"): the night before the report. */
+export const LAST_NIGHT = 'last_night';
 
 /** Spans inside quotation marks: « … », “ … ”, and straight "…" paired within a paragraph. */
 export function quotationSpans(text: string): Array<[number, number]> {
@@ -335,6 +343,7 @@ export function createDateFinder(cues: DateCues): (text: string, reference: stri
       }
       if (!taken(start, end)) add({ start, end, text: text.slice(start, end), date: m[1]!, precision: 'year', relative: false, flags });
     }
+    if (cues.lastNight && ref?.precision === 'day') lastNights(text, ref, cues.lastNight, out, taken);
     out.sort((a, b) => a.start - b.start);
     enumeratedDays(text, out);
     listedDays(text, out);
@@ -356,6 +365,19 @@ export function createDateFinder(cues: DateCues): (text: string, reference: stri
     }
     const merged = out.filter((d) => !anchored.some((a) => d.start < a.end && d.end > a.start));
     return flagQuotedNow(text, [...merged, ...anchored].sort((a, b) => a.start - b.start));
+  }
+
+  function lastNights(text: string, ref: Reference, re: RegExp, found: DateMatch[], taken: (s: number, e: number) => boolean): void {
+    const date = isoDay(addDays(ref.date, -1));
+    const added: DateMatch[] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken(start, end)) continue;
+      added.push({ start, end, text: m[0], date, precision: 'day', relative: true, flags: ['night_of', LAST_NIGHT] });
+    }
+    found.push(...added);
   }
 
   /**

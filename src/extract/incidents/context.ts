@@ -9,7 +9,7 @@
 import type { PlaceMention } from '../../core/types.js';
 import { escapeRegExp } from '../../clean/text/fold.js';
 import type { DateMatch } from '../common/types.js';
-import { DAY_CUT_TO_REFERENCE } from '../common/dates.js';
+import { DAY_CUT_TO_REFERENCE, LAST_NIGHT } from '../common/dates.js';
 import { afterPublication, nearestDate, nearestPlace, nearPlace, outcomeAfter, placeCandidates, sentenceDates, victimPhrases } from './fields.js';
 import { findPhrases, hasPhrase } from './phrase-pattern.js';
 import { DEATH_LAG_DAYS, FAMILY, SHIFTED_FLAG, local, recall, samePlace, shiftDate } from './refine.js';
@@ -230,6 +230,7 @@ function sentenceStartOf(scan: StoryScan, at: number): number {
 /** The day (or month) the story's news happened: the first such date of its lead that is not a telling date. */
 export function leadDate(scan: StoryScan): DateMatch | null {
   const n = Math.min(DATE_LEAD_SENTENCES, scan.sentences.length);
+  let vague: DateMatch | null = null;
   for (let i = 0; i < n; i++) {
     // A picture's caption dates the picture (often an archive one), not the news.
     if (inCaption(scan.text, scan.sentences[i]!)) continue;
@@ -238,10 +239,16 @@ export function leadDate(scan: StoryScan): DateMatch | null {
       // (A month-precise publication, "2023-05", does not rule out "mardi 9 mai 2023": compare what both state.)
       if (afterPublication(d.date, scan.published)) continue;
       if (tellingDate(scan, d)) continue;
+      // "Trois détonations dans la nuit. … Mercredi 6 décembre vers 22h15, …": a night told with no day sets the scene;
+      // a day named in the lead dates it.
+      if (d.flags.includes(LAST_NIGHT)) {
+        vague ??= d;
+        continue;
+      }
       return d;
     }
   }
-  return null;
+  return vague;
 }
 
 /**

@@ -292,3 +292,41 @@ describe("a quoted speaker's 'tonight'", () => {
     expect(es.map((e) => e.date)).toEqual(['2024-06-10']);
   });
 });
+
+describe('a night named with no day', () => {
+  it("dates 'overnight', 'last night', 'dans la nuit' with no day named to the night before the report", () => {
+    // The lead's night dates the acts the next sentence lists, as a lead's weekday would.
+    const en = events(
+      "Attacks on French prisons\n\nSeveral prisons were targeted overnight, officials said on Tuesday.\n\nGunmen opened fire on the gate of the jail in Valence, while cars were set ablaze outside the prison of Nanterre, police sources said.\n",
+      '2025-06-10',
+    );
+    expect(en.length).toBeGreaterThan(0);
+    expect(en.map((e) => e.date)).toEqual(en.map(() => '2025-06-09'));
+    const fr = events(
+      "Règlement de comptes à Grenoble\n\nUn homme de 24 ans a été tué par balles dans la nuit à Grenoble, près d'un point de deal du quartier Mistral, a indiqué le parquet.\n",
+      '2025-06-10',
+    );
+    expect(fr.map((e) => e.date)).toEqual(['2025-06-09']);
+  });
+
+  it("lets a day named in the lead date the act before a bare night that only sets the scene", () => {
+    const es = events(
+      "Tirs à Rennes\n\nDeux détonations dans la nuit. Puis le silence. Mardi 3 juin vers 23 heures, un homme de 30 ans a été blessé par balles dans le quartier de Maurepas, à Rennes, près d'un point de deal.\n",
+      '2025-06-06',
+    );
+    expect(es.map((e) => e.date)).toEqual(['2025-06-03']);
+  });
+
+  it("does not read 'plus tard dans la nuit' or 'overnight on Saturday' as the night before the report", () => {
+    const later = events(
+      "Fusillade à Nîmes\n\nSamedi 7 juin vers 22 heures, un homme a été blessé par balles dans le quartier de Pissevin, à Nîmes, près d'un point de deal. Plus tard dans la nuit, un second homme a été blessé par balles dans le même quartier.\n",
+      '2025-06-10',
+    );
+    expect(later.map((e) => e.date).filter((d) => d === '2025-06-09')).toEqual([]);
+    const named = events(
+      "Shooting in Marseille\n\nA 19-year-old man was shot dead overnight on Saturday near a drug-dealing spot in Marseille, prosecutors said.\n",
+      '2025-06-10',
+    );
+    expect(named.map((e) => e.date)).toEqual(['2025-06-07']);
+  });
+});

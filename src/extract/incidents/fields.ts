@@ -2,6 +2,7 @@
 
 import type { DrugQuantity, EntityMention, PlaceMention } from '../../core/types.js';
 import type { AgeMatch, DateMatch } from '../common/types.js';
+import { LAST_NIGHT } from '../common/dates.js';
 import type { IncidentLexicon, PersonNoun } from './lexicon-types.js';
 import { escapeRegExp } from '../../clean/text/fold.js';
 import { hospitalBefore, siteAfter, tellingDate } from './context.js';
@@ -92,6 +93,10 @@ export function sentenceDates(scan: StoryScan, index: number): DateMatch[] {
       all = [];
     }
     d = all.filter((x) => x.start >= s.start && x.end <= s.end && !x.flags.includes('anchored'));
+    // "Le 3 mars, dans la nuit": a night named with no day is the night before the report only when nothing else in
+    // the sentence dates the act ("… overnight, officials said on Tuesday" still is: that day dates the telling).
+    const named = d.some((x) => !x.flags.includes(LAST_NIGHT) && !tellingDate(scan, x));
+    if (named) d = d.filter((x) => !x.flags.includes(LAST_NIGHT));
     scan.dateCache.set(index, d);
   }
   return d;

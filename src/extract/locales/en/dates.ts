@@ -42,6 +42,8 @@ export const EN_DATE_CUES: DateCues = {
     new RegExp(`\\bnight\\s+of\\s+(?:(?:${WEEKDAYS}),?\\s+)?(?<month>${MONTHS})\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(?<year>\\d{4}))?`, 'gi'),
     new RegExp(`\\bnight\\s+of\\s+(?:(?:${WEEKDAYS}),?\\s+)?(?:the\\s+)?(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<month>${MONTHS})\\b(?:\\s+(?<year>\\d{4}))?`, 'gi'),
   ],
+  // ("overnight on Saturday", "last night's attack on Sunday": the day named dates it.)
+  lastNight: new RegExp(`\\b(?:overnight|last\\s+night)\\b(?!\\s+(?:on|from|into|to|between|of)\\b)(?!\\s+(?:${WEEKDAYS}|${MONTHS})\\b)`, 'gi'),
   anchored: [
     { re: /\b(?:the\s+following\s+day|the\s+next\s+day|the\s+day\s+after)\b/gi, shift: 1 },
     { re: /\b(?:the\s+day\s+before|the\s+previous\s+day|the\s+eve)\b/gi, shift: -1 },

@@ -44,6 +44,9 @@ export const FR_DATE_CUES: DateCues = {
     // "nuit du 26 au 27 août", "nuit du mercredi 26 au jeudi 27 août", "nuit de samedi 5 à dimanche 6 octobre 2024".
     new RegExp(`${B}nuit\\s+(?:du|de)\\s+(?:(?:${WEEKDAYS})\\s+)?(?<d1>\\d{1,2})(?:er)?\\s+(?:au|à)\\s+(?:(?:${WEEKDAYS})\\s+)?\\d{1,2}(?:er)?\\s+(?<month>${MONTHS})${E}(?:\\s+(?<year>\\d{4}))?`, 'giu'),
   ],
+  // ("dans la nuit de samedi", "dans la nuit du 3 au 4": the night named; "cette nuit" chrono reads as today.)
+  // ("plus tard dans la nuit", "tôt dans la nuit": the night of the act just told.)
+  lastNight: new RegExp(`${B}(?<!(?:tard|tôt)\\s)(?:la\\s+nuit\\s+(?:dernière|passée)|dans\\s+la\\s+nuit)${E}(?!\\s+(?:de|du|d['’]|où|qui|suivante|précédente|même)${E})(?!\\s+(?:${WEEKDAYS}|${MONTHS})${E})`, 'giu'),
   anchored: [
     { re: /(?<![\p{L}])le\s+lendemain(?![\p{L}])/giu, shift: 1 },
     { re: /(?<![\p{L}])le\s+surlendemain(?![\p{L}])/giu, shift: 2 },
