@@ -540,6 +540,11 @@ export function bodyIndex(scan: StoryScan, index: number): number {
   return n;
 }
 
+/** The act's clause adds it to those told before ("were also hit", "a également été incendiée"). */
+function added(scan: StoryScan, e: Candidate): boolean {
+  return hasPhrase(scan.text, scan.lex.additiveCues ?? [], e.clause.start, e.clause.end);
+}
+
 export interface StoryContext {
   /** Per candidate: places from the rest of the story, for the resolve stage, when it names none itself. */
   placeContext: Map<Candidate, PlaceMention[]>;
@@ -568,7 +573,7 @@ export function applyStoryContext(scan: StoryScan, events: Candidate[]): StoryCo
     }
     // (The story's only act takes it wherever it is told: "Mercredi 6 décembre vers 22 h, une voiture criblée de balles
     // …" sets the scene, and the act's trigger, "une enquête pour tentative d'homicide", comes last.)
-    if (!e.date && e.dayShift === null && !e.object && (bodyIndex(scan, e.sentences[0]!) < NEWS_SENTENCES || events.length === 1) && !recall(scan, e)) {
+    if (!e.date && e.dayShift === null && !e.object && (bodyIndex(scan, e.sentences[0]!) < NEWS_SENTENCES || events.length === 1 || added(scan, e)) && !recall(scan, e)) {
       lead ??= leadDate(scan);
       // The lead's day is the day of the act the lead tells: a trial story opening on the crime's date does not
       // date the trial with it.

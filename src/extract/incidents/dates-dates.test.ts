@@ -329,4 +329,19 @@ describe('a night named with no day', () => {
     );
     expect(named.map((e) => e.date)).toEqual(['2025-06-07']);
   });
+
+  it("gives an act added far down the story ('were also hit', 'a également été incendiée') the lead's day", () => {
+    const filler = (n: number, lang: 'en' | 'fr') =>
+      Array.from({ length: n }, (_, i) => (lang === 'en' ? `The minister spoke to reporters about point ${i + 1} of his plan.` : `Le ministre a détaillé le point ${i + 1} de son plan.`)).join(' ');
+    const en = events(
+      `Prisons attacked\n\nGunmen fired at the gate of the prison in Valence on Monday night, officials said.\n\n${filler(9, 'en')}\n\nPrisons were also hit in Nanterre and Agen, where cars were set ablaze.\n`,
+      '2025-06-10',
+    );
+    expect(en.filter((e) => e.place_mention?.text === 'Agen' || e.place_mention?.text === 'Nanterre').map((e) => e.date)).toContain('2025-06-09');
+    const fr = events(
+      `Prisons visées\n\nDes coups de feu ont été tirés lundi soir contre la porte de la prison de Valence, a indiqué le parquet.\n\n${filler(9, 'fr')}\n\nLa prison d'Agen a également été visée par des tirs.\n`,
+      '2025-06-10',
+    );
+    expect(fr.filter((e) => e.place_mention?.text === 'Agen').map((e) => e.date)).toEqual(['2025-06-09']);
+  });
 });

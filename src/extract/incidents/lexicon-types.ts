@@ -194,7 +194,11 @@ export interface IncidentLexicon {
    * `eventNouns` ("une autre fusillade"); "une autre commune", "another man" are not another act.
    */
   ordinalEventCues?: string[];
-  /** Words that add an item to the list just told ("also", "également"): after a tally, the item is part of it. */
+  /**
+   * Words that add an item to the list just told ("also", "également"): after a tally, the item is part of it; an
+   * undated act they add ("Prisons were also hit in Aix and Nanterre"), however far down the story, is more of its news,
+   * of the lead's day.
+   */
   additiveCues?: string[];
   /** Past infinitives before an act ("avoir tué", "d'avoir abattu", "having killed"): a crime told as done, in a procedure's clause. */
   pastInfinitiveCues?: string[];
