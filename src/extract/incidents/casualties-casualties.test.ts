@@ -568,8 +568,8 @@ describe('injuries someone has or suffered', () => {
 });
 
 describe('tolls denied (issue #9: 0 only where the text says no one)', () => {
-  const toll = (text: string) => {
-    const [e] = events(text);
+  const toll = (text: string, published?: string) => {
+    const [e] = events(text, published);
     return [e?.killed, e?.injured];
   };
   it("reads 'No one was killed, but two men were injured' as 0 dead and 2 wounded", () => {
@@ -585,5 +585,12 @@ describe('tolls denied (issue #9: 0 only where the text says no one)', () => {
 
   it('does not read one survivor as nobody killed', () => {
     expect(toll("Incendie criminel à Nîmes sur fond de trafic de drogue\n\nUn incendie criminel a ravagé un immeuble du quartier de Pissevin à Nîmes dans la nuit de samedi à dimanche, près d'un point de deal. Le bilan n'est pas connu. Un voisin a survécu en sautant par la fenêtre.\n", )[0]).toBe(null);
+  });
+
+  it("does not take a tally of the year told after the act ('Au total, 26 personnes sont mortes depuis le début de l'année') for its toll", () => {
+    expect(toll("Un jeune tué par balle en Guadeloupe\n\nUn jeune homme a été tué par balle dans la nuit de dimanche à lundi aux Abymes, sur fond de trafic de drogue. Au total, 26 personnes sont mortes depuis le début de l'année dans l'archipel.\n", '2025-06-02')).toEqual([1, null]);
+    expect(toll("Man shot dead in Nîmes\n\nA man was shot dead near a drug-dealing spot in Nîmes on Sunday night, prosecutors said. In total, 14 people have been killed so far this year in the city.\n", '2025-06-02')).toEqual([1, null]);
+    // (The act's own toll after 'le bilan' still counts.)
+    expect(toll("Fusillade à Paris\n\nUne fusillade a éclaté dans un bar du 11e arrondissement de Paris, ce 18 juillet, sur fond de trafic de drogue. Le bilan fait état d'un mort et de quatre blessés légers.\n", '2022-07-19')).toEqual([1, 4]);
   });
 });

@@ -340,6 +340,17 @@ function tollLine(scan: StoryScan, e: Candidate, events: Candidate[]): void {
   }
 }
 
+/**
+ * "Au total, 26 personnes sont mortes depuis le début de l'année", "In 2024, 30 people were killed": a sentence that
+ * counts over a period (a span cue, or a month or year and no day) is a tally, not an act's toll.
+ */
+function tallyPeriod(scan: StoryScan, i: number): boolean {
+  const s = scan.sentences[i]!;
+  if (hasPhrase(scan.text, scan.lex.tallyPeriodCues ?? [], s.start, s.end)) return true;
+  const ds = sentenceDates(scan, i).filter((d) => d.date && !tellingDate(scan, d));
+  return ds.some((d) => d.precision === 'month' || d.precision === 'year') && !ds.some((d) => d.precision === 'day');
+}
+
 /** How many sentences after an act its toll may be told in a sentence of its own. */
 const TOLL_REACH = 2;
 
@@ -361,6 +372,7 @@ function tollAfter(scan: StoryScan, e: Candidate, events: Candidate[]): void {
     const s = scan.sentences[i]!;
     const cue = findPhrases(scan.text, cues, s.start, s.end)[0];
     if (!cue) continue;
+    if (tallyPeriod(scan, i)) continue;
     let found = false;
     // "fait état d'un mort et de quatre blessés": a count word the kit does not read as a number ("un", "one").
     const worded: { start: number; end: number; value: number }[] = [];

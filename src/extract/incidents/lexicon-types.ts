@@ -249,6 +249,8 @@ export interface IncidentLexicon {
   procedureLinks?: string[];
   /** Words that mark a clause as telling an earlier event (pluperfect, "déjà", "last year"). */
   recallCues?: string[];
+  /** Periods a tally counts over ("depuis le début de l'année", "so far this year"): a count told with them is no act's toll. */
+  tallyPeriodCues?: string[];
   /** Words before a trigger that make it a victim's state at the time of writing ("toujours", "still"): its day is not the act's. */
   statusCues?: string[];
   /** A death after the attack ("des suites de ses blessures", "died of his wounds"): the act is dated by the attack. */

@@ -173,6 +173,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
   hospitalHeads: ['hospital', 'clinic', 'medical centre', 'medical center', 'trauma centre', 'trauma center'],
   lapseCues: ['hours earlier', 'hours before', 'an hour earlier', 'minutes earlier', 'earlier that evening', 'earlier that night', 'earlier in the day', 'overnight', 'last night', 'during the night'],
   recallingCues: ['recalling', 'which recalls', 'reminiscent of', 'echoing'],
+  tallyPeriodCues: ['since the start of the year', 'since the beginning of the year', 'so far this year', 'this year', 'since january', 'since 1 january', 'since january 1', 'in a year', 'in one year', 'over the past year', 'since the start of the month', 'this month', 'in a week', 'in less than a week', 'in a month'],
   recallCues: ['had been', 'had died', 'had killed', 'had shot', 'already', 'last year', 'previous', 'previously', 'earlier this year', 'in a previous'],
   statusCues: ['still', 'remains', 'remained', 'is now', 'was still'],
   partitives: ['the victim', 'the deceased', 'one of them', 'one of the victims', 'one of the wounded', 'one of the injured', 'one of the two', 'among them', 'among the victims', 'including a', 'including one', 'the youngest', 'the eldest', 'the oldest'],

@@ -172,6 +172,7 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
   hospitalHeads: ['hôpital', 'centre hospitalier', 'CHU', 'clinique', 'urgences'],
   lapseCues: ['heures plus tôt', 'heure plus tôt', 'heures auparavant', 'minutes plus tôt', 'plus tôt dans la soirée', 'plus tôt dans la journée', 'plus tôt dans la nuit', 'dans la nuit', 'cette nuit', 'la nuit dernière'],
   recallingCues: ['rappelant', 'qui rappelle', 'rappelle', 'faisant écho à'],
+  tallyPeriodCues: ['depuis le début de l\'année', 'depuis le début de cette année', 'depuis janvier', 'depuis le 1er janvier', 'depuis le premier janvier', 'cette année', 'en un an', 'sur un an', 'depuis le début du mois', 'depuis le début de la semaine', 'en une semaine', 'en moins d\'une semaine', 'en un mois'],
   recallCues: ['avait été', 'avaient été', 'avait', 'avaient', 'était mort', 'étaient morts', 'déjà', 'l\'an dernier', 'l\'année dernière', 'l\'an passé', 'précédent', 'précédente', 'remonte', 'remontait'],
   statusCues: ['toujours', 'encore', 'reste', 'restait', 'demeure', 'désormais'],
   partitives: ['la victime', 'le défunt', 'la défunte', 'le mort', "l'un d'entre eux", "l'une d'entre elles", "l'un d'eux", "l'une d'elles", "l'un des blessés", "l'une des victimes", "l'un des", "l'une des", "l'un des deux", "l'une des deux", 'parmi eux', 'parmi les blessés', 'parmi les victimes', 'dont un', 'dont une', 'le plus jeune', 'le plus âgé'],
