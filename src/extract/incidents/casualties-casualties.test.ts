@@ -593,4 +593,11 @@ describe('tolls denied (issue #9: 0 only where the text says no one)', () => {
     // (The act's own toll after 'le bilan' still counts.)
     expect(toll("Fusillade à Paris\n\nUne fusillade a éclaté dans un bar du 11e arrondissement de Paris, ce 18 juillet, sur fond de trafic de drogue. Le bilan fait état d'un mort et de quatre blessés légers.\n", '2022-07-19')).toEqual([1, 4]);
   });
+
+  it("gives the ages told after a participle trigger ('Les deux agents tués étaient âgés de 21 et 34 ans') to the group", () => {
+    const fr = events("Attaque d'un fourgon pénitentiaire\n\nDeux agents pénitentiaires ont été tués mardi lors de l'attaque d'un fourgon à Incarville (Eure), pour libérer un trafiquant de drogue. Les deux agents tués étaient âgés de 21 et 34 ans.\n");
+    expect(fr.map((e) => [e.killed, ages(e)])).toEqual([[2, [21, 34]]]);
+    const en = events('Prison van ambush\n\nTwo prison officers were killed on Tuesday when gunmen ambushed a prison van in Incarville, Normandy, to free a drug trafficker. The two officers killed were aged 21 and 34.\n');
+    expect(en.map((e) => [e.killed, ages(e)])).toEqual([[2, [21, 34]]]);
+  });
 });

@@ -228,6 +228,15 @@ function readVictimPhrases(scan: StoryScan, from: number, to: number): Omit<Vict
   return out.sort((x, y) => x.start - y.start);
 }
 
+/**
+ * "Les deux agents tués étaient âgés de 21 et 34 ans", "the two men killed were aged 19 and 23": the phrase runs over a
+ * participle trigger right after its noun into the ages told after it; it is still the trigger's subject.
+ */
+const COPULA_AGE = /^\s*,?\s*(?:étaient|sont|était|est|were|are|was|is)\s+(?:âgée?s?|agée?s?|aged)(?![\p{L}])/iu;
+function agesPast(scan: StoryScan, p: { start: number; end: number }, t: { start: number; end: number }): boolean {
+  return p.start < t.start && p.end > t.end && /^[\p{L}\p{N}\s'’-]+$/u.test(scan.text.slice(p.start, t.start)) && COPULA_AGE.test(scan.text.slice(t.end, p.end));
+}
+
 /** Only a copula, maybe with an article, between two nouns ("was the", "est la", "a été"). */
 function predicate(scan: StoryScan, from: number, to: number): boolean {
   if (to < from) return false;
@@ -466,7 +475,7 @@ export function casualties(scan: StoryScan, clause: Clause, triggers: TriggerHit
       const firstWordEnd = t.start + (/^[\p{L}\p{N}'’-]+/u.exec(scan.text.slice(t.start, t.end))?.[0].length ?? 0);
       for (let i = phrases.length - 1; i >= 0; i--) {
         const p = phrases[i]!;
-        if ((p.end > t.start && !(p.start <= t.start && p.end === firstWordEnd)) || p.start < windowStart) continue;
+        if ((p.end > t.start && !(p.start <= t.start && p.end === firstWordEnd) && !agesPast(scan, p, t)) || p.start < windowStart) continue;
         if (AGENT_TAIL.test(scan.text.slice(Math.max(clause.start, p.start - 6), p.start))) continue;
         // ("left one person dead and several injured": the person is the toll's dead, not the wounded told after.)
         if (outcome !== 'victim' && tollNounAfter(scan, p.end, clause.end) === (outcome === 'death' ? 'injury' : 'death')) continue;
