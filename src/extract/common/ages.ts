@@ -10,6 +10,12 @@ export interface AgeCues {
   /** Apposition after a name or noun: "Karim B., 19, was…", "la victime, 19 ans,". */
   appositionBefore: RegExp | null;
   appositionAfter: RegExp | null;
+  /**
+   * A bare number after a pronoun and a copula, closing its clause: "He was 15.", "she was just 17 when she died". Both
+   * must match (the text before the number, the text after it).
+   */
+  copulaBefore?: RegExp;
+  copulaAfter?: RegExp;
   /** Context that turns a duration into something else ("20 ans de prison", "peine de 10 ans"). */
   rejectAfter: RegExp | null;
   rejectBefore: RegExp | null;
@@ -45,6 +51,7 @@ export function findAges(text: string, numbers: NumberMatch[], cues: AgeCues): A
     if (a) end = n.end + a[0].length;
     else if (cues.before?.test(before)) end = n.end;
     else if (cues.appositionBefore?.test(before) && cues.appositionAfter?.test(after)) end = n.end;
+    else if (cues.copulaBefore?.test(before) && cues.copulaAfter?.test(after)) end = n.end;
     else if (numbers[i + 1] && cues.pairAfter?.test(text.slice(n.end, numbers[i + 1]!.start))) {
       const next = numbers[i + 1];
       const nextAfter = next ? text.slice(next.end, next.end + 40) : '';

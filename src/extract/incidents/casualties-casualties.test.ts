@@ -600,4 +600,15 @@ describe('tolls denied (issue #9: 0 only where the text says no one)', () => {
     const en = events('Prison van ambush\n\nTwo prison officers were killed on Tuesday when gunmen ambushed a prison van in Incarville, Normandy, to free a drug trafficker. The two officers killed were aged 21 and 34.\n');
     expect(en.map((e) => [e.killed, ages(e)])).toEqual([[2, [21, 34]]]);
   });
+
+  it("counts 'two 15-year-olds' as two victims of 15", () => {
+    const [e] = events('Three killed in Marseille\n\nGunmen killed two 15-year-olds and a 24-year-old near a drug-dealing spot in Marseille on Sunday, police said.\n');
+    expect([e!.killed, ages(e)]).toEqual([3, [15, 15, 24]]);
+  });
+
+  it("reads 'He was 15 when he died' as the victim's age, not 'He was 20 metres from his home'", () => {
+    const lead = 'Teenager shot dead in Nîmes\n\nA teenager was shot dead near a drug-dealing spot in Nîmes on Monday, police said. ';
+    expect(ages(events(lead + 'He was 15 when he died.\n')[0])).toEqual([15]);
+    expect(ages(events(lead + 'He was 20 metres from his home.\n')[0])).toEqual([null]);
+  });
 });

@@ -223,7 +223,11 @@ function readVictimPhrases(scan: StoryScan, from: number, to: number): Omit<Vict
       for (const b of ages) if (b.start >= a.end && b.start < a.end + 12) used.add(b);
       continue;
     }
-    out.push({ start: a.start, end: a.end, count: 1, age: a.age, ...(a.approximate ? { approximate: true as const } : {}), role: a.age < 18 ? 'minor' : null, minor: a.age < 18 });
+    // "killed two 15-year-olds and a 24-year-old": a plural age noun counted right before it is that many people.
+    const n = PLURAL_AGE_NOUN.test(scan.text.slice(a.start, a.end)) ? countRightBefore(scan, a.start) : null;
+    const start = n !== null ? a.start - n.length : a.start;
+    const count = n?.count ?? 1;
+    out.push({ start, end: a.end, count, age: a.age, ...(count > 1 ? { ages: new Array<number>(count).fill(a.age) } : {}), ...(a.approximate ? { approximate: true as const } : {}), role: a.age < 18 ? 'minor' : null, minor: a.age < 18 });
   }
   return out.sort((x, y) => x.start - y.start);
 }
@@ -235,6 +239,17 @@ function readVictimPhrases(scan: StoryScan, from: number, to: number): Omit<Vict
 const COPULA_AGE = /^\s*,?\s*(?:étaient|sont|était|est|were|are|was|is)\s+(?:âgée?s?|agée?s?|aged)(?![\p{L}])/iu;
 function agesPast(scan: StoryScan, p: { start: number; end: number }, t: { start: number; end: number }): boolean {
   return p.start < t.start && p.end > t.end && /^[\p{L}\p{N}\s'’-]+$/u.test(scan.text.slice(p.start, t.start)) && COPULA_AGE.test(scan.text.slice(t.end, p.end));
+}
+
+const PLURAL_AGE_NOUN = /olds$/iu;
+
+/** A count (digits or a count word) right before `at`, with the length it takes ("two "), or null. */
+function countRightBefore(scan: StoryScan, at: number): { count: number; length: number } | null {
+  const m = /(?<![\p{L}\p{N}])([\p{L}]+|\d{1,2})\s+$/u.exec(scan.text.slice(Math.max(0, at - 16), at));
+  if (!m) return null;
+  const w = m[1]!.toLowerCase();
+  const count = /^\d+$/u.test(w) ? Number(w) : scan.lex.countWords[w];
+  return count !== undefined && count >= 2 ? { count, length: m[0].length } : null;
 }
 
 /** Only a copula, maybe with an article, between two nouns ("was the", "est la", "a été"). */

@@ -9,6 +9,9 @@ export const EN_AGE_CUES: AgeCues = {
   // "Nicolas Dupont, 24, was…", "the victim, 19, …": a name or noun, a comma, the age, then a comma or "was".
   appositionBefore: /[\p{L}.)]\s*,\s*$|\(\s*$/u,
   appositionAfter: /^\s*(?:,|\)|and\s+\d{1,3}\s*,|was\b|is\b|who\b)/,
+  // ("He was 15 when he died": not "he was 20 metres away", "she was 3 hours late".)
+  copulaBefore: /\b(?:he|she)\s+was\s+(?:only\s+|just\s+|barely\s+)?$/i,
+  copulaAfter: /^(?:\s*[.;!]|\s*$|,?\s+when\b|\s+at\s+the\s+time\b)/i,
   rejectAfter: /^(?:[- ]years?[- ](?:sentence|prison|term|jail|ban|long|old\s+(?:case|investigation|feud)))|^\s*(?:%|per\s+cent)/i,
   rejectBefore: null,
   pairAfter: /^\s+(?:and|or|to)\s+$/i,
