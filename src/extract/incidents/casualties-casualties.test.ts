@@ -611,4 +611,11 @@ describe('tolls denied (issue #9: 0 only where the text says no one)', () => {
     expect(ages(events(lead + 'He was 15 when he died.\n')[0])).toEqual([15]);
     expect(ages(events(lead + 'He was 20 metres from his home.\n')[0])).toEqual([null]);
   });
+
+  it("does not take the suspects arrested for a kidnapping's victims ('sept suspects interpellés, une rançon de…')", () => {
+    const fr = events("Rapt à Valence\n\nLe rapt d'un entrepreneur suisse a été raconté vendredi. Plus de cent gendarmes mobilisés, sept suspects interpellés, une rançon de 300.000 euros exigée : l'affaire est hors norme.\n", '2025-09-05');
+    expect(fr.filter((e) => e.type === 'kidnapping_extortion').flatMap((e) => e.victims).length).toBeLessThan(2);
+    const en = events('Hostage freed in Valence\n\nA man kidnapped by drug traffickers was freed in Valence on Sunday, August 31. Seven suspects arrested, a ransom of 300,000 euros demanded: the case is out of the ordinary.\n', '2025-09-05');
+    expect(en.filter((e) => e.type === 'kidnapping_extortion').flatMap((e) => e.victims).length).toBeLessThan(2);
+  });
 });

@@ -243,6 +243,16 @@ function agesPast(scan: StoryScan, p: { start: number; end: number }, t: { start
 
 const PLURAL_AGE_NOUN = /olds$/iu;
 
+/** The phrase names suspects ("sept suspects", "deux hommes interpellés", "the gunmen"), by its noun or the word after it. */
+function perpetrator(scan: StoryScan, p: { start: number; end: number }): boolean {
+  const nouns = scan.lex.perpetratorNouns ?? [];
+  if (!nouns.length) return false;
+  const last = /([\p{L}'’-]+)\s*$/u.exec(scan.text.slice(p.start, p.end))?.[1]?.toLowerCase();
+  if (last !== undefined && nouns.includes(last)) return true;
+  const next = /^\s+([\p{L}'’-]+)/u.exec(scan.text.slice(p.end, p.end + 30))?.[1]?.toLowerCase();
+  return next !== undefined && nouns.includes(next);
+}
+
 /** A count (digits or a count word) right before `at`, with the length it takes ("two "), or null. */
 function countRightBefore(scan: StoryScan, at: number): { count: number; length: number } | null {
   const m = /(?<![\p{L}\p{N}])([\p{L}]+|\d{1,2})\s+$/u.exec(scan.text.slice(Math.max(0, at - 16), at));
@@ -511,6 +521,8 @@ export function casualties(scan: StoryScan, clause: Clause, triggers: TriggerHit
       for (let i = phrases.length - 1; i >= 0; i--) if (assigned.has(i) && phrases[i]!.end <= t.start) { target = i; break; }
     }
     if (target < 0 && kidnap && outcome === 'victim') target = phrases.findIndex((p) => p.start >= t.end);
+    // ("sept suspects interpellés, une rançon de 300.000 euros": the suspects are not whom the kidnappers held.)
+    if (target >= 0 && outcome === 'victim' && perpetrator(scan, phrases[target]!)) target = -1;
     if (target < 0 && (outcome === 'death' || outcome === 'injury') && namedVictim(scan, clause, t, passive, windowStart)) {
       // "ont abattu Karim B.", "le meurtre de Karim B.", "Karim B. a été abattu": a victim told by name is one person.
       if (outcome === 'death') implicitDeath = 1;
