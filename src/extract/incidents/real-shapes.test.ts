@@ -1959,4 +1959,16 @@ describe("a fire told by what it destroyed (written for these tests)", () => {
     const [fr] = events('Prison attaquée\n\nDes tirs ont visé lundi soir la porte de la prison de Villepinte, située à 20 km au nord de Paris, sur fond de trafic de drogue.\n', '2025-04-15');
     expect(fr?.place?.name).toBe('Villepinte');
   });
+
+  it("splits two victims listed in one clause with a day each ('un adolescent poignardé mercredi, un chauffeur de 36 ans abattu vendredi')", () => {
+    const fr = events("Narchomicides à Marseille\n\nUn adolescent de 15 ans poignardé puis brûlé vif mercredi, un chauffeur VTC de 36 ans, père de famille, froidement abattu vendredi par un gamin de 14 ans : les narchomicides ont atteint une sauvagerie inédite cette semaine à Marseille.\n", '2024-10-06');
+    expect(fr.map((e) => [e.date, e.victims.map((v) => v.age)])).toEqual([['2024-10-02', [15]], ['2024-10-04', [36]]]);
+    const en = events('Narcohomicides in Marseille\n\nA 15-year-old boy stabbed fifty times on Wednesday, a 36-year-old driver shot dead on Friday by a 14-year-old: drug killings reached a new level of savagery this week in Marseille, the prosecutor said.\n', '2024-10-06');
+    expect(en.map((e) => [e.date, e.victims.map((v) => v.age)])).toEqual([['2024-10-02', [15]], ['2024-10-04', [36]]]);
+  });
+
+  it("keeps one act told over two days for one victim ('blessé vendredi soir, une balle dans la tête, décédé samedi')", () => {
+    const fr = events("Fusillade à Nîmes\n\nUn homme de 25 ans grièvement blessé par balles vendredi soir à Nîmes près d'un point de deal, une balle dans la tête, est décédé samedi à l'hôpital.\n", '2024-10-06');
+    expect(fr.length).toBe(1);
+  });
 });

@@ -648,8 +648,9 @@ const LISTED_ACT_WORDS = 2;
 
 /**
  * Acts listed in one clause, each after a comma (or "et", "and") and an opener of the language ("des", "une", "a",
- * "another"), each part with a place of its own, other than its neighbour's: the parts, with their hits. Null when the
- * clause lists no such acts (two phrases for one act, "des tirs, une rafale de kalachnikov", share their place).
+ * "another"), each part with a place of its own, other than its neighbour's, or a day of its own ("Un adolescent
+ * poignardé mercredi, un chauffeur de 36 ans abattu vendredi"): the parts, with their hits. Null when the clause lists
+ * no such acts (two phrases for one act, "des tirs, une rafale de kalachnikov", share their place and day).
  */
 function listedActs(scan: StoryScan, clause: Clause, hits: TriggerHit[]): Array<{ clause: Clause; hits: TriggerHit[] }> | null {
   const openers = scan.lex.listedActOpeners ?? [];
@@ -660,24 +661,49 @@ function listedActs(scan: StoryScan, clause: Clause, hits: TriggerHit[]): Array<
   const opener = new RegExp(`(?:,|\\bet|\\band)\\s+(?:${words})(?:\\s+[\\p{L}'’-]+){0,${LISTED_ACT_WORDS}}\\s+$`, 'iu');
   // (The trigger may hold its opener: "des tirs".)
   const openerFirst = new RegExp(`^(?:${words})\\s`, 'iu');
-  const cuts: number[] = [];
+  // Each cut: where it is, and whether its opener stands right before the act (else further back, with the act's
+  // subject between: "…, un chauffeur VTC de 36 ans, père de famille, abattu vendredi").
+  const cuts: Array<{ at: number; near: boolean }> = [];
+  const farOpener = new RegExp(`(?:,|\\bet|\\band)\\s+(?:${words})\\s`, 'giu');
   for (let i = 1; i < sorted.length; i++) {
     const gap = text.slice(sorted[i - 1]!.end, sorted[i]!.start);
     const m = openerFirst.test(text.slice(sorted[i]!.start, sorted[i]!.end)) ? /(?:,|\bet|\band)\s+$/iu.exec(gap) : opener.exec(gap);
-    if (m) cuts.push(sorted[i - 1]!.end + m.index);
+    if (m) {
+      cuts.push({ at: sorted[i - 1]!.end + m.index, near: true });
+      continue;
+    }
+    // (Further back, the opener must open a person: "…, un chauffeur VTC de 36 ans, … abattu vendredi", not "…, une
+    // balle dans la tête, et décédé samedi".)
+    const far = [...gap.matchAll(farOpener)].pop();
+    if (!far) continue;
+    const at = sorted[i - 1]!.end + far.index!;
+    const person = victimPhrases(scan, at, sorted[i]!.start).some((p) => p.start >= at && p.start <= at + far[0].length + 1);
+    if (person) cuts.push({ at, near: false });
   }
   if (!cuts.length) return null;
   const placeOf = (from: number, to: number): string | null => {
     const c = placeCandidates(scan, from, to).sort((a, b) => b.strength - a.strength)[0];
     return c ? c.text.toLowerCase() : null;
   };
+  const opensOnPrior = priorActs(scan, clause, hits) !== null;
+  // "Un adolescent poignardé mercredi, un chauffeur abattu vendredi": the day each part names.
+  const dayOf = (from: number, to: number): string | null =>
+    sentenceDates(scan, clause.sentence).find((d) => d.precision === 'day' && d.date !== null && d.start >= from && d.end <= to && !afterPublication(d.date, scan.published))?.date ?? null;
   const bounds = [clause.start];
   for (let i = 0; i < cuts.length; i++) {
     const from = bounds[bounds.length - 1]!;
-    const next = cuts[i + 1] ?? clause.end;
-    const left = placeOf(from, cuts[i]!);
-    const right = placeOf(cuts[i]!, next);
-    if (left !== null && right !== null && left !== right) bounds.push(cuts[i]!);
+    const at = cuts[i]!.at;
+    const next = cuts[i + 1]?.at ?? clause.end;
+    const left = placeOf(from, at);
+    const right = placeOf(at, next);
+    const places = cuts[i]!.near && left !== null && right !== null && left !== right;
+    // ("Après la fusillade du 17 avril, des tirs … samedi 3 mai": an earlier act the clause opens on is priorActs'.)
+    const days = !opensOnPrior && (() => {
+      const leftDay = dayOf(from, at);
+      const rightDay = dayOf(at, next);
+      return leftDay !== null && rightDay !== null && leftDay !== rightDay;
+    })();
+    if (places || days) bounds.push(at);
   }
   if (bounds.length < 2) return null;
   bounds.push(clause.end);
