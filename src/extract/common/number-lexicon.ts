@@ -42,6 +42,10 @@ export interface NumberLexicon {
   unitLinkers: string[];
   currencyWords: Record<string, string>;
   quantityUnits: Record<string, string>;
+  /** Words before a round number written in words that make it vague: "several hundred", "a few thousand". */
+  vagueBefore?: string[];
+  /** Words before "a tonne", "a kilo" that halve it: "half a tonne". */
+  halfBefore?: string[];
   /** Month names and weekdays: a small number next to one is a day of the month, not a count. */
   calendarWords: string[];
 }

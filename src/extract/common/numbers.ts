@@ -238,7 +238,9 @@ export function createNumberParser(lex: NumberLexicon): NumberParser {
       if (isArticle && j === i) {
         // "une tonne de cannabis", "a kilo of cocaine": the article before a mass unit is its count, one.
         if (massAfterRe.test(text.slice(first.end, first.end + 24))) {
-          out.push({ start: first.start, end: first.end, value: 1, written: 'words', ordinal: false, vague: false, qualifier: null, plainInteger: false });
+          const half = wordBefore(text, first.start, lex.halfBefore);
+          const start = half ? first.start - half : first.start;
+          out.push({ start, end: first.end, value: half ? 0.5 : 1, written: 'words', ordinal: false, vague: false, qualifier: null, plainInteger: false });
         }
         continue;
       }
@@ -250,10 +252,23 @@ export function createNumberParser(lex: NumberLexicon): NumberParser {
       const value = cardinalOfParts(parts);
       if (value === null) continue;
       // "vingt et unième", "twenty-first": the run's last word may be an ordinal.
-      out.push({ start: first.start, end: words[j]!.end, value, written: 'words', ordinal: false, vague: false, qualifier: null, plainInteger: false });
+      // ("several hundred officers": a round number told vaguely is no figure to compare.)
+      const vague = wordBefore(text, first.start, lex.vagueBefore) > 0;
+      out.push({ start: first.start, end: words[j]!.end, value, written: 'words', ordinal: false, vague, qualifier: vague ? 'about' : null, plainInteger: false });
       i = j;
     }
     return out;
+  }
+
+  /** Length of the text from one of `list` right before `at` ("half " before "a tonne"), or 0. */
+  function wordBefore(text: string, at: number, list: readonly string[] | undefined): number {
+    if (!list?.length) return 0;
+    const before = text.slice(Math.max(0, at - 16), at).toLowerCase();
+    for (const w of list) {
+      const m = new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+$`, 'u').exec(before);
+      if (m) return m[0].length;
+    }
+    return 0;
   }
 
   function approxCore(

@@ -45,6 +45,13 @@ describe('numbers (en)', () => {
     expect(en.numbers('dozens of arrests')[0]!.approximate).toBe(true);
   });
 
+  it('reads "half a tonne" as 0.5 t, and "several hundred", "quelques cent" as vague counts', () => {
+    expect(val(en, 'half a tonne of cocaine')).toEqual([[0.5, 'tonne', 'quantity']]);
+    expect(en.numbers('several hundred officers')[0]!.approximate).toBe(true);
+    expect(en.numbers('three hundred officers')[0]!.approximate).toBeFalsy();
+    expect(fr.numbers('quelques cent policiers')[0]!.approximate).toBe(true);
+  });
+
   it('counts one in an article before a mass unit ("une tonne", "près d\'une tonne", "a kilo"), and nowhere else', () => {
     expect(val(fr, 'une tonne de cannabis')).toEqual([[1, 'tonne', 'quantity']]);
     expect(fr.numbers("près d'une tonne de cannabis").map((n) => [n.value, n.unit, n.qualifier])).toEqual([[1, 'tonne', 'about']]);

@@ -27,6 +27,8 @@ export const EN_NUMBERS: NumberLexicon = {
   moneyScales: { bn: 1e9, b: 1e9, m: 1e6, mn: 1e6, k: 1e3 },
   joiners: ['and'],
   articles: ['a', 'an'],
+  vagueBefore: ['several', 'a few', 'few', 'many'],
+  halfBefore: ['half'],
   boundUnits: [],
   approximate: {
     dozen: { value: 12, vague: false },

@@ -26,6 +26,7 @@ export const FR_NUMBERS: NumberLexicon = {
   moneyScales: { Md: 1e9, Mds: 1e9, Mrd: 1e9, M: 1e6, k: 1e3, K: 1e3 },
   joiners: ['et'],
   articles: ['un', 'une'],
+  vagueBefore: ['plusieurs', 'quelques'],
   boundUnits: ['un', 'une'],
   approximate: {
     douzaine: { value: 12, vague: false },
