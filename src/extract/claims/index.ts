@@ -315,9 +315,15 @@ function candidates(c: Ctx, s: Sentence, numbers: NumberMatch[], ages: AgeMatch[
     if (lex.rateBaseBefore.test(pre) && /^1(?:0+)$/.test(String(n.value)) && n.value >= 1000) return false;
     // "320 millions d'euros (339 millions de dollars)": a conversion of the figure before it.
     if (n.kind === 'money' && /\(\s*$/u.test(pre) && numbers.some((m) => m.kind === 'money' && m.end <= n.start && n.start - m.end < 25 && m.start >= s.start)) return false;
+    // "39 kilograms (86 pounds)", "680 kg (1,500lb)": a mass given again in another unit.
+    if (/\(\s*$/u.test(pre) && (MASS_AGAIN.test(after) || /(?:pounds?|lbs?)$/iu.test(n.text)) && numbers.some((m) => m.unit !== null && MASS_UNITS.has(m.unit) && m.end <= n.start && n.start - m.end < 25 && m.start >= s.start)) return false;
     return true;
   });
 }
+
+const MASS_UNITS = new Set(['tonne', 'kg', 'g']);
+/** A mass unit right after a number, in any language's spelling ("lb", "pounds", "tons", "kilos"). */
+const MASS_AGAIN = /^\s*(?:lbs?|pounds?|tons?|tonnes?|kg|kilos?|kilogram(?:me)?s?|ounces?|oz|grammes?|grams?)(?![\p{L}])/iu;
 
 /** Given for comparison ("contre 33", "up from 600,000", "than 40"), not "over 30%" (more than). */
 function comparedFigure(lex: ClaimLexicon, pre: string): boolean {

@@ -16,6 +16,12 @@ describe('figures: numbers that are no statistic', () => {
     expect(values(en, 'Since January, 27 drug-related shootings have been recorded in the county, the latest at 40 Station Road.')).toEqual([27]);
   });
 
+  it("drops a mass given again in another unit ('39 kilograms (86 pounds)', '680 kg (1,500lb)') and a vague 'several hundred'", () => {
+    expect(values(en, 'In 2024, police seized 39 kilograms (86 pounds) of cocaine in the city.')).toEqual([39]);
+    expect(values(en, 'In 2024, customs seized 680 kg (1,500lb) of cocaine at the port.')).toEqual([680]);
+    expect(values(en, 'In 2024, 37 drug-related murders were recorded in the city, where several hundred officers were sent.')).toEqual([37]);
+  });
+
   it("drops a distance or an area ('à une centaine de kilomètres', '300 m2', 'a few hundred metres')", () => {
     expect(values(fr, "Les gendarmes ont saisi 65 tonnes de cannabis en 2024 dans le département, souvent à une cinquantaine de kilomètres de la frontière.")).toEqual([65]);
     expect(values(fr, 'En 2024, 14 plantations de cannabis ont été découvertes dans la région, dont une de 300 m2 dans un hangar.')).toEqual([14]);
