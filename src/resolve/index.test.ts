@@ -195,4 +195,14 @@ describe('resolveStory: the article French contracts into "au", "du", "aux"', ()
     const out = resolveStory(s, only(s, { ...e, place_mention: { text: 'Pointe', start: i, end: i + 6 } })).events[0]!;
     expect([out.place?.commune_insee, out.place_mention?.text]).toEqual(['97120', 'Pointe à Pitre']);
   });
+
+  it("places a district named like a commune elsewhere in the town named before it ('à Lille, dans le quartier de Moulins', 'Lille-Moulins')", () => {
+    const s1 = "Un adolescent de 14 ans a été blessé par balle vendredi soir à Lille, dans le quartier de Moulins, près d'un point de deal.";
+    expect(resolveStory(s1, only(s1, event(s1, s1, 'Moulins'))).events[0]!.place?.commune_insee).toBe('59350');
+    const s2 = "Un homme a été tué par balles dimanche dans le quartier de Lille-Moulins, près d'un point de deal.";
+    expect(resolveStory(s2, only(s2, event(s2, s2, 'Lille-Moulins'))).events[0]!.place?.commune_insee).toBe('59350');
+    // (A prison named by the communes it stands between is not in the city named first.)
+    const s3 = 'Un homme a ouvert le feu sur la façade de la prison de Lille-Loos-Sequedin mercredi.';
+    expect(resolveStory(s3, only(s3, event(s3, s3, 'Lille-Loos-Sequedin'))).events[0]!.place?.commune_insee).not.toBe('59350');
+  });
 });

@@ -1,6 +1,6 @@
 // The resolve stage: places as written become places on the map (offline French geography and countries).
 import type { EntityMention, ExtractedClaim, ExtractedEvent, PlaceMention, ResolvedPlace, StoryExtraction } from '../core/types.js';
-import { CAPITALISED_NAME, communeByInsee, departementInfo, fold, geocode } from './geo/index.js';
+import { CAPITALISED_NAME, communeByInsee, departementInfo, fold, geocode, hyphenedDistrict } from './geo/index.js';
 import { DISTRICTS } from './geo/lexicon.js';
 import { QUARTIERS } from './geo/quartiers.js';
 import { foldRetellings } from './retellings.js';
@@ -608,6 +608,8 @@ function foldMapped(text: string): { folded: string; origin: number[] } {
  * is not the commune of that name elsewhere (Maurepas, Yvelines): the event takes its place from its passage instead.
  */
 function homonymDistrict(text: string, m: PlaceMention): boolean {
+  // ("le quartier de Lille-Moulins": the district named with its city.)
+  if (hyphenedDistrict(m.text)) return false;
   if (districtCompound(text, m.start, LOCALITY_HEADS)) return true;
   const before = text.slice(Math.max(0, m.start - 30), m.start);
   if (!DISTRICT_BEFORE.test(before)) return false;
@@ -618,8 +620,19 @@ function homonymDistrict(text: string, m: PlaceMention): boolean {
   // "à Châteaubœuf, un quartier de Fort-de-France", "in Pissevin, a poor district of Nîmes": one district of the town.
   if (A_DISTRICT_OF_TOWN.test(before)) return false;
   const key = fold(m.text);
-  return !districtKeys.some((k) => k === key || k.endsWith(` ${key}`));
+  const known = DISTRICTS.filter(([name]) => {
+    const k = fold(name);
+    return k === key || k.endsWith(` ${key}`);
+  });
+  if (!known.length) return true;
+  // "à Lille, dans le quartier de Moulins": a known district's name (Les Moulins, in Nice) under the town just named,
+  // another one, is that town's district.
+  const town = TOWN_BEFORE_DISTRICT.exec(text.slice(Math.max(0, m.start - 80), m.start));
+  return town !== null && !known.some(([, city]) => fold(city) === fold(town[1]!));
 }
+
+/** "à Lille, dans le quartier de ", "in Lille, in the district of ": the town named right before a district. */
+const TOWN_BEFORE_DISTRICT = /(?<![\p{L}])(?:à|in|at)\s+(\p{Lu}[\p{L}'’]+(?:[\s-]\p{Lu}[\p{L}'’]+)*)\s*(?:\([^()]{1,40}\)\s*)?,[^,.;()]{0,40}$/u;
 
 /** "certains quartiers de ", "the estates of ": a word for districts in the plural, before their town. ("une cité de Maurepas" may be a cité in the Maurepas district.) */
 const DISTRICTS_OF_TOWN = /(?:quartiers|cités|districts|estates|neighbou?rhoods)\s+(?:de|d['’]|du|of|in)\s*$/iu;

@@ -600,8 +600,33 @@ export function geocode(text: string, ctx: GeocodeContext = {}): GeocodedPlace |
     const fits = (town: GeocodedPlace) => (c.deps.size === 0 || (town.departement !== null && c.deps.has(town.departement))) && !(c.overseas && !OVERSEAS_DEP.test(town.departement ?? ''));
     if (town && (town.precision === 'commune' || town.precision === 'arrondissement') && fits(town)) return town;
   }
-  return null;
+  return cityOfDistrict(g, main, c);
 }
+
+/**
+ * "Lille-Moulins", "Nantes-Nord": a city and its district joined by a hyphen, the whole no commune: the city. Only a
+ * city (a small first part would be a piece of some commune's own name).
+ */
+function cityOfDistrict(g: Gazetteer, main: string, c: Context): GeocodedPlace | null {
+  const hyphen = /^(\p{Lu}[\p{L}'’]+)-\p{Lu}/u.exec(main);
+  if (!hyphen) return null;
+  const town = resolveKey(g, hyphen[1]!, fold(hyphen[1]!), c);
+  if (!town || town.precision !== 'commune' || (town.population ?? 0) < HYPHENED_CITY_POPULATION) return null;
+  // ("Lille-Loos-Sequedin", a prison's name: the other parts are communes next to the city, not its district.)
+  const others = main.slice(hyphen[1]!.length + 1).split('-');
+  const near = others.some((part) => g.communesByName.get(fold(part))?.some((x) => x.commune.departement === town.departement));
+  return near ? null : town;
+}
+
+/** The name is a city and its district joined by a hyphen ("Lille-Moulins"), and no commune of its own. */
+export function hyphenedDistrict(text: string): boolean {
+  const g = gazetteer();
+  const main = text.replace(EDGE_PUNCT, '');
+  return resolveKey(g, main, fold(main), emptyContext()) === null && cityOfDistrict(g, main, emptyContext()) !== null;
+}
+
+/** Inhabitants from which the first part of "Lille-Moulins" is read as the city the district is in. */
+const HYPHENED_CITY_POPULATION = 100_000;
 
 /** A name ending in "de"/"d'" and a capitalised last part: its town, when the whole is not a commune. */
 const DISTRICT_OF = /^\S.*?\s(?:de\s|d['’])(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)$/u;
