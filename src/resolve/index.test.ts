@@ -205,4 +205,11 @@ describe('resolveStory: the article French contracts into "au", "du", "aux"', ()
     const s3 = 'Un homme a ouvert le feu sur la façade de la prison de Lille-Loos-Sequedin mercredi.';
     expect(resolveStory(s3, only(s3, event(s3, s3, 'Lille-Loos-Sequedin'))).events[0]!.place?.commune_insee).not.toBe('59350');
   });
+
+  it("does not place an act in the town a street or a station is named after ('métro porte de Valenciennes', 'rue de Toulon')", () => {
+    const s1 = "Un homme a été tué par balles rue Alfred Naquet, à proximité du métro porte de Valenciennes, près d'un point de deal.";
+    expect(resolveStory(s1, only(s1, event(s1, s1, null))).events[0]!.place?.commune_insee ?? null).not.toBe('59606');
+    const s2 = "Un homme a été blessé par balles devant un immeuble de la rue de Toulon, près d'un point de deal.";
+    expect(resolveStory(s2, only(s2, event(s2, s2, null))).events[0]!.place?.commune_insee ?? null).not.toBe('83137');
+  });
 });

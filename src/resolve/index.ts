@@ -541,6 +541,8 @@ function passagePlace(text: string, e: ExtractedEvent): { mention: PlaceMention;
       const mention = { text: m[0], start: a + m.index, end: a + m.index + m[0].length };
       // "né à Tunis", "un détenu de la prison de Béziers", "transporté à l'hôpital de Nîmes": not where the act was.
       if (hasPhrase(text, NOT_EVENT_PLACE_CUES, Math.max(0, mention.start - 28), mention.start)) continue;
+      // "rue de Paris", "métro porte de Valenciennes": a street or a station named after a town.
+      if (STREET_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start))) continue;
       // (Where a suspect was arrested, "appréhendé à la gare de Marseille", is not where he shot.)
       if (FAMILY[e.type] === 'violence' && hasPhrase(text, ARREST_PLACE_CUES, Math.max(0, mention.start - 30), mention.start)) continue;
       // "le parquet de Meaux": the court's seat is not where the act happened, but a prosecutor's court serves
@@ -840,6 +842,11 @@ const JURISDICTION_BEFORE = /(?:parquet|tribunal(?:\s+\p{L}+)?|procureure?(?:\s+
 /** Every language's words for a part of a town (quartier, cité, district, estate). */
 const LOCALITY_HEADS = [...new Set(allLanguagePacks().flatMap((p) => p.incidents.localityHeads ?? []))];
 const NOT_EVENT_PLACE_CUES = [...new Set(allLanguagePacks().flatMap((p) => p.incidents.notEventPlaceCues ?? []))];
+/** Every language's street words right before a name, with their links ("rue de ", "porte d'", "avenue du "). */
+const STREET_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${[...new Set(allLanguagePacks().flatMap((p) => p.incidents.streetHeads ?? []))].map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+(?:de\\s+la\\s+|de\\s+|du\\s+|des\\s+|d['’]|of\\s+)?$`,
+  'iu',
+);
 /** Every language's cues before the place of an arrest (the extract stage's arrestPlaceCues). */
 const ARREST_PLACE_CUES = [...new Set(allLanguagePacks().flatMap((p) => p.incidents.arrestPlaceCues ?? []))];
 

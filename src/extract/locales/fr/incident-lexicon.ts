@@ -180,7 +180,7 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
     // « Malgré l'intervention des secours, X est décédé sur place » : l'un des blessés qu'on vient de trouver.
     'malgré l\'intervention des secours', 'malgré l\'intervention rapide des secours', 'malgré les efforts des secours', 'malgré les soins', 'malgré les tentatives de réanimation', 'malgré les gestes de secours'],
   attackAfterDeathCues: ['après avoir été', 'après avoir reçu', 'jours après avoir été'],
-  streetHeads: ['rue', 'avenue', 'boulevard', 'bd', 'place', 'chemin', 'allée', 'impasse', 'quai', 'cours', 'route', 'square', 'rond-point', 'esplanade', 'parvis', 'traverse', 'montée', 'rues', 'avenues', 'boulevards', 'allées', 'chemins', 'quais'],
+  streetHeads: ['rue', 'avenue', 'boulevard', 'bd', 'place', 'chemin', 'allée', 'impasse', 'quai', 'cours', 'route', 'square', 'rond-point', 'esplanade', 'parvis', 'traverse', 'montée', 'rues', 'avenues', 'boulevards', 'allées', 'chemins', 'quais', 'porte', 'métro'],
   recallAuxiliaries: ['avait été', 'avaient été', 'avait', 'avaient'],
   findingCues: [
     'établir que', "établir qu'", 'établi que', "établi qu'", 'déterminer que', "déterminer qu'", 'déterminé que', "déterminé qu'",
