@@ -48,6 +48,11 @@ export interface DateCues {
    * month and day it names; the year is the latest such day not after publication, as for a day given without one.
    */
   namedDays?: Array<{ re: RegExp; month: number; day: number }>;
+  /**
+   * A weekday pointing back to a day already told ("ce samedi-là", "that Saturday"): text right after (`after`) or
+   * right before (`before`) the weekday. It is that day, not the last such weekday before publication.
+   */
+  anaphoricWeekday?: { before?: RegExp; after?: RegExp };
   /** chrono matches to throw away ("now", a lower-case modal "may"). */
   reject: RegExp;
   /** A weekday said to come ("lundi prochain", "next Monday"): the first such day after publication, not the last before. */
@@ -345,6 +350,7 @@ export function createDateFinder(cues: DateCues): (text: string, reference: stri
     }
     if (cues.lastNight && ref?.precision === 'day') lastNights(text, ref, cues.lastNight, out, taken);
     out.sort((a, b) => a.start - b.start);
+    if (cues.anaphoricWeekday) anaphoricWeekdays(text, out);
     enumeratedDays(text, out);
     listedDays(text, out);
     glossedWeekdays(text, out);
@@ -378,6 +384,25 @@ export function createDateFinder(cues: DateCues): (text: string, reference: stri
       added.push({ start, end, text: m[0], date, precision: 'day', relative: true, flags: ['night_of', LAST_NIGHT] });
     }
     found.push(...added);
+  }
+
+  /**
+   * "Le samedi 19 juillet, … Peu avant 21 heures ce samedi-là, …": a weekday said to be the one already told is the
+   * latest day told before it that falls on that weekday; with none, it says no day at all.
+   */
+  function anaphoricWeekdays(text: string, found: DateMatch[]): void {
+    const { before, after } = cues.anaphoricWeekday!;
+    for (let i = found.length - 1; i >= 0; i--) {
+      const d = found[i]!;
+      if (d.weekday === undefined || /\d/u.test(d.text)) continue;
+      const back = (before?.test(text.slice(Math.max(0, d.start - 12), d.start)) ?? false) || (after?.test(text.slice(d.end, d.end + 6)) ?? false);
+      if (!back) continue;
+      const told = found.slice(0, i).reverse().find((x) => x.precision === 'day' && x.date !== null && x.weekday === undefined && new Date(`${x.date}T12:00:00Z`).getUTCDay() === d.weekday);
+      if (told) {
+        const { weekday: _w, ...rest } = d;
+        found[i] = { ...rest, date: told.date, precision: 'day', relative: told.relative, flags: [...d.flags.filter((f) => f !== DAY_CUT_TO_REFERENCE), 'weekday_anchored'] };
+      } else found.splice(i, 1);
+    }
   }
 
   /**

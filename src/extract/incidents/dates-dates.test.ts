@@ -344,4 +344,11 @@ describe('a night named with no day', () => {
     );
     expect(fr.filter((e) => e.place_mention?.text === 'Agen').map((e) => e.date)).toEqual(['2025-06-09']);
   });
+
+  it("reads 'ce samedi-là', 'that Saturday' as the Saturday already told, not the last one before the report", () => {
+    const fr = events("Homicide au Havre\n\nUn homme a été tué par balles le samedi 19 juillet au Havre, près d'un point de deal, a indiqué le parquet. Peu avant 21 heures ce samedi-là, une personne grièvement blessée par balle avait été signalée aux secours.\n", '2025-07-28');
+    expect(fr.map((e) => e.date)).toEqual(['2025-07-19']);
+    const en = events('Killing in Le Havre\n\nA man was shot dead on Saturday, July 19, in Le Havre near a drug-dealing spot, prosecutors said. Shortly before 9pm that Saturday, a person seriously injured by a bullet had been reported to the emergency services.\n', '2025-07-28');
+    expect(en.map((e) => e.date)).toEqual(['2025-07-19']);
+  });
 });

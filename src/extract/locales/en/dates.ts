@@ -44,6 +44,7 @@ export const EN_DATE_CUES: DateCues = {
   ],
   // ("overnight on Saturday", "last night's attack on Sunday": the day named dates it.)
   lastNight: new RegExp(`\\b(?:overnight|last\\s+night)\\b(?!\\s+(?:on|from|into|to|between|of)\\b)(?!\\s+(?:${WEEKDAYS}|${MONTHS})\\b)`, 'gi'),
+  anaphoricWeekday: { before: /\bthat\s+$/i },
   anchored: [
     { re: /\b(?:the\s+following\s+day|the\s+next\s+day|the\s+day\s+after)\b/gi, shift: 1 },
     { re: /\b(?:the\s+day\s+before|the\s+previous\s+day|the\s+eve)\b/gi, shift: -1 },

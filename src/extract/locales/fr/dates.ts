@@ -47,6 +47,7 @@ export const FR_DATE_CUES: DateCues = {
   // ("dans la nuit de samedi", "dans la nuit du 3 au 4": the night named; "cette nuit" chrono reads as today.)
   // ("plus tard dans la nuit", "tôt dans la nuit": the night of the act just told.)
   lastNight: new RegExp(`${B}(?<!(?:tard|tôt)\\s)(?:la\\s+nuit\\s+(?:dernière|passée)|dans\\s+la\\s+nuit)${E}(?!\\s+(?:de|du|d['’]|où|qui|suivante|précédente|même)${E})(?!\\s+(?:${WEEKDAYS}|${MONTHS})${E})`, 'giu'),
+  anaphoricWeekday: { after: /^-là(?![\p{L}])/u },
   anchored: [
     { re: /(?<![\p{L}])le\s+lendemain(?![\p{L}])/giu, shift: 1 },
     { re: /(?<![\p{L}])le\s+surlendemain(?![\p{L}])/giu, shift: 2 },
