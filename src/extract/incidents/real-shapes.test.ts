@@ -1971,4 +1971,11 @@ describe("a fire told by what it destroyed (written for these tests)", () => {
     const fr = events("Fusillade à Nîmes\n\nUn homme de 25 ans grièvement blessé par balles vendredi soir à Nîmes près d'un point de deal, une balle dans la tête, est décédé samedi à l'hôpital.\n", '2024-10-06');
     expect(fr.length).toBe(1);
   });
+
+  it("keeps one act when a later sentence names its victim again and adds a wounded one ('tuant l'adolescent et blessant un jeune homme de 27 ans')", () => {
+    const fr = events("Un adolescent tué à Lamentin\n\nUn adolescent de 13 ans a été tué par balle mercredi soir à Lamentin, en Guadeloupe, près d'un point de deal, a annoncé jeudi le parquet. Une dizaine de coups de feu ont été entendus, tuant l'adolescent et blessant un jeune homme de 27 ans.\n", '2025-06-05');
+    expect(fr.map((e) => [e.killed, e.injured, e.victims.map((v) => v.age)])).toEqual([[1, 1, [13, 27]]]);
+    const en = events('Teenager killed in Guadeloupe\n\nA 13-year-old boy was shot dead on Wednesday evening near a drug-dealing spot in Lamentin, Guadeloupe, prosecutors said. Around ten shots were heard, killing the teenager and wounding a 27-year-old man.\n', '2025-06-05');
+    expect(en.map((e) => [e.killed, e.injured, e.victims.map((v) => v.age)])).toEqual([[1, 1, [13, 27]]]);
+  });
 });

@@ -6,7 +6,7 @@ import { DAY_CUT_TO_REFERENCE, isoDaysAfter, QUOTED_NOW } from '../common/dates.
 import { bodyIndex, leadDate, reportDate, tellingDate } from './context.js';
 import { afterPublication, agesAfterSubject, nearPlace, placeCandidates, sentenceDates, victimPhrases } from './fields.js';
 import { findPhrases, hasPhrase } from './phrase-pattern.js';
-import { inCaption, isHeading } from './scan.js';
+import { definiteAt, inCaption, isHeading } from './scan.js';
 import type { Candidate, StoryScan, VictimPhrase } from './types.js';
 
 /** How far (in sentences) a follow-up sentence may be from the event it continues. */
@@ -180,6 +180,14 @@ function newVictim(into: Candidate, c: Candidate): boolean {
   // "a driver was shot … The driver, 36, …": the same role, now with an age, is the same person.
   // (An estimated age, "d'une vingtaine d'années", is too loose to tell a new person from one already told.)
   return c.victims.some((v) => v.age !== null && !v.approximate && !into.victims.some((w) => w.age === v.age || (w.age === null && v.role !== null && w.role === v.role) || sameGroup(w, v)));
+}
+
+/**
+ * "Des coups de feu ont été tirés, tuant l'adolescent et blessant un jeune homme de 27 ans": the victim already told,
+ * named again with the definite article and the same fate, with another victim beside: the same act, one more victim.
+ */
+function toldAgain(scan: StoryScan, into: Candidate, c: Candidate): boolean {
+  return c.victims.some((v) => (v.count ?? 1) === 1 && v.age === null && definiteAt(scan.lex, scan.text, v.start) && into.victims.some((w) => w.outcome === v.outcome && (w.count ?? 1) === 1));
 }
 
 /**
@@ -554,7 +562,7 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
       !otherHaul(prev, c) &&
       // ("Son corps avait été découvert au bord de la Seine": where the victim's body lay is a spot of the act's place.)
       (samePlace(scan, prev, c) || captivityGoesOn(prev, c) || atScene(prev, c) || (foundTold && c.sentences[0]! - last <= 1 && sameDate(prev.date, c.date))) &&
-      (c.addsVictim === true || atScene(prev, c) || !newVictim(prev, c));
+      (c.addsVictim === true || atScene(prev, c) || !newVictim(prev, c) || toldAgain(scan, prev, c));
     if (continues) {
       absorb(prev, c);
       ageByRole(scan, prev, c.clause.sentence);
@@ -865,6 +873,8 @@ function coalesce(scan: StoryScan, events: Candidate[]): void {
         // (An attack told in the pluperfect before the death it caused is that death's act, not a recall.)
         // (A hearing told in the pluperfect around its verdict, "avait requis jeudi", is the same hearing.)
         (recall(scan, p) === recall(scan, e) || (deathAfter(p, e) && !newVictim(p, e)) || sameHearing(p, e)) &&
+        // ("tuant l'adolescent et blessant un jeune homme de 27 ans": a wounded one, told beside the dead already told by
+        // a telling that first counts wounded, is the same act's.)
         !(newVictim(p, e) && (p.killed ?? 0) > 0 && (e.killed ?? 0) > 0),
     );
     if (!target) continue;

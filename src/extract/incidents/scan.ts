@@ -23,7 +23,7 @@ const definiteCache = new WeakMap<IncidentLexicon, RegExp>();
 const ANOTHER = /(?<![\p{L}])(?:second|seconde|deuxième|troisième|autre|autres|other|others|another|third)(?![\p{L}])/iu;
 
 /** A singular definite article ("le", "la", "l'", "the", "cette") opens the phrase at `start` or stands right before it. */
-function definiteAt(lex: IncidentLexicon, text: string, start: number): boolean {
+export function definiteAt(lex: IncidentLexicon, text: string, start: number): boolean {
   const singular = new Set(lex.definites.map((d) => d.toLowerCase().replace(/’/g, "'")).filter((d) => !PLURAL_DETERMINERS.has(d)));
   const opening = /^(l['’]|[\p{L}]+)/iu.exec(text.slice(start, start + 12))?.[1];
   const before = /(l['’]|[\p{L}]+)\s*$/iu.exec(text.slice(Math.max(0, start - 12), start))?.[1];
