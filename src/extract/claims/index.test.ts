@@ -490,6 +490,11 @@ describe('extractClaims: clean measures (reports written for these tests)', () =
 });
 
 describe('extractClaims: running counts with their place and period (reports written for these tests)', () => {
+  it("names a rank said of its subject by that subject ('ce meurtre est le 27e depuis le début de l'année'), not by its span", () => {
+    const [c] = extractClaims("Selon le décompte des autorités, ce meurtre est le 27e depuis le début de l'année pour la Guadeloupe.", fr, { published: '2025-06-05' });
+    expect([c?.value, c?.measure, c?.period]).toEqual([27, 'meurtre', '2025']);
+  });
+
   it('reads "the 21st and 22nd victims" as two ranks of one series, and "le 52e homicide"', () => {
     const en1 = extractClaims('The two men were the 21st and 22nd victims of drug violence in Toulouse this year.', en, { published: '2023-08-20' }).filter((c) => c.kind === 'rank');
     expect(en1.map((c) => [c.value, c.measure, c.period, c.place])).toEqual([

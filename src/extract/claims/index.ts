@@ -909,6 +909,11 @@ function words(s: string): string[] {
   return s.match(WORD) ?? [];
 }
 
+/** A rank's span right after it: "depuis le début de l'année", "since January", "this year". */
+const RANK_SPAN_FIRST = /^\s*(?:depuis|since|this\s+year|so\s+far|cette\s+année|de\s+l['’]année|of\s+the\s+year|en\s+(?:19|20)\d{2}|in\s+(?:19|20)\d{2})(?![\p{L}])/iu;
+/** "ce meurtre est le ", "this killing is the ": the subject a rank is said of. */
+const RANK_SUBJECT = /(?:^|\s)(?:ce|cet|cette|this|that)\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)\s+(?:est|is|was|était|devient|becomes|marks|constitue)\s+(?:désormais\s+|now\s+|already\s+|déjà\s+)?(?:le|la|l['’]|the)\s*$/iu;
+
 function measureOf(c: Ctx, s: Sentence, f: Figure, same: Figure[], prev: Figure[]): string {
   const { text, lex, mlex } = c;
   const n = f.n;
@@ -926,6 +931,13 @@ function measureOf(c: Ctx, s: Sentence, f: Figure, same: Figure[], prev: Figure[
   const cut = /\s(?:according\s+to|selon|d['’]après|and\s+\d|et\s+\d)/iu.exec(text.slice(from, to));
   if (cut) to = from + cut.index;
   if (f.kind === 'change') return changeMeasure(c, s, f, same, text.slice(from, to), cs);
+  // "ce meurtre est le 27e depuis le début de l'année", "this killing is the 27th since January": a rank followed by
+  // its span counts the clause's subject.
+  if (f.kind === 'rank' && RANK_SPAN_FIRST.test(text.slice(n.end, ce))) {
+    const subject = RANK_SUBJECT.exec(text.slice(cs, n.start));
+    const named = subject ? measurePhrase(mlex, subject[1]!) : null;
+    if (named) return named;
+  }
   const elliptic = lex.verbAfter.test(text.slice(n.end, n.end + 20));
   const head = elliptic ? (lastOf(same) ?? lastOf(prev))?.measure.split(' ')[0] ?? null : null;
   let m = measurePhrase(mlex, text.slice(from, to), head) ?? '';
