@@ -212,4 +212,12 @@ describe('resolveStory: the article French contracts into "au", "du", "aux"', ()
     const s2 = "Un homme a été blessé par balles devant un immeuble de la rue de Toulon, près d'un point de deal.";
     expect(resolveStory(s2, only(s2, event(s2, s2, null))).events[0]!.place?.commune_insee ?? null).not.toBe('83137');
   });
+
+  it("does not place an act or a figure in the town of a time-zone note ('à 22H15 (04H15 à Paris)')", () => {
+    const s1 = "Un adolescent de 13 ans a été tué par balle mercredi soir en Guadeloupe.";
+    const s2 = "Les faits ont eu lieu à 22H15 (04H15 à Paris) près d'une salle des fêtes.";
+    const text = `${s1} ${s2}`;
+    const e = { ...event(text, s1, null), evidence: [{ start: 0, end: text.length, text }] };
+    expect(resolveStory(text, only(text, e)).events[0]!.place?.commune_insee ?? null).not.toBe('75056');
+  });
 });

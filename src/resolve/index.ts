@@ -8,7 +8,7 @@ import { FAMILY } from '../extract/incidents/refine.js';
 import { districtCompound } from '../extract/incidents/context.js';
 import { hasPhrase } from '../extract/incidents/phrase-pattern.js';
 import { allLanguagePacks } from '../extract/locales/index.js';
-import { PROVENANCE_BEFORE } from '../extract/claims/place.js';
+import { CLOCK_BEFORE, PROVENANCE_BEFORE } from '../extract/claims/place.js';
 import { isCaptionLine } from '../clean/text/lines.js';
 
 /**
@@ -490,7 +490,8 @@ function withArticle(text: string, m: PlaceMention): string {
 
 /** Where a traveller or a cargo came from ("une mule … en provenance de Paris"): not where a figure is counted. */
 function provenance(text: string, start: number): boolean {
-  return PROVENANCE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+  const before = text.slice(Math.max(0, start - 40), start);
+  return PROVENANCE_BEFORE.test(before) || CLOCK_BEFORE.test(before);
 }
 
 function storyPlace(text: string, nearby: string[]): string | null {
@@ -541,8 +542,8 @@ function passagePlace(text: string, e: ExtractedEvent): { mention: PlaceMention;
       const mention = { text: m[0], start: a + m.index, end: a + m.index + m[0].length };
       // "né à Tunis", "un détenu de la prison de Béziers", "transporté à l'hôpital de Nîmes": not where the act was.
       if (hasPhrase(text, NOT_EVENT_PLACE_CUES, Math.max(0, mention.start - 28), mention.start)) continue;
-      // "rue de Paris", "métro porte de Valenciennes": a street or a station named after a town.
-      if (STREET_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start))) continue;
+      // "rue de Paris", "métro porte de Valenciennes": a street or a station named after a town; "(04H15 à Paris)".
+      if (STREET_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start)) || provenance(text, mention.start)) continue;
       // (Where a suspect was arrested, "appréhendé à la gare de Marseille", is not where he shot.)
       if (FAMILY[e.type] === 'violence' && hasPhrase(text, ARREST_PLACE_CUES, Math.max(0, mention.start - 30), mention.start)) continue;
       // "le parquet de Meaux": the court's seat is not where the act happened, but a prosecutor's court serves

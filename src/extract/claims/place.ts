@@ -123,6 +123,9 @@ function foldMapped(text: string): { folded: string; origin: number[] } {
 /** Words before a name that make it where a traveller or a cargo came from ("une mule … en provenance de Paris"). */
 export const PROVENANCE_BEFORE = /(?:en\s+provenance|provenant|venant|arrivant|originaire|originaires|coming|arriving|travelling|traveling|flown|shipped)\s+(?:de|du|des|d['’]|from)\s*(?:la\s+|le\s+|les\s+|l['’]\s*|the\s+)?$/iu;
 
+/** "(04H15 à Paris)", "(10:15 in Paris)": the time somewhere else, not a place of the story. */
+export const CLOCK_BEFORE = /\(\s*\d{1,2}\s*[hH:.]\s*\d{2}\s*(?:à|a|in|at)\s*$/u;
+
 export function placeHits(text: string, lex: ClaimLexicon): PlaceHit[] {
   const hits: PlaceHit[] = [];
   const add = (start: number, end: number, place: { level: PlaceLevel; key: string; label: string }) => {
@@ -134,7 +137,7 @@ export function placeHits(text: string, lex: ClaimLexicon): PlaceHit[] {
       start, end, ...place,
       locative: lex.locativeBefore.test(before),
       // (Where a traveller or a cargo came from, "une mule … en provenance de Paris", is no more where a figure holds.)
-      office: lex.officeBefore.test(before) || lex.officeAfter.test(after) || dateline || PROVENANCE_BEFORE.test(before),
+      office: lex.officeBefore.test(before) || lex.officeAfter.test(after) || dateline || PROVENANCE_BEFORE.test(before) || CLOCK_BEFORE.test(before),
       epithet: lex.epithetBefore.test(before) || lex.epithetAfter.test(after),
     });
   };

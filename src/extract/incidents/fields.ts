@@ -5,6 +5,7 @@ import type { AgeMatch, DateMatch } from '../common/types.js';
 import { LAST_NIGHT } from '../common/dates.js';
 import type { IncidentLexicon, PersonNoun } from './lexicon-types.js';
 import { escapeRegExp } from '../../clean/text/fold.js';
+import { CLOCK_BEFORE } from '../claims/place.js';
 import { hospitalBefore, siteAfter, tellingDate } from './context.js';
 import { findPhrases, hasPhrase } from './phrase-pattern.js';
 import type { Clause, StoryScan, TriggerHit, VagueCasualties, VictimPhrase } from './types.js';
@@ -989,6 +990,8 @@ export function placeCandidates(scan: StoryScan, from: number, to: number): Plac
     // not happen in (the cues context.ts also keeps out of the story's places).
     if (lex.notEventPlaceCues?.length && hasPhrase(text, lex.notEventPlaceCues, Math.max(from, start - 28), start)) continue;
     if (siteAfter(lex, text, end) || hospitalBefore(lex, text, start)) continue;
+    // "à 22H15 (04H15 à Paris)": the hour somewhere else.
+    if (CLOCK_BEFORE.test(text.slice(Math.max(from, start - 20), start))) continue;
     let strength = 0;
     // Longest first: "south-eastern" ends with "eastern".
     const compass = compassByLength(lex).find((c) => before.endsWith(c + ' ') || before.endsWith(c + ' de la ') || before.endsWith(c + ' de ') || before.endsWith(c + ' of '));
