@@ -1978,4 +1978,9 @@ describe("a fire told by what it destroyed (written for these tests)", () => {
     const en = events('Teenager killed in Guadeloupe\n\nA 13-year-old boy was shot dead on Wednesday evening near a drug-dealing spot in Lamentin, Guadeloupe, prosecutors said. Around ten shots were heard, killing the teenager and wounding a 27-year-old man.\n', '2025-06-05');
     expect(en.map((e) => [e.killed, e.injured, e.victims.map((v) => v.age)])).toEqual([[1, 1, [13, 27]]]);
   });
+
+  it("does not read a remand in custody ('placés en détention', 'a requis le placement sous écrou') as a verdict", () => {
+    const es = events("Corruption à Roissy\n\nSept fonctionnaires des douanes soupçonnés d'avoir aidé des trafiquants de drogue ont été interpellés mardi à Roissy. Deux ont été placés en détention conformément à la demande du parquet, qui a également requis le placement sous écrou des cinq autres.\n", '2012-06-23');
+    expect(es.map((e) => e.type)).not.toContain('trial_verdict');
+  });
 });

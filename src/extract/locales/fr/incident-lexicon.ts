@@ -76,7 +76,8 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
     { type: 'trial_verdict', phrases: ['condamné*', 'a été condamné', 'requis', 'réquisitions', 'réquisitoire', 'acquitté*', 'relaxé*', 'verdict', 'procès', 'jugé*', 'cour d\'assises', 'tribunal correctionnel', 'peine de', 'ans de prison', 'ans de réclusion', 'réclusion criminelle'], near: ['prison', 'réclusion', 'ans', 'mois', 'peine', 'procès', 'tribunal', 'cour', 'assises', 'amende', 'sursis', 'verdict', 'parquet', 'condamné', 'condamnés', 'jugé', 'jugés'], window: 8,
       // The parquet's "réquisitions" and a judge's order at a custody hearing ("placement en détention provisoire,
       // conformément aux réquisitions du parquet") come before any trial.
-      exceptIn: ['détention provisoire', 'juge des libertés', 'mis en examen', 'mise en examen', 'garde à vue'] },
+      // ("Deux ont été placés en détention, … le parquet a également requis le placement sous écrou des cinq autres.")
+      exceptIn: ['détention provisoire', 'juge des libertés', 'mis en examen', 'mise en examen', 'garde à vue', 'placé en détention', 'placée en détention', 'placés en détention', 'placées en détention', 'placement en détention', 'placement sous écrou', 'mandat de dépôt'] },
   ],
   persons: [
     { words: ['surveillant pénitentiaire', 'surveillant', 'agent pénitentiaire', 'gardien de prison'], role: 'prison_officer' },
