@@ -618,4 +618,14 @@ describe('tolls denied (issue #9: 0 only where the text says no one)', () => {
     const en = events('Hostage freed in Valence\n\nA man kidnapped by drug traffickers was freed in Valence on Sunday, August 31. Seven suspects arrested, a ransom of 300,000 euros demanded: the case is out of the ordinary.\n', '2025-09-05');
     expect(en.filter((e) => e.type === 'kidnapping_extortion').flatMap((e) => e.victims).length).toBeLessThan(2);
   });
+
+  it("counts two people each told with an apposition ('Le conducteur, un jeune homme de 22 ans, et le passager, un ami de 20 ans'), and a listed three", () => {
+    const fr = events("Double homicide à Marseille\n\nLe conducteur, un jeune homme de 22 ans, et le passager, un de ses amis âgé de 20 ans, ont été tués par balles samedi à Marseille près d'un point de deal.\n");
+    expect(fr.map((e) => [e.killed, ages(e)])).toEqual([[2, [22, 20]]]);
+    const list = events("Fusillade à Marseille\n\nUn homme, une femme et un enfant ont été blessés par balles samedi à Marseille près d'un point de deal.\n");
+    expect(list.map((e) => e.injured)).toEqual([3]);
+    // (One victim told with an apposition stays one.)
+    const one = events("Fusillade à Toulouse\n\nUn homme de 19 ans a été tué samedi à Toulouse près d'un point de deal. Une autre victime, un adolescent âgé de 16 ans, a également été blessée.\n");
+    expect(one.map((e) => [e.killed, e.injured])).toEqual([[1, 1]]);
+  });
 });

@@ -263,6 +263,20 @@ function countRightBefore(scan: StoryScan, at: number): { count: number; length:
   return count !== undefined && count >= 2 ? { count, length: m[0].length } : null;
 }
 
+/** The phrase opens on an indefinite article ("un homme", "a woman"). */
+function indefinite(scan: StoryScan, p: { start: number }): boolean {
+  const first = /^([\p{L}'’]+)/u.exec(scan.text.slice(p.start, p.start + 12))?.[1]?.toLowerCase();
+  const definites = new Set(scan.lex.definites.map((d) => d.toLowerCase()));
+  return first !== undefined && !definites.has(first) && scan.lex.singularArticles.some((a) => a.toLowerCase() === first);
+}
+
+/** A comma alone before a phrase opening on an indefinite article ("Le conducteur, un jeune homme de 22 ans"): an apposition. */
+function apposition(scan: StoryScan, gap: string, next: { start: number }): boolean {
+  if (!/^\s*,\s*$/u.test(gap)) return false;
+  const first = /^([\p{L}'’]+)/u.exec(scan.text.slice(next.start, next.start + 12))?.[1]?.toLowerCase();
+  return first !== undefined && (scan.lex.singularArticles.some((a) => a.toLowerCase() === first) || /^\d/u.test(scan.text.slice(next.start, next.start + 2)));
+}
+
 /** Only a copula, maybe with an article, between two nouns ("was the", "est la", "a été"). */
 function predicate(scan: StoryScan, from: number, to: number): boolean {
   if (to < from) return false;
@@ -534,8 +548,18 @@ export function casualties(scan: StoryScan, clause: Clause, triggers: TriggerHit
       if (!prev || rank[outcome] > rank[prev.outcome]) assigned.set(target, { ...phrases[target]!, outcome });
       // "Une femme et un homme ont été tués", "a woman and a man were hurt": both people of a coordinated subject
       // share the outcome. (A comma alone is an apposition: "La victime, un homme de 22 ans, …" is one person.)
+      // ("Le conducteur, un jeune homme de 22 ans, et le passager, un ami de 20 ans, ont été tués": each person told
+      // with an apposition, the appositions are not more people but the coordination is.)
+      let joined = false;
       for (let i = target - 1; i >= 0 && phrases[i]!.start >= windowStart && phrases[i + 1]!.end <= t.start; i--) {
-        if (assigned.has(i) || !coordinated(scan, scan.text.slice(phrases[i]!.end, phrases[i + 1]!.start))) break;
+        const gap = scan.text.slice(phrases[i]!.end, phrases[i + 1]!.start);
+        if (assigned.has(i)) break;
+        // ("Un homme, une femme et un enfant ont été blessés": before an "et", a comma between two indefinite people
+        // lists them; "Une autre victime, un adolescent de 16 ans, …" is one.)
+        const listed = joined && /^\s*,\s*$/u.test(gap) && indefinite(scan, phrases[i]!) && indefinite(scan, phrases[i + 1]!);
+        if (!listed && apposition(scan, gap, phrases[i + 1]!)) continue;
+        if (!listed && !coordinated(scan, gap)) break;
+        joined = true;
         assigned.set(i, { ...phrases[i]!, outcome });
       }
       // The same for the objects of an active trigger: "tuant le conducteur et la passagère", "killing a man and a woman".
