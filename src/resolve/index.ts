@@ -6,6 +6,7 @@ import { QUARTIERS } from './geo/quartiers.js';
 import { foldRetellings } from './retellings.js';
 import { FAMILY } from '../extract/incidents/refine.js';
 import { districtCompound } from '../extract/incidents/context.js';
+import { notEventCueBefore } from '../extract/incidents/fields.js';
 import { hasPhrase } from '../extract/incidents/phrase-pattern.js';
 import { allLanguagePacks } from '../extract/locales/index.js';
 import { CLOCK_BEFORE, PROVENANCE_BEFORE } from '../extract/claims/place.js';
@@ -541,7 +542,7 @@ function passagePlace(text: string, e: ExtractedEvent): { mention: PlaceMention;
       if (!p || p.country !== 'FR' || (p.precision !== 'commune' && p.precision !== 'arrondissement')) continue;
       const mention = { text: m[0], start: a + m.index, end: a + m.index + m[0].length };
       // "né à Tunis", "un détenu de la prison de Béziers", "transporté à l'hôpital de Nîmes": not where the act was.
-      if (hasPhrase(text, NOT_EVENT_PLACE_CUES, Math.max(0, mention.start - 28), mention.start)) continue;
+      if (notEventCueBefore(text, NOT_EVENT_PLACE_CUES, mention.start)) continue;
       // "rue de Paris", "métro porte de Valenciennes": a street or a station named after a town; "(04H15 à Paris)".
       if (STREET_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start)) || provenance(text, mention.start)) continue;
       // (Where a suspect was arrested, "appréhendé à la gare de Marseille", is not where he shot.)

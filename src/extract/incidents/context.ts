@@ -10,7 +10,7 @@ import type { PlaceMention } from '../../core/types.js';
 import { escapeRegExp } from '../../clean/text/fold.js';
 import type { DateMatch } from '../common/types.js';
 import { DAY_CUT_TO_REFERENCE, LAST_NIGHT } from '../common/dates.js';
-import { afterPublication, nearestDate, nearestPlace, nearPlace, outcomeAfter, placeCandidates, sentenceDates, victimPhrases } from './fields.js';
+import { afterPublication, notEventCueBefore, nearestDate, nearestPlace, nearPlace, outcomeAfter, placeCandidates, sentenceDates, victimPhrases } from './fields.js';
 import { findPhrases, hasPhrase } from './phrase-pattern.js';
 import { DEATH_LAG_DAYS, FAMILY, SHIFTED_FLAG, local, recall, samePlace, shiftDate } from './refine.js';
 import { inCaption, isHeading } from './scan.js';
@@ -31,7 +31,7 @@ const DATELINE = /(?:^|\n)\s*(\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)*)\s
 /** Words just before a place that make it someone's origin, a hospital, a court: not where an incident happened. */
 function excluded(scan: StoryScan, p: PlaceMention): boolean {
   const cues = scan.lex.notEventPlaceCues;
-  if (cues?.length && hasPhrase(scan.text, cues, Math.max(0, p.start - 28), p.start)) return true;
+  if (cues?.length && notEventCueBefore(scan.text, cues, p.start)) return true;
   return siteAfter(scan.lex, scan.text, p.end) || hospitalBefore(scan.lex, scan.text, p.start);
 }
 

@@ -1012,7 +1012,7 @@ export function placeCandidates(scan: StoryScan, from: number, to: number): Plac
     if (streetName(lex, before, text.slice(end, Math.min(text.length, end + 12)))) continue;
     // "né à Tunis", "2 tonnes en provenance de la Guadeloupe", "transporté à l'hôpital de Nîmes": a place the act did
     // not happen in (the cues context.ts also keeps out of the story's places).
-    if (lex.notEventPlaceCues?.length && hasPhrase(text, lex.notEventPlaceCues, Math.max(from, start - 28), start)) continue;
+    if (notEventCueBefore(text, lex.notEventPlaceCues ?? [], start, from)) continue;
     if (siteAfter(lex, text, end) || hospitalBefore(lex, text, start)) continue;
     // "à 22H15 (04H15 à Paris)": the hour somewhere else.
     if (CLOCK_BEFORE.test(text.slice(Math.max(from, start - 20), start))) continue;
@@ -1114,6 +1114,19 @@ export function afterPublication(date: string, published: string | null, aheadDa
 
 /** Days ahead of its report a hearing may be announced for ("seront jugés les 21, 22 et 23 mai"). */
 export const HEARING_AHEAD_DAYS = 31;
+
+/** How far before a place a cue may make it no place of the act ("née à Tunis, en 1995, Sarah …" stays out). */
+const NOT_EVENT_CUE_REACH = 28;
+
+/**
+ * A cue making the place at `start` no place of the act stands before it: within NOT_EVENT_CUE_REACH, or a longer cue
+ * ending right before it ("un détenu du centre pénitentiaire de Béziers").
+ */
+export function notEventCueBefore(text: string, cues: readonly string[], start: number, from = 0): boolean {
+  if (!cues.length) return false;
+  if (hasPhrase(text, cues, Math.max(from, start - NOT_EVENT_CUE_REACH), start)) return true;
+  return findPhrases(text, cues, Math.max(from, start - 2 * NOT_EVENT_CUE_REACH), start).some((h) => /^\s*$/u.test(text.slice(h.end, start)));
+}
 
 /**
  * The dated expression nearest `at` inside [from, to) of sentence `index`, or null. `aheadDays`: how far after the

@@ -1983,4 +1983,9 @@ describe("a fire told by what it destroyed (written for these tests)", () => {
     const es = events("Corruption à Roissy\n\nSept fonctionnaires des douanes soupçonnés d'avoir aidé des trafiquants de drogue ont été interpellés mardi à Roissy. Deux ont été placés en détention conformément à la demande du parquet, qui a également requis le placement sous écrou des cinq autres.\n", '2012-06-23');
     expect(es.map((e) => e.type)).not.toContain('trial_verdict');
   });
+
+  it("reads an attack on a prison escort as one prison attack, where it happened, not in the prison the inmate came from", () => {
+    const es = events("Un détenu s'évade à Tarascon\n\nUn commando armé a attaqué une escorte pénitentiaire lundi matin devant le palais de justice de Tarascon, permettant à un détenu de s'évader. Face à eux, trois agents qui escortaient un détenu du centre pénitentiaire de Béziers. Les assaillants ont tiré sur les pneus du véhicule de l'administration pénitentiaire, sans faire de blessé.\n", '2019-01-28');
+    expect(es.map((e) => [e.type, e.place?.name])).toEqual([['prison_attack', 'Tarascon']]);
+  });
 });

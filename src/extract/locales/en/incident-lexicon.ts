@@ -2,7 +2,7 @@
 
 import type { IncidentLexicon } from '../../incidents/lexicon-types.js';
 
-const PRISON_OBJECTS = ['prison van', 'prison vans', 'prison transport', 'prison convoy', 'prisoner transport', 'prison vehicle', 'police van', 'convoy', 'prison'];
+const PRISON_OBJECTS = ['prison van', 'prison vans', 'prison transport', 'prison convoy', 'prisoner transport', 'prison vehicle', 'police van', 'convoy', 'prison escort', 'prison officers', 'prison guards', 'prison'];
 /** A prison and its staff as the target of shots or arson (FR: the same nouns are in PRISON_OBJECTS). */
 const PRISON_TARGETS = ['prison', 'prisons', 'jail', 'jails', 'lockup', 'lockups', 'penitentiary', 'prison guard', 'prison guards', 'prison officer', 'prison officers', 'prison staff'];
 const PRISONER_NOUNS = ['prisoner', 'inmate', 'detainee', 'convict', 'trafficker', 'criminal', 'fugitive', 'gang leader', 'drug lord', 'kingpin'];
