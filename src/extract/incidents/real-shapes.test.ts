@@ -1967,6 +1967,11 @@ describe("a fire told by what it destroyed (written for these tests)", () => {
     expect(en.map((e) => [e.date, e.victims.map((v) => v.age)])).toEqual([['2024-10-02', [15]], ['2024-10-04', [36]]]);
   });
 
+  it("keeps one act when the first victim is told after a dateline's day and the second after the act's night", () => {
+    const es = events("Fusillade à Marseille\n\nMARSEILLE, 12 oct 2025 - Un homme de 24 ans a été tué par balles et un jeune homme de 19 ans blessé dans la nuit de samedi à dimanche dans la cité de Frais-Vallon, près d'un point de deal, a-t-on appris de source policière.\n", '2025-10-12');
+    expect(es.map((e) => [e.killed, e.injured])).toEqual([[1, 1]]);
+  });
+
   it("keeps one act told over two days for one victim ('blessé vendredi soir, une balle dans la tête, décédé samedi')", () => {
     const fr = events("Fusillade à Nîmes\n\nUn homme de 25 ans grièvement blessé par balles vendredi soir à Nîmes près d'un point de deal, une balle dans la tête, est décédé samedi à l'hôpital.\n", '2024-10-06');
     expect(fr.length).toBe(1);

@@ -687,8 +687,12 @@ function listedActs(scan: StoryScan, clause: Clause, hits: TriggerHit[]): Array<
   };
   const opensOnPrior = priorActs(scan, clause, hits) !== null;
   // "Un adolescent poignardé mercredi, un chauffeur abattu vendredi": the day each part names.
-  const dayOf = (from: number, to: number): string | null =>
-    sentenceDates(scan, clause.sentence).find((d) => d.precision === 'day' && d.date !== null && d.start >= from && d.end <= to && !afterPublication(d.date, scan.published))?.date ?? null;
+  // (Not a day of the telling: "MARSEILLE, 12 oct 2025 - Un homme … tué … et un jeune homme de 19 ans blessé dans la
+  // nuit de samedi à dimanche" is one act.)
+  const dayOf = (from: number, to: number): string | null => {
+    const d = nearestDate(scan, clause.sentence, from, to, from);
+    return d?.precision === 'day' ? d.date : null;
+  };
   const bounds = [clause.start];
   for (let i = 0; i < cuts.length; i++) {
     const from = bounds[bounds.length - 1]!;
