@@ -628,4 +628,11 @@ describe('tolls denied (issue #9: 0 only where the text says no one)', () => {
     const one = events("Fusillade à Toulouse\n\nUn homme de 19 ans a été tué samedi à Toulouse près d'un point de deal. Une autre victime, un adolescent âgé de 16 ans, a également été blessée.\n");
     expect(one.map((e) => [e.killed, e.injured])).toEqual([[1, 1]]);
   });
+
+  it("gives no toll for an uncounted group told with some members ('Several youths, including two teenagers, have died'), and folds the victims told next into it", () => {
+    const en = events('Three youths killed in Marseille\n\nSeveral youths, including two teenagers, have died in a firefight at a Marseille apartment block near a drug-dealing spot, police said. The attackers killed two 15-year-olds and a 24-year-old early Sunday, officials said.\n', '2015-10-25');
+    expect(en.map((e) => [e.killed, ages(e)])).toEqual([[3, [15, 15, 24]]]);
+    const fr = events("Fusillade à Marseille\n\nPlusieurs jeunes, dont deux adolescents, ont été tués dimanche dans une fusillade à Marseille près d'un point de deal.\n", '2015-10-25');
+    expect(fr.map((e) => e.killed)).toEqual([null]);
+  });
 });

@@ -623,6 +623,14 @@ export function casualties(scan: StoryScan, clause: Clause, triggers: TriggerHit
     assigned.set(i, { ...g, count: g.count - 1 });
     assigned.set(i + 1, { ...m, outcome: g.outcome });
   }
+  // "Several youths, including two teenagers, have died", "plusieurs jeunes, dont deux adolescents, ont été tués": the
+  // members of an uncounted group say how many at least, not how many: the toll is vague.
+  for (const [i, m] of [...assigned]) {
+    const g = phrases[i - 1];
+    if (!g || g.count !== null || assigned.has(i - 1) || g.start < clause.start || !MEMBER_GAP.test(scan.text.slice(g.end, m.start))) continue;
+    if (!/^[\s,]*$/u.test(scan.text.slice(g.end, m.start).replace(MEMBER_GAP, ''))) continue;
+    assigned.set(i, { ...m, count: null });
+  }
   // "La fusillade a fait un mort, un homme de 29 ans", "left one dead, a 29-year-old man", "un mort, âgé de 29 ans":
   // one casualty told by a noun, with a person or an age set off by a comma right after it: that casualty's age.
   // (A victim of that outcome already counted, with no age, is the same one person: "…, un père de famille qui a

@@ -177,6 +177,9 @@ function newVictim(into: Candidate, c: Candidate): boolean {
   // "L'homme de 30 ans est décédé à l'hôpital": one person named with the definite article is one already told, when
   // the event has a victim with no age yet.
   if (c.definiteVictim && into.victims.some((w) => w.age === null && !w.ages)) return false;
+  // "Several youths, including two teenagers, have died … killed two 15-year-olds and a 24-year-old": people told with
+  // ages after an uncounted group are its members.
+  if (into.victims.some((w) => w.count === null && w.age === null) && into.killed === null && into.injured === null) return false;
   // "a driver was shot … The driver, 36, …": the same role, now with an age, is the same person.
   // (An estimated age, "d'une vingtaine d'années", is too loose to tell a new person from one already told.)
   return c.victims.some((v) => v.age !== null && !v.approximate && !into.victims.some((w) => w.age === v.age || (w.age === null && v.role !== null && w.role === v.role) || sameGroup(w, v)));
