@@ -33,6 +33,11 @@ export type NumberParser = (text: string) => NumberMatch[];
 
 /** Builds the parser once per language: every regex below is compiled here, not per call. */
 export function createNumberParser(lex: NumberLexicon): NumberParser {
+  // "half a tonne", "several hundred": words right before a number that change it (compiled once per language).
+  const endingWith = (list: readonly string[] | undefined): RegExp | null =>
+    list?.length ? new RegExp(`(?<![\\p{L}])(?:${list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+$`, 'u') : null;
+  const halfBeforeRe = endingWith(lex.halfBefore);
+  const vagueBeforeRe = endingWith(lex.vagueBefore);
   const thousandsSep = lex.decimalComma ? '[ \\u00a0\\u202f.]' : '[,\\u00a0\\u202f ]';
   const decimal = lex.decimalComma ? '[,.]' : '\\.';
   // Grouped thousands first ("1 200", "1,200"), then plain digits with an optional decimal part.
@@ -238,7 +243,7 @@ export function createNumberParser(lex: NumberLexicon): NumberParser {
       if (isArticle && j === i) {
         // "une tonne de cannabis", "a kilo of cocaine": the article before a mass unit is its count, one.
         if (massAfterRe.test(text.slice(first.end, first.end + 24))) {
-          const half = wordBefore(text, first.start, lex.halfBefore);
+          const half = wordBefore(text, first.start, halfBeforeRe);
           const start = half ? first.start - half : first.start;
           out.push({ start, end: first.end, value: half ? 0.5 : 1, written: 'words', ordinal: false, vague: false, qualifier: null, plainInteger: false });
         }
@@ -253,22 +258,16 @@ export function createNumberParser(lex: NumberLexicon): NumberParser {
       if (value === null) continue;
       // "vingt et unième", "twenty-first": the run's last word may be an ordinal.
       // ("several hundred officers": a round number told vaguely is no figure to compare.)
-      const vague = wordBefore(text, first.start, lex.vagueBefore) > 0;
+      const vague = wordBefore(text, first.start, vagueBeforeRe) > 0;
       out.push({ start: first.start, end: words[j]!.end, value, written: 'words', ordinal: false, vague, qualifier: vague ? 'about' : null, plainInteger: false });
       i = j;
     }
     return out;
   }
 
-  /** Length of the text from one of `list` right before `at` ("half " before "a tonne"), or 0. */
-  function wordBefore(text: string, at: number, list: readonly string[] | undefined): number {
-    if (!list?.length) return 0;
-    const before = text.slice(Math.max(0, at - 16), at).toLowerCase();
-    for (const w of list) {
-      const m = new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+$`, 'u').exec(before);
-      if (m) return m[0].length;
-    }
-    return 0;
+  /** Length of the text matched by `re` (one of a word list, then spaces) right before `at`, or 0. */
+  function wordBefore(text: string, at: number, re: RegExp | null): number {
+    return re?.exec(text.slice(Math.max(0, at - 16), at).toLowerCase())?.[0].length ?? 0;
   }
 
   function approxCore(

@@ -263,11 +263,17 @@ function countRightBefore(scan: StoryScan, at: number): { count: number; length:
   return count !== undefined && count >= 2 ? { count, length: m[0].length } : null;
 }
 
+const indefiniteIndex = new WeakMap<IncidentLexicon, Set<string>>();
+
 /** The phrase opens on an indefinite article ("un homme", "a woman"). */
 function indefinite(scan: StoryScan, p: { start: number }): boolean {
+  let articles = indefiniteIndex.get(scan.lex);
+  if (!articles) {
+    const definites = new Set(scan.lex.definites.map((d) => d.toLowerCase()));
+    indefiniteIndex.set(scan.lex, (articles = new Set(scan.lex.singularArticles.map((a) => a.toLowerCase()).filter((a) => !definites.has(a)))));
+  }
   const first = /^([\p{L}'’]+)/u.exec(scan.text.slice(p.start, p.start + 12))?.[1]?.toLowerCase();
-  const definites = new Set(scan.lex.definites.map((d) => d.toLowerCase()));
-  return first !== undefined && !definites.has(first) && scan.lex.singularArticles.some((a) => a.toLowerCase() === first);
+  return first !== undefined && articles.has(first);
 }
 
 /** A comma alone before a phrase opening on an indefinite article ("Le conducteur, un jeune homme de 22 ans"): an apposition. */
