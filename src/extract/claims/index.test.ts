@@ -577,3 +577,19 @@ describe('a running count in apposition to a count', () => {
     expect(extractClaims('Il est arrivé, le cinquième par la route du nord.', fr, { published: '2026-02-17' })).toEqual([]);
   });
 });
+
+describe('a sum of money listed after a quantity', () => {
+  it("never measures '45 000 euros' in the kilos told before it ('800 kg de résine et 45 000 euros ont été découverts')", () => {
+    const claims = extractClaims(
+      "Les douaniers ont saisi 2,5 tonnes de cocaïne au Havre. Au total, 800 kg de résine de cannabis et 45 000 euros ont aussi été découverts.",
+      fr,
+      { published: '2024-06-10' },
+    );
+    const money = claims.find((c) => c.unit === 'EUR');
+    expect(money?.value).toBe(45000);
+    expect(money?.measure).toBe('montant');
+    // (A count told the same way still takes the noun of the count before it.)
+    const counts = extractClaims('Au total, 40 personnes ont été tuées et 12 ont été blessées depuis janvier à Marseille.', fr, { published: '2024-06-10' });
+    expect(counts.map((c) => c.measure)).toEqual(['personnes tuées', 'personnes blessées']);
+  });
+});

@@ -914,6 +914,9 @@ const RANK_SPAN_FIRST = /^\s*(?:depuis|since|this\s+year|so\s+far|cette\s+année
 /** "ce meurtre est le ", "this killing is the ": the subject a rank is said of. */
 const RANK_SUBJECT = /(?:^|\s)(?:ce|cet|cette|this|that)\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)\s+(?:est|is|was|était|devient|becomes|marks|constitue)\s+(?:désormais\s+|now\s+|already\s+|déjà\s+)?(?:le|la|l['’]|the)\s*$/iu;
 
+/** The units of sums of money (numbers.ts, the locales' currency words). */
+const MONEY_UNITS = new Set(['EUR', 'USD', 'GBP']);
+
 function measureOf(c: Ctx, s: Sentence, f: Figure, same: Figure[], prev: Figure[]): string {
   const { text, lex, mlex } = c;
   const n = f.n;
@@ -939,7 +942,11 @@ function measureOf(c: Ctx, s: Sentence, f: Figure, same: Figure[], prev: Figure[
     if (named) return named;
   }
   const elliptic = lex.verbAfter.test(text.slice(n.end, n.end + 20));
-  const head = elliptic ? (lastOf(same) ?? lastOf(prev))?.measure.split(' ')[0] ?? null : null;
+  // ("800 kg de résine et 45 000 euros ont été découverts": a sum of money is never counted in the kilos before it.)
+  const elided = elliptic ? lastOf(same) ?? lastOf(prev) : null;
+  const kindMatches = elided !== null && (n.kind === 'money') === MONEY_UNITS.has(elided.unit ?? '');
+  if (elided && !kindMatches && f.kind === 'money') return c.lex.kindLabels.money;
+  const head = elided && kindMatches ? elided.measure.split(' ')[0] ?? null : null;
   let m = measurePhrase(mlex, text.slice(from, to), head) ?? '';
   // "more than 1,000 drones were detected …, 400 of which were "blocked"": a part of the figure before it, named by that
   // figure's noun and its own participle ("drones blocked").
