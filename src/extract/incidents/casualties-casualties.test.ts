@@ -636,3 +636,38 @@ describe('tolls denied (issue #9: 0 only where the text says no one)', () => {
     expect(fr.map((e) => e.killed)).toEqual([null]);
   });
 });
+
+describe("a counted group's members told one by one with their ages", () => {
+  it("gives 'two men were shot' the ages of 'the driver, a 22-year-old man, and his passenger, aged 19'", () => {
+    const [e, more] = events(
+      'Drug-related shooting in Valence\n\nTwo men were shot on Saturday night in Valence, in a drug-related attack. The driver, a 22-year-old man, and his passenger, aged 19, were taken to hospital.\n',
+    );
+    expect(more).toBeUndefined();
+    expect(e?.injured).toBe(2);
+    expect(ages(e)).toEqual([22, 19]);
+  });
+
+  it("reads 'un homme de 22 ans et un autre de 19 ans' as the two wounded already counted", () => {
+    const [e, more] = events(
+      "Fusillade sur fond de trafic de stupéfiants à Valence\n\nDeux hommes ont été blessés par balles samedi soir à Valence, près d'un point de deal. Un homme de 22 ans et un autre de 19 ans ont été transportés à l'hôpital.\n",
+    );
+    expect(more).toBeUndefined();
+    expect(e?.injured).toBe(2);
+    expect(ages(e)).toEqual([22, 19]);
+  });
+
+  it('a member told dead later is one of the wounded: one killed, one wounded, the age where it was said', () => {
+    const [e, more] = events('Drug-related shooting in Valence\n\nTwo men were shot on Saturday in Valence near a drug-dealing spot. The driver, a 22-year-old man, was killed.\n');
+    expect(more).toBeUndefined();
+    expect([e?.killed, e?.injured]).toEqual([1, 1]);
+    expect(ages(e)).toContain(22);
+  });
+
+  it("keeps 'un autre homme de 19 ans' as one more victim, not a member", () => {
+    const [e] = events(
+      "Fusillade sur fond de trafic de stupéfiants à Valence\n\nDeux hommes ont été blessés par balles samedi soir à Valence, près d'un point de deal. Un autre homme, âgé de 19 ans, a été tué.\n",
+    );
+    expect(e?.killed).toBe(1);
+    expect(e?.injured).toBe(2);
+  });
+});

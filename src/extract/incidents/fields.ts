@@ -152,6 +152,15 @@ function countBefore(scan: StoryScan, from: number, at: number): { count: number
   return { count: null, start: at };
 }
 
+/**
+ * An article stands in text[from, to): "The driver, a 22-year-old man": the age after it opens another noun phrase
+ * (the driver's apposition), so it is that phrase's, not the noun's before the article.
+ */
+function articleIn(scan: StoryScan, from: number, to: number): boolean {
+  const words = scan.text.slice(from, to).toLowerCase().match(/\p{L}+/gu);
+  return words !== null && words.some((w) => scan.lex.singularArticles.some((a) => a.toLowerCase() === w));
+}
+
 /** Person noun phrases (and bare ages: "a 14-year-old") in text[from, to). */
 export function victimPhrases(scan: StoryScan, from: number, to: number): Omit<VictimPhrase, 'outcome'>[] {
   const key = `${from}:${to}`;
@@ -192,7 +201,7 @@ function readVictimPhrases(scan: StoryScan, from: number, to: number): Omit<Vict
     // "un homme âgé de 32 ans", "l'un des jeunes hommes, âgé de 28 ans": the age lead ties a farther age to the noun.
     let age = listed || among
       ? undefined
-      : ages.find((a) => !used.has(a) && ((a.end <= hit.start && hit.start - a.end <= 3) || (a.start >= hit.end && (a.start - hit.end <= 5 || AGE_LIST_LEAD.test(scan.text.slice(hit.end, a.start))))));
+      : ages.find((a) => !used.has(a) && ((a.end <= hit.start && hit.start - a.end <= 3) || (a.start >= hit.end && ((a.start - hit.end <= 5 && !articleIn(scan, hit.end, a.start)) || AGE_LIST_LEAD.test(scan.text.slice(hit.end, a.start))))));
     if (age) used.add(age);
     // "trois hommes âgés de 24 à 34 ans", "men aged 24 to 29": a group's age range gives the youngest's and the
     // oldest's ages, no one else's.
@@ -230,7 +239,17 @@ function readVictimPhrases(scan: StoryScan, from: number, to: number): Omit<Vict
     const count = n?.count ?? 1;
     out.push({ start, end: a.end, count, age: a.age, ...(count > 1 ? { ages: new Array<number>(count).fill(a.age) } : {}), ...(a.approximate ? { approximate: true as const } : {}), role: a.age < 18 ? 'minor' : null, minor: a.age < 18 });
   }
-  return out.sort((x, y) => x.start - y.start);
+  out.sort((x, y) => x.start - y.start);
+  // "The driver, a 52-year-old grandfather, …", "le conducteur, un homme de 22 ans, …": a role set off by a comma right
+  // before an aged person phrase is that person: one phrase, with the role and the age (ageByRole reads roles).
+  for (let i = 0; i + 1 < out.length; i++) {
+    const p = out[i]!;
+    const q = out[i + 1]!;
+    if (p.role === null || p.age !== null || p.count !== 1 || q.age === null || q.count !== 1 || q.role !== null || q.approximate) continue;
+    const gap = /^\s*,\s*(?:(\p{L}+)\s+)?$/u.exec(scan.text.slice(p.end, q.start));
+    if (gap && (!gap[1] || articleIn(scan, p.end, q.start))) out.splice(i, 2, { ...p, end: q.end, age: q.age, minor: q.minor });
+  }
+  return out;
 }
 
 /**

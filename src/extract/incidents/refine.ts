@@ -180,9 +180,29 @@ function newVictim(into: Candidate, c: Candidate): boolean {
   // "Several youths, including two teenagers, have died … killed two 15-year-olds and a 24-year-old": people told with
   // ages after an uncounted group are its members.
   if (into.victims.some((w) => w.count === null && w.age === null) && into.killed === null && into.injured === null) return false;
+  // "Two men were shot … The driver, a 22-year-old, and his passenger, aged 19, …": the counted group's members.
+  if (groupMembers(into, c)) return false;
   // "a driver was shot … The driver, 36, …": the same role, now with an age, is the same person.
   // (An estimated age, "d'une vingtaine d'années", is too loose to tell a new person from one already told.)
   return c.victims.some((v) => v.age !== null && !v.approximate && !into.victims.some((w) => w.age === v.age || (w.age === null && v.role !== null && w.role === v.role) || sameGroup(w, v)));
+}
+
+/**
+ * "Deux hommes ont été blessés … Le conducteur, un homme de 22 ans, et son passager, âgé de 19 ans, ont été
+ * hospitalisés": people told one by one with their ages, no more of them than a group the event counted without ages
+ * (its only victims), are that group's members, not more victims, unless the sentence says they are others.
+ * Returns the group, or null.
+ */
+function groupMembers(into: Candidate, c: Candidate): VictimPhrase | null {
+  if (into.victims.length !== 1 || c.addsVictim || c.fresh || c.total) return null;
+  const group = into.victims[0]!;
+  if (group.age !== null || group.ages || group.count === null || group.count < 2) return null;
+  const aged = c.victims.filter((v) => v.age !== null);
+  if (!aged.length || aged.length !== c.victims.length || aged.length > group.count) return null;
+  if (aged.some((v) => (v.count ?? 1) !== 1 || v.approximate)) return null;
+  // ("un autre homme de 19 ans": one more person; "un homme de 22 ans et un autre de 19 ans": two members.)
+  if (c.another && aged.length < 2) return null;
+  return group;
 }
 
 /**
@@ -221,7 +241,9 @@ function absorb(into: Candidate, c: Candidate): void {
   // of someone already told ("la victime est décédée", "il a succombé à ses blessures", "l'un d'eux est mort") and
   // not of another person ("un autre homme a été tué").
   // ("Il est décédé dimanche" after "un homme blessé par balle": the one wounded person told before.)
-  const told = c.partitive || c.laterDeath || (c.pronoun && into.injured === 1);
+  // (The members of a group counted before, now told one by one, are victims already counted: see groupMembers.)
+  const members = groupMembers(into, c);
+  const told = c.partitive || c.laterDeath || (c.pronoun && into.injured === 1) || members !== null;
   const sameVictims = into.killed === 0 || (into.killed === null && !c.addsVictim && told);
   if (sameVictims && c.killed && into.injured) {
     into.injured = into.injured - c.killed > 0 ? into.injured - c.killed : null;
@@ -283,7 +305,12 @@ function absorb(into: Candidate, c: Candidate): void {
       into.victims.push(...groups);
     }
   }
-  for (const v of c.victims) {
+  // The group's members, told with their ages, take the group's place (as many of them as were told).
+  if (members) {
+    const rest = members.count! - c.victims.length;
+    into.victims = [...(rest > 0 ? [{ ...members, count: rest }] : []), ...c.victims.map((v) => ({ ...v, outcome: v.outcome ?? members.outcome }))];
+  }
+  for (const v of members ? [] : c.victims) {
     if (c.total && v.ages && (v.count ?? 1) > 1) continue;
     if (v.age === null && v.role === null && into.victims.length) continue;
     // "les policiers découvrent une voiture criblée de balles": an uncounted group told later adds no victim to an
@@ -356,6 +383,7 @@ function ageByRole(scan: StoryScan, into: Candidate, sentence: number): void {
 function ageAfter(scan: StoryScan, events: Candidate[], candidates: Candidate[]): void {
   const told = new Set(candidates.flatMap((c) => c.sentences));
   const plurals = new Set((scan.lex.pluralSubjectPronouns ?? []).map((w) => w.toLowerCase()));
+  const articles = new Set(scan.lex.singularArticles.map((w) => w.toLowerCase().replace(/’/g, "'")));
   const openers = new Set([...scan.lex.definites, ...(scan.lex.singularSubjectPronouns ?? []), ...plurals].map((w) => w.toLowerCase().replace(/’/g, "'")));
   for (const e of events) {
     if (FAMILY[e.type] !== 'violence') continue;
@@ -372,7 +400,9 @@ function ageAfter(scan: StoryScan, events: Candidate[], candidates: Candidate[])
       const s = fronted ? { ...whole, start: whole.start + fronted[0].length } : whole;
       const lead = /^[^\p{L}]*(\p{L}+['’]?)\s*/u.exec(scan.text.slice(s.start, s.end));
       const first = lead?.[1]!.toLowerCase().replace(/’/g, "'");
-      if (!lead || !first || !openers.has(first)) continue;
+      // ("Un homme de 22 ans et un autre de 19 ans ont été hospitalisés": a counted group's members may be told with
+      // indefinite articles, one by one; see below.)
+      if (!lead || !first || (!openers.has(first) && !(group && articles.has(first)))) continue;
       if (hasPhrase(scan.text, scan.lex.perpetratorNouns ?? [], s.start, s.end)) break;
       // "Deux personnes ont été tuées … Elles étaient âgées de 24 et 25 ans": a plural pronoun, then as many ages as
       // the group counts.
@@ -400,9 +430,16 @@ function ageAfter(scan: StoryScan, events: Candidate[], candidates: Candidate[])
       }
       if (group) {
         const same = phrases.filter((p) => p.count === group.count && p.age !== null);
-        if (same.length !== 1) continue;
-        const g = same[0]!;
-        Object.assign(group, { age: g.age, ages: g.ages ?? new Array<number>(group.count!).fill(g.age!), minor: g.minor, approximate: g.approximate });
+        // "Le conducteur, un homme de 22 ans, et son passager, âgé de 19 ans, …": the members one by one, as many as
+        // the group counts, each with an age.
+        const members = phrases.filter((p) => p.count === 1 && p.age !== null && !p.approximate);
+        if (same.length === 1) {
+          const g = same[0]!;
+          Object.assign(group, { age: g.age, ages: g.ages ?? new Array<number>(group.count!).fill(g.age!), minor: g.minor, approximate: g.approximate });
+        } else if (!same.length && members.length === group.count) {
+          const ages = members.map((m) => m.age!);
+          Object.assign(group, { age: ages[0]!, ages, minor: ages.every((a) => a < 18) ? true : ages.every((a) => a >= 18) ? false : null });
+        } else continue;
         e.sentences.push(i);
         e.sentences.sort((x, y) => x - y);
         break;
