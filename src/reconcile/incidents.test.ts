@@ -308,3 +308,23 @@ describe('mergeIncidents: disagreement on the victims ages', () => {
     expect(inc!.conflicts.map((c) => c.field)).not.toContain('ages');
   });
 });
+
+describe('a quartier named by both reports', () => {
+  // Dijon (about 160,000 inhabitants): one report dates the shooting to its day, the other to its month only.
+  const DIJON = place('Dijon', 'commune', { commune: '21231', departement: '21', region: '27', population: 159_000 });
+  const base = { type: 'shooting_homicide' as const };
+  const reports = (a: string | undefined, b: string | undefined) => [
+    // (The first report does not yet say whether the victim survived.)
+    event('dj1', { ...base, document: 'bienpublic-1', published: '2024-03-21', date: '2024-03-20', date_precision: 'day', place: { ...DIJON, ...(a ? { district: a } : {}) } }),
+    event('dj2', { ...base, document: 'francebleu-4', published: '2024-03-28', date: '2024-03', date_precision: 'month', killed: 1, place: { ...DIJON, ...(b ? { district: b } : {}) }, victims: [{ age: 19, minor: false, role: null }] }),
+  ];
+
+  it("links a day-dated and a month-dated shooting in one town when both name its cité ('les Grésilles' / 'Grésilles')", () => {
+    expect(mergeIncidents(reports('les Grésilles', 'Grésilles')).map((i) => i.events)).toEqual([['dj1', 'dj2']]);
+  });
+
+  it('keeps them apart with no cité, or with two different ones', () => {
+    expect(mergeIncidents(reports(undefined, undefined))).toHaveLength(2);
+    expect(mergeIncidents(reports('Grésilles', 'Fontaine-d’Ouche'))).toHaveLength(2);
+  });
+});

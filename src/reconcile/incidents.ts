@@ -91,6 +91,8 @@ export const EVIDENCE = {
   neighbourCommuneRare: 0.2,
 
   otherArrondissement: -0.1,
+  /** The same named quartier or cité of one commune, on top of the commune's or arrondissement's evidence. */
+  sameDistrict: 0.15,
   /** Same number of dead: several dead is rarer, so says more. */
   sameKilledSeveral: 0.2,
   sameKilledOne: 0.15,
@@ -172,6 +174,8 @@ interface Features {
   lon: number | null;
   actors: Set<string>;
   ages: number[];
+  /** The named quartier or cité the place gives, folded without its article ("Les Iris" → "iris"), or null. */
+  district: string | null;
   /** Index keys the event is filed under, kept to unfile it. */
   keys: string[];
   /**
@@ -443,6 +447,16 @@ export class IncidentIndex {
   }
 }
 
+/** Leading articles a quartier's name is told with or without ("la Joliette", "Joliette"), of the languages' packs. */
+const DISTRICT_ARTICLES = new Set(['la', 'le', 'les', 'l', 'the']);
+
+function districtKey(name: string | null | undefined): string | null {
+  if (!name) return null;
+  const w = words(name);
+  while (w.length > 1 && DISTRICT_ARTICLES.has(w[0]!)) w.shift();
+  return w.length ? w.join(' ') : null;
+}
+
 function featuresOf(event: EventRecord): Features {
   const family = TYPE_FAMILIES[event.type] ?? event.type;
   const range = cutSpan(nightSpan(dateRange(event.date, event.date_precision), event.date_flags), event.date_flags);
@@ -458,7 +472,7 @@ function featuresOf(event: EventRecord): Features {
   const f: Features = {
     event, id: event.id, publishedEnd: published?.end ?? null, storyKey: `${event.document}\u0000${event.story}`, family, range, window, preciseTime, codes,
     placeKey: placeKey(codes), population: event.place?.population ?? null, lat: event.place?.lat ?? null,
-    lon: event.place?.lon ?? null, actors, ages, keys: [], order: contentKey(event),
+    lon: event.place?.lon ?? null, actors, ages, district: districtKey(event.place?.district), keys: [], order: contentKey(event),
   };
   f.keys = fileKeys(f);
   return f;
@@ -960,9 +974,12 @@ function placeEvidence(fa: Features, fb: Features): number {
       const rare = kin && (rareType(fa.event.type) || rareType(fb.event.type) || sharesHaul(fa, fb));
       return rare ? EVIDENCE.neighbourCommuneRare : EVIDENCE.neighbourCommune;
     }
+    // (The same quartier or cité named by both: a spot a few hundred metres wide, rarer than any arrondissement.)
+    const district = fa.district !== null && fa.district === fb.district ? EVIDENCE.sameDistrict : 0;
     if (a.arrondissement !== null && b.arrondissement !== null) {
-      return a.arrondissement === b.arrondissement ? EVIDENCE.sameArrondissement : EVIDENCE.otherArrondissement;
+      return (a.arrondissement === b.arrondissement ? EVIDENCE.sameArrondissement : EVIDENCE.otherArrondissement) + district;
     }
+    if (district) return EVIDENCE.sameArrondissement + district;
     if (a.arrondissement !== null || b.arrondissement !== null) return EVIDENCE.communeAndItsArrondissement;
     // An unknown population is scored as a town, as before populations were kept.
     const pop = fa.population ?? fb.population;
