@@ -328,3 +328,22 @@ describe('a quartier named by both reports', () => {
     expect(mergeIncidents(reports('Grésilles', 'Fontaine-d’Ouche'))).toHaveLength(2);
   });
 });
+
+describe('an undated report known only by its year', () => {
+  const TOWN = place('Le Lamentin', 'commune', { commune: '97213', departement: '972', region: '02', population: 40_000 });
+  const dated = event('lm1', { type: 'shooting_homicide', document: 'rci-1', published: '2025-11-20', date: '2025-11-19', date_precision: 'day', place: TOWN, killed: 1, injured: 1 });
+  const undated = (over: Partial<EventRecord>) => event('lm2', { type: 'shooting_homicide', document: 'outremer-3', published: '2025', date: null, date_precision: null, place: TOWN, killed: 1, injured: 1, ...over });
+
+  it('links its act to a dated one in the same town with the same whole toll (one dead, one wounded)', () => {
+    expect(mergeIncidents([dated, undated({})]).map((i) => i.events)).toEqual([['lm1', 'lm2']]);
+  });
+
+  it('not with another toll, nor with one death and nothing said of wounded', () => {
+    expect(mergeIncidents([dated, undated({ injured: 3 })])).toHaveLength(2);
+    expect(mergeIncidents([dated, undated({ injured: null })])).toHaveLength(2);
+  });
+
+  it('not when the dated act comes more than a year before the report', () => {
+    expect(mergeIncidents([dated, undated({ published: '2027' })])).toHaveLength(2);
+  });
+});

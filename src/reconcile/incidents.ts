@@ -608,7 +608,16 @@ function fileKeys(f: Features): string[] {
   }
   // An undated report is found by the days it may have happened on, in its département.
   if (f.window && dep !== null) for (let day = f.window.start; day <= f.window.end; day++) keys.push(`ud|${F}|${day}|${dep}`);
+  const toll = tollKey(f);
+  if (toll !== null) keys.push(toll);
   return keys;
+}
+
+/** The block of events with one whole toll in one commune, where an undated report of a year meets its act (tollTie). */
+function tollKey(f: Features): string | null {
+  const { killed, injured } = f.event;
+  if (f.codes.commune === null || killed === null || injured === null || killed + injured < 2) return null;
+  return `tt|${f.family}|${f.codes.commune}|${killed}|${injured}`;
 }
 
 function nearAges(f: Features): Set<number> {
@@ -648,6 +657,8 @@ function queryKeys(f: Features, slack: number): string[] {
     for (let day = f.window.start; day <= f.window.end; day++) keys.push(`dd|${F}|${day}|${dep}`, `ud|${F}|${day}|${dep}`);
     for (const month of monthsAround(f.window, 0)) keys.push(`md|${F}|${month}|${dep}`);
   }
+  const toll = tollKey(f);
+  if (toll !== null) keys.push(toll);
   return keys;
 }
 
@@ -718,10 +729,29 @@ function supported(a: Features, b: Features): boolean {
   // Without a day or month on both sides, type, place and a count are too common to tell incidents apart (every
   // undated single killing in Marseille would chain into one): specific evidence is required, a named actor in
   // common, a victim's age in one département, or an undated report of the week with strong evidence.
-  if (!(a.preciseTime && b.preciseTime) && !sharesActor(a, b) && !ageTie(a, b) && !implied(a, b)) {
+  if (!(a.preciseTime && b.preciseTime) && !sharesActor(a, b) && !ageTie(a, b) && !implied(a, b) && !tollTie(a, b)) {
     return false;
   }
   return true;
+}
+
+/** Days before an undated event's report known only by its year within which a full toll in common ties it (tollTie). */
+export const TOLL_TIE_DAYS = 366;
+
+/**
+ * An undated act of a report known only by its year ("Mercredi soir, un homme a été tué et un enfant blessé au
+ * Lamentin", published "2025") and a dated one: the same type, in one small place (an arrondissement, a town that is
+ * not a big city), with the same whole toll of at least two victims (dead and wounded both stated and equal), the
+ * dated act in the year before the report. Such a toll in one town is as specific as a victim's age.
+ */
+function tollTie(a: Features, b: Features): boolean {
+  if (a.event.type !== b.event.type || (a.range === null) === (b.range === null) || !sameSmallPlace(a, b)) return false;
+  const { killed: ka, injured: ia } = a.event;
+  const { killed: kb, injured: ib } = b.event;
+  if (ka === null || ia === null || ka !== kb || ia !== ib || ka + ia < 2) return false;
+  const [undated, dated] = a.range === null ? [a, b] : [b, a];
+  if (undated.window !== null || undated.publishedEnd === null) return false;
+  return dated.range!.end >= undated.publishedEnd - TOLL_TIE_DAYS && dated.range!.start <= undated.publishedEnd;
 }
 
 /**
