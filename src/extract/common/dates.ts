@@ -57,6 +57,12 @@ export interface DateCues {
   reject: RegExp;
   /** A weekday said to come ("lundi prochain", "next Monday"): the first such day after publication, not the last before. */
   next?: RegExp;
+  /**
+   * Text right before a date (ending where it starts) that announces it ("doit rendre son verdict le", "seront jugés
+   * le", "is due to be sentenced on"): a day given without its year is then the first such day on or after
+   * publication, not the latest before.
+   */
+  announced?: RegExp;
   /** A weekday said to be past ("lundi dernier", "last Monday"): said on a Monday, it is the Monday before, not that day. */
   last?: RegExp;
   /**
@@ -71,6 +77,9 @@ interface Reference {
   date: Date;
   precision: 'day' | 'month' | 'year';
 }
+
+/** How far after publication an announced day given without its year may fall (see announcedDays). */
+const ANNOUNCED_DAYS_AHEAD = 183;
 
 const YEAR_RE = /(?<![\p{L}\p{N}.,/:-])((?:19|20)\d{2})(?![\p{N}]|\s?(?:%|€|\$)|[,.]\d)/gu;
 const YEAR_RANGE_RE = /^\s?[-–\/]\s?((?:19|20)?\d{2})(?!\d)/;
@@ -355,6 +364,7 @@ export function createDateFinder(cues: DateCues): (text: string, reference: stri
     listedDays(text, out);
     glossedWeekdays(text, out);
     if (ref) anchorWeekdays(out, ref);
+    if (ref && cues.announced) announcedDays(text, out, ref, cues.announced);
     // Anchored expressions come last: they need the story's preceding dates.
     const anchored: DateMatch[] = [];
     for (const { re, shift } of cues.anchored) {
@@ -467,6 +477,25 @@ export function createDateFinder(cues: DateCues): (text: string, reference: stri
     if (added.length) {
       found.push(...added);
       found.sort((a, b) => a.start - b.start);
+    }
+  }
+
+  /**
+   * "Le tribunal doit rendre son verdict le 9 avril", published on 1 April: an announced day given without its year is
+   * the first such day on or after publication (within a year), not the latest one before it.
+   */
+  function announcedDays(text: string, found: DateMatch[], ref: Reference, announced: RegExp): void {
+    for (let i = 0; i < found.length; i++) {
+      const d = found[i]!;
+      if (!d.flags.includes('year_inferred') || d.date === null || d.precision !== 'day') continue;
+      const line = Math.max(text.lastIndexOf('\n', d.start - 1), text.lastIndexOf('. ', d.start - 1)) + 1;
+      if (!announced.test(text.slice(Math.max(line, d.start - 80), d.start))) continue;
+      const next = `${Number(d.date.slice(0, 4)) + 1}${d.date.slice(4)}`;
+      const t = Date.parse(`${next}T12:00:00Z`);
+      // (Only a day within the half-year after publication: a hearing is announced weeks or months ahead; a day further
+      // back than that is more likely one that already came, "le procès, qui avait été renvoyé au 12 mai, …".)
+      if (!Number.isFinite(t) || t < ref.date.getTime() - 86_400_000 || t > ref.date.getTime() + ANNOUNCED_DAYS_AHEAD * 86_400_000) continue;
+      found[i] = { ...d, date: next, flags: [...d.flags, 'announced'] };
     }
   }
 

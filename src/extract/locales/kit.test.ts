@@ -220,3 +220,17 @@ describe('a weekday said to come', () => {
     expect(fr.dates('Lundi, des coups de feu ont été tirés.', '2024-09-30')[0]?.date).toBe('2024-09-30');
   });
 });
+
+describe('days announced to come', () => {
+  const day = (kit: typeof en, t: string, ref: string) => kit.dates(t, ref).map((x) => x.date);
+  it("dates 'doit rendre son verdict le 9 avril' and 'will deliver its verdict on April 9' after publication", () => {
+    expect(day(fr, 'Le tribunal doit rendre son verdict le 9 avril.', '2025-04-01')).toEqual(['2025-04-09']);
+    expect(day(fr, 'Les prévenus seront jugés le 12 février devant le tribunal de Lille.', '2025-11-20')).toEqual(['2026-02-12']);
+    expect(day(en, 'The court will deliver its verdict on April 9.', '2025-04-01')).toEqual(['2025-04-09']);
+  });
+  it('keeps a day told as past, or announced more than half a year ahead, before publication', () => {
+    expect(day(fr, 'Le verdict a été rendu le 9 avril.', '2025-04-20')).toEqual(['2025-04-09']);
+    expect(day(fr, 'Le tribunal a rendu son verdict le 25 mars.', '2025-04-01')).toEqual(['2025-03-25']);
+    expect(day(fr, 'Le procès, qui avait été renvoyé au 12 mai, s’est tenu sans incident.', '2025-04-01')).toEqual(['2024-05-12']);
+  });
+});

@@ -63,6 +63,8 @@ export const EN_DATE_CUES: DateCues = {
   // chrono reads "now", the modal "may" and the verb "march" as dates.
   reject: /^(?:[Nn]ow|may|march|sun|sat|wed|second|Just\s+now)$/,
   next: /\bnext\b/i,
+  // "is due to be sentenced on", "will deliver its verdict on", "adjourned until", "scheduled for".
+  announced: /\b(?:will|is\s+due|are\s+due|is\s+expected|are\s+expected|is\s+scheduled|are\s+scheduled|(?<!had\s+been\s+)(?:scheduled|adjourned|postponed|deferred|due))(?:\s+[\p{L}'’-]+){0,5}?\s+(?:on|until|for|to)\s*$/iu,
   last: /\blast\b/i,
   // "jailed for 12 years", "in five years", "a man of 23 years": lengths, not dates ("two years ago" stays).
   duration: new RegExp(

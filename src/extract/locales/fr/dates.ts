@@ -66,6 +66,8 @@ export const FR_DATE_CUES: DateCues = {
   countWords: COUNT_WORDS,
   reject: /^(?:maintenant|actuellement)$/i,
   next: /(?<![\p{L}])(?:prochain|prochaine)(?![\p{L}])/iu,
+  // "doit rendre son verdict le", "seront jugés le", "délibéré au", "renvoyé au", "comparaîtra le".
+  announced: /(?<![\p{L}])(?:(?:doit|doivent|devra|devront|va|vont)\s+(?:rendre|être|se\s+tenir|comparaître|statuer|se\s+prononcer|reprendre|s['’]ouvrir)|rendra|rendront|(?:sera|seront)\s+(?:jugée?s?|entendue?s?|présentée?s?|rendue?s?|examinée?s?|fixée?s?|connue?s?)|comparaîtra|comparaîtront|statuera|se\s+prononcera|se\s+tiendra|aura\s+lieu|reprendra|s['’]ouvrira|(?<!(?:avait|avaient)\s+été\s+)(?:(?:mise?s?\s+en\s+)?délibéré|renvoyée?s?|reportée?s?|prévue?s?|attendue?s?|fixée?s?|programmée?s?))(?:\s+[\p{L}'’-]+){0,5}?\s+(?:le|au|du|pour\s+le|à\s+partir\s+du)\s*$/iu,
   last: /(?<![\p{L}])(?:dernier|dernière|passé|passée)(?![\p{L}])/iu,
   // "un homme de 23 ans", "une peine de 12 ans", "dans 5 ans", "pendant trois mois": lengths, not dates.
   duration: new RegExp(
