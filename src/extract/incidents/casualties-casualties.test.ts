@@ -671,3 +671,24 @@ describe("a counted group's members told one by one with their ages", () => {
     expect(e?.injured).toBe(2);
   });
 });
+
+describe('ages told between two sentences about the act', () => {
+  it("gives the two dead the ages of 'Les deux victimes sont des hommes âgés de 34 et 39 ans' told before the wounded", () => {
+    const [e, more] = events(
+      "Fusillade sur fond de trafic de drogue à Évreux\n\nDeux hommes ont été tués par balles dans la nuit de lundi à mardi à Évreux, sur fond de trafic de drogue. Les deux victimes sont des hommes âgés de 34 et 39 ans. Un homme de 36 ans a également été blessé.\n",
+      '2023-07-26',
+    );
+    expect(more).toBeUndefined();
+    expect([e?.killed, e?.injured]).toEqual([2, 1]);
+    expect(ages(e)).toEqual([34, 39, 36]);
+  });
+
+  it('never takes a wounded man for one of the dead counted before', () => {
+    const [e] = events(
+      "Fusillade sur fond de trafic de drogue à Évreux\n\nDeux hommes ont été tués par balles dans la nuit de lundi à mardi à Évreux, près d'un point de deal. Un homme de 36 ans a également été blessé.\n",
+      '2023-07-26',
+    );
+    expect([e?.killed, e?.injured]).toEqual([2, 1]);
+    expect(ages(e)).toEqual([null, null, 36]);
+  });
+});

@@ -200,6 +200,8 @@ function groupMembers(into: Candidate, c: Candidate): VictimPhrase | null {
   const aged = c.victims.filter((v) => v.age !== null);
   if (!aged.length || aged.length !== c.victims.length || aged.length > group.count) return null;
   if (aged.some((v) => (v.count ?? 1) !== 1 || v.approximate)) return null;
+  // (The wounded are not among a group told dead: "Deux personnes ont été tuées … un homme de 36 ans, blessé".)
+  if (group.outcome === 'death' && aged.some((v) => v.outcome === 'injury')) return null;
   // ("un autre homme de 19 ans": one more person; "un homme de 22 ans et un autre de 19 ans": two members.)
   if (c.another && aged.length < 2) return null;
   return group;
@@ -388,12 +390,16 @@ function ageAfter(scan: StoryScan, events: Candidate[], candidates: Candidate[])
   for (const e of events) {
     if (FAMILY[e.type] !== 'violence') continue;
     const plain = e.victims.filter((v) => v.age === null && !v.ages && (v.count ?? 1) === 1);
-    // ("Deux jeunes ont été blessés par balles. Les deux victimes, âgées de 18 ans, …": a counted group's ages.)
-    const group = e.victims.length === 1 && (e.victims[0]!.count ?? 1) > 1 && e.victims[0]!.age === null && !e.victims[0]!.ages ? e.victims[0]! : null;
-    if ((plain.length !== 1 && !group) || e.victims.some((v) => v.age !== null)) continue;
-    const last = Math.max(...e.sentences);
-    for (let i = last + 1; i <= last + DEFAULT_MERGE_GAP && i < scan.sentences.length; i++) {
-      if (told.has(i)) break;
+    // ("Deux jeunes ont été blessés par balles. Les deux victimes, âgées de 18 ans, …": a counted group's ages; the
+    // event's one such group, beside victims told one by one: "deux morts et un blessé de 36 ans".)
+    const groups = e.victims.filter((v) => (v.count ?? 1) > 1 && v.age === null && !v.ages);
+    const group = groups.length === 1 && e.victims.every((v) => v === groups[0] || (v.count ?? 1) === 1) ? groups[0]! : null;
+    if (!group && (plain.length !== 1 || e.victims.some((v) => v.age !== null))) continue;
+    // The sentences right after any of the event's own (a report may tell the victims' ages between two sentences
+    // about the act), up to the next sentence that tells an act.
+    const starts = [...new Set(e.sentences)].sort((x, y) => x - y);
+    outer: for (const k of starts) for (let i = k + 1; i <= k + DEFAULT_MERGE_GAP && i < scan.sentences.length; i++) {
+      if (told.has(i) || e.sentences.includes(i)) break;
       const whole = scan.sentences[i]!;
       // "Âgé de 22 ans, le jeune homme était connu…": the age fronted before the subject is the subject's.
       const fronted = scan.lex.frontedAge?.exec(scan.text.slice(whole.start, whole.end)) ?? null;
@@ -413,7 +419,7 @@ function ageAfter(scan: StoryScan, events: Candidate[], candidates: Candidate[])
           Object.assign(group, { age: listed[0]!, ages: listed, minor });
           e.sentences.push(i);
           e.sentences.sort((x, y) => x - y);
-          break;
+          break outer;
         }
         continue;
       }
@@ -426,7 +432,7 @@ function ageAfter(scan: StoryScan, events: Candidate[], candidates: Candidate[])
         Object.assign(plain[0]!, { age, minor: age < 18 });
         e.sentences.push(i);
         e.sentences.sort((x, y) => x - y);
-        break;
+        break outer;
       }
       if (group) {
         const same = phrases.filter((p) => p.count === group.count && p.age !== null);
@@ -442,7 +448,7 @@ function ageAfter(scan: StoryScan, events: Candidate[], candidates: Candidate[])
         } else continue;
         e.sentences.push(i);
         e.sentences.sort((x, y) => x - y);
-        break;
+        break outer;
       }
       const aged = phrases.filter((p) => p.age !== null && p.count === 1);
       if (aged.length !== 1) continue;
@@ -450,7 +456,7 @@ function ageAfter(scan: StoryScan, events: Candidate[], candidates: Candidate[])
       Object.assign(plain[0]!, { age: a.age, minor: a.minor, approximate: a.approximate });
       e.sentences.push(i);
       e.sentences.sort((x, y) => x - y);
-      break;
+      break outer;
     }
   }
 }
