@@ -347,3 +347,26 @@ describe('an undated report known only by its year', () => {
     expect(mergeIncidents([dated, undated({ published: '2027' })])).toHaveLength(2);
   });
 });
+
+describe('ages of every victim against ages of some', () => {
+  const EVREUX = place('Évreux', 'commune', { commune: '27229', departement: '27', region: '28', population: 47_000 });
+  const base = { type: 'shooting_homicide' as const, date: '2023-07-24', date_precision: 'day' as const, place: EVREUX, killed: 2, injured: 1 };
+  const aged = (...ages: number[]) => ages.map((age) => ({ age, minor: false, role: null }));
+
+  it("flags '34, 39 and 36' for all three victims against '34 and 38' for the two dead", () => {
+    const [inc, ...rest] = mergeIncidents([
+      event('ev1', { ...base, document: 'paris-normandie-1', victims: aged(34, 39, 36) }),
+      event('ev2', { ...base, document: 'actu-7', victims: aged(34, 38) }),
+    ]);
+    expect(rest).toHaveLength(0);
+    expect(inc!.conflicts.map((c) => c.field)).toContain('ages');
+  });
+
+  it('flags nothing when the shorter list is part of the longer one', () => {
+    const [inc] = mergeIncidents([
+      event('ev1', { ...base, document: 'paris-normandie-1', victims: aged(34, 39, 36) }),
+      event('ev2', { ...base, document: 'actu-7', victims: aged(34, 39) }),
+    ]);
+    expect(inc!.conflicts.map((c) => c.field)).not.toContain('ages');
+  });
+});

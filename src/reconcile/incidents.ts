@@ -1337,8 +1337,21 @@ function pickVictims(feats: Features[], conflicts: Conflict[]): Victim[] {
     return x.every((v, i) => Math.abs(v - y[i]!) <= AGE_DRIFT);
   };
   const drift = !clash && aged.some((a) => aged.some((b) => close(a, b)));
-  if (clash || drift) {
-    const sides = clash ? told : aged;
+  // "34, 39 and 36" for all three victims here, "34 and 38" for the two dead there: a report that gives every victim's
+  // age leaves no room for an age it does not list.
+  const within = (b: Features, a: Features): boolean => {
+    const left = [...a.ages];
+    return b.ages.every((x) => {
+      const i = left.indexOf(x);
+      if (i < 0) return false;
+      left.splice(i, 1);
+      return true;
+    });
+  };
+  // (Not a report counting fewer victims: "a 5-year-old" there, "a 5-year-old and a 30-year-old" here.)
+  const outside = !clash && !drift && told.some((a) => agesComplete(a) && told.some((b) => b.event.document !== a.event.document && b.ages.length <= a.ages.length && !within(b, a)));
+  if (clash || drift || outside) {
+    const sides = clash || outside ? told : aged;
     conflicts.push({ field: 'ages', values: sides.map((f) => ({ value: key(f).replace(/,/g, ', '), event: f.id })) });
   }
   let best: Features | null = null;

@@ -692,3 +692,15 @@ describe('ages told between two sentences about the act', () => {
     expect(ages(e)).toEqual([null, null, 36]);
   });
 });
+
+describe('a pronoun naming one more victim just told', () => {
+  it("joins 'Il s'agit d'un homme de 36 ans …' to 'Une troisième victime a été blessée', not a second event", () => {
+    const es = events(
+      "Deux personnes ont été tuées par balles et une autre grièvement blessée lors d'une fusillade dans la nuit de lundi à mardi à Évreux. Les enquêteurs privilégient un règlement de comptes lié au trafic de drogue.\n\nDes coups de feu ont retenti à Évreux dans la nuit de lundi à mardi. Deux hommes ont été tués par balles vers 1 heure, près de la rue des Lilas, dans le quartier de la Madeleine. Les deux victimes sont des hommes âgés de 34 et 39 ans. Arrivés sur place, les pompiers n'ont pas pu les réanimer.\n\nUne troisième victime a été blessée dans la fusillade. Il s'agit d'un homme de 36 ans qui se trouve en urgence absolue ce mardi 25 juillet.\n",
+      '2023-07',
+    );
+    expect(es).toHaveLength(1);
+    expect([es[0]!.killed, es[0]!.injured]).toEqual([2, 1]);
+    expect(ages(es[0])).toEqual([34, 39, 36]);
+  });
+});

@@ -177,6 +177,9 @@ function newVictim(into: Candidate, c: Candidate): boolean {
   // "L'homme de 30 ans est décédé à l'hôpital": one person named with the definite article is one already told, when
   // the event has a victim with no age yet.
   if (c.definiteVictim && into.victims.some((w) => w.age === null && !w.ages)) return false;
+  // "Une troisième victime a été blessée. Il s'agit d'un homme de 36 ans": a pronoun naming the one victim of that
+  // outcome still told without an age.
+  if (c.pronoun && c.victims.length === 1 && pronounTarget(into, c.victims[0]!)) return false;
   // "Several youths, including two teenagers, have died … killed two 15-year-olds and a 24-year-old": people told with
   // ages after an uncounted group are its members.
   if (into.victims.some((w) => w.count === null && w.age === null) && into.killed === null && into.injured === null) return false;
@@ -185,6 +188,12 @@ function newVictim(into: Candidate, c: Candidate): boolean {
   // "a driver was shot … The driver, 36, …": the same role, now with an age, is the same person.
   // (An estimated age, "d'une vingtaine d'années", is too loose to tell a new person from one already told.)
   return c.victims.some((v) => v.age !== null && !v.approximate && !into.victims.some((w) => w.age === v.age || (w.age === null && v.role !== null && w.role === v.role) || sameGroup(w, v)));
+}
+
+/** The one victim of v's outcome told alone and without an age, whom a pronoun ("Il", "He") may name. */
+function pronounTarget(into: Candidate, v: VictimPhrase): VictimPhrase | undefined {
+  const open = into.victims.filter((w) => w.age === null && !w.ages && (w.count ?? 1) === 1 && w.outcome === v.outcome);
+  return open.length === 1 ? open[0] : undefined;
 }
 
 /**
@@ -314,7 +323,8 @@ function absorb(into: Candidate, c: Candidate): void {
   }
   for (const v of members ? [] : c.victims) {
     if (c.total && v.ages && (v.count ?? 1) > 1) continue;
-    if (v.age === null && v.role === null && into.victims.length) continue;
+    // ("Une troisième victime a été blessée": one more victim, told without an age; kept for the age told next.)
+    if (v.age === null && v.role === null && into.victims.length && !(c.addsVictim && c.another && (v.count ?? 1) === 1)) continue;
     // "les policiers découvrent une voiture criblée de balles": an uncounted group told later adds no victim to an
     // event that has its own.
     if (v.age === null && v.count === null && into.victims.length) continue;
@@ -354,7 +364,9 @@ function absorb(into: Candidate, c: Candidate): void {
         ? into.victims.find((w) => w.age === null && w.role === v.role)
         : v.age !== null && c.partitive
           ? into.victims.find((w) => w.age === null)
-          : undefined;
+          : v.age !== null && c.pronoun
+            ? pronounTarget(into, v)
+            : undefined;
     if (same) Object.assign(same, { age: v.age, approximate: v.approximate });
     else into.victims.push(v);
   }
