@@ -704,3 +704,15 @@ describe('a pronoun naming one more victim just told', () => {
     expect(ages(es[0])).toEqual([34, 39, 36]);
   });
 });
+
+describe('a later telling with the same whole toll', () => {
+  it("keeps 'Deux jeunes hommes ont été touchés : un jeune de 18 ans, mort …, et son ami de 21 ans' in the act told first", () => {
+    const es = events(
+      "Tirs mortels à Limoges\n\nDans la nuit du vendredi 12 au samedi 13 janvier 2024, des coups de feu ont été tirés au pied d'une tour du quartier du Val de l'Aurence à Limoges. Un jeune homme, touché à la tête, est mort. Un autre, âgé de 21 ans, blessé au dos, est hospitalisé.\n\nLes riverains disent entendre des tirs près du point de deal depuis des semaines.\n\nDeux jeunes hommes ont été touchés par les balles : un jeune de 18 ans, mort quelques heures plus tard à l'hôpital, et son ami de 21 ans.\n",
+      '2024-01-14',
+    );
+    expect(es).toHaveLength(1);
+    expect([es[0]!.killed, es[0]!.injured]).toEqual([1, 1]);
+    expect(ages(es[0])!.sort()).toEqual([18, 21]);
+  });
+});

@@ -933,7 +933,9 @@ function coalesce(scan: StoryScan, events: Candidate[]): void {
         (recall(scan, p) === recall(scan, e) || (deathAfter(p, e) && !newVictim(p, e)) || sameHearing(p, e)) &&
         // ("tuant l'adolescent et blessant un jeune homme de 27 ans": a wounded one, told beside the dead already told by
         // a telling that first counts wounded, is the same act's.)
-        !(newVictim(p, e) && (p.killed ?? 0) > 0 && (e.killed ?? 0) > 0),
+        // (Unless the undated telling counts the very same dead and wounded: "un jeune touché à la tête est décédé, un
+        // autre de 21 ans blessé" … "Deux jeunes hommes ont été blessés : un jeune de 18 ans …, mort à l'hôpital".)
+        !(newVictim(p, e) && (p.killed ?? 0) > 0 && (e.killed ?? 0) > 0 && !sameToll(p, e)),
     );
     if (!target) continue;
     const type = RANK.indexOf(e.type) >= 0 && RANK.indexOf(e.type) < RANK.indexOf(target.type) ? e.type : target.type;
@@ -950,6 +952,12 @@ function coalesce(scan: StoryScan, events: Candidate[]): void {
     else if (sharper && !quotedNow(sharper)) target.date = sharper;
     events.splice(i--, 1);
   }
+}
+
+/** An undated telling with the whole toll of an act told before (dead and wounded both stated, equal, two or more). */
+function sameToll(p: Candidate, e: Candidate): boolean {
+  if (e.date?.date || p.killed === null || p.injured === null) return false;
+  return p.killed === e.killed && p.injured === e.injured && p.killed + p.injured >= 2;
 }
 
 /**
