@@ -716,3 +716,12 @@ describe('a later telling with the same whole toll', () => {
     expect(ages(es[0])!.sort()).toEqual([18, 21]);
   });
 });
+
+describe('a singular pronoun after a group and one more victim', () => {
+  it("gives 'He is a 36-year-old man' to the third victim told alone, not to the two dead", () => {
+    const [e, more] = events('Drug-related shooting in Evreux\n\nTwo men were shot dead overnight on Monday in Evreux near a drug-dealing spot. A third victim was wounded in the shooting. He is a 36-year-old man, in critical condition.\n', '2023-07-26');
+    expect(more).toBeUndefined();
+    expect([e?.killed, e?.injured]).toEqual([2, 1]);
+    expect(ages(e)).toEqual([null, null, 36]);
+  });
+});

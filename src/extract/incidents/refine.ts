@@ -457,10 +457,14 @@ function ageAfter(scan: StoryScan, events: Candidate[], candidates: Candidate[])
         } else if (!same.length && members.length === group.count) {
           const ages = members.map((m) => m.age!);
           Object.assign(group, { age: ages[0]!, ages, minor: ages.every((a) => a < 18) ? true : ages.every((a) => a >= 18) ? false : null });
-        } else continue;
-        e.sentences.push(i);
-        e.sentences.sort((x, y) => x - y);
-        break outer;
+        } else if (!(pronoun && plain.length === 1 && !e.victims.some((v) => v.age !== null))) continue;
+        // ("Deux morts … Une troisième victime a été blessée. Il a 36 ans": a singular pronoun names the one victim told
+        // alone, not the group.)
+        if (group.age !== null) {
+          e.sentences.push(i);
+          e.sentences.sort((x, y) => x - y);
+          break outer;
+        }
       }
       const aged = phrases.filter((p) => p.age !== null && p.count === 1);
       if (aged.length !== 1) continue;
