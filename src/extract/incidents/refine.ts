@@ -399,6 +399,11 @@ function ageAfter(scan: StoryScan, events: Candidate[], candidates: Candidate[])
   const plurals = new Set((scan.lex.pluralSubjectPronouns ?? []).map((w) => w.toLowerCase()));
   const articles = new Set(scan.lex.singularArticles.map((w) => w.toLowerCase().replace(/’/g, "'")));
   const openers = new Set([...scan.lex.definites, ...(scan.lex.singularSubjectPronouns ?? []), ...plurals].map((w) => w.toLowerCase().replace(/’/g, "'")));
+  // The sentence that gave the age becomes part of the event's evidence.
+  const tell = (e: Candidate, i: number) => {
+    e.sentences.push(i);
+    e.sentences.sort((x, y) => x - y);
+  };
   for (const e of events) {
     if (FAMILY[e.type] !== 'violence') continue;
     const plain = e.victims.filter((v) => v.age === null && !v.ages && (v.count ?? 1) === 1);
@@ -429,8 +434,7 @@ function ageAfter(scan: StoryScan, events: Candidate[], candidates: Candidate[])
         if (group && listed && listed.length === group.count) {
           const minor = listed.every((a) => a < 18) ? true : listed.every((a) => a >= 18) ? false : null;
           Object.assign(group, { age: listed[0]!, ages: listed, minor });
-          e.sentences.push(i);
-          e.sentences.sort((x, y) => x - y);
+          tell(e, i);
           break outer;
         }
         continue;
@@ -442,8 +446,7 @@ function ageAfter(scan: StoryScan, events: Candidate[], candidates: Candidate[])
       if (fronted && !group) {
         const age = Number(fronted[1]);
         Object.assign(plain[0]!, { age, minor: age < 18 });
-        e.sentences.push(i);
-        e.sentences.sort((x, y) => x - y);
+        tell(e, i);
         break outer;
       }
       if (group) {
@@ -461,8 +464,7 @@ function ageAfter(scan: StoryScan, events: Candidate[], candidates: Candidate[])
         // ("Deux morts … Une troisième victime a été blessée. Il a 36 ans": a singular pronoun names the one victim told
         // alone, not the group.)
         if (group.age !== null) {
-          e.sentences.push(i);
-          e.sentences.sort((x, y) => x - y);
+          tell(e, i);
           break outer;
         }
       }
@@ -470,8 +472,7 @@ function ageAfter(scan: StoryScan, events: Candidate[], candidates: Candidate[])
       if (aged.length !== 1) continue;
       const a = aged[0]!;
       Object.assign(plain[0]!, { age: a.age, minor: a.minor, approximate: a.approximate });
-      e.sentences.push(i);
-      e.sentences.sort((x, y) => x - y);
+      tell(e, i);
       break outer;
     }
   }
