@@ -377,6 +377,24 @@ describe("an undated act tied by a victim's age", () => {
     const december = event('t2', { type: 'shooting_homicide', document: 'le-progres', place: TOWN, date: '2023-12-20', date_precision: 'day', injured: 1, victims: ages(17), published: '2023-12-21' });
     expect(groups(mergeIncidents([recalled('2023'), december]))).toEqual([['t2'], ['u1']]);
   });
+
+  it('reaches back from the first day of a report known by its month only: it may have come out on the 1st', () => {
+    // Published "2023-12": an act of 10 November is within a month of 1 December, not of 31 December.
+    const november = event('t4', { type: 'shooting_homicide', document: 'le-progres', place: TOWN, date: '2023-11-10', date_precision: 'day', injured: 1, victims: ages(17), published: '2023-11-11' });
+    expect(groups(mergeIncidents([recalled('2023-12'), november]))).toEqual([['t4', 'u1']]);
+    expect(groups(mergeIncidents([recalled('2024-01'), november]))).toEqual([['t4'], ['u1']]);
+  });
+
+  it('two ages in common tie it to an act months before its report: two victims of 15 and 16 in one town are rare', () => {
+    // "Les deux adolescents tués, âgés de 15 et 16 ans, …" recalled, undated, in a June story; the killing was in April.
+    const two = { type: 'shooting_homicide' as const, place: BIG_10, killed: 2, victims: ages(15, 16) };
+    const april = event('t3', { ...two, document: 'provence', date: '2023-04-03', date_precision: 'day', published: '2023-04-04' });
+    const june = event('u3', { ...two, document: 'magazine', date: null, date_precision: 'unknown', published: '2023-06' });
+    expect(groups(mergeIncidents([april, june]))).toEqual([['t3', 'u3']]);
+    // One age in common is not enough that far back.
+    const one = event('u4', { ...two, document: 'magazine', date: null, date_precision: 'unknown', published: '2023-06', victims: ages(16) });
+    expect(groups(mergeIncidents([april, one]))).toEqual([['t3'], ['u4']]);
+  });
 });
 
 describe('a small town', () => {

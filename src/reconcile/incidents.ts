@@ -164,6 +164,8 @@ interface Features {
   window: { start: number; end: number } | null;
   /** Last day the report may have been published (its month's or year's last when only that is known), or null. */
   publishedEnd: number | null;
+  /** First day the report may have been published (its month's or year's first when only that is known), or null. */
+  publishedStart: number | null;
   /** Day or month precision: the event can be blocked by month. */
   preciseTime: boolean;
   codes: PlaceCodes;
@@ -470,7 +472,7 @@ function featuresOf(event: EventRecord): Features {
   const window = pub && pub.precision !== 'year' ? { start: pub.start - REPORT_LAG_DAYS, end: pub.end } : null;
   const published = event.published ? dateRange(event.published.slice(0, 10), 'day') : null;
   const f: Features = {
-    event, id: event.id, publishedEnd: published?.end ?? null, storyKey: `${event.document}\u0000${event.story}`, family, range, window, preciseTime, codes,
+    event, id: event.id, publishedEnd: published?.end ?? null, publishedStart: published?.start ?? null, storyKey: `${event.document}\u0000${event.story}`, family, range, window, preciseTime, codes,
     placeKey: placeKey(codes), population: event.place?.population ?? null, lat: event.place?.lat ?? null,
     lon: event.place?.lon ?? null, actors, ages, district: districtKey(event.place?.district), keys: [], order: contentKey(event),
   };
@@ -769,15 +771,18 @@ function ageTie(a: Features, b: Features): boolean {
 }
 
 /**
- * `x` is dated, or `y` (by its date, else its report's) falls in the AGE_TIE_DAYS before x's report. A report known
- * only by its year says too little of when its undated act was.
+ * `x` is dated, or `y` (by its date, else its report's) falls in the days before x's report: AGE_TIE_DAYS for one age
+ * in common, TOLL_TIE_DAYS for two (two victims of 15 and 16 in one département are as rare as a name). A report known
+ * only by its month may have come out on its first day: the window runs back from there. A report known only by its
+ * year says too little of when its undated act was.
  */
 function recentFor(x: Features, y: Features): boolean {
-  if (x.range !== null || x.publishedEnd === null) return true;
+  if (x.range !== null || x.publishedEnd === null || x.publishedStart === null) return true;
   if ((x.event.published ?? '').length < 7) return false;
   const start = y.range?.start ?? y.publishedEnd;
   const end = y.range?.end ?? y.publishedEnd;
-  return start !== null && end !== null && end >= x.publishedEnd - AGE_TIE_DAYS && start <= x.publishedEnd + 1;
+  const days = sharesTwoAges(x, y) ? TOLL_TIE_DAYS : AGE_TIE_DAYS;
+  return start !== null && end !== null && end >= x.publishedStart - days && start <= x.publishedEnd + 1;
 }
 
 /**
