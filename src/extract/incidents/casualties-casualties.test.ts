@@ -725,3 +725,15 @@ describe('a singular pronoun after a group and one more victim', () => {
     expect(ages(e)).toEqual([null, null, 36]);
   });
 });
+
+describe('a heading that tells the whole toll', () => {
+  it("keeps the wounded of 'un homme tué et un autre blessé' when the body tells the dead man dying of his wounds", () => {
+    const [e, ...rest] = events(
+      "Un homme de 41 ans a été tué et un autre blessé, mardi soir, dans le quartier Pissevin\nLes deux hommes étaient assis dans une voiture quand ils ont été visés par des tirs de deux individus à moto. Touché de plusieurs balles au ventre, le quadragénaire est décédé des suites de ses blessures à l'hôpital. Le second, un homme de 27 ans, a été atteint au niveau du genou et ses jours ne sont pas en danger. Le parquet de Nîmes évoque un règlement de comptes lié au trafic de stupéfiants.\n",
+      '2024-05-08',
+    );
+    expect(rest).toEqual([]);
+    expect(e!.killed).toBe(1);
+    expect(e!.injured).toBe(1);
+  });
+});

@@ -568,8 +568,12 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
     if (body.includes(h) || !h.heading || FAMILY[h.type] !== 'violence' || (h.killed === null && h.injured === null) || h.total) continue;
     const target = body.find((o) => o.type === h.type);
     if (!target) continue;
+    // (A heading that tells the whole toll, dead and wounded, "un homme tué et un autre blessé", lends its dead too when
+    // the body counts no more of them: "le trentenaire est décédé des suites de ses blessures" is then the one told
+    // dead, not the wounded one dying.)
+    const whole = h.killed !== null && h.injured !== null && target.injured === null && !kin.some((o) => o.injured !== null);
     if (target.injured === null && h.injured !== null && !kin.some((o) => o.injured !== null)) target.injured = h.injured;
-    if (target.killed === null && h.killed !== null && !kin.some((o) => o.killed !== null)) target.killed = h.killed;
+    if (target.killed === null && h.killed !== null && (!kin.some((o) => o.killed !== null) || (whole && kin.every((o) => (o.killed ?? 0) <= h.killed!)))) target.killed = h.killed;
   }
   // "A total of eight people were injured" sums the story's acts: it is one act's toll only when the story tells one;
   // else it is a tally of them, no act. (A haul's "au total, 250 kilos" totals one seizure: only tolls of people sum acts.)
