@@ -737,3 +737,26 @@ describe('a heading that tells the whole toll', () => {
     expect(e!.injured).toBe(1);
   });
 });
+
+describe('the victim told with an age further on', () => {
+  it("reads 'tout comme la victime, âgée de 19 ans' in a sentence about the suspects, after an arrest", () => {
+    const [e] = events(
+      "Un jeune homme est mort après une fusillade jeudi soir dans le quartier des Tilleuls à Angers, sur fond de trafic de drogue.\n\nDeux suspects ont été interpellés vendredi matin. Ces deux hommes, âgés de 21 et 23 ans, sont connus des services de police, tout comme la victime, âgée de 19 ans, selon le parquet.\n",
+      '2024-05-10',
+    );
+    expect(ages(e)).toEqual([19]);
+  });
+
+  it("reads 'as was the victim, aged 19' and never gives a suspect's age to the victim", () => {
+    const [e] = events(
+      'A young man was shot dead on Thursday night in Angers in a drug-related attack.\n\nTwo suspects were arrested on Friday. The two men, aged 21 and 23, were known to police, as was the victim, aged 19, prosecutors said.\n',
+      '2024-05-10',
+    );
+    expect(ages(e)).toEqual([19]);
+    const [f] = events(
+      'A young man was shot dead on Thursday night in Angers in a drug-related attack.\n\nTwo suspects were arrested on Friday. The two men, aged 21 and 23, were known to police.\n',
+      '2024-05-10',
+    );
+    expect(ages(f)).toEqual([null]);
+  });
+});

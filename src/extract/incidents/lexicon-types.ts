@@ -61,6 +61,11 @@ export interface IncidentLexicon {
   persons: PersonNoun[];
   /** Pronouns that show a person is involved ("he was shot"). */
   personPronouns: string[];
+  /**
+   * "la victime", "the victim": a definite reference to an act's victim, never to a suspect or a witness. Told with an
+   * age anywhere further on ("… tout comme la victime, âgée de 19 ans"), it gives the age of the act's one victim.
+   */
+  victimReferences?: string[];
   /** Who did it ("le tireur", "the suspect"): a sentence about them gives no victim's age. */
   perpetratorNouns?: string[];
   /** Singular subject pronouns ("il", "he"): "Il a succombé", "He died" tell one casualty with no noun. */

@@ -479,6 +479,51 @@ function ageAfter(scan: StoryScan, events: Candidate[], candidates: Candidate[])
 }
 
 /**
+ * "Ces deux hommes, âgés de 20 et 24 ans, sont connus des services de police, tout comme la victime, âgée de 19 ans":
+ * "la victime" with an age, anywhere after an act of violence and before the next act the story tells, is that act's
+ * victim, whatever the sentence is about (suspects, a quote, the police). Only an act told with one victim and no age
+ * takes it: ageAfter reads only sentences that open on the person and come right after the act.
+ */
+function victimAgedLater(scan: StoryScan, events: Candidate[]): void {
+  const refs = (scan.lex.victimReferences ?? []).map((r) => r.toLowerCase().split(/\s+/));
+  if (!refs.length) return;
+  // (An arrest told in between does not end the act's telling: its suspects are no victims.)
+  const starts = events.filter((e) => FAMILY[e.type] === 'violence').map((e) => Math.min(...e.sentences)).sort((a, b) => a - b);
+  for (const e of events) {
+    if (FAMILY[e.type] !== 'violence' || e.victims.length !== 1) continue;
+    const v = e.victims[0]!;
+    if (v.age !== null || v.ages || (v.count ?? 1) !== 1) continue;
+    const first = Math.min(...e.sentences);
+    // Up to the next act of violence the story tells: a victim named after it may be that act's.
+    const next = starts.find((s) => s > first) ?? scan.sentences.length;
+    for (let i = first; i < next && i < scan.sentences.length; i++) {
+      const s = scan.sentences[i]!;
+      const aged = victimPhrases(scan, s.start, s.end).filter((p) => p.count === 1 && p.age !== null && referredAsVictim(scan.text, p.start, refs));
+      if (aged.length !== 1) continue;
+      const a = aged[0]!;
+      Object.assign(v, { age: a.age, minor: a.minor, approximate: a.approximate });
+      if (!e.sentences.includes(i)) {
+        e.sentences.push(i);
+        e.sentences.sort((x, y) => x - y);
+      }
+      break;
+    }
+  }
+}
+
+/** The phrase at `start` is "la victime …" / "the victim …" (a reference word, then its noun opening the phrase). */
+function referredAsVictim(text: string, start: number, refs: string[][]): boolean {
+  const before = text.slice(Math.max(0, start - 24), start).toLowerCase().replace(/’/g, "'");
+  const at = text.slice(start, start + 24).toLowerCase();
+  return refs.some((r) => {
+    const noun = r[r.length - 1]!;
+    const det = r.slice(0, -1).join(' ');
+    if (at.startsWith(det ? `${det} ${noun}` : noun)) return true;
+    return at.startsWith(noun) && !/^\p{L}/u.test(at.slice(noun.length)) && (det === '' || new RegExp(`(?:^|[^\\p{L}])${det}\\s+$`, 'u').test(before));
+  });
+}
+
+/**
  * "alertée le 13 novembre de l'enlèvement d'une personne la veille", "told police on March 3 of a kidnapping the day
  * before": the candidate's own day stands before its act and the day-shift phrase after it, so the shift counts from
  * that day, not from the previous event's. Not when the own day follows the act ("enlevé le 8 janvier … retrouvé
@@ -646,6 +691,7 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
   }
   coalesce(scan, events);
   ageAfter(scan, events, candidates);
+  victimAgedLater(scan, events);
   // The seizure made during a raid, the arrests after it: one operation's sequels share its date and place when they name none.
   for (let i = 1; i < events.length; i++) {
     const e = events[i]!;

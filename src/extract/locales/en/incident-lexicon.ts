@@ -110,6 +110,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
   singularSubjectPronouns: ['he', 'she'],
   pluralSubjectPronouns: ['they'],
   thingSubjects: ['door', 'doors', 'front door', 'gate', 'gates', 'car', 'cars', 'vehicle', 'vehicles', 'van', 'truck', 'lorry', 'scooter', 'motorbike', 'facade', 'façade', 'window', 'windows', 'wall', 'walls', 'building', 'house', 'home', 'flat', 'apartment', 'shop', 'store', 'restaurant', 'bar', 'prison', 'jail', 'police station', 'town hall'],
+  victimReferences: ['the victim'],
   perpetratorNouns: ['suspect', 'suspects', 'gunman', 'gunmen', 'shooter', 'shooters', 'attacker', 'attackers', 'assailant', 'killer', 'arrested', 'charged', 'in custody'],
   countWords: { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, both: 2, twin: 2 },
   vagueCounts: ['several', 'many', 'numerous', 'multiple', 'some', 'a few', 'few', 'a number of', 'dozens of', 'scores of', 'hundreds of', 'a handful of'],

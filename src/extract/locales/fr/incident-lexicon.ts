@@ -108,6 +108,7 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
   singularSubjectPronouns: ['il', 'elle'],
   pluralSubjectPronouns: ['ils', 'elles'],
   thingSubjects: ['porte', 'portes', 'porte d\'entrée', 'portail', 'voiture', 'voitures', 'véhicule', 'véhicules', 'camion', 'camionnette', 'fourgon', 'scooter', 'moto', 'façade', 'façades', 'vitre', 'vitres', 'fenêtre', 'fenêtres', 'baie vitrée', 'mur', 'murs', 'immeuble', 'bâtiment', 'maison', 'pavillon', 'appartement', 'logement', 'domicile', 'commerce', 'magasin', 'local', 'restaurant', 'bar', 'snack', 'prison', 'centre pénitentiaire', 'maison d\'arrêt', 'commissariat', 'gendarmerie', 'mairie'],
+  victimReferences: ['la victime', 'cette victime'],
   perpetratorNouns: ['suspect', 'suspects', 'tireur', 'tireurs', 'auteur', 'auteurs', 'assaillant', 'assaillants', 'agresseur', 'agresseurs', 'meurtrier', 'mis en cause', 'interpellé', 'interpellée', 'interpellés', 'gardé à vue', 'en garde à vue', 'mis en examen'],
   countWords: { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12 },
   vagueCounts: ['plusieurs', 'nombreux', 'nombreuses', 'quelques', 'certains', 'certaines', 'divers', 'des dizaines de', 'des dizaines d\'', 'une dizaine de', 'une dizaine d\'', 'une vingtaine de', 'une vingtaine d\'', 'une centaine de'],
