@@ -759,4 +759,13 @@ describe('the victim told with an age further on', () => {
     );
     expect(ages(f)).toEqual([null]);
   });
+
+  it('gives the age to an act counted with one casualty and no person phrase', () => {
+    const [e] = events(
+      "Trois hommes ont été mis en examen après la fusillade de samedi soir à Angers, sur fond de trafic de stupéfiants, au cours de laquelle un de leurs complices a été mortellement blessé. Connue des services de police pour trafic de drogue, la victime, âgée de 22 ans, venait de sortir de prison.\n",
+      '2024-05-10',
+    );
+    expect(e!.killed).toBe(1);
+    expect(ages(e)).toEqual([22]);
+  });
 });

@@ -490,9 +490,13 @@ function victimAgedLater(scan: StoryScan, events: Candidate[]): void {
   // (An arrest told in between does not end the act's telling: its suspects are no victims.)
   const starts = events.filter((e) => FAMILY[e.type] === 'violence').map((e) => Math.min(...e.sentences)).sort((a, b) => a - b);
   for (const e of events) {
-    if (FAMILY[e.type] !== 'violence' || e.victims.length !== 1) continue;
-    const v = e.victims[0]!;
-    if (v.age !== null || v.ages || (v.count ?? 1) !== 1) continue;
+    if (FAMILY[e.type] !== 'violence' || e.victims.length > 1) continue;
+    // (An act counted with one casualty and no person phrase, "un de leurs complices présumés a été blessé
+    // mortellement", takes the victim told later as that casualty.)
+    const toll = (e.killed ?? 0) + (e.injured ?? 0);
+    if (e.victims.length === 0 && toll !== 1) continue;
+    const v = e.victims[0];
+    if (v && (v.age !== null || v.ages || (v.count ?? 1) !== 1)) continue;
     const first = Math.min(...e.sentences);
     // Up to the next act of violence the story tells: a victim named after it may be that act's.
     const next = starts.find((s) => s > first) ?? scan.sentences.length;
@@ -501,7 +505,8 @@ function victimAgedLater(scan: StoryScan, events: Candidate[]): void {
       const aged = victimPhrases(scan, s.start, s.end).filter((p) => p.count === 1 && p.age !== null && referredAsVictim(scan.text, p.start, refs));
       if (aged.length !== 1) continue;
       const a = aged[0]!;
-      Object.assign(v, { age: a.age, minor: a.minor, approximate: a.approximate });
+      if (v) Object.assign(v, { age: a.age, minor: a.minor, approximate: a.approximate });
+      else e.victims.push({ ...a, count: 1, outcome: e.killed ? 'death' : 'injury' });
       if (!e.sentences.includes(i)) {
         e.sentences.push(i);
         e.sentences.sort((x, y) => x - y);
