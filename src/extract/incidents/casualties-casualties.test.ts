@@ -769,3 +769,23 @@ describe('the victim told with an age further on', () => {
     expect(ages(e)).toEqual([22]);
   });
 });
+
+describe('the dead in one clause and the wounded in the next', () => {
+  it("reads 'tué, tandis qu'un adolescent … a été blessé' as one act with both tolls", () => {
+    const [e, ...rest] = events("Un homme de 20 ans a été tué, tandis qu'un adolescent de 16 ans a été blessé, jeudi soir à Toulouse, près d'un point de deal.\n", '2024-05-10');
+    expect(rest).toEqual([]);
+    expect([e!.killed, e!.injured]).toEqual([1, 1]);
+    expect(ages(e)).toEqual([20, 16]);
+  });
+
+  it("reads 'killed, while a 16-year-old boy was injured' as one act with both tolls", () => {
+    const [e, ...rest] = events('A 20-year-old man was killed, while a 16-year-old boy was injured, on Thursday night in Toulouse near a drug-dealing spot.\n', '2024-05-10');
+    expect(rest).toEqual([]);
+    expect([e!.killed, e!.injured]).toEqual([1, 1]);
+  });
+
+  it('keeps two acts apart when the clauses name other towns and days', () => {
+    const found = events("Un homme de 20 ans a été tué lundi soir à Marseille, tandis qu'un adolescent de 16 ans a été blessé mardi à Nîmes, sur fond de trafic de drogue.\n", '2024-05-10');
+    expect(found.map((e) => [e.killed, e.injured])).toEqual([[1, null], [null, 1]]);
+  });
+});

@@ -479,6 +479,18 @@ function ageAfter(scan: StoryScan, events: Candidate[], candidates: Candidate[])
 }
 
 /**
+ * "Un homme de 20 ans a été tué, tandis qu'un adolescent de 16 ans a été blessé jeudi à Toulouse", "one man was killed
+ * and another wounded": two clauses of one sentence, one counting the dead and the other the wounded, tell one act's
+ * toll (unless their places or days differ: see the checks that follow in refineCandidates).
+ */
+function otherOutcome(prev: Candidate, c: Candidate): boolean {
+  if (FAMILY[prev.type] !== 'violence' || FAMILY[c.type] !== 'violence' || c.total || prev.total) return false;
+  const deadThenWounded = prev.killed !== null && prev.killed > 0 && prev.injured === null && c.injured !== null && c.injured > 0 && c.killed === null;
+  const woundedThenDead = prev.injured !== null && prev.injured > 0 && prev.killed === null && c.killed !== null && c.killed > 0 && c.injured === null;
+  return deadThenWounded || woundedThenDead;
+}
+
+/**
  * "Ces deux hommes, âgés de 20 et 24 ans, sont connus des services de police, tout comme la victime, âgée de 19 ans":
  * "la victime" with an age, anywhere after an act of violence and before the next act the story tells, is that act's
  * victim, whatever the sentence is about (suspects, a quote, the police). Only an act told with one victim and no age
@@ -671,7 +683,7 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
       compatible(prev.type, c.type) &&
       !c.fresh &&
       (c.dayShift === null || foundTold) &&
-      (sameSentence ? prev.clause.start === c.clause.start || (c.victims.length === 0 && !c.place) : c.clause.sentence - last <= DEFAULT_MERGE_GAP || (bare(c) && !c.heading) || (atScene(prev, c) && prev === events[events.length - 1])) &&
+      (sameSentence ? prev.clause.start === c.clause.start || (c.victims.length === 0 && !c.place) || otherOutcome(prev, c) : c.clause.sentence - last <= DEFAULT_MERGE_GAP || (bare(c) && !c.heading) || (atScene(prev, c) && prev === events[events.length - 1])) &&
       // The days of a procedure (custody, charges, a verdict) may run on for a few days; a seizure told with a day of its
       // own is its own act: "placés en détention vendredi 3 janvier, après une saisie effectuée le 30 décembre".
       (sameDate(prev.date, c.date, LASTING.includes(c.type) ? prev.type : undefined) || deathAfter(prev, c) || foundTold) &&
@@ -679,7 +691,7 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
       !otherHaul(prev, c) &&
       // ("Son corps avait été découvert au bord de la Seine": where the victim's body lay is a spot of the act's place.)
       (samePlace(scan, prev, c) || captivityGoesOn(prev, c) || atScene(prev, c) || (foundTold && c.sentences[0]! - last <= 1 && sameDate(prev.date, c.date))) &&
-      (c.addsVictim === true || atScene(prev, c) || !newVictim(prev, c) || toldAgain(scan, prev, c));
+      (c.addsVictim === true || atScene(prev, c) || !newVictim(prev, c) || toldAgain(scan, prev, c) || (sameSentence && otherOutcome(prev, c)));
     if (continues) {
       absorb(prev, c);
       ageByRole(scan, prev, c.clause.sentence);
