@@ -789,3 +789,13 @@ describe('the dead in one clause and the wounded in the next', () => {
     expect(found.map((e) => [e.killed, e.injured])).toEqual([[1, null], [null, 1]]);
   });
 });
+
+describe('one more victim told with no noun', () => {
+  it("counts 'un autre a été blessé' and 'another was wounded' as a wounded person of the act", () => {
+    const [e, ...rest] = events("Un homme a été tué lundi soir à Nîmes, près d'un point de deal, tandis qu'un autre a été blessé.\n", '2024-05-08');
+    expect(rest).toEqual([]);
+    expect([e!.killed, e!.injured]).toEqual([1, 1]);
+    const [f] = events('One man was shot dead on Monday night in Nîmes near a drug-dealing spot. Another was wounded.\n', '2024-05-08');
+    expect([f!.killed, f!.injured]).toEqual([1, 1]);
+  });
+});

@@ -97,6 +97,8 @@ export interface IncidentLexicon {
   countedActs?: { type: EventType; nouns: string[] }[];
   /** Singular and plural auxiliaries of a passive ("was killed" → one victim when no number is given). */
   singularPassive: string[];
+  /** One more person with no noun, as a passive's subject: "un autre a été blessé", "another was wounded". */
+  anotherPerson?: string[];
   pluralPassive: string[];
   /** Words before a trigger that cancel it ("no one was killed", "personne n'a été blessé"). */
   negations: string[];

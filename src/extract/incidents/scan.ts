@@ -263,7 +263,7 @@ const countedPassiveCache = new WeakMap<object, { counted: RegExp; ordinal: RegE
 
 /**
  * The subject of a passive is a count or an ordinal, people with no noun: "two were injured", "deux ont été blessés",
- * "et une troisième a été blessée", "and a third was wounded".
+ * "et une troisième a été blessée", "and a third was wounded", "tandis qu'un autre a été blessé", "another was wounded".
  */
 function countedPassive(scan: StoryScan, clause: Clause): boolean {
   let re = countedPassiveCache.get(scan.lex);
@@ -271,8 +271,9 @@ function countedPassive(scan: StoryScan, clause: Clause): boolean {
     const counts = Object.keys(scan.lex.countWords).filter((w) => (scan.lex.countWords[w] ?? 0) >= 2);
     const arts = scan.lex.singularArticles.filter((a) => /^\p{L}+$/u.test(a));
     const aux = (list: string[]) => list.map((a) => a.replace(/\s+/gu, '\\s+')).join('|');
+    const others = (scan.lex.anotherPerson ?? []).map((w) => w.replace(/\s+/gu, '\\s+'));
     re = {
-      counted: new RegExp(`(?<![\\p{L}\\p{N}])(?:${counts.join('|')}|\\d{1,2})\\s+(?:${aux(scan.lex.pluralPassive)})(?![\\p{L}])`, 'iu'),
+      counted: new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:${counts.join('|')}|\\d{1,2})\\s+(?:${aux(scan.lex.pluralPassive)})${others.length ? `|(?:${others.join('|')})\\s+(?:${aux(scan.lex.singularPassive)})` : ''})(?![\\p{L}])`, 'iu'),
       ordinal: new RegExp(`(?<![\\p{L}])(?:${arts.join('|')})\\s+(\\p{L}+)\\s+(?:${aux(scan.lex.singularPassive)})(?![\\p{L}])`, 'giu'),
     };
     countedPassiveCache.set(scan.lex, re);

@@ -116,6 +116,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
   vagueCounts: ['several', 'many', 'numerous', 'multiple', 'some', 'a few', 'few', 'a number of', 'dozens of', 'scores of', 'hundreds of', 'a handful of'],
   singularArticles: ['a', 'an', 'one', 'another'],
   countedActs: [{ type: 'shooting_homicide', nouns: ['shootings', 'gun attacks', 'shooting incidents', 'attempted murders'] }],
+  anotherPerson: ['another', 'another one'],
   singularPassive: ['was', 'has been', 'had been', 'is'],
   pluralPassive: ['were', 'have been', 'are'],
   negations: ['no one', 'nobody', 'none', 'not', "wasn't", "weren't", "didn't", "hasn't", 'never', 'no', 'hardly any', 'without', 'neither', 'nor', 'failed to', 'narrowly escaped'],

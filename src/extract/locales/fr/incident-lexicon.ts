@@ -114,6 +114,7 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
   vagueCounts: ['plusieurs', 'nombreux', 'nombreuses', 'quelques', 'certains', 'certaines', 'divers', 'des dizaines de', 'des dizaines d\'', 'une dizaine de', 'une dizaine d\'', 'une vingtaine de', 'une vingtaine d\'', 'une centaine de'],
   singularArticles: ['un', 'une', 'le', 'la', 'l\''],
   countedActs: [{ type: 'shooting_homicide', nouns: ['fusillades', 'règlements de comptes', 'règlements de compte', 'épisodes de tirs', 'attaques armées', 'tentatives d\'homicide', 'tentatives de meurtre'] }],
+  anotherPerson: ['un autre', 'une autre'],
   singularPassive: ['a été', 'avait été', 'est', 'a', 'était'],
   pluralPassive: ['ont été', 'avaient été', 'sont', 'ont', 'étaient'],
   // ("Personne n'a été blessé ni tué": "ni" denies the second act as "personne n'" the first.)
