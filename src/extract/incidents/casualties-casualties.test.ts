@@ -799,3 +799,20 @@ describe('one more victim told with no noun', () => {
     expect([f!.killed, f!.injured]).toEqual([1, 1]);
   });
 });
+
+describe('a victim told as hit, then taken to hospital', () => {
+  it("counts the hit man as wounded when the story says he was taken to hospital and is out of danger", () => {
+    const [e] = events(
+      "Peu après minuit, deux individus ont fait feu sur un homme de 36 ans dans le quartier des Minguettes à Vénissieux, près d'un point de deal. Touché au niveau d'un membre inférieur, le trentenaire s'est réfugié dans une boulangerie. Il a été transporté à l'hôpital et son pronostic vital n'est pas engagé.\n",
+      '2024-05-08',
+    );
+    expect([e!.killed, e!.injured]).toEqual([null, 1]);
+  });
+
+  it('reads the same in English, and leaves the toll unknown when nothing says how the man hit fared', () => {
+    const [e] = events('Shortly after midnight two men opened fire on a 36-year-old man near a drug-dealing spot in Vénissieux. He was taken to hospital in a stable condition.\n', '2024-05-08');
+    expect(e!.injured).toBe(1);
+    const [f] = events('Shortly after midnight two men opened fire on a 36-year-old man near a drug-dealing spot in Vénissieux. The gunmen fled on a scooter.\n', '2024-05-08');
+    expect(f!.injured).toBeNull();
+  });
+});

@@ -177,6 +177,11 @@ export interface IncidentLexicon {
   subsetCues?: string[];
   /** Non-narco background that produces no event (terror plots, football, elections). */
   offTopic: string[];
+  /**
+   * The person hit is alive and hurt: "transporté à l'hôpital", "son pronostic vital n'est pas engagé", "taken to
+   * hospital". A victim told only as hit ("touché au niveau de la jambe", "struck by gunfire") is then wounded.
+   */
+  hurtCues?: string[];
   /** The victim survived: the event is an attempted killing (killed 0). */
   survival: string[];
   /** Phrases saying outright that nobody died ("a survécu", "no one was killed"): killed is then 0, not unknown. */

@@ -491,6 +491,28 @@ function otherOutcome(prev: Candidate, c: Candidate): boolean {
 }
 
 /**
+ * "Touché au niveau d'un membre inférieur, le trentenaire … Il a été transporté à l'hôpital. Son pronostic vital n'est
+ * pas engagé": victims told only as hit, no count of dead or wounded, and the story says, before its next act of
+ * violence, that someone was taken to hospital or is out of danger: they are wounded. (Hit with nothing more said
+ * stays unknown.)
+ */
+function hitAndHurt(scan: StoryScan, events: Candidate[]): void {
+  const cues = scan.lex.hurtCues ?? [];
+  if (!cues.length) return;
+  const starts = events.filter((e) => FAMILY[e.type] === 'violence').map((e) => Math.min(...e.sentences)).sort((a, b) => a - b);
+  for (const e of events) {
+    if (FAMILY[e.type] !== 'violence' || e.killed !== null || e.injured !== null || e.vague.killed || !e.victims.length) continue;
+    if (!e.victims.every((v) => v.outcome === 'victim' && v.count !== null)) continue;
+    const first = Math.min(...e.sentences);
+    const next = starts.find((s) => s > first) ?? scan.sentences.length;
+    const last = Math.min(next, scan.sentences.length) - 1;
+    if (last < first) continue;
+    if (!hasPhrase(scan.text, cues, scan.sentences[first]!.start, scan.sentences[last]!.end)) continue;
+    e.injured = e.victims.reduce((n, v) => n + (v.count ?? 1), 0);
+  }
+}
+
+/**
  * "Ces deux hommes, âgés de 20 et 24 ans, sont connus des services de police, tout comme la victime, âgée de 19 ans":
  * "la victime" with an age, anywhere after an act of violence and before the next act the story tells, is that act's
  * victim, whatever the sentence is about (suspects, a quote, the police). Only an act told with one victim and no age
@@ -709,6 +731,7 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
   coalesce(scan, events);
   ageAfter(scan, events, candidates);
   victimAgedLater(scan, events);
+  hitAndHurt(scan, events);
   // The seizure made during a raid, the arrests after it: one operation's sequels share its date and place when they name none.
   for (let i = 1; i < events.length; i++) {
     const e = events[i]!;
