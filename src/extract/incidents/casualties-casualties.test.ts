@@ -760,6 +760,15 @@ describe('the victim told with an age further on', () => {
     expect(ages(f)).toEqual([null]);
   });
 
+  it('gives it to the act the story tells, not to an older one recalled in between', () => {
+    const found = events(
+      "Un jeune homme est mort après une fusillade jeudi soir dans le quartier des Tilleuls à Angers, sur fond de trafic de drogue.\n\nDans ce quartier, une fusillade avait déjà fait un mort en 2021.\n\nDeux suspects ont été interpellés vendredi. Ils sont connus des services de police, tout comme la victime, âgée de 19 ans.\n",
+      '2024-05-10',
+    );
+    const shootings = found.filter((e) => e.type === 'shooting_homicide');
+    expect(shootings.map((e) => ages(e))).toEqual([[19], []]);
+  });
+
   it('gives the age to an act counted with one casualty and no person phrase', () => {
     const [e] = events(
       "Trois hommes ont été mis en examen après la fusillade de samedi soir à Angers, sur fond de trafic de stupéfiants, au cours de laquelle un de leurs complices a été mortellement blessé. Connue des services de police pour trafic de drogue, la victime, âgée de 22 ans, venait de sortir de prison.\n",

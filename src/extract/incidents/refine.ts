@@ -521,10 +521,14 @@ function hitAndHurt(scan: StoryScan, events: Candidate[]): void {
 function victimAgedLater(scan: StoryScan, events: Candidate[]): void {
   const refs = (scan.lex.victimReferences ?? []).map((r) => r.toLowerCase().split(/\s+/));
   if (!refs.length) return;
-  // (An arrest told in between does not end the act's telling: its suspects are no victims.)
-  const starts = events.filter((e) => FAMILY[e.type] === 'violence').map((e) => Math.min(...e.sentences)).sort((a, b) => a - b);
+  // (An arrest told in between does not end the act's telling: its suspects are no victims. Nor does an older act
+  // recalled in the pluperfect, "une fusillade avait fait un mort en 2021": "la victime" after it is still the story's.)
+  const acts = events.filter((e) => FAMILY[e.type] === 'violence');
+  const recalled = new Set(acts.filter((e) => recall(scan, e)));
+  const told = acts.filter((e) => !recalled.has(e));
+  const starts = told.map((e) => Math.min(...e.sentences)).sort((a, b) => a - b);
   for (const e of events) {
-    if (FAMILY[e.type] !== 'violence' || e.victims.length > 1) continue;
+    if (FAMILY[e.type] !== 'violence' || e.victims.length > 1 || (recalled.has(e) && told.length > 0)) continue;
     // (An act counted with one casualty and no person phrase, "un de leurs complices présumés a été blessé
     // mortellement", takes the victim told later as that casualty.)
     const toll = (e.killed ?? 0) + (e.injured ?? 0);
