@@ -736,6 +736,14 @@ describe('a heading that tells the whole toll', () => {
     expect(e!.killed).toBe(1);
     expect(e!.injured).toBe(1);
   });
+
+  it("gives the heading's age to the dead man once the body has told him, when the body's first telling names nobody", () => {
+    const [e] = events(
+      "Un homme de 41 ans a été tué et un autre blessé, mardi soir, dans le quartier Pissevin\nLes deux hommes étaient assis dans une voiture quand ils ont été visés par des tirs de deux individus à moto. Touché de plusieurs balles au ventre, le quadragénaire est décédé des suites de ses blessures à l'hôpital. Le second, un homme de 27 ans, a été atteint au niveau du genou et ses jours ne sont pas en danger. Le parquet de Nîmes évoque un règlement de comptes lié au trafic de stupéfiants.\n",
+      '2024-05-08',
+    );
+    expect(ages(e)).toEqual([41, 27]);
+  });
 });
 
 describe('the victim told with an age further on', () => {

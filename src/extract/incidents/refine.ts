@@ -638,6 +638,9 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
   const teaser = (c: Candidate): boolean => bodyActs && c.heading && c.clause.sentence >= TEASER_FROM_SENTENCE && !candidates.some((o) => o !== c && !o.heading && sameFamily(o.type, c.type));
   const body = candidates.filter((c) => !(c.heading && candidates.some((o) => o !== c && !o.heading && o.type === c.type)) && !teaser(c));
   // A dropped headline often carries the victim's age ("a 15-year-old shot dead"): lend it to the body's first event.
+  // (When that first telling names nobody, "des tirs ont éclaté", the age waits for the event it becomes part of: see
+  // headingAges below.)
+  const unlent: Array<{ aged: VictimPhrase; target: Candidate }> = [];
   for (const h of candidates) {
     if (body.includes(h)) continue;
     const target = body.find((o) => o.type === h.type);
@@ -646,6 +649,7 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
     if (!aged) continue;
     const plain = target.victims.find((v) => v.age === null && (v.count ?? 1) === 1);
     if (plain) Object.assign(plain, { age: aged.age, approximate: aged.approximate, minor: aged.minor, role: plain.role ?? aged.role });
+    else if (!target.victims.length && aged.outcome !== 'victim') unlent.push({ aged, target });
   }
   // Whether the body tells one act of violence: its acts of that family name one place or none, and none is "another".
   const kin = body.filter((o) => FAMILY[o.type] === 'violence');
@@ -735,6 +739,14 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
   coalesce(scan, events);
   ageAfter(scan, events, candidates);
   victimAgedLater(scan, events);
+  // "Un homme de 33 ans a été tué et un autre blessé" over "Des tirs … Touché à l'abdomen, le trentenaire est décédé":
+  // the heading's aged victim is the event's one ageless victim of the same outcome, once the body has told it.
+  for (const { aged, target } of unlent) {
+    const e = events.find((x) => x === target || x.sentences.includes(target.clause.sentence));
+    if (!e || e.victims.some((v) => v.age === aged.age)) continue;
+    const same = e.victims.filter((v) => v.age === null && (v.count ?? 1) === 1 && v.outcome === aged.outcome);
+    if (same.length === 1) Object.assign(same[0]!, { age: aged.age, approximate: aged.approximate, minor: aged.minor });
+  }
   hitAndHurt(scan, events);
   // The seizure made during a raid, the arrests after it: one operation's sequels share its date and place when they name none.
   for (let i = 1; i < events.length; i++) {
