@@ -499,17 +499,27 @@ function otherOutcome(prev: Candidate, c: Candidate): boolean {
 function hitAndHurt(scan: StoryScan, events: Candidate[]): void {
   const cues = scan.lex.hurtCues ?? [];
   if (!cues.length) return;
-  const starts = events.filter((e) => FAMILY[e.type] === 'violence').map((e) => Math.min(...e.sentences)).sort((a, b) => a - b);
+  const span = actSpans(scan, events.filter((e) => FAMILY[e.type] === 'violence'));
   for (const e of events) {
     if (FAMILY[e.type] !== 'violence' || e.killed !== null || e.injured !== null || e.vague.killed || !e.victims.length) continue;
     if (!e.victims.every((v) => v.outcome === 'victim' && v.count !== null)) continue;
-    const first = Math.min(...e.sentences);
-    const next = starts.find((s) => s > first) ?? scan.sentences.length;
-    const last = Math.min(next, scan.sentences.length) - 1;
-    if (last < first) continue;
-    if (!hasPhrase(scan.text, cues, scan.sentences[first]!.start, scan.sentences[last]!.end)) continue;
+    const [first, next] = span(e);
+    if (next <= first) continue;
+    if (!hasPhrase(scan.text, cues, scan.sentences[first]!.start, scan.sentences[next - 1]!.end)) continue;
     e.injured = e.victims.reduce((n, v) => n + (v.count ?? 1), 0);
   }
+}
+
+/**
+ * The sentences that tell an act, [its first sentence, the first sentence of the next of `acts`): what follows it in
+ * the story until another act is told is about it.
+ */
+function actSpans(scan: StoryScan, acts: Candidate[]): (e: Candidate) => [number, number] {
+  const starts = acts.map((a) => Math.min(...a.sentences)).sort((a, b) => a - b);
+  return (e) => {
+    const first = Math.min(...e.sentences);
+    return [first, Math.min(starts.find((s) => s > first) ?? scan.sentences.length, scan.sentences.length)];
+  };
 }
 
 /**
@@ -526,7 +536,8 @@ function victimAgedLater(scan: StoryScan, events: Candidate[]): void {
   const acts = events.filter((e) => FAMILY[e.type] === 'violence');
   const recalled = new Set(acts.filter((e) => recall(scan, e)));
   const told = acts.filter((e) => !recalled.has(e));
-  const starts = told.map((e) => Math.min(...e.sentences)).sort((a, b) => a - b);
+  // Up to the next act of violence the story tells: a victim named after it may be that act's.
+  const span = actSpans(scan, told);
   for (const e of events) {
     if (FAMILY[e.type] !== 'violence' || e.victims.length > 1 || (recalled.has(e) && told.length > 0)) continue;
     // (An act counted with one casualty and no person phrase, "un de leurs complices présumés a été blessé
@@ -535,10 +546,8 @@ function victimAgedLater(scan: StoryScan, events: Candidate[]): void {
     if (e.victims.length === 0 && toll !== 1) continue;
     const v = e.victims[0];
     if (v && (v.age !== null || v.ages || (v.count ?? 1) !== 1)) continue;
-    const first = Math.min(...e.sentences);
-    // Up to the next act of violence the story tells: a victim named after it may be that act's.
-    const next = starts.find((s) => s > first) ?? scan.sentences.length;
-    for (let i = first; i < next && i < scan.sentences.length; i++) {
+    const [first, next] = span(e);
+    for (let i = first; i < next; i++) {
       const s = scan.sentences[i]!;
       const aged = victimPhrases(scan, s.start, s.end).filter((p) => p.count === 1 && p.age !== null && referredAsVictim(scan.text, p.start, refs));
       if (aged.length !== 1) continue;
@@ -639,7 +648,7 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
   const body = candidates.filter((c) => !(c.heading && candidates.some((o) => o !== c && !o.heading && o.type === c.type)) && !teaser(c));
   // A dropped headline often carries the victim's age ("a 15-year-old shot dead"): lend it to the body's first event.
   // (When that first telling names nobody, "des tirs ont éclaté", the age waits for the event it becomes part of: see
-  // headingAges below.)
+  // `unlent` after victimAgedLater below.)
   const unlent: Array<{ aged: VictimPhrase; target: Candidate }> = [];
   for (const h of candidates) {
     if (body.includes(h)) continue;
