@@ -6,6 +6,7 @@ import { DAY_CUT_TO_REFERENCE, isoDaysAfter, QUOTED_NOW } from '../common/dates.
 import { bodyIndex, leadDate, reportDate, tellingDate } from './context.js';
 import { afterPublication, agesAfterSubject, nearPlace, placeCandidates, sentenceDates, victimPhrases } from './fields.js';
 import { findPhrases, hasPhrase } from './phrase-pattern.js';
+import { escapeRegExp } from '../../clean/text/fold.js';
 import { definiteAt, inCaption, isHeading } from './scan.js';
 import type { Candidate, StoryScan, VictimPhrase } from './types.js';
 
@@ -529,7 +530,7 @@ function actSpans(scan: StoryScan, acts: Candidate[]): (e: Candidate) => [number
  * takes it: ageAfter reads only sentences that open on the person and come right after the act.
  */
 function victimAgedLater(scan: StoryScan, events: Candidate[]): void {
-  const refs = (scan.lex.victimReferences ?? []).map((r) => r.toLowerCase().split(/\s+/));
+  const refs = victimReferenceMatchers(scan.lex.victimReferences ?? []);
   if (!refs.length) return;
   // (An arrest told in between does not end the act's telling: its suspects are no victims. Nor does an older act
   // recalled in the pluperfect, "une fusillade avait fait un mort en 2021": "la victime" after it is still the story's.)
@@ -563,15 +564,37 @@ function victimAgedLater(scan: StoryScan, events: Candidate[]): void {
   }
 }
 
+interface VictimReference {
+  /** The whole reference ("la victime") and its noun ("victime"). */
+  whole: string;
+  noun: string;
+  /** The reference word right before the noun ("la "), null when the reference is the noun alone. */
+  det: RegExp | null;
+}
+
+/** The pack's victim references, each split once into its noun and the word before it (see referredAsVictim). */
+const victimReferenceCache = new WeakMap<readonly string[], VictimReference[]>();
+function victimReferenceMatchers(refs: readonly string[]): VictimReference[] {
+  let out = victimReferenceCache.get(refs);
+  if (!out) {
+    out = refs.map((r) => {
+      const words = r.toLowerCase().split(/\s+/);
+      const noun = words[words.length - 1]!;
+      const det = words.slice(0, -1).join(' ');
+      return { whole: words.join(' '), noun, det: det ? new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(det)}\\s+$`, 'u') : null };
+    });
+    victimReferenceCache.set(refs, out);
+  }
+  return out;
+}
+
 /** The phrase at `start` is "la victime …" / "the victim …" (a reference word, then its noun opening the phrase). */
-function referredAsVictim(text: string, start: number, refs: string[][]): boolean {
+function referredAsVictim(text: string, start: number, refs: VictimReference[]): boolean {
   const before = text.slice(Math.max(0, start - 24), start).toLowerCase().replace(/’/g, "'");
   const at = text.slice(start, start + 24).toLowerCase();
   return refs.some((r) => {
-    const noun = r[r.length - 1]!;
-    const det = r.slice(0, -1).join(' ');
-    if (at.startsWith(det ? `${det} ${noun}` : noun)) return true;
-    return at.startsWith(noun) && !/^\p{L}/u.test(at.slice(noun.length)) && (det === '' || new RegExp(`(?:^|[^\\p{L}])${det}\\s+$`, 'u').test(before));
+    if (at.startsWith(r.whole)) return true;
+    return at.startsWith(r.noun) && !/^\p{L}/u.test(at.slice(r.noun.length)) && (r.det === null || r.det.test(before));
   });
 }
 
