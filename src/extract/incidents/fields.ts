@@ -932,9 +932,10 @@ const SECOND_SEAT = /(\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*){0,2})\s+(?
 
 /**
  * Units sent where the act is, named by their home base: "21 personnels de la CRS 82 de Nantes" at an operation in Le
- * Mans, "l'escadron de gendarmerie mobile de Satory", "la section de recherches de Marseille".
+ * Mans, "l'escadron de gendarmerie mobile de Satory", "la section de recherches de Marseille", "la division … du
+ * commissariat de Nîmes" (the station's people; "le commissariat de Cavaillon visé par des tirs" stays a place).
  */
-const UNIT_SEAT = /(?:\bcrs\s*\d*|compagnie républicaine de sécurité\s*\d*|escadrons?\s+(?:de\s+gendarmerie\s+mobile\s+)?\d*|gendarmerie mobile|gendarmes mobiles|section de recherches|brigade de recherches)\s*(?:de |d'|du )$/u;
+const UNIT_SEAT = /(?:\bcrs\s*\d*|compagnie républicaine de sécurité\s*\d*|escadrons?\s+(?:de\s+gendarmerie\s+mobile\s+)?\d*|gendarmerie mobile|gendarmes mobiles|section de recherches|brigade de recherches|\bdu commissariat)\s*(?:de |d'|du )$/u;
 
 /** The name at `start` follows an office's title ("le parquet de", "prefect of"): the office's seat, not a place of events. */
 function jurisdictionSeat(lex: IncidentLexicon, text: string, before: string, start: number): boolean {

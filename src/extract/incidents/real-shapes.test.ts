@@ -1994,3 +1994,31 @@ describe("a fire told by what it destroyed (written for these tests)", () => {
     expect(es.map((e) => [e.type, e.place?.name])).toEqual([['prison_attack', 'Tarascon']]);
   });
 });
+
+describe('a town after its district, an earlier act, a scene told before the act, a station (written for these tests)', () => {
+  it("keeps an act in another town apart when the first was placed in a district 'à Dijon' ('dans le quartier des Grésilles à Dijon')", () => {
+    const fr = events("Un homme blessé par balle à Dijon\n\nUn homme a été blessé par balle mardi après-midi dans le quartier des Grésilles à Dijon, près d'un point de deal. Dans la nuit de jeudi à vendredi, à Talant, un jeune homme de 19 ans a été poignardé à mort.\n", '2024-03');
+    expect(fr.map((e) => [e.place?.name, e.killed, e.victims.map((v) => v.age)])).toEqual([['Dijon', null, [null]], ['Talant', 1, [19]]]);
+    const en = events('Man shot in Toulouse\n\nA man was shot and wounded on Tuesday afternoon in the Mirail district in Toulouse, near a drug-dealing spot. On Thursday night, in Colomiers, a 19-year-old was stabbed to death.\n', '2024-03');
+    expect(en.map((e) => [e.place?.name, e.killed])).toEqual([['Toulouse', null], ['Colomiers', 1]]);
+  });
+
+  it("keeps 'une précédente nuit de violences' / 'an earlier night of violence' apart from the act the story tells", () => {
+    const fr = events("Des hommes cagoulés ont fait irruption dans une cité de Cavaillon, tirant des coups de feu et blessant un adolescent. La police a aussi été visée.\n\nQuelques jours après des violences dans la même ville, des faits semblables se sont produits le 23 juillet.\n\nPeu avant minuit, une dizaine d'hommes ont envahi les rues de la cité. Un adolescent qui se tenait près d'un point de deal a été blessé. Une course-poursuite s'est engagée, pendant laquelle les policiers ont essuyé des coups de feu. Cette nouvelle fusillade succède à une précédente nuit de violences, survenue le 17 juillet dernier, dans la même cité.\n", '2021-07-24');
+    expect(fr.map((e) => [e.date, e.injured])).toEqual([['2021-07-23', 1], ['2021-07-17', null]]);
+    const en = events("Hooded men burst into a housing estate in Cavaillon, firing shots and wounding a teenager. Police were also targeted.\n\nA few days after violence in the same town, similar scenes took place on July 23.\n\nShortly before midnight, a dozen men invaded the streets of the estate. A teenager who was standing near a drug-dealing spot was wounded. A car chase followed, during which officers came under fire. This new shooting follows an earlier night of violence, on July 17, in the same estate.\n", '2021-07-24');
+    expect(en.map((e) => [e.date, e.injured])).toEqual([['2021-07-23', 1], ['2021-07-17', null]]);
+  });
+
+  // (This test and the next guard against what placing 'à Dijon' as the town, not a district, could break.)
+  it('dates a second act by the sentence that sets its scene, told before the act in another place', () => {
+    const fr = events("Deux fusillades en Martinique\n\nUn homme a été tué par balle jeudi 15 juin dans la cité Dillon à Fort-de-France, sur fond de trafic de drogue. Les secours ont été appelés vers 2 heures le lundi 12 juin à Rivière-Pilote, où se tenait une soirée. Un individu aurait ouvert le feu, tuant un homme de 32 ans qui assurait la sécurité.\n", '2023-06-19');
+    expect(fr.map((e) => [e.date, e.victims.map((v) => v.age)])).toEqual([['2023-06-15', [null]], ['2023-06-12', [32]]]);
+  });
+
+  it("does not place an operation where the police station that led it stands ('la brigade … du commissariat de Nîmes')", () => {
+    const fr = events("Coup de filet à Alès\n\nUn point de deal a été démantelé lundi dans le quartier des Cévennes à Alès. L'opération, menée par la brigade des stupéfiants du commissariat de Nîmes, a permis de saisir 20 kilos de cannabis.\n", '2024-12-19');
+    expect(fr.map((e) => e.place?.name)).toEqual(['Alès']);
+  });
+});
+

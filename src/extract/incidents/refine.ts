@@ -4,7 +4,7 @@ import type { EventType, ExtractedEvent, PlaceMention } from '../../core/types.j
 import type { DateMatch } from '../common/types.js';
 import { DAY_CUT_TO_REFERENCE, isoDaysAfter, QUOTED_NOW } from '../common/dates.js';
 import { bodyIndex, leadDate, reportDate, tellingDate } from './context.js';
-import { afterPublication, agesAfterSubject, nearPlace, placeCandidates, sentenceDates, victimPhrases } from './fields.js';
+import { afterPublication, agesAfterSubject, nearestDate, nearPlace, placeCandidates, sentenceDates, victimPhrases } from './fields.js';
 import { findPhrases, hasPhrase } from './phrase-pattern.js';
 import { escapeRegExp } from '../../clean/text/fold.js';
 import { definiteAt, inCaption, isHeading } from './scan.js';
@@ -126,9 +126,20 @@ export function local(scan: StoryScan, p: PlaceMention): boolean {
   // (Not across a comma: "au sein du quartier Pissevin, à l'ouest de Nîmes" names the town after the district.)
   const from = Math.max(0, p.start - 25);
   const comma = Math.max(scan.text.lastIndexOf(',', p.start - 1), scan.text.lastIndexOf(';', p.start - 1));
-  if (hasPhrase(scan.text, heads, Math.max(from, comma + 1), p.end)) return true;
+  // (Nor across a place preposition: "dans le quartier des Grésilles à Dijon", "on a street in Toulouse" name the town
+  // the district is in.)
+  if (!townAfterPreposition(scan, p) && hasPhrase(scan.text, heads, Math.max(from, comma + 1), p.end)) return true;
   // "the Fontbarlettes district", "Marseille's 14th arrondissement": a district word right after the name.
   return hasPhrase(scan.text, DISTRICT_AFTER, p.end, Math.min(scan.text.length, p.end + 20));
+}
+
+/** A place preposition ("à", "in") stands right before the place, after some other word of the sentence. */
+function townAfterPreposition(scan: StoryScan, p: PlaceMention): boolean {
+  const before = scan.text.slice(Math.max(0, p.start - 30), p.start).toLowerCase();
+  return scan.lex.placePrepositions.some((w) => {
+    const at = before.length - w.length - (w.endsWith("'") || w.endsWith('’') ? 0 : 1);
+    return at > 0 && before.startsWith(w, at) && /\s/u.test(before[at - 1]!) && /^\s*$/u.test(before.slice(at + w.length));
+  });
 }
 
 const DISTRICT_AFTER = ['district', 'neighbourhood', 'neighborhood', 'estate', 'housing estate', 'quarter', 'arrondissement'];
@@ -138,11 +149,28 @@ export function samePlace(scan: StoryScan, a: Candidate, b: Candidate): boolean 
   // A court's seat and the town the case is named by ("les douaniers corrompus d'Orly", "la cour d'appel de Paris")
   // are one case's two places.
   if ((a.placeCourt || b.placeCourt) && FAMILY[a.type] === 'justice' && FAMILY[b.type] === 'justice') return true;
-  // A district and a town do not contradict each other: the same story names both for one act.
-  if (local(scan, a.place) !== local(scan, b.place)) return true;
-  const x = a.place.text.toLowerCase();
-  const y = b.place.text.toLowerCase();
-  return x.includes(y) || y.includes(x);
+  const same = (p: PlaceMention, q: PlaceMention) => {
+    const x = p.text.toLowerCase();
+    const y = q.text.toLowerCase();
+    return x.includes(y) || y.includes(x);
+  };
+  // A district and a town do not contradict each other: the same story names both for one act. (Unless the district
+  // was told with its own town, another one: "in the Mirail district in Toulouse" then "in Colomiers".)
+  const la = local(scan, a.place);
+  if (la !== local(scan, b.place)) {
+    const [district, town] = la ? [a.place, b.place] : [b.place, a.place];
+    const its = townOf(scan, district);
+    return its === null || same(its, town);
+  }
+  return same(a.place, b.place);
+}
+
+/** The town a district is told with, right after it: "la cité du Docteur-Ayme à Cavaillon", "the Mirail district in Toulouse". */
+function townOf(scan: StoryScan, district: PlaceMention): PlaceMention | null {
+  const end = Math.min(scan.text.length, district.end + 40);
+  const next = placeCandidates(scan, district.end, end).find((p) => p.start > district.end && !local(scan, p) && townAfterPreposition(scan, p));
+  if (!next || /[.;!?\n]/u.test(scan.text.slice(district.end, next.start))) return null;
+  return { text: next.text, start: next.start, end: next.end };
 }
 
 /**
@@ -735,6 +763,9 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
       if (scene && !samePlace(scan, prev, { ...c, place: scene.place })) {
         c.place = scene.place;
         c.sentences = [...new Set([scene.sentence, ...c.sentences])].sort((a, b) => a - b);
+        // ("Les secours ont été appelés le lundi 12 juin dernier, pour intervenir au Domaine des Oasis. … un individu
+        // aurait ouvert le feu": the sentence that sets the scene dates it too.)
+        if (!c.date && c.dayShift === null) c.date = nearestDate(scan, scene.sentence, scan.sentences[scene.sentence]!.start, scan.sentences[scene.sentence]!.end, scene.place.start);
       }
     }
     // "Son corps sans vie a été découvert le lendemain matin": the body of the victim just told, found later, is that
