@@ -2020,5 +2020,10 @@ describe('a town after its district, an earlier act, a scene told before the act
     const fr = events("Coup de filet à Alès\n\nUn point de deal a été démantelé lundi dans le quartier des Cévennes à Alès. L'opération, menée par la brigade des stupéfiants du commissariat de Nîmes, a permis de saisir 20 kilos de cannabis.\n", '2024-12-19');
     expect(fr.map((e) => e.place?.name)).toEqual(['Alès']);
   });
-});
 
+  it("counts 'L'un est mort … L'autre a été blessé' / 'One was killed. The other was wounded' as one dead and one wounded", () => {
+    expect(events("Fusillade à Mulhouse\n\nMardi, deux hommes ont été visés par des tirs devant le tribunal de Mulhouse, sur fond de trafic de drogue. L'un est mort de ses blessures. L'autre a été blessé à la jambe.\n", '2024-08-07').map((e) => [e.killed, e.injured])).toEqual([[1, 1]]);
+    expect(events("Fusillade à Mulhouse\n\nMardi, deux personnes ont été percutées par une voiture puis visées par des tirs devant le tribunal de Mulhouse, sur fond de trafic de drogue. Transportée en urgence, l'une des victimes est morte des suites de ses blessures. L'autre a été blessée à la jambe.\n", '2024-08-07').map((e) => [e.killed, e.injured])).toEqual([[1, 1]]);
+    expect(events("Shooting in Mulhouse\n\nOn Tuesday, two men were targeted by gunfire outside the Mulhouse courthouse in a drug-related attack. One was killed. The other was wounded in the leg.\n", '2024-08-07').map((e) => [e.killed, e.injured])).toEqual([[1, 1]]);
+  });
+});

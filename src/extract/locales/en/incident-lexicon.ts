@@ -116,7 +116,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
   vagueCounts: ['several', 'many', 'numerous', 'multiple', 'some', 'a few', 'few', 'a number of', 'dozens of', 'scores of', 'hundreds of', 'a handful of'],
   singularArticles: ['a', 'an', 'one', 'another'],
   countedActs: [{ type: 'shooting_homicide', nouns: ['shootings', 'gun attacks', 'shooting incidents', 'attempted murders'] }],
-  anotherPerson: ['another', 'another one'],
+  anotherPerson: ['another', 'another one', 'the other', 'one'],
   singularPassive: ['was', 'has been', 'had been', 'is'],
   pluralPassive: ['were', 'have been', 'are'],
   negations: ['no one', 'nobody', 'none', 'not', "wasn't", "weren't", "didn't", "hasn't", 'never', 'no', 'hardly any', 'without', 'neither', 'nor', 'failed to', 'narrowly escaped'],
@@ -179,7 +179,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
   tallyPeriodCues: ['since the start of the year', 'since the beginning of the year', 'so far this year', 'this year', 'since january', 'since 1 january', 'since january 1', 'in a year', 'in one year', 'over the past year', 'since the start of the month', 'this month', 'in a week', 'in less than a week', 'in a month'],
   recallCues: ['had been', 'had died', 'had killed', 'had shot', 'already', 'last year', 'previous', 'previously', 'earlier this year', 'in a previous'],
   statusCues: ['still', 'remains', 'remained', 'is now', 'was still'],
-  partitives: ['the victim', 'the deceased', 'one of them', 'one of the victims', 'one of the wounded', 'one of the injured', 'one of the two', 'among them', 'among the victims', 'including a', 'including one', 'the youngest', 'the eldest', 'the oldest'],
+  partitives: ['the victim', 'the deceased', 'one of them', 'one of the victims', 'one of the wounded', 'one of the injured', 'one of the two', 'among them', 'among the victims', 'including a', 'including one', 'the youngest', 'the eldest', 'the oldest', 'the other'],
   laterDeathCues: ['after being', 'after he was', 'after she was', 'after they were', 'days after', 'a day after', 'died of a gunshot', 'died of gunshot', 'died after', 'died of his injuries', 'died of her injuries', 'died of his wounds', 'died of her wounds', 'died from his injuries', 'died from her injuries', 'succumbed to', 'died in hospital', 'brain dead', 'later died',
     // "Despite the intervention of emergency services, X … died on the spot": one of the wounded just found.
     'despite the intervention of', 'despite the efforts of', 'despite emergency', 'despite resuscitation'],

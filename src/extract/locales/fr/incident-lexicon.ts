@@ -114,7 +114,7 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
   vagueCounts: ['plusieurs', 'nombreux', 'nombreuses', 'quelques', 'certains', 'certaines', 'divers', 'des dizaines de', 'des dizaines d\'', 'une dizaine de', 'une dizaine d\'', 'une vingtaine de', 'une vingtaine d\'', 'une centaine de'],
   singularArticles: ['un', 'une', 'le', 'la', 'l\''],
   countedActs: [{ type: 'shooting_homicide', nouns: ['fusillades', 'règlements de comptes', 'règlements de compte', 'épisodes de tirs', 'attaques armées', 'tentatives d\'homicide', 'tentatives de meurtre'] }],
-  anotherPerson: ['un autre', 'une autre'],
+  anotherPerson: ['un autre', 'une autre', "l'autre", "l'un", "l'une"],
   singularPassive: ['a été', 'avait été', 'est', 'a', 'était'],
   pluralPassive: ['ont été', 'avaient été', 'sont', 'ont', 'étaient'],
   // ("Personne n'a été blessé ni tué": "ni" denies the second act as "personne n'" the first.)
@@ -179,7 +179,7 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
   tallyPeriodCues: ['depuis le début de l\'année', 'depuis le début de cette année', 'depuis janvier', 'depuis le 1er janvier', 'depuis le premier janvier', 'cette année', 'en un an', 'sur un an', 'depuis le début du mois', 'depuis le début de la semaine', 'en une semaine', 'en moins d\'une semaine', 'en un mois'],
   recallCues: ['avait été', 'avaient été', 'avait', 'avaient', 'était mort', 'étaient morts', 'déjà', 'l\'an dernier', 'l\'année dernière', 'l\'an passé', 'précédent', 'précédente', 'remonte', 'remontait'],
   statusCues: ['toujours', 'encore', 'reste', 'restait', 'demeure', 'désormais'],
-  partitives: ['la victime', 'le défunt', 'la défunte', 'le mort', "l'un d'entre eux", "l'une d'entre elles", "l'un d'eux", "l'une d'elles", "l'un des blessés", "l'une des victimes", "l'un des", "l'une des", "l'un des deux", "l'une des deux", 'parmi eux', 'parmi les blessés', 'parmi les victimes', 'dont un', 'dont une', 'le plus jeune', 'le plus âgé'],
+  partitives: ['la victime', 'le défunt', 'la défunte', 'le mort', "l'un d'entre eux", "l'une d'entre elles", "l'un d'eux", "l'une d'elles", "l'un des blessés", "l'une des victimes", "l'un des", "l'une des", "l'un des deux", "l'une des deux", 'parmi eux', 'parmi les blessés', 'parmi les victimes', 'dont un', 'dont une', 'le plus jeune', 'le plus âgé', "l'autre", "l'un", "l'une"],
   laterDeathCues: ['après avoir été', 'après avoir reçu', 'jours après avoir', 'est décédé dans la nuit', 'est décédée dans la nuit', 'a rendu l\'âme', 'a finalement succombé', 'des suites de ses blessures', 'des suites de leurs blessures', 'a succombé', 'ont succombé', 'succombé à ses blessures', 'mort cérébrale', 'décédé à l\'hôpital', 'décédée à l\'hôpital', 'est mort à l\'hôpital', 'est morte à l\'hôpital',
     // « Malgré l'intervention des secours, X est décédé sur place » : l'un des blessés qu'on vient de trouver.
     'malgré l\'intervention des secours', 'malgré l\'intervention rapide des secours', 'malgré les efforts des secours', 'malgré les soins', 'malgré les tentatives de réanimation', 'malgré les gestes de secours'],
