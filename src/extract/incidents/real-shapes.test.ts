@@ -2026,4 +2026,9 @@ describe('a town after its district, an earlier act, a scene told before the act
     expect(events("Fusillade à Mulhouse\n\nMardi, deux personnes ont été percutées par une voiture puis visées par des tirs devant le tribunal de Mulhouse, sur fond de trafic de drogue. Transportée en urgence, l'une des victimes est morte des suites de ses blessures. L'autre a été blessée à la jambe.\n", '2024-08-07').map((e) => [e.killed, e.injured])).toEqual([[1, 1]]);
     expect(events("Shooting in Mulhouse\n\nOn Tuesday, two men were targeted by gunfire outside the Mulhouse courthouse in a drug-related attack. One was killed. The other was wounded in the leg.\n", '2024-08-07').map((e) => [e.killed, e.injured])).toEqual([[1, 1]]);
   });
+
+  it("counts one wounded from where the bullet hit ('Touché au flanc, il a été transporté à l'hôpital', 'Hit in the side, he was taken to hospital')", () => {
+    expect(events("Fusillade à Dijon\n\nUn homme a été victime d'une fusillade dans le quartier des Grésilles à Dijon mercredi après-midi, près d'un point de deal. Touché au flanc, il a été transporté à l'hôpital.\n", '2024-03-21').map((e) => [e.killed, e.injured])).toEqual([[null, 1]]);
+    expect(events("Shooting in Dijon\n\nA man was the victim of a shooting near a drug-dealing spot in Dijon on Wednesday afternoon. Hit in the side, he was taken to hospital.\n", '2024-03-21').map((e) => [e.killed, e.injured])).toEqual([[null, 1]]);
+  });
 });

@@ -5,6 +5,8 @@ import type { IncidentLexicon } from '../../incidents/lexicon-types.js';
 const PRISON_OBJECTS = ['prison van', 'prison vans', 'prison transport', 'prison convoy', 'prisoner transport', 'prison vehicle', 'police van', 'convoy', 'prison escort', 'prison officers', 'prison guards', 'prison'];
 /** A prison and its staff as the target of shots or arson (FR: the same nouns are in PRISON_OBJECTS). */
 const PRISON_TARGETS = ['prison', 'prisons', 'jail', 'jails', 'lockup', 'lockups', 'penitentiary', 'prison guard', 'prison guards', 'prison officer', 'prison officers', 'prison staff'];
+/** Where a bullet hit someone who lived: "hit in the side", "shot in the thigh" tell a wounded person. */
+const WOUNDED_PARTS = ['side', 'arm', 'arms', 'thigh', 'thighs', 'shoulder', 'stomach', 'abdomen', 'hip', 'knee', 'knees', 'foot', 'feet', 'hand', 'buttocks', 'buttock', 'calf', 'groin', 'face', 'jaw', 'neck', 'legs', 'torso', 'pelvis', 'lower limbs', 'lower body'];
 const PRISONER_NOUNS = ['prisoner', 'inmate', 'detainee', 'convict', 'trafficker', 'criminal', 'fugitive', 'gang leader', 'drug lord', 'kingpin'];
 
 export const EN_INCIDENT_LEXICON: IncidentLexicon = {
@@ -40,7 +42,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
     { type: 'shooting_homicide', outcome: 'death', nominal: true, phrases: ['murder of', 'killing of', 'death of', 'assassination of'] },
     // A killing named by when or where it happened: "a murder committed in Nimes on October 31", "a killing that took place in March".
     { type: 'shooting_homicide', outcome: 'death', nominal: true, oneDeath: true, phrases: ['murder committed', 'killing committed', 'murder that took place', 'killing that took place', 'murder which took place', 'killing which took place'] },
-    { type: 'shooting_homicide', outcome: 'injury', needsPerson: true, phrases: ['beaten up', 'badly beaten', 'savagely beaten', 'lynched', 'doused in petrol', 'doused with petrol', 'doused in gasoline', 'shot in the head', 'shot in the leg', 'shot in the chest', 'shot in the back', 'hit in the head', 'hit in the leg', 'hit in the chest', 'hit in the back', 'hit by … bullet', 'hit by … bullets', 'struck by … bullet', 'struck by … bullets', 'hit by gunfire', 'suffered gunshot wounds', 'suffering gunshot wounds', 'sustained gunshot wounds',
+    { type: 'shooting_homicide', outcome: 'injury', needsPerson: true, phrases: ['beaten up', 'badly beaten', 'savagely beaten', 'lynched', 'doused in petrol', 'doused with petrol', 'doused in gasoline', 'shot in the head', 'shot in the leg', 'shot in the chest', 'shot in the back', 'hit in the head', 'hit in the leg', 'hit in the chest', 'hit in the back', ...WOUNDED_PARTS.flatMap((w) => [`hit in the ${w}`, `shot in the ${w}`, `wounded in the ${w}`]), 'hit by … bullet', 'hit by … bullets', 'struck by … bullet', 'struck by … bullets', 'hit by gunfire', 'suffered gunshot wounds', 'suffering gunshot wounds', 'sustained gunshot wounds',
       // "three others suffered minor injuries", "two have serious injuries": injuries someone has are wounds.
       'suffered … injuries', 'suffering … injuries', 'sustained … injuries', 'sustaining … injuries', 'suffered injuries', 'sustained injuries',
       'have minor injuries', 'has minor injuries', 'had minor injuries', 'have serious injuries', 'has serious injuries', 'had serious injuries', 'was shot', 'were shot', 'being shot', 'been shot', 'stabbed', 'wounded', 'injured', 'hurt', 'critically injured', 'seriously injured', 'shooting spree', 'wounding', 'injuring'] },

@@ -3,6 +3,8 @@
 import type { IncidentLexicon } from '../../incidents/lexicon-types.js';
 
 const PRISON_OBJECTS = ['fourgon pénitentiaire', 'fourgon cellulaire', 'fourgon', 'véhicule pénitentiaire', 'convoi', 'escorte pénitentiaire', 'escorte', 'véhicule de l\'administration pénitentiaire', 'agents pénitentiaires', 'agent pénitentiaire', 'extraction judiciaire', 'prison', 'centre pénitentiaire', 'maison d\'arrêt', 'surveillants', 'surveillant', 'prisons', 'établissements pénitentiaires', 'surveillants pénitentiaires'];
+/** Where a bullet hit someone who lived: "touché au flanc", "atteint à la hanche" tell a wounded person. */
+const WOUNDED_PARTS = ['au flanc', 'à la poitrine', 'au torse', 'à la hanche', 'au genou', 'aux genoux', 'au mollet', 'à la fesse', 'aux fesses', 'au bassin', 'au bas-ventre', 'aux membres inférieurs', 'aux bras', 'à la main', 'au pied', 'aux pieds', 'au visage', 'à la mâchoire', 'au cou', 'à l\'avant-bras', 'au coude', 'à la cuisse', 'au bras', 'à l\'épaule'];
 const PRISONER_NOUNS = ['détenu', 'détenus', 'prisonnier', 'trafiquant', 'narcotrafiquant', 'caïd', 'chef de réseau'];
 
 export const FR_INCIDENT_LEXICON: IncidentLexicon = {
@@ -31,7 +33,7 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
     // A killing named by when or where it happened, with no victim after it: "un dossier d'assassinat survenu à Alès
     // le 31 octobre 2022", "l'homicide commis en mars à Nîmes".
     { type: 'shooting_homicide', outcome: 'death', nominal: true, oneDeath: true, phrases: ['meurtre survenu', 'assassinat survenu', 'homicide survenu', 'meurtre commis', 'assassinat commis', 'homicide commis'] },
-    { type: 'shooting_homicide', outcome: 'injury', needsPerson: true, phrases: ['blessé*', 'blessant', 'blessé* par balle*', 'grièvement blessé*', 'touché* par balle*', 'touché* par une balle', 'touché* à la tête', 'touché* par … balle*', 'reçu … balle*', 'plaie par balle', 'plaies par balle', 'plaie par balles', 'plaies par balles', 'pris une balle', 'atteint* par … balle*', 'atteint* à la tête', 'atteint* au thorax', 'atteint* à l\'abdomen', 'poignardé*', 'urgence absolue', 'entre la vie et la mort', 'touché* à la jambe', 'touché* aux jambes', 'touché* à la cuisse', 'touché* au bras', 'touché* à l\'épaule', 'touché* au pied', 'touché* à la main', 'agonisant*', 'roué* de coups', 'lynché*', 'tabassé*', 'aspergé* d\'essence'] },
+    { type: 'shooting_homicide', outcome: 'injury', needsPerson: true, phrases: ['blessé*', 'blessant', 'blessé* par balle*', 'grièvement blessé*', 'touché* par balle*', 'touché* par une balle', 'touché* à la tête', 'touché* par … balle*', 'reçu … balle*', 'plaie par balle', 'plaies par balle', 'plaie par balles', 'plaies par balles', 'pris une balle', 'atteint* par … balle*', 'atteint* à la tête', 'atteint* au thorax', 'atteint* à l\'abdomen', 'poignardé*', 'urgence absolue', 'entre la vie et la mort', 'touché* à la jambe', 'touché* aux jambes', 'touché* à la cuisse', 'touché* au bras', 'touché* à l\'épaule', 'touché* au pied', 'touché* à la main', ...WOUNDED_PARTS.flatMap((w) => [`touché* ${w}`, `atteint* ${w}`, `blessé* ${w}`]), 'agonisant*', 'roué* de coups', 'lynché*', 'tabassé*', 'aspergé* d\'essence'] },
     // Where a bullet hit ("touché à la cuisse", "atteint au bras", "touché au niveau d'un membre inférieur") and shots
     // fired at someone ("deux individus ont fait feu sur un homme de 36 ans") name the victims of a shooting; how many
     // were wounded is told by the counts, not by these (a dead victim was "touché au thorax" too).
