@@ -2031,4 +2031,16 @@ describe('a town after its district, an earlier act, a scene told before the act
     expect(events("Fusillade à Dijon\n\nUn homme a été victime d'une fusillade dans le quartier des Grésilles à Dijon mercredi après-midi, près d'un point de deal. Touché au flanc, il a été transporté à l'hôpital.\n", '2024-03-21').map((e) => [e.killed, e.injured])).toEqual([[null, 1]]);
     expect(events("Shooting in Dijon\n\nA man was the victim of a shooting near a drug-dealing spot in Dijon on Wednesday afternoon. Hit in the side, he was taken to hospital.\n", '2024-03-21').map((e) => [e.killed, e.injured])).toEqual([[null, 1]]);
   });
+
+  it("reads 'an ambush of a prison convoy near Incarville' / 'l'attaque meurtrière du fourgon au péage d'Incarville' as a prison attack in Incarville", () => {
+    const place = (t: string, p: string) => events(t, p).map((e) => [e.type, e.place?.commune_insee ?? null]);
+    expect(place("Drug violence in France\n\nIn May, an inmate linked to the drug trade was freed during a brazen ambush of a prison convoy by an armed gang near Incarville in northern France in which two officers were shot dead.\n", '2024-11-02')).toEqual([['prison_attack', '27351']]);
+    expect(place("Narcotrafic : un an après\n\nUn an après l'attaque meurtrière du fourgon pénitentiaire au péage d'Incarville, le 14 mai 2024, qui avait coûté la vie à deux agents, le narcotrafic reste la priorité du ministre.\n", '2025-05-14')).toEqual([['prison_attack', '27351']]);
+    expect(place("Narcotrafic : un an après\n\nLe 14 mai 2024, deux agents pénitentiaires ont été tués lors de l'attaque d'un fourgon à Incarville, sur fond de narcotrafic.\n", '2025-05-14')).toEqual([['prison_attack', '27351']]);
+  });
+
+  it("places an act in a small town the text names with 'à' / 'in' ('lors d'un mariage à Goult')", () => {
+    expect(events("Un homme tué lors d'un mariage\n\nUn homme de 27 ans a été tué par balle samedi soir lors d'un mariage à Goult, sur fond de trafic de drogue, a indiqué le parquet.\n", '2025-06-23').map((e) => e.place?.commune_insee)).toEqual(['84051']);
+    expect(events("Man shot dead at a wedding\n\nA 27-year-old man was shot dead on Saturday night at a wedding in Goult, in a killing linked to drug trafficking, prosecutors said.\n", '2025-06-23').map((e) => e.place?.commune_insee)).toEqual(['84051']);
+  });
 });

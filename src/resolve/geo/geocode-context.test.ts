@@ -31,5 +31,10 @@ describe('geocode with stated context', () => {
     expect(geocode('Lamentin')?.commune_insee).toBe('97115');
     expect(geocode('Lamentin', { nearby: ['Guadeloupe'] })?.commune_insee).toBe('97115');
   });
-});
 
+  it("takes a small commune, the only one of its name, when the text tells it as a place ('à Goult', 'near Incarville')", () => {
+    expect(geocode('Goult')).toBeNull();
+    expect(geocode('Goult', { placed: true })?.commune_insee).toBe('84051');
+    expect(geocode('Incarville', { placed: true })?.commune_insee).toBe('27351');
+  });
+});

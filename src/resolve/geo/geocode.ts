@@ -39,6 +39,11 @@ export interface GeocodeContext {
   nearby?: string[];
   /** Text around the mention (the sentence), for cues like "near", "(13)", "in the Gard". */
   sentence?: string;
+  /**
+   * The text introduces the name as where something happened ("à Goult", "near Incarville"): a commune that is the
+   * only one of its name is taken even when small (see the bare-name rule in the header).
+   */
+  placed?: boolean;
 }
 
 /** Where a place's coordinates come from: its own point, or a centroid standing in for it. */
@@ -127,6 +132,8 @@ interface Context {
   /** Foreign countries named around. */
   countries: Set<string>;
   overseas: boolean;
+  /** See GeocodeContext.placed. */
+  placed?: boolean;
 }
 
 function emptyContext(): Context {
@@ -447,12 +454,12 @@ function nameCapitalised(written: string, key: string): boolean {
 }
 
 /** The bare-name rule (see the header). */
-function acceptable(s: Scored, written: string, key: string, locality: boolean): boolean {
+function acceptable(s: Scored, written: string, key: string, locality: boolean, only = false): boolean {
   if (s.confirmed) return true;
   if (s.hit.via === 'district') return s.hit.lat == null; // curated districts (lexicon) stand alone; GeoNames neighbourhoods need their city near
   if (!nameCapitalised(written, key)) return false;
   if (COMMON_WORDS.has(key)) return false;
-  if (locality) return true;
+  if (locality || only) return true;
   return (s.hit.commune.population ?? 0) >= DEFAULT_MIN_POPULATION_BARE;
 }
 
@@ -465,7 +472,9 @@ function matchName(g: Gazetteer, written: string, key: string, ctx: Context, aft
   const regionCode = g.regionsByName.get(key);
   const hits = (g.communesByName.get(key) ?? []).filter((h) => h.via !== 'no-article');
   const scored = scoreCommunes(hits, ctx);
-  let best = scored.find((s) => acceptable(s, written, key, locality)) ?? null;
+  // ("près d'Incarville", "à Goult": told as a place, the only commune of that name in France, however small.)
+  const only = ctx.placed === true && hits.length === 1 && hits[0]!.via === 'official' && !depCode && !regionCode;
+  let best = scored.find((s) => acceptable(s, written, key, locality, only)) ?? null;
   // "in Lamentin, in central Martinique": a name without the article of a commune ("Le Lamentin") in the département
   // the context names beats its exact homonym elsewhere (Guadeloupe's Lamentin) that nothing confirms.
   if (!best?.confirmed) {
@@ -552,6 +561,7 @@ export function geocode(text: string, ctx: GeocodeContext = {}): GeocodedPlace |
   main = main.replace(EDGE_PUNCT, '');
   if (!main) return null;
 
+  c.placed = ctx.placed;
   for (const q of qualifiers) if (q.trim()) absorb(g, q, c, true);
   if (ctx.sentence) scanSentence(g, ctx.sentence, c);
   for (const n of ctx.nearby ?? []) if (n && n !== text) absorb(g, n, c, false);

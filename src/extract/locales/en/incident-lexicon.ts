@@ -12,7 +12,7 @@ const PRISONER_NOUNS = ['prisoner', 'inmate', 'detainee', 'convict', 'trafficker
 export const EN_INCIDENT_LEXICON: IncidentLexicon = {
   triggers: [
     // Prison attacks first: a killing during an attack on a prison van is one prison_attack.
-    { type: 'prison_attack', phrases: ['attack on a', 'attack on the', 'attacked a', 'attacked the', 'attack a', 'attack the', 'ambush on a', 'ambush on the', 'ambushed a', 'ambushed the', 'assault on a', 'rammed',
+    { type: 'prison_attack', phrases: ['attack on a', 'attack on the', 'attacked a', 'attacked the', 'attack a', 'attack the', 'ambush on a', 'ambush on the', 'ambush of a', 'ambush of the', 'ambushed a', 'ambushed the', 'assault on a', 'rammed',
       // "attacked his prison van": the inmate's own transport, told from his side.
       'attacked his', 'attacked her', 'attacked their', 'ambushed his', 'ambushed their', 'attack on his', 'attack on their'], near: PRISON_OBJECTS, window: 3 },
     // "fired automatic weapons at the prison", "cars of prison guards were torched", "prisons have been attacked overnight",

@@ -9,7 +9,7 @@ const PRISONER_NOUNS = ['détenu', 'détenus', 'prisonnier', 'trafiquant', 'narc
 
 export const FR_INCIDENT_LEXICON: IncidentLexicon = {
   triggers: [
-    { type: 'prison_attack', phrases: ['attaque du', 'attaque d\'un', 'attaque d\'une', 'attaque de l\'', 'attaque contre', 'attaqué le', 'attaqué un', 'attaqué une', 'attaqué la', 'attaqué l\'', 'embuscade contre', 'tendu une embuscade', 'percuté le', 'percuté un', 'assaut contre'], near: PRISON_OBJECTS, window: 4 },
+    { type: 'prison_attack', phrases: ['attaque du', 'attaque d\'un', 'attaque d\'une', 'attaque de l\'', 'attaque contre', ...['meurtrière', 'sanglante', 'armée', 'spectaculaire'].flatMap((a) => [`attaque ${a} du`, `attaque ${a} d'un`, `attaque ${a} contre`]), 'attaqué le', 'attaqué un', 'attaqué une', 'attaqué la', 'attaqué l\'', 'embuscade contre', 'tendu une embuscade', 'percuté le', 'percuté un', 'assaut contre'], near: PRISON_OBJECTS, window: 4 },
     // Shots and fire aimed at a prison's walls: the target noun comes late in French ("… tirées dans la nuit contre la façade du centre pénitentiaire").
     { type: 'prison_attack', phrases: ['rafale*', 'tirs', 'tirées', 'tirés', 'tiré', 'visé*', 'ciblé*', 'mitraillé*', 'incendié*', 'brûlé*', 'détruites', 'détruits', 'réduit en cendres', 'réduits en cendres', 'réduite en cendres', 'réduites en cendres', 'partis en fumée', 'parties en fumée', 'ravagé* par les flammes', 'la proie des flammes'], near: PRISON_OBJECTS, window: 16 },
     { type: 'prison_attack', phrases: ['évasion', 's\'est évadé', 's\'est évadée', 'se sont évadés', 'évadé de', 'belle spectaculaire', 'agression de surveillants', 'agressé un surveillant', 'agressé deux surveillants', 'surveillants agressés'] },
