@@ -2,6 +2,7 @@
 // places abroad (Stockholm's gang bombings, Thailand's cannabis law, Escobar's Medellín) and nothing French is off
 // its map, however many drug words it has.
 import { CAPITALISED_NAME as NAMES, geocode } from '../resolve/geo/index.js';
+import { placedBy } from '../resolve/placed.js';
 
 export type Setting = 'france' | 'abroad' | 'unknown';
 
@@ -46,6 +47,9 @@ function placesNamed(text: string): { french: boolean; abroad: number } {
   for (let m = NAMES.exec(text); m && seen.size < MAX_NAMES; m = NAMES.exec(text)) {
     if (seen.has(m[0])) continue;
     seen.add(m[0]);
+    // (A small town told as a place, the only commune of its name: "au péage d'Incarville", "à Goult".)
+    const small = placedBy(text, { text: m[0], start: m.index }) ? geocode(m[0], { placed: true }) : null;
+    if (small?.country === 'FR' && small.precision === 'commune' && !foreignFirst) return { french: true, abroad };
     const p = geocode(m[0]);
     if (!p) continue;
     foreignFirst ??= p.country !== null && p.country !== 'FR' && p.precision === 'commune';

@@ -4,6 +4,7 @@ import { CAPITALISED_NAME, communeByInsee, departementInfo, fold, geocode, hyphe
 import { DISTRICTS } from './geo/lexicon.js';
 import { QUARTIERS } from './geo/quartiers.js';
 import { foldRetellings } from './retellings.js';
+import { placedBy } from './placed.js';
 import { FAMILY } from '../extract/incidents/refine.js';
 import { districtCompound } from '../extract/incidents/context.js';
 import { notEventCueBefore } from '../extract/incidents/fields.js';
@@ -337,23 +338,6 @@ function districtPlace(text: string, e: Omit<ExtractedEvent, 'place_context'>, d
 
 /** Event types whose proceedings happen in France whatever country the facts they judge touch. */
 const ABROAD_FACTS_JUDGED_HERE = new Set<ExtractedEvent['type']>(['trial_verdict', 'corruption_case']);
-
-/** A place preposition right before the mention: "à Goult", "in Incarville", "près d'Incarville", "near Goult". */
-const PLACE_LEAD = /(?:^|[\s(])(?:à|au|en|in|at|near|outside|près\s+de|près\s+d['’]|non\s+loin\s+de|non\s+loin\s+d['’])\s*$/iu;
-
-/** Heads that name a place by the town after them: "au péage d'", "la prison de", "the town of". */
-const PLACE_OF_HEADS = [...new Set(allLanguagePacks().flatMap((p) => p.incidents.placeOfHeads.flatMap((h) => (/(?:\s(?:de|du|des)|['’])$/u.test(h) ? [h] : [`${h} of`, `${h} of the`]))))];
-
-/** Words that open a street's or a district's name ("Chemin bas d'Avignon", "Cité des Lauriers"): such a name is no town. */
-const SITE_WORDS = new Set(allLanguagePacks().flatMap((p) => [...(p.incidents.streetHeads ?? []), ...(p.incidents.localityHeads ?? [])].map((w) => fold(w))));
-
-function placedBy(text: string, m: PlaceMention): boolean {
-  if (SITE_WORDS.has(fold(m.text.split(/[\s-]/u)[0] ?? ''))) return false;
-  const before = text.slice(Math.max(0, m.start - 40), m.start);
-  if (PLACE_LEAD.test(before.slice(-20))) return true;
-  const lower = before.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
-  return PLACE_OF_HEADS.some((h) => lower.endsWith(h.replace(/’/g, "'") + (h.endsWith("'") ? '' : ' ')) && /(?:^|[\s(])$/u.test(lower.slice(0, lower.length - h.length - (h.endsWith("'") ? 0 : 1))));
-}
 
 /** A place told as what the act was near ("enlevés près de Nantes", "near Marseille"): the town is a landmark. */
 const NEAR_BEFORE = /(?:près|non loin|à proximité|aux abords|aux portes|dans la banlieue|dans les environs|dans la région)\s+(?:de\s+|d['’]|du\s+|des\s+)?$|\b(?:near|outside|not far from|on the outskirts of|in the suburbs of)\s+$/iu;

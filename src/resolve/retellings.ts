@@ -6,7 +6,7 @@
 // it cannot know that "France" holds Marseille or that "Bouches-du-Rhône" holds Cavaillon: only the geocoder can.
 
 import type { ExtractedEvent, ResolvedPlace } from '../core/types.js';
-import { FAMILY } from '../extract/incidents/refine.js';
+import { DOMINANT, FAMILY } from '../extract/incidents/refine.js';
 import { kmBetween } from './geo/distance.js';
 
 /** Cities split into municipal arrondissements: the arrondissement's département → the whole city's INSEE code. */
@@ -132,6 +132,9 @@ function retells(first: ExtractedEvent, later: ExtractedEvent, near: (e: Extract
     // The victim aged on one side only ("un homme de 30 ans tué mardi à Mulhouse" … "l'une des victimes est morte"):
     // nothing tells two acts apart, and one story rarely tells two killings of one day in one place without saying so.
     // (The wounded may be told on one side only: "un homme de 30 ans tué et un blessé" … "l'homme est mort".)
+    // (Several dead on both sides, the wounded told on one side at most: "Two prison officers killed in Normandy" over
+    // the account of the attack on their van there that day. Two acts of one day in one town killing as many are unheard of.)
+    if (sameDead(first, later) && first.killed! >= 2) return true;
     const agedOnOneSide = (agesOf(first).length === 0) !== (agesOf(later).length === 0);
     if (((sameTolls(first, later) && (first.killed ?? first.injured) !== null) || sameDead(first, later)) && agedOnOneSide) return true;
   }
@@ -198,6 +201,8 @@ function absorb(into: ExtractedEvent, e: ExtractedEvent, near: (e: ExtractedEven
   const ages = new Set(agesOf(into));
   return {
     ...into,
+    // (The attack on a prison van over the killing of its guards: the act is the attack.)
+    type: DOMINANT.includes(e.type) && !DOMINANT.includes(into.type) ? e.type : into.type,
     ...placeOf,
     ...(moreExact ? { date: e.date, date_precision: e.date_precision, date_flags: e.date_flags } : {}),
     killed: into.killed ?? e.killed,
@@ -263,10 +268,14 @@ function foldSummaries(events: ExtractedEvent[], near: (e: ExtractedEvent) => bo
   for (let i = 0; i < out.length; i++) {
     const x = out[i]!;
     // (A part of the country, "southern France", holds what its country holds: which towns it covers is not known.)
-    const wide = x.place?.precision === 'country' || (x.place?.precision === 'area' && x.place.departement === null && x.place.region === null);
+    // (So does a département or a région told first, "Deux agents pénitentiaires tués dans l'Eure", over the town.)
+    const unit = x.place?.precision === 'departement' || x.place?.precision === 'region';
+    const wide = unit || x.place?.precision === 'country' || (x.place?.precision === 'area' && x.place.departement === null && x.place.region === null);
     if (!wide || out.slice(0, i).some((y) => y.type === x.type)) continue;
-    const within = (y: ExtractedEvent): boolean => y.place !== null && (x.place!.precision === 'country' ? holds(x.place!, y.place) : x.place!.country === y.place.country);
-    const held = out.filter((y, j) => j > i && y.type === x.type && y.place !== null && RANK[y.place.precision] >= RANK.commune && within(y) && (sameOrWithin(x.date, y.date) || sameOrWithin(y.date, x.date)) && consistent(x, y, true));
+    const within = (y: ExtractedEvent): boolean => y.place !== null && (x.place!.precision === 'country' || unit ? holds(x.place!, y.place) : x.place!.country === y.place.country);
+    // (The attack on a prison van told as the killing of its guards in the summary: the town's act is the attack.)
+    const kind = (y: ExtractedEvent): boolean => y.type === x.type || (x.type === 'shooting_homicide' && y.type === 'prison_attack');
+    const held = out.filter((y, j) => j > i && kind(y) && y.place !== null && RANK[y.place.precision] >= RANK.commune && within(y) && (sameOrWithin(x.date, y.date) || sameOrWithin(y.date, x.date)) && consistent(x, y, true));
     // (Folded only when the text names that country or part of it: a country inferred for an unplaced act says nothing
     // of where it was, and two acts of one type in a story may be two.)
     if (held.length === 1 && x.place!.name !== null) {

@@ -2044,3 +2044,21 @@ describe('a town after its district, an earlier act, a scene told before the act
     expect(events("Man shot dead at a wedding\n\nA 27-year-old man was shot dead on Saturday night at a wedding in Goult, in a killing linked to drug trafficking, prosecutors said.\n", '2025-06-23').map((e) => e.place?.commune_insee)).toEqual(['84051']);
   });
 });
+
+describe('a prison-van ambush told by its heading, recalled months later, dated from the report (written for these tests)', () => {
+  const acts = (t: string, p: string) => events(t, p).map((e) => [e.type, e.date, e.place?.commune_insee ?? null, e.killed, e.injured]);
+
+  it("tells one prison attack under a heading that names its dead and a wider place ('… tués dans l'Eure', '… killed in Normandy')", () => {
+    expect(acts("Deux agents pénitentiaires tués dans l'Eure\n\nDeux agents pénitentiaires ont été tués et trois autres blessés mardi matin lors de l'attaque d'un fourgon pénitentiaire au péage d'Incarville, par un commando armé venu libérer un détenu lié au narcotrafic.\n", '2024-05-14')).toEqual([['prison_attack', '2024-05-14', '27351', 2, 3]]);
+    expect(acts("Two prison officers killed in Normandy\n\nTwo prison officers were killed and three wounded on Tuesday morning when armed men ambushed a prison van at a toll booth in Incarville to free an inmate linked to drug trafficking.\n", '2024-05-15')).toEqual([['prison_attack', '2024-05-14', '27351', 2, 3]]);
+  });
+
+  it('keeps a story of an arrest abroad that recalls an attack at a small French town (its setting is France)', () => {
+    expect(acts("Mohamed Amra interpellé en Roumanie\n\nLe narcotrafiquant Mohamed Amra, en fuite depuis l'attaque meurtrière du fourgon qui le transportait au péage d'Incarville le 14 mai 2024, a été interpellé samedi en Roumanie, a annoncé le parquet.\n", '2025-02-23').filter((a) => a[0] === 'prison_attack')).toEqual([['prison_attack', '2024-05-14', '27351', null, null]]);
+  });
+
+  it("dates 'six jours après l'attaque …, qui a coûté la vie à deux agents, les enquêteurs traquent toujours' six days before the report", () => {
+    expect(acts("L'enquête sur l'évasion\n\nSix jours après l'attaque du fourgon pénitentiaire à Incarville, qui a coûté la vie à deux agents, les enquêteurs traquent toujours le commando et le narcotrafiquant évadé.\n", '2024-05-20')).toEqual([['prison_attack', '2024-05-14', '27351', 2, null]]);
+    expect(acts("The hunt for the escaped inmate\n\nSix days after the attack on a prison van in Incarville, which left two officers dead, investigators are still hunting the gang and the escaped drug trafficker.\n", '2024-05-20')).toEqual([['prison_attack', '2024-05-14', '27351', 2, null]]);
+  });
+});

@@ -25,7 +25,8 @@ const COMPATIBLE: Partial<Record<EventType, EventType[]>> = {
   seizure: ['seizure', 'police_operation'],
   police_operation: ['police_operation', 'seizure'],
 };
-const DOMINANT: EventType[] = ['prison_attack', 'corruption_case'];
+/** Types an act told under two takes: a prison attack over the killing of its guards, a corruption case over its trial. */
+export const DOMINANT: EventType[] = ['prison_attack', 'corruption_case'];
 
 function compatible(a: EventType, b: EventType): boolean {
   return a === b || (COMPATIBLE[a]?.includes(b) ?? false);
@@ -696,14 +697,17 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
   toldWeekdays(scan, candidates);
   const bodyActs = candidates.some((o) => !o.heading);
   const teaser = (c: Candidate): boolean => bodyActs && c.heading && c.clause.sentence >= TEASER_FROM_SENTENCE && !candidates.some((o) => o !== c && !o.heading && sameFamily(o.type, c.type));
-  const body = candidates.filter((c) => !(c.heading && candidates.some((o) => o !== c && !o.heading && o.type === c.type)) && !teaser(c));
+  // (A heading whose act the body tells under a type it folds into is that act too: "Deux agents pénitentiaires tués
+  // dans l'Eure" over the body's attack on their prison van, in the same place or none.)
+  const told = (c: Candidate, o: Candidate): boolean => o.type === c.type || (compatible(o.type, c.type) && DOMINANT.includes(o.type) && samePlace(scan, o, c));
+  const body = candidates.filter((c) => !(c.heading && candidates.some((o) => o !== c && !o.heading && told(c, o))) && !teaser(c));
   // A dropped headline often carries the victim's age ("a 15-year-old shot dead"): lend it to the body's first event.
   // (When that first telling names nobody, "des tirs ont éclaté", the age waits for the event it becomes part of: see
   // `unlent` after victimAgedLater below.)
   const unlent: Array<{ aged: VictimPhrase; target: Candidate }> = [];
   for (const h of candidates) {
     if (body.includes(h)) continue;
-    const target = body.find((o) => o.type === h.type);
+    const target = body.find((o) => told(h, o));
     if (!target || target.victims.some((v) => v.age !== null)) continue;
     const aged = h.victims.find((v) => v.age !== null);
     if (!aged) continue;
@@ -718,7 +722,7 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
   // when the body tells one such act.
   for (const h of oneAct ? candidates : []) {
     if (body.includes(h) || !h.heading || FAMILY[h.type] !== 'violence' || (h.killed === null && h.injured === null) || h.total) continue;
-    const target = body.find((o) => o.type === h.type);
+    const target = body.find((o) => told(h, o));
     if (!target) continue;
     // (A heading that tells the whole toll, dead and wounded, "un homme tué et un autre blessé", lends its dead too when
     // the body counts no more of them: "le trentenaire est décédé des suites de ses blessures" is then the one told

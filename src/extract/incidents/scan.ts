@@ -8,6 +8,7 @@ import { DAY_CUT_TO_REFERENCE, isoDaysAfter } from '../common/dates.js';
 import { DisjointSpans } from '../common/spans.js';
 import { findPhrases, hasPhrase } from './phrase-pattern.js';
 import type { Candidate, Clause, StoryScan, TriggerHit } from './types.js';
+import type { DateMatch } from '../common/types.js';
 
 const PERCENT = /%|\bper ?cent\b|\bpour ?cent\b/iu;
 const NEXT_WORDS = /^\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/u;
@@ -1006,8 +1007,17 @@ function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: 
   // (Only when the clause tells nothing else after that complement: "deux jours après l'attaque, un homme a été
   // arrêté" dates the arrest by its own day.)
   const comma = text.slice(clause.start, clause.end).search(/[,;:]/u);
-  const backOnly = comma >= 0 && hits.every((h) => h.end <= clause.start + comma);
-  const date = told?.date && told.precision === 'day' && shift?.before && definite && backOnly ? { ...told, date: isoDaysAfter(told.date, shift.days), relative: true, flags: [...told.flags, 'shifted_back'] } : told;
+  // (A relative clause on that act is part of its complement: "six jours après l'attaque du fourgon à Incarville, qui a
+  // coûté la vie à deux agents, les enquêteurs …".)
+  const relative = (h: { start: number }): boolean => {
+    const cut = Math.max(text.lastIndexOf(',', h.start), clause.start + comma);
+    return /^[,\s]*(?:qui|dont|which|that|who)(?![\p{L}])/iu.test(text.slice(cut, h.start));
+  };
+  const backOnly = comma >= 0 && hits.every((h) => h.end <= clause.start + comma || relative(h));
+  // ("Six jours après l'attaque du fourgon à Incarville, les enquêteurs traquent toujours le commando": in the story's
+  // lead, a clause with no day of its own tells the report's day.)
+  const now = told?.date ? told : shift?.before && definite && backOnly && leadSentence(scan, clause.sentence) ? publishedDay(scan) : null;
+  const date = now?.date && now.precision === 'day' && shift?.before && definite && backOnly ? { ...now, date: isoDaysAfter(now.date, shift.days), relative: true, flags: [...now.flags, 'shifted_back'] } : told;
   // (A trial with no place of its own is where its court sits: "ils ont comparu devant le tribunal de Perpignan".)
   // (A trial is where its court sits, whatever town its crime is named by: "condamné par le tribunal d'Évreux pour
   // des faits commis à Val-de-Reuil".)
@@ -1043,4 +1053,20 @@ function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: 
     drugs: type === 'seizure' || type === 'police_operation' ? drugsIn(scan, clause.start, clause.end) : [],
     actors: actorsIn(scan, s.start, s.end, cas.victims),
   };
+}
+
+/** Sentences of the story's running text (headings aside) that make its lead. */
+const LEAD_SENTENCES = 2;
+
+function leadSentence(scan: StoryScan, index: number): boolean {
+  let n = 0;
+  for (let i = 0; i < index; i++) if (!isHeading(scan, i)) n++;
+  return !isHeading(scan, index) && n < LEAD_SENTENCES;
+}
+
+/** The report's day as a date match, when it is known to the day. */
+function publishedDay(scan: StoryScan): DateMatch | null {
+  const p = scan.published;
+  if (!p || !/^\d{4}-\d{2}-\d{2}$/u.test(p)) return null;
+  return { start: 0, end: 0, text: '', date: p, precision: 'day', relative: true, flags: [] };
 }
