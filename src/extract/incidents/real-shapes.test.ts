@@ -2062,3 +2062,16 @@ describe('a prison-van ambush told by its heading, recalled months later, dated 
     expect(acts("The hunt for the escaped inmate\n\nSix days after the attack on a prison van in Incarville, which left two officers dead, investigators are still hunting the gang and the escaped drug trafficker.\n", '2024-05-20')).toEqual([['prison_attack', '2024-05-14', '27351', 2, null]]);
   });
 });
+
+describe("an earlier act in the complement of 'N days after' that opens the sentence (written for these tests)", () => {
+  const acts = (t: string, p: string) => events(t, p).map((e) => [e.date, e.killed, e.victims.map((v) => v.age)]);
+
+  it("tells 'Trois jours après la mort de Fayed, 10 ans, …, un homme de 18 ans a été abattu jeudi' as two killings, the first three days before", () => {
+    expect(acts("Nouvelle fusillade à Nîmes\n\nTrois jours après la mort de Fayed, 10 ans, tué par une balle perdue à Pissevin, un homme de 18 ans a été abattu jeudi soir à Nîmes, sur fond de trafic de drogue.\n", '2023-08-25')).toEqual([['2023-08-21', 1, [10]], ['2023-08-24', 1, [18]]]);
+    expect(acts("Another shooting in Nimes\n\nThree days after the death of Fayed, 10, who was killed by a stray bullet in Pissevin, an 18-year-old man was shot dead on Thursday night in Nimes in a drug-related attack.\n", '2023-08-25')).toEqual([['2023-08-21', 1, [10]], ['2023-08-24', 1, [18]]]);
+  });
+
+  it("still counts 'Deux jours plus tard, un homme a été abattu' two days after the act before it", () => {
+    expect(acts("Fusillade à Valence\n\nUn homme de 29 ans a été tué mardi soir dans le quartier de Fontbarlettes à Valence, sur fond de trafic de drogue. Deux jours plus tard, un homme a été abattu en pleine nuit.\n", '2023-05-14').map((a) => a[0])).toEqual(['2023-05-09', '2023-05-11']);
+  });
+});

@@ -128,6 +128,8 @@ export function clausesOf(scan: StoryScan, index: number): Clause[] {
   for (const b of scan.lex.clauseBreaks) {
     for (let i = lower.indexOf(b); i > 0; i = lower.indexOf(b, i + 1)) cuts.push(i);
   }
+  const shift = complementCut(scan, s, lower);
+  if (shift > 0) cuts.push(shift);
   cuts.sort((a, b) => a - b);
   const out: Clause[] = [];
   let start = 0;
@@ -138,6 +140,37 @@ export function clausesOf(scan: StoryScan, index: number): Clause[] {
   }
   out.push({ start: s.start + start, end: s.end, sentence: index });
   return out;
+}
+
+/** Characters from a sentence's start within which "N days after" may open it. */
+const SHIFT_OPENING = 3;
+
+/**
+ * "Trois jours après la mort de Fayed, 10 ans, tué par une balle perdue à Pissevin, un homme de 18 ans a été abattu
+ * mercredi": a sentence opened by "N days after" tells an earlier act in that complement, and a new act from the comma
+ * that brings a new person ("un homme", "two men"). Returns where that comma is (in the sentence), or -1.
+ */
+function complementCut(scan: StoryScan, s: { start: number; text: string }, lower: string): number {
+  const m = dayCountRegex(scan.lex).exec(lower);
+  // (Only "after" opening a complement: "Trois jours plus tard, un homme …" tells one later act.)
+  const forward = m ? scan.lex.shiftForward.find((w) => m[3]!.startsWith(w)) : undefined;
+  if (!m || m.index > SHIFT_OPENING || forward === undefined || !/^\s+\p{L}/u.test(lower.slice(m.index + m[0].length - m[3]!.length + forward.length))) return -1;
+  const openers = scan.lex.listedActOpeners ?? [];
+  for (let c = lower.indexOf(',', m.index + m[0].length); c > 0; c = lower.indexOf(',', c + 1)) {
+    const rest = lower.slice(c + 1).trimStart();
+    if (!openers.some((o) => rest.startsWith(o + ' '))) continue;
+    const at = s.start + c + 1 + (lower.length - c - 1 - rest.length);
+    if (victimPhrases(scan, at, Math.min(s.start + s.text.length, at + 40)).some((v) => v.start === at)) return c;
+  }
+  return -1;
+}
+
+/** The clause is the "N days after …" complement complementCut split from its sentence's new act. */
+function cutComplement(scan: StoryScan, clause: Clause): boolean {
+  const s = scan.sentences[clause.sentence]!;
+  if (clause.start !== s.start) return false;
+  const cut = complementCut(scan, s, s.text.toLowerCase().replace(/\s/g, ' '));
+  return cut > 0 && clause.end === s.start + cut;
 }
 
 /** Characters after a trigger where its `notBefore` objects are looked for. */
@@ -1039,7 +1072,9 @@ function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: 
     onScene: onScene(scan, clause),
     laterDeath: killed !== null && killed > 0 && hasPhrase(text, lex.laterDeathCues ?? [], clause.start, clause.end),
     ...(deathDate ? { deathDate } : {}),
-    ...shiftFields(shift, definite),
+    // (A complement cut off from the act told after it, "Trois jours après la mort de Fayed, …, un homme a été abattu",
+    // is that earlier act however definitely it is named: see complementCut.)
+    ...shiftFields(shift, definite && !cutComplement(scan, clause)),
     heading: isHeading(scan, clause.sentence),
     victims: cas.victims,
     killed,
