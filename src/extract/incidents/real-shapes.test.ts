@@ -2075,9 +2075,3 @@ describe("an earlier act in the complement of 'N days after' that opens the sent
     expect(acts("Fusillade à Valence\n\nUn homme de 29 ans a été tué mardi soir dans le quartier de Fontbarlettes à Valence, sur fond de trafic de drogue. Deux jours plus tard, un homme a été abattu en pleine nuit.\n", '2023-05-14').map((a) => a[0])).toEqual(['2023-05-09', '2023-05-11']);
   });
 });
-
-describe("a killing named by 'l'assassinat d'un …' before a vowel (written for these tests)", () => {
-  it("reads 'l'assassinat d'un chauffeur VTC … avait sidéré le pays' as the killing recalled", () => {
-    expect(events("Les mineurs, petites mains du narcotrafic\n\nEn octobre, l'assassinat d'un chauffeur VTC de 36 ans par un adolescent de 14 ans à Marseille avait sidéré le pays.\n", '2024-12-15').map((e) => [e.type, e.date, e.place?.name, e.killed])).toEqual([['shooting_homicide', '2024-10', 'Marseille', 1]]);
-  });
-});

@@ -29,8 +29,7 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
       // A threat written or shouted at someone ("« t'es mort Smati », tagué sur une porte") kills no one.
       // ("laissé pour mort dans la forêt": left for dead, alive.)
       exceptIn: ['t\'es mort', 't\'es morte', 'tu es mort', 'tu es morte', 't\'es un homme mort', 'vous êtes morts', 'vous êtes mort', 'laissé pour mort', 'laissée pour morte', 'laissés pour morts', 'laissées pour mortes'] },
-    // ("l'assassinat d'un chauffeur VTC": before a vowel too.)
-    { type: 'shooting_homicide', outcome: 'death', nominal: true, phrases: ['meurtre de', 'assassinat de', 'mort de', 'décès de', 'meurtre d\'', 'assassinat d\''] },
+    { type: 'shooting_homicide', outcome: 'death', nominal: true, phrases: ['meurtre de', 'assassinat de', 'mort de', 'décès de'] },
     // A killing named by when or where it happened, with no victim after it: "un dossier d'assassinat survenu à Alès
     // le 31 octobre 2022", "l'homicide commis en mars à Nîmes".
     { type: 'shooting_homicide', outcome: 'death', nominal: true, oneDeath: true, phrases: ['meurtre survenu', 'assassinat survenu', 'homicide survenu', 'meurtre commis', 'assassinat commis', 'homicide commis'] },
