@@ -124,6 +124,9 @@ function determinedBy(scan: StoryScan, from: number, at: number): boolean {
   return w !== undefined && [...scan.lex.definites, ...scan.lex.singularArticles, ...scan.lex.vagueCounts, 'des', "d'"].some((d) => d.toLowerCase() === w);
 }
 
+/** An age's unit right after a number: "67 ans", "42 years", "15-year-old". */
+const AGE_UNIT_AFTER = /^(?:\s+(?:ans?|years?)\b|-year)/iu;
+
 function countBefore(scan: StoryScan, from: number, at: number): { count: number | null; start: number } {
   const before = scan.text.slice(Math.max(from, at - 48), at);
   const tokens = [...before.matchAll(TOKEN)];
@@ -144,6 +147,8 @@ function countBefore(scan: StoryScan, from: number, at: number): { count: number
       if (t.length === 3 && /\d[.,\s\u00a0\u202f]$/u.test(scan.text.slice(Math.max(0, at0 - 2), at0))) return { count: null, start: at };
       // "a woman born in 1995 and her companion", "né en 1981, le gendarme": a year is no count.
       if (YEAR_TOKEN.test(t)) return { count: null, start: at };
+      // "une mère de 67 ans et son fils": someone's age is no count of the people after it.
+      if (AGE_UNIT_AFTER.test(before.slice(tokens[i]!.index! + t.length, tokens[i]!.index! + t.length + 10))) return { count: null, start: at };
       return { count: Number(t), start: at0 };
     }
     const w = scan.lex.countWords[lower];

@@ -2075,3 +2075,9 @@ describe("an earlier act in the complement of 'N days after' that opens the sent
     expect(acts("Fusillade à Valence\n\nUn homme de 29 ans a été tué mardi soir dans le quartier de Fontbarlettes à Valence, sur fond de trafic de drogue. Deux jours plus tard, un homme a été abattu en pleine nuit.\n", '2023-05-14').map((a) => a[0])).toEqual(['2023-05-09', '2023-05-11']);
   });
 });
+
+describe("an age is no count of the people after it (written for these tests)", () => {
+  it("reads 'une mère de 67 ans et son fils de 42 ans' as two people, not 67 sons", () => {
+    expect(events("Drame à Lucé\n\nJeudi, un homme a poignardé une mère de 67 ans et son fils de 42 ans, les blessant gravement, à Lucé, sur fond de trafic de drogue.\n", '2025-02-15').map((e) => [e.injured, e.victims.map((v) => v.age)])).toEqual([[2, [67, 42]]]);
+  });
+});
