@@ -37,4 +37,9 @@ describe('geocode with stated context', () => {
     expect(geocode('Goult', { placed: true })?.commune_insee).toBe('84051');
     expect(geocode('Incarville', { placed: true })?.commune_insee).toBe('27351');
   });
+
+  it("places a name that is no place of its own in the arrondissement or town told after it ('Cité des Iris, in the 14th arrondissement')", () => {
+    expect(geocode('Cité des Iris, in the 14th arrondissement', { nearby: ['Marseille'] })?.commune_insee).toBe('13214');
+    expect(geocode('Résidence des Pins, Toulouse')?.commune_insee).toBe('31555');
+  });
 });

@@ -610,7 +610,17 @@ export function geocode(text: string, ctx: GeocodeContext = {}): GeocodedPlace |
     const fits = (town: GeocodedPlace) => (c.deps.size === 0 || (town.departement !== null && c.deps.has(town.departement))) && !(c.overseas && !OVERSEAS_DEP.test(town.departement ?? ''));
     if (town && (town.precision === 'commune' || town.precision === 'arrondissement') && fits(town)) return town;
   }
-  return cityOfDistrict(g, main, c);
+  const district = cityOfDistrict(g, main, c);
+  if (district) return district;
+  // "Cité des Iris, in the 14th arrondissement": a name that is no place of its own, set in an arrondissement (of the
+  // city the story names) or a town stated after it, is there.
+  for (const q of qualifiers) {
+    const written = q.trim();
+    if (!written) continue;
+    const hit = resolveKey(g, written, fold(written), c);
+    if (hit && (hit.precision === 'arrondissement' || hit.precision === 'commune')) return hit;
+  }
+  return null;
 }
 
 /**
