@@ -532,6 +532,8 @@ function passagePlace(text: string, e: ExtractedEvent): { mention: PlaceMention;
   from = from <= 0 ? 0 : text.lastIndexOf('\n', from - 1) + 1;
   const zones: Array<[number, number]> = [[from, first.end], [0, Math.min(text.length, 400)]];
   let seat: { mention: PlaceMention; place: ResolvedPlace } | null = null;
+  // ("Two Lives Lost in Sevran … outside Paris": a town told as what the place was near is the last resort.)
+  let landmark: { mention: PlaceMention; place: ResolvedPlace } | null = null;
   for (const [a, b] of zones) {
     const found: Array<{ mention: PlaceMention; place: ResolvedPlace }> = [];
     const zone = text.slice(a, b);
@@ -559,6 +561,10 @@ function passagePlace(text: string, e: ExtractedEvent): { mention: PlaceMention;
       if (inCaptionLine(text, mention.start)) continue;
       // (A compound name, "Pointe-à-Pitre", "Bois-d'Arcy", is no word of the language: a small town named so is that town.)
       if ((p.population ?? 0) < PASSAGE_TOWN_POPULATION && !(/[\s-]/u.test(m[0]) && fold(p.name ?? "") === fold(m[0]))) continue;
+      if (NEAR_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start))) {
+        landmark ??= { mention, place: p };
+        continue;
+      }
       found.push({ mention, place: p });
     }
     // "Avallon Mayor Jamilah H.", "the mayor of Avallon", "le maire d'Avallon": the town a mayor serves, whatever its size.
@@ -580,7 +586,7 @@ function passagePlace(text: string, e: ExtractedEvent): { mention: PlaceMention;
     }
     if (found.length) return found.sort((x, y) => y.mention.start - x.mention.start)[0]!;
   }
-  return seat;
+  return seat ?? landmark;
 }
 
 /** The département with the given code as a place of its own (precision 'departement'), or null. */

@@ -2081,3 +2081,9 @@ describe("an age is no count of the people after it (written for these tests)", 
     expect(events("Drame à Lucé\n\nJeudi, un homme a poignardé une mère de 67 ans et son fils de 42 ans, les blessant gravement, à Lucé, sur fond de trafic de drogue.\n", '2025-02-15').map((e) => [e.injured, e.victims.map((v) => v.age)])).toEqual([[2, [67, 42]]]);
   });
 });
+
+describe("a town told as what the story's town is near is no act's place (written for these tests)", () => {
+  it("places an act in an unknown district in the story's town, not in the city it lies 'on the outskirts of'", () => {
+    expect(events("Two shot dead in Sevran\n\nTwo men were shot dead on Sunday afternoon in Sevran, a town on the outskirts of Paris.\n\nThis double killing came less than 48 hours after another shooting in Beaudottes, a rough neighbourhood known for drug dealing. In that case, a 28-year-old man died and four others were wounded.\n", '2024-05-05').map((e) => [e.date, e.place?.name])).toEqual([['2024-05-05', 'Sevran'], ['2024-05-03', 'Sevran']]);
+  });
+});
