@@ -3,10 +3,14 @@
 
 import type { PlaceMention } from '../core/types.js';
 import { allLanguagePacks } from '../extract/locales/index.js';
+import { escapeRegExp } from '../clean/text/fold.js';
 import { fold } from './geo/index.js';
 
-/** A place preposition right before the mention: "à Goult", "in Incarville", "près d'Incarville", "near Goult". */
-const PLACE_LEAD = /(?:^|[\s(])(?:à|au|en|in|at|near|outside|près\s+de|près\s+d['’]|non\s+loin\s+de|non\s+loin\s+d['’])\s*$/iu;
+/** A place lead of a language pack right before the mention: "à Goult", "in Incarville", "près d'Incarville". */
+const PLACE_LEAD = new RegExp(
+  `(?:^|[\\s(])(?:${[...new Set(allLanguagePacks().flatMap((p) => p.incidents.placeLeads ?? []))].map((w) => escapeRegExp(w).replace(/\s+/gu, '\\s+').replace(/['’]/gu, "['’]")).join('|')})\\s*$`,
+  'iu',
+);
 
 /** Heads that name a place by the town after them: "au péage d'", "la prison de", "the town of". */
 const PLACE_OF_HEADS = [...new Set(allLanguagePacks().flatMap((p) => p.incidents.placeOfHeads.flatMap((h) => (/(?:\s(?:de|du|des)|['’])$/u.test(h) ? [h] : [`${h} of`, `${h} of the`]))))];

@@ -13,7 +13,7 @@ import { DAY_CUT_TO_REFERENCE, LAST_NIGHT } from '../common/dates.js';
 import { afterPublication, notEventCueBefore, nearestDate, nearestPlace, nearPlace, outcomeAfter, placeCandidates, sentenceDates, victimPhrases } from './fields.js';
 import { findPhrases, hasPhrase } from './phrase-pattern.js';
 import { DEATH_LAG_DAYS, FAMILY, SHIFTED_FLAG, local, recall, samePlace, shiftDate } from './refine.js';
-import { inCaption, isHeading } from './scan.js';
+import { bodyIndex, inCaption, isHeading } from './scan.js';
 import type { Candidate, StoryScan } from './types.js';
 
 /** Context places handed to the resolve stage per event: enough to skip a few names that are not places. */
@@ -539,17 +539,6 @@ function sceneDate(scan: StoryScan, e: Candidate, events: Candidate[]): void {
     e.date = date;
     return;
   }
-}
-
-/**
- * How far into the story's running text sentence `index` is: headings and lines like "Text by: …" between the
- * paragraphs ("Three dead, eight injured", "Four people arrested") are not told sentences, and a report that cuts
- * its account with them still tells the news in its first paragraphs.
- */
-export function bodyIndex(scan: StoryScan, index: number): number {
-  let n = 0;
-  for (let i = 0; i < index; i++) if (!isHeading(scan, i)) n++;
-  return n;
 }
 
 /** The act's clause adds it to those told before ("were also hit", "a également été incendiée"). */

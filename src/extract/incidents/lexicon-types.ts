@@ -309,6 +309,11 @@ export interface IncidentLexicon {
   clauseBreaks: string[];
   /** Prepositions that introduce a place ("in", "à", "près de"). */
   placePrepositions: string[];
+  /**
+   * Words right before a name that tell it as where something happened ("à Goult", "near Incarville"): the geocoder
+   * then takes a small commune that is the only one of its name (see resolve/placed.ts).
+   */
+  placeLeads?: string[];
   /** Prepositions that may introduce a place but often do not ("from", "of", "de"): used when nothing better. */
   weakPlacePrepositions: string[];
   /** Nouns after which "of X" names the place ("the town of Canteleu", "a suburb of Valence"). */

@@ -3,11 +3,11 @@
 import type { EventType, ExtractedEvent, PlaceMention } from '../../core/types.js';
 import type { DateMatch } from '../common/types.js';
 import { DAY_CUT_TO_REFERENCE, isoDaysAfter, QUOTED_NOW } from '../common/dates.js';
-import { bodyIndex, leadDate, reportDate, tellingDate } from './context.js';
+import { leadDate, reportDate, tellingDate } from './context.js';
 import { afterPublication, agesAfterSubject, nearestDate, nearPlace, placeCandidates, sentenceDates, victimPhrases } from './fields.js';
 import { findPhrases, hasPhrase } from './phrase-pattern.js';
 import { escapeRegExp } from '../../clean/text/fold.js';
-import { definiteAt, inCaption, isHeading } from './scan.js';
+import { bodyIndex, definiteAt, inCaption, isHeading } from './scan.js';
 import type { Candidate, StoryScan, VictimPhrase } from './types.js';
 
 /** How far (in sentences) a follow-up sentence may be from the event it continues. */

@@ -135,7 +135,7 @@ export function clausesOf(scan: StoryScan, index: number): Clause[] {
   let start = 0;
   for (const c of cuts) {
     if (c - start < 12) continue;
-    out.push({ start: s.start + start, end: s.start + c, sentence: index });
+    out.push({ start: s.start + start, end: s.start + c, sentence: index, ...(c === shift && start === 0 ? { complement: true as const } : {}) });
     start = c;
   }
   out.push({ start: s.start + start, end: s.end, sentence: index });
@@ -163,14 +163,6 @@ function complementCut(scan: StoryScan, s: { start: number; text: string }, lowe
     if (victimPhrases(scan, at, Math.min(s.start + s.text.length, at + 40)).some((v) => v.start === at)) return c;
   }
   return -1;
-}
-
-/** The clause is the "N days after …" complement complementCut split from its sentence's new act. */
-function cutComplement(scan: StoryScan, clause: Clause): boolean {
-  const s = scan.sentences[clause.sentence]!;
-  if (clause.start !== s.start) return false;
-  const cut = complementCut(scan, s, s.text.toLowerCase().replace(/\s/g, ' '));
-  return cut > 0 && clause.end === s.start + cut;
 }
 
 /** Characters after a trigger where its `notBefore` objects are looked for. */
@@ -1074,7 +1066,7 @@ function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: 
     ...(deathDate ? { deathDate } : {}),
     // (A complement cut off from the act told after it, "Trois jours après la mort de Fayed, …, un homme a été abattu",
     // is that earlier act however definitely it is named: see complementCut.)
-    ...shiftFields(shift, definite && !cutComplement(scan, clause)),
+    ...shiftFields(shift, definite && clause.complement !== true),
     heading: isHeading(scan, clause.sentence),
     victims: cas.victims,
     killed,
@@ -1094,9 +1086,18 @@ function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: 
 const LEAD_SENTENCES = 2;
 
 function leadSentence(scan: StoryScan, index: number): boolean {
+  return !isHeading(scan, index) && bodyIndex(scan, index) < LEAD_SENTENCES;
+}
+
+/**
+ * How far into the story's running text sentence `index` is: headings and lines like "Text by: …" between the
+ * paragraphs ("Three dead, eight injured", "Four people arrested") are not told sentences, and a report that cuts
+ * its account with them still tells the news in its first paragraphs.
+ */
+export function bodyIndex(scan: StoryScan, index: number): number {
   let n = 0;
   for (let i = 0; i < index; i++) if (!isHeading(scan, i)) n++;
-  return !isHeading(scan, index) && n < LEAD_SENTENCES;
+  return n;
 }
 
 /** The report's day as a date match, when it is known to the day. */

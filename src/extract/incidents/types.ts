@@ -9,6 +9,8 @@ export interface Clause {
   start: number;
   end: number;
   sentence: number;
+  /** The "N days after …" complement cut off its sentence's new act (see complementCut in scan.ts). */
+  complement?: true;
 }
 
 export interface TriggerHit {

@@ -207,6 +207,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
   listedActOpeners: ['a', 'an', 'another', 'more', 'several', 'two', 'three', 'shots'],
   clauseBreaks: [';', ', while ', ', whereas ', ' while in ', ', and a ', ', and an ', ', and in ', '. meanwhile', ' — '],
   placePrepositions: ['in', 'at', 'near', 'outside', 'inside'],
+  placeLeads: ['in', 'at', 'near', 'outside'],
   weakPlacePrepositions: ['from', 'around', 'across', 'to', 'of'],
   courtSeatTitles: ['court in', 'court of', 'criminal court in', 'criminal court of', 'court of appeal in', 'appeals court in', 'assize court in', 'assize court of'],
   jurisdictionTitles: ['prefect of', 'prefect of the', 'prosecutor of', 'public prosecutor of', 'judicial police of', 'judicial police in'],

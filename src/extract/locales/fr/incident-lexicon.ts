@@ -209,6 +209,7 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
   listedActOpeners: ['des', 'une', 'un', 'plusieurs', 'de nouveaux', 'de nouvelles', 'deux', 'trois'],
   clauseBreaks: [';', ', tandis qu', ', alors qu', ' tandis qu', ', et un ', ', et une ', ', et à ', ' — '],
   placePrepositions: ['à', 'au', 'aux', 'en', 'près de', 'près d\'', 'à proximité de', 'à proximité d\'', 'dans'],
+  placeLeads: ['à', 'au', 'en', 'près de', 'près d\'', 'non loin de', 'non loin d\''],
   weakPlacePrepositions: ['de', 'd\'', 'du', 'vers', 'sur'],
   courtSeatTitles: ['tribunal de', "tribunal d'", 'tribunal correctionnel de', "tribunal correctionnel d'", 'tribunal judiciaire de', "tribunal judiciaire d'", 'tribunal pour enfants de', "cour d'assises de", "cour d'assises d'", "cour d'appel de", "cour d'appel d'", 'cour criminelle de', 'assises de'],
   jurisdictionTitles: ['procureur de la', 'procureure de la', 'procureur de la république de', 'procureur de la république de la', "procureur de la république d'", 'procureure de la république de', 'procureure de la république de la', "procureure de la république d'", 'parquet de', 'parquet de la', "parquet d'", 'préfet de police de', 'préfète de police de', 'préfet de', 'préfet du', "préfet de l'", 'préfet de la', 'préfète de', 'préfète du', "préfète de l'", 'préfète de la', 'procureur de', 'procureure de', "procureur d'", "procureure d'",
