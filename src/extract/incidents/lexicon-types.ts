@@ -307,6 +307,11 @@ export interface IncidentLexicon {
   possessives?: string[];
   /** Clause separators inside one sentence that can start a second incident. */
   clauseBreaks: string[];
+  /**
+   * Joins (", et", ", and") that start a second act when a date opens what follows and another date came before: "en
+   * novembre, un homme y a été blessé, et en avril, un adolescent a été tué" tells two acts, each with its own date.
+   */
+  datedClauseJoins?: string[];
   /** Prepositions that introduce a place ("in", "à", "près de"). */
   placePrepositions: string[];
   /**

@@ -2087,3 +2087,16 @@ describe("a town told as what the story's town is near is no act's place (writte
     expect(events("Two shot dead in Sevran\n\nTwo men were shot dead on Sunday afternoon in Sevran, a town on the outskirts of Paris.\n\nThis double killing came less than 48 hours after another shooting in Beaudottes, a rough neighbourhood known for drug dealing. In that case, a 28-year-old man died and four others were wounded.\n", '2024-05-05').map((e) => [e.date, e.place?.name])).toEqual([['2024-05-05', 'Sevran'], ['2024-05-03', 'Sevran']]);
   });
 });
+
+describe('two acts joined in one sentence, each with its own date (written for these tests)', () => {
+  const acts = (t: string, p: string) => events(t, p).map((e) => [e.date, e.killed, e.injured, e.victims.map((v) => v.age)]);
+
+  it("tells 'en novembre, un homme de 20 ans y a été blessé …, et en avril, un adolescent de 17 ans a été tué' as two acts", () => {
+    expect(acts("Pissevin, un an après\n\nLe quartier de Pissevin, à Nîmes, a connu d'autres fusillades : en novembre, un homme de 20 ans y a été blessé par balles aux jambes, et en avril, un adolescent de 17 ans a été tué près d'un point de deal.\n", '2024-08-21')).toEqual([['2023-11', null, 1, [20]], ['2024-04', 1, null, [17]]]);
+    expect(acts("Pissevin, a year on\n\nThe Pissevin estate in Nimes has seen other shootings: in November, a 20-year-old man was wounded in the legs there, and in April, a 17-year-old was shot dead near a drug-dealing spot.\n", '2024-08-21')).toEqual([['2023-11', null, 1, [20]], ['2024-04', 1, null, [17]]]);
+  });
+
+  it("keeps one act when the second date dates the telling ('… a été tué lundi, et mardi le parquet a ouvert une enquête')", () => {
+    expect(acts("Meurtre à Nîmes\n\nUn homme de 25 ans a été tué par balles lundi soir à Nîmes près d'un point de deal, et mardi le parquet a ouvert une enquête pour assassinat.\n", '2024-03-13').map((a) => a[0])).toEqual(['2024-03-11']);
+  });
+});

@@ -128,6 +128,7 @@ export function clausesOf(scan: StoryScan, index: number): Clause[] {
   for (const b of scan.lex.clauseBreaks) {
     for (let i = lower.indexOf(b); i > 0; i = lower.indexOf(b, i + 1)) cuts.push(i);
   }
+  cuts.push(...datedJoins(scan, index, lower));
   const shift = complementCut(scan, s, lower);
   if (shift > 0) cuts.push(shift);
   cuts.sort((a, b) => a - b);
@@ -140,6 +141,32 @@ export function clausesOf(scan: StoryScan, index: number): Clause[] {
   }
   out.push({ start: s.start + start, end: s.end, sentence: index });
   return out;
+}
+
+/** Characters after a join within which the date that opens the second act must start. */
+const JOIN_TO_DATE = 3;
+
+/**
+ * Where a join (", et", ", and") opens a second dated act: a date starts right after it, and another date of the
+ * sentence came before it ("en novembre, un homme y a été blessé, et en avril, un adolescent a été tué"). Positions
+ * are in the sentence.
+ */
+function datedJoins(scan: StoryScan, index: number, lower: string): number[] {
+  const joins = scan.lex.datedClauseJoins ?? [];
+  if (joins.length === 0) return [];
+  const s = scan.sentences[index]!;
+  const dates = sentenceDates(scan, index).filter((d) => d.date !== null);
+  if (dates.length < 2) return [];
+  const cuts: number[] = [];
+  for (const j of joins) {
+    for (let i = lower.indexOf(j); i > 0; i = lower.indexOf(j, i + 1)) {
+      const after = s.start + i + j.length;
+      if (!dates.some((d) => d.start >= after && d.start - after <= JOIN_TO_DATE)) continue;
+      if (!dates.some((d) => d.end <= s.start + i)) continue;
+      cuts.push(i);
+    }
+  }
+  return cuts;
 }
 
 /** Characters from a sentence's start within which "N days after" may open it. */

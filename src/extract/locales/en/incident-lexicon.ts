@@ -206,6 +206,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
   possessives: ['his', 'her', 'their', 'its'],
   listedActOpeners: ['a', 'an', 'another', 'more', 'several', 'two', 'three', 'shots'],
   clauseBreaks: [';', ', while ', ', whereas ', ' while in ', ', and a ', ', and an ', ', and in ', '. meanwhile', ' — '],
+  datedClauseJoins: [', and ', ', then '],
   placePrepositions: ['in', 'at', 'near', 'outside', 'inside'],
   placeLeads: ['in', 'at', 'near', 'outside'],
   weakPlacePrepositions: ['from', 'around', 'across', 'to', 'of'],

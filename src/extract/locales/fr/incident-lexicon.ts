@@ -208,6 +208,7 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
   possessives: ['son', 'sa', 'ses', 'leur', 'leurs'],
   listedActOpeners: ['des', 'une', 'un', 'plusieurs', 'de nouveaux', 'de nouvelles', 'deux', 'trois'],
   clauseBreaks: [';', ', tandis qu', ', alors qu', ' tandis qu', ', et un ', ', et une ', ', et à ', ' — '],
+  datedClauseJoins: [', et ', ', puis '],
   placePrepositions: ['à', 'au', 'aux', 'en', 'près de', 'près d\'', 'à proximité de', 'à proximité d\'', 'dans'],
   placeLeads: ['à', 'au', 'en', 'près de', 'près d\'', 'non loin de', 'non loin d\''],
   weakPlacePrepositions: ['de', 'd\'', 'du', 'vers', 'sur'],
