@@ -197,7 +197,8 @@ function readVictimPhrases(scan: StoryScan, from: number, to: number): Omit<Vict
     // "deux hommes âgés de 25 et 26 ans", "two men aged 21 and 23": a counted group with its ages listed after it
     // (read first: the kit may take the list's first number for one age of its own).
     // ("the victims were aged 24 and 25": an uncounted group counts the ages it lists.)
-    const list = (c !== null && c > 1) || (c === null && noun.plural) ? ageList(scan, hit.end, to, ages, new Set(used)) : null;
+    // ("deux surveillants, Fabrice M., 52 ans, et Arnaud G., 34 ans": the group's members named, each with an age.)
+    const list = (c !== null && c > 1) || (c === null && noun.plural) ? ageList(scan, hit.end, to, ages, new Set(used)) ?? namedAgeList(scan, hit.end, to) : null;
     const listed = list && (list.ages.length === c || (c === null && list.ages.length > 1)) ? list : null;
     // "cinq adolescents âgés de 15 et 16 ans": fewer ages than people are the ages found among them, each someone's,
     // no one in particular's (as a range's bounds are).
@@ -362,6 +363,28 @@ function ageList(scan: StoryScan, at: number, to: number, ages: AgeMatch[], used
   }
   for (const a of after) if (a.end <= end) used.add(a);
   return { ages: out, end };
+}
+
+/** One member of a named list: ", Fabrice Moello, 52 ans", ", et Arnaud Garcia, 34", ", and John Smith, 34". */
+const NAMED_AGE = /^\s*,?\s*(?:(?:et|and)\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|du|van|von|el|al|ben|d['’]\p{Lu}[\p{L}'’-]*)){0,4}\s*,\s*(?:âgée?s?\s+de\s+|aged\s+)?(\d{1,2})(?![\p{N}])(?:\s*(?:ans|years?(?:\s+old)?))?/u;
+
+/**
+ * The members of a group named after it, each with an age: "deux surveillants, Fabrice Moello, 52 ans, et Arnaud
+ * Garcia, 34 ans", "two officers, John Smith, 52, and Paul Jones, 34". Two members at least, the last one joined by
+ * "et"/"and"; their ages in order, or null.
+ */
+function namedAgeList(scan: StoryScan, at: number, to: number): { ages: number[]; end: number } | null {
+  const out: number[] = [];
+  let end = at;
+  let joined = false;
+  for (let m = NAMED_AGE.exec(scan.text.slice(end, to)); m; m = NAMED_AGE.exec(scan.text.slice(end, to))) {
+    if (out.length === 0 && !/^\s*,/u.test(m[0])) return null;
+    joined = /^\s*,?\s*(?:et|and)\s/iu.test(m[0]);
+    out.push(Number(m[1]));
+    end += m[0].length;
+    if (joined) break;
+  }
+  return out.length >= 2 && joined ? { ages: out, end } : null;
 }
 
 export interface Casualties {

@@ -2100,3 +2100,11 @@ describe('two acts joined in one sentence, each with its own date (written for t
     expect(acts("Meurtre à Nîmes\n\nUn homme de 25 ans a été tué par balles lundi soir à Nîmes près d'un point de deal, et mardi le parquet a ouvert une enquête pour assassinat.\n", '2024-03-13').map((a) => a[0])).toEqual(['2024-03-11']);
   });
 });
+
+describe('a counted group whose members are named, each with an age (written for these tests)', () => {
+  it("counts 'deux surveillants, Fabrice M., 52 ans, et Arnaud G., 34 ans, ont été tués' as two dead aged 52 and 34", () => {
+    const toll = (t: string) => events(t, '2024-05-15').map((e) => [e.killed, e.victims.map((v) => v.age)]);
+    expect(toll("Attaque d'un fourgon\n\nMardi, à Incarville, deux surveillants, Fabrice Mourad, 52 ans, et Arnaud Gilles, 34 ans, ont été tués lors de l'attaque d'un fourgon pénitentiaire.\n")).toEqual([[2, [52, 34]]]);
+    expect(toll("Prison van attack\n\nOn Tuesday in Incarville, two officers, Fabrice Mourad, 52, and Arnaud Gilles, 34, were killed when gunmen attacked a prison van.\n")).toEqual([[2, [52, 34]]]);
+  });
+});
