@@ -7,7 +7,7 @@ import { foldRetellings } from './retellings.js';
 import { placedBy } from './placed.js';
 import { FAMILY } from '../extract/incidents/refine.js';
 import { districtCompound } from '../extract/incidents/context.js';
-import { notEventCueBefore } from '../extract/incidents/fields.js';
+import { notEventCueBefore, routeEnd } from '../extract/incidents/fields.js';
 import { hasPhrase } from '../extract/incidents/phrase-pattern.js';
 import { allLanguagePacks } from '../extract/locales/index.js';
 import { CLOCK_BEFORE, PROVENANCE_BEFORE } from '../extract/claims/place.js';
@@ -546,6 +546,8 @@ function passagePlace(text: string, e: ExtractedEvent): { mention: PlaceMention;
       const mention = { text: m[0], start: a + m.index, end: a + m.index + m[0].length };
       // "né à Tunis", "un détenu de la prison de Béziers", "transporté à l'hôpital de Nîmes": not where the act was.
       if (notEventCueBefore(text, NOT_EVENT_PLACE_CUES, mention.start)) continue;
+      // "le fourgon qui le ramenait du palais de justice de Rouen vers la prison d'Évreux": an end of the journey.
+      if (INCIDENT_LEXICONS.some((lex) => routeEnd(text, lex, mention.start, mention.end))) continue;
       // "rue de Paris", "métro porte de Valenciennes": a street or a station named after a town; "(04H15 à Paris)".
       if (STREET_BEFORE.test(text.slice(Math.max(0, mention.start - 30), mention.start)) || provenance(text, mention.start)) continue;
       // (Where a suspect was arrested, "appréhendé à la gare de Marseille", is not where he shot.)
@@ -850,6 +852,7 @@ const JURISDICTION_BEFORE = /(?:parquet|tribunal(?:\s+\p{L}+)?|procureure?(?:\s+
 /** Every language's cues before a place that is not where an act happened (the extract stage's notEventPlaceCues). */
 /** Every language's words for a part of a town (quartier, cité, district, estate). */
 const LOCALITY_HEADS = [...new Set(allLanguagePacks().flatMap((p) => p.incidents.localityHeads ?? []))];
+const INCIDENT_LEXICONS = allLanguagePacks().map((p) => p.incidents);
 const NOT_EVENT_PLACE_CUES = [...new Set(allLanguagePacks().flatMap((p) => p.incidents.notEventPlaceCues ?? []))];
 /** Every language's street words right before a name, with their links ("rue de ", "porte d'", "avenue du "). */
 const STREET_BEFORE = new RegExp(

@@ -1076,6 +1076,7 @@ export function placeCandidates(scan: StoryScan, from: number, to: number): Plac
     // not happen in (the cues context.ts also keeps out of the story's places).
     if (notEventCueBefore(text, lex.notEventPlaceCues ?? [], start, from)) continue;
     if (siteAfter(lex, text, end) || hospitalBefore(lex, text, start)) continue;
+    if (routeEnd(text, lex, start, end, from, to)) continue;
     // "à 22H15 (04H15 à Paris)": the hour somewhere else.
     if (CLOCK_BEFORE.test(text.slice(Math.max(from, start - 20), start))) continue;
     let strength = 0;
@@ -1140,6 +1141,69 @@ export function placeCandidates(scan: StoryScan, from: number, to: number): Plac
     out.push({ start, end: start + m[0].length, text: m[0], strength: 2 });
   }
   return out;
+}
+
+/** Words a journey's start may take before its end's cue ("de Rouen vers", "from the Rouen court to"). */
+const ROUTE_GAP = /^[^,.;:!?()]{0,40}$/u;
+interface RouteRegexes {
+  /** The word opening a journey's start ("de", "from"). */
+  start: RegExp;
+  /** The cue opening its end ("vers", "to"). */
+  end: RegExp;
+  /** That cue, then a capitalised name within a few words ("vers la maison d'arrêt d'Évreux"). */
+  endNamed: RegExp;
+}
+const routeRegexes = new WeakMap<IncidentLexicon, RouteRegexes | null>();
+
+function routeRegexesOf(lex: IncidentLexicon): RouteRegexes | null {
+  let re = routeRegexes.get(lex);
+  if (re === undefined) {
+    const alt = (ws: string[]) => ws.map((w) => escapeRegExp(w).replace(/'/g, "['’]")).join('|');
+    re = lex.routeFrom?.length && lex.routeTo?.length
+      ? {
+          start: new RegExp(`(?<![\\p{L}])(?:${alt(lex.routeFrom)})(?:\\s|(?<=['’]))`, 'giu'),
+          end: new RegExp(`(?<![\\p{L}])(?:${alt(lex.routeTo)})\\s`, 'giu'),
+          endNamed: new RegExp(`(?<![\\p{L}])(?:${alt(lex.routeTo)})\\s+(?:\\p{L}+['’]?\\s*){0,5}?(\\p{Lu}[\\p{L}-]*)`, 'u'),
+        }
+      : null;
+    routeRegexes.set(lex, re);
+  }
+  return re;
+}
+
+/** Where the last match of a global regex starts in `text`, or -1. */
+function lastMatch(re: RegExp, text: string): number {
+  let at = -1;
+  for (const m of text.matchAll(re)) at = m.index!;
+  return at;
+}
+
+/** The span names a place-like thing: a capitalised word that is no day or month ("from Tuesday to Wednesday"). */
+function namesSomewhere(lex: IncidentLexicon, span: string): boolean {
+  return [...span.matchAll(/\p{Lu}[\p{L}-]*/gu)].some((m) => !lex.notPlaces.includes(m[0].toLowerCase()));
+}
+
+/**
+ * The place is an end of a journey the clause tells ("le fourgon qui le ramenait du palais de justice de Rouen vers la
+ * maison d'arrêt d'Évreux", "the van taking him from the Rouen court to the jail in Évreux"): an act on the way
+ * happened at neither end. A start needs its end's cue and a name after it, an end a start with a name before it.
+ */
+export function routeEnd(text: string, lex: IncidentLexicon, start: number, end: number, from = 0, to = text.length): boolean {
+  const re = routeRegexesOf(lex);
+  if (!re) return false;
+  const before = text.slice(Math.max(from, start - 50), start);
+  const opened = lastMatch(re.start, before);
+  if (opened >= 0 && ROUTE_GAP.test(before.slice(opened))) {
+    const after = text.slice(end, Math.min(to, end + 60));
+    const cue = re.endNamed.exec(after);
+    if (cue && ROUTE_GAP.test(after.slice(0, cue.index)) && namesSomewhere(lex, cue[1]!)) return true;
+  }
+  const cue = lastMatch(re.end, before);
+  if (cue < 0 || !ROUTE_GAP.test(before.slice(cue))) return false;
+  const cueAt = Math.max(from, start - 50) + cue;
+  const head = text.slice(Math.max(from, cueAt - 60), cueAt);
+  const began = lastMatch(re.start, head);
+  return began >= 0 && ROUTE_GAP.test(head.slice(began)) && namesSomewhere(lex, head.slice(began));
 }
 
 /** The place is told as what the act was near ("near Paris", "près de Nantes"): a landmark, not the act's place. */

@@ -169,6 +169,13 @@ export interface IncidentLexicon {
    * a landmark, and a sentence setting the act ("The events occurred in the town of Sevran") names the place instead.
    */
   nearPlaceCues?: string[];
+  /**
+   * A journey's ends ("du palais de justice de Rouen vers la prison d'Évreux", "from the Rouen court to the jail in
+   * Évreux"): the word opening its start ("de", "from") and the words opening its end ("vers", "to"). An act on the way
+   * (a van attacked) happened at neither end.
+   */
+  routeFrom?: string[];
+  routeTo?: string[];
   /** Nouns after a town's name that make it a landmark ("a northern Paris suburb"): see nearPlaceCues. */
   nearPlaceHeadsAfter?: string[];
   /** Words before a count that covers every victim told so far ("au total", "in all"): see Candidate.total. */

@@ -2108,3 +2108,16 @@ describe('a counted group whose members are named, each with an age (written for
     expect(toll("Prison van attack\n\nOn Tuesday in Incarville, two officers, Fabrice Mourad, 52, and Arnaud Gilles, 34, were killed when gunmen attacked a prison van.\n")).toEqual([[2, [52, 34]]]);
   });
 });
+
+describe("the ends of a journey are not where an act on the way happened (written for these tests)", () => {
+  const places = (t: string) => events(t, '2024-05-15').map((e) => [e.type, e.place?.name ?? null]);
+
+  it("does not place a van attacked 'du palais de justice de Rouen vers la maison d'arrêt d'Évreux' at either end", () => {
+    expect(places("Attaque d'un fourgon pénitentiaire\n\nMardi, un commando a percuté le fourgon pénitentiaire qui ramenait un narcotrafiquant du palais de justice de Rouen vers la maison d'arrêt d'Évreux, puis ouvert le feu sur les agents, tuant deux surveillants.\n")).toEqual([['prison_attack', null]]);
+    expect(places("Prison van attack\n\nOn Tuesday, gunmen rammed the prison van taking a drug trafficker from the Rouen court to the jail in Évreux and opened fire, killing two guards.\n")).toEqual([['prison_attack', null]]);
+  });
+
+  it("keeps the town of an act told 'from Tuesday to Wednesday' (days are no journey)", () => {
+    expect(places("Shooting in Marseille\n\nA man was shot dead overnight from Tuesday to Wednesday in Marseille near a drug-dealing spot.\n")).toEqual([['shooting_homicide', 'Marseille']]);
+  });
+});

@@ -149,6 +149,8 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
   oneMore: ['another'],
   conjunctions: ['and'],
   tollCues: ['toll', 'in total', 'in all', 'altogether'],
+  routeFrom: ['from'],
+  routeTo: ['to', 'towards', 'toward', 'bound for'],
   nearPlaceCues: ['near', 'outside', 'not far from', 'close to', 'on the outskirts of', 'in the suburbs of', 'outskirts of', 'suburbs of', 'suburb of', 'north of', 'south of', 'east of', 'west of', 'northeast of', 'northwest of', 'southeast of', 'southwest of', 'north-east of', 'north-west of', 'south-east of', 'south-west of'],
   nearPlaceHeadsAfter: ['suburb', 'suburbs', 'outskirts', 'area', 'region', 'metropolitan area'],
   participantCues: ['involving', 'pitting'],

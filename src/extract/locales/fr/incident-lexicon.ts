@@ -149,6 +149,8 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
   conjunctions: ['et'],
   relativePronouns: ['dont'],
   tollCues: ['bilan', 'fait état de', 'font état de', 'au total', 'en tout'],
+  routeFrom: ['de', 'du', "d'", 'depuis'],
+  routeTo: ['vers', "jusqu'à", "jusqu'au", 'à destination de', "à destination d'", 'à destination du'],
   nearPlaceCues: ['près de', "près d'", 'non loin de', "non loin d'", 'à proximité de', "à proximité d'", 'aux abords de', 'aux portes de', 'dans la banlieue de', 'en banlieue de', 'banlieue de', 'en périphérie de', 'périphérie de', 'dans les environs de', 'au nord de', 'au sud de', "à l'est de", "à l'ouest de", 'au nord-est de', 'au nord-ouest de', 'au sud-est de', 'au sud-ouest de'],
   periodStartCues: ['depuis le', 'depuis', 'à partir du', 'à compter du', 'du'],
   totalCues: ['au total', 'en tout'],
