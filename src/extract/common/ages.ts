@@ -16,6 +16,12 @@ export interface AgeCues {
    */
   copulaBefore?: RegExp;
   copulaAfter?: RegExp;
+  /**
+   * A bare number after a capitalised name and a comma, closing the sentence: "… and Arnaud Garcia, 34." (the
+   * apposition cues want the text to go on after the age). Both must match.
+   */
+  nameBefore?: RegExp;
+  nameAfter?: RegExp;
   /** Context that turns a duration into something else ("20 ans de prison", "peine de 10 ans"). */
   rejectAfter: RegExp | null;
   rejectBefore: RegExp | null;
@@ -52,6 +58,7 @@ export function findAges(text: string, numbers: NumberMatch[], cues: AgeCues): A
     else if (cues.before?.test(before)) end = n.end;
     else if (cues.appositionBefore?.test(before) && cues.appositionAfter?.test(after)) end = n.end;
     else if (cues.copulaBefore?.test(before) && cues.copulaAfter?.test(after)) end = n.end;
+    else if (cues.nameBefore?.test(before) && cues.nameAfter?.test(after)) end = n.end;
     else if (numbers[i + 1] && cues.pairAfter?.test(text.slice(n.end, numbers[i + 1]!.start))) {
       const next = numbers[i + 1];
       const nextAfter = next ? text.slice(next.end, next.end + 40) : '';

@@ -110,6 +110,12 @@ export function isoDaysAfter(iso: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** The month `months` months before an ISO date's month ("2025-05-14", 12 → "2024-05"). */
+export function isoMonthsBefore(iso: string, months: number): string {
+  const total = Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1 - months;
+  return `${String(Math.floor(total / 12)).padStart(4, '0')}-${String((total % 12) + 1).padStart(2, '0')}`;
+}
+
 /** The last given weekday on or before the reference: news reports past events. */
 function lastWeekday(ref: Date, weekday: number): Date {
   return addDays(ref, -((ref.getUTCDay() - weekday + 7) % 7));

@@ -241,7 +241,9 @@ function readVictimPhrases(scan: StoryScan, from: number, to: number): Omit<Vict
     }
     // "killed two 15-year-olds and a 24-year-old": a plural age noun counted right before it is that many people.
     const n = PLURAL_AGE_NOUN.test(scan.text.slice(a.start, a.end)) ? countRightBefore(scan, a.start) : null;
-    const start = n !== null ? a.start - n.length : a.start;
+    // ("killing Fabrice Mourad, 52, and Arnaud Gilles, 34": a name in apposition to its age is the person's phrase.)
+    const named = n === null ? NAME_BEFORE_AGE.exec(scan.text.slice(Math.max(from, a.start - 48), a.start)) : null;
+    const start = n !== null ? a.start - n.length : named ? a.start - named[0].length : a.start;
     const count = n?.count ?? 1;
     out.push({ start, end: a.end, count, age: a.age, ...(count > 1 ? { ages: new Array<number>(count).fill(a.age) } : {}), ...(a.approximate ? { approximate: true as const } : {}), role: a.age < 18 ? 'minor' : null, minor: a.age < 18 });
   }
@@ -268,6 +270,8 @@ function agesPast(scan: StoryScan, p: { start: number; end: number }, t: { start
 }
 
 const PLURAL_AGE_NOUN = /olds$/iu;
+/** A capitalised name of two to four words, then a comma, right before an age ("Fabrice Mourad, 52"). */
+const NAME_BEFORE_AGE = /(?<![\p{L}'’.-])\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]*\.?){1,3}\s*,\s*$/u;
 
 /** The phrase names suspects ("sept suspects", "deux hommes interpellés", "the gunmen"), by its noun or the word after it. */
 function perpetrator(scan: StoryScan, p: { start: number; end: number }): boolean {

@@ -304,6 +304,14 @@ export interface IncidentLexicon {
   shiftBack: string[];
   shiftForward: string[];
   /**
+   * Units longer than a day for "N units after <act>, …" opening a sentence ("Un an après l'attaque du fourgon, …",
+   * "Three months after the killing, …"): the act in the complement happened that long before the day the sentence
+   * tells. Weeks count in days, months and years in months.
+   */
+  coarseUnits?: { words: string[]; days?: number; months?: number }[];
+  /** The words of shiftForward that open a complement ("après", "after"), not a later act ("plus tard", "later"). */
+  shiftAfter?: string[];
+  /**
    * Words that open an act listed after a comma in an enumeration of acts, each with its own place ("…, des tirs … à
    * Luynes, une rafale … à Toulon"): "des", "une", "a", "another".
    */

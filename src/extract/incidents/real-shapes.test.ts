@@ -2121,3 +2121,32 @@ describe("the ends of a journey are not where an act on the way happened (writte
     expect(places("Shooting in Marseille\n\nA man was shot dead overnight from Tuesday to Wednesday in Marseille near a drug-dealing spot.\n")).toEqual([['shooting_homicide', 'Marseille']]);
   });
 });
+
+describe("an act told in the complement of 'N months or years after' that opens a sentence (written for these tests)", () => {
+  const acts = (t: string, p: string) => events(t, p).map((e) => [e.type, e.date, e.killed]);
+
+  it("dates 'Un an après l'attaque du fourgon …, les surveillants se sont réunis mercredi' a year before, by its month", () => {
+    expect(acts("Un an après\n\nUn an après l'attaque du fourgon pénitentiaire à Incarville, qui avait coûté la vie à deux agents, les surveillants se sont réunis mercredi devant le péage, sur fond de narcotrafic.\n", '2025-05-15')).toEqual([['prison_attack', '2024-05', 2]]);
+    expect(acts("A year on\n\nA year after gunmen ambushed a prison van at a motorway toll in Incarville, killing two officers and freeing a drug trafficker, colleagues gathered on Wednesday to remember them.\n", '2025-05-15')).toEqual([['prison_attack', '2024-05', 2]]);
+  });
+
+  it("takes the day told later for that act ('Le 14 mai, un commando avait …')", () => {
+    expect(acts("Trois mois après\n\nTrois mois après l'attaque du fourgon pénitentiaire au péage d'Incarville, le narcotrafiquant évadé reste introuvable. Le 14 mai, un commando avait percuté le fourgon, puis ouvert le feu sur les agents. Deux surveillants avaient été tués.\n", '2024-08-14')).toEqual([['prison_attack', '2024-05-14', 2]]);
+  });
+
+  it("keeps the act's own date ('Un an après l'attaque du fourgon, le 14 mai 2024, …')", () => {
+    expect(acts("Un an après\n\nUn an après l'attaque meurtrière du fourgon pénitentiaire au péage d'Incarville, le 14 mai 2024, qui avait coûté la vie à deux agents, le narcotrafic reste la priorité du ministre.\n", '2025-05-14').map((a) => a[1])).toEqual(['2024-05-14']);
+  });
+
+  it("tells the act after the comma apart ('Une semaine après la fusillade …, un homme de 20 ans a été blessé mardi')", () => {
+    expect(acts("Nouvelle fusillade\n\nUne semaine après la fusillade qui a fait deux morts à Nîmes, un homme de 20 ans a été blessé par balles mardi à Alès, sur fond de trafic de drogue.\n", '2024-05-22')).toEqual([['shooting_homicide', '2024-05-15', 2], ['shooting_homicide', '2024-05-21', null]]);
+  });
+});
+
+describe('victims named in apposition to their ages (written for these tests)', () => {
+  it("counts 'killing Fabrice Mourad, 52, and Arnaud Gilles, 34' / 'tuant Fabrice Mourad, 52 ans, et Arnaud Gilles, 34 ans' as two dead", () => {
+    const toll = (t: string) => events(t, '2025-05-14').map((e) => [e.killed, e.victims.map((v) => v.age)]);
+    expect(toll("Prison van attack\n\nOn Tuesday in Incarville, masked men rammed a prison van and sprayed it with automatic weapons, killing Fabrice Mourad, 52, and Arnaud Gilles, 34.\n")).toEqual([[2, [52, 34]]]);
+    expect(toll("Attaque d'un fourgon\n\nMardi à Incarville, des hommes cagoulés ont percuté un fourgon pénitentiaire et l'ont criblé de balles, tuant Fabrice Mourad, 52 ans, et Arnaud Gilles, 34 ans.\n")).toEqual([[2, [52, 34]]]);
+  });
+});

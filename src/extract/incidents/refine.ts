@@ -313,7 +313,8 @@ function absorb(into: Candidate, c: Candidate): void {
     }
     into.laterDeath = true;
   } else if (
-    into.date.flags.includes(DAY_CUT_TO_REFERENCE) &&
+    // (Also a month counted back, "Un an après l'attaque du fourgon, …", then the day told: "Le 14 mai, un commando …".)
+    (into.date.flags.includes(DAY_CUT_TO_REFERENCE) || (into.date.flags.includes('shifted_back') && into.date.precision === 'month')) &&
     c.date?.precision === 'day' &&
     c.date.weekday === undefined &&
     !c.date.flags.includes(DAY_CUT_TO_REFERENCE) &&

@@ -4,7 +4,7 @@ import type { EventType, PlaceMention } from '../../core/types.js';
 import type { IncidentLexicon, TriggerSpec } from './lexicon-types.js';
 import { actorsIn, afterPublication, casualties, drugsIn, HEARING_AHEAD_DAYS, nearestDate, nearestPlace, nearPlace, placeCandidates, refersToPriorEvent, sentenceDates, smallToll, victimPhrases, weaponsIn, wordBefore } from './fields.js';
 import { isCaptionLine } from '../../clean/text/lines.js';
-import { DAY_CUT_TO_REFERENCE, isoDaysAfter } from '../common/dates.js';
+import { DAY_CUT_TO_REFERENCE, isoDaysAfter, isoMonthsBefore } from '../common/dates.js';
 import { DisjointSpans } from '../common/spans.js';
 import { findPhrases, hasPhrase } from './phrase-pattern.js';
 import type { Candidate, Clause, StoryScan, TriggerHit } from './types.js';
@@ -107,6 +107,19 @@ function dayCountRegex(lex: IncidentLexicon): RegExp {
   return re;
 }
 
+const coarseCountCache = new WeakMap<IncidentLexicon, RegExp | null>();
+
+/** "un an après …", "three months after …": a count of the lexicon's coarse units (see coarseUnits), as dayCountRegex. */
+function coarseCountRegex(lex: IncidentLexicon): RegExp | null {
+  let re = coarseCountCache.get(lex);
+  if (re === undefined) {
+    const units = (lex.coarseUnits ?? []).flatMap((u) => u.words).sort((a, b) => b.length - a.length);
+    re = units.length ? new RegExp(`(?<![\\p{L}])(\\p{L}+|\\d+)\\s+(${units.join('|')})\\s+(\\p{L}+(?:\\s\\p{L}+){0,3})`, 'iu') : null;
+    coarseCountCache.set(lex, re);
+  }
+  return re;
+}
+
 const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
 
 /** Start of the (up to) `n` words before `pos`, not before `floor`. A plain backward walk: a `$`-anchored regex backtracks. */
@@ -178,7 +191,8 @@ const SHIFT_OPENING = 3;
  * that brings a new person ("un homme", "two men"). Returns where that comma is (in the sentence), or -1.
  */
 function complementCut(scan: StoryScan, s: { start: number; text: string }, lower: string): number {
-  const m = dayCountRegex(scan.lex).exec(lower);
+  // (Days or longer units: "Un an après l'attaque du fourgon, …, un homme a été tué".)
+  const m = [dayCountRegex(scan.lex), coarseCountRegex(scan.lex)].map((re) => re?.exec(lower) ?? null).find((x) => x !== null && x.index <= SHIFT_OPENING) ?? null;
   // (Only "after" opening a complement: "Trois jours plus tard, un homme …" tells one later act.)
   const forward = m ? scan.lex.shiftForward.find((w) => m[3]!.startsWith(w)) : undefined;
   if (!m || m.index > SHIFT_OPENING || forward === undefined || !/^\s+\p{L}/u.test(lower.slice(m.index + m[0].length - m[3]!.length + forward.length))) return -1;
@@ -1069,7 +1083,7 @@ function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: 
   // ("Six jours après l'attaque du fourgon à Incarville, les enquêteurs traquent toujours le commando": in the story's
   // lead, a clause with no day of its own tells the report's day.)
   const now = told?.date ? told : shift?.before && definite && backOnly && leadSentence(scan, clause.sentence) ? publishedDay(scan) : null;
-  const date = now?.date && now.precision === 'day' && shift?.before && definite && backOnly ? { ...now, date: isoDaysAfter(now.date, shift.days), relative: true, flags: [...now.flags, 'shifted_back'] } : told;
+  const date = now?.date && now.precision === 'day' && shift?.before && definite && backOnly ? { ...now, date: isoDaysAfter(now.date, shift.days), relative: true, flags: [...now.flags, 'shifted_back'] } : coarselyBack(scan, clause, first.start, told);
   // (A trial with no place of its own is where its court sits: "ils ont comparu devant le tribunal de Perpignan".)
   // (A trial is where its court sits, whatever town its crime is named by: "condamné par le tribunal d'Évreux pour
   // des faits commis à Val-de-Reuil".)
@@ -1107,6 +1121,36 @@ function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: 
     drugs: type === 'seizure' || type === 'police_operation' ? drugsIn(scan, clause.start, clause.end) : [],
     actors: actorsIn(scan, s.start, s.end, cas.victims),
   };
+}
+
+/** Days from the report's day within which a clause's date is the day it tells, not the act's (see coarselyBack). */
+const TELLING_DAYS = 7;
+
+/**
+ * "Un an après l'attaque du fourgon à Incarville, les agents se sont réunis mercredi", "Three months after gunmen
+ * killed two guards, the inmate is still on the run": an act told in the complement of "N weeks, months or years after"
+ * that opens the sentence happened that long before the day the sentence tells (its date when it is the report's
+ * week, else the report's day). A date of its own ("Un an après l'attaque, le 14 mai 2024, …") is kept. Returns the
+ * clause's date, shifted when it must be.
+ */
+function coarselyBack(scan: StoryScan, clause: Clause, firstTrigger: number, told: DateMatch | null): DateMatch | null {
+  const units = scan.lex.coarseUnits ?? [];
+  const s = scan.sentences[clause.sentence]!;
+  if (!units.length || clause.start !== s.start) return told;
+  const m = /^\s*[«"“]?\s*(\p{L}+|\d+)\s+(\p{L}+)\s+(\p{L}+)(?![\p{L}])/u.exec(s.text);
+  if (!m) return told;
+  const n = /^\d+$/u.test(m[1]!) ? Number(m[1]) : scan.lex.countWords[m[1]!.toLowerCase()];
+  const unit = units.find((u) => u.words.includes(m[2]!.toLowerCase()));
+  if (!n || !unit || !(scan.lex.shiftAfter ?? []).includes(m[3]!.toLowerCase())) return told;
+  // (The act follows "after" in its complement, no comma between: "Un an après, un homme a été tué" tells a later act.)
+  const after = s.start + m.index + m[0].length;
+  if (firstTrigger < after || /[,;:.()\u2013\u2014]/u.test(scan.text.slice(after, firstTrigger))) return told;
+  const published = publishedDay(scan);
+  const ref = told === null ? published : told.precision === 'day' && told.date && published && Math.abs(Date.parse(told.date) - Date.parse(published.date!)) <= TELLING_DAYS * 86_400_000 ? told : null;
+  if (!ref?.date) return told;
+  const flags = [...(told?.flags ?? []), 'shifted_back'];
+  if (unit.months !== undefined) return { ...(told ?? ref), date: isoMonthsBefore(ref.date, n * unit.months), precision: 'month', relative: true, flags };
+  return { ...(told ?? ref), date: isoDaysAfter(ref.date, -n * (unit.days ?? 0)), precision: 'day', relative: true, flags };
 }
 
 /** Sentences of the story's running text (headings aside) that make its lead. */

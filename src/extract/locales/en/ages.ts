@@ -12,6 +12,9 @@ export const EN_AGE_CUES: AgeCues = {
   // ("He was 15 when he died": not "he was 20 metres away", "she was 3 hours late".)
   copulaBefore: /\b(?:he|she)\s+was\s+(?:only\s+|just\s+|barely\s+)?$/i,
   copulaAfter: /^(?:\s*[.;!]|\s*$|,?\s+when\b|\s+at\s+the\s+time\b)/i,
+  // ("… killing Fabrice Moello, 52, and Arnaud Garcia, 34.": a name's last word, capitalised, then the age ending it.)
+  nameBefore: /(?<![\p{L}])\p{Lu}[\p{Ll}'’-]+\s*,\s*$/u,
+  nameAfter: /^\s*[.;](?:\s|$)/u,
   rejectAfter: /^(?:[- ]years?[- ](?:sentence|prison|term|jail|ban|long|old\s+(?:case|investigation|feud)))|^\s*(?:%|per\s+cent)/i,
   rejectBefore: null,
   pairAfter: /^\s+(?:and|or|to)\s+$/i,

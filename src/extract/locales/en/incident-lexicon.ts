@@ -204,6 +204,8 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
   shiftAdverbs: ['only', 'just', 'barely'],
   shiftBack: ['earlier', 'before'],
   shiftForward: ['later', 'after'],
+  coarseUnits: [{ words: ['week', 'weeks'], days: 7 }, { words: ['month', 'months'], months: 1 }, { words: ['year', 'years'], months: 12 }],
+  shiftAfter: ['after'],
   kinNouns: ['father', 'mother', 'son', 'daughter', 'brother', 'sister', 'uncle', 'aunt', 'cousin', 'nephew', 'niece', 'grandfather', 'grandmother', 'stepfather', 'brother-in-law', 'partner', 'wife', 'husband', 'girlfriend', 'boyfriend', 'friend'],
   possessives: ['his', 'her', 'their', 'its'],
   listedActOpeners: ['a', 'an', 'another', 'more', 'several', 'two', 'three', 'shots'],

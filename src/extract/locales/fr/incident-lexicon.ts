@@ -206,6 +206,8 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
   shiftAdverbs: ['seulement', 'à peine', 'tout juste', 'juste'],
   shiftBack: ['plus tôt', 'auparavant', 'avant'],
   shiftForward: ['plus tard', 'après'],
+  coarseUnits: [{ words: ['semaine', 'semaines'], days: 7 }, { words: ['mois'], months: 1 }, { words: ['an', 'ans', 'année', 'années'], months: 12 }],
+  shiftAfter: ['après'],
   kinNouns: ['père', 'mère', 'fils', 'fille', 'frère', 'sœur', 'soeur', 'oncle', 'tante', 'cousin', 'cousine', 'neveu', 'nièce', 'grand-père', 'grand-mère', 'beau-père', 'beau-frère', 'compagnon', 'compagne', 'épouse', 'mari', 'ami', 'amie'],
   possessives: ['son', 'sa', 'ses', 'leur', 'leurs'],
   listedActOpeners: ['des', 'une', 'un', 'plusieurs', 'de nouveaux', 'de nouvelles', 'deux', 'trois'],
