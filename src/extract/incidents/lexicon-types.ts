@@ -23,6 +23,8 @@ export interface TriggerSpec {
   /** When set, one of these cues must appear within `window` words of the trigger. */
   near?: string[];
   window?: number;
+  /** The `near` cues count only after the trigger ("sought ten years in prison", not "prison staff have sought"). */
+  nearAfter?: boolean;
   /** Objects right after the trigger that make it another verb ("exécuté cette mission" is no killing). */
   notBefore?: string[];
   /** The trigger does not count in a clause that also tells an act of these types (a kidnap victim "freed"). */

@@ -2150,3 +2150,24 @@ describe('victims named in apposition to their ages (written for these tests)', 
     expect(toll("Attaque d'un fourgon\n\nMardi à Incarville, des hommes cagoulés ont percuté un fourgon pénitentiaire et l'ont criblé de balles, tuant Fabrice Mourad, 52 ans, et Arnaud Gilles, 34 ans.\n")).toEqual([[2, [52, 34]]]);
   });
 });
+
+describe("a sentence naming the act back with its day ('The attack on May 14, 2024 shocked France') (written for these tests)", () => {
+  const dates = (t: string, p: string) => events(t, p).map((e) => [e.type, e.date]);
+
+  it('gives that day to the act the story dated by its month only', () => {
+    expect(dates("A year on\n\nA year after gunmen ambushed a prison van at a motorway toll in Incarville, killing two officers, colleagues gathered on Wednesday to remember them.\n\nThe attack on May 14, 2024 shocked France. Prison staff have since demanded armoured vans.\n", '2025-05-15')).toEqual([['prison_attack', '2024-05-14']]);
+    expect(dates("Un an après\n\nUn an après l'attaque du fourgon pénitentiaire à Incarville, qui avait coûté la vie à deux agents, les surveillants se sont réunis mercredi, sur fond de narcotrafic.\n\nL'embuscade du 14 mai 2024 avait profondément marqué la profession.\n", '2025-05-15')).toEqual([['prison_attack', '2024-05-14']]);
+  });
+
+  it('leaves the act alone when the day named lies outside its month', () => {
+    expect(dates("A year on\n\nA year after gunmen ambushed a prison van at a motorway toll in Incarville, killing two officers, colleagues gathered on Wednesday to remember them.\n\nThe attack on June 3, 2023 had already shocked the town.\n", '2025-05-15')).toEqual([['prison_attack', '2024-05']]);
+  });
+});
+
+describe("a request is a prosecutor's only when a sentence follows it (written for these tests)", () => {
+  it("reads no trial in 'Prison staff have since demanded armoured vans', one in 'prosecutors sought ten years in prison'", () => {
+    const types = (t: string) => events(t, '2025-05-15').map((e) => e.type);
+    expect(types("Prison van attack\n\nTwo officers were killed on Tuesday when gunmen attacked a prison van in Incarville to free a drug trafficker. Prison staff have since demanded armoured vans.\n")).toEqual(['prison_attack']);
+    expect(types("Dealer on trial\n\nAt the trial of a drug dealer in Lyon on Tuesday, prosecutors sought ten years in prison for cocaine trafficking.\n")).toEqual(['trial_verdict']);
+  });
+});

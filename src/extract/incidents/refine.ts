@@ -839,6 +839,7 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
     if (shifted) e.date = shifted;
     else if (e.date?.relative) e.date = null;
   }
+  datedRetellings(scan, events);
   // "Les saisies, même massives, n'ont que peu d'effet", "the confiscated cocaine was hidden in containers": a
   // seizure or raid with no day, place, quantity or count of its own, and nothing to fold into, is talk about
   // enforcement, not an operation.
@@ -856,6 +857,41 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
   // own. A story about the trial itself ("sera jugée du 21 au 25 octobre") tells nothing before it.
   const sequel = (e: Candidate) => e.announced === true && events.some((o) => o !== e && FAMILY[o.type] !== FAMILY[e.type] && o.clause.start < e.clause.start);
   return events.filter((e) => (FAMILY[e.type] !== 'enforcement' || !bareOperation(e) || newsOperation(e)) && !aggregate(e) && !sequel(e));
+}
+
+/** Characters between an act's noun ("l'attaque", "the ambush") and the day told for it ("du 14 mai", "on May 14"). */
+const RETELLING_TO_DATE = 32;
+
+/**
+ * "The attack on May 14, 2024 shocked France", "L'embuscade du 14 mai a marqué les esprits": a sentence that names the
+ * act back by a definite noun and its day, and tells no act of its own, gives that day to the one act of the story it
+ * fits (undated, or dated by the month or year holding that day).
+ */
+function datedRetellings(scan: StoryScan, events: Candidate[]): void {
+  const nouns = scan.lex.eventNouns ?? [];
+  if (!nouns.length || !events.length) return;
+  const told = new Set(events.flatMap((e) => e.sentences));
+  const definites = scan.lex.definites.map((d) => d.toLowerCase());
+  for (let i = 0; i < scan.sentences.length; i++) {
+    if (told.has(i) || isHeading(scan, i)) continue;
+    const s = scan.sentences[i]!;
+    for (const d of sentenceDates(scan, i)) {
+      if (d.precision !== 'day' || !d.date || d.flags.includes(DAY_CUT_TO_REFERENCE)) continue;
+      const from = Math.max(s.start, d.start - RETELLING_TO_DATE);
+      const noun = findPhrases(scan.text, nouns, from, d.start).pop();
+      if (!noun || /[,;:.()]/u.test(scan.text.slice(noun.end, d.start))) continue;
+      const det = /([\p{L}'’]+)\s*$/u.exec(scan.text.slice(Math.max(s.start, noun.start - 12), noun.start).replace(/’/g, "'"))?.[1]?.toLowerCase();
+      if (det === undefined || !definites.includes(det)) continue;
+      // (An act dated by the month or year holding that day first, else an undated one.)
+      const acts = events.filter((e) => !e.heading && FAMILY[e.type] !== 'justice');
+      const coarse = acts.filter((e) => e.date !== null && e.date.precision !== 'day' && !!e.date.date && d.date!.startsWith(e.date.date));
+      const fits = coarse.length ? coarse : afterPublication(d.date, scan.published) ? [] : acts.filter((e) => e.date === null);
+      if (fits.length !== 1) continue;
+      const e = fits[0]!;
+      e.date = d;
+      e.sentences = [...new Set([...e.sentences, i])].sort((a, b) => a - b);
+    }
+  }
 }
 
 /**

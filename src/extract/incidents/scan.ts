@@ -218,7 +218,7 @@ function nearOk(scan: StoryScan, spec: TriggerSpec, hit: { start: number; end: n
     const words = t.split(/\s+/).filter(Boolean);
     return (fromEnd ? words.slice(-w) : words.slice(0, w)).join(' ');
   };
-  const zone = `${cut(before, true)} \u0000 ${cut(after, false)}`;
+  const zone = spec.nearAfter ? cut(after, false) : `${cut(before, true)} \u0000 ${cut(after, false)}`;
   return hasPhrase(zone, spec.near);
 }
 
