@@ -402,7 +402,7 @@ export interface Casualties {
 const outcomeSpecs = new WeakMap<IncidentLexicon, { outcome: 'death' | 'injury'; phrases: string[] }[]>();
 
 /** The lexicon's death and injury trigger lists (nominal ones excluded: "the murder of" takes no quantifier). */
-function outcomeLists(lex: IncidentLexicon): { outcome: 'death' | 'injury'; phrases: string[] }[] {
+export function outcomeLists(lex: IncidentLexicon): { outcome: 'death' | 'injury'; phrases: string[] }[] {
   let o = outcomeSpecs.get(lex);
   if (!o) {
     o = lex.triggers.flatMap((t) => (t.outcome && t.outcome !== 'victim' && !t.nominal ? [{ outcome: t.outcome, phrases: t.phrases }] : []));

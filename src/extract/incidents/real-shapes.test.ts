@@ -2171,3 +2171,15 @@ describe("a request is a prosecutor's only when a sentence follows it (written f
     expect(types("Dealer on trial\n\nAt the trial of a drug dealer in Lyon on Tuesday, prosecutors sought ten years in prison for cocaine trafficking.\n")).toEqual(['trial_verdict']);
   });
 });
+
+describe('a crowd counted before the victim is no toll (written for these tests)', () => {
+  it("reads the killing in 'Des dizaines de personnes ont défilé … en mémoire de Fayed, l'enfant de 10 ans tué …'", () => {
+    const acts = (t: string) => events(t, '2023-08-27').map((e) => [e.date, e.killed, e.victims.map((v) => v.age)]);
+    expect(acts("Marche blanche\n\nDes dizaines de personnes ont défilé samedi en mémoire de Fayed, l'enfant de 10 ans tué par une balle perdue lundi soir à Nîmes, sur fond de trafic de drogue.\n")).toEqual([['2023-08-21', 1, [10]]]);
+    expect(acts("Funeral\n\nHundreds of people attended the funeral on Saturday of Fayed, the 10-year-old boy killed by a stray bullet in Nimes on Monday night in a drug turf war.\n")).toEqual([['2023-08-21', 1, [10]]]);
+  });
+
+  it("still reads 'Quarante personnes ont été tuées à Marseille, dont un enfant de 10 ans' as a tally", () => {
+    expect(events("Bilan\n\nQuarante personnes ont été tuées à Marseille, dont un enfant de 10 ans, dans la guerre des gangs de la drogue.\n", '2023-12-27')).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@
 
 import type { EventType, PlaceMention } from '../../core/types.js';
 import type { IncidentLexicon, TriggerSpec } from './lexicon-types.js';
-import { actorsIn, afterPublication, casualties, drugsIn, HEARING_AHEAD_DAYS, nearestDate, nearestPlace, nearPlace, placeCandidates, refersToPriorEvent, sentenceDates, smallToll, victimPhrases, weaponsIn, wordBefore } from './fields.js';
+import { actorsIn, afterPublication, casualties, drugsIn, HEARING_AHEAD_DAYS, nearestDate, nearestPlace, nearPlace, outcomeLists, placeCandidates, refersToPriorEvent, sentenceDates, smallToll, victimPhrases, weaponsIn, wordBefore } from './fields.js';
 import { isCaptionLine } from '../../clean/text/lines.js';
 import { DAY_CUT_TO_REFERENCE, isoDaysAfter, isoMonthsBefore } from '../common/dates.js';
 import { DisjointSpans } from '../common/spans.js';
@@ -359,6 +359,19 @@ function onePerson(scan: StoryScan, clause: Clause): boolean {
   return victimPhrases(scan, clause.start, clause.end).some((v) => v.count === 1 || v.age !== null);
 }
 
+/**
+ * "Des dizaines de personnes ont défilé samedi en mémoire de Fayed, l'enfant de 10 ans tué …", "Hundreds of people
+ * attended the funeral of the boy killed …": the people counted did something else; the act's victim is told after
+ * them, as one person or by an age, before any death or wound is said of them.
+ */
+function crowdBeforeVictim(scan: StoryScan, clause: Clause, at: number): boolean {
+  const outcomes = outcomeLists(scan.lex).flatMap((o) => o.phrases);
+  const firstOutcome = findPhrases(scan.text, outcomes, at, clause.end)[0];
+  if (!firstOutcome) return false;
+  const partitives = scan.lex.partitives ?? [];
+  return victimPhrases(scan, at, firstOutcome.start).some((v) => (v.age !== null || v.count === 1) && v.start > at && !hasPhrase(scan.text, partitives, Math.max(at, v.start - 24), v.start + 1));
+}
+
 /** A victim told as one person, an age, or a counted group ("three men"): a specific act, not a trend. */
 function singularVictim(scan: StoryScan, clause: Clause): boolean {
   return victimPhrases(scan, clause.start, clause.end).some((v) => (v.count !== null && v.count < 20) || v.age !== null);
@@ -428,6 +441,7 @@ function statistical(scan: StoryScan, clause: Clause, judged = false): boolean {
     // month or a year and no day, is a tally.
     if (scan.lex.casualtyNouns?.[noun] && value < 20 && !aggregated && !(value >= 3 && coarselyDated(scan, clause))) continue;
     if (!personNouns.has(noun)) return true;
+    if (!aggregated && crowdBeforeVictim(scan, clause, n.end)) continue;
     if (aggregated || value >= 20) return true;
   }
   if (aggregated && wordCountRegex(scan.lex).test(t)) return true;
