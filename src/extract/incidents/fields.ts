@@ -485,6 +485,34 @@ function vagueCasualties(scan: StoryScan, clause: Clause): VagueCasualties {
   return out;
 }
 
+/** The complement naming a death's victim by name ("de Fayed, ", "of Fayed, "; the trigger may hold the "de"), up to the comma after it. */
+const NAMED_COMPLEMENT = /^\s*(?:(?:de|d['’]|of)\s*)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s*,\s*$/u;
+/** A complement with its victim's phrase right after it ("de l'enfant", "of a teenager"). */
+const BARE_COMPLEMENT = /^\s*(?:de|d['’]|of)?\s*$/u;
+/** Between the victim and the wound: a comma, a relative pronoun and auxiliary, an adverb ("…, qui avait été touché"). */
+const APPOSED_WOUND = /^\s*,\s*(?:(?:qui|who|which)\s+)?(?:(?:a|avait|had|has|was|été|been|était)\s+)*(?:\p{L}+ment\s+|\p{L}+ly\s+)?$/u;
+
+/**
+ * The trigger tells how the victim of an earlier death named right before died: "la mort de Fayed, 10 ans, touché par une
+ * balle perdue", "the death of the boy, who was hit by a stray bullet". The victim is the death's complement (a name
+ * with its age, or a phrase), and only commas and a relative stand between it and the trigger.
+ */
+function ofPriorVictim(scan: StoryScan, phrases: Omit<VictimPhrase, 'outcome'>[], prior: TriggerHit[], t: TriggerHit): boolean {
+  return prior.some((p) => {
+    if (p.end > t.start) return false;
+    const between = phrases.filter((v) => v.start >= p.end && v.end <= t.start);
+    if (between.length > 1) return false;
+    const v = between[0];
+    if (!v) return NAMED_COMPLEMENT.test(scan.text.slice(p.end, t.start).replace(/,\s*$/u, ', '))
+      || APPOSED_WOUND.test(scan.text.slice(p.end, t.start).replace(/^\s*(?:(?:de|d['’]|of)\s*)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}/u, ''));
+    const gap = scan.text.slice(p.end, v.start);
+    // (A name, then its bare age: "de Fayed, 10 ans"; or the phrase itself: "de l'enfant".)
+    const bareAge = /^[\d\s]+(?:ans|years?(?:\s+old)?)?$/u.test(scan.text.slice(v.start, v.end).trim());
+    if (!(BARE_COMPLEMENT.test(gap) || (bareAge && NAMED_COMPLEMENT.test(gap)))) return false;
+    return APPOSED_WOUND.test(scan.text.slice(v.end, t.start));
+  });
+}
+
 /**
  * Attaches each outcome trigger to the noun phrase it is about: its object when active ("murdered a taxi
  * driver"), else the nearest subject since the previous trigger ("two officers were killed and three others
@@ -504,8 +532,12 @@ export function casualties(scan: StoryScan, clause: Clause, triggers: TriggerHit
   const all = [...triggers].sort((a, b) => a.start - b.start);
   // "shot dead hours after the death of a teenager": the earlier death is only a reference when the clause has a
   // casualty of its own; alone ("arrested after the killing of a man") it is still the only death told.
-  const own = all.filter((t) => !(outcomeOf(t) && refersToPriorEvent(scan, clause, t)));
-  const sorted = own.some((t) => outcomeOf(t) === 'death' || outcomeOf(t) === 'injury') ? own : all;
+  const prior = all.filter((t) => outcomeOf(t) && refersToPriorEvent(scan, clause, t));
+  const own = all.filter((t) => !prior.includes(t));
+  // ("deux jours après la mort de Fayed, 10 ans, touché par une balle perdue", "after the death of Fayed, 10, hit by a
+  // stray bullet": the wound told of the earlier death's victim, set off by commas, is how that victim died.)
+  const ownCasualty = own.some((t) => (outcomeOf(t) === 'death' || outcomeOf(t) === 'injury') && !ofPriorVictim(scan, phrases, prior, t));
+  const sorted = ownCasualty ? own : all;
   for (const t of sorted) {
     const outcome = outcomeOf(t);
     if (!outcome) continue;

@@ -2183,3 +2183,16 @@ describe('a crowd counted before the victim is no toll (written for these tests)
     expect(events("Bilan\n\nQuarante personnes ont été tuées à Marseille, dont un enfant de 10 ans, dans la guerre des gangs de la drogue.\n", '2023-12-27')).toEqual([]);
   });
 });
+
+describe("', N days after <act>' after the day the main clause tells (written for these tests)", () => {
+  const acts = (t: string) => events(t, '2023-08-23').map((e) => [e.date, e.killed, e.injured, e.victims.map((v) => v.age)]);
+
+  it("dates 'Le ministre s'est rendu mercredi à Nîmes, deux jours après la mort de Fayed, 10 ans, touché par une balle perdue' two days before, one dead", () => {
+    expect(acts("Nîmes\n\nLe ministre s'est rendu mercredi à Nîmes, deux jours après la mort de Fayed, 10 ans, touché par une balle perdue dans le quartier de Pissevin, sur fond de trafic de drogue.\n")).toEqual([['2023-08-21', 1, null, [10]]]);
+    expect(acts("Nimes\n\nThe minister visited Nimes on Wednesday, two days after the death of Fayed, 10, who was hit by a stray bullet in the Pissevin estate amid a drug turf war.\n")).toEqual([['2023-08-21', 1, null, [10]]]);
+  });
+
+  it("tells the visit's story as one killing with the night and the death told after it", () => {
+    expect(acts("Nîmes : le ministre promet des renforts\n\nLe ministre de l'Intérieur s'est rendu mercredi à Nîmes, deux jours après la mort de Fayed, 10 ans, touché par une balle perdue dans le quartier de Pissevin.\n\nL'enfant se trouvait dans la voiture de son oncle lundi soir lorsque des tireurs ont ouvert le feu sur un groupe de jeunes près d'un point de deal. Grièvement blessé à la tête, il est mort dans la nuit.\n")).toEqual([['2023-08-21', 1, null, [10]]]);
+  });
+});

@@ -1097,7 +1097,10 @@ function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: 
   // ("Six jours après l'attaque du fourgon à Incarville, les enquêteurs traquent toujours le commando": in the story's
   // lead, a clause with no day of its own tells the report's day.)
   const now = told?.date ? told : shift?.before && definite && backOnly && leadSentence(scan, clause.sentence) ? publishedDay(scan) : null;
-  const date = now?.date && now.precision === 'day' && shift?.before && definite && backOnly ? { ...now, date: isoDaysAfter(now.date, shift.days), relative: true, flags: [...now.flags, 'shifted_back'] } : coarselyBack(scan, clause, first.start, told);
+  // ("Le ministre s'est rendu mercredi à Nîmes, deux jours après la mort de Fayed": the day told before the shift set off
+  // by a comma is the main clause's; the act named after it happened that many days before.)
+  const anchor = now?.date && backOnly ? now : told?.date && shift?.before && definite && midComplement(scan, clause, hits, told) ? told : null;
+  const date = anchor?.date && anchor.precision === 'day' && shift?.before && definite ? { ...anchor, date: isoDaysAfter(anchor.date, shift.days), relative: true, flags: [...anchor.flags, 'shifted_back'] } : coarselyBack(scan, clause, first.start, told);
   // (A trial with no place of its own is where its court sits: "ils ont comparu devant le tribunal de Perpignan".)
   // (A trial is where its court sits, whatever town its crime is named by: "condamné par le tribunal d'Évreux pour
   // des faits commis à Val-de-Reuil".)
@@ -1135,6 +1138,17 @@ function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: 
     drugs: type === 'seizure' || type === 'police_operation' ? drugsIn(scan, clause.start, clause.end) : [],
     actors: actorsIn(scan, s.start, s.end, cas.victims),
   };
+}
+
+/**
+ * The clause tells its day, then ", N days after <act>": the day (before the comma) is the main clause's, and every
+ * trigger comes after "after", in its complement.
+ */
+function midComplement(scan: StoryScan, clause: Clause, hits: TriggerHit[], told: DateMatch): boolean {
+  const m = dayCountRegex(scan.lex).exec(scan.text.slice(clause.start, clause.end).toLowerCase());
+  if (!m) return false;
+  const at = clause.start + m.index;
+  return told.end <= at && /,\s*$/u.test(scan.text.slice(told.end, at)) && hits.every((h) => h.start >= at + m[0].length - m[3]!.length);
 }
 
 /** Days from the report's day within which a clause's date is the day it tells, not the act's (see coarselyBack). */
