@@ -2196,3 +2196,11 @@ describe("', N days after <act>' after the day the main clause tells (written fo
     expect(acts("Nîmes : le ministre promet des renforts\n\nLe ministre de l'Intérieur s'est rendu mercredi à Nîmes, deux jours après la mort de Fayed, 10 ans, touché par une balle perdue dans le quartier de Pissevin.\n\nL'enfant se trouvait dans la voiture de son oncle lundi soir lorsque des tireurs ont ouvert le feu sur un groupe de jeunes près d'un point de deal. Grièvement blessé à la tête, il est mort dans la nuit.\n")).toEqual([['2023-08-21', 1, null, [10]]]);
   });
 });
+
+describe("'were charged on Friday over the death of …' splits the charge from the killing it names (written for these tests)", () => {
+  it('dates the killing by its own month, the charge by its day', () => {
+    const acts = (t: string) => events(t, '2023-10-13').map((e) => [e.type, e.date, e.killed]);
+    expect(acts("Boy's death in Nimes\n\nTwo men aged 19 and 22 were charged on Friday over the death of a 10-year-old boy hit by a stray bullet in the Pissevin neighbourhood of Nimes in August, prosecutors said, in a drug turf war.\n")).toEqual([['police_operation', '2023-10-13', null], ['shooting_homicide', '2023-08', 1]]);
+    expect(acts("Mort de Fayed\n\nDeux hommes de 19 et 22 ans ont été mis en examen vendredi pour le meurtre d'un enfant de 10 ans tué par une balle perdue en août dans le quartier de Pissevin à Nîmes, sur fond de trafic de drogue.\n")).toEqual([['police_operation', '2023-10-13', null], ['shooting_homicide', '2023-08', 1]]);
+  });
+});

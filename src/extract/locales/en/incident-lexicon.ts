@@ -67,7 +67,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
     { type: 'seizure', phrases: ['seized', 'confiscated', 'were seized', 'was seized', 'intercepted', 'intercept', 'intercepting', 'drug haul', 'record haul', 'haul of', 'discovered'], near: ['kg', 'kilos', 'kilogrammes', 'kilograms', 'tonnes', 'tons', 'grams', 'cocaine', 'cannabis', 'heroin', 'resin', 'weapons', 'firearms', 'cash', 'drugs', 'narcotics', 'pills', 'ecstasy', 'crack', 'herbal'], window: 8 },
     { type: 'seizure', nominal: true, phrases: ['seizure of', 'the seizure'] },
 
-    { type: 'police_operation', phrases: ['arrested', 'were arrested', 'was arrested', 'detained', 'taken into custody', 'placed in custody', 'dismantled', 'raided', 'swooped', 'busted', 'rounded up', 'apprehended', 'charged with', 'indicted', 'placed under formal investigation', 'deployed', 'mobilized', 'mobilised',
+    { type: 'police_operation', phrases: ['arrested', 'were arrested', 'was arrested', 'detained', 'taken into custody', 'placed in custody', 'dismantled', 'raided', 'swooped', 'busted', 'rounded up', 'apprehended', 'charged with', 'were charged', 'was charged', 'been charged', 'indicted', 'placed under formal investigation', 'deployed', 'mobilized', 'mobilised',
       // A suspect handed over by another country is the end of the hunt for him: "has been extradited from Morocco".
       'extradited', 'was extradited', 'has been extradited', 'handed over to France', 'handed over to French'], needsPerson: false },
     // "police have captured the second inmate", "was tracked down to a flat": an arrest (not "captured on camera").
