@@ -927,7 +927,10 @@ function countedTolls(scan: StoryScan, clause: Clause): { death: number | null; 
     // adolescent de 15 ans blessé".)
     // ("two men dead", "one teenager dead": a person noun between them too.)
     const modifier = one !== undefined && ((scan.lex.countModifiers ?? []).includes(one.toLowerCase()) || ADVERB.test(one) || personNoun(scan.lex, one.toLowerCase()));
-    const n = countOf(one) ?? (one !== undefined && (scan.lex.oneMore ?? []).includes(one.toLowerCase()) ? 1 : undefined) ?? (two !== undefined && modifier ? countOf(two) : undefined);
+    // ("left two prison officers dead": a person noun of two words between.)
+    const long = /(?<![\p{L}\p{N}])(\p{L}+|\d{1,3})\s+(\p{L}+\s+\p{L}+)\s+$/u.exec(scan.text.slice(Math.max(clause.start, h.start - 40), h.start));
+    const n = countOf(one) ?? (one !== undefined && (scan.lex.oneMore ?? []).includes(one.toLowerCase()) ? 1 : undefined) ?? (two !== undefined && modifier ? countOf(two) : undefined)
+      ?? (long && personNoun(scan.lex, long[2]!.toLowerCase()) ? countOf(long[1]) : undefined);
     if (n === undefined || n > 50) continue;
     out[outcome] = (out[outcome] ?? 0) + n;
   }

@@ -322,6 +322,11 @@ export interface IncidentLexicon {
   kinNouns?: string[];
   /** Possessive determiners ("son", "sa", "his", "their"). */
   possessives?: string[];
+  /**
+   * Words opening a relative clause about a person ("qui", "who"): "X, a trafficker who escaped in May during an attack
+   * on a prison van, was arrested in Bucharest" tells the attack inside the commas, the arrest outside them.
+   */
+  relativeOpeners?: string[];
   /** Clause separators inside one sentence that can start a second incident. */
   clauseBreaks: string[];
   /**

@@ -2204,3 +2204,15 @@ describe("'were charged on Friday over the death of …' splits the charge from 
     expect(acts("Mort de Fayed\n\nDeux hommes de 19 et 22 ans ont été mis en examen vendredi pour le meurtre d'un enfant de 10 ans tué par une balle perdue en août dans le quartier de Pissevin à Nîmes, sur fond de trafic de drogue.\n")).toEqual([['police_operation', '2023-10-13', null], ['shooting_homicide', '2023-08', 1]]);
   });
 });
+
+describe('an act told in a relative clause beside another act (written for these tests)', () => {
+  it("does not place 'a trafficker who escaped in May during an attack on a prison van …, was arrested in Bucharest' in Bucharest", () => {
+    const acts = (t: string) => events(t, '2025-02-23').map((e) => [e.type, e.date, e.place?.name ?? null, e.killed]);
+    expect(acts("Fugitive arrested in Romania\n\nMohamed Amra, a drug trafficker who escaped in May during an attack on a prison van that left two prison officers dead, was arrested in Bucharest on Saturday, French prosecutors said.\n")).toEqual([['police_operation', '2025-02-22', 'Bucharest', null], ['prison_attack', '2024-05', null, 2]]);
+    expect(acts("Arrestation en Roumanie\n\nMohamed Amra, un narcotrafiquant qui s'était évadé en mai lors de l'attaque d'un fourgon pénitentiaire ayant coûté la vie à deux agents, a été interpellé samedi à Bucarest, a annoncé le parquet.\n").map((a) => a.slice(0, 2))).toEqual([['police_operation', '2025-02-22'], ['prison_attack', '2024-05']]);
+  });
+
+  it("counts 'left two prison officers dead' as two dead", () => {
+    expect(events("Prison van attack\n\nAn attack on a prison van in Incarville on Tuesday left two prison officers dead and three wounded.\n", '2024-05-15').map((e) => [e.killed, e.injured])).toEqual([[2, 3]]);
+  });
+});

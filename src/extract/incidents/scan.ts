@@ -710,7 +710,10 @@ export function scanCandidates(scan: StoryScan): Candidate[] {
         c = buildCandidate(scan, part, group.type, group.hits, true);
         c.object = split.procedureKept;
       } else {
-        c = buildCandidate(scan, rest, group.type, group.hits, prior !== null || listed.has(clause));
+        // (An act told in a relative clause set off by commas, beside another act outside it, takes its place and day
+        // from inside the commas only: see relativeSegment.)
+        const seg = groups.length > 1 ? relativeSegment(scan, rest, group.hits, groups.filter((g) => g !== group).flatMap((g) => g.hits)) : null;
+        c = seg ? buildCandidate(scan, seg, group.type, group.hits, true) : buildCandidate(scan, rest, group.type, group.hits, prior !== null || listed.has(clause));
       }
       // "In 2024, customs seized 47 tonnes": dated by a year alone, a seizure or arrest count is a yearly total.
       if ((c.type === 'seizure' || c.type === 'police_operation') && c.date?.precision === 'year' && !c.date.relative) {
@@ -723,6 +726,28 @@ export function scanCandidates(scan: StoryScan): Candidate[] {
   }
   out.push(...countedActs(scan, clauses, out, tally));
   return out.sort((a, b) => a.clause.start - b.clause.start || a.triggers[0]!.start - b.triggers[0]!.start);
+}
+
+/**
+ * "Mohamed A., a drug trafficker who escaped in May during an attack on a prison van, was arrested in Bucharest on
+ * Saturday": the hits lie in a relative clause between two commas, and another act is told outside it. Returns that
+ * part of the clause (from the comma before the relative pronoun to the comma after the hits), or null.
+ */
+function relativeSegment(scan: StoryScan, clause: Clause, hits: TriggerHit[], others: TriggerHit[]): Clause | null {
+  const openers = scan.lex.relativeOpeners ?? [];
+  if (!openers.length || !others.length) return null;
+  const first = Math.min(...hits.map((h) => h.start));
+  const last = Math.max(...hits.map((h) => h.end));
+  const before = scan.text.slice(clause.start, first);
+  const comma = before.lastIndexOf(',');
+  if (comma < 0) return null;
+  const start = clause.start + comma + 1;
+  if (!hasPhrase(scan.text, openers, start, first)) return null;
+  const close = scan.text.slice(last, clause.end).indexOf(',');
+  if (close < 0) return null;
+  const end = last + close;
+  if (!others.some((h) => h.start >= end || h.end <= start)) return null;
+  return { start, end, sentence: clause.sentence };
 }
 
 /** Words (at most) between an enumeration's opener and the act it lists: "des voitures incendiées", "une rafale". */

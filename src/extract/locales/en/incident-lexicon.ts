@@ -212,6 +212,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
   kinNouns: ['father', 'mother', 'son', 'daughter', 'brother', 'sister', 'uncle', 'aunt', 'cousin', 'nephew', 'niece', 'grandfather', 'grandmother', 'stepfather', 'brother-in-law', 'partner', 'wife', 'husband', 'girlfriend', 'boyfriend', 'friend'],
   possessives: ['his', 'her', 'their', 'its'],
   listedActOpeners: ['a', 'an', 'another', 'more', 'several', 'two', 'three', 'shots'],
+  relativeOpeners: ['who', 'whom', 'whose', 'which'],
   clauseBreaks: [';', ', while ', ', whereas ', ' while in ', ', and a ', ', and an ', ', and in ', '. meanwhile', ' — '],
   datedClauseJoins: [', and ', ', then '],
   placePrepositions: ['in', 'at', 'near', 'outside', 'inside'],

@@ -211,6 +211,7 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
   kinNouns: ['père', 'mère', 'fils', 'fille', 'frère', 'sœur', 'soeur', 'oncle', 'tante', 'cousin', 'cousine', 'neveu', 'nièce', 'grand-père', 'grand-mère', 'beau-père', 'beau-frère', 'compagnon', 'compagne', 'épouse', 'mari', 'ami', 'amie'],
   possessives: ['son', 'sa', 'ses', 'leur', 'leurs'],
   listedActOpeners: ['des', 'une', 'un', 'plusieurs', 'de nouveaux', 'de nouvelles', 'deux', 'trois'],
+  relativeOpeners: ['qui', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
   clauseBreaks: [';', ', tandis qu', ', alors qu', ' tandis qu', ', et un ', ', et une ', ', et à ', ' — '],
   datedClauseJoins: [', et ', ', puis '],
   placePrepositions: ['à', 'au', 'aux', 'en', 'près de', 'près d\'', 'à proximité de', 'à proximité d\'', 'dans'],
