@@ -5,6 +5,7 @@ import type { PlaceMention } from '../core/types.js';
 import { allLanguagePacks } from '../extract/locales/index.js';
 import { escapeRegExp } from '../clean/text/fold.js';
 import { fold } from './geo/index.js';
+import { actNounBefore } from '../extract/incidents/fields.js';
 
 /** A place lead of a language pack right before the mention: "à Goult", "in Incarville", "près d'Incarville". */
 const PLACE_LEAD = new RegExp(
@@ -22,6 +23,8 @@ export function placedBy(text: string, m: Pick<PlaceMention, 'text' | 'start'>):
   if (SITE_WORDS.has(fold(m.text.split(/[\s-]/u)[0] ?? ''))) return false;
   const before = text.slice(Math.max(0, m.start - 40), m.start);
   if (PLACE_LEAD.test(before.slice(-20))) return true;
+  // ("l'évasion sanglante d'Incarville", "la fusillade de Pissevin": an act's noun names where it happened.)
+  if (allLanguagePacks().some((p) => actNounBefore(p.incidents, before))) return true;
   const lower = before.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
   return PLACE_OF_HEADS.some((h) => lower.endsWith(h.replace(/’/g, "'") + (h.endsWith("'") ? '' : ' ')) && /(?:^|[\s(])$/u.test(lower.slice(0, lower.length - h.length - (h.endsWith("'") ? 0 : 1))));
 }

@@ -1147,6 +1147,8 @@ export function placeCandidates(scan: StoryScan, from: number, to: number): Plac
       const last = words[words.length - 1] ?? '';
       const two = words.join(' ');
       if (strongPreps.has(two) || strongPreps.has(last)) strength = 2;
+      // ("l'évasion sanglante d'Incarville", "la fusillade de Pissevin": an act's noun names where it happened.)
+      else if (actNounBefore(lex, before)) strength = 2;
       else if (allPreps.includes(last)) strength = 1;
       // "in the Var", "dans les Bouches-du-Rhône" name an area and stay out (strength 0), but "…, near the Saugnac toll
       // area" names the landmark the act was near, as "near Saugnac" does (strength 1, see nearPlaceCues).
@@ -1180,6 +1182,22 @@ export function placeCandidates(scan: StoryScan, from: number, to: number): Plac
     out.push({ start, end: start + m[0].length, text: m[0], strength: 2 });
   }
   return out;
+}
+
+const actNounCache = new WeakMap<IncidentLexicon, RegExp | null>();
+
+/**
+ * The text before a name ends with an act's noun, at most one word after it, and "de"/"of": "l'évasion sanglante d'",
+ * "la fusillade de", "the shooting of" (a person's name after "of" is no place: the caller checks the name).
+ */
+export function actNounBefore(lex: IncidentLexicon, before: string): boolean {
+  let re = actNounCache.get(lex);
+  if (re === undefined) {
+    const nouns = (lex.eventNouns ?? []).map((n) => escapeRegExp(n.toLowerCase()));
+    re = nouns.length ? new RegExp(`(?<![\\p{L}])(?:${nouns.join('|')})(?:\\s+\\p{L}+)?\\s+(?:de|du|d'|d’)\\s*$`, 'u') : null;
+    actNounCache.set(lex, re);
+  }
+  return re !== null && re.test(before.toLowerCase());
 }
 
 /** Words a journey's start may take before its end's cue ("de Rouen vers", "from the Rouen court to"). */

@@ -2216,3 +2216,14 @@ describe('an act told in a relative clause beside another act (written for these
     expect(events("Prison van attack\n\nAn attack on a prison van in Incarville on Tuesday left two prison officers dead and three wounded.\n", '2024-05-15').map((e) => [e.killed, e.injured])).toEqual([[2, 3]]);
   });
 });
+
+describe("a crime named inside a trial's subject ('Le procès … de l'évasion sanglante d'Incarville s'est ouvert lundi') (written for these tests)", () => {
+  it("places an act by the town its noun names ('la fusillade de Goult')", () => {
+    expect(events("Goult\n\nLes enquêteurs progressent sur la fusillade de Goult, qui a fait un mort samedi soir, sur fond de trafic de drogue.\n", '2025-06-23').map((e) => e.place?.name ?? null)).toEqual(['Goult']);
+  });
+
+  it('keeps the trial at its court and day, and the crime where its noun places it, folded with its retelling', () => {
+    const acts = (t: string) => events(t, '2026-01-13').map((e) => [e.type, e.date, e.place?.name ?? null, e.killed]);
+    expect(acts("Procès de l'évasion d'Incarville\n\nLe procès des complices présumés de l'évasion sanglante d'Incarville s'est ouvert lundi devant la cour d'assises spéciale de Paris. Dix-neuf personnes sont accusées d'avoir participé à l'attaque du fourgon au péage, qui avait coûté la vie à deux surveillants en mai 2024.\n")).toEqual([['trial_verdict', '2026-01-12', 'Paris', null], ['prison_attack', '2024-05', 'Incarville', 2]]);
+  });
+});

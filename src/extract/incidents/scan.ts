@@ -701,12 +701,13 @@ export function scanCandidates(scan: StoryScan): Candidate[] {
     for (const group of groups) {
       let c: Candidate;
       if (split && PROCEDURES.includes(group.type)) {
-        const part: Clause = split.crimeFirst ? { start: split.at, end: rest.end, sentence: rest.sentence } : { start: rest.start, end: split.at, sentence: rest.sentence };
+        // (The procedure's day and court come with its verb, after the crime named in its subject.)
+        const part: Clause = split.embedded !== undefined ? { start: split.embedded, end: rest.end, sentence: rest.sentence } : split.crimeFirst ? { start: split.at, end: rest.end, sentence: rest.sentence } : { start: rest.start, end: split.at, sentence: rest.sentence };
         c = buildCandidate(scan, part, group.type, group.hits, true);
         // An arrest with no date or place of its own is a step of the investigation into the crime it names: not an event.
         if (group.type === 'police_operation' && !split.procedureKept) continue;
       } else if (split && CRIMES.includes(group.type)) {
-        const part: Clause = split.crimeFirst ? { start: rest.start, end: split.at, sentence: rest.sentence } : { start: split.at, end: rest.end, sentence: rest.sentence };
+        const part: Clause = split.embedded !== undefined ? { start: split.at, end: split.embedded, sentence: rest.sentence } : split.crimeFirst ? { start: rest.start, end: split.at, sentence: rest.sentence } : { start: split.at, end: rest.end, sentence: rest.sentence };
         c = buildCandidate(scan, part, group.type, group.hits, true);
         c.object = split.procedureKept;
       } else {
@@ -895,7 +896,7 @@ function courtSeat(scan: StoryScan, from: number, to: number): PlaceMention | nu
 }
 
 const PROCEDURES: EventType[] = ['police_operation', 'trial_verdict', 'corruption_case'];
-const CRIMES: EventType[] = ['shooting_homicide', 'kidnapping_extortion', 'arson_intimidation'];
+const CRIMES: EventType[] = ['shooting_homicide', 'kidnapping_extortion', 'arson_intimidation', 'prison_attack'];
 const ACCUSABLE: EventType[] = [...CRIMES, 'police_operation', 'seizure'];
 
 /**
@@ -905,7 +906,7 @@ const ACCUSABLE: EventType[] = [...CRIMES, 'police_operation', 'seizure'];
  * operation); an arrest told only as the sequel of the killing in the same clause ("a boy has been arrested after a
  * driver was shot in Marseille on Friday") is part of that killing's investigation, not a separate event.
  */
-function procedureSplit(scan: StoryScan, clause: Clause, groups: { type: EventType; hits: TriggerHit[] }[]): { at: number; procedureKept: boolean; crimeFirst?: true } | null {
+function procedureSplit(scan: StoryScan, clause: Clause, groups: { type: EventType; hits: TriggerHit[] }[]): { at: number; procedureKept: boolean; crimeFirst?: true; embedded?: number } | null {
   const links = scan.lex.procedureLinks;
   if (!links?.length) return null;
   const proc = groups.filter((g) => PROCEDURES.includes(g.type)).flatMap((g) => g.hits);
@@ -918,6 +919,8 @@ function procedureSplit(scan: StoryScan, clause: Clause, groups: { type: EventTy
   // procès avoir tué le brigadier en 2021, a été condamné vendredi").
   const first = crimeToldFirst(scan, proc, crime);
   if (first) return first;
+  const inSubject = crimeInSubject(scan, proc, crime);
+  if (inSubject) return inSubject;
   const before = proc.filter((h) => h.end <= crimeStart);
   if (!before.length) return null;
   const procEnd = Math.max(...before.map((h) => h.end));
@@ -945,6 +948,24 @@ function crimeToldFirst(scan: StoryScan, proc: TriggerHit[], crime: TriggerHit[]
   const told = crime.every((h) => hasPhrase(scan.text, [...past, ...(scan.lex.recallAuxiliaries ?? [])], Math.max(0, h.start - PAST_CUE_REACH), h.start));
   if (!told) return null;
   return { at: Math.min(...after.map((h) => h.start)), procedureKept: true, crimeFirst: true };
+}
+
+/**
+ * "Le procès des complices de l'évasion sanglante d'Incarville s'est ouvert lundi", "The trial of the men accused of
+ * the Incarville ambush opened on Monday": a crime named by a noun inside the subject of a procedure, between the
+ * procedure's noun and its verb, is the crime judged. Only that span tells it; the day and the court after the verb
+ * are the procedure's.
+ */
+function crimeInSubject(scan: StoryScan, proc: TriggerHit[], crime: TriggerHit[]): { at: number; procedureKept: true; embedded: number } | null {
+  const crimeStart = Math.min(...crime.map((h) => h.start));
+  const crimeEnd = Math.max(...crime.map((h) => h.end));
+  const lead = proc.filter((h) => h.end <= crimeStart);
+  const verb = proc.filter((h) => h.start >= crimeEnd).sort((a, b) => a.start - b.start)[0];
+  if (!lead.length || verb === undefined) return null;
+  const leadEnd = Math.max(...lead.map((h) => h.end));
+  // (One noun phrase: no punctuation and no other verb between the procedure's noun and its verb.)
+  if (/[,;:.()\u2013\u2014]/u.test(scan.text.slice(leadEnd, verb.start))) return null;
+  return { at: crimeStart, procedureKept: true, embedded: verb.start };
 }
 
 /** How far after a procedure link ("pour", "for") the crime's noun may come ("pour le double meurtre"). */

@@ -174,7 +174,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
   additiveCues: ['also', 'as well', 'in addition', 'furthermore', 'moreover'],
   pastInfinitiveCues: ['having', 'having been', 'admitted', 'admitting'],
   ordinalEventCues: ['another', 'a second', 'a third', 'a new', 'a fresh', 'a further'],
-  eventNouns: ['shooting', 'attack', 'assault', 'incident', 'killing', 'murder', 'homicide', 'stabbing', 'fire', 'arson', 'kidnapping', 'case', 'raid', 'seizure', 'operation', 'ambush', 'drive-by', 'gunfight', 'killing spree', 'abduction', 'shots', 'gunfire'],
+  eventNouns: ['shooting', 'attack', 'assault', 'incident', 'killing', 'murder', 'homicide', 'stabbing', 'fire', 'arson', 'kidnapping', 'case', 'raid', 'seizure', 'operation', 'ambush', 'drive-by', 'gunfight', 'killing spree', 'abduction', 'shots', 'gunfire', 'escape', 'jailbreak'],
   newEventCues: ['another', 'a second', 'a third', 'a new', 'a fresh', 'a further', 'new shots', 'fresh shots', 'new gunfire', 'fresh gunfire', 'further shots', 'the following day', 'the next day', 'the day before', 'the previous day', 'days earlier', 'days later', 'weeks earlier', 'weeks later', 'months earlier', 'months later', 'a year earlier', 'separately', 'meanwhile', 'elsewhere', 'in a separate', 'a previous', 'an earlier', 'a prior'],
   priorEventCues: ['after', 'after the', 'after a', 'after an', 'following the', 'since the', 'in the wake of the', 'in retaliation for the', 'to avenge the', 'avenge the'],
   timeRelations: ['before', 'after', 'since'],
