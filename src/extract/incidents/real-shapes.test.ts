@@ -2227,3 +2227,9 @@ describe("a crime named inside a trial's subject ('Le procès … de l'évasion 
     expect(acts("Procès de l'évasion d'Incarville\n\nLe procès des complices présumés de l'évasion sanglante d'Incarville s'est ouvert lundi devant la cour d'assises spéciale de Paris. Dix-neuf personnes sont accusées d'avoir participé à l'attaque du fourgon au péage, qui avait coûté la vie à deux surveillants en mai 2024.\n")).toEqual([['trial_verdict', '2026-01-12', 'Paris', null], ['prison_attack', '2024-05', 'Incarville', 2]]);
   });
 });
+
+describe("what someone faces charges over is the case's charge (written for these tests)", () => {
+  it("reads no act in 'Amra was facing charges over a killing in the Marseille drug trade'", () => {
+    expect(events("Anniversary\n\nAmra was facing charges over a killing in the Marseille drug trade when he escaped.\n", '2025-05-14')).toEqual([]);
+  });
+});
