@@ -325,8 +325,9 @@ function predicate(scan: StoryScan, from: number, to: number): boolean {
 }
 
 // "âgés de", "aged", "de", "of" right after the noun; the first two also after a copula, maybe behind one word of the
-// noun's ("les deux personnes décédées étaient âgées de 24 et 25 ans", "the victims were aged 24 and 25").
-const AGE_LEAD = String.raw`(?:(?:\p{L}+\s+)?(?:étaient|sont|était|est|were|are|was|is)\s+)?(?:(?:âgée?s?|agée?s?)\s+(?:de\s+|d['’])|aged\s+(?:(?:just|only|barely)\s+)?)|(?:de|of)\s+`;
+// noun's ("les deux personnes décédées étaient âgées de 24 et 25 ans", "the victims were aged 24 and 25") or behind a
+// short relative ("the two officers who died were aged 52 and 34", "les deux agents qui sont morts étaient âgés de …").
+const AGE_LEAD = String.raw`(?:(?:(?:who|that|qui)\s+(?:\p{L}+\s+){1,2}|\p{L}+\s+)?(?:étaient|sont|était|est|were|are|was|is)\s+)?(?:(?:âgée?s?|agée?s?)\s+(?:de\s+|d['’])|aged\s+(?:(?:just|only|barely)\s+)?)|(?:de|of)\s+`;
 const AGE_LIST_LEAD = new RegExp(String.raw`^\s*,?\s*(?:${AGE_LEAD})$`, 'iu');
 const AGE_LIST_BARE_LEAD = new RegExp(String.raw`^\s*,?\s*(?:${AGE_LEAD})((?:\d{1,2}\s*(?:,|et|and|&)\s*)+)$`, 'iu');
 const AGE_LIST_SEP = /^\s*(?:,|et|and|&)\s*$/iu;

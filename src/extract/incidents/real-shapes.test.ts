@@ -2233,3 +2233,15 @@ describe("what someone faces charges over is the case's charge (written for thes
     expect(events("Anniversary\n\nAmra was facing charges over a killing in the Marseille drug trade when he escaped.\n", '2025-05-14')).toEqual([]);
   });
 });
+
+describe("the dead told again as a group with their ages (written for these tests)", () => {
+  it("folds 'The two officers who died were aged 52 and 34' into the attack that killed two", () => {
+    const acts = (t: string) => events(t, '2024-05-14').map((e) => [e.type, e.killed, e.victims.map((v) => v.age).filter((a) => a !== null)]);
+    expect(acts("What we know about the prison van ambush\n\nTwo prison officers were killed and three others injured on Tuesday morning when armed men attacked a prison van at the Incarville toll station to free a drug trafficker.\n\nWho was the prisoner? A man of 30 with links to the drug trade.\n\nWho were the victims? The two officers who died were aged 52 and 34.\n")).toEqual([['prison_attack', 2, [52, 34]]]);
+    expect(acts("Attaque d'un fourgon\n\nDeux agents ont été tués mardi lors de l'attaque d'un fourgon pénitentiaire à Incarville, sur fond de narcotrafic. Les deux agents qui sont morts étaient âgés de 52 et 34 ans.\n")).toEqual([['prison_attack', 2, [52, 34]]]);
+  });
+
+  it("reads no killing in 'was also under investigation over a killing in Marseille'", () => {
+    expect(events("Prison van attack\n\nGunmen killed two prison officers on Tuesday in an attack on a prison van in Incarville. The inmate was also under investigation over a killing in Marseille linked to the drug trade.\n", '2024-05-15').map((e) => e.type)).toEqual(['prison_attack']);
+  });
+});

@@ -795,8 +795,11 @@ export function refineCandidates(scan: StoryScan, candidates: Candidate[]): Cand
       ageByRole(scan, prev, c.clause.sentence);
       continue;
     }
-    if (c.definite && !c.fresh && c.dayShift === null && !c.victims.some((v) => v.age !== null)) {
-      const target = [...events].reverse().find((e) => compatible(e.type, c.type) && !shiftPending(e, c) && !otherHaul(e, c) && sameDate(e.date, c.date) && samePlace(scan, e, c) && knownNames(scan, e, c));
+    // ("The two officers who died were aged 52 and 34": a definite group with ages is the act's dead, counted as many.)
+    const groupTold = (e: Candidate): boolean => c.killed !== null && c.killed >= 2 && c.killed === e.killed && (c.injured === null || c.injured === e.injured);
+    const aged = c.victims.some((v) => v.age !== null);
+    if (c.definite && !c.fresh && c.dayShift === null && (!aged || events.some(groupTold))) {
+      const target = [...events].reverse().find((e) => compatible(e.type, c.type) && !shiftPending(e, c) && !otherHaul(e, c) && sameDate(e.date, c.date) && samePlace(scan, e, c) && knownNames(scan, e, c) && (!aged || groupTold(e)));
       if (target) {
         absorb(target, c);
         continue;

@@ -145,7 +145,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
     // "Two men were shot dead in two days in Toulouse": two acts, each told later on its own day.
     'in two days', 'in three days', 'in four days', 'in five days', 'in a week', 'in one week', 'within a week', 'in two weeks', 'in a month'],
   countNouns: ['people', 'persons', 'individuals', 'fatalities', 'deaths', 'victims', 'cases', 'homicides', 'murders', 'killings', 'attacks', 'shootings', 'incidents', 'arrests', 'seizures', 'offences', 'offenses', 'episodes'],
-  accusationCues: ['suspected of', 'accused of', 'guilty of', 'guilty of having', 'charged with', 'alleged to have', 'allegedly', 'charges over', 'charged over', 'charges of', 'charged in', 'charges in', 'accused over', 'accused in'],
+  accusationCues: ['suspected of', 'accused of', 'guilty of', 'guilty of having', 'charged with', 'alleged to have', 'allegedly', 'under investigation over', 'under investigation for', 'investigated over', 'investigated for', 'charges over', 'charged over', 'charges of', 'charged in', 'charges in', 'accused over', 'accused in'],
   casualtyNouns: { dead: 'death', deaths: 'death', fatalities: 'death', fatality: 'death', killed: 'death', injured: 'injury', wounded: 'injury', injuries: 'injury', casualties: 'injury' },
   countBarriers: ['times', 'on', 'at', 'against', 'towards', 'toward'],
   countModifiers: ['other', 'others', 'more', 'additional', 'further', 'new'],
