@@ -434,7 +434,7 @@ const OUTCOME_AFTER_REACH = 24;
 const auxIndex = new WeakMap<IncidentLexicon, Set<string>>();
 
 /** The words of the lexicon's passive auxiliaries ("were", "have been", "ont été"), to peel them off a phrase. */
-function auxWords(lex: IncidentLexicon): Set<string> {
+export function auxWords(lex: IncidentLexicon): Set<string> {
   let a = auxIndex.get(lex);
   if (!a) {
     a = new Set([...lex.singularPassive, ...lex.pluralPassive].flatMap((w) => w.toLowerCase().split(' ')));

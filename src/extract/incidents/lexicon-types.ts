@@ -327,6 +327,8 @@ export interface IncidentLexicon {
    * on a prison van, was arrested in Bucharest" tells the attack inside the commas, the arrest outside them.
    */
   relativeOpeners?: string[];
+  /** Openers of a cleft sentence ("c'est", "it was"): "c'est un policier qui avait été tué le 5 mai" is no relative clause. */
+  cleftOpeners?: string[];
   /** Clause separators inside one sentence that can start a second incident. */
   clauseBreaks: string[];
   /**

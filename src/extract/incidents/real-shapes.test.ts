@@ -2245,3 +2245,15 @@ describe("the dead told again as a group with their ages (written for these test
     expect(events("Prison van attack\n\nGunmen killed two prison officers on Tuesday in an attack on a prison van in Incarville. The inmate was also under investigation over a killing in Marseille linked to the drug trade.\n", '2024-05-15').map((e) => e.type)).toEqual(['prison_attack']);
   });
 });
+
+describe("a day told before a relative clause whose verb is the act (written for these tests)", () => {
+  const dates = (t: string, p: string) => events(t, p).map((e) => [e.type, e.date]);
+
+  it("does not date 'a gang that killed two prison officers' by the hunt's Wednesday", () => {
+    expect(dates("Manhunt\n\nPolice were hunting on Wednesday for a gang that killed two prison officers in an ambush on a prison van in Incarville. The attack took place on Tuesday morning at a motorway toll booth.\n", '2024-05-16')).toEqual([['prison_attack', '2024-05-14']]);
+  });
+
+  it("keeps the day of a cleft sentence ('Le 5 mai 2021, c'est un policier qui avait été tué')", () => {
+    expect(dates("Avignon\n\nLe 5 mai 2021, c'est un policier qui avait été tué près d'un point de deal dans le centre d'Avignon.\n", '2021-06-01')).toEqual([['shooting_homicide', '2021-05-05']]);
+  });
+});

@@ -2,7 +2,7 @@
 
 import type { EventType, PlaceMention } from '../../core/types.js';
 import type { IncidentLexicon, TriggerSpec } from './lexicon-types.js';
-import { actorsIn, afterPublication, casualties, drugsIn, HEARING_AHEAD_DAYS, nearestDate, nearestPlace, nearPlace, outcomeLists, placeCandidates, refersToPriorEvent, sentenceDates, smallToll, victimPhrases, weaponsIn, wordBefore } from './fields.js';
+import { actorsIn, afterPublication, auxWords, casualties, drugsIn, HEARING_AHEAD_DAYS, nearestDate, nearestPlace, nearPlace, outcomeLists, placeCandidates, refersToPriorEvent, sentenceDates, smallToll, victimPhrases, weaponsIn, wordBefore } from './fields.js';
 import { isCaptionLine } from '../../clean/text/lines.js';
 import { DAY_CUT_TO_REFERENCE, isoDaysAfter, isoMonthsBefore } from '../common/dates.js';
 import { DisjointSpans } from '../common/spans.js';
@@ -1118,6 +1118,9 @@ function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: 
   const told = status
     ? null
     : attackDate ?? nearestDate(scan, clause.sentence, clause.start, dateEnd, first.start, ahead) ?? (single ? nearestDate(scan, clause.sentence, s.start, Math.min(cut, s.end), first.start, ahead) : null);
+  // ("Police were hunting on Wednesday for a gang that killed two prison officers": the day before the relative is the
+  // hunt's; the act told by the relative's verb has none of its own here.)
+  const toldOwn = told && CRIMES.includes(type) && relativeAct(scan, clause, first, told) ? null : told;
   const det = definiteTail(lex);
   // ("un autre, disparu en mars, dont le corps est découvert": a relative's article points to the person just named in
   // the clause, not back to the story's act.)
@@ -1142,11 +1145,11 @@ function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: 
   const backOnly = comma >= 0 && hits.every((h) => h.end <= clause.start + comma || relative(h));
   // ("Six jours après l'attaque du fourgon à Incarville, les enquêteurs traquent toujours le commando": in the story's
   // lead, a clause with no day of its own tells the report's day.)
-  const now = told?.date ? told : shift?.before && definite && backOnly && leadSentence(scan, clause.sentence) ? publishedDay(scan) : null;
+  const now = toldOwn?.date ? toldOwn : shift?.before && definite && backOnly && leadSentence(scan, clause.sentence) ? publishedDay(scan) : null;
   // ("Le ministre s'est rendu mercredi à Nîmes, deux jours après la mort de Fayed": the day told before the shift set off
   // by a comma is the main clause's; the act named after it happened that many days before.)
-  const anchor = now?.date && backOnly ? now : told?.date && shift?.before && definite && midComplement(scan, clause, hits, told) ? told : null;
-  const date = anchor?.date && anchor.precision === 'day' && shift?.before && definite ? { ...anchor, date: isoDaysAfter(anchor.date, shift.days), relative: true, flags: [...anchor.flags, 'shifted_back'] } : coarselyBack(scan, clause, first.start, told);
+  const anchor = now?.date && backOnly ? now : toldOwn?.date && shift?.before && definite && midComplement(scan, clause, hits, toldOwn) ? toldOwn : null;
+  const date = anchor?.date && anchor.precision === 'day' && shift?.before && definite ? { ...anchor, date: isoDaysAfter(anchor.date, shift.days), relative: true, flags: [...anchor.flags, 'shifted_back'] } : coarselyBack(scan, clause, first.start, toldOwn);
   // (A trial with no place of its own is where its court sits: "ils ont comparu devant le tribunal de Perpignan".)
   // (A trial is where its court sits, whatever town its crime is named by: "condamné par le tribunal d'Évreux pour
   // des faits commis à Val-de-Reuil".)
@@ -1195,6 +1198,30 @@ function midComplement(scan: StoryScan, clause: Clause, hits: TriggerHit[], told
   if (!m) return false;
   const at = clause.start + m.index;
   return told.end <= at && /,\s*$/u.test(scan.text.slice(told.end, at)) && hits.every((h) => h.start >= at + m[0].length - m[3]!.length);
+}
+
+/** "a gang that killed", "l'homme qui a tué": a relative pronoun (or "that" after an article and a noun), then the trigger. */
+const THAT_AFTER_NOUN = /(?<![\p{L}])(?:a|an|the)\s+\p{L}+\s+that\s+$/iu;
+
+/**
+ * The trigger is the verb of a relative clause ("for a gang that killed two guards", "des tireurs qui ont abattu un
+ * homme"), at most two auxiliaries after its pronoun, and the clause's day is told before that pronoun: the day is the
+ * main clause's, not the act's.
+ */
+function relativeAct(scan: StoryScan, clause: Clause, first: TriggerHit, told: DateMatch): boolean {
+  const before = scan.text.slice(Math.max(clause.start, told.end), first.start);
+  const words = before.split(/\s+/u).filter(Boolean);
+  const aux = auxWords(scan.lex);
+  // (The pronoun, then up to two auxiliaries: "that killed", "qui ont abattu", "who had shot".)
+  for (let k = words.length - 1; k >= Math.max(0, words.length - 3); k--) {
+    const w = words[k]!.toLowerCase();
+    const rest = words.slice(k + 1);
+    if (!rest.every((x) => aux.has(x.toLowerCase()))) return false;
+    // ("Le 5 mai, c'est un policier qui avait été tué": a cleft sentence's day is its act's.)
+    if ((scan.lex.relativeOpeners ?? []).includes(w)) return !hasPhrase(words.slice(0, k).join(' ').replace(/’/gu, "'"), scan.lex.cleftOpeners ?? []);
+    if (w === 'that' && THAT_AFTER_NOUN.test(words.slice(0, k + 1).join(' ') + ' ')) return true;
+  }
+  return false;
 }
 
 /** Days from the report's day within which a clause's date is the day it tells, not the act's (see coarselyBack). */

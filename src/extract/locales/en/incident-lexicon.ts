@@ -213,6 +213,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
   possessives: ['his', 'her', 'their', 'its'],
   listedActOpeners: ['a', 'an', 'another', 'more', 'several', 'two', 'three', 'shots'],
   relativeOpeners: ['who', 'whom', 'whose', 'which'],
+  cleftOpeners: ['it was', 'it is'],
   clauseBreaks: [';', ', while ', ', whereas ', ' while in ', ', and a ', ', and an ', ', and in ', '. meanwhile', ' — '],
   datedClauseJoins: [', and ', ', then '],
   placePrepositions: ['in', 'at', 'near', 'outside', 'inside'],

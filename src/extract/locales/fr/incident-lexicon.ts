@@ -212,6 +212,7 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
   possessives: ['son', 'sa', 'ses', 'leur', 'leurs'],
   listedActOpeners: ['des', 'une', 'un', 'plusieurs', 'de nouveaux', 'de nouvelles', 'deux', 'trois'],
   relativeOpeners: ['qui', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
+  cleftOpeners: ["c'est", "c'était", 'ce sont', 'ce fut'],
   clauseBreaks: [';', ', tandis qu', ', alors qu', ' tandis qu', ', et un ', ', et une ', ', et à ', ' — '],
   datedClauseJoins: [', et ', ', puis '],
   placePrepositions: ['à', 'au', 'aux', 'en', 'près de', 'près d\'', 'à proximité de', 'à proximité d\'', 'dans'],
