@@ -487,7 +487,9 @@ function vagueCasualties(scan: StoryScan, clause: Clause): VagueCasualties {
 }
 
 /** The complement naming a death's victim by name ("de Fayed, ", "of Fayed, "; the trigger may hold the "de"), up to the comma after it. */
-const NAMED_COMPLEMENT = /^\s*(?:(?:de|d['’]|of)\s*)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s*,\s*$/u;
+const NAMED_HEAD = String.raw`^\s*(?:(?:de|d['’]|of)\s*)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}`;
+const NAMED_COMPLEMENT = new RegExp(String.raw`${NAMED_HEAD}\s*,\s*$`, 'u');
+const NAMED_HEAD_RE = new RegExp(NAMED_HEAD, 'u');
 /** A complement with its victim's phrase right after it ("de l'enfant", "of a teenager"). */
 const BARE_COMPLEMENT = /^\s*(?:de|d['’]|of)?\s*$/u;
 /** Between the victim and the wound: a comma, a relative pronoun and auxiliary, an adverb ("…, qui avait été touché"). */
@@ -505,7 +507,7 @@ function ofPriorVictim(scan: StoryScan, phrases: Omit<VictimPhrase, 'outcome'>[]
     if (between.length > 1) return false;
     const v = between[0];
     if (!v) return NAMED_COMPLEMENT.test(scan.text.slice(p.end, t.start).replace(/,\s*$/u, ', '))
-      || APPOSED_WOUND.test(scan.text.slice(p.end, t.start).replace(/^\s*(?:(?:de|d['’]|of)\s*)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}/u, ''));
+      || APPOSED_WOUND.test(scan.text.slice(p.end, t.start).replace(NAMED_HEAD_RE, ''));
     const gap = scan.text.slice(p.end, v.start);
     // (A name, then its bare age: "de Fayed, 10 ans"; or the phrase itself: "de l'enfant".)
     const bareAge = /^[\d\s]+(?:ans|years?(?:\s+old)?)?$/u.test(scan.text.slice(v.start, v.end).trim());

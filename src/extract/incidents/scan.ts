@@ -364,8 +364,11 @@ function onePerson(scan: StoryScan, clause: Clause): boolean {
  * attended the funeral of the boy killed …": the people counted did something else; the act's victim is told after
  * them, as one person or by an age, before any death or wound is said of them.
  */
+const outcomePhrases = new WeakMap<IncidentLexicon, string[]>();
+
 function crowdBeforeVictim(scan: StoryScan, clause: Clause, at: number): boolean {
-  const outcomes = outcomeLists(scan.lex).flatMap((o) => o.phrases);
+  let outcomes = outcomePhrases.get(scan.lex);
+  if (!outcomes) outcomePhrases.set(scan.lex, (outcomes = outcomeLists(scan.lex).flatMap((o) => o.phrases)));
   const firstOutcome = findPhrases(scan.text, outcomes, at, clause.end)[0];
   if (!firstOutcome) return false;
   const partitives = scan.lex.partitives ?? [];
@@ -1238,13 +1241,14 @@ function coarselyBack(scan: StoryScan, clause: Clause, firstTrigger: number, tol
   const units = scan.lex.coarseUnits ?? [];
   const s = scan.sentences[clause.sentence]!;
   if (!units.length || clause.start !== s.start) return told;
-  const m = /^\s*[«"“]?\s*(\p{L}+|\d+)\s+(\p{L}+)\s+(\p{L}+)(?![\p{L}])/u.exec(s.text);
-  if (!m) return told;
+  const m = coarseCountRegex(scan.lex)?.exec(s.text);
+  if (!m || m.index > SHIFT_OPENING) return told;
   const n = /^\d+$/u.test(m[1]!) ? Number(m[1]) : scan.lex.countWords[m[1]!.toLowerCase()];
   const unit = units.find((u) => u.words.includes(m[2]!.toLowerCase()));
-  if (!n || !unit || !(scan.lex.shiftAfter ?? []).includes(m[3]!.toLowerCase())) return told;
+  const word = m[3]!.split(/\s/u)[0]!;
+  if (!n || !unit || !(scan.lex.shiftAfter ?? []).includes(word.toLowerCase())) return told;
   // (The act follows "after" in its complement, no comma between: "Un an après, un homme a été tué" tells a later act.)
-  const after = s.start + m.index + m[0].length;
+  const after = s.start + m.index + m[0].length - m[3]!.length + word.length;
   if (firstTrigger < after || /[,;:.()\u2013\u2014]/u.test(scan.text.slice(after, firstTrigger))) return told;
   const published = publishedDay(scan);
   const ref = told === null ? published : told.precision === 'day' && told.date && published && Math.abs(Date.parse(told.date) - Date.parse(published.date!)) <= TELLING_DAYS * 86_400_000 ? told : null;
