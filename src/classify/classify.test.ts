@@ -64,6 +64,11 @@ describe('scoreRelevance', () => {
     expect(scoreRelevance(en, 'en').relevant).toBe(true);
   });
 
+  it("keeps a shooting told as a 'drug feud' or a 'guerre de gangs' with no other word of the trade", () => {
+    expect(scoreRelevance('Saturday night in Nimes, three men were shot by gunmen in a drug feud. One of them died at the scene.', 'en', null).relevant).toBe(true);
+    expect(scoreRelevance("Samedi soir à Nîmes, trois hommes ont été blessés par balles dans une guerre de gangs. L'un d'eux est mort.", 'fr', null).relevant).toBe(true);
+  });
+
   it('marks a French narco story relevant, with the terms that drove it', () => {
     const r = scoreRelevance(FR_NARCO.text, 'fr');
     expect(r.relevant).toBe(true);

@@ -21,7 +21,7 @@ export const EN_RELEVANCE_TERMS: readonly WeightedTerm[] = [
   t('organised crime', 3), t('organized crime', 3), t('crime syndicate*', 3), t('criminal network*', 2.5),
   t('criminal organisation*', 2.5), t('criminal organization*', 2.5), t('mafia*', 2), t('mob boss*', 2),
   t('dz mafia', 3), t('mocro maffia', 3), t('yoda gang', 3), t('gangland', 2.5), t('gang war*', 2.5),
-  t('turf war*', 2.5), t('gang violence', 2.5), t('rival gang*', 2.5), t('gang*', 1.5), t('clan', 0.8), t('clans', 0.8),
+  t('turf war*', 2.5), t('drug feud*', 3), t('gang feud*', 2.5), t('gang violence', 2.5), t('rival gang*', 2.5), t('gang*', 1.5), t('clan', 0.8), t('clans', 0.8),
   t('organised gang*', 2.5), t('organized gang*', 2.5), t('criminal gang*', 2.5), t('criminal conspiracy', 1.5),
   t('criminal milieu', 2.5), t('criminal underworld', 2.5), t('underworld', 2), t('money laundering', 2), t('laundering', 1.5), t('settling of scores', 2.5), t('score settling', 2.5),
   t('ofast', 2.5), t('hitman', 2), t('hitmen', 2), t('hit man', 2), t('hit squad*', 2), t('contract killing*', 2.5),

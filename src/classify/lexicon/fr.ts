@@ -10,7 +10,7 @@ export const FR_RELEVANCE_TERMS: readonly WeightedTerm[] = [
   t('narcomicide*', 3), t('point de deal', 3), t('points de deal', 3), t('point de vente de drogue', 3),
   t('points de vente de drogue', 3), t('point de vente', 1), drug('stupéfiant*', 3), t('stups', 2.5),
   t('cartel*', 2.5), t('dealer*', 2.5), t('dealeur*', 2.5), t('deal', 1.5), t('réseau de drogue', 3),
-  t('réseaux de drogue', 3), t('guerre des gangs', 3), t('guerre de territoire*', 2.5), t('guerre des territoires', 2.5),
+  t('réseaux de drogue', 3), t('guerre des gangs', 3), t('guerre de gangs', 3), t('guerre entre gangs', 3), t('guerre des clans', 2.5), t('guerre entre clans', 2.5), t('guerre de territoire*', 2.5), t('guerre des territoires', 2.5),
   t('règlement de compte*', 3), t('règlements de compte*', 3), drug('drogue*', 2), t('go fast', 2.5),
   t('chouf*', 2.5), t('guetteur*', 1.5), t('charbonneur*', 2.5), t('nourrice*', 0.8),
   // Produits

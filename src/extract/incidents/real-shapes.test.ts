@@ -2257,3 +2257,24 @@ describe("a day told before a relative clause whose verb is the act (written for
     expect(dates("Avignon\n\nLe 5 mai 2021, c'est un policier qui avait été tué près d'un point de deal dans le centre d'Avignon.\n", '2021-06-01')).toEqual([['shooting_homicide', '2021-05-05']]);
   });
 });
+
+describe("one of a group told dead in a sentence of its own: 'L'un d'eux est mort', 'One of them died' (written for these tests)", () => {
+  const tolls = (t: string) => events(t, '2024-03-10').map((e) => [e.killed, e.injured]);
+
+  it('counts the one dead and the others wounded', () => {
+    expect(tolls("Nîmes\n\nSamedi soir à Nîmes, trois hommes ont été blessés par balles sur fond de trafic de drogue. L'un d'eux est mort.\n")).toEqual([[1, 2]]);
+    expect(tolls('Nimes\n\nOn Saturday night in Nimes, three men were shot in a drug gang feud. One of them was killed.\n')).toEqual([[1, 2]]);
+  });
+
+  it('counts the one dead of a group only targeted', () => {
+    expect(tolls("Nîmes\n\nSamedi soir à Nîmes, trois hommes ont été visés par des tirs sur fond de trafic de drogue. L'un d'eux est mort sur place.\n")).toEqual([[1, null]]);
+  });
+});
+
+describe("a victim's condition tells a wounded person in English as in French (written for these tests)", () => {
+  it("counts 'two other people are in absolute emergency' and 'fighting for his life' as wounded", () => {
+    const tolls = (t: string) => events(t, '2023-04-03').map((e) => [e.killed, e.injured]);
+    expect(tolls('Marseille\n\nShortly before 1 a.m., a shooting broke out in the 2nd arrondissement of Marseille, amid a drug turf war. A man hit by a bullet was declared dead and two other people are in absolute emergency.\n')).toEqual([[1, 2]]);
+    expect(tolls('Marseille\n\nA 17-year-old was shot dead on Sunday night in Marseille in a drug turf war, while a friend with him is fighting for his life in hospital.\n')).toEqual([[1, 1]]);
+  });
+});

@@ -38,6 +38,10 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
     { type: 'shooting_homicide', outcome: 'death', needsPerson: true, phrases: ['killing', 'gunmen killed', 'gunman killed'] },
     // Being shot at names the victims but tells no wound (the toll, when any, is told on its own).
     { type: 'shooting_homicide', outcome: 'victim', needsPerson: true, phrases: ['opened fire on', 'fired at', 'fired a handgun at', 'fired a gun at', 'fired a pistol at', 'fired a rifle at', 'fired … shots at', 'fired … bullets at', 'targeted by gunmen', 'targeted by a gunman', 'targeted by a shooter', 'targeted by shooters', 'targeted by gunfire', 'targeted by shots', 'victim of stray bullets', 'victim of a stray bullet', 'victims of stray bullets', 'struck by … gunshots', 'hit by … gunshots'] },
+    // A person's condition tells a wounded victim as "entre la vie et la mort" does in French: "two other people are in
+    // absolute emergency", "a teenager was between life and death". ("In critical condition" is not one: it tells the
+    // injured of road crashes and overdoses as often.)
+    { type: 'shooting_homicide', outcome: 'injury', needsPerson: true, phrases: ['between life and death', 'in absolute emergency', 'fighting for his life', 'fighting for her life', 'fighting for their lives'] },
     { type: 'shooting_homicide', outcome: 'injury', needsPerson: true, phrases: ['hit by a stray bullet', 'hit by stray bullets', 'struck by a stray bullet', 'struck by stray bullets', 'wounded by a stray bullet', 'wounded by stray bullets'] },
     { type: 'shooting_homicide', outcome: 'death', nominal: true, phrases: ['murder of', 'killing of', 'death of', 'assassination of'] },
     // A killing named by when or where it happened: "a murder committed in Nimes on October 31", "a killing that took place in March".
@@ -110,7 +114,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
     { words: ['man', 'woman', 'person', 'victim', 'body', 'father', 'mother', 'son', 'daughter', 'brother', 'sister', 'resident', 'suspect', 'entrepreneur', 'businessman', 'mayor', 'grandson', 'husband', 'wife', 'individual', 'docker', 'dockworker', 'shopkeeper', 'owner', 'worker', 'employee', 'rapper', 'boxer', 'footballer', 'player', 'nurse', 'doctor', 'soldier', 'firefighter', 'pensioner', 'retiree', 'passenger', 'neighbour', 'neighbor', 'friend', 'cousin', 'uncle', 'nephew', 'companion', 'partner', 'girlfriend', 'boyfriend'], role: null },
     { words: ['men', 'women', 'people', 'persons', 'victims', 'bodies', 'residents', 'others', 'suspects', 'individuals', 'members', 'family', 'dockers', 'dockworkers', 'workers', 'passengers', 'friends'], role: null, plural: true },
   ],
-  personPronouns: ['he', 'she', 'him', 'her', 'his'],
+  personPronouns: ['he', 'she', 'him', 'her', 'his', 'one of them', 'one of the two', 'one of the three'],
   frontedAge: /^[^\p{L}\p{N}]*(?:aged|at)\s+(\d{1,2})\s*,\s*/iu,
   singularSubjectPronouns: ['he', 'she'],
   pluralSubjectPronouns: ['they'],

@@ -105,7 +105,7 @@ export const FR_INCIDENT_LEXICON: IncidentLexicon = {
     { words: ['hommes', 'femmes', 'personnes', 'victimes', 'individus', 'suspects', 'habitants', 'membres', 'dockers', 'employés', 'ouvriers', 'passagers', 'amis', 'jeunes hommes'], role: null, plural: true },
     { words: ['autres'], role: null, plural: true, determined: true },
   ],
-  personPronouns: ['il', 'elle', 'lui'],
+  personPronouns: ['il', 'elle', 'lui', "l'un d'eux", "l'une d'elles", "l'un d'entre eux", "l'une d'entre elles", "l'un des deux", "l'une des deux"],
   frontedAge: /^[^\p{L}\p{N}]*(?:[âaÂA]gée?s?\s+de|[àÀ])\s+(\d{1,2})\s+ans\s*,\s*/u,
   singularSubjectPronouns: ['il', 'elle'],
   pluralSubjectPronouns: ['ils', 'elles'],
