@@ -456,6 +456,8 @@ function keep(c: Ctx, s: Sentence, f: Figure, attributed: boolean): { unit: stri
   // "65,4 faits pour 100 000 habitants": a rate is a statistic whatever its size.
   if (n.kind === 'cardinal' && n.value > 0 && lex.rateAfter.test(after)) return { unit: null };
   if (n.value < 2 || !Number.isInteger(n.value)) return null;
+  // "With the three dead this night, 13 people …", "les deux premiers morts de cette nuit": a night's toll, not a tally.
+  if (n.value < DEFAULT_LARGE_COUNT && lex.occasionCue.test(text.slice(...clauseOf(s, n.start)))) return null;
   // "Deux personnes ont été interpellées", "six men accused", "trois hommes ont été blessés par balles": a count short
   // of a large one, in a sentence that tells an incident, counts that incident's people or things, unless the sentence
   // frames a tally ("le nombre d'homicides", "depuis janvier", "au total", "a series of").

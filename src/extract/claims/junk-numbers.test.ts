@@ -88,4 +88,9 @@ describe('figures: the place compared with', () => {
     expect(places(fr, "Un homme de 23 ans a été tué par balles à Fort-de-France, en Martinique, sur fond de trafic de drogue.\nAvec 24 meurtres dont 17 par arme à feu en 2024, la Martinique affiche le troisième taux d'homicide le plus élevé de France.")).toEqual(['Martinique', 'Martinique']);
     expect(places(en, 'A 23-year-old man was shot dead in Fort-de-France, Martinique, in a drug-related killing.\nWith 24 murders in 2024, Martinique has the third highest murder rate in France.')).toEqual(['Martinique']);
   });
+
+  it("drops a night's toll told beside the year's ('With the three dead this night, 13 people …')", () => {
+    expect(values(en, 'With the three dead this night, 13 people have been shot dead since the beginning of the year in Marseille amid the drug trade.')).toEqual([13]);
+    expect(values(fr, "Avec les trois morts de cette nuit, 13 personnes ont été tuées depuis le début de l'année à Marseille sur fond de trafic de drogue.")).toEqual([13]);
+  });
 });

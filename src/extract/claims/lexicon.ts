@@ -9,6 +9,11 @@ export interface ClaimLexicon {
   statCue: RegExp;
   /** A running tally in a sentence that also tells an incident ("porte à 29 le nombre d'homicides", "a series of"). */
   tallyCue: RegExp;
+  /**
+   * One night or evening named as the occasion of a count ("the three dead this night", "les deux morts de cette
+   * nuit"): that night's toll, an incident's, not a statistic.
+   */
+  occasionCue: RegExp;
   /** Units of time right after a number: a duration, not a count ("two minutes", "30 ans"). */
   timeUnitAfter: RegExp;
   /** The minutes of a time of day ("vers 1 h 30", "at 1:30"): the hour comes just before. */

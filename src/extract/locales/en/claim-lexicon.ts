@@ -42,6 +42,7 @@ export const EN_CLAIMS: ClaimLexicon = {
     /\b(?:drugs?|narco\w*|mules?|cocaine|cannabis|heroin|crack|ecstasy|mdma|trafficking|traffickers?|dealers?|dealing|gangs?|cartels?|mafia|organi[sz]ed\s+crime|crim\w*|murders?|homicides?|killings?|killed|died|dead|deaths?|fatalit\w+|shot|shootings?|investigators?|investigations?|gunfire|gunshots?|bullets?|gunm[ae]n|violence|violent|prisons?|prisoners?|inmates?|penitentiar\w+|jails?|custody|charged|remanded|indicted|jail\w*|police\w*|gendarm\w*|officers?|arrests?|arrested|apprehended|seiz\w+|offen[cs]es?|offenders?|attacks?|kidnapp\w+|abduct\w+|ransom|hotspots?|injured|wounded|victims?|users?|consumption|fines?|fined|customs|smuggl\w+|laundering|purity)\b/i,
   statCue:
     /\b(?:in\s+total|a\s+total\s+of|total|record(?:ed)?|registered|identified|counted|tally|toll|annual(?:ly)?|per\s+year|a\s+year|each\s+year|every\s+year|per\s+cent|rate|average|estimates?|estimated|statistics|figures|data|survey|budget|turnover|revenue|sales|market|worth|generat\w+|since|so\s+far|to\s+date|in\s+recent\s+years|nationwide|across\s+the\s+country)\b/i,
+  occasionCue: /\b(?:this|that|last)\s+(?:night|evening)\b|\btonight\b|\bthe\s+same\s+(?:night|evening)\b/i,
   tallyCue: /\b(?:number|brings?\s+to|bringing\s+to|series|wave|this\s+year|last\s+year|in\s+\d{4})\b/i,
   timeUnitAfter: /^(?:[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|hrs?|mins?|decades?|centur(?:y|ies))\b|-[\p{L}]|\s?(?:a\.m\.|p\.m\.|am\b|pm\b|h\b|o'clock)|:\d{2}\s?(?:a\.?m\.?|p\.?m\.?)?(?![\d,]))/iu,
   clockBefore: /\b\d{1,2}[:h]\s?$/iu,
