@@ -2278,3 +2278,18 @@ describe("a victim's condition tells a wounded person in English as in French (w
     expect(tolls('Marseille\n\nA 17-year-old was shot dead on Sunday night in Marseille in a drug turf war, while a friend with him is fighting for his life in hospital.\n')).toEqual([[1, 1]]);
   });
 });
+
+describe("drugs found, not only seized: 'customs officers found 30 kilos of cocaine', 'ont mis la main sur' (written for these tests)", () => {
+  const acts = (t: string) => events(t, '2017-10-05').map((e) => [e.type, e.date, e.place?.name ?? null]);
+
+  it('reads a seizure', () => {
+    expect(acts('Le Havre\n\nCustoms officers found 30 kilos of cocaine in a container at Le Havre on Tuesday.\n')).toEqual([['seizure', '2017-10-03', 'Le Havre']]);
+    expect(acts('Le Havre\n\nMardi, 30 kilos de cocaïne ont été trouvés par les douaniers dans un conteneur au Havre.\n')).toEqual([['seizure', '2017-10-03', 'Le Havre']]);
+    expect(acts('Le Havre\n\nMardi, les douaniers ont mis la main sur 30 kilos de cocaïne au Havre.\n')).toEqual([['seizure', '2017-10-03', 'Le Havre']]);
+  });
+
+  it('reads no seizure in a man found dead near a deal point', () => {
+    expect(acts('Nîmes\n\nUn homme a été trouvé mort mardi dans le quartier Pissevin, connu pour son trafic de drogue.\n').map((a) => a[0])).toEqual(['shooting_homicide']);
+    expect(acts('Nimes\n\nA man was found dead on Tuesday in Pissevin, a district plagued by drug trafficking and its kilos of cocaine.\n').map((a) => a[0])).toEqual(['shooting_homicide']);
+  });
+});

@@ -69,6 +69,9 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
     { type: 'arson_intimidation', nominal: true, phrases: ['arson', 'intimidation campaign'] },
 
     { type: 'seizure', phrases: ['seized', 'confiscated', 'were seized', 'was seized', 'intercepted', 'intercept', 'intercepting', 'drug haul', 'record haul', 'haul of', 'discovered'], near: ['kg', 'kilos', 'kilogrammes', 'kilograms', 'tonnes', 'tons', 'grams', 'cocaine', 'cannabis', 'heroin', 'resin', 'weapons', 'firearms', 'cash', 'drugs', 'narcotics', 'pills', 'ecstasy', 'crack', 'herbal'], window: 8 },
+    // Drugs found as a seizure is ("customs officers found 30 kilos of cocaine"), unless the clause tells a killing ("a
+    // man was found dead in a drug-dealing estate").
+    { type: 'seizure', phrases: ['found', 'uncovered', 'recovered'], near: ['kg', 'kilos', 'kilogrammes', 'kilograms', 'tonnes', 'tons', 'grams', 'cocaine', 'cannabis', 'heroin', 'resin', 'weapons', 'firearms', 'cash', 'drugs', 'narcotics', 'pills', 'ecstasy', 'crack', 'herbal'], window: 8, exceptWith: ['shooting_homicide'] },
     { type: 'seizure', nominal: true, phrases: ['seizure of', 'the seizure'] },
 
     { type: 'police_operation', phrases: ['arrested', 'were arrested', 'was arrested', 'detained', 'taken into custody', 'placed in custody', 'dismantled', 'raided', 'swooped', 'busted', 'rounded up', 'apprehended', 'charged with', 'were charged', 'was charged', 'been charged', 'indicted', 'placed under formal investigation', 'deployed', 'mobilized', 'mobilised',
