@@ -1070,6 +1070,12 @@ const COMPASS_OF = /^\s+(?:de|du|des|d['’]|of)(?![\p{L}])/iu;
 // "the Dijon prison in eastern France", "in Marseille in southern France": a town (or its site) right before says where.
 const COMPASS_AFTER_SITE = /\p{Lu}[\p{L}'’-]+(?:\s+\p{Ll}+){0,2}\s+in\s+$/u;
 
+/** `before` ends with a site named by its town, "the Villepinte prison ", "the Castellane estate " (placeModifiedHeads). */
+function townSiteBefore(lex: IncidentLexicon, before: string): boolean {
+  const m = /\p{Lu}[\p{L}'’-]+\s+((?:\p{Ll}+\s+){1,2})$/u.exec(before);
+  return m !== null && lex.placeModifiedHeads.includes(m[1]!.trim());
+}
+
 /** `before` (lower case, straight apostrophes) ends with "avant l'incident à", "after the shooting in": see timeRelations. */
 function otherActPlace(lex: IncidentLexicon, before: string): boolean {
   if (!lex.timeRelations?.length || !lex.settingSubjects?.length) return false;
@@ -1136,7 +1142,8 @@ export function placeCandidates(scan: StoryScan, from: number, to: number): Plac
     // "in Dijon, eastern France": an area in apposition to the town before it only says where the town is.
     // (Also "in Lunel, in the south of France", "à Lunel, dans le sud de la France".)
     // ("à Beauzelle, dans la banlieue nord-ouest de Toulouse", "near the Saugnac toll area, just south of Bordeaux".)
-    if (compass && (COMPASS_APPOSITION.test(text.slice(Math.max(from, s - 60), s)) || COMPASS_AFTER_SITE.test(text.slice(Math.max(from, s - 40), s)))) strength = 1; else if (ofHead) {
+    // ("the Villepinte prison north of Paris": a site named by its town, then where that town lies.)
+    if (compass && (COMPASS_APPOSITION.test(text.slice(Math.max(from, s - 60), s)) || COMPASS_AFTER_SITE.test(text.slice(Math.max(from, s - 40), s)) || townSiteBefore(lex, text.slice(Math.max(from, s - 50), s)))) strength = 1; else if (ofHead) {
       // "Villeurbanne, a suburb of Lyon": the appositive names the wider area, the place is Villeurbanne.
       const pre = before.slice(0, before.length - ofHead.length - 4);
       // ("on Friday, in the town of Sevran": a day before the comma is no place the head's town stands beside.)

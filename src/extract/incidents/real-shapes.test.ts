@@ -2293,3 +2293,11 @@ describe("drugs found, not only seized: 'customs officers found 30 kilos of coca
     expect(acts('Nimes\n\nA man was found dead on Tuesday in Pissevin, a district plagued by drug trafficking and its kilos of cocaine.\n').map((a) => a[0])).toEqual(['shooting_homicide']);
   });
 });
+
+describe("a site named by its town, then where the town lies: 'the Villepinte prison north of Paris' (written for these tests)", () => {
+  it('places the act in the town, not the city it is north of', () => {
+    const places = (t: string) => events(t, '2025-04-15').map((e) => e.place?.name ?? null);
+    expect(places('Prisons\n\nOn Monday, three vehicles belonging to prison staff were set on fire in the car park of the Villepinte prison north of Paris, police said.\n')).toEqual(['Villepinte']);
+    expect(places('Shooting\n\nA man was shot dead on Monday in a housing estate north of Marseille in a drug-related killing.\n')).toEqual(['Marseille']);
+  });
+});
