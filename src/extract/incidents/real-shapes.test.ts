@@ -2301,3 +2301,11 @@ describe("a site named by its town, then where the town lies: 'the Villepinte pr
     expect(places('Shooting\n\nA man was shot dead on Monday in a housing estate north of Marseille in a drug-related killing.\n')).toEqual(['Marseille']);
   });
 });
+
+describe("a facility named by its town with 'de' or 'du': 'au péage du Boulou', 'en gare de Marseille' (written for these tests)", () => {
+  it("places the act at the facility's town rather than the town of the officers' unit", () => {
+    const places = (t: string) => events(t, '2020-02-10').map((e) => e.place?.name ?? null);
+    expect(places('Saisie\n\nLe 5 février, les douaniers de Perpignan ont saisi 400 kilos de cannabis au péage du Boulou.\n')).toEqual(['Le Boulou']);
+    expect(places('Saisie\n\nLe 5 février, les douaniers de Perpignan ont saisi 400 kilos de cannabis au péage de Saint-Jean-de-Védas.\n')).toEqual(['Saint-Jean-de-Védas']);
+  });
+});
