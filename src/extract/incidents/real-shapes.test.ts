@@ -2309,3 +2309,16 @@ describe("a facility named by its town with 'de' or 'du': 'au péage du Boulou',
     expect(places('Saisie\n\nLe 5 février, les douaniers de Perpignan ont saisi 400 kilos de cannabis au péage de Saint-Jean-de-Védas.\n')).toEqual(['Saint-Jean-de-Védas']);
   });
 });
+
+describe("shots or fire with no victim, told after the prison they hit: 'À la prison de Toulon, 15 impacts de balles …' (written for these tests)", () => {
+  const types = (t: string) => events(t, '2025-04-15').map((e) => [e.type, e.place?.name ?? null]);
+
+  it('reads an attack on the prison', () => {
+    expect(types("Prisons\n\nLundi, à la prison de Toulon, 15 impacts de balles ont été relevés sur la porte après une attaque à la kalachnikov.\n")).toEqual([['prison_attack', 'Toulon']]);
+    expect(types('Prisons\n\nIn a prison in Toulon, 15 bullet impacts were found on the front gate following an attack with a Kalashnikov on Monday.\n')).toEqual([['prison_attack', 'Toulon']]);
+  });
+
+  it('keeps an inmate shot inside a prison a killing', () => {
+    expect(types("Prison\n\nÀ la prison de Fresnes, un détenu a été tué par balle lundi lors d'une promenade, sur fond de trafic de drogue.\n")).toEqual([['shooting_homicide', 'Fresnes']]);
+  });
+});

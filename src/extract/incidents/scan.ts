@@ -232,6 +232,9 @@ function adjectival(scan: StoryScan, spec: TriggerSpec, hit: { start: number; en
 /** Words before a crime noun within which a person's record may be told ("condamné dans le passé à plusieurs reprises pour des faits de"). */
 const RECORD_REACH = 16;
 
+/** A sentence opening on a place adverbial: "À la prison de …", "Devant la maison d'arrêt …", "In a prison in …". */
+const PLACE_OPENING = /^[\s«"“]*(?:à|au|aux|dans|devant|près\s+de|in|at|outside|near)(?![\p{L}])/iu;
+
 /** Words after an act of violence within which its target may be named ("tirs … sur la porte du centre pénitentiaire"). */
 const TARGET_WINDOW = 10;
 const prisonTargetCache = new WeakMap<object, string[]>();
@@ -251,6 +254,13 @@ function prisonTarget(scan: StoryScan, hit: { start: number; end: number }, clau
   if (!words.length) return false;
   const after = scan.text.slice(hit.end, Math.min(clause.end, hit.end + TARGET_WINDOW * 12)).split(/\s+/).filter(Boolean).slice(0, TARGET_WINDOW).join(' ');
   if (hasPhrase(after, words)) return true;
+  // "À la prison de Toulon, 15 impacts de balles ont été relevés sur la porte", "In a prison in Aix, two vehicles were
+  // set on fire": the prison set at the head of the sentence, in a phrase of its own before the act, is where shots or
+  // fire with no victim were aimed.
+  // ("Lundi, à la prison de Toulon, …": a day may come first.)
+  const sentence = scan.sentences[clause.sentence]!;
+  const fronted = scan.text.slice(sentence.start, hit.start).split(',').slice(0, -1);
+  if (fronted.some((seg) => PLACE_OPENING.test(seg) && hasPhrase(seg, words)) && !victimPhrases(scan, clause.start, clause.end).length) return true;
   // A passive names its target before it: "la porte d'entrée du centre pénitentiaire a été criblée de balles". (Not
   // when someone other than the prison's staff is its subject: "un détenu de la prison a été tué".)
   if (victimPhrases(scan, clause.start, hit.start).some((v) => v.role !== 'prison_officer')) return false;
