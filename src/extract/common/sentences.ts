@@ -1,4 +1,4 @@
-// Splits story text into sentences with character offsets; newlines always end a sentence.
+// Splits story text into sentences with character offsets; a newline ends a sentence unless the line was wrapped.
 
 import type { Sentence } from './types.js';
 
@@ -32,11 +32,38 @@ export function splitSentences(text: string, abbreviations: ReadonlySet<string>)
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
+    while (lineEnd >= 0 && wrapped(text, lineStart, lineEnd)) lineEnd = text.indexOf('\n', lineEnd + 1);
     if (lineEnd < 0) lineEnd = text.length;
     splitLine(text, lineStart, lineEnd, abbreviations, out);
     lineStart = lineEnd + 1;
   }
   return out;
+}
+
+/** Words no sentence ends on, in the languages read: a line ending on one was wrapped mid-sentence. */
+const OPEN_WORDS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'un', 'une', 'à', 'au', 'aux', 'et', 'en', 'sur', 'par', 'pour', 'dans', 'the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'and', 'for', 'by', 'with', 'from']);
+/** Pronouns and demonstratives a sentence opens on. */
+const SUBJECT_WORDS = new Set(['il', 'elle', 'ils', 'elles', 'on', 'ce', 'cette', 'ces', 'cet', 'selon', 'he', 'she', 'they', 'it', 'we', 'this', 'that', 'these', 'those', 'there', 'according']);
+const LAST_WORD = /([\p{L}]+)['’]?\s*$/u;
+
+/**
+ * A hard-wrapped line ("… sur un marché de⏎Grenoble.", "… cette affaire⏎pourrait relever …"): one that is not blank
+ * and ends on a word no sentence ends on, or on a lower-case word or a comma with the next line going on in lower
+ * case. Any other newline ends a sentence (a title, a caption, a list item).
+ */
+function wrapped(text: string, lineStart: number, lineEnd: number): boolean {
+  const line = text.slice(lineStart, lineEnd);
+  if (!/\S/u.test(line)) return false;
+  const next = text.slice(lineEnd + 1, lineEnd + 41);
+  if (!/^[^\S\n]*\S/u.test(next)) return false;
+  // (Written in lower case: "Plan A" is a title.)
+  const word = LAST_WORD.exec(line)?.[1];
+  // (Unless the next line opens as a sentence does, on an article or a pronoun: "… according to⏎The young man …" lost
+  // what stood between them.)
+  const opener = /^[^\S\n]*(\p{L}+)/u.exec(next)?.[1];
+  const opensSentence = opener !== undefined && /^\p{Lu}/u.test(opener) && (OPEN_WORDS.has(opener.toLowerCase()) || SUBJECT_WORDS.has(opener.toLowerCase()));
+  if (word !== undefined && OPEN_WORDS.has(word) && !/[.!?…:;"”»)]\s*$/u.test(line) && !opensSentence) return true;
+  return /[\p{Ll},]\s*$/u.test(line) && /^[^\S\n]*\p{Ll}/u.test(next);
 }
 
 function splitLine(text: string, from: number, to: number, abbr: ReadonlySet<string>, out: Sentence[]): void {

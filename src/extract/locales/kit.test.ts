@@ -25,6 +25,16 @@ describe('sentences', () => {
   });
 });
 
+describe('sentences of hard-wrapped lines (written for these tests)', () => {
+  it('joins a line wrapped mid-sentence and keeps titles, captions and cut-off lines apart', () => {
+    const t = "Fusillade au marché\nSamedi, un homme a été abattu sur un marché de\nGrenoble. Le dossier est\ntransmis à la JIRS de Lyon.\nPlan A\nLe parquet a ouvert une enquête, selon\nLe Progrès.";
+    const s = fr.sentences(t);
+    expect(s.map((x) => x.text)).toEqual(['Fusillade au marché', 'Samedi, un homme a été abattu sur un marché de\nGrenoble.', 'Le dossier est\ntransmis à la JIRS de Lyon.', 'Plan A', 'Le parquet a ouvert une enquête, selon', 'Le Progrès.']);
+    for (const x of s) expect(t.slice(x.start, x.end)).toBe(x.text);
+    expect(en.sentences('Two men were shot dead in the\nMarseille suburb of Septemes.\nPhoto: AFP').map((x) => x.text)).toEqual(['Two men were shot dead in the\nMarseille suburb of Septemes.', 'Photo: AFP']);
+  });
+});
+
 describe('numbers (en)', () => {
   it('reads scale, money, quantity, percent and words', () => {
     expect(val(en, '1.1 million users')).toEqual([[1100000, null, 'cardinal']]);

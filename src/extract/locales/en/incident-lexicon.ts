@@ -69,8 +69,8 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
     { type: 'arson_intimidation', nominal: true, phrases: ['arson', 'intimidation campaign'] },
 
     { type: 'seizure', phrases: ['seized', 'confiscated', 'were seized', 'was seized', 'intercepted', 'intercept', 'intercepting', 'drug haul', 'record haul', 'haul of', 'discovered'], near: ['kg', 'kilos', 'kilogrammes', 'kilograms', 'tonnes', 'tons', 'grams', 'cocaine', 'cannabis', 'heroin', 'resin', 'weapons', 'firearms', 'cash', 'drugs', 'narcotics', 'pills', 'ecstasy', 'crack', 'herbal'], window: 8 },
-    // Drugs found as a seizure is ("customs officers found 30 kilos of cocaine"), unless the clause tells a killing ("a
-    // man was found dead in a drug-dealing estate").
+    // Drugs found are seized, as drugs "discovered" are ("customs officers found 30 kilos of cocaine"), unless the clause
+    // tells a killing ("a man was found dead in a drug-dealing estate").
     { type: 'seizure', phrases: ['found', 'uncovered', 'recovered'], near: ['kg', 'kilos', 'kilogrammes', 'kilograms', 'tonnes', 'tons', 'grams', 'cocaine', 'cannabis', 'heroin', 'resin', 'weapons', 'firearms', 'cash', 'drugs', 'narcotics', 'pills', 'ecstasy', 'crack', 'herbal'], window: 8, exceptWith: ['shooting_homicide'] },
     { type: 'seizure', nominal: true, phrases: ['seizure of', 'the seizure'] },
 
