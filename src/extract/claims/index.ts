@@ -315,6 +315,8 @@ function candidates(c: Ctx, s: Sentence, numbers: NumberMatch[], ages: AgeMatch[
     if (lex.rateBaseBefore.test(pre) && /^1(?:0+)$/.test(String(n.value)) && n.value >= 1000) return false;
     // "320 millions d'euros (339 millions de dollars)": a conversion of the figure before it.
     if (n.kind === 'money' && /\(\s*$/u.test(pre) && numbers.some((m) => m.kind === 'money' && m.end <= n.start && n.start - m.end < 25 && m.start >= s.start)) return false;
+    // "Grenoble (38)", "Sevran (93)": a town's département number in brackets.
+    if (n.kind === 'cardinal' && /\p{Lu}[\p{L}'’-]*\s*\(\s*$/u.test(pre) && /^\s*\)/u.test(after) && /^(?:0?[1-9]|[1-8]\d|9[0-5]|97[1-6])$/u.test(n.text.trim())) return false;
     // "39 kilograms (86 pounds)", "680 kg (1,500lb)": a mass given again in another unit.
     if (/\(\s*$/u.test(pre) && (MASS_AGAIN.test(after) || /(?:pounds?|lbs?)$/iu.test(n.text)) && numbers.some((m) => m.unit !== null && MASS_UNITS.has(m.unit) && m.end <= n.start && n.start - m.end < 25 && m.start >= s.start)) return false;
     return true;

@@ -93,4 +93,9 @@ describe('figures: the place compared with', () => {
     expect(values(en, 'With the three dead this night, 13 people have been shot dead since the beginning of the year in Marseille amid the drug trade.')).toEqual([13]);
     expect(values(fr, "Avec les trois morts de cette nuit, 13 personnes ont été tuées depuis le début de l'année à Marseille sur fond de trafic de drogue.")).toEqual([13]);
   });
+
+  it("drops a town's département number in brackets ('Sevran (93)')", () => {
+    expect(values(fr, 'En 2023, 12 fusillades liées au trafic de drogue ont eu lieu à Sevran (93).')).toEqual([12]);
+    expect(values(en, 'In 2023, 12 drug-related shootings took place in Sevran (93), north of Paris.')).toEqual([12]);
+  });
 });
