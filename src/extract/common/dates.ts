@@ -83,6 +83,9 @@ const ANNOUNCED_DAYS_AHEAD = 183;
 
 const YEAR_RE = /(?<![\p{L}\p{N}.,/:-])((?:19|20)\d{2})(?![\p{N}]|\s?(?:%|€|\$)|[,.]\d)/gu;
 const YEAR_RANGE_RE = /^\s?[-–\/]\s?((?:19|20)?\d{2})(?!\d)/;
+/** What a chrono result needs to know to tell a day, a month or a year (a part of the day alone, "morning", has none). */
+const DAY_PARTS = ['year', 'month', 'day', 'weekday'] as const;
+
 /** Characters chrono sees around a date-like token: enough for "on Tuesday 15 May 2024 at 10pm". */
 const WINDOW_BEFORE = 30;
 const WINDOW_AFTER = 40;
@@ -328,6 +331,15 @@ export function createDateFinder(cues: DateCues): (text: string, reference: stri
       for (const r of cues.chrono.parse(text.slice(ws, we), ref?.date ?? new Date(Date.UTC(2000, 0, 1, 12)))) {
         const d = fromChrono(r, ws, ref);
         if (d) add(d);
+        // "mid-morning on Thursday": chrono reads a part of the day and drops the weekday that follows it; what comes
+        // after the part of the day is read again on its own.
+        else if (!DAY_PARTS.some((c) => r.start.isCertain(c)) && r.text.includes(' ')) {
+          const skip = r.text.indexOf(' ') + 1;
+          for (const again of cues.chrono.parse(r.text.slice(skip), ref?.date ?? new Date(Date.UTC(2000, 0, 1, 12)))) {
+            const d2 = fromChrono(again, ws + r.index + skip, ref);
+            if (d2) add(d2);
+          }
+        }
       }
     }
     // "mai 2021", "August 2022": chrono's French parser misses a month with its year and no day.

@@ -352,3 +352,12 @@ describe('a night named with no day', () => {
     expect(en.map((e) => e.date)).toEqual(['2025-07-19']);
   });
 });
+
+describe("a part of the day before the day it is part of: 'on the morning of May 14', 'mid-morning on Thursday' (written for these tests)", () => {
+  it('dates the act by the day that follows the part of the day', () => {
+    const dates = (t: string, p: string) => events(t, p).map((e) => e.date);
+    expect(dates('Incarville\n\nTwo prison officers were killed on the morning of May 14 when gunmen ambushed a prison van at a toll booth in Incarville to free a drug trafficker.\n', '2024-05-15')).toEqual(['2024-05-14']);
+    expect(dates('Kidnapping\n\nHe had been abducted in Paris mid-morning on Thursday by four men who demanded a ransom from his son.\n', '2025-05-04')).toEqual(['2025-05-01']);
+    expect(dates("Marseille\n\nUn homme de 27 ans a été enlevé vers 1h du matin ce dimanche 22 août dans le 4e arrondissement de Marseille, sur fond de trafic de stupéfiants.\n", '2021-08-23')).toEqual(['2021-08-22']);
+  });
+});
