@@ -225,6 +225,10 @@ export function createNumberParser(lex: NumberLexicon): NumberParser {
           if (lex.joiners.includes(np[0]!) && np.length === 1) {
             const after = words[j + 2];
             if (!after || !after.w.split('-').every(isNumberWord)) break;
+            // "five million and seven million", "deux millions et trois millions": two amounts, not one sum; a scale
+            // as large again after the joiner starts a number of its own ("one thousand and five" stays one).
+            const scale = lex.scales[parts[parts.length - 1]!];
+            if (scale !== undefined && laterScale(words, j + 2) >= scale) break;
           }
           parts.push(...np);
           j++;
@@ -263,6 +267,17 @@ export function createNumberParser(lex: NumberLexicon): NumberParser {
       i = j;
     }
     return out;
+  }
+
+  /** The largest scale word among the number words that run on from `from` ("seven million" → 1e6), 0 if none. */
+  function laterScale(words: Array<{ w: string }>, from: number): number {
+    let max = 0;
+    for (let k = from; k < words.length; k++) {
+      const ps = words[k]!.w.split('-');
+      if (!ps.every((p) => isNumberWord(p))) break;
+      for (const p of ps) max = Math.max(max, lex.scales[p] ?? 0);
+    }
+    return max;
   }
 
   /** Length of the text matched by `re` (one of a word list, then spaces) right before `at`, or 0. */

@@ -25,6 +25,15 @@ describe('sentences', () => {
   });
 });
 
+describe('two amounts joined by and/et (written for these tests)', () => {
+  it("reads 'five million and seven million' as two amounts, 'one thousand and five' as one", () => {
+    expect(val(en, 'between five million and seven million euros').map((v) => v[0])).toEqual([5000000, 7000000]);
+    expect(val(fr, "entre cinq millions et sept millions d'euros").map((v) => v[0])).toEqual([5000000, 7000000]);
+    expect(val(en, 'one thousand and five people').map((v) => v[0])).toEqual([1005]);
+    expect(val(fr, 'vingt et un morts').map((v) => v[0])).toEqual([21]);
+  });
+});
+
 describe('sentences of hard-wrapped lines (written for these tests)', () => {
   it('joins a line wrapped mid-sentence and keeps titles, captions and cut-off lines apart', () => {
     const t = "Fusillade au marché\nSamedi, un homme a été abattu sur un marché de\nGrenoble. Le dossier est\ntransmis à la JIRS de Lyon.\nPlan A\nLe parquet a ouvert une enquête, selon\nLe Progrès.";
