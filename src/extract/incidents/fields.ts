@@ -529,6 +529,7 @@ export function casualties(scan: StoryScan, clause: Clause, triggers: TriggerHit
   let bareDeaths = 0;
   let bareInjuries = 0;
   let memberDeaths = 0;
+  let tollDeaths = 0;
   const vague = vagueCasualties(scan, clause);
   let windowStart = clause.start;
   const outcomeOf = (t: TriggerHit): VictimPhrase['outcome'] | null => t.spec.outcome ?? (kidnap && t.spec.type === 'kidnapping_extortion' ? 'victim' : null);
@@ -572,6 +573,13 @@ export function casualties(scan: StoryScan, clause: Clause, triggers: TriggerHit
       if (k >= 0) {
         assigned.set(k, { ...phrases[k]!, outcome: 'injury', count: phrases[k]!.count! - 1 });
         memberDeaths++;
+        windowStart = Math.max(windowStart, t.end);
+        continue;
+      }
+      // "les secours ont pris en charge quatre blessés, dont un est décédé", "treated four wounded, one of whom died":
+      // one of a toll of wounded died; the toll (countedTolls) keeps the others.
+      if (woundedTollBefore(scan, clause, t.start)) {
+        tollDeaths++;
         windowStart = Math.max(windowStart, t.end);
         continue;
       }
@@ -754,7 +762,8 @@ export function casualties(scan: StoryScan, clause: Clause, triggers: TriggerHit
   // "faisant deux morts et quatre blessés", "three dead": a count on a casualty noun is the toll itself.
   const tolls = countedTolls(scan, clause);
   if (killed === null && tolls.death !== null) killed = tolls.death;
-  if (injured === null && tolls.injury !== null) injured = tolls.injury;
+  if (injured === null && tolls.injury !== null) injured = Math.max(0, tolls.injury - tollDeaths);
+  if (tollDeaths) killed = (killed ?? 0) + tollDeaths;
   if (killed === null && implicitDeath) killed = implicitDeath;
   if (injured === null && implicitInjury && killed === null) injured = implicitInjury;
   return { victims, killed, injured, vague };
@@ -894,6 +903,16 @@ function tollAppositions(scan: StoryScan, clause: Clause, phrases: Omit<VictimPh
 /** The word right before `at` (with its elision mark, "d'", when `elided`), or undefined. */
 export function wordBefore(text: string, at: number, elided = false): string | undefined {
   return (elided ? /([\p{L}\p{N}]+['’]?)\s*$/u : /([\p{L}\p{N}]+)\s*$/u).exec(text.slice(Math.max(0, at - 30), at))?.[1];
+}
+
+/** A count of wounded told as a noun, then "dont", "one of whom" right before `at`: "quatre blessés, dont un est …". */
+function woundedTollBefore(scan: StoryScan, clause: Clause, at: number): boolean {
+  const nouns = scan.lex.casualtyNouns;
+  if (!nouns) return false;
+  const hit = findPhrases(scan.text, keysOf(nouns as Record<string, string>), clause.start, at).filter((h) => nouns[h.text.toLowerCase()] === 'injury').pop();
+  if (!hit) return false;
+  const gap = scan.text.slice(hit.end, at);
+  return gap.length <= 30 && MEMBER_GAP.test(gap) && (countedTolls(scan, { ...clause, end: hit.end }).injury ?? 0) >= 2;
 }
 
 function countedTolls(scan: StoryScan, clause: Clause): { death: number | null; injury: number | null } {

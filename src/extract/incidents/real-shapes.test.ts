@@ -2322,3 +2322,11 @@ describe("shots or fire with no victim, told after the prison they hit: 'À la p
     expect(types("Prison\n\nÀ la prison de Fresnes, un détenu a été tué par balle lundi lors d'une promenade, sur fond de trafic de drogue.\n")).toEqual([['shooting_homicide', 'Fresnes']]);
   });
 });
+
+describe("one of a toll of wounded told dead: 'quatre blessés, dont un est décédé' (written for these tests)", () => {
+  it('counts one dead and the other three wounded, not four wounded', () => {
+    const tolls = (t: string) => events(t, '2017-07-10').map((e) => [e.killed, e.injured]);
+    expect(tolls('Guadeloupe\n\nVendredi, une fusillade a éclaté au Gosier sur fond de trafic de drogue. Sur place, les secours ont pris en charge quatre blessés, dont un est décédé peu de temps après.\n')).toEqual([[1, 3]]);
+    expect(tolls('Guadeloupe\n\nVendredi, une fusillade a éclaté au Gosier sur fond de trafic de drogue, faisant quatre blessés, dont un grave.\n')).toEqual([[null, 4]]);
+  });
+});
