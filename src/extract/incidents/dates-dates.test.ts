@@ -361,3 +361,11 @@ describe("a part of the day before the day it is part of: 'on the morning of May
     expect(dates("Marseille\n\nUn homme de 27 ans a été enlevé vers 1h du matin ce dimanche 22 août dans le 4e arrondissement de Marseille, sur fond de trafic de stupéfiants.\n", '2021-08-23')).toEqual(['2021-08-22']);
   });
 });
+
+describe("a hearing told with its day gone by and the day its verdict is due (written for these tests)", () => {
+  it("dates the trial by the day gone by: 'a mis jeudi sa décision en délibéré au 3 février'", () => {
+    const dates = (t: string) => events(t, '2015-01-30').map((e) => [e.type, e.date]);
+    expect(dates('Procès\n\nLe tribunal correctionnel de Marseille a mis jeudi sa décision en délibéré au 3 février dans le procès de sept personnes soupçonnées de trafic de cocaïne.\n')).toEqual([['trial_verdict', '2015-01-29']]);
+    expect(dates('Trial\n\nOn Thursday the Marseille court set its verdict for February 3 in the trial of eight people accused of cocaine trafficking.\n')).toEqual([['trial_verdict', '2015-01-29']]);
+  });
+});

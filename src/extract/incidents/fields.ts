@@ -1349,7 +1349,10 @@ export function nearestDate(scan: StoryScan, index: number, from: number, to: nu
     (d) => d.date && d.precision !== 'unknown' && d.start >= from && d.end <= to && !afterPublication(d.date, scan.published, aheadDays) && !tellingDate(scan, d),
   );
   if (!ds.length) return null;
-  return ds.reduce((best, d) => (Math.abs(d.start - at) < Math.abs(best.start - at) ? d : best));
+  // ("a mis jeudi sa décision en délibéré au 3 février": a day to come only when the clause tells no day gone by. A day
+  // whose year was guessed may be one to come told without it, "lundi prochain (22/04)".)
+  const past = aheadDays > 0 ? ds.filter((d) => !afterPublication(d.date!, scan.published, 0) && !d.flags.includes('year_inferred')) : ds;
+  return (past.length ? past : ds).reduce((best, d) => (Math.abs(d.start - at) < Math.abs(best.start - at) ? d : best));
 }
 
 const keyLists = new WeakMap<Record<string, string>, string[]>();
