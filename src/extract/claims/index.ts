@@ -58,7 +58,7 @@ const NON_SOURCE = /^(?:An?|The|It|This|That|These|Those|He|She|They|We|Il|Elle|
 const UNIT_WORD = /\p{L}+$/u;
 const TRAILING = /[\s,.;:'"“”«»()-]+$/u;
 const INDEX_BASE_BEFORE = /(?:\bof|\bde)\s+$/iu;
-const INDEX_TARGET_BEFORE = /(?:\bto|\bà)\s+$/iu;
+const INDEX_TARGET_BEFORE = /(?<![\p{L}])(?:to|à)\s+$/iu;
 const BARE_END = /^\s*(?:[.,;:)]|$)/u;
 const NO_BEFORE = /(?:\bNo\.?|n°|\bnuméro|#)\s*$/iu;
 /** A change the kit reads without its sign, or not at all: "-15%", "(+122 %)". */

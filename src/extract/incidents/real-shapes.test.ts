@@ -2330,3 +2330,11 @@ describe("one of a toll of wounded told dead: 'quatre blessés, dont un est déc
     expect(tolls('Guadeloupe\n\nVendredi, une fusillade a éclaté au Gosier sur fond de trafic de drogue, faisant quatre blessés, dont un grave.\n')).toEqual([[null, 4]]);
   });
 });
+
+describe("the age of a person noun ending in 'en': 'un lycéen de 15 ans' (written for these tests)", () => {
+  it('reads the age, not a duration', () => {
+    const ages = (t: string) => events(t, '2021-01-13').map((e) => e.victims.map((v) => v.age));
+    expect(ages('Nantes\n\nUn lycéen de 15 ans a été blessé par balle lundi à Nantes, sur fond de trafic de drogue.\n')).toEqual([[15]]);
+    expect(ages('Nantes\n\nUn collégien de 14 ans a été blessé par balle lundi à Nantes, sur fond de trafic de drogue.\n')).toEqual([[14]]);
+  });
+});

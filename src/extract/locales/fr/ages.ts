@@ -7,9 +7,10 @@ export const FR_AGE_CUES: AgeCues = {
   before: null,
   appositionBefore: null,
   appositionAfter: null,
-  // A duration, not an age: sentences, periods, anniversaries.
+  // A duration, not an age: sentences, periods, anniversaries. (Letters are tested by hand, not with \b: \b reads "é" as
+  // no letter, so "lycéen de 15 ans" would end on "en". "à 15 ans" is an age: "tué à 15 ans".)
   rejectAfter: /^\s+ans\s+(?:de\s+(?:prison|réclusion|détention|travaux|mariage|carrière|service|enquête)|d['’](?:emprisonnement|enquête|écart|existence)|ferme|avec\s+sursis|plus\s+tard|après|auparavant|plus\s+tôt|de\s+suite)/iu,
-  rejectBefore: /(?:peine|condamnée?s?\s+à|requis|écopé|réclusion|pendant|durant|depuis|il\s+y\s+a|plus|moins|voilà|voici|sursis|prison|\bà|\bdans|\ben)\s+(?:de\s+|d['’])?(?:près\s+de\s+)?$/iu,
+  rejectBefore: /(?:peine|condamnée?s?\s+à|requis|écopé|réclusion|pendant|durant|depuis|il\s+y\s+a|plus|moins|voilà|voici|sursis|prison|(?<![\p{L}])dans|(?<![\p{L}])en)\s+(?:de\s+|d['’])?(?:près\s+de\s+)?$/iu,
   pairAfter: /^\s+(?:et|ou|à)\s+$/iu,
   // "un homme d'une vingtaine d'années", "âgés d'une trentaine d'années". Right after a word ("homme") or "âgé":
   // "depuis une vingtaine d'années", "au bout d'une vingtaine d'années" are durations (approximateRejectBefore).

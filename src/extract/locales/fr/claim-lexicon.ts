@@ -52,7 +52,7 @@ export const FR_CLAIMS: ClaimLexicon = {
   timeUnitAfter: /^(?:(?:\s+d['’]|\s+)(?:ans?|années?|mois|semaines?|jours?|heures?|minutes?|secondes?|décennies?|siècles?)(?![\p{L}])|-[\p{L}]|\s?h(?![\p{L}])|\s?h\d{2})/iu,
   clockBefore: /\b\d{1,2}\s?[h:]\s?$/iu,
   // "moins de 18 ans" is already a duration ("ans" follows); "plus de 3 000 points de deal" is a count.
-  ageThresholdBefore: /\bâgée?s?\s+(?:de\s+)?(?:moins\s+de\s+|plus\s+de\s+)?$|\bdès\s+$/iu,
+  ageThresholdBefore: /(?<![\p{L}])âgée?s?\s+(?:de\s+)?(?:moins\s+de\s+|plus\s+de\s+)?$|(?<![\p{L}])dès\s+$/iu,
   bareAgeBefore: /(?:moins|plus)\s+de\s+$/iu,
   packagingAfter: /^\s+(?:\p{L}+\s+)?(?:pains?|paquets?|sachets?|ballots?|colis|plaquettes?|savonnettes?|pochons?|boulettes?|briques?|blocs?|sacs?|capsules?|ovules?)(?![\p{L}])/iu,
   // French fractions ("un tiers", "un quart") are not ordinals: nothing to undo.
