@@ -791,7 +791,7 @@ const inside = (town: ResolvedPlace, area: ResolvedPlace): boolean =>
 /** How far after an event's evidence a sharper place may still be named ("The attack took place at the X toll gate…"). */
 const DEFAULT_SHARPEN_WINDOW = 400;
 /** "at/in/near/à/près de" + capitalised words: places the entity extractor may not have typed as such. */
-const PLACE_AFTER_PREPOSITION = /\b(?:at|in|near|outside|à|au|près de|aux abords de)\s+(?:the\s+|la\s+|le\s+|l['’])?((?:\p{Lu}[\p{L}'’-]+)(?:[\s-]+(?:\p{Lu}[\p{L}'’-]+|toll gate|prison|péage))*)/gu;
+const PLACE_AFTER_PREPOSITION = /(?<![\p{L}])(?:at|in|near|outside|à|au|près de|aux abords de)\s+(?:the\s+|la\s+|le\s+|l['’])?((?:\p{Lu}[\p{L}'’-]+)(?:[\s-]+(?:\p{Lu}[\p{L}'’-]+|toll gate|prison|péage))*)/gu;
 
 /**
  * "sur le territoire du Lamentin", "sur la commune de Grigny": the administrative way to say in which commune it
@@ -802,7 +802,7 @@ const TERRITORY_OF = /\b(?:sur|dans)\s+(?:le\s+territoire|la\s+commune)(?:\s+de\
 const ARTICLE_OF: Record<string, string> = { 'du ': 'Le ', 'des ': 'Les ', 'de la ': 'La ', "de l'": "L'" };
 
 /** "près du pont de Castirla", "at the Incarville junction": a landmark named by the town it stands in. */
-const LANDMARK_OF_PLACE = /\b(?:près\s+du|près\s+de\s+la|au|à\s+la|sur\s+la|sur\s+le|dans\s+le|near\s+the|at\s+the|on\s+the|in\s+the)\s+(?:pont|col|carrefour|rond-point|hameau|village|lieu-dit|route|sortie|entrée|bridge|hamlet|village|junction|road|exit)\s+(?:de\s+|d['’]|du\s+|of\s+)((?:\p{Lu}[\p{L}'’-]+)(?:[\s-]+\p{Lu}[\p{L}'’-]+)*)/gu;
+const LANDMARK_OF_PLACE = /(?<![\p{L}])(?:près\s+du|près\s+de\s+la|au|à\s+la|sur\s+la|sur\s+le|dans\s+le|near\s+the|at\s+the|on\s+the|in\s+the)\s+(?:pont|col|carrefour|rond-point|hameau|village|lieu-dit|route|sortie|entrée|bridge|hamlet|village|junction|road|exit)\s+(?:de\s+|d['’]|du\s+|of\s+)((?:\p{Lu}[\p{L}'’-]+)(?:[\s-]+\p{Lu}[\p{L}'’-]+)*)/gu;
 
 /**
  * A report often places an event vaguely in its first sentence ("in Normandy") and precisely in the next ("at the

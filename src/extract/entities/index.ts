@@ -536,7 +536,7 @@ export function extractEntities(text: string, kit: LocaleKit): EntityMention[] {
     if (ws.length === 1 && !title) {
       const sur = persons.find((p) => p.name.split(/\s+/).pop() === name);
       if (sur) return push('person', sur.name, start, end, null);
-      if (afterPreposition || /\b(?:in|à|en)$/u.test(before.trim())) return push('place', name, start, end);
+      if (afterPreposition || /(?<![\p{L}])(?:in|à|en)$/u.test(before.trim())) return push('place', name, start, end);
       return;
     }
     if (ws.length >= 2 || title) {
