@@ -2338,3 +2338,9 @@ describe("the age of a person noun ending in 'en': 'un lycéen de 15 ans' (writt
     expect(ages('Nantes\n\nUn collégien de 14 ans a été blessé par balle lundi à Nantes, sur fond de trafic de drogue.\n')).toEqual([[14]]);
   });
 });
+
+describe("hit several times by bullets: 'touché à deux reprises par balle' (written for these tests)", () => {
+  it('reads a wounded victim with the age', () => {
+    expect(events("Nantes\n\nMercredi vers 17h35, un jeune homme de 17 ans a été touché à deux reprises par balle au thorax dans le quartier des Dervallières à Nantes. Son pronostic vital était engagé, sur fond de trafic de drogue.\n", '2022-09-29').map((e) => [e.killed, e.injured, e.victims.map((v) => v.age)])).toEqual([[null, 1, [17]]]);
+  });
+});
