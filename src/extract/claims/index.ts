@@ -433,7 +433,7 @@ function keep(c: Ctx, s: Sentence, f: Figure, attributed: boolean): { unit: stri
   if (n.kind === 'cardinal' && (lex.timeUnitAfter.test(after) || lex.clockBefore.test(pre) || lex.ageThresholdBefore.test(pre))) return null;
   // "the victims were under 20.": a bare number after "under" is an age; "under 400 homicides" is a count.
   if (n.kind === 'cardinal' && lex.bareAgeBefore.test(pre) && BARE_END.test(after)) return null;
-  if (n.kind === 'cardinal' && lex.packagingAfter.test(after)) return null;
+  if (n.kind === 'cardinal' && (lex.packagingAfter.test(after) || lex.detailAfter.test(after))) return null;
   // "12 or 13 years old": the first number shares the second one's age or duration.
   if (n.kind === 'cardinal' && /^\s+(?:or|to|and|ou|et|à)\s+\d+/iu.test(after)) {
     const rest = after.replace(/^\s+\S+\s+\d+/u, '');

@@ -98,4 +98,10 @@ describe('figures: the place compared with', () => {
     expect(values(fr, 'En 2023, 12 fusillades liées au trafic de drogue ont eu lieu à Sevran (93).')).toEqual([12]);
     expect(values(en, 'In 2023, 12 drug-related shootings took place in Sevran (93), north of Paris.')).toEqual([12]);
   });
+
+  it("drops a shooting's shell casings and a place's inhabitants ('28 étuis de calibre 7.62', 'ce quartier de 20 000 habitants')", () => {
+    expect(values(fr, "Depuis janvier, 14 fusillades liées au trafic de drogue ont eu lieu dans ce quartier de 20 000 habitants, où 28 étuis de calibre 7.62 ont encore été retrouvés dimanche.")).toEqual([14]);
+    expect(values(en, 'Since January, 14 drug-related shootings have hit the estate of 20,000 inhabitants, where 28 shell casings were found on Sunday.')).toEqual([14]);
+    expect(values(fr, 'En 2024, le taux était de 3,7 homicides pour 100 000 habitants dans le département, sur fond de trafic de drogue.')).toEqual([3.7]);
+  });
 });

@@ -24,6 +24,11 @@ export interface ClaimLexicon {
   bareAgeBefore: RegExp;
   /** Packaging units after a count ("8 500 pains", "1,200 packets"): one seizure's detail, not a statistic. */
   packagingAfter: RegExp;
+  /**
+   * Nouns after a count that tell one scene's detail or a place's size, never a statistic: shell casings and bullet
+   * impacts found at a shooting ("28 étuis de calibre 7.62"), a town's inhabitants ("ce quartier de 20 000 habitants").
+   */
+  detailAfter: RegExp;
   /** "a third of the victims": an ordinal word read as a fraction, not a rank (text before, text after). */
   fractionBefore: RegExp;
   fractionAfter: RegExp;

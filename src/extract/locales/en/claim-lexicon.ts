@@ -48,6 +48,7 @@ export const EN_CLAIMS: ClaimLexicon = {
   clockBefore: /\b\d{1,2}[:h]\s?$/iu,
   ageThresholdBefore: /\b(?:younger|older|young|old)\s+than\s+$|\bas\s+(?:young|old)\s+as\s+$|\bunder\s+the\s+age\s+of\s+$|\baged\s+(?:under|over|between)?\s*$|\bunder-?$/i,
   bareAgeBefore: /\b(?:under|over|aged)\s+$/i,
+  detailAfter: /^\s+(?:\p{L}+\s+)?(?:(?:shell\s+|bullet\s+)?casings?|cartridges?|bullet\s+holes?|impacts?|inhabitants|population)(?![\p{L}])/iu,
   packagingAfter: /^\s+(?:\p{L}+\s+)?(?:packets?|packages?|parcels?|bags?|sachets?|bales?|bricks?|blocks?|slabs?|bundles?|capsules?|pellets?|wraps?|doses?\s+of\s+(?:crack|heroin))\b/iu,
   fractionBefore: /\b(?:a|one|two)\s+$/i,
   fractionAfter: /^s?\s+of\b/i,

@@ -54,6 +54,7 @@ export const FR_CLAIMS: ClaimLexicon = {
   // "moins de 18 ans" is already a duration ("ans" follows); "plus de 3 000 points de deal" is a count.
   ageThresholdBefore: /(?<![\p{L}])âgée?s?\s+(?:de\s+)?(?:moins\s+de\s+|plus\s+de\s+)?$|(?<![\p{L}])dès\s+$/iu,
   bareAgeBefore: /(?:moins|plus)\s+de\s+$/iu,
+  detailAfter: /^\s+(?:\p{L}+\s+)?(?:douilles?|étuis|impacts?|habitants|âmes)(?![\p{L}])/iu,
   packagingAfter: /^\s+(?:\p{L}+\s+)?(?:pains?|paquets?|sachets?|ballots?|colis|plaquettes?|savonnettes?|pochons?|boulettes?|briques?|blocs?|sacs?|capsules?|ovules?)(?![\p{L}])/iu,
   // French fractions ("un tiers", "un quart") are not ordinals: nothing to undo.
   fractionBefore: /(?!)/,
