@@ -104,4 +104,8 @@ describe('figures: the place compared with', () => {
     expect(values(en, 'Since January, 14 drug-related shootings have hit the estate of 20,000 inhabitants, where 28 shell casings were found on Sunday.')).toEqual([14]);
     expect(values(fr, 'En 2024, le taux était de 3,7 homicides pour 100 000 habitants dans le département, sur fond de trafic de drogue.')).toEqual([3.7]);
   });
+
+  it("drops a round duration ('sur une période d'une dizaine de jours')", () => {
+    expect(values(fr, "En février 2024, 8,3 tonnes de cocaïne ont été saisies aux Antilles sur une période d'une dizaine de jours.")).toEqual([8.3]);
+  });
 });

@@ -49,7 +49,7 @@ export const FR_CLAIMS: ClaimLexicon = {
     /(?<![\p{L}])(?:au\s+total|en\s+tout|total|record|recensé\p{L}*|enregistré\p{L}*|comptabilisé\p{L}*|dénombré\p{L}*|bilan|par\s+an|chaque\s+année|annuel\p{L}*|taux|moyenne|estim\p{L}*|statistiques?|chiffres?|données|enquête|budget|chiffre\s+d['’]affaires|génère|représente|depuis|à\s+ce\s+jour|ces\s+dernières\s+années|sur\s+l['’]ensemble\s+du\s+territoire)(?![\p{L}])/iu,
   occasionCue: /(?<![\p{L}])(?:cette\s+nuit|ce\s+soir|la\s+nuit\s+dernière|la\s+même\s+nuit|la\s+même\s+soirée|cette\s+soirée)(?![\p{L}])/iu,
   tallyCue: /(?<![\p{L}])(?:nombre|porte\s+à|portant\s+à|portent\s+à|série|vague|on\s+compte|on\s+comptait|comptait|cette\s+année|l['’]an\s+dernier|en\s+\d{4})(?![\p{L}])/iu,
-  timeUnitAfter: /^(?:(?:\s+d['’]|\s+)(?:ans?|années?|mois|semaines?|jours?|heures?|minutes?|secondes?|décennies?|siècles?)(?![\p{L}])|-[\p{L}]|\s?h(?![\p{L}])|\s?h\d{2})/iu,
+  timeUnitAfter: /^(?:(?:\s+d['’]|\s+de\s+|\s+)(?:ans?|années?|mois|semaines?|jours?|heures?|minutes?|secondes?|décennies?|siècles?)(?![\p{L}])|-[\p{L}]|\s?h(?![\p{L}])|\s?h\d{2})/iu,
   clockBefore: /\b\d{1,2}\s?[h:]\s?$/iu,
   // "moins de 18 ans" is already a duration ("ans" follows); "plus de 3 000 points de deal" is a count.
   ageThresholdBefore: /(?<![\p{L}])âgée?s?\s+(?:de\s+)?(?:moins\s+de\s+|plus\s+de\s+)?$|(?<![\p{L}])dès\s+$/iu,
