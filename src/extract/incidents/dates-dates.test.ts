@@ -369,3 +369,15 @@ describe("a hearing told with its day gone by and the day its verdict is due (wr
     expect(dates('Trial\n\nOn Thursday the Marseille court set its verdict for February 3 in the trial of eight people accused of cocaine trafficking.\n')).toEqual([['trial_verdict', '2015-01-29']]);
   });
 });
+
+describe("an act told in a week that ended before the day its clause names (written for these tests)", () => {
+  it("does not date 'the shooting … last week' by the day the suspect 'was charged'", () => {
+    const dates = (t: string) => events(t, '2024-11-08').map((e) => [e.type, e.date]);
+    expect(dates('Poitiers\n\nThe suspect arrested after the shooting that left one dead and four wounded, all teenagers, last week in Poitiers, was charged on the evening of Thursday 7 November with murder, the prosecutor said, in a drug turf war.\n')).toEqual([['shooting_homicide', null]]);
+    expect(dates('Poitiers\n\nLe suspect interpellé après la fusillade qui a fait un mort et quatre blessés, tous mineurs, la semaine dernière à Poitiers, a été mis en examen le soir du jeudi 7 novembre pour meurtre, sur fond de trafic de drogue.\n')).toEqual([['shooting_homicide', null]]);
+  });
+
+  it('keeps the day when it falls inside that week', () => {
+    expect(events('Poitiers\n\nLast week, on Friday 1 November, a man was shot dead in Poitiers in a drug turf war.\n', '2024-11-08').map((e) => e.date)).toEqual(['2024-11-01']);
+  });
+});

@@ -1133,7 +1133,8 @@ function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: 
     : attackDate ?? nearestDate(scan, clause.sentence, clause.start, dateEnd, first.start, ahead) ?? (single ? nearestDate(scan, clause.sentence, s.start, Math.min(cut, s.end), first.start, ahead) : null);
   // ("Police were hunting on Wednesday for a gang that killed two prison officers": the day before the relative is the
   // hunt's; the act told by the relative's verb has none of its own here.)
-  const toldOwn = told && CRIMES.includes(type) && relativeAct(scan, clause, first, told) ? null : told;
+  const week = told ? weekBefore(scan, clause, first, told) : null;
+  const toldOwn = week ? (week.date ? week : null) : told && CRIMES.includes(type) && relativeAct(scan, clause, first, told) ? null : told;
   const det = definiteTail(lex);
   // ("un autre, disparu en mars, dont le corps est découvert": a relative's article points to the person just named in
   // the clause, not back to the story's act.)
@@ -1188,6 +1189,7 @@ function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: 
     // is that earlier act however definitely it is named: see complementCut.)
     ...shiftFields(shift, definite && clause.complement !== true),
     heading: isHeading(scan, clause.sentence),
+    ...(week ? { weekTold: true as const } : {}),
     victims: cas.victims,
     killed,
     injured,
@@ -1211,6 +1213,17 @@ function midComplement(scan: StoryScan, clause: Clause, hits: TriggerHit[], told
   if (!m) return false;
   const at = clause.start + m.index;
   return told.end <= at && /,\s*$/u.test(scan.text.slice(told.end, at)) && hits.every((h) => h.start >= at + m[0].length - m[3]!.length);
+}
+
+/**
+ * "the shooting that left one dead … last week in Poitiers, was charged on the evening of Thursday 7 November": a week
+ * the text names nearer the act than the day the clause tells, that week over before that day. The week (its month when
+ * it lies in one) is the act's; the day is another verb's.
+ */
+function weekBefore(scan: StoryScan, clause: Clause, first: TriggerHit, told: DateMatch): DateMatch | null {
+  if (!told.date || told.precision !== 'day') return null;
+  const w = sentenceDates(scan, clause.sentence).find((d) => d.week !== undefined && d.start >= clause.start && d.end <= clause.end && d !== told && Math.abs(d.start - first.start) < Math.abs(told.start - first.start));
+  return w && told.date > isoDaysAfter(w.week!, 6) ? w : null;
 }
 
 /** "a gang that killed", "l'homme qui a tué": a relative pronoun (or "that" after an article and a noun), then the trigger. */

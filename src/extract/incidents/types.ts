@@ -54,6 +54,11 @@ export interface Candidate {
   addsVictim?: boolean;
   /** "est morte après avoir été blessée", "died of his wounds": its day is the death's; the attack came before. */
   laterDeath?: boolean;
+  /**
+   * The act is told in a week ("last week") that ends before the day its clause names ("… last week in Poitiers, was
+   * charged on Thursday 7 November"): that day is another verb's, and the story's lead day is not the act's either.
+   */
+  weekTold?: true;
   /** How many of the wounded told were later told dead: a retelling of their wounds adds no wounded (refine.ts). */
   diedOfWounds?: number;
   /** The day a victim died when the event is dated by the earlier attack: a later telling of that death joins it. */
