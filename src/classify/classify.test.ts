@@ -142,6 +142,11 @@ describe('scope without drug words, and stories set abroad (reports written for 
     expect(classifyStory({ title: null, text: overcrowding }).relevance.relevant).toBe(false);
   });
 
+  it('keeps a follow-up of an ambush on prison staff told with no drug word', () => {
+    expect(classifyStory({ title: null, text: 'Hundreds of prison staff gathered on Friday for the funeral of the two officers killed when their van was ambushed in Incarville.' }).relevance.relevant).toBe(true);
+    expect(classifyStory({ title: null, text: "Des centaines de surveillants se sont réunis vendredi pour les obsèques des deux agents tués lors de l'embuscade d'Incarville." }).relevance.relevant).toBe(true);
+  });
+
   it('leaves drug violence set only abroad off the map', () => {
     const stockholm = 'A grenade was thrown into a block of flats in Stockholm overnight as the drug gang war between rival networks goes on, Swedish police said. Drug trafficking gangs recruit teenagers as hitmen.';
     const r = classifyStory({ title: null, text: stockholm }).relevance;

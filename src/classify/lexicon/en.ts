@@ -41,7 +41,7 @@ export const EN_RELEVANCE_TERMS: readonly WeightedTerm[] = [
 ];
 
 /** Terms of a place of the trade's violence (a prison) that count as core only beside a violence term. */
-export const EN_CONTEXT_TERMS: ContextTerms[] = [{ label: 'attack on a prison or its staff', cue: ['prison*', 'jail*', 'penitentiar*', 'prison guard*', 'prison officer*', 'inmate*'], violence: ['shot', 'shots', 'gunfire', 'fired', 'arson', 'torched', 'set on fire', 'attack*', 'threat*', 'molotov', 'firebomb*', 'intimidat*'] },
+export const EN_CONTEXT_TERMS: ContextTerms[] = [{ label: 'attack on a prison or its staff', cue: ['prison*', 'jail*', 'penitentiar*', 'prison guard*', 'prison officer*', 'inmate*'], violence: ['shot', 'shots', 'gunfire', 'fired', 'arson', 'torched', 'set on fire', 'attack*', 'threat*', 'molotov', 'firebomb*', 'intimidat*', 'ambush*', 'gunmen', 'commando*'] },
   // Shots fired in a neighbourhood or estate ("gunfire in the Dervallières district"): the violence of the deal points, as
   // in French reports of shots in a cité or quartier (FR: the same), even when no drug word is written.
   { label: 'shots in a neighbourhood', cue: ['district', 'districts', 'neighbourhood*', 'neighborhood*', 'housing estate*', 'estate', 'estates', 'cité*', 'quartier*'], violence: ['shots fired', 'shots rang out', 'shots resounded', 'gunfire', 'gunshot*', 'shot dead', 'kalashnikov*', 'automatic weapon*'] },

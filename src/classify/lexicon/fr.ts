@@ -49,7 +49,7 @@ export const FR_RELEVANCE_TERMS: readonly WeightedTerm[] = [
 ];
 
 /** Terms of a place of the trade's violence (a prison) that count as core only beside a violence term. */
-export const FR_CONTEXT_TERMS: ContextTerms[] = [{ label: 'attack on a prison or its staff', cue: ['prison*', 'centre* pénitentiaire*', 'établissement* pénitentiaire*', 'maison* d arrêt', 'surveillant*', 'détenu*', 'fourgon* pénitentiaire*', 'convoi* pénitentiaire*', 'agent* pénitentiaire*', 'personnel* pénitentiaire*'], violence: ['tir', 'tirs', 'tiré*', 'coups de feu', 'rafale*', 'incendi*', 'attaque*', 'attaqué*', 'menace*', 'menacé*', 'cocktail* molotov', 'arme de guerre', 'armes de guerre', 'intimidation*'] },
+export const FR_CONTEXT_TERMS: ContextTerms[] = [{ label: 'attack on a prison or its staff', cue: ['prison*', 'centre* pénitentiaire*', 'établissement* pénitentiaire*', 'maison* d arrêt', 'surveillant*', 'détenu*', 'fourgon* pénitentiaire*', 'convoi* pénitentiaire*', 'agent* pénitentiaire*', 'personnel* pénitentiaire*'], violence: ['tir', 'tirs', 'tiré*', 'coups de feu', 'rafale*', 'incendi*', 'attaque*', 'attaqué*', 'menace*', 'menacé*', 'cocktail* molotov', 'arme de guerre', 'armes de guerre', 'intimidation*', 'embuscade*', 'commando*'] },
   // Shots fired in a cité or a quartier ("le quartier Maurepas", "ce quartier populaire"): the violence of the deal
   // points, even when no drug word is written.
   { label: 'shots in a cité or quartier', cue: ['cité des', 'cité de la', 'cité du', 'cité de', 'quartier*', 'quartiers nord'], violence: ['par balle*', 'coups de feu', 'tirs', 'kalachnikov*', 'fusillade*', 'arme automatique', 'armes automatiques', 'par arme* à feu'] },
