@@ -83,6 +83,9 @@ const ANNOUNCED_DAYS_AHEAD = 183;
 
 const YEAR_RE = /(?<![\p{L}\p{N}.,/:-])((?:19|20)\d{2})(?![\p{N}]|\s?(?:%|€|\$)|[,.]\d)/gu;
 const YEAR_RANGE_RE = /^\s?[-–\/]\s?((?:19|20)?\d{2})(?!\d)/;
+/** A count of days or weeks not told ("quelques jours", "a few days", "several weeks"). */
+const FEW = /(?<![\p{L}])(?:quelques|plusieurs|few|several|some)(?![\p{L}])/iu;
+
 /** What a chrono result needs to know to tell a day, a month or a year (a part of the day alone, "morning", has none). */
 const DAY_PARTS = ['year', 'month', 'day', 'weekday'] as const;
 
@@ -600,6 +603,8 @@ export function createDateFinder(cues: DateCues): (text: string, reference: stri
     if (relative && has('day') && !has('weekday') && cues.week?.test(trimmed)) return weekOf(base, k.date(), ref);
     if (relative && has('day')) {
       const iso = isoDay(k.date());
+      // ("il y a quelques jours", "a few days ago": days not counted tell the month, not a day.)
+      if (FEW.test(trimmed)) return withFlags(base, limitTo(ref, iso.slice(0, 7), 'month'));
       return withFlags(base, limitTo(ref, iso, 'day'));
     }
     if (has('month') && has('day')) {

@@ -381,3 +381,12 @@ describe("an act told in a week that ended before the day its clause names (writ
     expect(events('Poitiers\n\nLast week, on Friday 1 November, a man was shot dead in Poitiers in a drug turf war.\n', '2024-11-08').map((e) => e.date)).toEqual(['2024-11-01']);
   });
 });
+
+describe("'il y a trois jours', 'il y a quelques jours' (written for these tests)", () => {
+  it('dates the act that many days before the report, or by its month when the days are not counted', () => {
+    const dates = (t: string) => events(t, '2023-08-24').map((e) => e.date);
+    expect(dates("Nîmes\n\nLe petit Fayed, âgé de 10 ans, a été tué par balle il y a trois jours à Nîmes, sur fond de trafic de drogue.\n")).toEqual(['2023-08-21']);
+    expect(dates("Nîmes\n\nUn homme a été tué par balle il y a quelques jours à Nîmes, sur fond de trafic de drogue.\n")).toEqual(['2023-08']);
+    expect(dates('Nimes\n\nA man was shot dead a few days ago in Nimes in a drug turf war.\n')).toEqual(['2023-08']);
+  });
+});

@@ -22,7 +22,7 @@ export const FR_DATE_CUES: DateCues = {
   months: FR_MONTHS,
   weekdays: FR_WEEKDAYS,
   precheck: new RegExp(
-    `${B}(?:${MONTHS}|${WEEKDAYS}|hier|aujourd|demain|veille|lendemain|surlendemain|semaine|week-end|soir|matin|nuit)${E}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}`,
+    `${B}(?:${MONTHS}|${WEEKDAYS}|hier|aujourd|demain|veille|lendemain|surlendemain|semaine|week-end|soir|matin|nuit|il\\s+y\\s+a)${E}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}`,
     'iu',
   ),
   relativeWords: /(?<![\p{L}])(?:hier|aujourd['’]hui|demain|dernier|dernière|prochain|prochaine|il\s+y\s+a|ce\s+matin|ce\s+soir|cette)(?![\p{L}])/iu,
