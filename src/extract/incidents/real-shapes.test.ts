@@ -2344,3 +2344,11 @@ describe("hit several times by bullets: 'touché à deux reprises par balle' (wr
     expect(events("Nantes\n\nMercredi vers 17h35, un jeune homme de 17 ans a été touché à deux reprises par balle au thorax dans le quartier des Dervallières à Nantes. Son pronostic vital était engagé, sur fond de trafic de drogue.\n", '2022-09-29').map((e) => [e.killed, e.injured, e.victims.map((v) => v.age)])).toEqual([[null, 1, [17]]]);
   });
 });
+
+describe("people 'mobilized' who are not the police: '27 firefighters were mobilized' (written for these tests)", () => {
+  it('reads no police operation in the rescue, one in officers deployed', () => {
+    const types = (t: string) => events(t, '2024-11-04').map((e) => e.type);
+    expect(types('Fort-de-France\n\nA 15-year-old boy was shot dead on Sunday night in Fort-de-France in a drug turf war. In total, 27 firefighters were mobilized last night.\n')).toEqual(['shooting_homicide']);
+    expect(types('Marseille\n\nMore than 200 police officers were deployed on Monday in a vast anti-drug operation in Marseille.\n')).toEqual(['police_operation']);
+  });
+});

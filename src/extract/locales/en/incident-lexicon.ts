@@ -74,9 +74,11 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
     { type: 'seizure', phrases: ['found', 'uncovered', 'recovered'], near: ['kg', 'kilos', 'kilogrammes', 'kilograms', 'tonnes', 'tons', 'grams', 'cocaine', 'cannabis', 'heroin', 'resin', 'weapons', 'firearms', 'cash', 'drugs', 'narcotics', 'pills', 'ecstasy', 'crack', 'herbal'], window: 8, exceptWith: ['shooting_homicide'] },
     { type: 'seizure', nominal: true, phrases: ['seizure of', 'the seizure'] },
 
-    { type: 'police_operation', phrases: ['arrested', 'were arrested', 'was arrested', 'detained', 'taken into custody', 'placed in custody', 'dismantled', 'raided', 'swooped', 'busted', 'rounded up', 'apprehended', 'charged with', 'were charged', 'was charged', 'been charged', 'indicted', 'placed under formal investigation', 'deployed', 'mobilized', 'mobilised',
+    { type: 'police_operation', phrases: ['arrested', 'were arrested', 'was arrested', 'detained', 'taken into custody', 'placed in custody', 'dismantled', 'raided', 'swooped', 'busted', 'rounded up', 'apprehended', 'charged with', 'were charged', 'was charged', 'been charged', 'indicted', 'placed under formal investigation',
       // A suspect handed over by another country is the end of the hunt for him: "has been extradited from Morocco".
       'extradited', 'was extradited', 'has been extradited', 'handed over to France', 'handed over to French'], needsPerson: false },
+    // "200 police officers were deployed", not "27 firefighters were mobilized" (the rescue of the wounded).
+    { type: 'police_operation', phrases: ['deployed', 'mobilized', 'mobilised'], near: ['police', 'policemen', 'officers', 'gendarmes', 'riot', 'crs', 'troops', 'soldiers', 'investigators', 'agents', 'units', 'reinforcements', 'squad', 'raid', 'gign', 'bri'], window: 6 },
     // "police have captured the second inmate", "was tracked down to a flat": an arrest (not "captured on camera").
     { type: 'police_operation', phrases: ['captured', 'recaptured', 'tracked down', 'caught'], needsPerson: true,
       notBefore: ['on camera', 'on video', 'on film', 'on cctv', 'the attention', 'the imagination', 'fire', 'in the crossfire', 'up in', 'the eye'] },
