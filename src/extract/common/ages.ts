@@ -43,6 +43,35 @@ export interface AgeCues {
 }
 
 const MAX_AGE = 120;
+const LIST_COMMA = /^\s*,\s*$/u;
+
+/**
+ * "âgés de 13, 15 et 16 ans", "aged 13, 15 and 16": a list of numbers joined by commas and a last "et"/"and", one of
+ * them read as an age, are all ages (the cue is told once, before the first or after the last).
+ */
+function listedAges(text: string, numbers: NumberMatch[], cues: AgeCues, out: AgeMatch[]): void {
+  if (!cues.pairAfter) return;
+  const ok = (n: NumberMatch) => n.kind === 'cardinal' && Number.isInteger(n.value) && n.value >= 0 && n.value <= MAX_AGE;
+  for (let i = 0; i < numbers.length; ) {
+    // The run: numbers joined by commas, closed by one "et"/"and".
+    let j = i;
+    let closed = false;
+    while (j + 1 < numbers.length && ok(numbers[j]!) && ok(numbers[j + 1]!)) {
+      const gap = text.slice(numbers[j]!.end, numbers[j + 1]!.start);
+      if (LIST_COMMA.test(gap) && !closed) j++;
+      else if (cues.pairAfter.test(gap) && !closed) {
+        j++;
+        closed = true;
+      } else break;
+    }
+    const run = numbers.slice(i, j + 1);
+    if (closed && run.length >= 3 && run.some((n) => out.some((a) => a.start === n.start))) {
+      for (const n of run) if (!out.some((a) => a.start === n.start)) out.push({ start: n.start, end: n.end, text: text.slice(n.start, n.end), age: n.value });
+      out.sort((a, b) => a.start - b.start);
+    }
+    i = j + 1;
+  }
+}
 
 export function findAges(text: string, numbers: NumberMatch[], cues: AgeCues): AgeMatch[] {
   const out: AgeMatch[] = [];
@@ -67,6 +96,7 @@ export function findAges(text: string, numbers: NumberMatch[], cues: AgeCues): A
     if (end < 0) continue;
     out.push({ start: n.start, end, text: text.slice(n.start, end), age: n.value });
   }
+  listedAges(text, numbers, cues, out);
   // A victim told "in his twenties" still has an age to report: the middle of the decade, marked as an estimate.
   const approx = cues.approximate;
   if (approx) {

@@ -2352,3 +2352,11 @@ describe("people 'mobilized' who are not the police: '27 firefighters were mobil
     expect(types('Marseille\n\nMore than 200 police officers were deployed on Monday in a vast anti-drug operation in Marseille.\n')).toEqual(['police_operation']);
   });
 });
+
+describe("three ages told in one list: 'âgés de 13, 15 et 16 ans', 'aged 13, 15 and 16' (written for these tests)", () => {
+  it('reads every age of the list', () => {
+    const ages = (t: string) => events(t, '2024-11-04').map((e) => e.victims.flatMap((v) => v.ages ?? [v.age]));
+    expect(ages('Fort-de-France\n\nOn Sunday night in Fort-de-France, three teenagers aged 13, 15 and 16 were seriously injured in a drug-related shooting.\n')).toEqual([[13, 15, 16]]);
+    expect(ages('Fort-de-France\n\nDimanche soir à Fort-de-France, trois adolescents âgés de 13, 15 et 16 ans ont été grièvement blessés par balle sur fond de trafic de drogue.\n')).toEqual([[13, 15, 16]]);
+  });
+});
