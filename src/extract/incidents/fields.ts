@@ -1078,7 +1078,7 @@ const DATE_TAIL = /^[\s.]*(?:(?:around|about|at|shortly\s+after|shortly\s+before
  * preposition ("in", "à"), 1 after a weak one ("from", "de").
  */
 /** What stands between a town and the compass phrase that situates it: "Dijon, eastern France", "Lunel, dans le sud de". */
-const COMPASS_APPOSITION = /\p{Lu}[\p{L}'’-]+(?:\s+[\p{Ll}]+){0,2}(?:\s*\([^()]{1,40}\))?,\s*(?:(?:located|situated|lying|situé|située|situés|situées)\s+)?(?:(?:some|about|à)\s+)?(?:\d+\s*(?:km|kilomètres|kilometres|miles)\s+)?(?:just\s+|juste\s+|immediately\s+)?(?:(?:in|dans)\s+(?:the|le|la|sa)\s+(?:(?:banlieue|périphérie|proche\s+banlieue|région|suburbs|outskirts|area)\s+)?|in\s+|au\s+|en\s+|à\s+l['’]\s*)?$/u;
+const COMPASS_APPOSITION = /\p{Lu}[\p{L}'’-]+(?:\s+[\p{Ll}]+){0,2}(?:\s*\([^()]{1,40}\))?,\s*(?:(?:a|an|une?)\s+(?:small\s+|petite\s+)?(?:department|département|town|city|village|commune|ville|suburb|région|region)\s+)?(?:(?:located|situated|lying|situé|située|situés|situées)\s+)?(?:(?:some|about|à)\s+)?(?:\d+\s*(?:km|kilomètres|kilometres|miles)\s+)?(?:just\s+|juste\s+|immediately\s+)?(?:(?:in|dans)\s+(?:the|le|la|sa)\s+(?:(?:banlieue|périphérie|proche\s+banlieue|région|suburbs|outskirts|area)\s+)?|in\s+|au\s+|en\s+|à\s+l['’]\s*)?$/u;
 
 /** A town, maybe its département in brackets, a comma, then "en"/"in": "Besançon, en ", "Dijon (Côte-d'Or), in ". */
 const TOWN_THEN_AREA = /\p{Lu}[\p{L}'’-]+(?:\s*\([^()]{1,40}\))?,\s*(?:en|in)\s+$/u;

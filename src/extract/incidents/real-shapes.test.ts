@@ -2360,3 +2360,10 @@ describe("three ages told in one list: 'âgés de 13, 15 et 16 ans', 'aged 13, 1
     expect(ages('Fort-de-France\n\nDimanche soir à Fort-de-France, trois adolescents âgés de 13, 15 et 16 ans ont été grièvement blessés par balle sur fond de trafic de drogue.\n')).toEqual([[13, 15, 16]]);
   });
 });
+
+describe("a place, then an appositive noun and a compass phrase: 'the Essonne, a department south of Paris' (written for these tests)", () => {
+  it('keeps the place named first', () => {
+    const places = (t: string) => events(t, '2025-05-04').map((e) => [e.type, e.place?.name ?? null]);
+    expect(places('Kidnapping\n\nPolice raided an address in the Essonne, a department south of Paris, late on Saturday and freed a man held for a ransom.\n')).toContainEqual(['police_operation', 'Essonne']);
+  });
+});
