@@ -691,6 +691,14 @@ export function casualties(scan: StoryScan, clause: Clause, triggers: TriggerHit
     if (!APPOSITION_GAP.test(scan.text.slice(v.end, next.start))) continue;
     assigned.set(i, { ...v, age: next.age, minor: next.minor, end: next.end, ...(next.approximate ? { approximate: true as const } : {}) });
   }
+  // "un jeune homme de 17 ans, étudiant au lycée Daudet, a été tué": the victim told by a role in apposition after the
+  // person with an age is that person.
+  for (const [i, v] of assigned) {
+    const prev = phrases[i - 1];
+    if (v.age !== null || v.ages || v.count !== 1 || !prev || assigned.has(i - 1) || prev.age === null || prev.count !== 1) continue;
+    if (!APPOSITION_GAP.test(scan.text.slice(prev.end, v.start))) continue;
+    assigned.set(i, { ...v, age: prev.age, minor: prev.minor, start: prev.start, ...(prev.approximate ? { approximate: true as const } : {}) });
+  }
   // "Les deux hommes décédés, âgés de 25 et 26 ans, …", "the two men killed, aged 25 and 26": a group's ages listed
   // behind the participle that tells their fate, set off by a comma.
   for (const [i, v] of assigned) {

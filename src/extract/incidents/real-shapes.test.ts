@@ -2367,3 +2367,11 @@ describe("a place, then an appositive noun and a compass phrase: 'the Essonne, a
     expect(places('Kidnapping\n\nPolice raided an address in the Essonne, a department south of Paris, late on Saturday and freed a man held for a ransom.\n')).toContainEqual(['police_operation', 'Essonne']);
   });
 });
+
+describe("a victim's role in apposition after the person with an age: 'un jeune homme de 17 ans, étudiant au lycée Daudet, a été tué' (written for these tests)", () => {
+  it('keeps the age', () => {
+    const ages = (t: string) => events(t, '2026-01-09').map((e) => e.victims.map((v) => v.age));
+    expect(ages('Nîmes\n\nMercredi soir, un jeune homme de 17 ans, étudiant au lycée Daudet, a été tué par balles à Nîmes, sur fond de trafic de drogue.\n')).toEqual([[17]]);
+    expect(ages('Nimes\n\nOn Wednesday, a 17-year-old boy, a high school student, was shot dead in Nimes in a drug turf war.\n')).toEqual([[17]]);
+  });
+});
