@@ -390,3 +390,17 @@ describe("'il y a trois jours', 'il y a quelques jours' (written for these tests
     expect(dates('Nimes\n\nA man was shot dead a few days ago in Nimes in a drug turf war.\n')).toEqual(['2023-08']);
   });
 });
+
+describe("an act told in an apposition whose main clause has a day of its own (written for these tests)", () => {
+  const acts = (t: string, p: string) => events(t, p).map((e) => [e.type, e.date]);
+
+  it("does not date the killing by the funeral: 'The funeral of Fayed, the boy shot dead in Nimes, took place on Saturday'", () => {
+    expect(acts('Nimes\n\nThe funeral of Fayed, the 10-year-old boy shot dead in Nimes in a drug turf war, took place on the afternoon of Saturday 26 August.\n', '2023-08-27')).toEqual([['shooting_homicide', null]]);
+    expect(acts("Nîmes\n\nLes obsèques de Fayed, l'enfant de 10 ans tué par balle à Nîmes sur fond de trafic de drogue, ont eu lieu samedi 26 août.\n", '2023-08-27')).toEqual([['shooting_homicide', null]]);
+  });
+
+  it('keeps a day told inside the apposition, and the charge its own day', () => {
+    expect(acts("Nîmes\n\nLes obsèques de Fayed, l'enfant de 10 ans tué par balle lundi à Nîmes sur fond de trafic de drogue, ont eu lieu samedi 26 août.\n", '2023-08-27')).toEqual([['shooting_homicide', '2023-08-21']]);
+    expect(acts('Nimes\n\nThe suspected killer of Fayed, the 10-year-old boy shot dead in Nimes, was charged on Friday, in a drug turf war case.\n', '2023-10-14')).toEqual([['shooting_homicide', null], ['police_operation', '2023-10-13']]);
+  });
+});

@@ -106,6 +106,11 @@ export interface IncidentLexicon {
   negations: string[];
   /** Words before a verdict trigger that make it a person's record, not a verdict ("qui venait de purger une peine de prison"). */
   pastRecordCues?: string[];
+  /**
+   * Finite verbs a main clause goes on with after an apposition closed by a comma ("Les obsèques de Fayed, l'enfant tué
+   * à Nîmes, ont eu lieu samedi"): an act told inside the apposition does not take that clause's day.
+   */
+  predicateOpeners?: string[];
   /** An adverb right before a verdict that makes it a record: "déjà condamné", "already sentenced". */
   recordAdverbs?: string[];
   /**

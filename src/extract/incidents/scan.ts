@@ -1134,7 +1134,11 @@ function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: 
   // ("Police were hunting on Wednesday for a gang that killed two prison officers": the day before the relative is the
   // hunt's; the act told by the relative's verb has none of its own here.)
   const week = told ? weekBefore(scan, clause, first, told) : null;
-  const toldOwn = week ? (week.date ? week : null) : told && CRIMES.includes(type) && relativeAct(scan, clause, first, told) ? null : told;
+  // ("Les obsèques de Fayed, l'enfant de 10 ans tué par balle à Nîmes, ont eu lieu samedi": the act in the apposition
+  // takes only a day told inside it.)
+  const apposed = CRIMES.includes(type) && !attackDate ? appositionOf(scan, s, first) : null;
+  const toldApposed = apposed && told && !(told.start >= apposed.start && told.end <= apposed.end) ? nearestDate(scan, clause.sentence, apposed.start, apposed.end, first.start, ahead) : told;
+  const toldOwn = week ? (week.date ? week : null) : toldApposed && CRIMES.includes(type) && relativeAct(scan, clause, first, toldApposed) ? null : toldApposed;
   const det = definiteTail(lex);
   // ("un autre, disparu en mars, dont le corps est découvert": a relative's article points to the person just named in
   // the clause, not back to the story's act.)
@@ -1190,6 +1194,7 @@ function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: 
     ...shiftFields(shift, definite && clause.complement !== true),
     heading: isHeading(scan, clause.sentence),
     ...(week ? { weekTold: true as const } : {}),
+    ...(apposed ? { appositive: true as const } : {}),
     victims: cas.victims,
     killed,
     injured,
@@ -1213,6 +1218,21 @@ function midComplement(scan: StoryScan, clause: Clause, hits: TriggerHit[], told
   if (!m) return false;
   const at = clause.start + m.index;
   return told.end <= at && /,\s*$/u.test(scan.text.slice(told.end, at)) && hits.every((h) => h.start >= at + m[0].length - m[3]!.length);
+}
+
+/**
+ * The apposition the trigger is told in, between two commas of its sentence, when the main clause goes on after the
+ * second comma with one of the language's predicate openers ("…, took place on Saturday"); null otherwise.
+ */
+function appositionOf(scan: StoryScan, s: { start: number; end: number }, first: TriggerHit): { start: number; end: number } | null {
+  const openers = scan.lex.predicateOpeners;
+  if (!openers?.length) return null;
+  const open = scan.text.lastIndexOf(',', first.start);
+  const close = scan.text.indexOf(',', first.end);
+  if (open < s.start || close < 0 || close >= s.end) return null;
+  const next = findPhrases(scan.text, openers, close + 1, Math.min(s.end, close + 40))[0];
+  if (!next || !/^\s*$/u.test(scan.text.slice(close + 1, next.start))) return null;
+  return { start: open + 1, end: close };
 }
 
 /**

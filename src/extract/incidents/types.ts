@@ -59,6 +59,11 @@ export interface Candidate {
    * charged on Thursday 7 November"): that day is another verb's, and the story's lead day is not the act's either.
    */
   weekTold?: true;
+  /**
+   * The act is told in an apposition whose main clause goes on with a day of its own ("The funeral of Fayed, the boy
+   * shot dead in Nimes, took place on Saturday"): neither that day nor the story's lead day is the act's.
+   */
+  appositive?: true;
   /** How many of the wounded told were later told dead: a retelling of their wounds adds no wounded (refine.ts). */
   diedOfWounds?: number;
   /** The day a victim died when the event is dated by the earlier attack: a later telling of that death joins it. */

@@ -136,6 +136,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
   negations: ['no one', 'nobody', 'none', 'not', "wasn't", "weren't", "didn't", "hasn't", 'never', 'no', 'hardly any', 'without', 'neither', 'nor', 'failed to', 'narrowly escaped'],
   stateCues: ['currently', 'still', 'already', 'now', 'remains', 'remain', 'remained'],
   recordAdverbs: ['already'],
+  predicateOpeners: ['took place', 'was held', 'were held', 'will take place', 'will be held', 'drew', 'gathered', 'brought together', 'was buried', 'were buried', 'was charged', 'were charged', 'was arrested', 'were arrested', 'was sentenced', 'were sentenced', 'was convicted', 'were convicted', 'went on trial', 'appeared in court'],
   pastRecordCues: ['serving', 'served', 'had served', 'was serving', 'released from', 'freed from', 'former inmate', 'previously convicted', 'already convicted', 'had been convicted', 'prior convictions', 'previous convictions', 'criminal record', 'known to police for', 'known to the courts', 'known to the police', 'had been involved in', 'had been implicated in', 'had been charged with', 'had been suspected of',
     // Why an inmate was held: "in pre-trial detention since October 2024 in a case of attempted murder".
     'pre-trial detention', 'held on remand', 'remanded in custody', 'in custody since', 'jailed for', 'was jailed over', 'imprisoned for', 'awaiting trial for', 'awaiting trial over', 'was being held for'],
