@@ -147,6 +147,11 @@ describe('scope without drug words, and stories set abroad (reports written for 
     expect(classifyStory({ title: null, text: "Des centaines de surveillants se sont réunis vendredi pour les obsèques des deux agents tués lors de l'embuscade d'Incarville." }).relevance.relevant).toBe(true);
   });
 
+  it("keeps a fugitive arrested abroad whose escape was an attack at a French toll booth ('at the Incarville toll booth')", () => {
+    const text = 'Amra escaped on May 14 when armed men attacked the prison van transporting him at the Incarville toll booth, killing two prison officers and wounding three others. He was arrested on Saturday in Bucharest.';
+    expect(classifyStory({ title: null, text }).relevance.relevant).toBe(true);
+  });
+
   it('leaves drug violence set only abroad off the map', () => {
     const stockholm = 'A grenade was thrown into a block of flats in Stockholm overnight as the drug gang war between rival networks goes on, Swedish police said. Drug trafficking gangs recruit teenagers as hitmen.';
     const r = classifyStory({ title: null, text: stockholm }).relevance;

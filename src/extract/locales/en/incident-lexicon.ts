@@ -260,7 +260,7 @@ export const EN_INCIDENT_LEXICON: IncidentLexicon = {
     'was on', 'was late on', 'was early on', 'was shortly after', 'was shortly before'],
   reportingCues: ['paid tribute', 'pays tribute', 'paid homage', 'published on', 'published', 'updated on', 'updated', 'posted on', 'posted', 'last modified', 'said on', 'said', 'told', 'told reporters', 'announced on', 'announced', 'confirmed on', 'confirmed', 'reported on', 'reported', 'statement on', 'said in a statement on', 'according to', 'press conference', 'news conference', 'press briefing'],
   appositiveTownHeads: ['a town', 'a small town', 'a city', 'a village', 'a small village', 'a commune', 'a suburb', 'a port city', 'a port town'],
-  placeModifiedHeads: ['street', 'suburb', 'neighbourhood', 'neighborhood', 'housing estate', 'estate', 'district', 'prison', 'nightclub', 'bar', 'car park', 'parking lot', 'city centre', 'motorway', 'highway', 'port', 'airport', 'station'],
+  placeModifiedHeads: ['toll booth', 'toll gate', 'toll station', 'tollbooth', 'street', 'suburb', 'neighbourhood', 'neighborhood', 'housing estate', 'estate', 'district', 'prison', 'nightclub', 'bar', 'car park', 'parking lot', 'city centre', 'motorway', 'highway', 'port', 'airport', 'station'],
   compassAdjectives: true,
   compass: ['northern', 'southern', 'eastern', 'western', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'central', 'north-east', 'north-west', 'south-east', 'south-west', 'northeast', 'northwest', 'southeast', 'southwest', 'north', 'south', 'east', 'west'],
   // ("Court of Appeal", "Court of Cassation": a court's name, not a place.)
