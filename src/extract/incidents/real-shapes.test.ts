@@ -2375,3 +2375,11 @@ describe("a victim's role in apposition after the person with an age: 'un jeune 
     expect(ages('Nimes\n\nOn Wednesday, a 17-year-old boy, a high school student, was shot dead in Nimes in a drug turf war.\n')).toEqual([[17]]);
   });
 });
+
+describe("an arrest told by the main verb after a relative clause that tells the escape (written for these tests)", () => {
+  it("does not give the arrest the escape's month and region: '…, who escaped during a deadly ambush on a prison van in Normandy in May, was arrested on Saturday in Bucharest'", () => {
+    const acts = events('Fugitive caught\n\nMohamed Amra, the drug trafficker who escaped during a deadly ambush on a prison van in Normandy in May, was arrested on Saturday in Bucharest.\n', '2025-02-23').map((e) => [e.type, e.date, e.place?.name ?? null]);
+    expect(acts).not.toContainEqual(['police_operation', '2024-05', 'Normandie']);
+    expect(acts).toContainEqual(['prison_attack', '2024-05', 'Normandie']);
+  });
+});

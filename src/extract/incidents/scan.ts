@@ -727,7 +727,10 @@ export function scanCandidates(scan: StoryScan): Candidate[] {
         // (An act told in a relative clause set off by commas, beside another act outside it, takes its place and day
         // from inside the commas only: see relativeSegment.)
         const seg = groups.length > 1 ? relativeSegment(scan, rest, group.hits, groups.filter((g) => g !== group).flatMap((g) => g.hits)) : null;
-        c = seg ? buildCandidate(scan, seg, group.type, group.hits, true) : buildCandidate(scan, rest, group.type, group.hits, prior !== null || listed.has(clause));
+        // (And the procedure told outside that relative clause, "…, was arrested on Saturday in Romania", takes its day
+        // and place from outside it: "in Normandy in May" inside the commas is the other act's.)
+        const outside = !seg && PROCEDURES.includes(group.type) ? besideRelative(scan, rest, groups, group) : null;
+        c = seg ? buildCandidate(scan, seg, group.type, group.hits, true) : outside ? buildCandidate(scan, outside, group.type, group.hits, true) : buildCandidate(scan, rest, group.type, group.hits, prior !== null || listed.has(clause));
       }
       // "In 2024, customs seized 47 tonnes": dated by a year alone, a seizure or arrest count is a yearly total.
       if ((c.type === 'seizure' || c.type === 'police_operation') && c.date?.precision === 'year' && !c.date.relative) {
@@ -740,6 +743,19 @@ export function scanCandidates(scan: StoryScan): Candidate[] {
   }
   out.push(...countedActs(scan, clauses, out, tally));
   return out.sort((a, b) => a.clause.start - b.clause.start || a.triggers[0]!.start - b.triggers[0]!.start);
+}
+
+/**
+ * The part of the clause after another group's relative clause (see relativeSegment) when all of this group's hits
+ * come after it: the procedure told by the main verb. Null otherwise.
+ */
+function besideRelative(scan: StoryScan, clause: Clause, groups: Array<{ type: EventType; hits: TriggerHit[] }>, group: { hits: TriggerHit[] }): Clause | null {
+  for (const other of groups) {
+    if (other.hits === group.hits) continue;
+    const seg = relativeSegment(scan, clause, other.hits, group.hits);
+    if (seg && group.hits.every((h) => h.start >= seg.end)) return { start: seg.end, end: clause.end, sentence: clause.sentence };
+  }
+  return null;
 }
 
 /**
