@@ -2208,8 +2208,8 @@ describe("'were charged on Friday over the death of …' splits the charge from 
 describe('an act told in a relative clause beside another act (written for these tests)', () => {
   it("does not place 'a trafficker who escaped in May during an attack on a prison van …, was arrested in Bucharest' in Bucharest", () => {
     const acts = (t: string) => events(t, '2025-02-23').map((e) => [e.type, e.date, e.place?.name ?? null, e.killed]);
-    expect(acts("Fugitive arrested in Romania\n\nMohamed Amra, a drug trafficker who escaped in May during an attack on a prison van that left two prison officers dead, was arrested in Bucharest on Saturday, French prosecutors said.\n")).toEqual([['police_operation', '2025-02-22', 'Bucharest', null], ['prison_attack', '2024-05', null, 2]]);
-    expect(acts("Arrestation en Roumanie\n\nMohamed Amra, un narcotrafiquant qui s'était évadé en mai lors de l'attaque d'un fourgon pénitentiaire ayant coûté la vie à deux agents, a été interpellé samedi à Bucarest, a annoncé le parquet.\n").map((a) => a.slice(0, 2))).toEqual([['police_operation', '2025-02-22'], ['prison_attack', '2024-05']]);
+    expect(acts("Fugitive arrested in Romania\n\nMohamed Amra, a drug trafficker who escaped in May during an attack on a prison van that left two prison officers dead, was arrested in Bucharest on Saturday, French prosecutors said.\n")).toEqual([['prison_attack', '2024-05', null, 2], ['police_operation', '2025-02-22', 'Bucharest', null]]);
+    expect(acts("Arrestation en Roumanie\n\nMohamed Amra, un narcotrafiquant qui s'était évadé en mai lors de l'attaque d'un fourgon pénitentiaire ayant coûté la vie à deux agents, a été interpellé samedi à Bucarest, a annoncé le parquet.\n").map((a) => a.slice(0, 2))).toEqual([['prison_attack', '2024-05'], ['police_operation', '2025-02-22']]);
   });
 
   it("counts 'left two prison officers dead' as two dead", () => {
