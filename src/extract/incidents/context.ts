@@ -574,7 +574,7 @@ export function applyStoryContext(scan: StoryScan, events: Candidate[]): StoryCo
     }
     // (The story's only act takes it wherever it is told: "Mercredi 6 décembre vers 22 h, une voiture criblée de balles
     // …" sets the scene, and the act's trigger, "une enquête pour tentative d'homicide", comes last.)
-    if (!e.date && e.dayShift === null && !e.object && !e.weekTold && !e.appositive && (bodyIndex(scan, e.sentences[0]!) < NEWS_SENTENCES || events.length === 1 || added(scan, e)) && !recall(scan, e)) {
+    if (!e.date && e.dayShift === null && !e.object && !e.ownDayOnly && (bodyIndex(scan, e.sentences[0]!) < NEWS_SENTENCES || events.length === 1 || added(scan, e)) && !recall(scan, e)) {
       lead ??= leadDate(scan);
       // The lead's day is the day of the act the lead tells: a trial story opening on the crime's date does not
       // date the trial with it.

@@ -1209,8 +1209,7 @@ function buildCandidate(scan: StoryScan, clause: Clause, type: EventType, hits: 
     // is that earlier act however definitely it is named: see complementCut.)
     ...shiftFields(shift, definite && clause.complement !== true),
     heading: isHeading(scan, clause.sentence),
-    ...(week ? { weekTold: true as const } : {}),
-    ...(apposed ? { appositive: true as const } : {}),
+    ...(week || apposed ? { ownDayOnly: true as const } : {}),
     victims: cas.victims,
     killed,
     injured,

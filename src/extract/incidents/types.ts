@@ -55,15 +55,12 @@ export interface Candidate {
   /** "est morte après avoir été blessée", "died of his wounds": its day is the death's; the attack came before. */
   laterDeath?: boolean;
   /**
-   * The act is told in a week ("last week") that ends before the day its clause names ("… last week in Poitiers, was
-   * charged on Thursday 7 November"): that day is another verb's, and the story's lead day is not the act's either.
+   * The act may take only a day told in its own words: it is told in a week that ended before the day its clause
+   * names ("… last week in Poitiers, was charged on the evening of Thursday 7 November"), or in an apposition whose
+   * main clause goes on with an event of its own ("The funeral of Fayed, the boy shot dead in Nimes, took place on
+   * Saturday"). Neither that day nor the story's lead day is the act's.
    */
-  weekTold?: true;
-  /**
-   * The act is told in an apposition whose main clause goes on with a day of its own ("The funeral of Fayed, the boy
-   * shot dead in Nimes, took place on Saturday"): neither that day nor the story's lead day is the act's.
-   */
-  appositive?: true;
+  ownDayOnly?: true;
   /** How many of the wounded told were later told dead: a retelling of their wounds adds no wounded (refine.ts). */
   diedOfWounds?: number;
   /** The day a victim died when the event is dated by the earlier attack: a later telling of that death joins it. */
